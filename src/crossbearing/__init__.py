@@ -1,0 +1,2 @@
+"""crossbearing."""
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Extra CLI command groups: each module defines ``register(cli)``; cli.py loads them all."""

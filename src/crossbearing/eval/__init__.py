@@ -1,0 +1,1 @@
+"""Evaluation tasks: ``crossbearing eval TASK``. Each module registers its tasks."""

@@ -1,0 +1,140 @@
+"""Walk inputs, pick a reader by file suffix, and report every file that cannot be read.
+
+A bad input never stops the run: it becomes an ``IngestError`` with the path and a
+reason a person can act on, and the next file is read.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Union
+
+from ..model import Article
+from ..settings import Settings
+
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".warc", ".warc.gz")
+
+
+@dataclass
+class IngestError:
+    path: str
+    reason: str
+    line: int | None = None
+    ignored: bool = False  # not an article file (inside a directory tree): noted, not a failure
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"
+
+
+class Unreadable(ValueError):
+    """Raised by a reader for input it cannot turn into an article."""
+
+
+Item = Union[Article, IngestError]
+
+
+def _reader_for(path: Path) -> Callable[[Path], Iterator[Item]] | None:
+    from . import html, jsonl, text, warc
+
+    name = path.name.lower()
+    if name.endswith((".warc", ".warc.gz")):
+        return warc.read
+    return {".txt": text.read, ".html": html.read, ".htm": html.read, ".jsonl": jsonl.read}.get(path.suffix.lower())
+
+
+def _walk(paths: Iterable[str]) -> Iterator[Path | IngestError]:
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            # Inside a directory tree only article files are read; other files (a README,
+            # an answer key) are not inputs. A file named explicitly is always tried.
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for f in sorted(files):
+                    if f.startswith("."):
+                        continue
+                    if f.lower().endswith(SUFFIXES):
+                        yield Path(root) / f
+                    else:
+                        yield IngestError(str(Path(root) / f), "not an article file type; ignored", ignored=True)
+        elif p.exists():
+            yield p
+        else:
+            yield IngestError(str(p), "no such file or directory")
+
+
+def looks_binary(head: bytes) -> bool:
+    if b"\x00" in head:
+        return True
+    try:
+        head.decode("utf-8")
+        return False
+    except UnicodeDecodeError as exc:
+        # A multi-byte character cut at the end of the sample is not a sign of binary data.
+        return exc.start < len(head) - 4
+
+
+def check_file(path: Path, settings: Settings) -> str | None:
+    """Why this file cannot be read, or None when it looks fine."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return f"cannot stat file: {exc.strerror}"
+    if size == 0:
+        return "empty file"
+    if size > settings.max_file_bytes:
+        return f"file is {size:,} bytes, over the {settings.max_file_bytes:,}-byte limit (raise CROSSBEARING_MAX_FILE_BYTES)"
+    if not path.name.lower().endswith(".gz"):
+        try:
+            with path.open("rb") as fh:
+                if looks_binary(fh.read(8192)):
+                    return "binary content, not UTF-8 text"
+        except OSError as exc:
+            return f"cannot read file: {exc.strerror}"
+    return None
+
+
+def iter_articles(
+    paths: Iterable[str],
+    *,
+    outlet: str | None = None,
+    published: str | None = None,
+    settings: Settings | None = None,
+) -> Iterator[Item]:
+    """Articles (or errors) from files and directory trees, in a stable order."""
+    settings = settings or Settings.load()
+    for entry in _walk(paths):
+        if isinstance(entry, IngestError):
+            yield entry
+            continue
+        reader = _reader_for(entry)
+        if reader is None:
+            yield IngestError(str(entry), f"unsupported file type; readable types: {', '.join(SUFFIXES)}")
+            continue
+        problem = check_file(entry, settings)
+        if problem:
+            yield IngestError(str(entry), problem)
+            continue
+        try:
+            for item in reader(entry):
+                if isinstance(item, Article):
+                    item = _apply_overrides(item, outlet, published)
+                    item.source_path = item.source_path or str(entry)
+                yield item
+        except (Unreadable, OSError, UnicodeDecodeError) as exc:
+            yield IngestError(str(entry), str(exc) or type(exc).__name__)
+
+
+def _apply_overrides(article: Article, outlet: str | None, published: str | None) -> Article:
+    if outlet:
+        article.outlet = outlet
+    if published:
+        from .metadata import normalise_date
+
+        article.published, article.published_precision = normalise_date(published)
+        article.published_end = article.published
+        article.published_source = "cli"
+    return article

@@ -1,0 +1,83 @@
+"""Plain-text articles, with an optional header block and dateline detection.
+
+A file may start with ``Key: value`` header lines (Title, Outlet, Published, URL, Byline)
+followed by a blank line; the body is the article text. Without metadata the dateline
+("Damascus (GPA– …", "(presstv) -- …", "BEIRUT, Lebanon (AP) — …") names the outlet and,
+where present, the place the report was filed from.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterator
+
+from ..model import Article, Span
+from .metadata import make_article, normalise_outlet
+
+HEADER_KEYS = {"title", "outlet", "published", "url", "byline", "source", "date"}
+
+# place (optionally ", Country" and ", Month Day") then "(OUTLET" closed by ")" or a dash.
+DATELINE = re.compile(
+    r"""^[ \t\u00a0]*
+    (?:(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?)
+       (?:,[ \t\u00a0]*[A-Z][A-Za-z.\- ]{1,30}?)?      # , Country
+       (?:,[ \t\u00a0]*[A-Z][a-z]{2,8}\.?[ \t\u00a0]+\d{1,2})? # , March 3
+       [ \t\u00a0]*)?
+    \([ \t\u00a0]*(?P<outlet>[A-Za-z][A-Za-z0-9 .&'\-]{0,30}?)[ \t\u00a0]*
+    (?:\)[ \t\u00a0]*(?:--|[-–—:])|[–—]|--)
+    """,
+    re.VERBOSE,
+)
+
+
+def parse_header(raw: str) -> tuple[dict[str, str], str]:
+    lines = raw.split("\n")
+    header: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        if not line.strip():
+            if header:
+                return header, "\n".join(lines[i + 1:])
+            break
+        m = re.match(r"^([A-Za-z]+):\s*(.*)$", line)
+        if not m or m.group(1).lower() not in HEADER_KEYS:
+            break
+        header[m.group(1).lower()] = m.group(2).strip()
+    return {}, raw
+
+
+def find_dateline(text: str) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """(place, outlet, span of the dateline) from the start of the text, if it has one."""
+    m = DATELINE.match(text[:200])
+    if not m:
+        return None, None, None
+    place = m.group("place").strip() if m.group("place") else None
+    if place and place.isupper():
+        place = place.title()
+    return place, normalise_outlet(m.group("outlet")), (m.start() if not m.group("place") else m.start("place"), m.end())
+
+
+def article_from_text(raw: str, *, outlet: str | None = None, published: str | None = None,
+                      title: str | None = None, url: str | None = None, source_path: str | None = None) -> Article:
+    header, body = parse_header(raw.replace("\r\n", "\n"))
+    article = make_article(
+        body,
+        outlet=normalise_outlet(outlet or header.get("outlet") or header.get("source")),
+        title=title or header.get("title"),
+        url=url or header.get("url"),
+        byline=header.get("byline"),
+        published=published or header.get("published") or header.get("date"),
+        source_path=source_path,
+    )
+    place, dl_outlet, span = find_dateline(article.text)
+    if span:
+        article.dateline_span = Span.of(article, *span)
+        article.dateline_place = place
+        if not article.outlet and dl_outlet:
+            article.outlet = dl_outlet
+    return article
+
+
+def read(path: Path) -> Iterator[Article]:
+    raw = path.read_text(encoding="utf-8-sig")
+    yield article_from_text(raw, source_path=str(path))

