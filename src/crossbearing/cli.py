@@ -65,10 +65,11 @@ def run(paths, db, outlet, published, workers, dask, no_link):
                                progress=update, link=not no_link)
         totals = {t: store.count(t) for t in ("articles", "mentions", "places", "times", "quantities",
                                               "claims", "events", "stories", "cross_events")}
+    # One line per problem, never wrapped, so the report can be grepped.
     for err in summary.ignored:
-        err_console.print(f"[dim]ignored[/dim] {err}", markup=True, highlight=False)
+        click.echo(f"ignored: {err}", err=True)
     for err in summary.failed:
-        err_console.print(f"[red]skipped[/red] {err}", markup=True, highlight=False)
+        click.echo(f"skipped: {err}", err=True)
     table = Table(title=f"crossbearing run → {settings.db}", show_header=False)
     table.add_row("inputs read", str(summary.seen))
     table.add_row("articles stored now", str(summary.stored))

@@ -10,13 +10,18 @@ from .core import Unreadable
 from .metadata import normalise_outlet
 from .text import article_from_text
 
+# Fewer words than this is a menu or a stub, not a report.
+MIN_WORDS = 8
+
 
 def article_from_html(html: str, *, url: str | None = None, source_path: str | None = None) -> Article:
     import trafilatura
 
     text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False, favor_precision=True)
-    if not text or not text.strip():
-        raise Unreadable("no article text found in the HTML page (navigation or boilerplate only)")
+    n_words = len(text.split()) if text else 0
+    if n_words < MIN_WORDS:
+        raise Unreadable(f"no article text found in the HTML page ({n_words} words of navigation or "
+                         "boilerplate at most)")
     meta = trafilatura.extract_metadata(html, default_url=url)
     title = getattr(meta, "title", None) if meta else None
     date = getattr(meta, "date", None) if meta else None

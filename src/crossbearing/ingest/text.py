@@ -18,13 +18,14 @@ from .metadata import make_article, normalise_outlet
 HEADER_KEYS = {"title", "outlet", "published", "url", "byline", "source", "date"}
 
 # place (optionally ", Country" and ", Month Day") then "(OUTLET" closed by ")" or a dash.
+_CAP = r"[A-Z][A-Za-z'’.\-]*"
 DATELINE = re.compile(
-    r"""^[ \t\u00a0]*
-    (?:(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?)
-       (?:,[ \t\u00a0]*[A-Z][A-Za-z.\- ]{1,30}?)?      # , Country
-       (?:,[ \t\u00a0]*[A-Z][a-z]{2,8}\.?[ \t\u00a0]+\d{1,2})? # , March 3
+    rf"""^[ \t\u00a0]*
+    (?:(?P<place>{_CAP}(?:[ \u00a0]{_CAP}){{0,3}})
+       (?:,[ \t\u00a0]*{_CAP}(?:[ ]{_CAP}){{0,2}})?       # , Country
+       (?:,[ \t\u00a0]*[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}})?  # , March 3
        [ \t\u00a0]*)?
-    \([ \t\u00a0]*(?P<outlet>[A-Za-z][A-Za-z0-9 .&'\-]{0,30}?)[ \t\u00a0]*
+    \([ \t]*(?P<outlet>[A-Za-z][A-Za-z0-9.&'\-]*(?:[ ][A-Z][A-Za-z0-9.&'\-]*){{0,3}})[ \t]*
     (?:\)[ \t\u00a0]*(?:--|[-–—:])|[–—]|--)
     """,
     re.VERBOSE,

@@ -14,6 +14,7 @@ def read(path: Path) -> Iterator[Union[Article, IngestError]]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    n_html = 0
     with path.open("rb") as fh:
         try:
             for n, record in enumerate(ArchiveIterator(fh), start=1):
@@ -22,6 +23,7 @@ def read(path: Path) -> Iterator[Union[Article, IngestError]]:
                 ctype = record.http_headers.get_header("Content-Type") or ""
                 if "html" not in ctype.lower():
                     continue
+                n_html += 1
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 body = record.content_stream().read().decode("utf-8", errors="replace")
                 try:
@@ -45,3 +47,5 @@ def read(path: Path) -> Iterator[Union[Article, IngestError]]:
                 yield article
         except ArchiveLoadFailed as exc:
             raise Unreadable(f"not a valid WARC file: {exc}") from exc
+    if n_html == 0:
+        raise Unreadable("no HTML response records in this WARC file (is it a WARC file?)")

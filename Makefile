@@ -1,0 +1,40 @@
+# Two commands on a fresh machine:  make demo  |  make test
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+DB     ?= crossbearing.duckdb
+
+.PHONY: demo test venv install install-dev eval-all bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+venv: $(PY)
+
+install: venv
+	$(PY) -m pip install -q -e .
+
+install-dev: venv
+	$(PY) -m pip install -q -e '.[dev]'
+
+## make demo: set up .venv and run the whole pipeline on the bundled example corpus
+demo: install
+	$(VENV)/bin/crossbearing run examples/corpus --db $(DB)
+	$(VENV)/bin/crossbearing stories --db $(DB) || true
+
+## make test: set up .venv with the dev extras and run the test suite
+test: install-dev
+	$(PY) -m pytest
+
+## make eval-all: every evaluation over ../shared/data, metrics written to out/eval/
+eval-all: install
+	mkdir -p out/eval
+	for t in seeds geocode dates fatalities events grouping; do \
+	  $(VENV)/bin/crossbearing eval $$t --data ../shared/data --json out/eval/$$t.json || exit 1; done
+
+bench: install
+	$(PY) benchmarks/throughput.py --data ../shared/data
+
+clean:
+	rm -rf $(VENV) $(DB) out .pytest_cache
