@@ -1,0 +1,220 @@
+"""Incremental story grouping: each new article joins the most similar open story or starts one.
+
+The three public steps, usable alone:
+
+* ``StoryGrouper.features(text, ...)`` — a sparse, L2-normalised TF-IDF vector over content
+  words and capitalised-name keys, with page boilerplate (paragraphs the same outlet repeats
+  across articles) removed. IDF is learnt from the stream itself, so nothing is fitted ahead.
+* ``StoryGrouper.candidates(vec, day)`` — blocking: only stories still open inside the time
+  window (``story_window_days``) that share one of the article's rarest keys. Stories that
+  fall out of the window are dropped from memory, so cost per article is bounded by what is
+  open in the window, and total time grows about linearly with the stream.
+* ``StoryGrouper.add(...)`` — scores the candidates (cosine to the story centroid, or to the
+  closest member) and joins the best one above ``story_threshold``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from typing import Optional
+
+from . import textfeat as tf
+
+
+@dataclass
+class OpenStory:
+    id: str
+    first_day: Optional[int]
+    last_day: Optional[int]
+    centroid: dict[str, float]  # sum of member vectors (unnormalised), truncated
+    keys: set[str] = field(default_factory=set)
+    members: list[tuple[str, dict[str, float]]] = field(default_factory=list)  # last few only
+    size: int = 0
+
+
+def day_number(value) -> Optional[int]:
+    """ISO date/datetime string or date → proleptic day ordinal (None when unknown)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().toordinal()
+    if isinstance(value, dt.date):
+        return value.toordinal()
+    try:
+        return dt.date.fromisoformat(str(value)[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+_TITLE_SEP = re.compile(r"\s+[|\-\u2013\u2014:]\s+")
+
+
+def clean_title(title: Optional[str]) -> str:
+    """Drop the site-name part of a page title ("Shooting … - WAFF-TV: News, Weather …")."""
+    if not title:
+        return ""
+    return max(_TITLE_SEP.split(title), key=len)
+
+
+class StoryGrouper:
+    """Streaming, blocked story grouping with bounded memory (see module docstring)."""
+
+    def __init__(self, window_days: int = 7, threshold: float = 0.35, *, name_weight: float = 1.5,
+                 n_keys: int = 12, max_postings: int = 400, centroid_terms: int = 400,
+                 link: str = "centroid", boilerplate_min: int = 2, keep_members: int = 8,
+                 id_prefix: str = "S-", title_weight: float = 2.0, lead_chars: int = 1200,
+                 rest_weight: float = 0.3):
+        self.window = window_days
+        self.threshold = threshold
+        self.name_weight = name_weight
+        self.n_keys = n_keys
+        self.max_postings = max_postings
+        self.centroid_terms = centroid_terms
+        self.link = link
+        self.boilerplate_min = boilerplate_min
+        self.keep_members = keep_members
+        self.id_prefix = id_prefix
+        self.title_weight = title_weight
+        self.lead_chars = lead_chars
+        self.rest_weight = rest_weight
+        self.n_docs = 0
+        self.df: Counter = Counter()
+        self.seen_paras: Counter = Counter()  # (outlet, paragraph hash) → articles seen with it
+        self.stories: dict[str, OpenStory] = {}
+        self.postings: dict[str, set[str]] = {}
+        self._expiry: deque[tuple[int, str]] = deque()
+        self._next = 0
+        self.n_compared = 0
+
+    # --- features -------------------------------------------------------------------
+    def content(self, text: str, outlet: Optional[str]) -> str:
+        """Text without repeated paragraphs (in the article itself or in the outlet's others)."""
+        kept, here = [], set()
+        for s, e in tf.paragraphs(text):
+            h = tf.para_hash(text[s:e])
+            if h in here:
+                continue
+            here.add(h)
+            key = (outlet or "", h)
+            if self.seen_paras[key] < self.boilerplate_min:
+                kept.append(text[s:e])
+            self.seen_paras[key] += 1
+        if len(self.seen_paras) > 2_000_000:  # bound memory: forget paragraphs seen once
+            self.seen_paras = Counter({k: v for k, v in self.seen_paras.items() if v > 1})
+        return "\n".join(kept)
+
+    def features(self, text: str, outlet: Optional[str] = None, title: Optional[str] = None,
+                 learn: bool = True) -> dict[str, float]:
+        body = self.content(text, outlet)
+        head = clean_title(title)
+        lead, rest = body[:self.lead_chars], body[self.lead_chars:]
+        raw: dict[str, float] = {}
+        for part, weight in ((head, self.title_weight), (lead, 1.0), (rest, self.rest_weight)):
+            if not part or not weight:
+                continue
+            for k, v in tf.tf_vector(tf.tokens(part)).items():
+                raw[k] = raw.get(k, 0.0) + weight * v
+            for k, v in tf.tf_vector(tf.name_keys(part)).items():
+                raw[k] = raw.get(k, 0.0) + weight * self.name_weight * v
+        if learn:
+            self.n_docs += 1
+            self.df.update(raw.keys())
+            if len(self.df) > 3_000_000:
+                self.df = Counter({k: v for k, v in self.df.items() if v > 1})
+        n = self.n_docs + 1
+        vec = {t: w * (math.log(n / (self.df.get(t, 0) + 1)) + 1.0) for t, w in raw.items()}
+        return tf.normalise(vec)
+
+    def keys_of(self, vec: dict[str, float]) -> list[str]:
+        """Blocking keys: the article's highest-weighted (rarest, most repeated) terms."""
+        return list(tf.top_terms(vec, self.n_keys))
+
+    # --- candidates and scores ------------------------------------------------------
+    def expire(self, day: Optional[int]) -> None:
+        if day is None:
+            return
+        while self._expiry and self._expiry[0][0] < day - self.window:
+            last, sid = self._expiry.popleft()
+            st = self.stories.get(sid)
+            if st is None or (st.last_day is not None and st.last_day >= day - self.window):
+                continue  # it was extended since; a newer expiry entry exists
+            for k in st.keys:
+                p = self.postings.get(k)
+                if p is not None:
+                    p.discard(sid)
+                    if not p:
+                        del self.postings[k]
+            del self.stories[sid]
+
+    def candidates(self, vec: dict[str, float], day: Optional[int]) -> set[str]:
+        out: set[str] = set()
+        for k in self.keys_of(vec):
+            p = self.postings.get(k)
+            if p and len(p) <= self.max_postings:
+                out.update(p)
+        if day is None:
+            return out
+        return {s for s in out if self._in_window(self.stories[s], day)}
+
+    def _in_window(self, st: OpenStory, day: int) -> bool:
+        if st.first_day is None:
+            return True
+        return st.first_day - self.window <= day <= st.last_day + self.window
+
+    def score(self, vec: dict[str, float], st: OpenStory) -> float:
+        self.n_compared += 1
+        if self.link == "max":
+            return max(tf.cosine(vec, m) for _, m in st.members)
+        cen = tf.normalise(st.centroid)
+        s = tf.cosine(vec, cen)
+        if self.link == "both":
+            s = max(s, max(tf.cosine(vec, m) for _, m in st.members))
+        return s
+
+    # --- clustering -----------------------------------------------------------------
+    def add(self, doc_id: str, text: str, published=None, outlet: Optional[str] = None,
+            title: Optional[str] = None) -> tuple[str, float]:
+        """Assign one article; returns (story id, similarity to it, 1.0 for a new story)."""
+        day = day_number(published)
+        self.expire(day)
+        vec = self.features(text, outlet, title)
+        best, best_s = None, 0.0
+        for sid in self.candidates(vec, day):
+            s = self.score(vec, self.stories[sid])
+            if s > best_s:
+                best, best_s = sid, s
+        if best is None or best_s < self.threshold:
+            self._next += 1
+            best = f"{self.id_prefix}{self._next}"
+            self.stories[best] = OpenStory(best, day, day, {})
+            best_s = 1.0
+        self._join(self.stories[best], doc_id, vec, day)
+        return best, best_s
+
+    def _join(self, st: OpenStory, doc_id: str, vec: dict[str, float], day: Optional[int]) -> None:
+        for t, w in vec.items():
+            st.centroid[t] = st.centroid.get(t, 0.0) + w
+        if len(st.centroid) > self.centroid_terms:
+            st.centroid = tf.top_terms(st.centroid, self.centroid_terms)
+        st.members.append((doc_id, vec))
+        if len(st.members) > self.keep_members:
+            st.members.pop(0)
+        st.size += 1
+        for k in self.keys_of(vec):
+            if k not in st.keys and len(st.keys) < 8 * self.n_keys:
+                st.keys.add(k)
+                self.postings.setdefault(k, set()).add(st.id)
+        if day is not None:
+            st.first_day = day if st.first_day is None else min(st.first_day, day)
+            st.last_day = day if st.last_day is None else max(st.last_day, day)
+            self._expiry.append((st.last_day, st.id))
+
+
+def group_stream(items, window_days: int = 7, threshold: float = 0.35, **kw) -> dict[str, str]:
+    """Group ``(id, text, published, outlet, title)`` tuples (in stream order) → {id: story}."""
+    g = StoryGrouper(window_days, threshold, **kw)
+    return {doc_id: g.add(doc_id, text, pub, outlet, title)[0] for doc_id, text, pub, outlet, title in items}

@@ -1,0 +1,106 @@
+"""Lightweight text features for linking articles: tokens, name keys, paragraphs.
+
+Why not spaCy here: story grouping must keep up with a stream of hundreds of thousands of
+articles on a laptop, so it works on regex tokens, capitalised-name keys and numbers. These
+carry most of what tells two reports of one incident apart from reports of another (the
+victim's name, the street, the town, the age), and cost microseconds per article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from typing import Iterator
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|\d+(?:[.,]\d+)*")
+_NAME = re.compile(r"\b(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]\.))*")
+_PARA = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+
+# A compact English stop list (function words and news filler); enough for TF-IDF weighting.
+STOP = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had
+has have having he her here hers herself him himself his how i if in into is it its itself just
+me more most my myself no nor not now of off on once only or other our ours ourselves out over
+own same she should so some such than that the their theirs them themselves then there these they
+this those through to too under until up very was we were what when where which while who whom why
+will with would you your yours yourself yourselves said says say told according news reported
+report reports one two three new also like get got would year years old day days time week
+monday tuesday wednesday thursday friday saturday sunday mr mrs ms am pm p.m a.m
+""".split())
+
+_NAME_STOP = frozenset("""
+The A An In On At For And But Or If When While After Before He She It They We You I This That
+These Those His Her Their Our There Here Police Officers Monday Tuesday Wednesday Thursday Friday
+Saturday Sunday January February March April May June July August September October November
+December According Copyright All Rights Reserved Click Related Image Photo Comments Read More
+""".split())
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased content words and numbers, stop words dropped."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group(0).lower().strip("'-")
+        if len(w) > 1 and w not in STOP:
+            out.append(w)
+    return out
+
+
+def name_keys(text: str) -> list[str]:
+    """Capitalised name sequences ("Will Culver", "Hollow Road"), as ``n:`` keys.
+
+    Leading function words are dropped; a single capitalised word at a sentence start is
+    skipped (it is capitalised for grammar, not because it names something). Names are the
+    strongest same-incident evidence.
+    """
+    out = []
+    for m in _NAME.finditer(text):
+        words = [w for w in m.group(0).split() if w not in _NAME_STOP]
+        if not words:
+            continue
+        if len(words) == 1:
+            before = text[max(0, m.start() - 3):m.start()].strip()
+            if len(words[0]) < 4 or not before or before[-1] in ".!?\"'\u201c\u201d:":
+                continue
+        out.append("n:" + " ".join(words).lower())
+    return out
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Character ranges of blank-line-separated paragraphs (or single lines)."""
+    for m in _PARA.finditer(text):
+        if m.group(0).strip():
+            yield m.start(), m.end()
+
+
+def para_hash(s: str) -> str:
+    norm = re.sub(r"\W+", " ", s.lower()).strip()
+    return hashlib.blake2b(norm.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def tf_vector(terms: list[str]) -> dict[str, float]:
+    """Sub-linear term frequencies (1 + log tf), so a repeated word does not dominate."""
+    counts: dict[str, int] = {}
+    for t in terms:
+        counts[t] = counts.get(t, 0) + 1
+    return {t: 1.0 + math.log(c) for t, c in counts.items()}
+
+
+def normalise(vec: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vec.values()))
+    return {t: v / norm for t, v in vec.items()} if norm else {}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Cosine of two already-normalised sparse vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def top_terms(vec: dict[str, float], k: int) -> dict[str, float]:
+    if len(vec) <= k:
+        return vec
+    return dict(sorted(vec.items(), key=lambda kv: -kv[1])[:k])
