@@ -103,3 +103,37 @@ def test_cli_articles_show_export(tmp_path):
     assert CliRunner().invoke(cli, ["export", "--db", db, "--format", "csv", "--table", "articles",
                                     "-o", str(csv_out)]).exit_code == 0
     assert csv_out.read_text().startswith("id,")
+
+
+def test_seeds_run_twice_stores_nothing_new(seeds_dir, tmp_path):
+    db = str(tmp_path / "s.duckdb")
+    env = {"CROSSBEARING_EXTRACTORS": "mentions"}
+    first = CliRunner().invoke(cli, ["run", str(seeds_dir), "--db", db, "--no-link"], env=env)
+    assert first.exit_code == 0, first.output
+    with Store(db) as s:
+        outlets = {r["outlet"] for r in s.query("SELECT outlet FROM articles")}
+        n_mentions = s.count("mentions")
+        m = s.query("SELECT a.text, m.start_char, m.end_char, m.text AS surface FROM mentions m "
+                    "JOIN articles a ON a.id = m.article_id")
+    assert outlets == {"GPA", "PressTV"} and n_mentions > 50
+    assert all(r["text"][r["start_char"]:r["end_char"]] == r["surface"] for r in m)
+    again = CliRunner().invoke(cli, ["run", str(seeds_dir), "--db", db, "--no-link"], env=env)
+    assert again.exit_code == 0
+    with Store(db) as s:
+        assert s.count("articles") == 2 and s.count("mentions") == n_mentions
+
+
+def test_worker_processes_give_the_same_result(tmp_path):
+    from crossbearing.pipeline import run
+    from crossbearing.settings import Settings
+
+    corpus = tmp_path / "c.jsonl"
+    _corpus(corpus, 40)
+    counts = []
+    for workers in (1, 2):
+        settings = Settings.load(db=str(tmp_path / f"w{workers}.duckdb"), extractors="mentions", workers=workers,
+                                 batch_size=8)
+        with Store(settings.db) as store:
+            run([str(corpus)], store, settings, link=False)
+            counts.append((store.count("articles"), store.count("mentions")))
+    assert counts[0] == counts[1] and counts[0][0] == 40
