@@ -1,0 +1,284 @@
+"""Quantity grammar: attach each number in a sentence to what it counts.
+
+A number becomes a ``Quantity`` when the words around it say what is counted — a unit
+("85%", "27,000 square kilometers"), a noun ("five tanks", "42,234 airstrikes"), or, for
+people, what happened to them ("12 members of a single family" + "killed"). The fate verb
+may follow the number ("Six people were injured"), precede it ("killing two civilians"),
+or close a list ("450 terrorists, five tanks, and 42 pickups ... were liquidated"). A
+number introduced by "among them" / "including" becomes ``of_which`` of the figure before
+it instead of a figure of its own. Bare numbers with nothing countable stay out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..model import Quantity, Span
+from .lexicon import (AGGREGATE_RE, AREA_UNITS, COUNTED_EVENTS, CROWD_RE, FATE_RE, MATERIEL_RE,
+                      MEASURE_RE, OF_WHICH_RE, PERCENT_RE, PERSON_NOUNS, SINGULAR_PERSON)
+from .numbers import NumberMatch, find_numbers
+
+PERSON_RE = re.compile(rf"^(?:{PERSON_NOUNS})$", re.I)
+_DEATH_NOUNS = {"dead", "bodies", "corpses", "fatalities", "deaths", "lives", "souls", "fatality",
+                "death", "body", "corpse"}
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|are|is|be|being|got|get|reportedly|also|all|later|"
+                          r"allegedly|were\s+\w+ly|had|have|has|left|found)\s+(?:\w+ly\s+)?$", re.I)
+_INTRANSITIVE = {"died", "dies", "die", "dead", "deaths", "death", "fatalities", "fatality", "perished",
+                 "succumbed", "missing", "unaccounted", "fled", "fleeing", "displaced", "homeless",
+                 "injuries", "injury", "wounds", "lives", "lifeless", "hurt", "body", "bodies"}
+_SINGULAR_RE = re.compile(
+    rf"\b(?P<num>an?|one|another)\s+(?:(?!(?:and|or|of|in|at|was|were)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{SINGULAR_PERSON})\b|\b(?P<num2>another|one other|one)(?=\s+(?:was|were|person|other)?\s*"
+    rf"(?:killed|injured|wounded|died|hurt|dead|arrested|abducted|kidnapped|missing)\b)",
+    re.I,
+)
+_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
+_STOP = {"were", "was", "have", "has", "had", "are", "is", "who", "that", "which", "in", "at",
+         "on", "during", "after", "by", "from", "with", "when", "while", "as", "to", "for",
+         "and", "or", "but", "being", "been", "be", "into", "across", "near", "since", "before",
+         "the", "their", "this", "these", "they", "it", "its", "said", "according", "including"}
+_ADJ_MAX = 3  # adjectives allowed before the head noun: "documented airstrikes"
+
+
+@dataclass
+class _Num:
+    m: NumberMatch
+    singular: bool = False
+
+
+def _tokens(s: str) -> list[str]:
+    return _TOKEN_RE.findall(s)
+
+
+def _head(after: str) -> tuple[Optional[str], Optional[str], str]:
+    """(class, head, subject phrase) of the noun phrase right after a number.
+
+    class is "person", "death", "casualties", "materiel:<t>", "airstrikes", "attacks" or None.
+    """
+    toks = _tokens(after[:120])
+    words: list[str] = []
+    for t in toks:
+        if not re.match(r"[A-Za-z]", t) and t not in ("-",):
+            break
+        words.append(t)
+        if len(words) > _ADJ_MAX + 2:
+            break
+    for i in range(min(len(words), _ADJ_MAX + 1)):
+        w = words[i].lower()
+        if i > 0 and words[i - 1].lower() in _STOP:
+            break
+        for span_len in (3, 2, 1):
+            cand = " ".join(x.lower() for x in words[i:i + span_len])
+            if len(cand.split()) < span_len:
+                continue
+            cls = _classify(cand)
+            if cls:
+                subject = " ".join(words[:i + span_len])
+                rest = after[after.find(words[i + span_len - 1]) + len(words[i + span_len - 1]):]
+                of = re.match(r"\s+(of\s+(?:(?!(?:were|was|in|at|on|who|that|and|by)\b)[\w'’-]+\s*){1,4})", rest)
+                if of:
+                    subject += " " + of.group(1).strip()
+                return cls, cand, subject
+        if w in _STOP:
+            break
+    return None, None, ""
+
+
+def _classify(noun: str) -> Optional[str]:
+    if noun in _DEATH_NOUNS:
+        return "death"
+    if noun == "casualties":
+        return "casualties"
+    for rx, name in MATERIEL_RE:
+        if rx.match(noun):
+            return f"materiel:{name}"
+    for rx, name in COUNTED_EVENTS:
+        if rx.match(noun):
+            return name
+    if PERSON_RE.match(noun):
+        return "person"
+    return None
+
+
+def _subject_phrase(after: str) -> str:
+    """Words after the number up to a verb, clause boundary or preposition other than 'of'."""
+    out: list[str] = []
+    toks = _tokens(after[:120])
+    i = 0
+    while i < len(toks) and len(out) < 8:
+        t = toks[i]
+        if not re.match(r"[A-Za-z]", t) and t != "-":
+            break
+        if t.lower() in _STOP or FATE_RE.fullmatch(t):
+            break
+        out.append(t)
+        i += 1
+    return " ".join(out).replace(" - ", "-")
+
+
+def _fate_in(window: str, first: bool = True) -> Optional[str]:
+    hits = list(FATE_RE.finditer(window))
+    if not hits:
+        return None
+    hit = hits[0] if first else hits[-1]
+    return hit.lastgroup
+
+
+def _victim_fate(clause: str, rest: str) -> Optional[str]:
+    """The fate after a person count, if the count is its patient, not its agent.
+
+    "Six people were injured", "7,000 civilians killed by ...", "two died" → the people
+    suffered it; "several armed men shot and killed seven men" → they did it (None).
+    """
+    hit = FATE_RE.search(clause)
+    if not hit:
+        return None
+    word = hit.group(0).lower()
+    before = clause[:hit.start()]
+    after = rest[hit.end():]
+    if word in _INTRANSITIVE or _PASSIVE_AUX.search(before):
+        return hit.lastgroup
+    if word.endswith("ed") or word in ("slain", "shot dead", "gunned down"):
+        # reduced passive: nothing object-like follows the participle
+        if re.match(r"\s*(?:$|[,.;:)”\"'’]|by\b|in\b|at\b|on\b|during\b|when\b|as\b|and\b|or\b|"
+                    r"after\b|while\b|near\b|inside\b|outside\b|overnight\b|since\b|so far\b|"
+                    r"yesterday\b|today\b|last\b|this\b|early\b|late\b|following\b|from\b|over\b)",
+                    after, re.I):
+            return hit.lastgroup
+        return None
+    return hit.lastgroup if hit.lastgroup not in ("killed", "injured", "arrested", "abducted") else None
+
+
+def _candidates(sent: str) -> list[_Num]:
+    nums = [_Num(m) for m in find_numbers(sent)]
+    taken = [(n.m.start, n.m.end) for n in nums]
+    for m in _SINGULAR_RE.finditer(sent):
+        g = "num" if m.group("num") else "num2"
+        s, e = m.start(g), m.end(g)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        nm = NumberMatch(s, e, s, e, 1.0, 1.0, 1.0, False, None, sent[s:e])
+        nums.append(_Num(nm, singular=True))
+    nums.sort(key=lambda n: n.m.start)
+    return nums
+
+
+def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -> list[Quantity]:
+    """Quantities in ``text[start:end]`` (one sentence), with spans into ``text``."""
+    sent = text[start:end]
+    nums = _candidates(sent)
+    aggregate = bool(AGGREGATE_RE.search(sent))
+    crowd_ctx = bool(CROWD_RE.search(sent))
+    out: list[Quantity] = []
+    last_person: Optional[Quantity] = None
+    prev_end = 0
+    prev_num_end = -1
+    for i, n in enumerate(nums):
+        m = n.m
+        nxt = nums[i + 1].m.start if i + 1 < len(nums) else len(sent)
+        after = sent[m.end:]
+        right = sent[m.end:nxt]
+        left = sent[prev_end:m.start]
+        prev_end = m.end
+        q = _quantity_for(sent, nums, i, after, right, left, n.singular, crowd_ctx,
+                          out[-1].kind if out and out[-1].number_span.end == start + prev_num_end else None)
+        prev_num_end = m.end
+        if q is None:
+            continue
+        kind, subject, low, best, high, unit_end = q
+        if kind.startswith("of_which"):
+            if last_person is not None and best is not None:
+                key = subject or "others"
+                last_person.of_which[key] = best
+            continue
+        span_end = m.end + unit_end if unit_end else m.end + len(subject) + (1 if subject else 0)
+        span_end = min(max(span_end, m.end), len(sent))
+        qty = Quantity(
+            span=Span(article_id, start + m.start, start + span_end, text[start + m.start:start + span_end]),
+            kind=kind, low=low, best=best, high=high, subject=subject or None, vague=m.vague,
+            qualifier=m.qualifier,
+            number_span=Span(article_id, start + m.num_start, start + m.num_end,
+                             text[start + m.num_start:start + m.num_end]),
+            aggregate=aggregate and kind not in ("percent", "area_km2"),
+        )
+        out.append(qty)
+        if kind in ("killed", "injured", "arrested", "abducted", "displaced", "missing", "count",
+                    "crowd", "casualties"):
+            last_person = qty
+    return out
+
+
+def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_fate=None):
+    """(kind, subject, low, best, high, unit_len) for number ``i``, or None to skip it."""
+    m = nums[i].m
+    low, best, high = m.low, m.best, m.high
+    if not singular:
+        pm = PERCENT_RE.match(after)
+        if pm:
+            subj = re.match(r"\s*(of\s+(?:the\s+)?[\w'’-]+)", after[pm.end():])
+            return "percent", (subj.group(1) if subj else ""), low, best, high, pm.end()
+        for rx, factor in AREA_UNITS:
+            am = rx.match(after)
+            if am:
+                conv = [None if v is None else round(v * factor, 6) for v in (low, best, high)]
+                return ("area_km2", after[:am.end()].strip(), conv[0], conv[1], conv[2], am.end())
+        if MEASURE_RE.match(after):
+            return None
+    cls, head, subject = _head(after)
+    if singular and cls not in ("person", None):
+        return None
+    if cls is None:
+        # "4 killed", "two were wounded", "three of them died", "killing 3"
+        lead = re.match(r"\s*(?:(?:of\s+(?:them|those|the\s+\w+)|more|others?)\s+)?"
+                        r"(?:(?:were|was|have been|had been|are|been|reportedly|also)\s+){0,3}"
+                        r"(?:\w+\s+)?(\w+)", after)
+        fate = _fate_in(lead.group(0)) if lead else None
+        if fate is None and re.search(r"\b(?:killing|killed|injuring|wounding|toll (?:\w+ )?(?:to|of|at)|"
+                                      r"kills|arresting|abducting)\s*$", left, re.I):
+            fate = _fate_in(left, first=False)
+        if fate is None:
+            return None
+        return fate, "", low, best, high, 0
+    if cls.startswith("materiel:") or cls in ("airstrikes", "attacks"):
+        return cls, subject, low, best, high, 0
+    if cls == "death":
+        return "killed", subject, low, best, high, 0
+    if cls == "casualties":
+        return "casualties", subject, low, best, high, 0
+    # person: what happened to them?
+    if not singular and OF_WHICH_RE.search(left) and i > 0:
+        return "of_which", head or subject, low, best, high, 0
+    fate = _person_fate(sent, nums, i, right, left)
+    if fate is None and prev_fate and re.fullmatch(r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,3}\s*(?:,|,?\s*and|,?\s*or)\s*", left):
+        fate = prev_fate  # "killed seven men and three women"
+    if fate is None:
+        if singular:
+            return None
+        kind = "crowd" if crowd_ctx else "count"
+        return kind, subject, low, best, high, 0
+    if singular and fate not in ("killed", "injured", "arrested", "abducted", "missing"):
+        return None
+    return fate, subject, low, best, high, 0
+
+
+def _person_fate(sent, nums, i, right, left) -> Optional[str]:
+    """The fate verb for a person count: after it, at the end of its list, or just before it."""
+    clause = re.split(r";|\.\s|\bwhile\b|\bwhereas\b|\bbut\b|\bafter\b", right)[0]
+    if FATE_RE.search(clause):
+        return _victim_fate(clause, sent[nums[i].m.end:])
+    # Coordinated list: "450 terrorists, five tanks, and 42 pickups ... were liquidated"
+    j = i
+    seg = right
+    while re.search(r"(?:,|\band|\bor|,\s*and)\s*$", seg) and j + 1 < len(nums) and j - i < 4:
+        j += 1
+        nxt = nums[j + 1].m.start if j + 1 < len(nums) else len(sent)
+        seg = sent[nums[j].m.end:nxt]
+        clause = re.split(r";|\.\s|\bwhile\b|\bbut\b", seg)[0]
+        if FATE_RE.search(clause):
+            return _victim_fate(clause, sent[nums[j].m.end:])
+    tail = left[-60:]
+    if re.search(r"[;]", tail):
+        tail = tail.split(";")[-1]
+    return _fate_in(tail, first=False)

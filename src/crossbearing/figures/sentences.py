@@ -1,0 +1,44 @@
+"""A light, rule-based sentence splitter with character offsets.
+
+The fatalities evaluation reads thousands of short notes; loading spaCy for that is slow
+and buys little, since figures rarely straddle a sentence boundary. The extractors use the
+spaCy sentences instead (``analysis.sentences``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "cpl",
+           "gov", "sen", "rep", "jr", "sr", "no", "vs", "etc", "u.s", "u.n", "u.k", "inc", "co",
+           "corp", "ltd", "mt", "ft", "ave", "blvd", "rd", "jan", "feb", "mar", "apr", "jun",
+           "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "approx", "est",
+           "lieut", "adm", "brig", "prof", "rev", "hon", "pres", "supt", "insp", "det", "ofc",
+           "dept", "univ", "i.e", "e.g", "al", "fig"}
+_BOUNDARY = re.compile(r"(?<=[.!?])(?P<close>[\"”’')\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z“\"])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """``[(start, end), ...]`` covering the non-blank sentences of ``text``."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        cut = m.start()
+        words = text[max(start, cut - 12):cut].split()
+        token = words[-1].rstrip(".!?\"”’')]").lower() if words else ""
+        if "\n\n" not in m.group(0) and (token in _ABBREV or re.fullmatch(r"[a-z]", token or "x!")
+                                   or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token or "x!")):
+            continue  # "Lt. Gen. Lapin", "U.S. forces", "J. Smith"
+        _add(text, start, m.end("close") if m.group("close") is not None else m.start(), spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    seg = text[start:end]
+    if not seg.strip():
+        return
+    lead = len(seg) - len(seg.lstrip())
+    trail = len(seg) - len(seg.rstrip())
+    spans.append((start + lead, end - trail))
