@@ -1,0 +1,1 @@
+"""Places: gazetteer index, name matching, disambiguation (see ``resolve``) and helpers."""

@@ -1,0 +1,66 @@
+"""Name keys that survive case, diacritics, hyphens, spaces and transliteration habits.
+
+Two spellings of one place should meet at the same key: "Deir Ezzor", "Deir ez-Zor" and
+"Deir Ez-Zor" all become ``deirezzor``. Arabic articles (al-, el-, ad-, ash- …) are optional
+in English reporting ("al-Raqqa", "Raqqa", "Ar Raqqah"), so a name that starts with one is
+indexed under both its full key and its key without the article. ``loose_key`` goes one
+step further (doubled letters, a final ``h``) and is only consulted when exact keys miss.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from unidecode import unidecode
+
+# Arabic definite article in its assimilated forms, as transliterated in news copy.
+ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "az", "ash", "at", "an", "ad", "adh", "ath", "ed",
+                   "er", "es", "ez", "en", "et", "ul", "il")
+_ARTICLE_RE = re.compile(r"^(?:%s)[\s\-‐‑–'’`]+(?=\w)" % "|".join(sorted(set(ARABIC_ARTICLES), key=len, reverse=True)),
+                         re.IGNORECASE)
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=200_000)
+def fold(name: str) -> str:
+    """Lower-case ASCII with every run of non-alphanumerics turned into one space."""
+    text = unidecode(name or "").lower()
+    text = text.replace("'", "").replace("`", "")
+    return _NON_ALNUM.sub(" ", text).strip()
+
+
+def strip_article(name: str) -> str | None:
+    """``al-Shahabat`` → ``Shahabat``; None when the name has no leading Arabic article."""
+    m = _ARTICLE_RE.match(name.strip())
+    if not m:
+        return None
+    rest = name.strip()[m.end():]
+    return rest if len(rest) >= 3 else None
+
+
+def key(name: str) -> str:
+    """The exact matching key: folded, with no spaces at all."""
+    return fold(name).replace(" ", "")
+
+
+def keys(name: str) -> list[str]:
+    """Every key a name is indexed (or looked up) under: full, and without an Arabic article."""
+    out = [key(name)]
+    bare = strip_article(unidecode(name or ""))
+    if bare:
+        k = key(bare)
+        if k and k not in out:
+            out.append(k)
+    return [k for k in out if k]
+
+
+def loose_key(name: str) -> str:
+    """A forgiving key for transliteration variants: no article, doubled letters collapsed,
+    no final ``h`` and common vowel spellings merged (``Raqqa`` ~ ``Raqqah`` ~ ``Rakka``)."""
+    bare = strip_article(unidecode(name or "")) or name
+    k = key(bare)
+    k = k.replace("ou", "u").replace("ee", "i").replace("kh", "k").replace("q", "k").replace("dh", "d")
+    k = re.sub(r"(?<=[aeiouy])h$", "", k)
+    k = re.sub(r"[ey]", "i", k)
+    return re.sub(r"(.)\1+", r"\1", k)
