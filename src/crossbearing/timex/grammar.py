@@ -1,0 +1,385 @@
+"""A regex grammar for English news time expressions → unresolved ``Timex`` records.
+
+The grammar only *recognises*: "on Tuesday" becomes ``Timex(weekday=1)`` and the anchor
+date is applied later (resolve.py). Rules run from the most specific ("Tuesday,
+September 12, 2017", "September 14-15") to the least ("in August", "in 2014"), and a
+later rule never takes characters an earlier one already took.
+
+Bare numbers are never dates: a year needs a temporal preposition or a range around it
+("in 2014", "between 2014 and 2017", "2014-2017"), a day needs a month name next to it,
+and digit guards keep "42,234" or "1,2,3" from yielding a "234" or a "2".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}
+
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+NUMBER_WORDS: dict[str, Optional[int]] = {w: i for i, w in enumerate(_SMALL)}
+NUMBER_WORDS.update(_TENS)
+for _t, _v in _TENS.items():
+    for _i, _w in enumerate(_SMALL[1:10], start=1):
+        NUMBER_WORDS[f"{_t}-{_w}"] = _v + _i
+NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a few": None, "several": None, "many": None})
+
+
+@dataclass
+class Timex:
+    """One recognised (not yet anchored) time expression; offsets index the scanned text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = "date"  # date | range | duration | since
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+    weekday: Optional[int] = None  # 0 = Monday
+    rel: Optional[str] = None  # day | week | month | year | weekend | ago | span (None = calendar fields)
+    shift: int = 0  # for rel: -1 last/yesterday, 0 this/today, +1 next/tomorrow
+    direction: Optional[int] = None  # explicit "last"/"this"/"next" before a weekday or month
+    year_shift: Optional[int] = None  # "December last year" → -1
+    part: Optional[str] = None  # early | mid | late (of a month/year), or a time of day
+    mod: Optional[str] = None  # earlier | later ("earlier this month")
+    end_tx: Optional["Timex"] = None  # the second member of a range
+    dur_days: Optional[float] = None  # durations, "N days ago", "the past N weeks"
+    unit: Optional[str] = None
+    approx: bool = False  # "almost", "about", "around"
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def is_date(self) -> bool:
+        return self.kind in ("date", "range", "since")
+
+
+# --- building blocks ------------------------------------------------------------------
+
+_MON_ALT = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+            "Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_PRE_DAY = r"(?<![\d.,/$£€#:])"
+
+
+def _mon(g: str) -> str:
+    return rf"(?P<{g}>(?:{_MON_ALT})\b\.?|(?:{_MON_ALT.upper()})\b\.?)"
+
+
+def _day(g: str) -> str:
+    return rf"{_PRE_DAY}(?P<{g}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d|\.\d|:\d|%)"
+
+
+def _year(g: str) -> str:
+    return rf"(?<![\d.,$£€/#:])(?<!\d-)(?P<{g}>1[89]\d\d|20\d\d)(?!\d|,\d|\.\d|%|s\b|[\s-]+(?:year|yr)s?-old)"
+
+
+_WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WD_PREFIX = rf"(?:(?P<wd>{_WD})\s*,?\s+(?:the\s+)?)?"
+_TO = r"\s*(?:-|–|—|to|and|until|till|through|thru)\s*"
+_NUM = (r"(?P<num>\d{1,3}(?![\d,])|a\s+couple\s+of|a\s+few|several|an?|"
+        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+        r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+        r"one|two|three|four|five|six|seven|eight|nine|ten)")
+_UNIT = r"(?P<unit>hour|day|week|month|year|decade)"
+_PART = r"(?P<part>early|mid|late|the\s+(?:end|beginning|start|middle)\s+of|end\s+of|beginning\s+of)"
+_CTX = (r"(?P<pre>in|since|until|till|by|during|from|through|throughout|before|after|of|around|"
+        r"between|and|to|for|as\s+of)")
+
+
+_COUNTED = (r"(?:people|persons|troops|soldiers|civilians|men|women|children|families|residents|refugees|"
+            r"migrants|fighters|militants|protesters|police|officers|members|homes|houses|buildings|cases|"
+            r"votes|acres|km|kilometers|kilometres|miles|metres|meters|feet|tons|tonnes|dollars|euros|rounds|"
+            r"rockets|shells|missiles|strikes|airstrikes|attacks|deaths|dead|killed|injured|arrested|more|others)\b")
+
+
+def month_of(token: str) -> int:
+    return MONTHS[token.rstrip(".").lower()]
+
+
+def number_of(token: str) -> Optional[int]:
+    token = re.sub(r"\s+", " ", token.lower())
+    if token.isdigit():
+        return int(token)
+    return NUMBER_WORDS.get(token)
+
+
+def _part_name(p: Optional[str]) -> Optional[str]:
+    if not p:
+        return None
+    p = p.lower()
+    if "end" in p or p == "late":
+        return "late"
+    if "begin" in p or "start" in p or p == "early":
+        return "early"
+    return "mid"
+
+
+def _wd(m: re.Match, g: str = "wd") -> Optional[int]:
+    v = m.groupdict().get(g)
+    return WEEKDAYS[v.lower()] if v else None
+
+
+def _yr(m: re.Match, g: str) -> Optional[int]:
+    v = m.groupdict().get(g)
+    return int(v) if v else None
+
+
+# --- rules: (pattern, builder) in priority order ---------------------------------------
+
+Builder = Callable[[re.Match], Optional[Timex]]
+RULES: list[tuple[re.Pattern, Builder]] = []
+
+
+def rule(pattern: str, flags: int = 0):
+    def register(builder: Builder) -> Builder:
+        RULES.append((re.compile(pattern, flags), builder))
+        return builder
+
+    return register
+
+
+def _tx(m: re.Match, **kw) -> Timex:
+    return Timex(m.start(), m.end(), m.group(0), **kw)
+
+
+@rule(r"\b(?:the\s+)?(?<![\d.,$£€/#:])(?P<y>1[89]\d0|20\d0)s\b")
+def _decade(m):
+    y = int(m.group("y"))
+    end = Timex(m.start(), m.end(), m.group(0), year=y + 9)
+    return _tx(m, kind="range", year=y, end_tx=end, extras={"decade": True})
+
+
+@rule(rf"(?:(?P<pre>between|from)\s+)?{_WD_PREFIX}{_day('d1')}{_TO}{_day('d2')}\s+(?:of\s+)?{_mon('m')}(?:,?\s+{_year('y')})?")
+def _range_dmy(m):
+    return _day_range(m, month_of(m.group("m")), int(m.group("d1")), month_of(m.group("m")), int(m.group("d2")))
+
+
+@rule(rf"(?:(?P<pre>between|from)\s+)?{_WD_PREFIX}{_mon('m')}\s+{_day('d1')}{_TO}{_day('d2')}(?:,?\s+{_year('y')})?")
+def _range_mdy(m):
+    return _day_range(m, month_of(m.group("m")), int(m.group("d1")), month_of(m.group("m")), int(m.group("d2")))
+
+
+@rule(rf"(?:(?P<pre>between|from)\s+)?{_mon('m1')}\s+{_day('d1')}(?:,?\s+{_year('y1')})?{_TO}{_mon('m2')}\s+{_day('d2')}(?:,?\s+{_year('y')})?")
+def _range_md_md(m):
+    return _day_range(m, month_of(m.group("m1")), int(m.group("d1")), month_of(m.group("m2")), int(m.group("d2")),
+                      y1=_yr(m, "y1"))
+
+
+@rule(rf"(?:(?P<pre>between|from)\s+)?{_day('d1')}\s+{_mon('m1')}(?:,?\s+{_year('y1')})?{_TO}{_day('d2')}\s+{_mon('m2')}(?:,?\s+{_year('y')})?")
+def _range_dm_dm(m):
+    return _day_range(m, month_of(m.group("m1")), int(m.group("d1")), month_of(m.group("m2")), int(m.group("d2")),
+                      y1=_yr(m, "y1"))
+
+
+def _day_range(m, m1, d1, m2, d2, y1=None) -> Optional[Timex]:
+    y2 = _yr(m, "y")
+    if y1 is None and y2 is not None:
+        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+    if (m1, d1) == (m2, d2) or (m1 == m2 and d2 < d1):
+        return None
+    end = Timex(m.start(), m.end(), m.group(0), year=y2, month=m2, day=d2)
+    return _tx(m, kind="range", year=y1, month=m1, day=d1, weekday=_wd(m), end_tx=end)
+
+
+@rule(rf"{_WD_PREFIX}{_day('d')}\s+(?:of\s+)?{_mon('m')}(?:,?\s+{_year('y')})?")
+def _date_dmy(m):
+    return _tx(m, year=_yr(m, "y"), month=month_of(m.group("m")), day=int(m.group("d")), weekday=_wd(m))
+
+
+@rule(rf"{_WD_PREFIX}{_mon('m')}\s+(?:the\s+)?{_day('d')}(?:,?\s+{_year('y')})?")
+def _date_mdy(m):
+    return _tx(m, year=_yr(m, "y"), month=month_of(m.group("m")), day=int(m.group("d")), weekday=_wd(m))
+
+
+@rule(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])")
+def _iso(m):
+    return _tx(m, year=int(m.group("y")), month=int(m.group("m")), day=int(m.group("d")))
+
+
+@rule(r"(?<![\d/.,-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])")
+def _us_numeric(m):
+    y = int(m.group("y"))
+    return _tx(m, year=y + 2000 if y < 100 else y, month=int(m.group("m")), day=int(m.group("d")))
+
+
+@rule(rf"(?:(?P<pre>between|from)\s+)?{_year('y1')}\s*(?P<conn>-|–|—|to|and|until|till|through)\s*(?P<y2>1[89]\d\d|20\d\d|\d\d)(?![\d,%])")
+def _year_range(m):
+    y1, y2s = int(m.group("y1")), m.group("y2")
+    if m.group("conn") == "and" and not m.group("pre"):
+        return None
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    if not y1 < y2 <= y1 + 100:
+        return None
+    return _tx(m, kind="range", year=y1, end_tx=Timex(m.start(), m.end(), m.group(0), year=y2))
+
+
+@rule(rf"(?:(?P<pre>between|from)\s+)?{_mon('m1')}{_TO}{_mon('m2')}(?:,?\s+(?:of\s+)?{_year('y')})?")
+def _month_range(m):
+    if not m.group("pre") and not m.group("y") and re.search(r"\band\b", m.group(0)):
+        return None
+    m1, m2, y2 = month_of(m.group("m1")), month_of(m.group("m2")), _yr(m, "y")
+    if m1 == m2:
+        return None
+    y1 = None if y2 is None else (y2 if m1 < m2 else y2 - 1)
+    return _tx(m, kind="range", year=y1, month=m1, end_tx=Timex(m.start(), m.end(), m.group(0), year=y2, month=m2))
+
+
+@rule(rf"(?:{_PART}[\s-]+)?{_mon('m')},?\s+(?:of\s+)?{_year('y')}")
+def _month_year(m):
+    return _tx(m, year=int(m.group("y")), month=month_of(m.group("m")), part=_part_name(m.group("part")))
+
+
+@rule(rf"(?:{_PART}[\s-]+)?{_mon('m')}\s+(?:of\s+)?(?P<ry>last|this|next)\s+year\b")
+def _month_rel_year(m):
+    shift = {"last": -1, "this": 0, "next": 1}[m.group("ry")]
+    return _tx(m, month=month_of(m.group("m")), year_shift=shift, part=_part_name(m.group("part")))
+
+
+@rule(rf"\b(?:(?P<dir>last|this|next|past)\s+|(?:{_CTX}\s+)?(?:the\s+)?(?:{_PART}[\s-]+)?)(?P<mon>(?:{_MON_ALT})\b\.?)(?!\s*\d)")
+def _month_ctx(m):
+    mon = m.group("mon")
+    pre = (m.group("pre") or "").lower()
+    if not (pre or m.group("dir") or m.group("part")):
+        return None
+    if mon.startswith("May") and not (pre or m.group("dir")):
+        return None
+    direction = {"last": -1, "past": -1, "this": 0, "next": 1}.get(m.group("dir") or "")
+    start = m.start() if (m.group("dir") or m.group("part") or pre == "since") else m.start("mon")
+    if m.group("part") and pre and pre != "since":
+        start = m.start("part")
+    return Timex(start, m.end(), m.string[start:m.end()], kind="since" if pre == "since" else "date",
+                 month=month_of(mon), direction=direction, part=_part_name(m.group("part")))
+
+
+@rule(rf"\b(?:(?P<dir>last|this|next|past|coming)\s+)?(?:(?P<part>early|late)\s+)?(?P<wd>{_WD})(?:'s)?(?:\s+(?P<tod>morning|afternoon|evening|night))?")
+def _weekday(m):
+    direction = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}.get(m.group("dir") or "")
+    return _tx(m, weekday=_wd(m), rel="weekday", direction=direction, part=m.group("tod") or m.group("part"))
+
+
+@rule(r"\b(?:(?P<mod>earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow)\b(?:\s+(?P<tod>morning|afternoon|evening|night))?", re.I)
+def _rel_day(m):
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("w").lower()]
+    return _tx(m, rel="day", shift=shift, mod=(m.group("mod") or "").lower() or None, part=m.group("tod"))
+
+
+@rule(r"\b(?:(?:this|early\s+this|late\s+this)\s+(?P<tod>morning|afternoon|evening)|last\s+night|earlier\s+in\s+the\s+day)\b", re.I)
+def _rel_day_phrase(m):
+    shift = -1 if m.group(0).lower().startswith("last") else 0
+    return _tx(m, rel="day", shift=shift, part=m.group("tod"))
+
+
+@rule(r"\b(?:(?P<mod>earlier|later)\s+(?:(?:in|during)\s+)?)?(?P<dir>this|last|next|past|previous|coming)\s+(?P<unit>week|month|year|weekend)\b(?!s)", re.I)
+def _rel_period(m):
+    d = m.group("dir").lower()
+    shift = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[d]
+    tx = _tx(m, rel=m.group("unit").lower(), shift=shift, mod=(m.group("mod") or "").lower() or None)
+    if d == "past" and not tx.mod:  # "the past week": the trailing seven days
+        tx.rel, tx.kind, tx.dur_days, tx.unit = "span", "range", UNIT_DAYS[m.group("unit").lower()] if m.group("unit").lower() != "weekend" else 2, m.group("unit").lower()
+    return tx
+
+
+@rule(r"\b(?:(?P<mod>earlier|later)\s+(?:in|during)\s+the\s+(?P<unit>week|month|year)|over\s+the\s+weekend)\b", re.I)
+def _rel_the_period(m):
+    return _tx(m, rel=(m.group("unit") or "weekend").lower(), shift=0 if m.group("unit") else -1,
+               mod=(m.group("mod") or "").lower() or None)
+
+
+@rule(rf"\b{_NUM}\s+{_UNIT}s?\s+ago\b", re.I)
+def _ago(m):
+    n = number_of(m.group("num"))
+    unit = m.group("unit").lower()
+    if n is None or unit == "hour":
+        return _tx(m, rel="ago", unit=unit, approx=True) if unit != "hour" else _tx(m, rel="day", shift=0)
+    return _tx(m, rel="ago", unit=unit, shift=-n, dur_days=n * UNIT_DAYS[unit])
+
+
+@rule(rf"\b(?:(?:in|over|during|for|within)\s+)?the\s+(?P<dir>past|last|previous|next|coming)\s+{_NUM}\s+{_UNIT}s\b", re.I)
+def _past_n(m):
+    n = number_of(m.group("num"))
+    unit = m.group("unit").lower()
+    sign = 1 if m.group("dir").lower() in ("next", "coming") else -1
+    days = None if n is None else n * UNIT_DAYS[unit]
+    return _tx(m, kind="range", rel="span", unit=unit, shift=sign, dur_days=days, approx=n is None)
+
+
+@rule(rf"\b(?P<q>almost|nearly|about|around|over|more\s+than|some|at\s+least|roughly|approximately|for|after|in)?\s*{_NUM}[\s-]+{_UNIT}s?(?![\s-]*(?:old|ago)\b)(?:[\s-]+long)?\b", re.I)
+def _duration(m):
+    n = number_of(m.group("num"))
+    unit = m.group("unit").lower()
+    q = (m.group("q") or "").lower()
+    if m.group("num").lower() in ("a", "an") and not q:
+        return None  # "a year" alone is too often not a duration of interest
+    start = m.start("q") if q and q not in ("for", "after", "in") else m.start("num")
+    tx = Timex(start, m.end(), m.string[start:m.end()], kind="duration", unit=unit,
+               dur_days=None if n is None else n * UNIT_DAYS[unit],
+               approx=q in ("almost", "nearly", "about", "around", "some", "roughly", "approximately") or n is None)
+    return tx
+
+
+@rule(rf"\b(?:{_CTX}|{_PART}|the\s+year|fiscal|FY)[\s-]+(?:(?:early|mid|late)[\s-]+)?{_year('y')}(?!\s+{_COUNTED})")
+def _year_ctx(m):
+    pre = (m.group("pre") or "").lower()
+    y = int(m.group("y"))
+    start = m.start() if pre == "since" else m.start("y") if pre else m.start()
+    part = _part_name(m.group("part")) or _part_name(re.search(r"(early|mid|late)", m.group(0)).group(1)
+                                                    if re.search(r"\b(early|mid|late)", m.group(0)) else None)
+    return Timex(start, m.end(), m.string[start:m.end()], kind="since" if pre == "since" else "date", year=y, part=part)
+
+
+@rule(rf"{_year('y')}(?='s\b)")
+def _year_possessive(m):
+    return _tx(m, year=int(m.group("y")))
+
+
+# --- scanning ------------------------------------------------------------------------
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def scan(text: str) -> list[Timex]:
+    """Every time expression in ``text``, in text order, without overlaps."""
+    taken: list[tuple[int, int]] = []
+    found: list[Timex] = []
+    for pattern, build in RULES:
+        for m in pattern.finditer(text):
+            if _overlaps(taken, m.start(), m.end()):
+                continue
+            tx = build(m)
+            if tx is None or _overlaps(taken, tx.start, tx.end) or not _valid(tx):
+                continue
+            if tx.kind == "date" and _preceded_by(text, tx.start, "since"):
+                tx.kind = "since"
+            taken.append((tx.start, tx.end))
+            found.append(tx)
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _preceded_by(text: str, pos: int, word: str) -> bool:
+    return re.search(rf"\b{word}\s+(?:the\s+)?$", text[max(0, pos - 16):pos], re.I) is not None
+
+
+def _valid(tx: Timex) -> bool:
+    """Calendar sanity: 31 September or 30 February are not dates."""
+    import calendar
+
+    for t in (tx, tx.end_tx):
+        if t is None or t.day is None or t.month is None:
+            continue
+        limit = calendar.monthrange(t.year or 2000, t.month)[1]  # 2000: leap year, allows 29 Feb
+        if t.day > limit:
+            return False
+    return True

@@ -1,0 +1,227 @@
+"""Infer an article's publication date from its own text, as the tightest consistent interval.
+
+Evidence and what it says about the publication day P:
+
+- an explicit dated mention in past tense ("on September 10, 2017", a photo caption, "in
+  2017") → P is on or after it (the *last* component of a range: "between 2014 and 2017"
+  only says P ≥ 1 January 2017); in future tense ("to be held on 14 September 2017") → P is
+  before it;
+- a relative mention that lands on an explicit date ("slated to begin Thursday" + a related
+  headline "September 14-15") → P is a day for which "Thursday" resolves to 14 September;
+- the first weekday of the lead in past tense ("announced … on Tuesday") → the news is fresh:
+  P is that day or the next (news style names the weekday for same-day events; the day after
+  covers overnight publication and time zones).
+
+Candidate days start from the latest explicit past date with day or month precision and run
+a month beyond it (reports follow the events they date). Each filter applies only when it
+leaves some candidate; among several separate runs of candidates the first one after a
+day-precise lower bound is kept, else the whole hull (coarser precision). Without any
+year in the text (and no ``window`` from a peer article) there is no year to anchor on: no
+date is given, only the year-less partial result, never a confident wrong day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Optional
+
+from .grammar import Timex, scan
+from .resolve import precision_of, resolve, tense_at
+
+HORIZON_DAYS = 30  # how long after its latest dated past event an article is assumed published
+LEAD_CHARS = 400
+
+
+@dataclass
+class PublishedGuess:
+    start: Optional[date]
+    end: Optional[date]
+    precision: Optional[str]
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    partial: Optional[dict] = None  # year-less result: {"from": "MM-DD", "to": "MM-DD", "years": [...]}
+
+
+@dataclass
+class _Mention:
+    tx: Timex
+    tense: str
+
+
+def _mentions(text: str) -> list[_Mention]:
+    return [_Mention(tx, tense_at(text, tx.start, tx.end)) for tx in scan(text)]
+
+
+def _absolute_bounds(ms: list[_Mention]):
+    """(lo, lo_precision, lo_mention, hi, hi_mention) from mentions that carry their own year."""
+    lo = hi = None
+    lo_prec = None
+    lo_m = hi_m = None
+    for m in ms:
+        tx = m.tx
+        if not tx.is_date or tx.rel is not None or tx.year is None:
+            continue
+        last = tx.end_tx if tx.end_tx is not None and tx.end_tx.year is not None else tx
+        s, _, _ = resolve(last if last is not tx else tx, None, m.tense)
+        if last is not tx and s is None:
+            continue
+        if s is None:
+            continue
+        if m.tense == "future" and tx.kind != "since":
+            first, _, _ = resolve(tx, None, m.tense)
+            bound = first or s
+            if hi is None or bound < hi:
+                hi, hi_m = bound, m
+        elif lo is None or s > lo:
+            lo, lo_m = s, m
+            lo_prec = "day" if last.day is not None else "month" if last.month is not None else "year"
+    return lo, lo_prec, lo_m, hi, hi_m
+
+
+def _day_mentions(ms: list[_Mention]) -> list[_Mention]:
+    return [m for m in ms if m.tx.is_date and m.tx.rel is None and m.tx.day is not None]
+
+
+def _coref_score(p: date, ms: list[_Mention], dated: list[_Mention]) -> tuple[int, list[_Mention]]:
+    """How many relative day mentions ("Thursday", "tomorrow") land on an explicit date when
+    the article is published on ``p``."""
+    targets = []
+    for d in dated:
+        s, e, _ = resolve(d.tx, p, d.tense)
+        if s is not None:
+            targets.append((s, e, d))
+    hits: list[_Mention] = []
+    for m in ms:
+        if m.tx.rel not in ("weekday", "day") or (m.tx.rel == "day" and m.tx.shift == 0):
+            continue
+        s, _, _ = resolve(m.tx, p, m.tense)
+        for ts, te, d in targets:
+            if s is not None and s == ts and d.tx.weekday in (None, s.weekday()):
+                hits += [m, d]
+                break
+    return len(hits) // 2, hits
+
+
+def _yearless_order(p: date, dated: list[_Mention]) -> bool:
+    """A year-less explicit date in future tense lies after P, in past tense on or before P."""
+    for d in dated:
+        if d.tx.year is not None:
+            continue
+        s, _, _ = resolve(d.tx, p, d.tense)
+        if s is None:
+            continue
+        if d.tense == "future" and s <= p:
+            return False
+        if d.tense == "past" and s > p:
+            return False
+    return True
+
+
+def _runs(days: list[date]) -> list[list[date]]:
+    runs: list[list[date]] = []
+    for d in sorted(days):
+        if runs and (d - runs[-1][-1]).days == 1:
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    return runs
+
+
+def _solve(ms: list[_Mention], window: tuple[date, date], lead_end: int, lo_day_precise: bool):
+    cands = [window[0] + timedelta(days=i) for i in range((window[1] - window[0]).days + 1)]
+    evidence: list[_Mention] = []
+    reasons: list[str] = []
+    dated = _day_mentions(ms)
+    ordered = [p for p in cands if _yearless_order(p, dated)]
+    if ordered and len(ordered) < len(cands):
+        cands = ordered
+        evidence += [d for d in dated if d.tx.year is None]
+        reasons.append("year-less dates fall on the right side of publication")
+    scored = [(p, *_coref_score(p, ms, dated)) for p in cands]
+    best = max((s for _, s, _ in scored), default=0)
+    if best > 0:
+        cands = [p for p, s, _ in scored if s == best]
+        for _, s, hits in scored:
+            if s == best:
+                evidence += [h for h in hits if h not in evidence]
+                break
+        reasons.append("a relative day lands on an explicit date")
+    lead = next((m for m in ms if m.tx.rel == "weekday" and m.tx.direction is None and m.tense == "past"
+                 and m.tx.start < lead_end), None)
+    if lead is not None:
+        fresh = [p for p in cands if (p - resolve(lead.tx, p, "past")[0]).days <= 1]
+        if fresh:
+            if len(fresh) < len(cands):
+                reasons.append(f"the lead's '{lead.tx.text}' is the day of publication or the day before")
+            cands = fresh
+            evidence.append(lead)
+    if not cands:
+        return None, evidence, reasons
+    runs = _runs(cands)
+    chosen = runs[0] if (lo_day_precise and len(runs) > 1) else [runs[0][0], runs[-1][-1]]
+    if lo_day_precise and len(runs) > 1:
+        reasons.append("the first consistent days after the latest dated event")
+    return (chosen[0], chosen[-1]), evidence, reasons
+
+
+def infer_published(text: str, *, window: Optional[tuple[date, date]] = None,
+                    lead_end: Optional[int] = None, today: Optional[date] = None) -> PublishedGuess:
+    """The publication interval that the text supports (see the module docstring).
+
+    ``window`` restricts the candidates (e.g. a story peer's date ± a week): it supplies the
+    year when the text has none. ``lead_end`` is where the lead ends (default 400 chars)."""
+    ms = _mentions(text)
+    lead_end = LEAD_CHARS if lead_end is None else lead_end
+    lo, lo_prec, lo_m, hi, hi_m = _absolute_bounds(ms)
+    evidence: list[_Mention] = []
+    reasons: list[str] = []
+    if window is None:
+        if lo is None or lo_prec == "year":
+            return PublishedGuess(None, None, None, partial=_partial(ms, lead_end, today),
+                                  reasons=["no dated event with month or day precision in the text"])
+        start = lo
+        horizon = timedelta(days=HORIZON_DAYS)
+        end = (lo + horizon) if lo_prec == "day" else (lo.replace(day=28) + timedelta(days=4 + HORIZON_DAYS))
+        if hi is not None and hi >= start:
+            end = min(end, hi - timedelta(days=1)) if hi > start else hi
+            evidence.append(hi_m)
+            reasons.append(f"before the future '{hi_m.tx.text}'")
+        evidence.append(lo_m)
+        reasons.append(f"on or after the past '{lo_m.tx.text}'")
+        window = (start, end)
+    else:
+        if lo is not None and window[0] <= lo <= window[1]:
+            window = (lo, window[1])
+            evidence.append(lo_m)
+    got, ev, rs = _solve(ms, window, lead_end, lo_day_precise=lo_prec == "day" and lo == window[0])
+    if got is None:
+        return PublishedGuess(None, None, None, reasons=reasons + ["no consistent day"])
+    evidence += [m for m in ev if m not in evidence]
+    spans = sorted({(m.tx.start, m.tx.end) for m in evidence})
+    return PublishedGuess(got[0], got[1], precision_of(*got), spans, reasons + rs)
+
+
+def _partial(ms: list[_Mention], lead_end: int, today: Optional[date]) -> Optional[dict]:
+    """Without a year: the month-day interval that relative/explicit co-reference pins, and
+    the years in which it holds (1990 to today)."""
+    dated = [m for m in _day_mentions(ms) if m.tx.year is None]
+    if not dated or not any(m.tx.rel in ("weekday", "day") for m in ms):
+        return None
+    today = today or date.today()
+    results: dict[tuple[str, str], list[int]] = {}
+    for y in range(1990, today.year + 1):
+        window = (date(y, 1, 1), min(date(y, 12, 31), today))
+        cands = [window[0] + timedelta(days=i) for i in range((window[1] - window[0]).days + 1)]
+        scored = [p for p in cands if _coref_score(p, ms, dated)[0] > 0 and _yearless_order(p, dated)]
+        if not scored:
+            continue
+        runs = _runs(scored)
+        if len(runs) != 1:
+            continue
+        key = (runs[0][0].strftime("%m-%d"), runs[0][-1].strftime("%m-%d"))
+        results.setdefault(key, []).append(y)
+    if len(results) != 1:
+        return None
+    (md_from, md_to), years = next(iter(results.items()))
+    return {"from": md_from, "to": md_to, "years": years}

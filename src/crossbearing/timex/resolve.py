@@ -1,0 +1,247 @@
+"""Resolve a recognised ``Timex`` against an anchor date (usually the publication date).
+
+The output is an interval ``[start, end]`` of ISO days plus a precision derived from its
+width, so "on Tuesday" is one day, "last week" a week, "earlier this month" the days of
+this month up to the anchor, "in December last year" a month. Tense decides the
+direction of bare weekdays and year-less dates: news past tense means the most recent
+Tuesday on or before the anchor, future tense ("is slated to begin Thursday") the next.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import Optional
+
+from .grammar import Timex
+
+Interval = tuple[Optional[date], Optional[date], Optional[str]]
+
+_FUTURE = re.compile(
+    r"\b(?:will|won['’]t|shall|slated|scheduled|set\s+to|set\s+for|due\s+to|due\s+on|to\s+be\s+held|"
+    r"expected\s+to|plans?\s+to|planned|planning|upcoming|going\s+to|is\s+to|are\s+to|next|"
+    r"would\s+(?:begin|start|take\s+place)|postponed\s+to|until)\b|['’]ll\b",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:said|says|announced|reported|told|was|were|had|has|have|did|held|killed|died|ago|last|earlier|"
+    r"previously|occurred|happened|took\s+place|began|started|arrested|shot|\w+ed)\b",
+    re.I,
+)
+
+
+def precision_of(start: Optional[date], end: Optional[date]) -> Optional[str]:
+    """day / week / month / year from the width of an interval."""
+    if start is None or end is None:
+        return None
+    width = (end - start).days + 1
+    if width <= 1:
+        return "day"
+    if width <= 7:
+        return "week"
+    if width <= 31:
+        return "month"
+    return "year"
+
+
+def tense_at(text: str, start: int, end: int) -> str:
+    """'future' when the clause before (or, failing that, just after) the expression holds a
+    future cue closer than any past cue; else 'past' (the default of news reporting)."""
+    left_start = max(0, start - 80)
+    left = text[left_start:start]
+    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("; "))
+    if cut >= 0:
+        left = left[cut + 1:]
+    best = None
+    for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
+        for m in rx.finditer(left):
+            if best is None or m.end() > best[0] or (m.end() == best[0] and label == "future"):
+                best = (m.end(), label)
+    if best:
+        return best[1]
+    right = re.split(r"[.;\n]", text[end:end + 40], maxsplit=1)[0]
+    fm, pm = _FUTURE.search(right), _PAST.search(right)
+    if fm and (not pm or fm.start() < pm.start()):
+        return "future"
+    return "past"
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _month_interval(y: int, m: int, part: Optional[str]) -> tuple[date, date]:
+    last = _month_end(y, m)
+    if part == "early":
+        return date(y, m, 1), date(y, m, 10)
+    if part == "mid":
+        return date(y, m, 11), date(y, m, 20)
+    if part == "late":
+        return date(y, m, 21), last
+    return date(y, m, 1), last
+
+
+def _year_interval(y: int, part: Optional[str]) -> tuple[date, date]:
+    if part == "early":
+        return date(y, 1, 1), date(y, 4, 30)
+    if part == "mid":
+        return date(y, 5, 1), date(y, 8, 31)
+    if part == "late":
+        return date(y, 9, 1), date(y, 12, 31)
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _add_months(d: date, n: int) -> tuple[int, int]:
+    k = d.year * 12 + d.month - 1 + n
+    return k // 12, k % 12 + 1
+
+
+def _pick_year(month: int, day: int, anchor: date, tense: str, weekday: Optional[int] = None) -> Optional[date]:
+    """A year-less day → the nearest fitting date around the anchor (past: on or before it,
+    with a week's slack; future: on or after it)."""
+    cands = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            cands.append(date(y, month, day))
+        except ValueError:
+            continue
+    if weekday is not None and any(c.weekday() == weekday for c in cands):
+        cands = [c for c in cands if c.weekday() == weekday]
+    if not cands:
+        return None
+    slack = timedelta(days=7)
+    if tense == "past":
+        ok = [c for c in cands if c <= anchor + slack]
+        return max(ok) if ok else min(cands)
+    if tense == "future":
+        ok = [c for c in cands if c >= anchor - slack]
+        return min(ok) if ok else max(cands)
+    return min(cands, key=lambda c: abs((c - anchor).days))
+
+
+def _weekday(tx: Timex, anchor: date, tense: str) -> date:
+    wd = tx.weekday
+    back = (anchor.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
+    if tx.direction == -1:
+        return anchor - timedelta(days=back or 7)
+    if tx.direction == 1:
+        return anchor + timedelta(days=(wd - anchor.weekday()) % 7 or 7)
+    if tx.direction == 0:
+        return anchor - timedelta(days=anchor.weekday()) + timedelta(days=wd)
+    if tense == "future":
+        return anchor + timedelta(days=(wd - anchor.weekday()) % 7 or 7)
+    return anchor - timedelta(days=back)
+
+
+def _calendar(tx: Timex, anchor: Optional[date], tense: str) -> tuple[Optional[date], Optional[date]]:
+    """Explicit calendar fields (year / month / day), year filled from the anchor if needed."""
+    y, m, d = tx.year, tx.month, tx.day
+    if m is not None and d is not None:
+        if y is not None:
+            return date(y, m, d), date(y, m, d)
+        if anchor is None:
+            return None, None
+        day = _pick_year(m, d, anchor, tense, tx.weekday)
+        return day, day
+    if m is not None:
+        if y is None:
+            if anchor is None:
+                return None, None
+            if tx.year_shift is not None:
+                y = anchor.year + tx.year_shift
+            elif tx.direction == -1:
+                y = anchor.year if m < anchor.month else anchor.year - 1
+            elif tx.direction == 1:
+                y = anchor.year if m > anchor.month else anchor.year + 1
+            elif tx.direction == 0:
+                y = anchor.year
+            elif tense == "future":
+                y = anchor.year if m >= anchor.month else anchor.year + 1
+            else:
+                y = anchor.year if m <= anchor.month else anchor.year - 1
+        return _month_interval(y, m, tx.part)
+    if y is not None:
+        return _year_interval(y, tx.part)
+    return None, None
+
+
+def _relative(tx: Timex, anchor: date, tense: str) -> tuple[Optional[date], Optional[date]]:
+    if tx.rel == "day":
+        d = anchor + timedelta(days=tx.shift)
+        return d, d
+    if tx.rel == "weekday":
+        d = _weekday(tx, anchor, tense)
+        return d, d
+    if tx.rel in ("week", "weekend"):
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=tx.shift)
+        if tx.rel == "weekend":
+            if tx.shift == 0 and tense == "past" and anchor.weekday() < 5:
+                monday -= timedelta(weeks=1)
+            return monday + timedelta(days=5), monday + timedelta(days=6)
+        s, e = monday, monday + timedelta(days=6)
+    elif tx.rel == "month":
+        y, m = _add_months(anchor, tx.shift)
+        s, e = date(y, m, 1), _month_end(y, m)
+    elif tx.rel == "year":
+        s, e = date(anchor.year + tx.shift, 1, 1), date(anchor.year + tx.shift, 12, 31)
+    elif tx.rel == "ago":
+        if tx.dur_days is None:
+            return None, None
+        n = -tx.shift
+        if tx.unit == "day":
+            d = anchor - timedelta(days=n)
+            return d, d
+        if tx.unit == "week":
+            d = anchor - timedelta(weeks=n)
+            return d - timedelta(days=3), d + timedelta(days=3)
+        if tx.unit == "month":
+            y, m = _add_months(anchor, -n)
+            return date(y, m, 1), _month_end(y, m)
+        y = anchor.year - n * (10 if tx.unit == "decade" else 1)
+        return date(y, 1, 1), date(y, 12, 31)
+    elif tx.rel == "span":
+        if tx.dur_days is None:
+            return None, None
+        delta = timedelta(days=max(0, round(tx.dur_days) - 1))
+        return (anchor - delta, anchor) if tx.shift < 0 else (anchor, anchor + delta)
+    else:
+        return None, None
+    if tx.mod == "earlier" and tx.shift == 0:
+        e = min(e, anchor)
+    elif tx.mod == "later" and tx.shift == 0:
+        s = max(s, anchor)
+    return s, e
+
+
+def resolve(tx: Timex, anchor: Optional[date] = None, tense: str = "past") -> Interval:
+    """``(start, end, precision)`` of a time expression; ``(None, None, None)`` when it is a
+    duration or needs an anchor that is missing."""
+    if tx.kind == "duration":
+        return None, None, None
+    if tx.rel is not None:
+        if anchor is None:
+            return None, None, None
+        s, e = _relative(tx, anchor, tense)
+        return s, e, precision_of(s, e)
+    try:
+        s, e = _calendar(tx, anchor, tense)
+        if tx.end_tx is not None:
+            end_tx = tx.end_tx
+            if end_tx.year is None and s is not None:
+                end_tx = Timex(end_tx.start, end_tx.end, end_tx.text, year=s.year, month=end_tx.month,
+                               day=end_tx.day)
+            s2, e2 = _calendar(end_tx, anchor, tense)
+            if e2 is not None and s is not None and e2 < s and end_tx.month is not None and end_tx.year is not None:
+                s2, e2 = _calendar(Timex(0, 0, "", year=end_tx.year + 1, month=end_tx.month, day=end_tx.day), anchor, tense)
+            if s is None or e2 is None:
+                return None, None, None
+            return s, e2, precision_of(s, e2)
+    except ValueError:  # an impossible calendar day such as 29 February 2019
+        return None, None, None
+    if s is None:
+        return None, None, None
+    if tx.kind == "since":
+        precision = precision_of(s, e)
+        return s, anchor if anchor and anchor >= s else None, precision
+    return s, e, precision_of(s, e)
