@@ -1,0 +1,84 @@
+"""What a mention's wording says about the kind of place it names.
+
+"Latakia province", "the province of Idlib", "the eastern city of Deir ezzor", "the
+Euphrates River", "Hmeymim Air Base", "near Aleppo": the words around a name tell a province
+from its capital, a river from a town, and a town from its outskirts. ``mention_form`` reads
+them and returns the bare name to look up, the kind it expects and any widening of the span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+# Trailing level words (inside the mention or just after it) and the kind they announce.
+_SUFFIX_KIND = [
+    (r"air\s*base|airbase|air\s+field|airfield|airport|naval\s+base|military\s+base|base|"
+     r"power\s+plant|nuclear\s+plant|dam|refinery|port|prison|camp", "facility"),
+    (r"river|sea|lake|gulf|ocean|bay|strait|canal", "water"),
+    (r"province|governorate|oblast|prefecture|state|region", "province"),
+    (r"county|parish|district|borough|municipality|raion", "district"),
+    (r"city|town|village|township", "place"),
+    (r"countryside|outskirts|suburbs", "near"),
+]
+_SUFFIX_RE = [(re.compile(rf"^(?P<core>.+?)[\s\-]+(?P<word>{pat})$", re.IGNORECASE), kind) for pat, kind in _SUFFIX_KIND]
+_AFTER_RE = [(re.compile(rf"^[\s\-]+(?P<word>{pat})\b", re.IGNORECASE), kind) for pat, kind in _SUFFIX_KIND
+             if kind in ("province", "district", "water", "facility", "near")]
+_BEFORE = [
+    (re.compile(r"\b(?:province|governorate|state|region|oblast)\s+of\s+(?:the\s+)?$", re.IGNORECASE), "province"),
+    (re.compile(r"\b(?:county|district|parish)\s+of\s+$", re.IGNORECASE), "district"),
+    (re.compile(r"\b(?:city|town|village|hamlet|suburb|neighbou?rhood|district|capital)\s+of\s+$", re.IGNORECASE), "place"),
+    (re.compile(r"\b(?:near|outside|outskirts\s+of|countryside\s+of|(?:north|south|east|west)(?:east|west)?\s+of|"
+                r"(?:kilometres|kilometers|km|miles)\s+(?:from|of))\s+(?:the\s+)?$", re.IGNORECASE), "near"),
+]
+_LEADING = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass(frozen=True)
+class Form:
+    core: str  # the name to look up
+    kind: Optional[str]  # facility, water, province, district, place, or None
+    near: bool  # "near X", "X countryside": precision 2
+    start: int  # the mention's span, possibly widened to take in "province", "River", …
+    end: int
+    explicit: bool  # the kind was stated in words
+
+
+def mention_form(text: str, start: int, end: int) -> Form:
+    surface = text[start:end]
+    lead = _LEADING.match(surface)
+    if lead:
+        start += lead.end()
+        surface = surface[lead.end():]
+    poss = _POSSESSIVE.search(surface)
+    if poss and len(surface) > poss.end() - poss.start() + 2:
+        end -= poss.end() - poss.start()
+        surface = surface[: poss.start()]
+    core, kind, near, explicit = surface, None, False, False
+    for rx, k in _SUFFIX_RE:
+        m = rx.match(surface)
+        if m and len(m.group("core")) >= 3:
+            core, kind, explicit = m.group("core"), k, True
+            break
+    if kind is None:
+        after = text[end:end + 30]
+        for rx, k in _AFTER_RE:
+            m = rx.match(after)
+            if m:
+                kind, explicit = k, True
+                if k != "near":
+                    end += m.end()
+                break
+    if kind == "near":
+        kind, near = None, True
+    before = text[max(0, start - 40):start]
+    for rx, k in _BEFORE:
+        if rx.search(before):
+            if k == "near":
+                near = True
+            elif kind is None:
+                kind, explicit = k, True
+            break
+    return Form(core.strip(" ,.;:-'\"“”‘’"), kind, near, start, end, explicit)

@@ -1,0 +1,231 @@
+"""Disambiguation: choose, for every place mention of one article, the gazetteer entry a
+careful analyst would.
+
+Evidence, in the order an analyst weighs it: the wording ("Latakia province" is a province,
+"the Euphrates River" a river), an explicit qualifier ("Alexandria, Louisiana"), the article's
+country and region context (other mentions, the dateline, nationality words), proximity to
+the article's other places, then prominence (population, feature type). Resolution runs in
+passes: a context-free first guess for every mention, then re-scoring each against the
+context the *other* mentions give, twice. Pure over its inputs: (text, mention spans,
+gazetteer) in, ``Resolution``s out.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from .distance import haversine_km
+from .forms import Form, mention_form
+from .gazetteer import Gazetteer
+from .normalise import keys, loose_key
+from .records import Entry
+
+KIND_PRIOR = {"country": 3.0, "region": 2.0, "water": 2.0, "facility": 2.5, "province": 1.5, "district": 0.5,
+              "place": 0.0}
+FORM_PENALTY = {"name": 0.0, "abbr": 0.0, "variant": 0.3, "alt": -0.4, "demonym": 0.0}
+PRECISION = {"place": 1, "facility": 2, "district": 2, "province": 3, "country": 3, "region": 3, "water": 3}
+_QUALIFIER = re.compile(r"^,\s*(?:the\s+)?([A-Z][\w.'’\- ]{1,30}?)(?=[,;.)\n]|\s+[a-z(]|$)")
+
+
+@dataclass
+class Resolution:
+    start: int
+    end: int
+    surface: str
+    form: Form
+    candidates: list[tuple[Entry, str]] = field(default_factory=list)  # (entry, name form)
+    ranked: list[tuple[float, Entry]] = field(default_factory=list)
+    chosen: Optional[Entry] = None
+    confidence: float = 0.0
+    kind: str = "place"
+    reason: Optional[str] = None
+    within: Optional[Entry] = None
+    precision: Optional[int] = None
+
+
+def lookup_keys(surface: str, core: str) -> list[str]:
+    return list(dict.fromkeys(keys(surface) + keys(core)))
+
+
+def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry, str]]:
+    """Entries the mention could name, narrowed by the kind its wording announces."""
+    found: list[tuple[Entry, str]] = []
+    for k in keys(surface):  # the full phrase first: "Hmeymim Air Base", "Rapides Parish"
+        found += gaz.lookup(k)
+    if not found:
+        for k in keys(form.core):
+            found += gaz.lookup(k)
+    if not found:
+        found = gaz.lookup_loose(loose_key(form.core))
+        found = [(e, "alt") for e, _ in found if e.kind != "district"]
+    if form.kind and form.explicit:
+        same = [(e, f) for e, f in found if e.kind == form.kind or (form.kind == "province" and e.kind == "district")]
+        if not same and form.kind == "province":  # "Idlib province" named after its capital
+            seen: dict[int, tuple[Entry, str]] = {}
+            for e, f in found:
+                p = gaz.province(e.country, e.admin1) if e.kind == "place" else None
+                if p is not None:
+                    seen.setdefault(p.id, (p, f))
+            same = list(seen.values())
+        if same:
+            found = same
+    uniq: dict[int, tuple[Entry, str]] = {}
+    for e, f in found:
+        uniq.setdefault(e.id, (e, f))
+    return list(uniq.values())
+
+
+@dataclass
+class Context:
+    countries: Counter = field(default_factory=Counter)
+    provinces: Counter = field(default_factory=Counter)
+    anchors: list[tuple[int, Entry, float]] = field(default_factory=list)  # (mention index, entry, weight)
+
+    def without(self, idx: int, e: Optional[Entry], w: float) -> "Context":
+        if e is None:
+            return self
+        c = Context(self.countries.copy(), self.provinces.copy(), [a for a in self.anchors if a[0] != idx])
+        if e.country:
+            c.countries[e.country] -= w
+        if e.admin1:
+            c.provinces[(e.country, e.admin1)] -= w
+        return c
+
+
+def score(e: Entry, name_form: str, form: Form, ctx: Context, qualifier: Optional[Entry], all_cands) -> float:
+    s = math.log10((e.population or 0) + 1) * 0.8 + KIND_PRIOR.get(e.kind, 0.0) + FORM_PENALTY.get(name_form, 0.0)
+    if e.kind == "province" and not form.explicit:
+        # a bare "Aleppo" is the city; the province only when the words say so
+        if any(o.kind == "place" and o.id == e.capital_id for o, _ in all_cands):
+            s -= 4.0
+    if form.kind and e.kind == form.kind:
+        s += 1.5
+    total = sum(v for v in ctx.countries.values() if v > 0) or 0.0
+    if total and e.country:
+        s += 4.0 * max(ctx.countries.get(e.country, 0.0), 0.0) / total
+    ptotal = sum(v for v in ctx.provinces.values() if v > 0) or 0.0
+    if ptotal and e.admin1 and e.kind != "province":
+        s += 2.5 * max(ctx.provinces.get((e.country, e.admin1), 0.0), 0.0) / ptotal
+    if e.kind in ("place", "district", "facility") and ctx.anchors:
+        near = min(haversine_km(e.lat, e.lon, a.lat, a.lon) for _, a, _ in ctx.anchors)
+        s += 1.5 if near < 100 else 0.7 if near < 300 else 0.0
+    if qualifier is not None:
+        inside = (qualifier.kind == "country" and e.country == qualifier.country) or (
+            qualifier.kind == "province" and e.country == qualifier.country and e.admin1 == qualifier.admin1)
+        s += 6.0 if inside else -2.0
+    return s
+
+
+def _qualifier(gaz: Gazetteer, text: str, end: int) -> Optional[Entry]:
+    """"Alexandria, Louisiana" / "Astana, Kazakhstan": the province or country after a comma."""
+    m = _QUALIFIER.match(text[end:end + 40])
+    if not m:
+        return None
+    best = None
+    for k in keys(m.group(1).strip()):
+        for e, f in gaz.lookup(k):
+            if e.kind in ("country", "province") and f != "demonym":
+                if best is None or (e.kind, e.population) > (best.kind, best.population):
+                    best = e
+    return best
+
+
+def _context(res: Sequence[Resolution], dateline: Optional[Entry]) -> Context:
+    ctx = Context()
+    for i, r in enumerate(res):
+        e = r.chosen
+        if e is None:
+            continue
+        w = 0.5 + r.confidence
+        if e.country:
+            ctx.countries[e.country] += w
+        if e.admin1 and e.kind != "country":
+            ctx.provinces[(e.country, e.admin1)] += w
+        if e.kind in ("place", "district", "facility"):
+            ctx.anchors.append((i, e, w))
+    if dateline is not None and dateline.country:
+        ctx.countries[dateline.country] += 2.0
+        if dateline.admin1:
+            ctx.provinces[(dateline.country, dateline.admin1)] += 1.0
+        ctx.anchors.append((-1, dateline, 1.0))
+    return ctx
+
+
+def _pick(r: Resolution, ctx: Context, qualifier: Optional[Entry]) -> None:
+    ranked = sorted(((score(e, f, r.form, ctx, qualifier, r.candidates), e) for e, f in r.candidates),
+                    key=lambda x: (-x[0], x[1].id))
+    r.ranked = ranked
+    if not ranked:
+        r.chosen, r.confidence = None, 0.0
+        return
+    r.chosen = ranked[0][1]
+    margin = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else 4.0
+    r.confidence = round(1.0 / (1.0 + math.exp(-margin)), 3)
+
+
+def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]],
+                     dateline: Optional[str] = None, passes: int = 2) -> list[Resolution]:
+    """Resolve every ``(start, end)`` span of ``text``; the list keeps the input order."""
+    res: list[Resolution] = []
+    forms = [mention_form(text, s, e) for s, e in spans]
+    gaz.prefetch(k for (s, e), f in zip(spans, forms) for k in lookup_keys(text[f.start:f.end], f.core))
+    for (s, e), f in zip(spans, forms):
+        surface = text[f.start:f.end]
+        res.append(Resolution(s, e, text[s:e], f, candidates_for(gaz, surface, f)))
+    quals = [_qualifier(gaz, text, r.form.end) for r in res]
+    dl = None
+    if dateline:
+        dl_res = Resolution(0, 0, dateline, mention_form(dateline, 0, len(dateline)))
+        dl_res.candidates = candidates_for(gaz, dateline, dl_res.form)
+        _pick(dl_res, Context(), None)
+        dl = dl_res.chosen
+    empty = Context()
+    for r, q in zip(res, quals):
+        _pick(r, empty, q)
+    for _ in range(passes):
+        ctx = _context(res, dl)
+        for i, (r, q) in enumerate(zip(res, quals)):
+            own = r.chosen
+            _pick(r, ctx.without(i, own, 0.5 + r.confidence), q)
+    for r in res:
+        finish(gaz, r, res, text)
+    return res
+
+
+_WITHIN_GAP = re.compile(r"^[\s,]*(?:(?:in|of|inside|near|within)\s+)?(?:the\s+)?(?:(?:province|governorate|region|"
+                         r"district|county|state)\s+of\s+)?$", re.IGNORECASE)
+
+
+def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: str) -> None:
+    """Kind, precision, reason and — for names the gazetteer lacks — the region around them."""
+    e = r.chosen
+    if e is not None:
+        r.kind = e.kind if e.kind in ("country", "province", "facility", "water", "region") else "place"
+        if e.kind == "district":
+            r.kind = "region"
+        r.precision = PRECISION.get(e.kind, 1)
+        if r.form.near and r.precision == 1:
+            r.precision = 2
+        if e.kind == "facility":
+            r.within = gaz.get(e.near_id) or gaz.province(e.country, e.admin1)
+            r.reason = f"facility near {r.within.name}" if r.within else "facility"
+        if r.candidates and any(f == "demonym" for c, f in r.candidates if c.id == e.id):
+            r.kind = "demonym"
+        return
+    r.reason = "not in the gazetteer"
+    r.kind = r.form.kind if r.form.kind in ("facility", "water", "province") else "place"
+    for other in all_res:  # "al-Shahabat in Deir ezzor province" → within Deir ez-Zor
+        if other is r or other.chosen is None or other.start < r.end or other.start - r.end > 40:
+            continue
+        if other.chosen.kind in ("province", "district", "country", "place") and _WITHIN_GAP.match(text[r.end:other.form.start]):
+            within = other.chosen
+            if within.kind == "place":
+                within = gaz.province(within.country, within.admin1) or within
+            r.within = within
+            r.precision = 2 if within.kind == "district" else 3
+            r.reason = f"not in the gazetteer; the text places it in {within.name}"
+            break
