@@ -1,0 +1,112 @@
+"""``crossbearing eval events``: ACLED event typing, actor1 and location, against a baseline.
+
+On dev: 5-fold stratified cross-validation with a fixed seed; within one run the notes are
+featurised once per fold and geocoded once. On ``--split test``: the shipped model is applied
+to ``acled/test.jsonl`` and the baseline is trained on all of dev.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+
+from ..events.actor_names import ActorNamer, actor_key
+from ..events.classifier import SEED, EventTypeModel, baseline_pipeline, features
+from ..events.notes_geo import NoteGeocoder, haversine_km
+from ..events.taxonomy import SUB_TO_TYPE
+from ..events.training import load_model, normalise_sub
+from .registry import EvalContext, task
+
+
+def _scores(gold_sub: list[str], pred_sub: list[str], prefix: str) -> dict[str, float]:
+    from sklearn.metrics import accuracy_score, f1_score
+
+    gt = [SUB_TO_TYPE.get(s, s) for s in gold_sub]
+    pt = [SUB_TO_TYPE.get(s, s) for s in pred_sub]
+    return {
+        f"{prefix}.event_type_macro_f1": float(f1_score(gt, pt, average="macro", zero_division=0)),
+        f"{prefix}.event_type_acc": float(accuracy_score(gt, pt)),
+        f"{prefix}.sub_event_type_acc": float(accuracy_score(gold_sub, pred_sub)),
+        f"{prefix}.sub_event_type_macro_f1": float(f1_score(gold_sub, pred_sub, average="macro", zero_division=0)),
+    }
+
+
+def _detail(gold: list[str], pred: list[str]):
+    from rich.table import Table
+    from sklearn.metrics import precision_recall_fscore_support
+
+    labels = sorted(set(gold))
+    p, r, f, n = precision_recall_fscore_support(gold, pred, labels=labels, zero_division=0)
+    t = Table("sub_event_type", "n", "P", "R", "F1", title="events: per sub-event type")
+    for row in zip(labels, n, p, r, f):
+        t.add_row(row[0], str(row[1]), *(f"{v:.3f}" for v in row[2:]))
+    return t
+
+
+def _cv_predict(texts, subs, rows, folds: int = 5):
+    """Cross-validated sub-type, actor template and baseline predictions (one featurisation per fold)."""
+    from sklearn.model_selection import StratifiedKFold
+
+    pred = np.empty(len(texts), dtype=object)
+    base = np.empty(len(texts), dtype=object)
+    temps = np.empty(len(texts), dtype=object)
+    namers: list[tuple[np.ndarray, ActorNamer]] = []
+    cv = StratifiedKFold(folds, shuffle=True, random_state=SEED)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # classes with fewer members than folds
+        for tr, te in cv.split(texts, subs):
+            tr_texts = [texts[i] for i in tr]
+            te_texts = [texts[i] for i in te]
+            feats = features()
+            Xtr = feats.fit_transform(tr_texts)
+            model = EventTypeModel.fit(None, [subs[i] for i in tr], feats=feats, X=Xtr)
+            pred[te] = model.predict_X(feats.transform(te_texts))[0]
+            namer = ActorNamer.fit(tr_texts, [rows[i] for i in tr])
+            temps[te] = namer.templates(te_texts)
+            namers.append((te, namer))
+            base[te] = baseline_pipeline().fit(tr_texts, [subs[i] for i in tr]).predict(te_texts)
+    return list(pred), list(base), temps, namers
+
+
+@task("events", help="ACLED event type/sub-type, actor1, location (5-fold CV on dev) vs TF-IDF+LR baseline.")
+def events_task(ctx: EvalContext) -> dict:
+    rows = [r for r in ctx.records("acled") if (r.get("text") or "").strip()]
+    for r in rows:
+        r["sub_event_type"] = normalise_sub(r.get("sub_event_type"))
+    texts = [r["text"] for r in rows]
+    subs = [r["sub_event_type"] for r in rows]
+    geo = NoteGeocoder()
+    located = [geo.locate(t) for t in texts]
+    countries = [loc.country if loc else None for loc in located]
+
+    if ctx.split == "dev":
+        pred, base, temps, namers = _cv_predict(texts, subs, rows)
+        actors: list[str | None] = [None] * len(rows)
+        for te, namer in namers:
+            for i in te:
+                actors[i] = namer.name(temps[i], countries[i])
+    else:
+        bundle = load_model()
+        if bundle is None:
+            raise RuntimeError("no shipped event model: run `crossbearing train events --data ../shared/data` first")
+        pred = bundle["type_model"].predict(texts)[0]
+        actors = [a for a, _ in bundle["actor_namer"].predict(texts, countries)]
+        dev = [r for r in EvalContext(ctx.data, "dev").records("acled") if (r.get("text") or "").strip()]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            base = baseline_pipeline().fit([r["text"] for r in dev],
+                                           [normalise_sub(r["sub_event_type"]) for r in dev]).predict(texts)
+
+    out: dict = {"n": len(rows)}
+    out.update(_scores(subs, list(pred), "acled"))
+    out["acled.actor1_match"] = float(np.mean([actor_key(a) == actor_key(r.get("actor1")) for a, r in zip(actors, rows)]))
+    near = [loc is not None and r.get("latitude") is not None
+            and haversine_km(loc.lat, loc.lon, float(r["latitude"]), float(r["longitude"])) <= 25.0
+            for loc, r in zip(located, rows)]
+    out["acled.location_within25km"] = float(np.mean(near))
+    out["acled.location_found"] = float(np.mean([loc is not None for loc in located]))
+    b = _scores(subs, list(base), "baseline")
+    out.update({k: v for k, v in b.items() if k != "baseline.event_type_acc"})
+    out["_per_sub_type"] = _detail(subs, list(pred))
+    return out

