@@ -26,19 +26,32 @@ _BACKGROUND = re.compile(
     r"\b(?:ago|anniversary|commemorat\w*|memorial|in memory of|demand(?:ing|ed)? justice|"
     r"justice for|funeral|burial|buried|trial|sentenced|convicted|accused of (?:the )?(?:killing|murder)|"
     r"charged with|suspected of|responsible for the (?:killing|death)|last (?:year|month|week)|"
-    r"previous(?:ly)?|earlier this (?:year|month)|in (?:19|20)\d\d|mourn\w*|vigil|"
-    r"(?:killing|killings|death|deaths|murder|murders) of|threat(?:ened|s)? to kill|"
+    r"earlier this (?:year|month)|in (?:19|20)\d\d|mourn\w*|vigil|"
+    r"threat(?:ened|s)? to kill|"
     r"wanted for|arrest(?:ed)? (?:over|for|in connection)|condemn\w*|denounc\w*)\b",
     re.I,
 )
+_PROTEST_BACKGROUND = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied)|march(?:ed|ing)|gathered|sit-in|strike)\b[^.]*"
+    r"\b(?:killing|killings|death|deaths|murder|murders|assassination)\s+of\b", re.I)
+_ADDITIVE = re.compile(r"\b(?:also|another|additionally|in addition|further|separately|meanwhile|"
+                       r"later|other|as well)\b", re.I)
+_CLAIMED = re.compile(r"\b(?:claim\w*|said|say|says|reported|according|sources?|reports)\b", re.I)
+_PROTEST = re.compile(r"\b(?:protest(?:s|ed|ing)?\b|demonstrations?\b|demonstrated|rall(?:y|ied)|march(?:ed|ing)?\b(?! 20)|"
+                      r"gathered|sit-in|blocked|demanding|demanded)", re.I)
 _EXPLICIT = re.compile(
-    r"\b(?:fatalities|deaths?)\s+(?:were\s+)?coded\s+(?:to|as|at)\s+(\d+)|"
-    r"\b(?:coded|recorded)\s+(?:as\s+)?(\d+)\s+fatalit",
+    r"\b(?:fatalities|deaths?|casualties)\s+(?:were\s+|are\s+)?coded\s+(?:to|as|at)\s+(\d+)|"
+    r"\b(?:coded|recorded)\s+(?:as\s+)?(\d+)\s+fatalit|"
+    r"(?:^|[.;]\s+|\n)(\d+)\s+(?:total\s+)?fatalit(?:y|ies)\s*(?:[.;]|$)",
     re.I,
 )
+_SPLIT = re.compile(r"\b(?:are\s+|were\s+)?split\s+(?:evenly\s+)?(?:between|across|among|over)\s+(\d+|two|three|four|five|six|"
+                    r"seven|eight|nine|ten)\s+(?:\w+\s+)?(?:locations|events|days|places|villages|dates)", re.I)
+_WORDN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _UNKNOWN_DEAD = re.compile(
-    r"\b(?:unknown|unspecified|undisclosed|unconfirmed)\s+(?:number\s+of\s+)?(?:\w+\s+){0,3}?"
-    r"(?:fatalities|deaths|casualties|dead|killed)|\bkill(?:ed|ing)\s+(?:and\s+\w+\s+)?"
+    r"\b(?:unknown|unspecified|undisclosed|unconfirmed)\s+(?:number\s+of\s+)?"
+    r"(?:fatalities|deaths|dead)|\b(?:unknown|unspecified|undisclosed)\s+number\s+of\s+"
+    r"(?:\w+\s+){0,3}?(?:\w+\s+)?(?:were\s+|was\s+)?(?:killed|died|dead)|\bkill(?:ed|ing)\s+(?:and\s+\w+\s+)?"
     r"(?:an?\s+)?(?:unknown|unspecified|undisclosed)\s+number|\bsuffered\s+(?:heavy\s+)?"
     r"(?:losses|casualties)",
     re.I,
@@ -113,7 +126,12 @@ def main_event_count(text: str, kind: str = "killed", quantities: Optional[list[
     if kind == "killed":
         m = _EXPLICIT.search(text)
         if m:
-            return Toll(int(m.group(1) or m.group(2)), [], "explicit coded figure")
+            val = int(m.group(1) or m.group(2) or m.group(3))
+            sp = _SPLIT.search(text)
+            if sp:
+                parts = _WORDN.get(sp.group(1).lower()) or int(sp.group(1))
+                val = val // max(parts, 1)  # "coded as 10 and split between 5 locations"
+            return Toll(val, [], "explicit coded figure")
     per_sentence: dict[int, list[Quantity]] = {}
     for q in quantities:
         if q.kind != kind or q.aggregate:
@@ -123,16 +141,32 @@ def main_event_count(text: str, kind: str = "killed", quantities: Optional[list[
             continue
         s, e = sents[si]
         sent = text[s:e]
+        if _PROTEST_BACKGROUND.search(sent) or _PROTEST.search(text[s:q.span.start]):
+            continue  # a protest about a killing: the killing is the grievance, not the event
         if _BACKGROUND.search(sent) and not re.search(r"\b(?:on|around)\s+\d{1,2}\s+\w+\s+(?:19|20)\d\d\b", sent[:30]):
             if _background_near(text, q, s):
                 continue
         per_sentence.setdefault(si, []).append(q)
     best_val, best_qs = None, []
-    for si, qs in per_sentence.items():
+    for si in sorted(per_sentence):
+        qs = per_sentence[si]
         total = sum(c for c in (_count(q) for q in qs) if c is not None)
-        if best_val is None or total > best_val:
-            best_val, best_qs = total, qs
+        s, e = sents[si]
+        sent = text[s:e]
+        if best_val is None:
+            best_val, best_qs = total, list(qs)
+        elif _ADDITIVE.search(sent):
+            best_val, best_qs = best_val + total, best_qs + qs
+        elif _CLAIMED.search(sent):
+            if total < best_val:  # conflicting reports: the most conservative figure
+                best_val, best_qs = total, list(qs)
+        elif total > best_val:
+            best_val, best_qs = total, list(qs)
     if best_val is not None:
+        sp = _SPLIT.search(text) if kind == "killed" else None
+        if sp:
+            parts = _WORDN.get(sp.group(1).lower()) or int(sp.group(1))
+            best_val = best_val // max(parts, 1)
         return Toll(best_val, best_qs, "figures in text")
     if kind == "killed":
         scope = text if max_sentences is None else text[:sents[-1][1]] if sents else ""

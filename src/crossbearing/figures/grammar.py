@@ -29,7 +29,7 @@ _INTRANSITIVE = {"died", "dies", "die", "dead", "deaths", "death", "fatalities",
                  "succumbed", "missing", "unaccounted", "fled", "fleeing", "displaced", "homeless",
                  "injuries", "injury", "wounds", "lives", "lifeless", "hurt", "body", "bodies"}
 _SINGULAR_RE = re.compile(
-    rf"\b(?P<num>an?|one|another)\s+(?:(?!(?:and|or|of|in|at|was|were)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"\b(?P<num>an?|one|another|his|her)\s+(?:(?!(?:and|or|of|in|at|was|were|by|to|who)\b)[\w'’-]+\s+){{0,4}}?"
     rf"(?:{SINGULAR_PERSON})\b|\b(?P<num2>another|one other|one)(?=\s+(?:was|were|person|other)?\s*"
     rf"(?:killed|injured|wounded|died|hurt|dead|arrested|abducted|kidnapped|missing)\b)",
     re.I,
@@ -55,35 +55,38 @@ def _tokens(s: str) -> list[str]:
 def _head(after: str) -> tuple[Optional[str], Optional[str], str]:
     """(class, head, subject phrase) of the noun phrase right after a number.
 
-    class is "person", "death", "casualties", "materiel:<t>", "airstrikes", "attacks" or None.
+    The phrase is read up to a stop word, "of", a fate verb or punctuation, and its head is
+    the rightmost word that names something countable ("truck drivers" → drivers,
+    "documented airstrikes" → airstrikes). class is "person", "death", "casualties",
+    "materiel:<t>", "airstrikes", "attacks" or None.
     """
-    toks = _tokens(after[:120])
+    toks = _tokens(after[:120].replace("'", " ").replace("‘", " ").replace("’ ", " "))
     words: list[str] = []
     for t in toks:
-        if not re.match(r"[A-Za-z]", t) and t not in ("-",):
+        if not re.match(r"[A-Za-z]", t):
+            break
+        low = t.lower()
+        if words and (low in _STOP or low == "of" or FATE_RE.fullmatch(t)) and low not in _DEATH_NOUNS:
+            break
+        if not words and low in _STOP:
             break
         words.append(t)
-        if len(words) > _ADJ_MAX + 2:
+        if len(words) >= _ADJ_MAX + 1:
             break
-    for i in range(min(len(words), _ADJ_MAX + 1)):
-        w = words[i].lower()
-        if i > 0 and words[i - 1].lower() in _STOP:
-            break
-        for span_len in (3, 2, 1):
-            cand = " ".join(x.lower() for x in words[i:i + span_len])
-            if len(cand.split()) < span_len:
+    for k in range(len(words), 0, -1):
+        for n in (3, 2, 1):
+            if k - n < 0:
                 continue
+            cand = " ".join(x.lower() for x in words[k - n:k])
             cls = _classify(cand)
             if cls:
-                subject = " ".join(words[:i + span_len])
-                rest = after[after.find(words[i + span_len - 1]) + len(words[i + span_len - 1]):]
+                subject = " ".join(words[:k])
+                rest = after[after.find(words[k - 1]) + len(words[k - 1]):]
                 of = re.match(r"\s+(of\s+(?:(?!(?:were|was|in|at|on|who|that|and|by)\b)[\w'’-]+\s*){1,4})", rest)
                 if of:
                     subject += " " + of.group(1).strip()
                 return cls, cand, subject
-        if w in _STOP:
-            break
-    return None, None, ""
+    return None, None, _subject_phrase(after)
 
 
 def _classify(noun: str) -> Optional[str]:
@@ -137,6 +140,11 @@ def _victim_fate(clause: str, rest: str) -> Optional[str]:
         return None
     word = hit.group(0).lower()
     before = clause[:hit.start()]
+    if hit.lastgroup in ("arrested", "abducted", "injured"):
+        then = re.match(r"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(killed|executed|murdered|shot dead)\b",
+                        rest[hit.end():], re.I)
+        if then:
+            return "killed"
     after = rest[hit.end():]
     if word in _INTRANSITIVE or _PASSIVE_AUX.search(before):
         return hit.lastgroup
@@ -231,6 +239,22 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         return None
     if cls is None:
         # "4 killed", "two were wounded", "three of them died", "killing 3"
+        if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|arresting|arrested|"
+                     r"abducting|abducted|kidnapping|kidnapped|toll (?:\w+ )?(?:to|of|at)|deaths? of|killing of)\s*$",
+                     left, re.I):
+            return _fate_in(left, first=False), subject, low, best, high, 0
+        if prev_fate and not FATE_RE.search(left) and re.fullmatch(r"\s*[\w'’/-]*(?:\s+[\w'’/-]+){0,3}\s*(?:,|,?\s*and)\s*", left):
+            return prev_fate, subject, low, best, high, 0
+        if subject and not singular:
+            clause = re.split(r";|\.\s|\bwhile\b|\bbut\b|\bafter\b", right)[0]
+            listed = re.fullmatch(r"\s*(?:[A-Z][\w-]*\s*){1,3}(?:,|,?\s*and)\s*", right)
+            near = FATE_RE.search(clause)
+            fate = (_victim_fate(clause, after) if near and len(subject.split()) <= 3
+                    and len(clause[:near.start()].split()) <= len(subject.split()) + 3 else None)
+            if fate is None and listed:
+                fate = _person_fate(sent, nums, i, right, left)
+            if fate:
+                return fate, subject, low, best, high, 0
         lead = re.match(r"\s*(?:(?:of\s+(?:them|those|the\s+\w+)|more|others?)\s+)?"
                         r"(?:(?:were|was|have been|had been|are|been|reportedly|also)\s+){0,3}"
                         r"(?:\w+\s+)?(\w+)", after)
@@ -248,10 +272,10 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     if cls == "casualties":
         return "casualties", subject, low, best, high, 0
     # person: what happened to them?
-    if not singular and OF_WHICH_RE.search(left) and i > 0:
+    if OF_WHICH_RE.search(left) and i > 0:
         return "of_which", head or subject, low, best, high, 0
     fate = _person_fate(sent, nums, i, right, left)
-    if fate is None and prev_fate and re.fullmatch(r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,3}\s*(?:,|,?\s*and|,?\s*or)\s*", left):
+    if fate is None and prev_fate and not FATE_RE.search(left) and re.fullmatch(r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,3}\s*(?:,|,?\s*and|,?\s*or)\s*", left):
         fate = prev_fate  # "killed seven men and three women"
     if fate is None:
         if singular:
@@ -264,21 +288,35 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
 
 
 def _person_fate(sent, nums, i, right, left) -> Optional[str]:
-    """The fate verb for a person count: after it, at the end of its list, or just before it."""
+    """The fate of a person count: the verb just before it ("killing eight"), a passive or
+    intransitive verb after it ("were injured", "died"), the verb closing its list, or a
+    verb earlier in the clause ("airstrikes killed 12 members") when no agent ("by") intervenes.
+    """
+    tail = left[-70:].split(";")[-1]
+    hits = list(FATE_RE.finditer(tail))
+    if hits and re.fullmatch(r"\s*(?:(?:a total of|a further|another|the|all|some|at least)\s+)?", tail[hits[-1].end():]):
+        if hits[-1].group(0).lower() not in _INTRANSITIVE:
+            return hits[-1].lastgroup
     clause = re.split(r";|\.\s|\bwhile\b|\bwhereas\b|\bbut\b|\bafter\b", right)[0]
     if FATE_RE.search(clause):
-        return _victim_fate(clause, sent[nums[i].m.end:])
+        fate = _victim_fate(clause, sent[nums[i].m.end:])
+        if fate:
+            return fate
     # Coordinated list: "450 terrorists, five tanks, and 42 pickups ... were liquidated"
     j = i
     seg = right
-    while re.search(r"(?:,|\band|\bor|,\s*and)\s*$", seg) and j + 1 < len(nums) and j - i < 4:
+    while (re.search(r"(?:,|\band|\bor|,\s*and)\s*$", seg) or OF_WHICH_RE.search(seg)) \
+            and j + 1 < len(nums) and j - i < 4:
         j += 1
         nxt = nums[j + 1].m.start if j + 1 < len(nums) else len(sent)
         seg = sent[nums[j].m.end:nxt]
         clause = re.split(r";|\.\s|\bwhile\b|\bbut\b", seg)[0]
         if FATE_RE.search(clause):
-            return _victim_fate(clause, sent[nums[j].m.end:])
-    tail = left[-60:]
-    if re.search(r"[;]", tail):
-        tail = tail.split(";")[-1]
-    return _fate_in(tail, first=False)
+            fate = _victim_fate(clause, sent[nums[j].m.end:])
+            if fate:
+                return fate
+            break
+    if hits and not re.search(r"\bby\b|[.;:]", tail[hits[-1].end():]):
+        if hits[-1].group(0).lower() not in _INTRANSITIVE:
+            return hits[-1].lastgroup
+    return None

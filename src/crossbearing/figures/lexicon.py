@@ -24,7 +24,11 @@ PERSON_NOUNS = (
     "teachers?|doctors?|nurses?|clerics?|chiefs?|bandits?|robbers?|kidnappers?|"
     "dead|bodies|corpses|casualties|fatalities|deaths|souls|lives|sailors?|pilots?|"
     "marines?|paratroopers?|mercenaries|contractors?|settlers?|peacekeepers?|"
-    "families|family|households?"
+    "families|family|households?|nationals?|pastoralists?|hunters?|fishermen|fisherm[ae]n|idps|"
+    "raiders?|drivers?|co-drivers?|motorists?|vendors?|traders?|shepherds?|loggers?|herdsm[ae]n|"
+    "worshipers?|believers?|congregants?|abductees?|inmates?|tourists?|foreigners?|expatriates?|"
+    "dissidents?|opponents?|defectors?|informants?|spies|smugglers?|traffickers?|gangsters?|"
+    "gang members?|vigilantes?|guardsm[ae]n|rangers?|warriors?|combatants?|Ukrainians?|Russians?"
 )
 SINGULAR_PERSON = (
     "man|woman|boy|girl|child|baby|infant|teenager|teen|student|civilian|soldier|serviceman|"
@@ -35,7 +39,11 @@ SINGULAR_PERSON = (
     "militiaman|gendarme|businessman|businesswoman|motorist|cyclist|pedestrian|neighbor|"
     "neighbour|father|mother|son|daughter|husband|wife|brother|sister|girlfriend|boyfriend|"
     "toddler|security guard|shopkeeper|vendor|driver|bandit|robber|kidnapper|student|"
-    "contractor|engineer|pilot|sailor|councillor|councilor|mayor|lawyer|judge|activist|teen"
+    "contractor|engineer|pilot|sailor|councillor|councilor|mayor|lawyer|judge|activist|teen|"
+    "co-driver|national|pastoralist|hunter|fisherman|herdsman|raider|shepherd|trader|worshipper|"
+    "nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|relative|"
+    "associate|colleague|friend|partner|roommate|customer|employee|owner|resident|inmate|"
+    "abductee|hostage|tourist|foreigner|informant|vigilante|ranger|warrior|combatant|student"
 )
 
 # Materiel nouns → the type used in ``materiel:<type>``.
@@ -67,9 +75,9 @@ COUNTED_EVENTS = [
 FATE = [
     ("killed", r"killed|killing|kills?|dead|died|dies|die|deaths?|fatalit(?:y|ies)|liquidated|"
                r"eliminated|neutrali[sz]ed|slain|slaughtered|massacred|executed|execution|murdered|"
-               r"murder|lost (?:their|his|her) lives?|lost (?:his|her) life|perished|bodies|body|"
+               r"murder|lost (?:their|his|her) lives?|lost (?:his|her) life|perished|bodies|body (?:of|was|were)|"
                r"corpses|beheaded|lynched|succumbed|death toll|toll|lifeless|shot dead|"
-               r"gunned down|burned alive|burnt alive|fatally|were killed|lives"),
+               r"gunned down|burned alive|burnt alive|fatally|were killed|claimed (?:\w+ )?lives"),
     ("injured", r"injured|injuring|injuries|injury|wounded|wounding|wounds|hurt|hospitali[sz]ed|"
                 r"treated for|maimed|casualties"),
     ("arrested", r"arrested|arresting|arrests?|detained|detaining|detention|apprehended|"
@@ -99,7 +107,7 @@ PERCENT_RE = re.compile(r"^\s*(?:%|per\s?cent\b|pct\b)", re.I)
 MEASURE_RE = re.compile(r"^\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m\b|kg|kilos?|"
                         r"kilograms?|tons?|tonnes?|pounds?|lbs?|feet|ft|inch(?:es)?|hours?|"
                         r"minutes?|seconds?|days?|weeks?|months?|years?|decades?|times|"
-                        r"dollars?|euros?|usd|naira|rupees?|degrees?|rounds?|shots?|bullets?|"
+                        r"dollars?|euros?|usd|naira|rupees?|lakhs?|crores?|degrees?|rounds?|shots?|bullets?|"
                         r"°|x\b|-year|-month|-day|-hour|-week|-minute|-member|-story|-storey)", re.I)
 
 # Words that introduce a subset of the number before: "12 ..., among them five children".

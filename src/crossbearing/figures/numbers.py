@@ -40,7 +40,7 @@ VAGUE = {
     "hundreds": (100, 100, None), "thousands": (1000, 1000, None),
     "tens of thousands": (10000, 10000, None), "hundreds of thousands": (100000, 100000, None),
     "millions": (1e6, 1e6, None),
-    "a dozen": (12, 12, None), "a couple of": (2, 2, None), "a couple": (2, 2, None),
+    "a dozen": (12, 12, None), "half a dozen": (6, 6, None), "a few dozen": (12, 12, None), "a half dozen": (6, 6, None), "a couple of": (2, 2, None), "a couple": (2, 2, None),
     "a score of": (20, 20, None), "a handful of": (2, None, 5),
     "several": (2, None, None), "many": (2, None, None), "numerous": (2, None, None),
     "a few": (2, None, None), "a number of": (2, None, None), "multiple": (2, None, None),
@@ -81,7 +81,7 @@ _AFTER_NOT_COUNT = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_NOT_COUNT = re.compile(
-    rf"(?:\b(?:{MONTHS})\.?|[$£€#]|\bno\.|\bnumber|\broute|\bresolution|\bpage|\bflight|"
+    rf"(?:\b(?:{MONTHS})\.?|[$£€#₹]|\brs\.?|\binr|\busd|\bno\.|\bnumber|\broute|\bresolution|\bpage|\bflight|"
     rf"\bunit|\bpart|\bgrade|\bage[sd]?|\bcode|\baged)\s*$",
     re.IGNORECASE,
 )
