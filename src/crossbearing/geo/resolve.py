@@ -196,7 +196,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     return res
 
 
-_WITHIN_GAP = re.compile(r"^[\s,]*(?:(?:in|of|inside|near|within)\s+)?(?:the\s+)?(?:(?:province|governorate|region|"
+_WITHIN_GAP = re.compile(r"^\s*(?:,|(?:,\s*)?(?:in|of|inside|near|within)\s)\s*(?:the\s+)?(?:(?:province|governorate|region|"
                          r"district|county|state)\s+of\s+)?$", re.IGNORECASE)
 
 

@@ -1,0 +1,161 @@
+"""Which stretches of an article name places.
+
+Two sources, precision first: spaCy's GPE/LOC/FAC entities (plus NORP nationality words the
+gazetteer knows as demonyms, and PERSON/ORG entities that are plainly a country, province or
+large city — the small English model often mislabels "Deir Ezzor"), and a gazetteer scan
+over capitalised proper-noun runs spaCy left untagged, which accepts a run only when it names
+something prominent (a country, province, sea, known facility, or a town of some size).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from .forms import mention_form
+from .gazetteer import Gazetteer
+from .normalise import ARABIC_ARTICLES, keys
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_CONNECTORS = {"al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "ed", "er", "ibn", "bin", "de", "del", "la",
+               "of", "-", "upon", "on", "le", "les", "du", "da", "dos", "das"}
+_PROMINENT = {"country", "province", "water", "facility", "region"}
+MIN_SCAN_POPULATION = 15_000
+MIN_ENTITY_POPULATION = 100_000
+MAX_TOKENS = 5
+# Words that may precede a place name inside one capitalised run ("Southern Lebanon").
+_PRE_OK = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
+           "upper", "lower", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+           "southeastern", "southwestern", "downtown", "rural", "in", "at", "from", "to", "near"}
+# "the village of al-Shahabat": a name the wording marks as a place, known to the gazetteer or not.
+_MARKED = re.compile(
+    r"\b(?:village|town|city|hamlet|suburb|neighbou?rhood|district|province|governorate|region|area|camp|"
+    r"towns|villages|cities) of (?:the )?"
+    r"((?:(?:%s)[-‐‑ ])?[A-Z][\w'’‐‑-]+(?:[ -](?:(?:%s)[-‐‑])?[A-Z][\w'’-]+){0,2})" % (
+        "|".join(ARABIC_ARTICLES), "|".join(ARABIC_ARTICLES)))
+
+
+@dataclass(frozen=True)
+class Detected:
+    start: int
+    end: int
+    source: str  # "ner:GPE", "ner:NORP", "gazetteer", …
+
+
+def _strong(gaz: Gazetteer, surface: str, min_pop: int, allow_demonym: bool, alt_places: bool = True) -> Optional[str]:
+    """"place"/"demonym" when the surface plainly names something in the gazetteer, else None.
+    ``alt_places`` False: a town must be matched by its main name (alternate spellings of small
+    towns include ordinary words such as "Base")."""
+    hits = [h for k in keys(surface) for h in gaz.lookup(k)]
+    if not hits:
+        return None
+    if any(f != "demonym" and (e.kind in _PROMINENT or (e.kind == "place" and e.population >= min_pop
+                                                          and (alt_places or f != "alt")))
+           for e, f in hits):
+        return "place"
+    if allow_demonym and any(f == "demonym" for e, f in hits):
+        return "demonym"
+    return None
+
+
+def _capital(t) -> bool:
+    return t.is_title or (t.is_upper and t.is_alpha)
+
+
+def _run_ok(tokens) -> bool:
+    first, last = tokens[0], tokens[-1]
+    arabic_start = first.lower_ in ARABIC_ARTICLES and len(tokens) > 2 and tokens[1].text in "-‐‑"
+    if not (_capital(first) or arabic_start) or not _capital(last):
+        return False
+    if not any(t.pos_ == "PROPN" for t in tokens):
+        return False
+    if not all(_capital(t) or t.lower_ in _CONNECTORS for t in tokens):
+        return False
+    doc = first.doc
+    before = doc[first.i - 1] if first.i > 0 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    # a fragment of a longer name ("Admiral Essen", "Damascus Gate") is not a place mention
+    if before is not None and _capital(before) and not before.is_sent_start and before.lower_ not in _PRE_OK:
+        return False
+    return not (after is not None and _capital(after) and after.text not in ("Province", "Governorate", "River",
+                                                                           "Sea", "County", "Parish"))
+
+
+def scan_ngrams(doc) -> Iterable[tuple[int, int, str]]:
+    """Every capitalised token n-gram (longest first at each position) with its text."""
+    n_tok = len(doc)
+    for i in range(n_tok):
+        for n in range(min(MAX_TOKENS, n_tok - i), 0, -1):
+            toks = doc[i:i + n]
+            if _run_ok(toks):
+                yield toks.start_char, toks.end_char, toks.text
+
+
+def detect(doc, gaz: Gazetteer) -> list[Detected]:
+    """Place mention spans in ``doc`` (a spaCy Doc over the article text), sorted, non-overlapping."""
+    text = doc.text
+    grams = list(scan_ngrams(doc))
+    token_end = {t.idx + len(t): t.i for t in doc}
+
+    def extensions(s: int, e: int) -> list[tuple[int, str]]:
+        """Up to two following word tokens: "Deir" + "ezzor"."""
+        out, i = [], token_end.get(e)
+        if i is None:
+            return out
+        for j in (i + 1, i + 2):
+            if j >= len(doc) or not (doc[j].is_alpha or doc[j].text in "-‐‑") or doc[j].lower_ in ("and", "or"):
+                break
+            end = doc[j].idx + len(doc[j])
+            out.append((end, text[s:end]))
+        return out
+
+    marked = [(m.start(1), m.end(1)) for m in _MARKED.finditer(text)]
+    ent_spans = [(x.start_char, x.end_char) for x in doc.ents]
+    gaz.prefetch(k for s, e in ent_spans + marked for k in keys(text[s:e]))
+    gaz.prefetch(k for s, e in ent_spans + marked for _, t in extensions(s, e) for k in keys(t))
+    gaz.prefetch(k for _, _, t in grams for k in keys(t))
+    found: list[Detected] = []
+    taken = bytearray(len(text) + 1)
+
+    def take(s: int, e: int, source: str) -> None:
+        for end, t in reversed(extensions(s, e)):
+            if any(f != "demonym" for k in keys(t) for _, f in gaz.lookup(k)):
+                e = end
+                break
+        f = mention_form(text, s, e)  # take in "province", "River", "Air Base"
+        s, e = min(s, f.start), max(e, f.end)
+        if any(taken[s:e]):
+            return
+        found.append(Detected(s, e, source))
+        taken[s:e] = b"\x01" * (e - s)
+
+    for s, e in marked:
+        if not _strong(gaz, text[s:e], 0, allow_demonym=True) == "demonym":
+            take(s, e, "pattern")
+    for ent in doc.ents:
+        s, e = ent.start_char, ent.end_char
+        if text[s:s + 4].lower() == "the ":
+            s += 4
+        if ent.label_ in PLACE_LABELS:
+            take(s, e, f"ner:{ent.label_}")
+        elif ent.label_ == "NORP":
+            if _strong(gaz, text[s:e], 10**12, allow_demonym=True):
+                take(s, e, "ner:NORP")
+        elif ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART"):
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            if before is not None and _capital(before) and not before.is_sent_start:
+                continue  # "Admiral Essen": a title before a name
+            if _strong(gaz, text[s:e], MIN_ENTITY_POPULATION, allow_demonym=False) == "place":
+                take(s, e, f"ner:{ent.label_}+gazetteer")
+    ent_cover = bytearray(len(text) + 1)
+    for ent in doc.ents:
+        ent_cover[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
+    for s, e, t in grams:
+        if any(taken[s:e]) or any(ent_cover[s:e]):
+            continue
+        kind = _strong(gaz, t, MIN_SCAN_POPULATION, allow_demonym=True, alt_places=False)
+        if kind:
+            take(s, e, "gazetteer")
+    found.sort(key=lambda d: d.start)
+    return found
