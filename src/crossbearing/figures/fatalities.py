@@ -172,13 +172,28 @@ def main_event_count(text: str, kind: str = "killed", quantities: Optional[list[
         scope = text if max_sentences is None else text[:sents[-1][1]] if sents else ""
         if _UNKNOWN_DEAD.search(scope) and not _NO_DEAD.search(scope):
             return Toll(UNKNOWN_PLURAL, [], "unknown number of fatalities")
-        if singular_fallback and _SINGLE_DEATH.search(scope) and not _NO_DEAD.search(scope):
+        if singular_fallback and not _NO_DEAD.search(scope) and _lone_death(scope, sents):
             return Toll(1, [], "a death without a number")
     if kind == "injured" and singular_fallback:
         scope = text if max_sentences is None else text[:sents[-1][1]] if sents else ""
         if _SINGLE_INJURY.search(scope):
             return Toll(1, [], "an injury without a number")
     return Toll(0, [], "no figure")
+
+
+def _lone_death(text: str, sents: list[tuple[int, int]]) -> bool:
+    """A death stated without a number ("The pilot died") that is the event, not a grievance."""
+    if "[size=" in text:  # ACLED marks crowd size on protest events
+        return False
+    for m in _SINGLE_DEATH.finditer(text):
+        si = _sentence_of(m.start(), sents)
+        s = sents[si][0] if si >= 0 else 0
+        if _PROTEST.search(text[s:m.start()]) or _PROTEST_BACKGROUND.search(text[s:m.end() + 40]):
+            continue
+        if _BACKGROUND.search(text[max(s, m.start() - 60):m.end() + 40]):
+            continue
+        return True
+    return False
 
 
 def _background_near(text: str, q: Quantity, sent_start: int) -> bool:
@@ -191,4 +206,4 @@ def _background_near(text: str, q: Quantity, sent_start: int) -> bool:
 def main_event_fatalities(text: str, quantities: Optional[list[Quantity]] = None,
                           sentences: Optional[list[tuple[int, int]]] = None) -> Toll:
     """ACLED ``fatalities`` for the event ``text`` describes (an ACLED note or a short report)."""
-    return main_event_count(text, "killed", quantities, sentences)
+    return main_event_count(text, "killed", quantities, sentences, singular_fallback=True)
