@@ -1,0 +1,141 @@
+"""Which date governs an event: the time expression of its clause, else the article's date.
+
+``event_time`` is what the events extractor calls for each event clause. ``main_event_date``
+picks the date of a report's main incident from raw text with a publication anchor (used
+by the GVA evaluation, and usable on any single-incident report); ``notes_date`` reads the
+date that opens an ACLED note ("On 12 March 2022, …", "Around 9 February 2022 (…)").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Optional, Union
+
+from ..model import ACLED_TIME_PRECISION, Analysis, Span, TimeRef
+from .grammar import scan
+from .resolve import resolve, tense_at
+
+_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def event_time(analysis: Analysis, clause: Union[Span, tuple[int, int]]) -> tuple[Optional[TimeRef], int]:
+    """The TimeRef governing a clause (character range) and its ACLED ``time_precision``
+    (1 day, 2 week, 3 month or coarser). Without a dated expression in the clause, the
+    article's publication date stands in, one precision step coarser (the report dates the
+    telling, not the event); with neither, ``(None, 3)``."""
+    start, end = (clause.start, clause.end) if isinstance(clause, Span) else clause
+    refs = [t for t in analysis.times
+            if start <= t.span.start < end and t.kind != "duration" and t.start is not None]
+    if refs:
+        best = min(refs, key=lambda t: (t.kind != "date", _RANK.get(t.precision or "year", 3), t.span.start))
+        return best, ACLED_TIME_PRECISION.get(best.precision or "year", 3)
+    art = analysis.article
+    if not art.published:
+        return None, 3
+    span = art.published_evidence[0] if art.published_evidence else Span(art.id, 0, 0, "")
+    ref = TimeRef(span=span, start=art.published[:10], end=(art.published_end or art.published)[:10],
+                  precision=art.published_precision or "day", kind="date", relative=True)
+    return ref, 2 if (art.published_precision or "day") in ("day", "week") else 3
+
+
+# --- ACLED notes -----------------------------------------------------------------------
+
+_NOTES_LEAD = re.compile(r"^\s*(?:[A-Z][\w /-]{0,40}:\s*)?(?:On|Around|Between|From|In|During|Since|As of)\b", re.I)
+
+
+def notes_date(text: str) -> tuple[Optional[date], Optional[str]]:
+    """The event date an ACLED note opens with, read from the note alone (no anchor).
+    Returns ``(day, precision)``; a range gives its first day (ACLED's convention)."""
+    head = text[:160]
+    txs = [t for t in scan(head) if t.is_date and t.rel is None]
+    if not txs:
+        return None, None
+    dated = [t for t in txs if t.year is not None] or txs
+    tx = dated[0]
+    anchor = None
+    if tx.year is None:
+        year = next((t.year for t in txs if t.year is not None), None)
+        if year is None:
+            m = re.search(r"\b(19[5-9]\d|20\d\d)\b", text)
+            year = int(m.group(1)) if m else None
+        if year is None:
+            return None, None
+        anchor = date(year, 12, 31)
+    s, e, p = resolve(tx, anchor, "past")
+    if s is None and tx.end_tx is not None:
+        return None, None
+    return s, p
+
+
+# --- main incident of a report ----------------------------------------------------------
+
+_STRONG = re.compile(
+    r"\b(?:shot|shooting|shootings|gunfire|gunshots?|gunman|gunmen|opened\s+fire|fired|slain|stabbed|"
+    r"stabbing|killed|wounded|homicide|murder(?:ed)?|attack(?:ed)?|ambush(?:ed)?|exploded|explosion)\b",
+    re.I,
+)
+_WEAK = re.compile(r"\b(?:injured|died|dead|death|incident|happened|occurred|struck|hit|responded|found|"
+                   r"call(?:ed)?|victims?|police|deputies|officers)\b", re.I)
+_FOLLOW_UP = re.compile(
+    r"\b(?:arrest(?:ed)?|charged|charges|court|judge|jury|trial|sentenc(?:ed|ing)|pleaded|plea|hearing|"
+    r"funeral|vigil|memorial|services?|identified|custody|indict(?:ed|ment)|said|says|told|spoke|announced|"
+    r"released|named|booked|arraigned|appeared|surrendered|turned\s+himself|counselors|rally|meeting)\b",
+    re.I,
+)
+_STAMP = re.compile(r"(?:posted|updated|published|modified|date|copyright|©)\s*:?\s*(?:on\s+)?$", re.I)
+
+
+def _score(full: str, tx, lag: int) -> Optional[int]:
+    """Lower is better: incident vocabulary around the date, no follow-up verb governing it
+    (arrests, court, funerals, statements), a plausible lag behind the anchor."""
+    if _STAMP.search(full[max(0, tx.start - 25):tx.start]):
+        return None
+    lo = max(full.rfind(". ", 0, tx.start), full.rfind("\n", 0, tx.start), tx.start - 90) + 1
+    m = re.search(r"\.\s|\n", full[tx.end:tx.end + 90])
+    hi = tx.end + (m.start() if m else 90)
+    local = full[lo:hi]
+    score = 0 if _STRONG.search(local) else 1 if _WEAK.search(local) else 2
+    near = full[max(lo, tx.start - 45):tx.start] + " " + full[tx.end:min(hi, tx.end + 25)]
+    if _FOLLOW_UP.search(near):
+        score += 2
+    if tx.rel == "day" and tx.shift == 0:
+        score += 1
+    if not -1 <= lag <= 14:
+        score += 1 if tx.rel is None else 3
+    return score
+
+
+def main_event_date(text: str, anchor: date, title: str = "") -> tuple[Optional[date], Optional[tuple[int, int]]]:
+    """The day of a report's main incident: among day-precise past expressions that land
+    from 90 days before to 1 day after the anchor, the best scored (incident vocabulary
+    around it, no follow-up verb governing it, within a fortnight), earliest first; else
+    ``(None, None)`` and the caller falls back on the anchor.
+
+    Offsets index ``title + "\\n" + text`` when a title is given."""
+    full = f"{title}\n{text}" if title else text
+    best = None
+    for tx in scan(full[:6000]):
+        if not tx.is_date or tx.kind == "since":
+            continue
+        if tx.rel is None and tx.day is None:
+            continue
+        if tx.rel not in (None, "day", "weekday"):
+            continue
+        tense = tense_at(full, tx.start, tx.end)
+        if tense == "future":
+            continue
+        s, e, _ = resolve(tx, anchor, tense)
+        if s is None or s != e:
+            continue
+        lag = (anchor - s).days
+        if not -1 <= lag <= 90:
+            continue
+        score = _score(full, tx, lag)
+        if score is None:
+            continue
+        if best is None or (score, tx.start) < best[:2]:
+            best = (score, tx.start, s, (tx.start, tx.end))
+    if best is None:
+        return None, None
+    return best[2], best[3]

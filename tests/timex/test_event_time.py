@@ -1,0 +1,55 @@
+"""event_time: the clause's own date, else the article's date one precision coarser."""
+
+from crossbearing.ingest.text import article_from_text
+from crossbearing.model import Analysis
+from crossbearing.timex.event import event_time, main_event_date, notes_date
+from crossbearing.timex.refs import time_refs
+from datetime import date
+
+TEXT = ("Police said a man was shot on Saturday night in Dayton. "
+        "The city has seen 40 homicides this year. Officers arrested a suspect.")
+
+
+def _analysis():
+    art = article_from_text(TEXT, published="2016-05-03")  # a Tuesday
+    an = Analysis(article=art)
+    an.times = time_refs(art)
+    return an
+
+
+def test_clause_date_governs():
+    an = _analysis()
+    ref, precision = event_time(an, (0, TEXT.index("The city")))
+    assert ref.start == "2016-04-30" and ref.precision == "day" and precision == 1
+
+
+def test_year_only_clause_gives_coarse_precision():
+    an = _analysis()
+    start = TEXT.index("The city")
+    ref, precision = event_time(an, (start, TEXT.index("Officers")))
+    assert ref.precision == "year" and precision == 3
+
+
+def test_no_date_in_clause_falls_back_to_article_date():
+    an = _analysis()
+    ref, precision = event_time(an, (TEXT.index("Officers"), len(TEXT)))
+    assert ref.start == "2016-05-03" and ref.relative and precision == 2
+
+
+def test_nothing_at_all():
+    an = Analysis(article=article_from_text("Officers arrested a suspect."))
+    assert event_time(an, (0, 10)) == (None, 3)
+
+
+def test_notes_date_reads_acled_openings():
+    assert notes_date("On 12 March 2022, around 80 people gathered.") == (date(2022, 3, 12), "day")
+    assert notes_date("Around 9 February 2022 (between 9 February - 11 February), x")[0] == date(2022, 2, 9)
+    assert notes_date("Looting: Around 1 February 2022 (between 1 - 2 February), y")[0] == date(2022, 2, 1)
+    assert notes_date("No date here, 42 people.") == (None, None)
+
+
+def test_main_event_date_prefers_the_shooting_over_the_arrest():
+    text = ("A girl was killed when a shooter fired shots into a home February 20. "
+            "Police arrested a man Sunday in connection with the shooting.")
+    got, _ = main_event_date(text, date(2017, 3, 27))
+    assert got == date(2017, 2, 20)

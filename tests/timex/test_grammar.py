@@ -1,0 +1,89 @@
+"""The grammar + resolution on each phrase of issue 4, with a fixed reference date."""
+
+from datetime import date
+
+import pytest
+
+from crossbearing.timex import resolve, scan, tense_at
+
+REF = date(2017, 9, 12)  # a Tuesday
+
+
+def one(text, anchor=REF):
+    found = scan(text)
+    assert len(found) == 1, [t.text for t in found]
+    tx = found[0]
+    s, e, p = resolve(tx, anchor, tense_at(text, tx.start, tx.end))
+    return tx, (s.isoformat() if s else None, e.isoformat() if e else None, p)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The conference was held on Tuesday.", ("2017-09-12", "2017-09-12", "day")),
+    ("The talks were held on Thursday.", ("2017-09-07", "2017-09-07", "day")),
+    ("The talks are slated to begin Thursday.", ("2017-09-14", "2017-09-14", "day")),
+    ("He spoke at a press conference earlier today.", ("2017-09-12", "2017-09-12", "day")),
+    ("They broke the siege earlier this month.", ("2017-09-01", "2017-09-12", "month")),
+    ("It was made in December last year.", ("2016-12-01", "2016-12-31", "month")),
+    ("In early August, Damascus wrote letters.", ("2017-08-01", "2017-08-10", "month")),
+    ("killed between 2014 and 2017", ("2014-01-01", "2017-12-31", "year")),
+    ("Talks to be Held in Astana on September 14-15", ("2017-09-14", "2017-09-15", "week")),
+    ("fighting since March 2011.", ("2011-03-01", "2017-09-12", "month")),
+    ("troops on September 10, 2017, as they", ("2017-09-10", "2017-09-10", "day")),
+    ("On 12 March 2022, protesters gathered", ("2022-03-12", "2022-03-12", "day")),
+    ("Police arrested him last week.", ("2017-09-04", "2017-09-10", "week")),
+    ("A man was shot yesterday.", ("2017-09-11", "2017-09-11", "day")),
+    ("This year has been violent.", ("2017-01-01", "2017-12-31", "year")),
+    ("He was shot Saturday night.", ("2017-09-09", "2017-09-09", "day")),
+    ("It happened two days ago.", ("2017-09-10", "2017-09-10", "day")),
+    ("Tuesday, Sept. 12, 2017", ("2017-09-12", "2017-09-12", "day")),
+    ("the shooting on 3/14/2015", ("2015-03-14", "2015-03-14", "day")),
+    ("over the weekend", ("2017-09-09", "2017-09-10", "week")),
+    ("in the 1990s", ("1990-01-01", "1999-12-31", "year")),
+    ("last December", ("2016-12-01", "2016-12-31", "month")),
+])
+def test_phrases_resolve(text, expected):
+    _, got = one(text)
+    assert got == expected
+
+
+def test_on_tuesday_past_and_future_differ():
+    # anchor Wednesday 13 September: past → the day before, future → next week's Tuesday
+    anchor = date(2017, 9, 13)
+    assert one("It was announced on Tuesday.", anchor)[1][0] == "2017-09-12"
+    assert one("Talks will open on Tuesday.", anchor)[1][0] == "2017-09-19"
+
+
+@pytest.mark.parametrize("text, days", [
+    ("the three-year siege of Deir Ezzor", 1095),
+    ("the three year siege", 1095),
+    ("an almost three-year siege", 1095),
+    ("after almost three years", 1095),
+    ("for two weeks", 14),
+])
+def test_durations_are_not_dates(text, days):
+    tx, (s, e, p) = one(text)
+    assert tx.kind == "duration" and tx.dur_days == days
+    assert s is None and e is None
+
+
+@pytest.mark.parametrize("text", [
+    "42 pickups and 450 terrorists", "27,000 square kilometers", "42,234 documented airstrikes",
+    "1,2,3", "1,2,3,4,5", "12,000", "a 12-year-old boy", "The 2000 soldiers left", "in 2000 people",
+    "$2017", "2017%", "10:30", "3.2017", "", "  ", "7,000 civilians", "the 450th day",
+])
+def test_numbers_are_never_dates(text):
+    assert [t.text for t in scan(text)] == []
+
+
+def test_two_number_range_is_one_range_not_two_years():
+    found = scan("between 2014 and 2017")
+    assert len(found) == 1 and found[0].kind == "range"
+
+
+def test_impossible_days_rejected():
+    assert scan("on 31 September 2017") == [] or all(t.day != 31 for t in scan("on 31 September 2017"))
+
+
+def test_year_less_date_without_anchor_is_unresolved():
+    tx = scan("on September 14")[0]
+    assert resolve(tx, None) == (None, None, None)
