@@ -148,7 +148,7 @@ def _victim_fate(clause: str, rest: str) -> Optional[str]:
     after = rest[hit.end():]
     if word in _INTRANSITIVE or _PASSIVE_AUX.search(before):
         return hit.lastgroup
-    if word.endswith("ed") or word in ("slain", "shot dead", "gunned down"):
+    if word.endswith("ed") or word in ("slain", "shot dead", "gunned down", "shot"):
         # reduced passive: nothing object-like follows the participle
         if re.match(r"\s*(?:$|[,.;:)”\"'’]|by\b|in\b|at\b|on\b|during\b|when\b|as\b|and\b|or\b|"
                     r"after\b|while\b|near\b|inside\b|outside\b|overnight\b|since\b|so far\b|"
@@ -156,7 +156,7 @@ def _victim_fate(clause: str, rest: str) -> Optional[str]:
                     after, re.I):
             return hit.lastgroup
         return None
-    return hit.lastgroup if hit.lastgroup not in ("killed", "injured", "arrested", "abducted") else None
+    return hit.lastgroup if hit.lastgroup not in ("killed", "injured", "arrested", "abducted", "shot") else None
 
 
 def _candidates(sent: str) -> list[_Num]:
@@ -213,7 +213,7 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
         )
         out.append(qty)
         if kind in ("killed", "injured", "arrested", "abducted", "displaced", "missing", "count",
-                    "crowd", "casualties"):
+                    "crowd", "casualties", "shot"):
             last_person = qty
     return out
 
@@ -282,7 +282,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
             return None
         kind = "crowd" if crowd_ctx else "count"
         return kind, subject, low, best, high, 0
-    if singular and fate not in ("killed", "injured", "arrested", "abducted", "missing"):
+    if singular and fate not in ("killed", "injured", "arrested", "abducted", "missing", "shot"):
         return None
     return fate, subject, low, best, high, 0
 

@@ -2,22 +2,56 @@
 
 News articles differ from ACLED notes: the toll is in the headline or the lead, victims
 are often named rather than counted ("Camarillo was pronounced dead"), and scraped pages
-carry boilerplate and links to other stories further down. So only the title and the
-lead sentences are read, and a death or an injury stated without a number counts one.
+carry boilerplate and links to other stories further down. So the headline is trusted
+first, then the lead sentences; a death or an injury stated without a number counts one;
+"five people shot, one dead" means four wounded; and a shooter who killed himself counts
+among the dead, as the Gun Violence Archive counts him.
 """
 
 from __future__ import annotations
 
-from .fatalities import main_event_count
+import re
+
+from .fatalities import main_event_count, text_quantities
 from .sentences import split_sentences
 
 LEAD_SENTENCES = 8
+_SUICIDE = re.compile(r"\b(?:kill(?:ed|ing|s) (?:himself|herself)|took (?:his|her) own life|"
+                      r"turn(?:ed|ing) the gun on (?:himself|herself)|murder-suicide|committed suicide|"
+                      r"fatally shooting (?:himself|herself)|kills? [\w\s,-]{0,40}\bself|"
+                      r"died (?:of|from) a self-inflicted)\b", re.I)
+
+
+def _count(text: str, kind: str, sents, quantities, fallback: bool) -> int:
+    return main_event_count(text, kind, quantities, sents, singular_fallback=fallback).value
 
 
 def article_casualties(text: str, title: str = "") -> tuple[int, int]:
     """(killed, injured) of the incident an article reports; 0 where it says nothing."""
-    body = f"{title.strip()}.\n\n{text}" if title and title.strip() else text
+    title = (title or "").strip()
+    body = f"{title}.\n\n{text}" if title else text
     sents = split_sentences(body)[: LEAD_SENTENCES + 1]
-    killed = main_event_count(body, "killed", sentences=sents, singular_fallback=True).value
-    injured = main_event_count(body, "injured", sentences=sents, singular_fallback=True).value
+    qs = text_quantities(body, "", sents)
+    title_sents = sents[:1] if title else []
+    title_qs = [q for q in qs if title_sents and q.span.end <= title_sents[0][1]]
+
+    def figure(kind: str) -> int | None:
+        for scope_qs in (title_qs, qs):
+            if any(q.kind == kind and not q.aggregate for q in scope_qs):
+                return _count(body, kind, sents, scope_qs, False)
+        return None
+
+    killed = figure("killed")
+    if killed is None:
+        killed = _count(body, "killed", sents, qs, True)
+    lead = body[: sents[-1][1]] if sents else body
+    if _SUICIDE.search(lead) and not re.search(r"\b(?:accidentally|accidental)\b", lead, re.I):
+        killed = max(killed, 0) + 1 if killed else 1
+    injured = figure("injured")
+    if injured is None:
+        shot = figure("shot")
+        if shot is not None:
+            injured = max(shot - killed, 0)
+        else:
+            injured = _count(body, "injured", sents, qs, True)
     return killed, injured

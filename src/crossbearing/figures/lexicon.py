@@ -77,9 +77,12 @@ FATE = [
                r"eliminated|neutrali[sz]ed|slain|slaughtered|massacred|executed|execution|murdered|"
                r"murder|lost (?:their|his|her) lives?|lost (?:his|her) life|perished|bodies|body (?:of|was|were)|"
                r"corpses|beheaded|lynched|succumbed|death toll|toll|lifeless|shot dead|"
-               r"gunned down|burned alive|burnt alive|fatally|were killed|claimed (?:\w+ )?lives"),
+               r"gunned down|burned alive|burnt alive|fatally|shot and killed|shot to death|stabbed to death|"
+               r"beaten to death|were killed|claimed (?:\w+ )?lives"),
     ("injured", r"injured|injuring|injuries|injury|wounded|wounding|wounds|hurt|hospitali[sz]ed|"
-                r"treated for|maimed|casualties"),
+                r"treated for|maimed|casualties|shot and wounded|shot and injured"),
+    # "Five people shot, one dead": shot covers both the dead and the wounded.
+    ("shot", r"shot|shooting victims|gunshot victims"),
     ("arrested", r"arrested|arresting|arrests?|detained|detaining|detention|apprehended|"
                  r"rounded up|taken into custody|captured|capturing|custody"),
     ("abducted", r"abducted|abducting|abductions?|kidnapp?ed|kidnapp?ing|taken hostage|"
@@ -89,8 +92,6 @@ FATE = [
     ("missing", r"missing|unaccounted"),
 ]
 FATE_RE = re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in FATE), re.IGNORECASE)
-# "shot" without "dead"/"killed" is an injury in gun-violence reporting.
-SHOT_RE = re.compile(r"\b(?:shot|struck|hit)\b(?!\s+(?:dead|and killed|to death))", re.I)
 
 CROWD_RE = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies)|marche[ds]|marchers|marching|gather\w*|"
                       r"sit-in|took to the streets|picket\w*|strik(?:e|ing)|crowd)\b", re.I)

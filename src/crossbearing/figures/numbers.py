@@ -63,7 +63,7 @@ _VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
 _QUAL = "|".join(re.escape(q) for q in sorted(set(LOWER + UPPER + APPROX), key=len, reverse=True))
 
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,/$£€#-])(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?<![\w.,/$£€#:-])(?:(?P<qual>{_QUAL})\s+)?"
     rf"(?:between\s+(?P<b1>{_NUM})\s+and\s+(?P<b2>{_NUM})"
     rf"|(?P<r1>{_DIGITS})\s*(?:-|–|to)\s*(?P<r2>{_DIGITS})(?![\d,]*-year)"
     rf"|(?P<n>{_NUM})"
