@@ -1,7 +1,10 @@
 """Across articles: text reuse, stories, event coreference, claim alignment, corroboration.
 
-Linkers register with ``@linker(name)`` and run, in registration order, over the whole
-store after extraction (``link_store``). Each is a public step usable on its own.
+Linkers register with ``@linker(name, order=N)`` and run over the whole store after
+extraction (``link_store``), lowest ``order`` first (stories → reuse → cross-events: reuse is
+searched inside stories, and cross-events use both). Each is a public step usable on its own;
+the pure logic lives in the modules without a linker (``grouping``, ``reuse``, ``facts``,
+``coref``, ``align``), the linkers only read and write the store.
 """
 
 from __future__ import annotations
@@ -11,23 +14,26 @@ import pkgutil
 from typing import Callable
 
 LINKERS: dict[str, Callable] = {}
+_ORDER: dict[str, int] = {}
 
 
-def linker(name: str):
+def linker(name: str, order: int = 100):
     def register(func: Callable) -> Callable:
         LINKERS[name] = func
+        _ORDER[name] = order
         return func
 
     return register
 
 
 def load_all() -> dict[str, Callable]:
+    """Import every link module; return the linkers in run order."""
     from .. import link as pkg
 
     for mod in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
         if not mod.name.startswith("_"):
             importlib.import_module(f"{pkg.__name__}.{mod.name}")
-    return LINKERS
+    return {n: LINKERS[n] for n in sorted(LINKERS, key=lambda n: (_ORDER[n], n))}
 
 
 def link_store(store, settings) -> dict[str, object]:

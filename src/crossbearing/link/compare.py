@@ -1,0 +1,190 @@
+"""Is value A compatible with value B? Numbers, places, dates, actors, types.
+
+Each comparison returns True (compatible), False (they contradict) or None (cannot tell,
+e.g. one side is empty). Compatibility is deliberately about *consistency*, not equality:
+"over 450" and 450 agree, "85% controlled" and "the remaining 15%" agree, a town and the
+province around it agree at the province's precision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from typing import Optional
+
+from unidecode import unidecode
+
+from ..model import PlaceMention, Quantity, TimeRef
+
+_OPEN_ABOVE = ("over", "more than", "at least", "above", "in excess of", "upwards of", "minimum", "a minimum of")
+_OPEN_BELOW = ("up to", "at most", "fewer than", "less than", "under", "nearly", "almost")
+_ABOUT = ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "nearly", "almost")
+_COMPLEMENT = re.compile(r"\b(remain\w*|rest|other|still)\b", re.I)
+
+
+def interval(q: Quantity) -> tuple[float, float]:
+    """The range of values a quantity allows, with its qualifier and hedges taken into account."""
+    best = q.best if q.best is not None else (q.low if q.low is not None else q.high)
+    lo = q.low if q.low is not None else best
+    hi = q.high if q.high is not None else best
+    if lo is None or hi is None:
+        return (-math.inf, math.inf)
+    qual = (q.qualifier or "").lower()
+    text = (q.span.text or "").lower()
+    if any(qual.startswith(w) for w in _OPEN_ABOVE) or (not qual and re.search(r"\b(over|more than|at least)\b", text)):
+        hi = math.inf
+    if any(qual.startswith(w) for w in _OPEN_BELOW):
+        lo = min(lo, 0.0) if qual.startswith(("up to", "at most", "fewer", "less", "under")) else lo * 0.9
+    if any(qual.startswith(w) for w in _ABOUT) or q.vague:
+        lo, hi = lo * 0.9, hi * 1.1 if hi != math.inf else hi
+    return (lo, hi)
+
+
+def _complement(q: Quantity) -> bool:
+    return bool(_COMPLEMENT.search((q.subject or "") + " " + (q.span.text or "")))
+
+
+def numbers_agree(a: Quantity, b: Quantity) -> Optional[bool]:
+    """Do two figures for the same kind of thing agree? (450 vs "over 450": yes; 12 vs 15: no.)"""
+    la, ha = interval(a)
+    lb, hb = interval(b)
+    if math.isinf(la) and math.isinf(ha) or math.isinf(lb) and math.isinf(hb):
+        return None
+    if la <= hb + 1e-9 and lb <= ha + 1e-9:
+        return True
+    if a.kind == "percent" and b.kind == "percent" and _complement(a) != _complement(b):
+        # "85% under control" vs "the remaining 15%": compare against 100 minus the other.
+        return (100 - hb) <= ha + 1e-9 and la <= (100 - lb) + 1e-9
+    return False
+
+
+def norm_name(s: Optional[str]) -> str:
+    """Spelling-insensitive key: "Deir Ez-Zor", "Deir ezzor", "Deir ez-Zor" → "deirezzor"."""
+    if not s:
+        return ""
+    s = unidecode(s).lower()
+    s = re.sub(r"^(al|el|the)[\s\-]+", "", s)
+    s = re.sub(r"\b(city|province|governorate|of|the)\b", " ", s)
+    return re.sub(r"[^a-z0-9]+", "", s)
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+_PRECISION_KM = {1: 25.0, 2: 75.0, 3: 300.0}
+
+
+def place_names(pm: PlaceMention) -> set[str]:
+    names = {norm_name(pm.surface)}
+    if pm.place:
+        names |= {norm_name(pm.place.name), norm_name(pm.place.admin1), norm_name(pm.place.admin2)}
+    if pm.within:
+        names.add(norm_name(pm.within.name))
+    return {n for n in names if n}
+
+
+def places_agree(a: Optional[PlaceMention], b: Optional[PlaceMention]) -> Optional[bool]:
+    """Same place within the precision of both (a town agrees with its own province)."""
+    if a is None or b is None:
+        return None
+    pa, pb = a.place, b.place
+    if pa and pb and pa.country and pb.country and pa.country != pb.country:
+        return False
+    if pa and pb and None not in (pa.lat, pa.lon, pb.lat, pb.lon):
+        tol = max(_PRECISION_KM.get(a.geo_precision or 1, 25.0), _PRECISION_KM.get(b.geo_precision or 1, 25.0))
+        if km_between(pa.lat, pa.lon, pb.lat, pb.lon) <= tol:
+            return True
+    na, nb = place_names(a), place_names(b)
+    if na & nb or any(x in y or y in x for x in na for y in nb if min(len(x), len(y)) >= 5):
+        return True
+    if pa and pb and None not in (pa.lat, pa.lon, pb.lat, pb.lon):
+        return False
+    return None
+
+
+def _day(s: Optional[str]) -> Optional[dt.date]:
+    try:
+        return dt.date.fromisoformat(s[:10]) if s else None
+    except ValueError:
+        return None
+
+
+_SLACK = {"day": 1, "week": 4, "month": 16, "year": 183}
+
+
+def dates_agree(a: Optional[TimeRef], b: Optional[TimeRef]) -> Optional[bool]:
+    """Overlapping date intervals, widened by each side's precision."""
+    if a is None or b is None:
+        return None
+    a0, b0 = _day(a.start), _day(b.start)
+    if a0 is None or b0 is None:
+        return None
+    a1, b1 = _day(a.end) or a0, _day(b.end) or b0
+    slack = dt.timedelta(days=max(_SLACK.get(a.precision or "day", 1), _SLACK.get(b.precision or "day", 1)))
+    return a0 - slack <= b1 and b0 - slack <= a1
+
+
+# Spelling and naming variants of the same actor, folded to one key word.
+_ACTOR_ALIASES = {
+    "daesh": "islamicstate", "isis": "islamicstate", "isil": "islamicstate", "is": "islamicstate",
+    "islamic": "islamicstate", "russian": "russia", "syrian": "syria", "american": "unitedstates",
+    "us": "unitedstates", "usa": "unitedstates", "united": "unitedstates", "saa": "syria",
+    "takfiri": "", "forces": "", "military": "", "of": "", "the": "", "state": "", "group": "",
+    "army": "", "troops": "", "government": "", "arab": "", "led": "", "terrorist": "", "terrorists": "",
+    "militants": "", "police": "police", "civilians": "civilians",
+}
+
+
+def actor_keys(name: Optional[str]) -> set[str]:
+    if not name:
+        return set()
+    words = re.findall(r"[a-z]+", unidecode(name).lower())
+    keys = {_ACTOR_ALIASES.get(w, w) for w in words}
+    return {k for k in keys if k}
+
+
+def actors_agree(a: Optional[str], b: Optional[str]) -> Optional[bool]:
+    ka, kb = actor_keys(a), actor_keys(b)
+    if not ka or not kb:
+        return None
+    return bool(ka & kb)
+
+
+# Event types that one outlet may code where another codes the other, for the same event.
+_NEAR_TYPES = {frozenset({"Battles", "Explosions/Remote violence"}),
+               frozenset({"Battles", "Strategic developments"})}
+
+
+def types_agree(a: Optional[str], b: Optional[str]) -> Optional[bool]:
+    if not a or not b:
+        return None
+    return a == b
+
+
+def types_compatible(a: Optional[str], b: Optional[str]) -> bool:
+    """Looser than ``types_agree``: may two codings be of one event at all?"""
+    return not a or not b or a == b or frozenset({a, b}) in _NEAR_TYPES
+
+
+_ORG_WORDS = frozenset("of for the and ministry observatory agency news group council army forces office "
+                       "committee department organisation organization union coalition".split())
+
+
+def claimant_key(name: Optional[str]) -> str:
+    """One key per source: a person's surname ("Alexander Lapin", "Aleksandr Lapin", "Lapin" →
+    "lapin"); an organisation's whole normalised name ("SOHR" stays apart from "HRW")."""
+    if not name:
+        return ""
+    words = re.findall(r"[a-z]+", unidecode(name).lower())
+    if 1 <= len(words) <= 3 and not _ORG_WORDS & set(words) and name[:1].isupper() and " " in name.strip():
+        return words[-1]
+    return "".join(words)
+
+
+def claimant_keys(names) -> set[str]:
+    return {k for k in (claimant_key(n) for n in names) if k}

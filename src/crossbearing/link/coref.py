@@ -1,0 +1,127 @@
+"""Event coreference: which fact mentions in different articles are the same real-world fact.
+
+Public steps, usable alone:
+
+* ``candidate_pairs(mentions)`` — pairs from different articles (callers block by story, so
+  this is quadratic only inside a story);
+* ``pair_score(a, b, shared)`` — evidence for and against: compatible type, place within the
+  precision of both, overlapping dates, compatible actors, figures that agree, the same
+  claimant, similar wording or a shared verbatim passage. A hard contradiction (another
+  country, dates weeks apart, different actors on both sides, an event vs a non-event claim)
+  returns ``None``: such pairs never merge;
+* ``cluster(mentions, scores)`` — greedy best-first merging under the constraint that one
+  cluster holds at most one *event* mention per article, so two distinct events reported in
+  one article (the Deir ez-Zor operation and the al-Shahabat airstrike) stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+from typing import Callable, Optional
+
+from . import compare as cmp
+from .facts import FactMention
+
+_WORD = re.compile(r"[a-z]{3,}|\d+")
+_STOP = frozenset("the and for that with from this have has had was were are said says will into than "
+                  "their they them been also over after during which who its his her about".split())
+
+MERGE_THRESHOLD = 1.5
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
+
+
+def text_similarity(a: FactMention, b: FactMention) -> float:
+    """Dice overlap of the evidence's content words (0–1)."""
+    wa, wb = _words(a.text), _words(b.text)
+    return 2 * len(wa & wb) / (len(wa) + len(wb)) if wa and wb else 0.0
+
+
+def candidate_pairs(mentions: list[FactMention]) -> list[tuple[int, int]]:
+    return [(i, j) for i, j in combinations(range(len(mentions)), 2)
+            if mentions[i].article_id != mentions[j].article_id]
+
+
+def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, FactMention], bool] = lambda a, b: False
+               ) -> Optional[float]:
+    """Log-odds-like score that ``a`` and ``b`` report the same fact; None = cannot be."""
+    if a.kind != b.kind or a.aggregate != b.aggregate or a.planned != b.planned:
+        return None
+    score = 0.0
+    if a.kind == "event":
+        if not cmp.types_compatible(a.event_type, b.event_type):
+            return None
+        score += 1.0 if cmp.types_agree(a.event_type, b.event_type) else 0.0
+        if a.sub_event_type and a.sub_event_type == b.sub_event_type:
+            score += 0.5
+        first, second = cmp.actors_agree(a.actor1, b.actor1), cmp.actors_agree(a.actor2, b.actor2)
+        swapped = cmp.actors_agree(a.actor1, b.actor2) or cmp.actors_agree(a.actor2, b.actor1)
+        if first is False and not swapped:
+            return None  # different perpetrators: different events
+        score += 0.5 * (first is True) + 0.5 * (second is True) - 0.5 * (second is False)
+    place = cmp.places_agree(a.place, b.place)
+    if place is False:
+        return None
+    score += 1.0 if place else 0.0
+    date = cmp.dates_agree(a.time, b.time)
+    if date is False:
+        return None
+    score += 0.5 if date else 0.0
+    shared_kinds = set(a.quantities) & set(b.quantities)
+    for k in shared_kinds:
+        ok = cmp.numbers_agree(a.quantities[k], b.quantities[k])
+        # A figure claim is nothing but its figures: agreeing ones weigh more there.
+        score += (1.0 if a.kind == "event" else 1.5) if ok else (-0.5 if ok is False else 0.0)
+    if a.kind == "claim" and not shared_kinds:
+        return None  # two figure claims about different things
+    if cmp.claimant_keys(a.claimants) & cmp.claimant_keys(b.claimants):
+        score += 0.5
+    score += 2.0 * text_similarity(a, b)
+    if shared(a, b):
+        score += 2.0
+    return score
+
+
+def cluster(mentions: list[FactMention], scores: dict[tuple[int, int], float],
+            threshold: float = MERGE_THRESHOLD) -> list[list[int]]:
+    """Greedy best-first merging; an event cluster takes one event mention per article."""
+    parent = list(range(len(mentions)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (i, j), s in sorted(scores.items(), key=lambda kv: -kv[1]):
+        if s < threshold:
+            break
+        ri, rj = root(i), root(j)
+        if ri == rj:
+            continue
+        arts_i = {mentions[k].article_id for k in members[ri] if mentions[k].kind == "event"}
+        arts_j = {mentions[k].article_id for k in members[rj] if mentions[k].kind == "event"}
+        if arts_i & arts_j:
+            continue
+        # Every cross-article pair across the two clusters must be allowed (no hard veto).
+        if any(mentions[x].article_id != mentions[y].article_id and (min(x, y), max(x, y)) not in scores
+               for x in members[ri] for y in members[rj]):
+            continue
+        parent[rj] = ri
+        members[ri].extend(members.pop(rj))
+    return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+
+
+def corefer(mentions: list[FactMention], shared=lambda a, b: False,
+            threshold: float = MERGE_THRESHOLD) -> list[list[int]]:
+    """candidates → score → cluster in one call; returns clusters as lists of mention indexes."""
+    scores = {}
+    for i, j in candidate_pairs(mentions):
+        s = pair_score(mentions[i], mentions[j], shared)
+        if s is not None:
+            scores[(i, j)] = s
+    return cluster(mentions, scores, threshold)

@@ -1,0 +1,137 @@
+"""Fact mentions: the units that are compared across outlets.
+
+A fact is an ``Event`` (type, place, date, actors, figures) or — for statements that are not
+events, like "85% of Syria is under government control, the remaining 27,000 km² is not" — a
+``Claim`` carrying quantities that no event of the article uses. Both are flattened into one
+``FactMention`` record so that coreference and alignment treat them alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..model import Analysis, Claim, Event, PlaceMention, Quantity, Span, TimeRef
+from .compare import actor_keys
+
+# Named things worth showing as "detail" (weapons, platforms, units, facilities). People are
+# claimants or actors and places have their own field, so they are left out.
+_DETAIL_LABELS = {"PRODUCT", "ORG", "FAC", "WEAPON", "LOC", "NORP", "Weapon", "MilitaryPlatform", "Organisation"}
+_HEDGE = re.compile(r"\b(allegedly|reportedly|apparently|purportedly|unconfirmed|claimed)\b", re.I)
+
+
+@dataclass
+class FactMention:
+    id: str
+    article_id: str
+    outlet: Optional[str]
+    kind: str  # event | claim
+    event_type: Optional[str] = None
+    sub_event_type: Optional[str] = None
+    actor1: Optional[str] = None
+    actor2: Optional[str] = None
+    place: Optional[PlaceMention] = None
+    time: Optional[TimeRef] = None
+    quantities: dict[str, Quantity] = field(default_factory=dict)  # field name → figure
+    claimants: list[str] = field(default_factory=list)
+    hedged: bool = False
+    spans: list[Span] = field(default_factory=list)  # evidence sentences / clauses
+    details: dict[str, Span] = field(default_factory=dict)  # named details in the evidence
+    aggregate: bool = False
+    planned: bool = False
+    text: str = ""  # evidence text, for similarity
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    return inner.article_id == outer.article_id and outer.start <= inner.start and inner.end <= outer.end
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.article_id == b.article_id and min(a.end, b.end) > max(a.start, b.start)
+
+
+def quantity_field(q: Quantity) -> str:
+    """The alignment field a figure belongs to: "fatalities", "injured", "materiel:tank", "percent" …"""
+    return {"killed": "fatalities"}.get(q.kind, q.kind)
+
+
+def _claims_for(spans: list[Span], claims: list[Claim]) -> list[Claim]:
+    return [c for c in claims if any(_overlaps(c.span, s) for s in spans)]
+
+
+def _details(an: Analysis, spans: list[Span], skip: set[str]) -> dict[str, Span]:
+    """Named things mentioned in the evidence that no other field already holds (weapons,
+    platforms, units): what lets a user see that one outlet gives more detail."""
+    out: dict[str, Span] = {}
+    skip_keys = set().union(*(actor_keys(s) for s in skip))
+    for m in an.mentions:
+        if m.label in _DETAIL_LABELS and any(_inside(m.span, s) for s in spans):
+            key = m.span.text.strip()
+            low = key.lower()
+            if key and not any(low in s or s in low for s in skip if s) and not actor_keys(key) & skip_keys:
+                out.setdefault(key, m.span)
+    return out
+
+
+def from_event(an: Analysis, e: Event) -> FactMention:
+    spans = list(e.evidence) or ([e.trigger] if e.trigger else [])
+    qs: dict[str, Quantity] = {}
+    for q in [e.fatalities, e.injured, *e.materiel, *e.quantities]:
+        if q is not None:
+            name = "fatalities" if q is e.fatalities else "injured" if q is e.injured else quantity_field(q)
+            qs.setdefault(name, q)
+    claims = list(e.claims) or _claims_for(spans, an.claims)
+    claimants = sorted({c.claimant for c in claims if c.claimant})
+    hedged = any(c.hedges for c in claims) or any(_HEDGE.search(s.text or "") for s in spans)
+    skip = {x.lower() for x in (e.actor1, e.actor2, e.place.surface if e.place else None, *claimants) if x}
+    skip |= {w.lower() for c in claimants for w in c.split()}
+    return FactMention(
+        id=e.id, article_id=an.article.id, outlet=an.article.outlet, kind="event", event_type=e.event_type,
+        sub_event_type=e.sub_event_type, actor1=e.actor1, actor2=e.actor2, place=e.place, time=e.time,
+        quantities=qs, claimants=claimants, hedged=hedged, spans=spans, details=_details(an, spans, skip),
+        aggregate=e.aggregate, planned=e.planned, text=" ".join(s.text or "" for s in spans))
+
+
+def _used_spans(events: list[Event]) -> list[Span]:
+    out = []
+    for e in events:
+        for q in [e.fatalities, e.injured, *e.materiel, *e.quantities]:
+            if q is not None:
+                out.append(q.span)
+    return out
+
+
+def from_claims(an: Analysis) -> list[FactMention]:
+    """Non-event facts: each claim (or, for figures outside any claim, each sentence) holding
+    quantities that no event of the article uses."""
+    used = _used_spans(an.events)
+    free = [q for q in an.quantities if not any(_overlaps(q.span, u) for u in used)]
+    groups: list[tuple[Span, Optional[Claim], list[Quantity]]] = []
+    for q in free:
+        holder = next((c for c in an.claims if _overlaps(q.span, c.span)), None)
+        span = holder.span if holder else next((s for s in an.sentences if _inside(q.span, s)), q.span)
+        for g in groups:
+            if g[0] == span:
+                g[2].append(q)
+                break
+        else:
+            groups.append((span, holder, [q]))
+    out = []
+    for i, (span, claim, qs) in enumerate(groups):
+        figures: dict[str, Quantity] = {}
+        for q in qs:
+            figures.setdefault(quantity_field(q), q)
+        claimants = [claim.claimant] if claim and claim.claimant else []
+        hedged = bool(claim and claim.hedges) or bool(_HEDGE.search(span.text or ""))
+        places = [p for p in an.places if _inside(p.span, span)]
+        out.append(FactMention(
+            id=f"{an.article.id}:claim:{i}", article_id=an.article.id, outlet=an.article.outlet, kind="claim",
+            place=places[0] if places else None, quantities=figures, claimants=claimants, hedged=hedged,
+            spans=[span], aggregate=any(q.aggregate for q in qs), text=span.text or ""))
+    return out
+
+
+def fact_mentions(an: Analysis) -> list[FactMention]:
+    """Every fact of one analysed article: its events, then its free-standing figure claims."""
+    return [from_event(an, e) for e in an.events] + from_claims(an)

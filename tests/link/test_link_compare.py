@@ -1,0 +1,43 @@
+from crossbearing.link import compare as cmp
+from crossbearing.model import Place, PlaceMention, Quantity, Span, TimeRef
+
+
+def q(text, kind="killed", best=None, low=None, high=None, qualifier=None, subject=None):
+    return Quantity(Span("a", 0, len(text), text), kind, low=low, best=best, high=high, qualifier=qualifier,
+                    subject=subject)
+
+
+def test_numbers_with_qualifiers():
+    assert cmp.numbers_agree(q("450", best=450), q("over 450", best=450, low=450, qualifier="over")) is True
+    assert cmp.numbers_agree(q("12", best=12), q("15", best=15)) is False
+    assert cmp.numbers_agree(q("about 100", best=100, qualifier="about"), q("95", best=95)) is True
+    assert cmp.numbers_agree(q("at least 7", best=7, qualifier="at least"), q("5", best=5)) is False
+
+
+def test_percent_complement():
+    a = q("over 85%", "percent", best=85, qualifier="over")
+    b = q("remaining 15 percent", "percent", best=15, subject="remaining")
+    assert cmp.numbers_agree(a, b) is True
+    assert cmp.numbers_agree(a, q("40 percent", "percent", best=40)) is False
+
+
+def test_place_spellings_and_distance():
+    def pm(surface, name, lat, lon, prec=1, country="SY"):
+        return PlaceMention(Span("a", 0, 1, surface), surface, Place(None, name, country, lat=lat, lon=lon),
+                            geo_precision=prec)
+
+    assert cmp.norm_name("Deir Ez-Zor") == cmp.norm_name("Deir ezzor") == cmp.norm_name("Deir Ezzor")
+    assert cmp.places_agree(pm("Deir Ezzor", "Deir ez-Zor", 35.33, 40.14), pm("Deir ezzor", "Deir ez-Zor", 35.34, 40.15))
+    assert cmp.places_agree(pm("Aleppo", "Aleppo", 36.2, 37.16), pm("Deir ezzor", "Deir ez-Zor", 35.34, 40.15)) is False
+    assert cmp.places_agree(pm("Astana", "Astana", 51.18, 71.45, country="KZ"), pm("Idlib", "Idlib", 35.9, 36.6)) is False
+    assert cmp.places_agree(None, pm("Idlib", "Idlib", 35.9, 36.6)) is None
+
+
+def test_dates_and_actors_and_claimants():
+    t = lambda s, e, p: TimeRef(Span("a", 0, 1), s, e, p)  # noqa: E731
+    assert cmp.dates_agree(t("2017-09-01", "2017-09-30", "month"), t("2017-09-12", "2017-09-12", "day"))
+    assert cmp.dates_agree(t("2016-12-01", "2016-12-31", "month"), t("2017-09-12", "2017-09-12", "day")) is False
+    assert cmp.actors_agree("Islamic State", "Daesh") and cmp.actors_agree("ISIS", "Islamic State")
+    assert cmp.actors_agree("Military Forces of Russia", "US-led coalition") is False
+    assert cmp.claimant_key("Alexander Lapin") == cmp.claimant_key("Aleksandr Lapin") == cmp.claimant_key("Lapin")
+    assert cmp.claimant_key("Syrian Observatory for Human Rights") != cmp.claimant_key("Human Rights Watch")

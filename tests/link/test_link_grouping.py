@@ -1,0 +1,58 @@
+import datetime as dt
+
+from crossbearing.eval.grouping import bcubed, pairwise
+from crossbearing.link.grouping import StoryGrouper, group_stream
+
+A = ("Police said John Marsh, 24, was shot dead outside the Cedar Lounge on Elm Street in Dayton late Friday. "
+     "Detective Ann Briggs said a suspect fled in a silver sedan.")
+A2 = ("Dayton police identified the man killed outside the Cedar Lounge as John Marsh. Detective Ann Briggs "
+      "asked witnesses of the Elm Street shooting to call.")
+B = ("A 16-year-old girl was wounded by a stray bullet at Riverside Park in Tulsa on Sunday, officer Tom Reyes "
+     "said. The girl, Maria Lopez, is in stable condition.")
+B2 = ("Maria Lopez, the Tulsa teen hit by a stray bullet in Riverside Park, is recovering, officer Tom Reyes "
+      "told reporters.")
+
+
+def test_two_incidents_two_stories():
+    items = [("a1", A, "2016-05-01", "x.com", None), ("b1", B, "2016-05-01", "y.com", None),
+             ("a2", A2, "2016-05-02", "z.com", None), ("b2", B2, "2016-05-03", "x.com", None)]
+    pred = group_stream(items, window_days=7, threshold=0.2)
+    assert pred["a1"] == pred["a2"] and pred["b1"] == pred["b2"] and pred["a1"] != pred["b1"]
+
+
+def test_window_keeps_far_apart_articles_apart_and_frees_memory():
+    g = StoryGrouper(window_days=7, threshold=0.2)
+    s1, _ = g.add("a1", A, "2016-05-01")
+    s2, _ = g.add("a2", A2, "2016-07-01")  # two months later: outside the window
+    assert s1 != s2
+    assert s1 not in g.stories  # the expired story no longer takes memory
+    day = dt.date(2016, 7, 1)
+    for i in range(200):
+        g.add(f"n{i}", f"Filler story number {i} about topic{i} and place{i}.", day + dt.timedelta(days=i))
+    assert len(g.stories) <= 20
+
+
+def test_boilerplate_paragraphs_are_ignored():
+    g = StoryGrouper(window_days=7, threshold=0.3)
+    footer = "\n\nSubscribe to the Daily Herald newsletter for breaking news alerts and weather updates."
+    sa, _ = g.add("a1", A + footer, "2016-05-01", "herald.com")
+    g.add("x", "Unrelated council budget vote on parks." + footer, "2016-05-01", "herald.com")
+    sb, _ = g.add("b1", B + footer, "2016-05-01", "herald.com")
+    assert sa != sb
+
+
+def test_bcubed_and_pairwise_metrics():
+    gold = {"a": {"1"}, "b": {"1"}, "c": {"2"}}
+    assert bcubed({"a": "x", "b": "x", "c": "y"}, gold) == (1.0, 1.0, 1.0)
+    p, r, f = bcubed({"a": "x", "b": "x", "c": "x"}, gold)
+    assert round(p, 3) == round((2 / 3 * 2 + 1 / 3) / 3, 3) and r == 1.0
+    assert pairwise({"a": "x", "b": "y", "c": "z"}, gold)[1] == 0.0
+
+
+def test_eval_grouping_on_gva_subset(shared_data):
+    from crossbearing.eval.registry import EvalContext, run_task
+
+    m = run_task("grouping", EvalContext(data=shared_data, limit=300))
+    for k in ("gva.bcubed_p", "gva.bcubed_r", "gva.bcubed_f1", "gva.pairwise_f1", "baseline.bcubed_f1"):
+        assert 0.0 <= m[k] <= 1.0
+    assert m["gva.bcubed_f1"] > 0.5
