@@ -50,7 +50,10 @@ CUES: tuple[Cue, ...] = (
        r"armed confrontation|engaged|battled?|offensive|ambush(?:ed)?|counter-?attack(?:ed)?|assault(?:ed)? on)\b"),
     _c("regain", "Government regains territory",
        r"\b(regain(?:ed|s)?|recaptur(?:ed|e|es)|retook|retaken|liberat(?:ed|e|ion)|took back|"
-       r"broke (?:the )?siege|siege (?:was )?(?:broken|lifted)|regained control)\b"),
+       r"br(?:eak|oke|oken)\b[^.;]{0,30}\bsiege|siege\b[^.;]{0,25}\b(?:broken|lifted|over)|regained control|"
+       r"gain(?:ed)? (?:full )?control)\b"),
+    _c("combat", "Armed clash",
+       r"\b(liquidated|wiped out|eliminated|neutrali[sz]ed|finish(?:ed)? off|destroyed|repelled|repulsed)\b"),
     _c("overtake", "Non-state actor overtakes territory",
        r"\b(seized control|took control|captured|overran|overtook|fell to|seize[sd]? the town)\b"),
     # Violence against civilians
@@ -80,8 +83,9 @@ CUES: tuple[Cue, ...] = (
     # Strategic developments
     _c("arrest", "Arrests", r"\b(arrest(?:ed|s)?|detain(?:ed|s)?|apprehended|in custody|taken into custody)\b"),
     _c("agreement", "Agreement",
-       r"\b(agreements?|ceasefire|cease-fire|truce|peace (?:deal|accord|talks)|signed|accord|prisoner exchange|"
-       r"de-?escalation zones?|negotiations?|talks)\b"),
+       r"\b(agreements?|agreed|ceasefires?|cease-fire|truce|peace (?:deal|accord)|signed|accord|prisoner exchange|"
+       r"de-?escalation zones?)\b"),
+    _c("talks", "Other", r"\b(talks|negotiations?|summit|mediat(?:ed|ion))\b"),
     _c("loot", "Looting/property destruction",
        r"\b(loot(?:ed|ing)?|ransack(?:ed)?|burn(?:ed|t) (?:down )?(?:houses|homes|shops|vehicles)|"
        r"destroyed (?:houses|homes|property)|demolish(?:ed)?|plunder(?:ed)?|set on fire|arson)\b"),

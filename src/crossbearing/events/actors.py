@@ -1,0 +1,131 @@
+"""Actors in news text: who acted (actor1, initiator) and on whom (actor2, target).
+
+A small pattern table maps the ways outlets name armed actors ("Syrian Arab Army", "SAA",
+"government troops", "Daesh", "Isis", "US-led coalition", "Russian warplanes", a Kalibr
+missile) to ACLED-style names with ACLED's actor class (inter code). Roles come from word
+order and voice: in "X struck Y" X initiates; in "Y were killed by X" the agent after "by"
+does. Generic words ("terrorists", "militants") take the most recently named armed group of
+the article; victims ("civilians", "members of a family", "children") make actor2 Civilians.
+Without a country in view, names carry none (ACLED's "(2000-)" period suffixes are not
+guessed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# (regex, ACLED-style name, inter code). Order matters: specific before generic.
+_TABLE: tuple[tuple[str, str, int], ...] = (
+    (r"saudi[- ]led coalition", "Military Forces of Saudi Arabia", 8),
+    (r"(?:us|u\.s\.|american|washington)[- ]led (?:military )?coalition|coalition (?:air ?strikes?|warplanes?|jets?|forces)"
+     r"|international coalition|global coalition", "US-led coalition", 8),
+    (r"syrian (?:arab )?army|\bsaa\b|syrian (?:government |regime )?(?:forces|troops|military|soldiers)"
+     r"|(?:syrian )?government (?:forces|troops)|regime forces|syrian army", "Military Forces of Syria", 1),
+    (r"russian (?:forces|troops|military(?: assets)?|air ?force|air power|warplanes?|jets?|navy|aircraft|army|soldiers)"
+     r"|kalibr|admiral essen|russia(?:'s|’s)? (?:military|forces)|\brussia\b|\bmoscow\b", "Military Forces of Russia", 8),
+    (r"ukrainian (?:forces|troops|military|army|soldiers)", "Military Forces of Ukraine", 1),
+    (r"israeli (?:forces|troops|military|army|soldiers|warplanes?|jets?)|\bidf\b", "Military Forces of Israel", 1),
+    (r"turkish (?:forces|troops|military|army|soldiers|warplanes?|jets?)", "Military Forces of Turkey", 1),
+    (r"(?:united states|u\.s\.|us|american) (?:forces|troops|military|warplanes?|jets?|drones?)"
+     r"|the united states and its allies", "US-led coalition", 8),
+    (r"islamic state|\bisis\b|\bisil\b|\bis\b(?= (?:fighters|militants|army|“army”|\"army\"|forces|group|terrorists))"
+     r"|\bisis\b|\bdaesh\b|\bda'esh\b", "Islamic State", 2),
+    (r"al[- ]nusra(?: front)?|nusra front|hay'?at tahrir al[- ]sham|\bhts\b", "Hayat Tahrir al Sham", 2),
+    (r"al[- ]shabaab", "Al Shabaab", 2),
+    (r"boko haram", "Boko Haram", 2),
+    (r"taliban", "Taliban", 2),
+    (r"houthis?|ansar allah", "Houthis", 2),
+    (r"hamas", "Hamas", 2),
+    (r"hezbollah", "Hezbollah", 3),
+    (r"\bsdf\b|syrian democratic forces", "QSD: Syrian Democratic Forces", 2),
+    (r"\bpkk\b", "PKK: Kurdistan Workers Party", 2),
+    (r"\bpolice\b|police (?:forces|officers)|security forces", "Police Forces", 1),
+    (r"protesters|demonstrators|protestors", "Protesters", 6),
+    (r"rioters", "Rioters", 5),
+    (r"gunmen|unidentified (?:armed )?(?:men|group|attackers)|armed men", "Unidentified Armed Group", 3),
+)
+_COMPILED = tuple((re.compile(p, re.I), n, i) for p, n, i in _TABLE)
+
+# Generic labels for fighters: resolved to the last named armed (non-state) group.
+_GENERIC_ARMED = re.compile(r"\b(terrorists?|militants?|insurgents?|jihadists?|takfiris?|fighters|rebels)\b", re.I)
+_VICTIMS = re.compile(r"\b(civilians?|members of (?:a|one|the same) (?:single )?family|famil(?:y|ies)|children|women|"
+                      r"villagers|residents|people|worshippers|students|farmers|passers-by)\b", re.I)
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being|is|are|had been|have been)\b[^.;]{0,60}?\bby\s+(?:the\s+)?", re.I)
+
+
+@dataclass(frozen=True)
+class ActorHit:
+    name: str
+    inter: int
+    start: int
+    end: int
+
+
+def canonical(surface: str) -> tuple[str, int] | None:
+    """ACLED-style name and inter code for an actor phrase (None when the table has no entry)."""
+    for rx, n, inter in _COMPILED:
+        if rx.search(surface):
+            return n, inter
+    return None
+
+
+def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorHit]:
+    """Actor phrases in ``text[start:end]`` (offsets into ``text``), leftmost-longest, no overlaps."""
+    end = len(text) if end is None else end
+    seg = text[start:end]
+    hits: list[ActorHit] = []
+    for rx, name, inter in _COMPILED:
+        for m in rx.finditer(seg):
+            hits.append(ActorHit(name, inter, start + m.start(), start + m.end()))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[ActorHit] = []
+    for h in hits:
+        if not out or h.start >= out[-1].end:
+            out.append(h)
+    return out
+
+
+@dataclass
+class Roles:
+    actor1: ActorHit | None = None
+    actor2: ActorHit | None = None
+    civilians: bool = False
+
+
+def assign_roles(text: str, start: int, end: int, trigger: tuple[int, int],
+                 last_armed_group: ActorHit | None, last_initiator: ActorHit | None) -> Roles:
+    """Initiator and target of the event whose trigger is at ``trigger`` in sentence [start, end)."""
+    hits = find_actors(text, start, end)
+    t0, t1 = trigger
+    roles = Roles()
+    # passive with an agent: "... were killed by X" → X initiates
+    for m in _PASSIVE_AGENT.finditer(text, t0 - 80 if t0 - 80 > start else start, end):
+        agent = next((h for h in hits if m.end() <= h.start <= m.end() + 3), None)
+        if agent:
+            roles.actor1 = agent
+            break
+    before = [h for h in hits if h.end <= t1 and h is not roles.actor1]
+    after = [h for h in hits if h.start >= t0 and h is not roles.actor1 and h not in before]
+    if roles.actor1 is None and before:
+        roles.actor1 = before[0]  # the first actor named is usually the subject
+    if roles.actor1 is None:
+        # nobody named before the trigger: the ongoing initiator of the story acts on whoever
+        # comes after ("strikes ... putting Daesh on the back foot"), else the first named does
+        carried = last_initiator if last_initiator and all(h.name != last_initiator.name for h in after) else None
+        if carried is not None:
+            roles.actor1 = carried
+        elif after:
+            roles.actor1, after = after[0], after[1:]
+    tail = text[t0:end]
+    victims = _VICTIMS.search(tail)
+    generic = _GENERIC_ARMED.search(tail) or _GENERIC_ARMED.search(text[start:t0])
+    target = next((h for h in after if roles.actor1 is None or h.name != roles.actor1.name), None)
+    if target is not None and (victims is None or target.start <= t0 + victims.start()):
+        roles.actor2 = target
+    elif victims is not None:
+        roles.civilians = True
+    elif generic and last_armed_group is not None and (roles.actor1 is None or
+                                                       last_armed_group.name != roles.actor1.name):
+        roles.actor2 = last_armed_group
+    return roles

@@ -1,0 +1,164 @@
+"""Assembly: turn an analysed article into Event records.
+
+For each sentence that reports an event (``detect.candidate``) the event gets its type from
+rules + classifier, actors in their roles (``actors``), a place (a PlaceMention of the
+sentence, else the most recent specific one before it), a time (the timex helper
+``event_time``), its figures (quantities of the sentence), the claims that carry it (with
+hedges lowering confidence), and evidence spans. A sentence that counts many events over a
+span of years ("42,234 airstrikes between 2014 and 2017") yields an *aggregate*, not an
+event; one about the future ("talks slated to begin Thursday") a *planned* event, whose date
+is never back-filled from the publication date.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Optional
+
+from ..model import Analysis, Event, PlaceMention, Quantity, Span, TimeRef
+from .actors import ActorHit, assign_roles, find_actors
+from .detect import Candidate, candidate, decide
+from .taxonomy import disorder_type, event_type_of, plover_of
+
+Classify = Callable[[list[str]], tuple[list[str], list[float]]]
+_COUNTED_EVENTS = ("airstrikes", "attacks", "strikes", "raids", "sorties")
+_PLACE_RANK = {"facility": 0, "place": 0, "province": 2, "region": 3, "country": 4, "water": 5}
+_LOOKBACK = 8  # sentences a place or an initiator is carried forward
+
+
+def _within(span: Span, start: int, end: int) -> bool:
+    return start <= span.start < end
+
+
+def _place_rank(pm: PlaceMention) -> tuple[int, int]:
+    usable = pm.place is not None or pm.within is not None
+    return (0 if usable else 1, _PLACE_RANK.get(pm.kind, 2))
+
+
+def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
+                 actor_spans: list[tuple[int, int]] = ()) -> Optional[PlaceMention]:
+    """Most specific place of sentence ``idx``; else the latest specific one of the sentences
+    before it (a country only when nothing finer is in view). Names that act ("Russia played",
+    "Moscow has co-sponsored") are actors, not places: ``actor_spans`` are skipped."""
+    cand = [p for p in places if p.kind != "demonym"
+            and not any(a <= p.span.start < b for a, b in actor_spans)]
+    s = sentences[idx]
+    here = [p for p in cand if _within(p.span, s.start, s.end)]
+    if here:
+        best = min(here, key=_place_rank)
+        if _place_rank(best)[0] == 0:
+            return best
+    lo = sentences[max(0, idx - _LOOKBACK)].start
+    before = [p for p in cand if lo <= p.span.start < s.start and _place_rank(p)[0] == 0]
+    fine = [p for p in before if p.kind != "country"]
+    if fine:
+        return fine[-1]
+    return before[-1] if before else (min(here, key=_place_rank) if here else None)
+
+
+def _coords(pm: Optional[PlaceMention], capital: Callable[[Any], Any]) -> tuple[Optional[float], Optional[float], Optional[int]]:
+    """Exported coordinates (ACLED convention): a town's own; a region's at its capital (precision 3);
+    an unresolved place inside a known region at that region's capital (precision 2)."""
+    if pm is None:
+        return None, None, None
+    pl = pm.place or pm.within
+    if pl is None:
+        return None, None, None
+    region_level = pm.place is None or pm.kind in ("province", "region", "country") or \
+        (pl.feature_code or "").startswith(("ADM", "PCL"))
+    if region_level:
+        cap = capital(pl)
+        lat, lon = (cap.lat, cap.lon) if cap is not None and cap.lat is not None else (pl.lat, pl.lon)
+        return lat, lon, 2 if pm.place is None else 3
+    return pl.lat, pl.lon, pm.geo_precision or 1
+
+
+def _time(analysis: Analysis, c: Candidate, time_fn) -> tuple[Optional[TimeRef], Optional[int]]:
+    if time_fn is None:
+        return None, None
+    ref, precision = time_fn(analysis, (c.start, c.end))
+    if ref is not None and c.planned and not _within(ref.span, c.start, c.end):
+        return None, None  # a planned event's date must come from its own sentence
+    return ref, precision
+
+
+def _figures(qs: list[Quantity]) -> tuple[Optional[Quantity], Optional[Quantity], list[Quantity]]:
+    live = [q for q in qs if not q.aggregate]
+    killed = next((q for q in live if q.kind == "killed"), None)
+    injured = next((q for q in live if q.kind == "injured"), None)
+    return killed, injured, [q for q in live if q.kind.startswith("materiel:")]
+
+
+def _is_aggregate(c: Candidate, qs: list[Quantity]) -> bool:
+    if any(q.aggregate for q in qs):
+        return True
+    if any(q.kind in _COUNTED_EVENTS and (q.best or q.low or 0) >= 20 for q in qs):
+        return True
+    return c.multi_year
+
+
+def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
+                 capital: Callable[[Any], Any] = lambda place: None,
+                 quantities: Optional[list[Quantity]] = None) -> list[Event]:
+    """Events of one article, in text order, ids ``<article_id>-e<n>``. ``quantities``
+    overrides ``analysis.quantities`` (used when no quantities extractor ran)."""
+    art = analysis.article
+    text = art.text
+    sents = analysis.sentences or [Span(art.id, 0, len(text), text)]
+    all_qs = analysis.quantities if quantities is None else quantities
+    actor_spans = [(h.start, h.end) for h in find_actors(text) if h.inter in (1, 8)]
+    cands: list[tuple[int, Candidate, list[Quantity]]] = []
+    for i, s in enumerate(sents):
+        qs = [q for q in all_qs if _within(q.span, s.start, s.end)]
+        deaths = any(q.kind == "killed" and not q.aggregate for q in qs)
+        c = candidate(text, s.start, s.end, has_deaths=deaths)
+        if c is not None:
+            cands.append((i, c, qs))
+    if not cands:
+        return []
+    preds, confs = classify([text[c.start:c.end] for _, c, _ in cands]) if classify else ([None] * len(cands), [0.5] * len(cands))
+
+    events: list[Event] = []
+    last_group: Optional[ActorHit] = None
+    last_init: Optional[ActorHit] = None
+    scanned = 0  # sentences whose actors have updated the story state
+    for (i, c, qs), clf_sub, clf_conf in zip(cands, preds, confs):
+        for s in sents[scanned:i]:  # actors named in sentences between events
+            for h in find_actors(text, s.start, s.end):
+                last_group = h if h.inter in (2, 3) else last_group
+                last_init = h if h.inter in (1, 8) else last_init
+        scanned = i + 1
+        sub, conf = decide(c, clf_sub, float(clf_conf))
+        roles = assign_roles(text, c.start, c.end, (c.trigger.start, c.trigger.end), last_group, last_init)
+        for h in find_actors(text, c.start, c.end):
+            last_group = h if h.inter in (2, 3) else last_group
+        if roles.actor1 is not None and roles.actor1.inter in (1, 8):
+            last_init = roles.actor1
+        claims = [cl for cl in analysis.claims if cl.span.start < c.end and c.start < cl.span.end]
+        hedged = any(cl.hedges for cl in claims)
+        killed, injured, materiel = _figures(qs)
+        pm = choose_place(analysis.places, sents, i, actor_spans)
+        lat, lon, gp = _coords(pm, capital)
+        tref, tprec = _time(analysis, c, time_fn)
+        civ = roles.civilians or (roles.actor2 is not None and roles.actor2.inter == 7)
+        plover, mode = plover_of(sub, civilians_targeted=civ)
+        a1, a2 = roles.actor1, roles.actor2
+        ev = Event(
+            id=f"{art.id}-e{len(events)}", article_id=art.id,
+            event_type=event_type_of(sub), sub_event_type=sub, disorder_type=disorder_type(sub),
+            plover_type=plover, plover_mode=mode,
+            actor1=a1.name if a1 else None, inter1=a1.inter if a1 else None,
+            actor2=("Civilians" if roles.civilians else (a2.name if a2 else None)),
+            inter2=(7 if roles.civilians else (a2.inter if a2 else None)),
+            place=pm, time=tref, time_precision=tprec,
+            fatalities=killed, injured=injured, materiel=materiel, quantities=qs, claims=claims,
+            confidence=round(conf * (0.8 if hedged else 1.0), 3),
+            trigger=Span(art.id, c.trigger.start, c.trigger.end, text[c.trigger.start:c.trigger.end]),
+            evidence=[Span(art.id, c.start, c.end, text[c.start:c.end])]
+            + [Span(art.id, h.start, h.end, text[h.start:h.end]) for h in (a1, a2) if h is not None
+               and c.start <= h.start < c.end],
+            aggregate=_is_aggregate(c, qs), planned=c.planned, civilian_targeting=civ,
+            latitude=lat, longitude=lon, geo_precision=gp,
+        )
+        events.append(ev)
+    return events
+

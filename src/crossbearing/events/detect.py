@@ -1,0 +1,90 @@
+"""Event candidates in news text: which sentences report an event, with which trigger, and
+what ACLED sub-type they are.
+
+Why rules first: in news prose most sentences are not events, and the classifier (trained
+on ACLED notes, which are all events) would type every sentence it is given. So a sentence
+becomes a candidate only when the trigger lexicon finds an event word in it (or it reports
+deaths). Typing then combines both: a *strong* cue (air strike, shelling, IED, abduction…)
+decides the sub-type unless the classifier picks another sub-type that a cue also supports;
+otherwise the classifier decides within the event types the triggers allow.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Hit, find_cues
+from .taxonomy import SUB_TO_TYPE
+
+# cues that can open an event on their own (others only help typing)
+EVENT_CUES = frozenset({
+    "airstrike", "drone", "shelling", "ied", "grenade", "suicide", "chemical", "clash", "regain", "overtake",
+    "combat", "abduct", "sexual", "attack_civ", "riot", "mob", "arrest", "agreement", "loot", "defuse", "hq",
+    "handover", "protest_strict", "talks",
+})
+_PROTEST_STRICT = re.compile(r"\b(protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)|sit-?ins?)\b", re.I)
+
+_PLANNED = re.compile(
+    r"\b(slated to|scheduled (?:to|for)|due to (?:begin|start|be held|take place|meet)|will be held|to be held|"
+    r"set to (?:begin|start|resume|be held)|expected to (?:begin|start|be held)|will (?:begin|start|take place|resume)|"
+    r"upcoming|planned for|next round)\b", re.I)
+_SPAN_OF_YEARS = re.compile(
+    r"\b(?:between|from) (?:\w+ )?(?:19|20)\d\d (?:and|to|until) (?:\w+ )?(?:19|20)\d\d\b|"
+    r"\bsince (?:(?:early|late|mid-?)\s*)?(?:\w+ )?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b", re.I)
+
+
+@dataclass
+class Candidate:
+    start: int  # sentence span in the article text
+    end: int
+    trigger: Hit
+    cues: list[Hit]
+    rule_sub: str | None  # sub-type from the rules (None: classifier decides freely)
+    allowed_types: frozenset[str]
+    planned: bool
+    multi_year: bool
+
+
+def _event_hits(text: str) -> list[Hit]:
+    hits = [h for h in find_cues(text) if h.cue in EVENT_CUES]
+    hits += [Hit("protest_strict", m.start(), m.end(), "Peaceful protest", False) for m in _PROTEST_STRICT.finditer(text)]
+    return sorted(hits, key=lambda h: (h.start, -h.end))
+
+
+def candidate(text: str, start: int, end: int, has_deaths: bool = False) -> Candidate | None:
+    """The event candidate of sentence ``text[start:end]``, or None when it reports no event."""
+    sent = text[start:end]
+    cues = find_cues(sent)
+    ev = _event_hits(sent)
+    if not ev and not has_deaths:
+        return None
+    if not ev:  # deaths reported without an event word: let the classifier type it
+        m = re.search(r"\b(killed|dead|died|deaths?|bodies)\b", sent, re.I)
+        trig = Hit("killed", m.start(), m.end(), None, False) if m else Hit("killed", 0, 0, None, False)
+        ev = [trig]
+    strong = [h for h in ev if h.strong]
+    trigger = strong[0] if strong else ev[0]
+    rule_sub = strong[0].sub_event_type if strong else None
+    allowed = frozenset(SUB_TO_TYPE[h.sub_event_type] for h in ev if h.sub_event_type)
+    shifted = Hit(trigger.cue, start + trigger.start, start + trigger.end, trigger.sub_event_type, trigger.strong)
+    return Candidate(start, end, shifted, cues, rule_sub, allowed, bool(_PLANNED.search(sent)),
+                     bool(_SPAN_OF_YEARS.search(sent)))
+
+
+def decide(c: Candidate, clf_sub: str | None, clf_conf: float) -> tuple[str, float]:
+    """Combine the rules and the classifier into one sub-type with a confidence in 0–1."""
+    cue_subs = {h.sub_event_type for h in c.cues if h.sub_event_type}
+    if c.rule_sub:
+        if clf_sub in cue_subs and clf_sub != c.rule_sub and SUB_TO_TYPE.get(clf_sub) == SUB_TO_TYPE[c.rule_sub]:
+            return clf_sub, clf_conf
+        return c.rule_sub, max(0.75, clf_conf if clf_sub == c.rule_sub else 0.75)
+    if clf_sub and (not c.allowed_types or SUB_TO_TYPE.get(clf_sub) in c.allowed_types):
+        trig = c.trigger.sub_event_type
+        # "Strategic developments" is a grab bag: there a sub-type no cue supports loses to the trigger's
+        if (SUB_TO_TYPE.get(clf_sub) == "Strategic developments" and clf_sub not in cue_subs and trig
+                and SUB_TO_TYPE.get(trig) == "Strategic developments"):
+            return trig, 0.5
+        return clf_sub, clf_conf
+    fallback = c.trigger.sub_event_type or clf_sub or "Other"
+    return fallback, 0.5
