@@ -38,6 +38,9 @@ class Settings:
     story_window_days: int = _setting(7, "Articles further apart than this never join one story.")
     story_threshold: float = _setting(0.35, "Similarity an article needs to join an existing story.")
     dask: str = _setting("", "Address of a Dask scheduler for extraction; empty = local processes.")
+    aliases: str = _setting(
+        "", "JSON file of extra actor aliases (same shape as crossbearing/data/aliases.json); empty = the packaged table only."
+    )
 
     @classmethod
     def load(cls, **overrides: Any) -> "Settings":
