@@ -152,13 +152,14 @@ def build_entries(progress=None) -> IndexBuilder:
         b.name(e.id, a2, "name")
 
     say("countries")
+    points = {cc: [float(lat), float(lon)] for cc, lat, lon in read_tsv("country_points.tsv")}
     ci_all = {i.get("ISO", {}).get("alpha2"): i for i in (c.info() for c in all_countries()) if i.get("ISO")}
     for iso, c in gc.get_countries().items():
         info = ci_all.get(iso, {})
         cap = b.best_named(c.get("capital") or "", iso, ("place",)) if c.get("capital") else None
         if cap:
             b.entries[cap.id] = cap.with_fcode("PPLC")
-        latlng = info.get("latlng") or ([cap.lat, cap.lon] if cap else None)
+        latlng = points.get(iso) or info.get("latlng") or ([cap.lat, cap.lon] if cap else None)
         if not latlng:
             continue
         e = Entry(id=c["geonameid"], name=c["name"], country=iso, admin1=None, admin2=None,

@@ -50,6 +50,8 @@ def _strong(gaz: Gazetteer, surface: str, min_pop: int, allow_demonym: bool, alt
     hits = [h for k in keys(surface) for h in gaz.lookup(k)]
     if not hits:
         return None
+    if surface.isupper() is False and "." not in surface:
+        hits = [(e, f) for e, f in hits if f != "abbr" or len(surface) > 4]  # "Miss" is not Mississippi
     if any(f != "demonym" and (e.kind in _PROMINENT or (e.kind == "place" and e.population >= min_pop
                                                           and (alt_places or f != "alt")))
            for e, f in hits):

@@ -24,9 +24,11 @@ from .gazetteer import Gazetteer
 from .normalise import keys, loose_key
 from .records import Entry
 
-KIND_PRIOR = {"country": 3.0, "region": 2.0, "water": 2.0, "facility": 2.5, "province": 1.5, "district": 0.5,
+# Curated regions, waters and facilities have no population: their prior stands in for it.
+KIND_PRIOR = {"country": 3.0, "region": 4.0, "water": 4.0, "facility": 4.0, "province": 1.5, "district": 0.5,
               "place": 0.0}
-FORM_PENALTY = {"name": 0.0, "abbr": 0.0, "variant": 0.3, "alt": -0.4, "demonym": 0.0}
+BARE_PROVINCE_PRIOR = 0.8  # "Gaza" alone is more often the city than a same-named province
+FORM_PENALTY = {"name": 0.0, "abbr": 0.0, "variant": 0.3, "alt": -1.0, "demonym": 0.0}
 PRECISION = {"place": 1, "facility": 2, "district": 2, "province": 3, "country": 3, "region": 3, "water": 3}
 _QUALIFIER = re.compile(r"^,\s*(?:the\s+)?([A-Z][\w.'’\- ]{1,30}?)(?=[,;.)\n]|\s+[a-z(]|$)")
 
@@ -62,8 +64,13 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
     if not found:
         found = gaz.lookup_loose(loose_key(form.core))
         found = [(e, "alt") for e, _ in found if e.kind != "district"]
+    if not found and not form.kind:  # "Clarke", "Oconee": local news drops "County"
+        for suffix in ("county", "parish"):
+            found += [(e, "alt") for e, _ in gaz.lookup(keys(form.core)[0] + suffix) if e.kind == "district"]
     if form.kind and form.explicit:
         same = [(e, f) for e, f in found if e.kind == form.kind or (form.kind == "province" and e.kind == "district")]
+        if not same and form.kind in ("water", "facility"):
+            return []  # "Red River" is not the town of Red: better unresolved than wrong
         if not same and form.kind == "province":  # "Idlib province" named after its capital
             seen: dict[int, tuple[Entry, str]] = {}
             for e, f in found:
@@ -81,26 +88,46 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
 
 @dataclass
 class Context:
+    """What the article's other mentions say: country and province weights and located anchors.
+    Weights are kept per distinct name, so that "Dublin" repeated eight times votes once and
+    a mention is scored against the context of the *other* names only."""
+
+    by_name: dict[str, tuple[Entry, float]] = field(default_factory=dict)
+    extra: list[tuple[Entry, float]] = field(default_factory=list)  # the dateline
+
+    def add(self, name: str, e: Entry, w: float) -> None:
+        if name not in self.by_name or self.by_name[name][1] < w:
+            self.by_name[name] = (e, w)
+
+    def view(self, exclude: str) -> "ContextView":
+        items = [v for k, v in self.by_name.items() if k != exclude] + self.extra
+        countries: Counter = Counter()
+        provinces: Counter = Counter()
+        anchors = []
+        for e, w in items:
+            if e.country:
+                countries[e.country] += w
+            if e.admin1 and e.kind != "country":
+                provinces[(e.country, e.admin1)] += w
+            if e.kind in ("place", "district", "facility"):
+                anchors.append(e)
+        return ContextView(countries, provinces, anchors)
+
+
+@dataclass
+class ContextView:
     countries: Counter = field(default_factory=Counter)
     provinces: Counter = field(default_factory=Counter)
-    anchors: list[tuple[int, Entry, float]] = field(default_factory=list)  # (mention index, entry, weight)
-
-    def without(self, idx: int, e: Optional[Entry], w: float) -> "Context":
-        if e is None:
-            return self
-        c = Context(self.countries.copy(), self.provinces.copy(), [a for a in self.anchors if a[0] != idx])
-        if e.country:
-            c.countries[e.country] -= w
-        if e.admin1:
-            c.provinces[(e.country, e.admin1)] -= w
-        return c
+    anchors: list[Entry] = field(default_factory=list)
 
 
-def score(e: Entry, name_form: str, form: Form, ctx: Context, qualifier: Optional[Entry], all_cands) -> float:
+def score(e: Entry, name_form: str, form: Form, ctx: ContextView, qualifier: Optional[Entry], all_cands) -> float:
     s = math.log10((e.population or 0) + 1) * 0.8 + KIND_PRIOR.get(e.kind, 0.0) + FORM_PENALTY.get(name_form, 0.0)
     if e.kind == "province" and not form.explicit:
+        s += BARE_PROVINCE_PRIOR - KIND_PRIOR["province"]
         # a bare "Aleppo" is the city; the province only when the words say so
-        if any(o.kind == "place" and o.id == e.capital_id for o, _ in all_cands):
+        if any(o.kind == "place" and (o.id == e.capital_id or (o.country == e.country and o.population >= 100_000))
+               for o, f in all_cands if f == "name"):
             s -= 4.0
     if form.kind and e.kind == form.kind:
         s += 1.5
@@ -111,7 +138,8 @@ def score(e: Entry, name_form: str, form: Form, ctx: Context, qualifier: Optiona
     if ptotal and e.admin1 and e.kind != "province":
         s += 2.5 * max(ctx.provinces.get((e.country, e.admin1), 0.0), 0.0) / ptotal
     if e.kind in ("place", "district", "facility") and ctx.anchors:
-        near = min(haversine_km(e.lat, e.lon, a.lat, a.lon) for _, a, _ in ctx.anchors)
+        near = min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in ctx.anchors if a.id != e.id) \
+            if any(a.id != e.id for a in ctx.anchors) else 1e9
         s += 1.5 if near < 100 else 0.7 if near < 300 else 0.0
     if qualifier is not None:
         inside = (qualifier.kind == "country" and e.country == qualifier.country) or (
@@ -136,26 +164,19 @@ def _qualifier(gaz: Gazetteer, text: str, end: int) -> Optional[Entry]:
 
 def _context(res: Sequence[Resolution], dateline: Optional[Entry]) -> Context:
     ctx = Context()
-    for i, r in enumerate(res):
-        e = r.chosen
-        if e is None:
-            continue
-        w = 0.5 + r.confidence
-        if e.country:
-            ctx.countries[e.country] += w
-        if e.admin1 and e.kind != "country":
-            ctx.provinces[(e.country, e.admin1)] += w
-        if e.kind in ("place", "district", "facility"):
-            ctx.anchors.append((i, e, w))
+    for r in res:
+        if r.chosen is not None:
+            ctx.add(name_key(r), r.chosen, 0.5 + r.confidence)
     if dateline is not None and dateline.country:
-        ctx.countries[dateline.country] += 2.0
-        if dateline.admin1:
-            ctx.provinces[(dateline.country, dateline.admin1)] += 1.0
-        ctx.anchors.append((-1, dateline, 1.0))
+        ctx.extra.append((dateline, 2.0))
     return ctx
 
 
-def _pick(r: Resolution, ctx: Context, qualifier: Optional[Entry]) -> None:
+def name_key(r: Resolution) -> str:
+    return keys(r.form.core)[0] if keys(r.form.core) else r.surface
+
+
+def _pick(r: Resolution, ctx: ContextView, qualifier: Optional[Entry]) -> None:
     ranked = sorted(((score(e, f, r.form, ctx, qualifier, r.candidates), e) for e, f in r.candidates),
                     key=lambda x: (-x[0], x[1].id))
     r.ranked = ranked
@@ -181,16 +202,19 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     if dateline:
         dl_res = Resolution(0, 0, dateline, mention_form(dateline, 0, len(dateline)))
         dl_res.candidates = candidates_for(gaz, dateline, dl_res.form)
-        _pick(dl_res, Context(), None)
+        _pick(dl_res, ContextView(), None)
         dl = dl_res.chosen
-    empty = Context()
+    empty = ContextView()
     for r, q in zip(res, quals):
         _pick(r, empty, q)
     for _ in range(passes):
         ctx = _context(res, dl)
-        for i, (r, q) in enumerate(zip(res, quals)):
-            own = r.chosen
-            _pick(r, ctx.without(i, own, 0.5 + r.confidence), q)
+        views: dict[str, ContextView] = {}
+        for r, q in zip(res, quals):
+            k = name_key(r)
+            if k not in views:
+                views[k] = ctx.view(k)
+            _pick(r, views[k], q)
     for r in res:
         finish(gaz, r, res, text)
     return res

@@ -1,0 +1,99 @@
+"""Task "geocode": toponym resolution on LGL, TR-News, GeoVirus and GeoWebNews.
+
+Two settings per set, as in the geoparsing literature (Gritta et al., "A Pragmatic Guide to
+Geoparsing Evaluation"): with the gold spans given (pure resolution, ``acc161_gold``) and end
+to end (our detection, then resolution: a gold toponym counts when a detected mention
+overlaps it and resolves within 161 km, ``acc161_e2e``). Gold toponyms without coordinates
+are left out of the accuracies but count for detection ``recall``. An unresolved gold toponym
+counts as a miss at 20,038 km (half the Earth's circumference) in the mean and median.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from typing import Any
+
+from ..extract.registry import Resources
+from ..geo import haversine_km, resolve_mentions
+from ..geo.detect import detect
+from .registry import EvalContext, task
+
+SETS = ("lgl", "trnews", "geovirus", "gwn")
+MISS_KM = 20038.0
+ANCHORS = {"lgl": 0.827, "trnews": 0.873, "gwn": 0.941}  # Mordecai3, as published
+
+
+def _error_km(res, lat, lon) -> float:
+    e = res.chosen if res is not None else None
+    return haversine_km(e.lat, e.lon, lat, lon) if e is not None else MISS_KM
+
+
+def evaluate_set(records: list[dict], gaz, nlp, e2e: bool = True) -> dict[str, float]:
+    """Metrics for one corpus (records as in ``geo/<set>.jsonl``)."""
+    errors: list[float] = []
+    e2e_hits = recall_hits = n_gold = n_coord = n_detected = n_detected_true = 0
+    t_resolve = 0.0
+    n_resolved = 0
+    for rec in records:
+        text, tops = rec["text"], rec.get("toponyms", [])
+        t0 = time.perf_counter()
+        res = resolve_mentions(gaz, text, [(t["start"], t["end"]) for t in tops])
+        t_resolve += time.perf_counter() - t0
+        n_resolved += len(tops)
+        for t, r in zip(tops, res):
+            if t.get("lat") is not None and t.get("lon") is not None:
+                errors.append(_error_km(r, t["lat"], t["lon"]))
+        n_gold += len(tops)
+        if not e2e:
+            continue
+        found = detect(nlp(text), gaz)
+        pred = resolve_mentions(gaz, text, [(d.start, d.end) for d in found])
+        n_detected += len(pred)
+        for p in pred:
+            if any(p.start < t["end"] and t["start"] < p.end for t in tops):
+                n_detected_true += 1
+        for t in tops:
+            overlap = [p for p in pred if p.start < t["end"] and t["start"] < p.end]
+            recall_hits += bool(overlap)
+            if t.get("lat") is None or t.get("lon") is None:
+                continue
+            n_coord += 1
+            if overlap and _error_km(overlap[0], t["lat"], t["lon"]) <= 161:
+                e2e_hits += 1
+    out: dict[str, float] = {
+        "acc161_gold": sum(e <= 161 for e in errors) / len(errors) if errors else 0.0,
+        "median_km_gold": statistics.median(errors) if errors else 0.0,
+        "mean_km_gold": statistics.fmean(errors) if errors else 0.0,
+        "n_gold": float(len(errors)),
+        "mentions_per_s_gold": n_resolved / t_resolve if t_resolve else 0.0,
+    }
+    if e2e:
+        out.update({
+            "acc161_e2e": e2e_hits / n_coord if n_coord else 0.0,
+            "recall": recall_hits / n_gold if n_gold else 0.0,
+            "precision": n_detected_true / n_detected if n_detected else 0.0,
+        })
+    return out
+
+
+@task("geocode", help="Toponym resolution (accuracy@161 km, gold spans and end to end) on LGL, TR-News, GeoVirus, GWN.")
+def geocode_task(ctx: EvalContext) -> dict[str, Any]:
+    from rich.table import Table
+
+    resources = Resources(ctx.settings)
+    gaz = resources.get("gazetteer")
+    nlp = resources.get("nlp")
+    metrics: dict[str, Any] = {}
+    table = Table("set", "acc@161 gold", "acc@161 e2e", "recall", "precision", "median km", "mean km", "n",
+                  "Mordecai3", title="geocode (accuracy within 161 km)")
+    for name in SETS:
+        records = list(ctx.records("geo", f"{name}.jsonl"))
+        m = evaluate_set(records, gaz, nlp)
+        metrics.update({f"{name}.{k}": v for k, v in m.items()})
+        anchor = ANCHORS.get(name)
+        table.add_row(name, f"{m['acc161_gold']:.3f}", f"{m['acc161_e2e']:.3f}", f"{m['recall']:.3f}",
+                      f"{m['precision']:.3f}", f"{m['median_km_gold']:.1f}", f"{m['mean_km_gold']:.0f}",
+                      str(int(m["n_gold"])), f"{anchor:.3f}" if anchor else "—")
+    metrics["_table"] = table
+    return metrics
