@@ -1,0 +1,273 @@
+"""Claims: for each sentence that holds a fact, who the outlet says asserts it, and how firmly.
+
+Article-level resolution on top of ``attribution``: pronouns and descriptions ("he",
+"the UK-based group", "the head of Russian troops in Syria") resolve to the claimant
+named nearby; surnames join full names ("Lapin" → "Aleksandr Lapin"); names go through the
+alias table; a direct quote split by "he added" gets one speaker; and a figure stated
+without a cue right after reported speech ("According to Lapin ... The remaining
+militants hold around 27,000 square kilometers") stays with that speaker (cue None marks
+the carried attribution). A sentence with no claimant is the outlet's own assertion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..model import Analysis, Claim, Entity, Quantity, Span
+from .aliases import ActorEntry, AliasTable, normalise
+from .attribution import PRONOUN_RE, ROLE_WORDS, UNNAMED_RE, SourceGuess, attribute, find_quotes
+
+CARRY_SENTENCES = 2
+_REPORTING_HEDGES = {"allegedly", "alleged", "reportedly", "apparently", "purportedly", "claimed",
+                     "supposedly", "unconfirmed", "unverified"}
+_SKIP_LINE = re.compile(r"^\s*(?:Related|Read more|See also|Image|Photo|Source|Watch|Comments)\b", re.I)
+_NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+@dataclass
+class _Who:
+    name: str
+    kind: str  # person, organisation, unnamed
+    key: str
+    span: Span
+    role: Optional[str] = None
+    entry: Optional[ActorEntry] = None
+
+
+class _Registry:
+    """Entities of one article, keyed by canonical id."""
+
+    def __init__(self, article_id: str):
+        self.aid = article_id
+        self.entities: dict[str, Entity] = {}
+
+    def add(self, key: str, kind: str, name: str, span: Optional[Span], entry: Optional[ActorEntry] = None) -> str:
+        ent = self.entities.get(key)
+        if ent is None:
+            ids = {}
+            if entry is not None:
+                if entry.acled:
+                    ids["acled"] = entry.acled
+                if entry.inter is not None:
+                    ids["inter"] = str(entry.inter)
+                if entry.affiliation:
+                    ids["affiliation"] = entry.affiliation
+            ent = self.entities[key] = Entity(key, kind, name, [], ids, [])
+        if span is not None:
+            if span.text and span.text not in ent.aliases:
+                ent.aliases.append(span.text)
+            if all((m.start, m.end) != (span.start, span.end) for m in ent.mentions):
+                ent.mentions.append(span)
+        return key
+
+    def person_by_surname(self, surname: str) -> Optional[Entity]:
+        s = normalise(surname)
+        for ent in self.entities.values():
+            if ent.kind == "person" and normalise(ent.name).split()[-1:] == [s]:
+                return ent
+        return None
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", normalise(name)).strip("-")[:60] or "x"
+
+
+def _entity_kind(entry: ActorEntry) -> str:
+    return "person" if entry.kind == "person" else "organisation"
+
+
+class _Resolver:
+    def __init__(self, text: str, aid: str, sentences, mentions, table: AliasTable, reg: _Registry):
+        self.text, self.aid, self.sents, self.table, self.reg = text, aid, sentences, table, reg
+        self.mentions = [(s, e, lab) for s, e, lab in mentions if lab in _NAME_LABELS]
+        self.last_person: Optional[_Who] = None
+        self.last_org: Optional[_Who] = None
+
+    def span(self, s: int, e: int) -> Span:
+        return Span(self.aid, s, e, self.text[s:e])
+
+    def from_entry(self, entry: ActorEntry, s: int, e: int, role=None) -> _Who:
+        key = f"actor:{_slug(entry.name)}"
+        self.reg.add(key, entry.kind, entry.name, self.span(s, e), entry)
+        return _Who(entry.name, _entity_kind(entry), key, self.span(s, e), role, entry)
+
+    def person(self, name: str, s: int, e: int, role=None) -> _Who:
+        entry = self.table.lookup(name)
+        if entry is not None:
+            return self.from_entry(entry, s, e, role)
+        clean = re.sub(r"^(?:(?:Lt|Lieut|Gen|Col|Maj|Capt|Dr|Mr|Mrs|Ms)\.?\s+|(?:Lieutenant|Colonel|General|"
+                       r"Major|Captain|President|Minister)\s+)+", "", name).strip()
+        known = self.reg.person_by_surname(clean.split()[-1]) if clean else None
+        if known is not None:
+            self.reg.add(known.id, "person", known.name, self.span(s, e))
+            if len(clean.split()) > len(known.name.split()):
+                known.name = clean
+            return _Who(known.name, "person", known.id, self.span(s, e), role)
+        key = f"person:{_slug(clean)}"
+        self.reg.add(key, "person", clean, self.span(s, e))
+        return _Who(clean, "person", key, self.span(s, e), role)
+
+    def resolve(self, src: SourceGuess, sent_index: int) -> Optional[_Who]:
+        phrase = re.sub(r"^(?:the\s+)?so-called\s+", "", src.text.strip(), flags=re.I)
+        if PRONOUN_RE.match(phrase) or re.fullmatch(r"(?:the\s+)?[\w-]+(?:-based)?\s+(?:group|monitor|"
+                                                   r"organi[sz]ation)", phrase, re.I):
+            if re.match(r"(?:he|she|the (?:general|commander|official|spokes\w+))$", phrase, re.I):
+                return self.last_person
+            entry = self.table.lookup(phrase)
+            if entry is not None:
+                return self.from_entry(entry, src.start, src.end)
+            return self.last_org or self.last_person
+        entry = self.table.by_role(phrase)
+        if entry is not None:
+            return self.from_entry(entry, src.start, src.end, phrase)
+        if re.match(rf"(?:the|a|an)?\s*(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b", phrase, re.I):
+            who = self._role_coreference(phrase, sent_index)
+            if who is not None:
+                return who
+        hits = [(s, e, en) for s, e, en in self.table.scan(self.text[src.start:src.end])]
+        if hits:
+            s, e, en = hits[-1] if src.via != "according" else hits[0]
+            return self.from_entry(en, src.start + s, src.start + e, src.role)
+        names = [(s, e, lab) for s, e, lab in self.mentions if src.start <= s and e <= src.end]
+        persons = [(s, e) for s, e, lab in names if lab == "PERSON"]
+        if persons:
+            s, e = persons[-1]
+            return self.person(self.text[s:e], s, e, src.role)
+        orgs = [(s, e) for s, e, lab in names if lab != "PERSON"]
+        if orgs:
+            s, e = orgs[-1]
+            key = f"org:{_slug(self.text[s:e])}"
+            self.reg.add(key, "organisation", self.text[s:e], self.span(s, e))
+            return _Who(self.text[s:e], "organisation", key, self.span(s, e), src.role)
+        if UNNAMED_RE.search(phrase) and len(phrase.split()) <= 8:
+            return _Who(phrase, "unnamed", f"unnamed:{_slug(phrase)}", self.span(src.start, src.end), src.role)
+        if re.match(r"[A-Z]", phrase) and len(phrase.split()) <= 6 and not re.match(r"(?:The|This|It|That)\b", phrase):
+            kind = "person" if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}", phrase) else "organisation"
+            if kind == "person":
+                return self.person(phrase, src.start, src.end, src.role)
+            key = f"org:{_slug(phrase)}"
+            self.reg.add(key, kind, phrase, self.span(src.start, src.end))
+            return _Who(phrase, kind, key, self.span(src.start, src.end), src.role)
+        return None
+
+    def _role_coreference(self, phrase: str, i: int) -> Optional[_Who]:
+        """'The head of Russian troops' ↔ 'Alexander Lapin – head of Russia's operations'."""
+        words = {w.lower() for w in re.findall(rf"\b(?:{ROLE_WORDS})\b", phrase, re.I)}
+        for j in [i + 1, i + 2, i - 1, i - 2]:
+            if not 0 <= j < len(self.sents):
+                continue
+            s, e = self.sents[j]
+            for ms, me, lab in self.mentions:
+                if lab != "PERSON" or not (s <= ms < e):
+                    continue
+                appos = self.text[me:me + 100]
+                am = re.match(r"\s*(?:,|–|—|-)\s*([^,–—.]{3,90})", appos)
+                if am and words & {w.lower() for w in re.findall(rf"\b(?:{ROLE_WORDS})\b", am.group(1), re.I)}:
+                    return self.person(self.text[ms:me], ms, me, phrase)
+        return None
+
+    def remember(self, who: _Who) -> None:
+        if who.kind == "person":
+            self.last_person = who
+        elif who.kind == "organisation":
+            self.last_org = who
+
+
+def build_claims(text: str, article_id: str, sentences: list[tuple[int, int]],
+                 mentions: list[tuple[int, int, str]], quantities: list[Quantity],
+                 table: AliasTable, dateline: Optional[tuple[int, int]] = None
+                 ) -> tuple[list[Claim], list[Entity]]:
+    """Claims for the fact-bearing sentences of one article, and the entities they name."""
+    reg = _Registry(article_id)
+    res = _Resolver(text, article_id, sentences, mentions, table, reg)
+    quotes = find_quotes(text)
+    qty_starts = [q.span.start for q in quantities]
+    claims: dict[int, Claim] = {}
+    last_attr: Optional[tuple[int, Claim]] = None
+    for i, (s, e) in enumerate(sentences):
+        if dateline and s < dateline[1] <= e:
+            s = dateline[1] + len(text[dateline[1]:e]) - len(text[dateline[1]:e].lstrip())
+            # "Damascus (GPA– The head of ...": the dateline names no claimant
+        att = attribute(text, s, e)
+        in_quote = next(((a, b) for a, b in quotes if a < e and s < b), None)
+        has_qty = any(s <= p < e for p in qty_starts)
+        if not (att.cue or in_quote or att.hedges or has_qty):
+            continue
+        claim = Claim(span=Span(article_id, s, e, text[s:e]))
+        claim.hedges = [h for h, _, _ in att.hedges]
+        claim.hedge_spans = [Span(article_id, a, b, text[a:b]) for _, a, b in att.hedges]
+        if in_quote:
+            claim.quote = Span(article_id, in_quote[0], in_quote[1], text[in_quote[0]:in_quote[1]])
+        if att.cue:
+            claim.cue = att.cue.cue
+            claim.cue_span = Span(article_id, att.cue.start, att.cue.end, text[att.cue.start:att.cue.end])
+        who = res.resolve(att.source, i) if att.source else None
+        if who is not None:
+            _set_claimant(claim, who)
+            res.remember(who)
+            last_attr = (i, claim)
+        elif (last_attr and last_attr[0] == i - 1 and re.match(r"\s*(?:and|but|while|as well)\b", text[s:e])
+              and last_attr[1].claimant):
+            _copy_claimant(claim, last_attr[1])  # "... and that “The Syrian military ...”"
+            claim.cue, claim.cue_span = last_attr[1].cue, last_attr[1].cue_span
+            last_attr = (i, claim)
+        elif not att.cue and not in_quote and last_attr and (
+                has_qty or _REPORTING_HEDGES & set(claim.hedges)):
+            gap = [j for j in range(last_attr[0] + 1, i) if not _SKIP_LINE.match(text[sentences[j][0]:sentences[j][1]])]
+            if len(gap) < CARRY_SENTENCES and "\n\n\n" not in text[sentences[last_attr[0]][1]:s]:
+                _copy_claimant(claim, last_attr[1])
+                last_attr = (i, claim)
+        claims[i] = claim
+    _quote_speakers(claims, sentences, quotes, article_id, text)
+    return [claims[i] for i in sorted(claims)], list(reg.entities.values()) + _mentioned_actors(text, table, reg)
+
+
+def _set_claimant(claim: Claim, who: _Who) -> None:
+    claim.claimant = who.name
+    claim.claimant_kind = who.kind
+    claim.claimant_span = who.span
+    claim.claimant_role = who.role
+    claim.claimant_entity_id = who.key if who.kind != "unnamed" else None
+
+
+def _copy_claimant(claim: Claim, other: Claim) -> None:
+    claim.claimant, claim.claimant_kind = other.claimant, other.claimant_kind
+    claim.claimant_span, claim.claimant_role = other.claimant_span, other.claimant_role
+    claim.claimant_entity_id = other.claimant_entity_id
+
+
+def _quote_speakers(claims: dict[int, Claim], sentences, quotes, aid: str, text: str) -> None:
+    """One speaker for a quote that runs over several sentences ("“... ongoing. ...,” he added")."""
+    for a, b in quotes:
+        idx = [i for i, (s, e) in enumerate(sentences) if s < b and a < e and i in claims]
+        speaker = next((claims[i] for i in idx if claims[i].claimant and claims[i].cue), None)
+        if speaker is None:
+            continue
+        for i in idx:
+            c = claims[i]
+            if c.claimant is None:
+                _copy_claimant(c, speaker)
+                c.cue, c.cue_span = speaker.cue, speaker.cue_span
+            if c.quote is None:
+                c.quote = Span(aid, a, b, text[a:b])
+
+
+def _mentioned_actors(text: str, table: AliasTable, reg: _Registry) -> list[Entity]:
+    """Actors named anywhere in the text (not only as claimants), grouped by canonical entry."""
+    before = set(reg.entities)
+    for s, e, entry in table.scan(text):
+        reg.add(f"actor:{_slug(entry.name)}", entry.kind, entry.name, Span(reg.aid, s, e, text[s:e]), entry)
+    return [reg.entities[k] for k in reg.entities if k not in before]
+
+
+def claim_for(analysis: Analysis, start: int, end: int) -> Optional[Claim]:
+    """The claim whose sentence covers characters ``[start, end)`` (the tightest), else the
+    one overlapping them most; None means the outlet asserts it unattributed."""
+    covering = [c for c in analysis.claims if c.span.start <= start and end <= c.span.end]
+    if covering:
+        return min(covering, key=lambda c: c.span.end - c.span.start)
+    overlap = [(min(end, c.span.end) - max(start, c.span.start), c) for c in analysis.claims]
+    overlap = [(o, c) for o, c in overlap if o > 0]
+    return max(overlap, key=lambda t: t[0])[1] if overlap else None
