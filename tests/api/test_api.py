@@ -56,6 +56,7 @@ def test_stories_and_ui(client):
     assert client.get("/static/app.js").status_code == 200
     assert client.get("/static/leaflet/leaflet.js").status_code == 200
     assert "/api/events" in client.get("/openapi.json").json()["paths"]
+    assert len(client.get("/api/basemap.geojson").json()["features"]) > 150
 
 
 def test_ui_never_inserts_data_as_html():

@@ -20,12 +20,12 @@ WEB = Path(__file__).resolve().parents[1] / "web" / "static"
 @lru_cache(maxsize=1)
 def basemap() -> dict:
     """Country outlines from countryinfo: an offline base map (no tile server is reachable)."""
-    from countryinfo import CountryInfo
+    import countryinfo
 
     features = []
-    for name in CountryInfo().all():
+    for country in countryinfo.all_countries():
         try:
-            gj = CountryInfo(name).geo_json()
+            gj = country.geo_json()
         except Exception:  # noqa: BLE001 - a country without an outline is simply left out
             continue
         features.extend(gj.get("features", []))

@@ -144,4 +144,11 @@ async function load() {
 api("/api/basemap.geojson").then((gj) => L.geoJSON(gj, { style: { color: "#8aa0b4", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 } })
   .addTo(map).bringToBack()).catch(() => {});
 document.getElementById("corroborated").addEventListener("change", load);
-load().catch((err) => { document.getElementById("stats").textContent = `could not load: ${err.message}`; });
+function route() {
+  // Linkable views: #story=ID, #article=ID
+  const m = /^#(story|article)=(.+)$/.exec(location.hash);
+  if (m && m[1] === "story") showStory(decodeURIComponent(m[2]));
+  if (m && m[1] === "article") showArticle(decodeURIComponent(m[2]));
+}
+window.addEventListener("hashchange", route);
+load().then(route).catch((err) => { document.getElementById("stats").textContent = `could not load: ${err.message}`; });
