@@ -8,12 +8,16 @@
   publication date alone, so the gain from reading the text is visible. The corpus'
   ``published`` is sometimes earlier than the incident (crawl-time dates); those articles are
   counted (``gva.published_before_incident``) and scored like the rest.
+- Publication-date inference, on the GVA articles with their metadata date hidden:
+  ``published.coverage`` (a date inferred at all), ``published.contains`` (the metadata date
+  lies in the inferred interval; ``_pm1``: with a day's slack, as the corpus date itself is
+  often a day off), ``published.day_wrong`` (day-precise guesses that differ).
 """
 
 from __future__ import annotations
 
 import time
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from ..timex.event import main_event_date, notes_date
@@ -88,4 +92,34 @@ def evaluate_dates(ctx: EvalContext) -> dict:
     t1 = time.perf_counter()
     out.update(_gva(ctx))
     out["gva.seconds"] = round(time.perf_counter() - t1, 2)
+    t2 = time.perf_counter()
+    out.update(_published(ctx))
+    out["published.seconds"] = round(time.perf_counter() - t2, 2)
     return out
+
+
+def _published(ctx: EvalContext) -> dict:
+    """Publication-date inference with the metadata hidden: how often the text yields a
+    date, and whether the metadata date lies inside the inferred interval."""
+    n = covered = contains = near = day_guesses = day_wrong = day_far = 0
+    for rec in ctx.records("gva"):
+        meta = _day(rec.get("published"))
+        if meta is None:
+            continue
+        n += 1
+        guess = infer_published(rec.get("text") or "")
+        if guess.start is None:
+            continue
+        covered += 1
+        contains += guess.start <= meta <= guess.end
+        near += guess.start - timedelta(days=1) <= meta <= guess.end + timedelta(days=1)
+        if guess.precision == "day":
+            day_guesses += 1
+            day_wrong += guess.start != meta
+            day_far += abs((guess.start - meta).days) > 1
+    return {"published.n": n, "published.coverage": covered / n if n else 0.0,
+            "published.contains": contains / covered if covered else 0.0,
+            "published.contains_pm1": near / covered if covered else 0.0,
+            "published.day_guesses": day_guesses,
+            "published.day_wrong": day_wrong / day_guesses if day_guesses else 0.0,
+            "published.day_wrong_by_2plus": day_far / day_guesses if day_guesses else 0.0}

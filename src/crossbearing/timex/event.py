@@ -80,7 +80,8 @@ _WEAK = re.compile(r"\b(?:injured|died|dead|death|incident|happened|occurred|str
 _FOLLOW_UP = re.compile(
     r"\b(?:arrest(?:ed)?|charged|charges|court|judge|jury|trial|sentenc(?:ed|ing)|pleaded|plea|hearing|"
     r"funeral|vigil|memorial|services?|identified|custody|indict(?:ed|ment)|said|says|told|spoke|announced|"
-    r"released|named|booked|arraigned|appeared|surrendered|turned\s+himself|counselors|rally|meeting)\b",
+    r"released|named|booked|arraigned|appeared|surrendered|turned\s+himself|counselors|rally|meeting|died|"
+    r"remain(?:ed|s)?|remembered|recovering|hospitalized|mourn(?:ed)?)\b",
     re.I,
 )
 _STAMP = re.compile(r"(?:posted|updated|published|modified|date|copyright|©)\s*:?\s*(?:on\s+)?$", re.I)

@@ -209,7 +209,11 @@ def _iso(m):
 @rule(r"(?<![\d/.,-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])")
 def _us_numeric(m):
     y = int(m.group("y"))
-    return _tx(m, year=y + 2000 if y < 100 else y, month=int(m.group("m")), day=int(m.group("d")))
+    if y < 100:
+        y += 2000 if y <= 40 else 1900
+    if re.search(r"\b(?:DOB|born|d\.o\.b\.?)\W*$", m.string[max(0, m.start() - 12):m.start()], re.I):
+        return None
+    return _tx(m, year=y, month=int(m.group("m")), day=int(m.group("d")))
 
 
 @rule(rf"(?:(?P<pre>between|from)\s+)?{_year('y1')}\s*(?P<conn>-|–|—|to|and|until|till|through)\s*(?P<y2>1[89]\d\d|20\d\d|\d\d)(?![\d,%])")

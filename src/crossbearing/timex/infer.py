@@ -9,8 +9,8 @@ Evidence and what it says about the publication day P:
 - a relative mention that lands on an explicit date ("slated to begin Thursday" + a related
   headline "September 14-15") → P is a day for which "Thursday" resolves to 14 September;
 - the first weekday of the lead in past tense ("announced … on Tuesday") → the news is fresh:
-  P is that day or the next (news style names the weekday for same-day events; the day after
-  covers overnight publication and time zones).
+  P is that day or one of the next two (news style names the weekday for recent events; the
+  days after cover overnight publication, time zones and weekend editions).
 
 Candidate days start from the latest explicit past date with day or month precision and run
 a month beyond it (reports follow the events they date). Each filter applies only when it
@@ -22,6 +22,7 @@ date is given, only the year-less partial result, never a confident wrong day.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Optional
@@ -31,6 +32,8 @@ from .resolve import precision_of, resolve, tense_at
 
 HORIZON_DAYS = 30  # how long after its latest dated past event an article is assumed published
 LEAD_CHARS = 400
+FRESH_DAYS = 2  # the lead's weekday: same day, or up to two days before publication
+STAMP_CHARS = 600  # a "Posted: …" stamp counts only near the top (lower down it belongs to other stories)
 
 
 @dataclass
@@ -53,14 +56,46 @@ def _mentions(text: str) -> list[_Mention]:
     return [_Mention(tx, tense_at(text, tx.start, tx.end)) for tx in scan(text)]
 
 
-def _absolute_bounds(ms: list[_Mention]):
-    """(lo, lo_precision, lo_mention, hi, hi_mention) from mentions that carry their own year."""
+_POSTED = re.compile(r"\b(?:posted|published|created|first\s+published)\s*(?:on|at)?\s*:?\s*$", re.I)
+_BIRTH = re.compile(r"\b(?:born|birth|DOB|d\.o\.b)\b[^.]*$", re.I)
+_UPDATED = re.compile(r"\b(?:updated|modified|last\s+updated|edited)\s*(?:on|at)?\s*:?\s*$", re.I)
+
+
+def _stamp(text: str, m: _Mention) -> Optional[str]:
+    """'posted' / 'updated' when the mention is a page's date stamp ("Posted: Monday, …")."""
+    before = text[max(0, m.tx.start - 30):m.tx.start]
+    if m.tx.day is None or m.tx.year is None or m.tx.end_tx is not None:
+        return None
+    if _POSTED.search(before):
+        return "posted"
+    after = text[m.tx.end:m.tx.end + 2]
+    if m.tx.start < 200 and before.endswith("(") and after[:1] in (")", "/", ":", " "):
+        return "posted"  # a dateline date: "LA PORTE, Ind. (December 26, 2015) —"
+    if _UPDATED.search(before):
+        return "updated"
+    return None
+
+
+def _posted(text: str, ms: list[_Mention]) -> Optional[_Mention]:
+    return next((m for m in ms if m.tx.start < STAMP_CHARS and _stamp(text, m) == "posted"), None)
+
+
+def _absolute_bounds(ms: list[_Mention], text: str = ""):
+    """(lo, lo_precision, lo_mention, hi, hi_mention) from mentions that carry their own year;
+    an "Updated:" stamp is an upper bound, not a dated event."""
     lo = hi = None
     lo_prec = None
     lo_m = hi_m = None
     for m in ms:
         tx = m.tx
         if not tx.is_date or tx.rel is not None or tx.year is None:
+            continue
+        if text and _BIRTH.search(text[max(0, tx.start - 20):tx.start]):
+            continue  # a date of birth says nothing about publication
+        if text and _stamp(text, m) == "updated":
+            s, _, _ = resolve(tx, None, "past")
+            if s is not None and (hi is None or s < hi):
+                hi, hi_m = s + timedelta(days=1), m
             continue
         last = tx.end_tx if tx.end_tx is not None and tx.end_tx.year is not None else tx
         s, _, _ = resolve(last if last is not tx else tx, None, m.tense)
@@ -150,10 +185,10 @@ def _solve(ms: list[_Mention], window: tuple[date, date], lead_end: int, lo_day_
     lead = next((m for m in ms if m.tx.rel == "weekday" and m.tx.direction is None and m.tense == "past"
                  and m.tx.start < lead_end), None)
     if lead is not None:
-        fresh = [p for p in cands if (p - resolve(lead.tx, p, "past")[0]).days <= 1]
+        fresh = [p for p in cands if (p - resolve(lead.tx, p, "past")[0]).days <= FRESH_DAYS]
         if fresh:
             if len(fresh) < len(cands):
-                reasons.append(f"the lead's '{lead.tx.text}' is the day of publication or the day before")
+                reasons.append(f"the lead's '{lead.tx.text}' is at most {FRESH_DAYS} days before publication")
             cands = fresh
             evidence.append(lead)
     if not cands:
@@ -173,16 +208,22 @@ def infer_published(text: str, *, window: Optional[tuple[date, date]] = None,
     year when the text has none. ``lead_end`` is where the lead ends (default 400 chars)."""
     ms = _mentions(text)
     lead_end = LEAD_CHARS if lead_end is None else lead_end
-    lo, lo_prec, lo_m, hi, hi_m = _absolute_bounds(ms)
+    posted = _posted(text, ms)
+    if posted is not None:
+        day, _, _ = resolve(posted.tx, None, "past")
+        if window is None or window[0] <= day <= window[1]:
+            return PublishedGuess(day, day, "day", [(posted.tx.start, posted.tx.end)],
+                                  [f"the page's own stamp '{text[max(0, posted.tx.start - 12):posted.tx.end].strip()}'"])
+    lo, lo_prec, lo_m, hi, hi_m = _absolute_bounds(ms, text)
     evidence: list[_Mention] = []
     reasons: list[str] = []
     if window is None:
-        if lo is None or lo_prec == "year":
+        if lo is None or lo_prec != "day":
             return PublishedGuess(None, None, None, partial=_partial(ms, lead_end, today),
-                                  reasons=["no dated event with month or day precision in the text"])
+                                  reasons=["no day-precise dated event in the text"])
         start = lo
         horizon = timedelta(days=HORIZON_DAYS)
-        end = (lo + horizon) if lo_prec == "day" else (lo.replace(day=28) + timedelta(days=4 + HORIZON_DAYS))
+        end = lo + horizon
         if hi is not None and hi >= start:
             end = min(end, hi - timedelta(days=1)) if hi > start else hi
             evidence.append(hi_m)
@@ -202,6 +243,14 @@ def infer_published(text: str, *, window: Optional[tuple[date, date]] = None,
     return PublishedGuess(got[0], got[1], precision_of(*got), spans, reasons + rs)
 
 
+def _around(year: int, month: int, day: int, days: int = 8) -> list[date]:
+    try:
+        mid = date(year, month, day)
+    except ValueError:
+        return []
+    return [mid + timedelta(days=i) for i in range(-days, days + 1)]
+
+
 def _partial(ms: list[_Mention], lead_end: int, today: Optional[date]) -> Optional[dict]:
     """Without a year: the month-day interval that relative/explicit co-reference pins, and
     the years in which it holds (1990 to today)."""
@@ -211,8 +260,7 @@ def _partial(ms: list[_Mention], lead_end: int, today: Optional[date]) -> Option
     today = today or date.today()
     results: dict[tuple[str, str], list[int]] = {}
     for y in range(1990, today.year + 1):
-        window = (date(y, 1, 1), min(date(y, 12, 31), today))
-        cands = [window[0] + timedelta(days=i) for i in range((window[1] - window[0]).days + 1)]
+        cands = sorted({c for m in dated for c in _around(y, m.tx.month, m.tx.day) if c <= today})
         scored = [p for p in cands if _coref_score(p, ms, dated)[0] > 0 and _yearless_order(p, dated)]
         if not scored:
             continue
@@ -225,3 +273,4 @@ def _partial(ms: list[_Mention], lead_end: int, today: Optional[date]) -> Option
         return None
     (md_from, md_to), years = next(iter(results.items()))
     return {"from": md_from, "to": md_to, "years": years}
+
