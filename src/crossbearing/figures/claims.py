@@ -3,10 +3,11 @@
 Article-level resolution on top of ``attribution``: pronouns and descriptions ("he",
 "the UK-based group", "the head of Russian troops in Syria") resolve to the claimant
 named nearby; surnames join full names ("Lapin" → "Aleksandr Lapin"); names go through the
-alias table; a direct quote split by "he added" gets one speaker; and a figure stated
-without a cue right after reported speech ("According to Lapin ... The remaining
-militants hold around 27,000 square kilometers") stays with that speaker (cue None marks
-the carried attribution). A sentence with no claimant is the outlet's own assertion.
+alias table; a direct quote split by "he added" gets one speaker, and a clause the
+sentence splitter cut off ("... and that “The Syrian military will ...”") keeps its
+speaker. A sentence with no claimant is the outlet's own assertion — including a figure
+stated without a cue right after reported speech: the text does not attribute it, so
+neither do we.
 """
 
 from __future__ import annotations
@@ -19,10 +20,6 @@ from ..model import Analysis, Claim, Entity, Quantity, Span
 from .aliases import ActorEntry, AliasTable, normalise
 from .attribution import PRONOUN_RE, ROLE_WORDS, UNNAMED_RE, SourceGuess, attribute, find_quotes
 
-CARRY_SENTENCES = 2
-_REPORTING_HEDGES = {"allegedly", "alleged", "reportedly", "apparently", "purportedly", "claimed",
-                     "supposedly", "unconfirmed", "unverified"}
-_SKIP_LINE = re.compile(r"^\s*(?:Related|Read more|See also|Image|Photo|Source|Watch|Comments)\b", re.I)
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 
 
@@ -213,12 +210,6 @@ def build_claims(text: str, article_id: str, sentences: list[tuple[int, int]],
             _copy_claimant(claim, last_attr[1])  # "... and that “The Syrian military ...”"
             claim.cue, claim.cue_span = last_attr[1].cue, last_attr[1].cue_span
             last_attr = (i, claim)
-        elif not att.cue and not in_quote and last_attr and (
-                has_qty or _REPORTING_HEDGES & set(claim.hedges)):
-            gap = [j for j in range(last_attr[0] + 1, i) if not _SKIP_LINE.match(text[sentences[j][0]:sentences[j][1]])]
-            if len(gap) < CARRY_SENTENCES and "\n\n\n" not in text[sentences[last_attr[0]][1]:s]:
-                _copy_claimant(claim, last_attr[1])
-                last_attr = (i, claim)
         claims[i] = claim
     _quote_speakers(claims, sentences, quotes, article_id, text)
     return [claims[i] for i in sorted(claims)], list(reg.entities.values()) + _mentioned_actors(text, table, reg)
@@ -271,3 +262,17 @@ def claim_for(analysis: Analysis, start: int, end: int) -> Optional[Claim]:
     overlap = [(min(end, c.span.end) - max(start, c.span.start), c) for c in analysis.claims]
     overlap = [(o, c) for o, c in overlap if o > 0]
     return max(overlap, key=lambda t: t[0])[1] if overlap else None
+
+
+def quotes_match(a: Optional[Span], b: Optional[Span], threshold: float = 90.0) -> bool:
+    """Whether two quotes (from two reports) are the same passage, allowing for the small
+    edits outlets make ("Over 450 terrorists, five tanks and" / "450 terrorists, five tanks, and")."""
+    if a is None or b is None:
+        return False
+    from rapidfuzz import fuzz
+
+    na, nb = normalise(a.text), normalise(b.text)
+    if len(na) < 12 or len(nb) < 12:
+        return na == nb
+    return fuzz.partial_ratio(na, nb) >= threshold if min(len(na), len(nb)) >= 0.5 * max(len(na), len(nb)) \
+        else False

@@ -36,6 +36,8 @@ _PROTEST_BACKGROUND = re.compile(
     r"\b(?:killing|killings|death|deaths|murder|murders|assassination)\s+of\b", re.I)
 _ADDITIVE = re.compile(r"\b(?:also|another|additionally|in addition|further|separately|meanwhile|"
                        r"later|other|as well)\b", re.I)
+_CONFLICT = re.compile(r"\b(?:other|another|different|conflicting|separate)\s+(?:reports?|sources?|accounts?)\b|"
+                       r"\bclaim(?:ed|s)?\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim\w*|said|say|says|reported|according|sources?|reports)\b", re.I)
 _PROTEST = re.compile(r"\b(?:protest(?:s|ed|ing)?\b|demonstrations?\b|demonstrated|rall(?:y|ied)|march(?:ed|ing)?\b(?! 20)|"
                       r"gathered|sit-in|blocked|demanding|demanded)", re.I)
@@ -155,6 +157,9 @@ def main_event_count(text: str, kind: str = "killed", quantities: Optional[list[
         sent = text[s:e]
         if best_val is None:
             best_val, best_qs = total, list(qs)
+        elif _CONFLICT.search(sent):
+            if total < best_val:  # another account of the same toll: the most conservative
+                best_val, best_qs = total, list(qs)
         elif _ADDITIVE.search(sent):
             best_val, best_qs = best_val + total, best_qs + qs
         elif _CLAIMED.search(sent):

@@ -1,0 +1,64 @@
+"""The quantity grammar: what each figure counts and what happened to it."""
+
+from crossbearing.figures.grammar import sentence_quantities
+
+
+def quantities(text):
+    return [(q.kind, q.best) for q in sentence_quantities(text, 0, len(text), "t")]
+
+
+def test_list_closed_by_one_verb():
+    t = "The operations also saw “450 terrorists, five tanks, and 42 pickups, with heavy machine guns, were liquidated during the operation,” according to Lapin."
+    assert quantities(t) == [("killed", 450), ("materiel:tank", 5), ("materiel:pickup", 42)]
+
+
+def test_subset_becomes_of_which():
+    t = "Coalition airstrikes killed 12 members of a single family, among them five children, in a village."
+    (q,) = sentence_quantities(t, 0, len(t), "t")
+    assert (q.kind, q.best, q.of_which) == ("killed", 12, {"children": 5})
+    assert "family" in q.subject
+    assert t[q.span.start:q.span.end] == q.span.text and q.number_span.text == "12"
+
+
+def test_aggregate_and_floor():
+    t = ("42,234 documented airstrikes in the country had resulted in a minimum estimate of some "
+         "7,000 civilians killed by the US-led coalition between 2014 and 2017.")
+    qs = sentence_quantities(t, 0, len(t), "t")
+    assert [(q.kind, q.best, q.aggregate) for q in qs] == [("airstrikes", 42234, True), ("killed", 7000, True)]
+    assert qs[1].low == 7000 and qs[1].subject == "civilians"
+
+
+def test_percent_and_area_with_conversion():
+    assert quantities("over 85% of Syria") == [("percent", 85)]
+    assert quantities("the remaining 15 percent of the country") == [("percent", 15)]
+    assert quantities("around 27,000 square kilometers") == [("area_km2", 27000)]
+    (kind, best), = quantities("an area of 100 square miles")
+    assert kind == "area_km2" and abs(best - 258.9988) < 0.01
+    assert quantities("500 hectares of farmland") == [("area_km2", 5)]
+
+
+def test_victims_not_perpetrators():
+    t = "Several armed men shot and killed seven men and three women in the village."
+    killed = [q.best for q in sentence_quantities(t, 0, len(t)) if q.kind == "killed"]
+    assert killed == [7, 3]
+
+
+def test_injured_and_killed_in_one_sentence():
+    assert quantities("Six people were injured, 1 person died.") == [("injured", 6), ("killed", 1)]
+    assert quantities("One man was killed and another injured.") == [("killed", 1), ("injured", 1)]
+    assert quantities("The blast killed 1 and injured 2.") == [("killed", 1), ("injured", 2)]
+
+
+def test_other_fates():
+    assert quantities("Police arrested 14 protesters.") == [("arrested", 14)]
+    assert quantities("Gunmen abducted 20 students on Monday.") == [("abducted", 20)]
+    assert quantities("Some 3 million people have been displaced.") == [("displaced", 3e6)]
+
+
+def test_crowd_size():
+    assert quantities("Up to 2,500 people took to the streets in Augsburg.") == [("crowd", 2500)]
+
+
+def test_ages_dates_addresses_are_not_counted():
+    t = "A 23-year-old man was shot at 1935 Orchard St. on 5 May 2017 at 9:30 pm with a 9mm pistol."
+    assert all(q.best in (1,) for q in sentence_quantities(t, 0, len(t)))

@@ -1,0 +1,54 @@
+"""Number reading: ACLED's conservative rules, bounds, and what is not a count."""
+
+import pytest
+
+from crossbearing.figures.numbers import find_numbers, parse_number
+
+
+def one(text):
+    found = list(find_numbers(text))
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text,low,best,high", [
+    ("over 450 militants", 450, 450, None),
+    ("at least 7,000 civilians", 7000, 7000, None),
+    ("up to 30 people", None, 30, 30),
+    ("between 10 and 15 soldiers", 10, 10, 15),
+    ("33-40 civilians", 33, 33, 40),
+    ("dozens of people", 12, 12, None),
+    ("tens of people", 10, 10, None),
+    ("hundreds of people", 100, 100, None),
+    ("a minimum estimate of some 7,000 civilians", 7000, 7000, None),
+])
+def test_bounds_and_vague(text, low, best, high):
+    m = one(text)
+    assert (m.low, m.best, m.high) == (low, best, high)
+
+
+def test_several_is_vague_without_a_best_figure():
+    m = one("several people")
+    assert m.vague and m.best is None and m.low is not None
+
+
+@pytest.mark.parametrize("text,value", [
+    ("five", 5), ("forty-two", 42), ("one hundred and five", 105), ("42,234", 42234),
+    ("3 million", 3e6), ("2.5k", 2500), ("twelve", 12),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", [
+    "a 23-year-old man", "a 9mm pistol", "at 1935 Orchard St. yesterday", "in 2017", "on 5 May",
+    "at 10:30 pm", "between 2014 and 2017", "the 3rd brigade", "a 9-month-old baby", "$500",
+])
+def test_not_counts(text):
+    assert list(find_numbers(text)) == []
+
+
+@pytest.mark.parametrize("text", ["1,2,3 dead", "10- killed", "1" * 40 + " dead", "- , .. 1e999", "%" * 50])
+def test_malformed_numbers_never_crash_or_explode(text):
+    for m in find_numbers(text):
+        assert m.value is None or 0 <= m.value <= 1e10
