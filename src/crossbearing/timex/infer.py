@@ -32,6 +32,9 @@ from .resolve import precision_of, resolve, tense_at
 
 HORIZON_DAYS = 30  # how long after its latest dated past event an article is assumed published
 LEAD_CHARS = 400
+COREF = "a relative day lands on an explicit date"
+_CAPTION = re.compile(r"^\W*(?:photo|image|picture|caption|file photo)\b|\b(?:AFP|AP|Reuters|Getty Images|EPA|"
+                      r"AP Photo|File)\W*\)?\s*$", re.I)
 FRESH_DAYS = 2  # the lead's weekday: same day, or up to two days before publication
 STAMP_CHARS = 600  # a "Posted: …" stamp counts only near the top (lower down it belongs to other stories)
 
@@ -74,6 +77,18 @@ def _stamp(text: str, m: _Mention) -> Optional[str]:
     if _UPDATED.search(before):
         return "updated"
     return None
+
+
+def _fresh(text: str, m: _Mention, lead_end: int) -> bool:
+    """Is a dated mention in the lead or in a photo caption (both date the news itself,
+    whereas a dated event further down may be background: AP style drops the year of
+    current-year dates, so a full date with its year is often an older event)?"""
+    if m.tx.start < lead_end:
+        return True
+    line_start = text.rfind("\n", 0, m.tx.start) + 1
+    line_end = text.find("\n", m.tx.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return bool(_CAPTION.search(line[:40]) or _CAPTION.search(line[-40:]))
 
 
 def _posted(text: str, ms: list[_Mention]) -> Optional[_Mention]:
@@ -181,7 +196,7 @@ def _solve(ms: list[_Mention], window: tuple[date, date], lead_end: int, lo_day_
             if s == best:
                 evidence += [h for h in hits if h not in evidence]
                 break
-        reasons.append("a relative day lands on an explicit date")
+        reasons.append(COREF)
     lead = next((m for m in ms if m.tx.rel == "weekday" and m.tx.direction is None and m.tense == "past"
                  and m.tx.start < lead_end), None)
     if lead is not None:
@@ -238,6 +253,10 @@ def infer_published(text: str, *, window: Optional[tuple[date, date]] = None,
     got, ev, rs = _solve(ms, window, lead_end, lo_day_precise=lo_prec == "day" and lo == window[0])
     if got is None:
         return PublishedGuess(None, None, None, reasons=reasons + ["no consistent day"])
+    if lo_m is not None and lo_m in evidence and not _fresh(text, lo_m, lead_end) and COREF not in rs:
+        return PublishedGuess(None, None, None, reasons=reasons + [
+            f"the latest dated event '{lo_m.tx.text}' is neither in the lead nor in a caption, and no "
+            "relative day points at it: the report may come much later (follow-ups, trials)"])
     evidence += [m for m in ev if m not in evidence]
     spans = sorted({(m.tx.start, m.tx.end) for m in evidence})
     return PublishedGuess(got[0], got[1], precision_of(*got), spans, reasons + rs)
