@@ -67,7 +67,7 @@ class StoryGrouper:
                  n_keys: int = 12, max_postings: int = 400, centroid_terms: int = 400,
                  link: str = "centroid", boilerplate_min: int = 2, keep_members: int = 8,
                  id_prefix: str = "S-", title_weight: float = 2.0, lead_chars: int = 1200,
-                 rest_weight: float = 0.3):
+                 rest_weight: float = 0.3, memory_cap: int = 300_000):
         self.window = window_days
         self.threshold = threshold
         self.name_weight = name_weight
@@ -81,6 +81,7 @@ class StoryGrouper:
         self.title_weight = title_weight
         self.lead_chars = lead_chars
         self.rest_weight = rest_weight
+        self.memory_cap = memory_cap
         self.n_docs = 0
         self.df: Counter = Counter()
         self.seen_paras: Counter = Counter()  # (outlet, paragraph hash) → articles seen with it
@@ -103,7 +104,7 @@ class StoryGrouper:
             if self.seen_paras[key] < self.boilerplate_min:
                 kept.append(text[s:e])
             self.seen_paras[key] += 1
-        if len(self.seen_paras) > 2_000_000:  # bound memory: forget paragraphs seen once
+        if len(self.seen_paras) > self.memory_cap:  # bound memory: forget paragraphs seen once
             self.seen_paras = Counter({k: v for k, v in self.seen_paras.items() if v > 1})
         return "\n".join(kept)
 
@@ -123,7 +124,7 @@ class StoryGrouper:
         if learn:
             self.n_docs += 1
             self.df.update(raw.keys())
-            if len(self.df) > 3_000_000:
+            if len(self.df) > self.memory_cap:  # rare terms keep a high IDF when forgotten
                 self.df = Counter({k: v for k, v in self.df.items() if v > 1})
         n = self.n_docs + 1
         vec = {t: w * (math.log(n / (self.df.get(t, 0) + 1)) + 1.0) for t, w in raw.items()}
