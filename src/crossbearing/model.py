@@ -286,7 +286,8 @@ def from_dict(cls: type, data: Any) -> Any:
         (arg,) = typing.get_args(cls)[:1]
         return [from_dict(arg, v) for v in data]
     if origin is dict:
-        return dict(data)
+        args = typing.get_args(cls)
+        return {k: from_dict(args[1], v) for k, v in data.items()} if len(args) == 2 else dict(data)
     if dataclasses.is_dataclass(cls):
         hints = typing.get_type_hints(cls)
         kwargs = {}
