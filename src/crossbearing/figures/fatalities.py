@@ -64,7 +64,11 @@ _SINGLE_DEATH = re.compile(
     r"\b(?:was|were|been|is)\s+(?:\w+\s+){0,2}(?:killed|shot dead|shot and killed|pronounced dead|"
     r"found dead|murdered|fatally (?:shot|wounded|injured|stabbed)|stabbed to death|beaten to death|"
     r"gunned down|slain)\b|\b(?:died|dies)\b(?!\s+(?:down|out))|\bdeath of (?:a|an|the)\b|"
-    r"\bfatal(?:ly)? shoot|\bbody (?:of|was)\b|\bhis body\b|\bher body\b|\bkilled (?:a|an|the|his|her)\b",
+    r"\bfatal(?:ly)? shoot|\bbody (?:of|was)\b|\bhis body\b|\bher body\b|\bkilled (?:a|an|the|his|her)\b|"
+    r"\bdid not survive\b|\bpronounced (?:\w+ )?dead\b|\bshooting death\b|\bclaimed the life\b|"
+    r"\bshot to death\b|\b(?:man|woman|boy|girl|teen|teenager|child|toddler|deputy|officer|trooper|"
+    r"father|mother|son|daughter|student|driver|clerk|victim|suspect|gunman)\s+(?:is\s+|was\s+)?"
+    r"(?:killed|dead|shot dead|fatally shot|slain|dies)\b|\bhomicide victim\b|\bdied\b",
     re.I,
 )
 _SINGLE_INJURY = re.compile(
@@ -113,7 +117,8 @@ def _sentence_of(pos: int, sents: list[tuple[int, int]]) -> int:
 
 def main_event_count(text: str, kind: str = "killed", quantities: Optional[list[Quantity]] = None,
                      sentences: Optional[list[tuple[int, int]]] = None, *,
-                     max_sentences: Optional[int] = None, singular_fallback: bool = False) -> Toll:
+                     max_sentences: Optional[int] = None, singular_fallback: bool = False,
+                     background: bool = True) -> Toll:
     """The main event's count of ``kind`` (killed, injured, ...): 0 when the text gives none.
 
     Within one sentence the figures of different victims add up ("seven men and three
@@ -143,9 +148,9 @@ def main_event_count(text: str, kind: str = "killed", quantities: Optional[list[
             continue
         s, e = sents[si]
         sent = text[s:e]
-        if _PROTEST_BACKGROUND.search(sent) or _PROTEST.search(text[s:q.span.start]):
+        if background and (_PROTEST_BACKGROUND.search(sent) or _PROTEST.search(text[s:q.span.start])):
             continue  # a protest about a killing: the killing is the grievance, not the event
-        if _BACKGROUND.search(sent) and not re.search(r"\b(?:on|around)\s+\d{1,2}\s+\w+\s+(?:19|20)\d\d\b", sent[:30]):
+        if background and _BACKGROUND.search(sent) and not re.search(r"\b(?:on|around)\s+\d{1,2}\s+\w+\s+(?:19|20)\d\d\b", sent[:30]):
             if _background_near(text, q, s):
                 continue
         per_sentence.setdefault(si, []).append(q)
@@ -177,7 +182,7 @@ def main_event_count(text: str, kind: str = "killed", quantities: Optional[list[
         scope = text if max_sentences is None else text[:sents[-1][1]] if sents else ""
         if _UNKNOWN_DEAD.search(scope) and not _NO_DEAD.search(scope):
             return Toll(UNKNOWN_PLURAL, [], "unknown number of fatalities")
-        if singular_fallback and not _NO_DEAD.search(scope) and _lone_death(scope, sents):
+        if singular_fallback and not _NO_DEAD.search(scope) and _lone_death(scope, sents, background):
             return Toll(1, [], "a death without a number")
     if kind == "injured" and singular_fallback:
         scope = text if max_sentences is None else text[:sents[-1][1]] if sents else ""
@@ -186,11 +191,13 @@ def main_event_count(text: str, kind: str = "killed", quantities: Optional[list[
     return Toll(0, [], "no figure")
 
 
-def _lone_death(text: str, sents: list[tuple[int, int]]) -> bool:
+def _lone_death(text: str, sents: list[tuple[int, int]], background: bool = True) -> bool:
     """A death stated without a number ("The pilot died") that is the event, not a grievance."""
     if "[size=" in text:  # ACLED marks crowd size on protest events
         return False
     for m in _SINGLE_DEATH.finditer(text):
+        if not background:
+            return True
         si = _sentence_of(m.start(), sents)
         s = sents[si][0] if si >= 0 else 0
         if _PROTEST.search(text[s:m.start()]) or _PROTEST_BACKGROUND.search(text[s:m.end() + 40]):

@@ -34,7 +34,7 @@ _SINGULAR_RE = re.compile(
     rf"(?:killed|injured|wounded|died|hurt|dead|arrested|abducted|kidnapped|missing)\b)",
     re.I,
 )
-_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
+_TOKEN_RE = re.compile(r"[A-Za-z0-9][\w'’-]*|[^\w\s]")
 _STOP = {"were", "was", "have", "has", "had", "are", "is", "who", "that", "which", "in", "at",
          "on", "during", "after", "by", "from", "with", "when", "while", "as", "to", "for",
          "and", "or", "but", "being", "been", "be", "into", "across", "near", "since", "before",
@@ -63,7 +63,7 @@ def _head(after: str) -> tuple[Optional[str], Optional[str], str]:
     toks = _tokens(after[:120].replace("'", " ").replace("‘", " ").replace("’ ", " "))
     words: list[str] = []
     for t in toks:
-        if not re.match(r"[A-Za-z]", t):
+        if not re.match(r"[A-Za-z]", t) and not (words == [] and re.match(r"\d+-year-old", t)):
             break
         low = t.lower()
         if words and (low in _STOP or low == "of" or FATE_RE.fullmatch(t)) and low not in _DEATH_NOUNS:

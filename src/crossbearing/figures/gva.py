@@ -16,6 +16,9 @@ from .fatalities import main_event_count, text_quantities
 from .sentences import split_sentences
 
 LEAD_SENTENCES = 8
+_MULTIPLE = re.compile(r"\b(double|triple|quadruple)[\s-]+(?:fatal|homicide|murder|killing|slaying|"
+                       r"deadly|death)", re.I)
+_MULTIPLE_N = {"double": 2, "triple": 3, "quadruple": 4}
 _SUICIDE = re.compile(r"\b(?:kill(?:ed|ing|s) (?:himself|herself)|took (?:his|her) own life|"
                       r"turn(?:ed|ing) the gun on (?:himself|herself)|murder-suicide|committed suicide|"
                       r"fatally shooting (?:himself|herself)|kills? [\w\s,-]{0,40}\bself|"
@@ -23,7 +26,9 @@ _SUICIDE = re.compile(r"\b(?:kill(?:ed|ing|s) (?:himself|herself)|took (?:his|he
 
 
 def _count(text: str, kind: str, sents, quantities, fallback: bool) -> int:
-    return main_event_count(text, kind, quantities, sents, singular_fallback=fallback).value
+    # Every article about the incident counts its toll, whether it reports the shooting, an
+    # arrest or a sentencing, so the background filter for ACLED notes is off here.
+    return main_event_count(text, kind, quantities, sents, singular_fallback=fallback, background=False).value
 
 
 def article_casualties(text: str, title: str = "") -> tuple[int, int]:
@@ -42,6 +47,9 @@ def article_casualties(text: str, title: str = "") -> tuple[int, int]:
         return None
 
     killed = figure("killed")
+    multi = _MULTIPLE.search(lead_text := body[: sents[-1][1]] if sents else body)
+    if multi and (killed or 0) < _MULTIPLE_N[multi.group(1).lower()]:
+        killed = _MULTIPLE_N[multi.group(1).lower()]  # "double homicide" is two dead
     if killed is None:
         killed = _count(body, "killed", sents, qs, True)
     lead = body[: sents[-1][1]] if sents else body

@@ -74,7 +74,7 @@ COUNTED_EVENTS = [
 # Verbs / nouns that say what happened to the counted people.
 FATE = [
     ("killed", r"killed|killing|kills?|dead|died|dies|die|deaths?|fatalit(?:y|ies)|liquidated|"
-               r"eliminated|neutrali[sz]ed|slain|slaughtered|massacred|executed|execution|murdered|"
+               r"eliminated|neutrali[sz]ed|slain|slaughtered|massacred|executed|execution|murdered|murdering|"
                r"murder|lost (?:their|his|her) lives?|lost (?:his|her) life|perished|bodies|body (?:of|was|were)|"
                r"corpses|beheaded|lynched|succumbed|death toll|toll|lifeless|shot dead|"
                r"gunned down|burned alive|burnt alive|fatally|shot and killed|shot to death|stabbed to death|"
@@ -108,7 +108,7 @@ PERCENT_RE = re.compile(r"^\s*(?:%|per\s?cent\b|pct\b)", re.I)
 MEASURE_RE = re.compile(r"^\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m\b|kg|kilos?|"
                         r"kilograms?|tons?|tonnes?|pounds?|lbs?|feet|ft|inch(?:es)?|hours?|"
                         r"minutes?|seconds?|days?|weeks?|months?|years?|decades?|times|"
-                        r"dollars?|euros?|usd|naira|rupees?|lakhs?|crores?|degrees?|rounds?|shots?|bullets?|"
+                        r"dollars?|euros?|usd|naira|rupees?|lakhs?|crores?|degrees?|rounds?|shots\s+(?:were\s+)?fired|bullets?|"
                         r"°|x\b|-year|-month|-day|-hour|-week|-minute|-member|-story|-storey)", re.I)
 
 # Words that introduce a subset of the number before: "12 ..., among them five children".
