@@ -18,7 +18,10 @@ from .sentences import split_sentences
 LEAD_SENTENCES = 8
 _MULTIPLE = re.compile(r"\b(double|triple|quadruple)[\s-]+(?:fatal|homicide|murder|killing|slaying|"
                        r"deadly|death)", re.I)
-_MULTIPLE_N = {"double": 2, "triple": 3, "quadruple": 4}
+_MULTIPLE_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_MULTI_SHOOTING = re.compile(r"\b(double|triple|quadruple|quintuple)[\s-]+shooting", re.I)
+_SELF_INJURY = re.compile(r"\b(?:shoots|shooting|shot) (?:himself|herself)\b|\b\d+-year-old\s+(?:[a-z]+\s+){0,2}"
+                          r"(?:was\s+|is\s+)?(?:accidentally\s+)?(?:shot|wounded|injured)\b", re.I)
 _SUICIDE = re.compile(r"\b(?:kill(?:ed|ing|s) (?:himself|herself)|took (?:his|her) own life|"
                       r"turn(?:ed|ing) the gun on (?:himself|herself)|murder-suicide|committed suicide|"
                       r"fatally shooting (?:himself|herself)|kills? [\w\s,-]{0,40}\bself|"
@@ -47,19 +50,26 @@ def article_casualties(text: str, title: str = "") -> tuple[int, int]:
         return None
 
     killed = figure("killed")
-    multi = _MULTIPLE.search(lead_text := body[: sents[-1][1]] if sents else body)
+    lead = body[: sents[-1][1]] if sents else body
+    multi = _MULTIPLE.search(lead)
     if multi and (killed or 0) < _MULTIPLE_N[multi.group(1).lower()]:
         killed = _MULTIPLE_N[multi.group(1).lower()]  # "double homicide" is two dead
     if killed is None:
         killed = _count(body, "killed", sents, qs, True)
-    lead = body[: sents[-1][1]] if sents else body
     if _SUICIDE.search(lead) and not re.search(r"\b(?:accidentally|accidental)\b", lead, re.I):
         killed = max(killed, 0) + 1 if killed else 1
     injured = figure("injured")
     if injured is None:
         shot = figure("shot")
+        multi_shot = _MULTI_SHOOTING.search(lead)
+        if multi_shot:
+            shot = max(shot or 0, _MULTIPLE_N[multi_shot.group(1).lower()])
         if shot is not None:
             injured = max(shot - killed, 0)
+        elif killed:
+            injured = 0  # "shot", "taken to hospital" describe the dead victim here
         else:
             injured = _count(body, "injured", sents, qs, True)
+            if not injured and _SELF_INJURY.search(lead):
+                injured = 1
     return killed, injured
