@@ -90,8 +90,8 @@ def place_names(pm: PlaceMention) -> set[str]:
 
 def places_agree(a: Optional[PlaceMention], b: Optional[PlaceMention]) -> Optional[bool]:
     """Same place within the precision of both (a town agrees with its own province)."""
-    if a is None or b is None:
-        return None
+    if a is None or b is None or "demonym" in (a.kind, b.kind):
+        return None  # "Russian" says whose, not where
     pa, pb = a.place, b.place
     if pa and pb and pa.country and pb.country and pa.country != pb.country:
         return False

@@ -8,16 +8,15 @@ events, like "85% of Syria is under government control, the remaining 27,000 kmÂ
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import Analysis, Claim, Event, PlaceMention, Quantity, Span, TimeRef
 from .compare import actor_keys
+from .textfeat import names
 
-# Named things worth showing as "detail" (weapons, platforms, units, facilities). People are
-# claimants or actors and places have their own field, so they are left out.
-_DETAIL_LABELS = {"PRODUCT", "ORG", "FAC", "WEAPON", "LOC", "NORP", "Weapon", "MilitaryPlatform", "Organisation"}
 _HEDGE = re.compile(r"\b(allegedly|reportedly|apparently|purportedly|unconfirmed|claimed)\b", re.I)
 
 
@@ -61,17 +60,30 @@ def _claims_for(spans: list[Span], claims: list[Claim]) -> list[Claim]:
 
 
 def _details(an: Analysis, spans: list[Span], skip: set[str]) -> dict[str, Span]:
-    """Named things mentioned in the evidence that no other field already holds (weapons,
-    platforms, units): what lets a user see that one outlet gives more detail."""
+    """Named things in the evidence that no other field already holds (weapons, platforms,
+    units: "Kalibr", "Admiral Essen"): what lets a user see that one outlet gives more detail.
+    Names come from capitalisation (NER labels on rare names are unreliable); claimants,
+    actors, places, demonyms and outlets' framing words are left out."""
     out: dict[str, Span] = {}
     skip_keys = set().union(*(actor_keys(s) for s in skip))
-    for m in an.mentions:
-        if m.label in _DETAIL_LABELS and any(_inside(m.span, s) for s in spans):
-            key = m.span.text.strip()
-            low = key.lower()
-            if key and not any(low in s or s in low for s in skip if s) and not actor_keys(key) & skip_keys:
-                out.setdefault(key, m.span)
+    place_spans = [p.span for p in an.places]
+    for s in spans:
+        text = an.article.text[s.start:s.end] if s.end <= len(an.article.text) else (s.text or "")
+        words = re.findall(r"[A-Za-z]+", text)
+        if words and sum(w[0].isupper() for w in words) > 0.5 * len(words):
+            continue  # a headline in Title Case: every word looks like a name
+        for name, b, e in names(text):
+            span = Span(s.article_id, s.start + b, s.start + e, name)
+            low = name.lower().removeprefix("the ")
+            if (low in _FRAMING or any(low in x or x in low for x in skip if x) or actor_keys(name) & skip_keys
+                    or actor_keys(name) & _STATE_KEYS or any(_overlaps(span, p) for p in place_spans)):
+                continue
+            out.setdefault(name.removeprefix("the ").removeprefix("The "), span)
     return out
+
+
+_FRAMING = frozenset({"takfiri", "daesh", "terrorists", "militants", "related", "image", "photo"})
+_STATE_KEYS = frozenset({"russia", "syria", "unitedstates", "islamicstate", "iran", "turkey", "israel"})
 
 
 def from_event(an: Analysis, e: Event) -> FactMention:
@@ -102,11 +114,23 @@ def _used_spans(events: list[Event]) -> list[Span]:
     return out
 
 
+_REMAINING = re.compile(r"\b(remaining|rest of|other|still)\W+(?:\w+\W+)?$", re.I)
+
+
+def _with_complement(text: str, q: Quantity) -> Quantity:
+    """Mark "the remaining 15 percent" as the complement of a share (so it can agree with 85%)."""
+    before = text[max(0, q.span.start - 25):q.span.start]
+    if q.kind == "percent" and _REMAINING.search(before) and "remain" not in (q.subject or ""):
+        return dataclasses.replace(q, subject=f"remaining {q.subject or ''}".strip())
+    return q
+
+
 def from_claims(an: Analysis) -> list[FactMention]:
     """Non-event facts: each claim (or, for figures outside any claim, each sentence) holding
     quantities that no event of the article uses."""
     used = _used_spans(an.events)
-    free = [q for q in an.quantities if not any(_overlaps(q.span, u) for u in used)]
+    free = [_with_complement(an.article.text, q) for q in an.quantities
+            if not any(_overlaps(q.span, u) for u in used)]
     groups: list[tuple[Span, Optional[Claim], list[Quantity]]] = []
     for q in free:
         holder = next((c for c in an.claims if _overlaps(q.span, c.span)), None)
@@ -124,7 +148,7 @@ def from_claims(an: Analysis) -> list[FactMention]:
             figures.setdefault(quantity_field(q), q)
         claimants = [claim.claimant] if claim and claim.claimant else []
         hedged = bool(claim and claim.hedges) or bool(_HEDGE.search(span.text or ""))
-        places = [p for p in an.places if _inside(p.span, span)]
+        places = [p for p in an.places if _inside(p.span, span) and p.kind != "demonym"]
         out.append(FactMention(
             id=f"{an.article.id}:claim:{i}", article_id=an.article.id, outlet=an.article.outlet, kind="claim",
             place=places[0] if places else None, quantities=figures, claimants=claimants, hedged=hedged,

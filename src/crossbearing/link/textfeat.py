@@ -48,24 +48,33 @@ def tokens(text: str) -> list[str]:
     return out
 
 
-def name_keys(text: str) -> list[str]:
-    """Capitalised name sequences ("Will Culver", "Hollow Road"), as ``n:`` keys.
+def names(text: str) -> list[tuple[str, int, int]]:
+    """Capitalised name sequences ("Will Culver", "Admiral Essen") with their character range.
 
     Leading function words are dropped; a single capitalised word at a sentence start is
-    skipped (it is capitalised for grammar, not because it names something). Names are the
-    strongest same-incident evidence.
+    skipped (it is capitalised for grammar, not because it names something).
     """
     out = []
     for m in _NAME.finditer(text):
-        words = [w for w in m.group(0).split() if w not in _NAME_STOP]
+        words = m.group(0).split()
+        start = m.start()
+        while words and words[0] in _NAME_STOP:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+            words.pop(0)
+        words = [w for w in words if w not in _NAME_STOP]
         if not words:
             continue
         if len(words) == 1:
-            before = text[max(0, m.start() - 3):m.start()].strip()
-            if len(words[0]) < 4 or not before or before[-1] in ".!?\"'\u201c\u201d:":
+            before = text[max(0, start - 3):start].strip()
+            if len(words[0]) < 4 or not before or before[-1] in ".!?\"'\u201c\u201d:(":
                 continue
-        out.append("n:" + " ".join(words).lower())
+        out.append((" ".join(words), start, m.end()))
     return out
+
+
+def name_keys(text: str) -> list[str]:
+    """Names as ``n:`` keys: the strongest same-incident evidence for story grouping."""
+    return ["n:" + n.lower() for n, _, _ in names(text)]
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
