@@ -81,10 +81,21 @@ _FOLLOW_UP = re.compile(
     r"\b(?:arrest(?:ed)?|charged|charges|court|judge|jury|trial|sentenc(?:ed|ing)|pleaded|plea|hearing|"
     r"funeral|vigil|memorial|services?|identified|custody|indict(?:ed|ment)|said|says|told|spoke|announced|"
     r"released|named|booked|arraigned|appeared|surrendered|turned\s+himself|counselors|rally|meeting|died|"
-    r"remain(?:ed|s)?|remembered|recovering|hospitalized|mourn(?:ed)?)\b",
+    r"remain(?:ed|s)?|remembered|recovering|hospitalized|mourn(?:ed)?|"
+    r"shown|pictured|issued|addressed|briefing|conference|statement|testif(?:ied|y)|discharged)\b",
     re.I,
 )
 _STAMP = re.compile(r"(?:posted|updated|published|modified|date|copyright|©)\s*:?\s*(?:on\s+)?$", re.I)
+
+
+_SENT_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z\"“])|\n")
+
+
+def _sentence_start(full: str, pos: int) -> int:
+    """Start of the sentence holding ``pos`` (skipping "S." and "Nov." style abbreviations)."""
+    window_start = max(0, pos - 300)
+    ends = list(_SENT_END.finditer(full[window_start:pos]))
+    return window_start + ends[-1].end() if ends else window_start
 
 
 def _score(full: str, tx, lag: int) -> Optional[int]:
@@ -92,9 +103,9 @@ def _score(full: str, tx, lag: int) -> Optional[int]:
     (arrests, court, funerals, statements), a plausible lag behind the anchor."""
     if _STAMP.search(full[max(0, tx.start - 25):tx.start]):
         return None
-    lo = max(full.rfind(". ", 0, tx.start), full.rfind("\n", 0, tx.start), tx.start - 90) + 1
-    m = re.search(r"\.\s|\n", full[tx.end:tx.end + 90])
-    hi = tx.end + (m.start() if m else 90)
+    lo = max(_sentence_start(full, tx.start), tx.start - 90)
+    m = _SENT_END.search(full[tx.end:tx.end + 90])
+    hi = tx.end + (m.start() + 1 if m else 90)
     local = full[lo:hi]
     score = 0 if _STRONG.search(local) else 1 if _WEAK.search(local) else 2
     near = full[max(lo, tx.start - 45):tx.start] + " " + full[tx.end:min(hi, tx.end + 25)]
