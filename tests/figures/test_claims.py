@@ -45,10 +45,12 @@ def test_quote_split_by_he_added_has_one_speaker():
     assert first.quote == second.quote
 
 
-def test_hedge_and_carry_over():
+def test_hedged_sentence_goes_to_principal_claimant():
     claims, _ = claims_of(TEXT)
     c = by_start(claims, "Several command posts")
     assert c.hedges == ["allegedly"]
+    # hedged without a cue: the article's principal claimant, with no cue of its own
+    assert c.claimant == "Aleksandr Lapin" and c.cue is None
 
 
 def test_organisation_and_its_anaphor():

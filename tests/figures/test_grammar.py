@@ -30,7 +30,8 @@ def test_aggregate_and_floor():
 
 def test_percent_and_area_with_conversion():
     assert quantities("over 85% of Syria") == [("percent", 85)]
-    assert quantities("the remaining 15 percent of the country") == [("percent", 15)]
+    rest = sentence_quantities("clear the remaining 15 percent of the country", 0, 45)
+    assert [(q.kind, q.best, q.qualifier) for q in rest] == [("percent", 15, None), ("percent", 85, "complement")]
     assert quantities("around 27,000 square kilometers") == [("area_km2", 27000)]
     (kind, best), = quantities("an area of 100 square miles")
     assert kind == "area_km2" and abs(best - 258.9988) < 0.01

@@ -60,9 +60,10 @@ def test_row1_territory(seed_analyses):
     gpa, ptv = seed_analyses["000"], seed_analyses["001"]
     (p85,) = figures(gpa, "percent")
     assert p85.low == 85 and claimant_of(gpa, p85) == LAPIN
-    (p15,) = figures(ptv, "percent")
+    p15, p85_derived = figures(ptv, "percent")
     (area,) = figures(ptv, "area_km2")
     assert p15.best == 15 and area.best == 27000
+    assert (p85_derived.low, p85_derived.qualifier) == (85, "complement")  # "the remaining 15 percent"
     assert claimant_of(ptv, p15) == claimant_of(ptv, area) == LAPIN
     # GPA states the area itself, with no cue: the outlet, not Lapin.
     (gpa_area,) = figures(gpa, "area_km2")

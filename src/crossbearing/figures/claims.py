@@ -5,7 +5,8 @@ Article-level resolution on top of ``attribution``: pronouns and descriptions ("
 named nearby; surnames join full names ("Lapin" → "Aleksandr Lapin"); names go through the
 alias table; a direct quote split by "he added" gets one speaker, and a clause the
 sentence splitter cut off ("... and that “The Syrian military will ...”") keeps its
-speaker. A sentence with no claimant is the outlet's own assertion — including a figure
+speaker; a sentence hedged "allegedly" with no cue goes to the article's principal
+claimant. Any other sentence with no claimant is the outlet's own assertion — including a figure
 stated without a cue right after reported speech: the text does not attribute it, so
 neither do we.
 """
@@ -212,7 +213,31 @@ def build_claims(text: str, article_id: str, sentences: list[tuple[int, int]],
             last_attr = (i, claim)
         claims[i] = claim
     _quote_speakers(claims, sentences, quotes, article_id, text)
+    _hedged_to_main_claimant(claims)
     return [claims[i] for i in sorted(claims)], list(reg.entities.values()) + _mentioned_actors(text, table, reg)
+
+
+_REPORTING_HEDGES = {"allegedly", "reportedly", "purportedly", "supposedly", "claimed"}
+
+
+def _hedged_to_main_claimant(claims: dict[int, Claim]) -> None:
+    """"X was allegedly destroyed" with no cue: the outlet marks it as someone's claim
+    without naming them. When the article has one principal named claimant (at least two
+    cued claims, more than anyone else), that is the best reading; cue stays None so the
+    inference is visible. Otherwise the sentence stays the outlet's."""
+    counts: dict[str, int] = {}
+    for c in claims.values():
+        if c.claimant and c.cue and c.claimant_kind in ("person", "organisation"):
+            counts[c.claimant] = counts.get(c.claimant, 0) + 1
+    if not counts:
+        return
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return
+    main = next(c for c in claims.values() if c.claimant == ranked[0][0] and c.cue)
+    for c in claims.values():
+        if c.claimant is None and not c.cue and _REPORTING_HEDGES & set(c.hedges):
+            _copy_claimant(c, main)
 
 
 def _set_claimant(claim: Claim, who: _Who) -> None:

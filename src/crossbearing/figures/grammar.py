@@ -212,10 +212,23 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
             aggregate=aggregate and kind not in ("percent", "area_km2"),
         )
         out.append(qty)
+        if kind == "percent" and qty.best is not None and 0 < qty.best < 100 and \
+                re.search(r"\b(?:remaining|rest of|other)\s*$", sent[max(0, m.start - 30):m.start], re.I):
+            out.append(_complement(qty))
         if kind in ("killed", "injured", "arrested", "abducted", "displaced", "missing", "count",
                     "crowd", "casualties", "shot"):
             last_person = qty
     return out
+
+
+def _complement(q: Quantity) -> Quantity:
+    """"the remaining 15 percent" also states its complement, 85 percent (qualifier
+    "complement", same evidence span), so it can be compared with "over 85%" elsewhere."""
+    flip = {"low": None if q.high is None else 100 - q.high, "best": 100 - q.best,
+            "high": None if q.low is None else 100 - q.low}
+    return Quantity(span=q.span, kind="percent", low=flip["low"] if flip["low"] is not None else flip["best"],
+                    best=flip["best"], high=flip["high"], subject=f"complement of the remaining {q.subject or ''}".strip(),
+                    qualifier="complement", number_span=q.number_span)
 
 
 def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_fate=None):
