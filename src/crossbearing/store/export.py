@@ -34,7 +34,8 @@ def _plain(v):
 def export(store, fmt: str, output: str, table: str | None = None) -> int:
     if fmt in ("acled-csv", "geojson", "plover-jsonl"):
         rows = store.query("SELECT e.*, a.outlet FROM events e JOIN articles a ON a.id = e.article_id "
-                           "WHERE NOT coalesce(e.aggregate, false) ORDER BY e.event_date NULLS LAST, e.id")
+                           "WHERE NOT coalesce(e.aggregate, false) AND NOT coalesce(e.planned, false) "
+                           "ORDER BY e.event_date NULLS LAST, e.id")
         return {"acled-csv": _acled_csv, "geojson": _geojson, "plover-jsonl": _plover}[fmt](rows, output)
     table = table or ("events" if store.count("events") else "articles")
     if table not in TABLES:
@@ -58,7 +59,23 @@ def export(store, fmt: str, output: str, table: str | None = None) -> int:
     return len(rows)
 
 
+_COUNTRY_NAMES: dict[str, str] = {}
+
+
+def country_name(code: str | None) -> str | None:
+    """ACLED's country column holds the name ("Syria"); the store keeps ISO alpha-2 codes."""
+    if not code or len(code) != 2:
+        return code
+    if not _COUNTRY_NAMES:
+        from ..events.notes_geo import country_names
+
+        _COUNTRY_NAMES.update(country_names())
+    return _COUNTRY_NAMES.get(code.upper(), code)
+
+
 def acled_record(r: dict) -> dict:
+    """One events-table row as ACLED's columns (aggregates and planned events are not exported)."""
+    from ..events.taxonomy import interaction
     from ..extract.gazetteer_codes import iso_numeric  # country code → ACLED iso (numeric)
 
     d = r.get("event_date")
@@ -69,12 +86,12 @@ def acled_record(r: dict) -> dict:
         "event_type": r.get("event_type"), "sub_event_type": r.get("sub_event_type"), "actor1": r.get("actor1"),
         "assoc_actor_1": r.get("assoc_actor_1"), "inter1": inter1, "actor2": r.get("actor2"),
         "assoc_actor_2": r.get("assoc_actor_2"), "inter2": inter2,
-        "interaction": int(f"{min(inter1, inter2) or max(inter1, inter2)}{max(inter1, inter2) if min(inter1, inter2) else 0}") if (inter1 or inter2) else 0,
+        "interaction": interaction(inter1, inter2),
         "civilian_targeting": "Civilian targeting" if r.get("civilian_targeting") else "",
-        "iso": iso_numeric(r.get("country")), "country": r.get("country"), "admin1": r.get("admin1"),
+        "iso": iso_numeric(r.get("country")), "country": country_name(r.get("country")), "admin1": r.get("admin1"),
         "admin2": r.get("admin2"), "location": r.get("location"), "latitude": r.get("latitude"),
         "longitude": r.get("longitude"), "geo_precision": r.get("geo_precision"), "source": r.get("outlet"),
-        "notes": r.get("notes"), "fatalities": r.get("fatalities") or 0,
+        "notes": (r.get("notes") or "").strip(), "fatalities": r.get("fatalities") or 0,
     }
 
 
@@ -106,7 +123,7 @@ def _plover(rows: list[dict], output: str) -> int:
             rec = {"id": r["id"], "date": _plain(r.get("event_date")), "event": r.get("plover_type"),
                    "mode": r.get("plover_mode"), "source": r.get("actor1"), "target": r.get("actor2"),
                    "eventLoc": {"name": r.get("location"), "lat": r.get("latitude"), "lon": r.get("longitude")},
-                   "dead": r.get("fatalities"), "injured": r.get("injured"), "text": r.get("notes"),
+                   "dead": r.get("fatalities"), "injured": r.get("injured"), "text": (r.get("notes") or "").strip(),
                    "publication": r.get("outlet")}
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     return len(rows)

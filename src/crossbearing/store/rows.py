@@ -13,9 +13,11 @@ def _int(q) -> int | None:
 
 def event_row(e: Event, idx: int, article: Article) -> tuple:
     pm = e.place
-    pl = pm.place if pm else None
+    # an unresolved place inside a known region ("the village of al-Shahabat in Deir ezzor
+    # province") keeps its own name as location and takes country/admin1 from the region
+    pl = (pm.place or pm.within) if pm else None
     claimant = next((c.claimant for c in e.claims if c.claimant), None)
-    location = pl.name if pl else (pm.surface if pm else None)
+    location = pm.place.name if pm and pm.place else (pm.surface if pm else None)
     return (e.id, e.article_id, idx, e.time.start if e.time else None, e.time_precision, e.disorder_type,
             e.event_type, e.sub_event_type, e.plover_type, e.plover_mode, e.actor1, e.assoc_actor_1, e.inter1,
             e.actor2, e.assoc_actor_2, e.inter2, e.civilian_targeting, pl.country if pl else None,
