@@ -63,6 +63,24 @@ def _gva(ctx: EvalContext) -> tuple[dict[str, float], list[tuple]]:
     }, misses
 
 
+def _plover(ctx: EvalContext) -> dict[str, float]:
+    """PLOVER gold-standard records that code a death toll (``dead``): a small extra check."""
+    n = exact = 0
+    try:
+        records = list(ctx.records("plover", "gsr.jsonl"))
+    except Exception:  # noqa: BLE001 - optional set; the two main sets are required
+        return {}
+    for rec in records:
+        gold = rec.get("dead")
+        try:
+            gold = int(gold)
+        except (TypeError, ValueError):
+            continue
+        n += 1
+        exact += main_event_fatalities(rec.get("text") or "").value == gold
+    return {"plover.killed_exact": exact / n if n else 0.0, "plover.n": float(n)}
+
+
 @task("fatalities", help="Killed/injured counts: ACLED notes (fatalities) and GVA articles.")
 def fatalities(ctx: EvalContext) -> dict[str, Any]:
     """Killed/injured counts: ACLED notes (fatalities) and GVA articles."""
@@ -71,6 +89,7 @@ def fatalities(ctx: EvalContext) -> dict[str, Any]:
     g, g_miss = _gva(ctx)
     metrics.update(a)
     metrics.update(g)
+    metrics.update(_plover(ctx))
     metrics["_acled_misses"] = _table("ACLED misses (first 15)", ("id", "gold", "pred", "note"), a_miss[:15])
     metrics["_gva_misses"] = _table("GVA killed misses (first 15)", ("article", "gold", "pred", "title"), g_miss[:15])
     return metrics
