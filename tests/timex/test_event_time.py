@@ -53,3 +53,12 @@ def test_main_event_date_prefers_the_shooting_over_the_arrest():
             "Police arrested a man Sunday in connection with the shooting.")
     got, _ = main_event_date(text, date(2017, 3, 27))
     assert got == date(2017, 2, 20)
+
+
+def test_notes_time_precision():
+    from crossbearing.timex.event import notes_time_precision
+
+    assert notes_time_precision("On 8 June 2022, in Villa Yapacani, residents protested.") == 1
+    assert notes_time_precision("Looting: Around 1 February 2022 (between 1 - 2 February), x") == 2
+    assert notes_time_precision("Around 15 March 2022 (month of), pastoralists shot at traders") == 3
+    assert notes_time_precision("Around 4 February 2022 (between 21 January - 11 February), strikes") == 3

@@ -1,7 +1,8 @@
 """Task "dates": event dates read from text.
 
 - ACLED: the date an ACLED note opens with, read from the note alone (no gold, no anchor):
-  ``acled.exact`` against ``event_date``.
+  ``acled.exact`` against ``event_date``; ``acled.time_precision``: ACLED's 1/2/3 code read
+  from the note's wording ("On" / "Around" / "(month of)").
 - GVA: the main incident's day extracted from the article with its ``published`` date as
   the anchor (falling back on the anchor itself), against the incident date: ``gva.exact``,
   ``gva.within1``, ``gva.within7``; ``gva.anchor_only.*`` is the same score for the
@@ -20,7 +21,7 @@ import time
 from datetime import date, timedelta
 from typing import Optional
 
-from ..timex.event import main_event_date, notes_date
+from ..timex.event import main_event_date, notes_date, notes_time_precision
 from ..timex.infer import infer_published
 from .registry import EvalContext, task
 
@@ -33,7 +34,7 @@ def _day(value) -> Optional[date]:
 
 
 def _acled(ctx: EvalContext) -> dict:
-    n = exact = found = 0
+    n = exact = found = tp_ok = 0
     misses = []
     for rec in ctx.records("acled"):
         gold = _day(rec.get("event_date"))
@@ -42,11 +43,13 @@ def _acled(ctx: EvalContext) -> dict:
         n += 1
         got, _ = notes_date(rec.get("text") or "")
         found += got is not None
+        tp_ok += notes_time_precision(rec.get("text") or "") == rec.get("time_precision")
         if got == gold:
             exact += 1
         elif len(misses) < 8:
             misses.append(f"{rec['id']}: gold {gold} got {got} :: {(rec.get('text') or '')[:90]}")
     return {"acled.n": n, "acled.exact": exact / n if n else 0.0, "acled.found": found / n if n else 0.0,
+            "acled.time_precision": tp_ok / n if n else 0.0,
             "_acled_misses": "\n".join(misses)}
 
 

@@ -68,6 +68,25 @@ def notes_date(text: str) -> tuple[Optional[date], Optional[str]]:
     return s, p
 
 
+def notes_time_precision(text: str) -> int:
+    """ACLED ``time_precision`` from a note's opening: "On …" 1; "Around …" 2, or 3 when the
+    note says "(month of)" or gives a window longer than a week."""
+    head = re.sub(r"^\s*[A-Z][\w /-]{0,40}:\s*", "", text[:200])
+    if not re.match(r"(?:Around|Between|From|In|During)\b", head):
+        return 1
+    if re.search(r"\(\s*month of\s*\)", head, re.I):
+        return 3
+    window = re.search(r"\((?:between|from)\s+([^)]*)\)", head, re.I)
+    if window:
+        for tx in scan(window.group(1)):
+            if tx.end_tx is not None:
+                anchor = notes_date(text)[0]
+                s, e, _ = resolve(tx, anchor, "past")
+                if s is not None and e is not None and (e - s).days > 7:
+                    return 3
+    return 2
+
+
 # --- main incident of a report ----------------------------------------------------------
 
 _STRONG = re.compile(
