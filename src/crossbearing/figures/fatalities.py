@@ -165,7 +165,7 @@ def main_event_count(text: str, kind: str = "killed", quantities: Optional[list[
         elif _CONFLICT.search(sent):
             if total < best_val:  # another account of the same toll: the most conservative
                 best_val, best_qs = total, list(qs)
-        elif _ADDITIVE.search(sent):
+        elif any(_additive_near(text, q, s) for q in qs):
             best_val, best_qs = best_val + total, best_qs + qs
         elif _CLAIMED.search(sent):
             if total < best_val:  # conflicting reports: the most conservative figure
@@ -189,6 +189,13 @@ def main_event_count(text: str, kind: str = "killed", quantities: Optional[list[
         if _SINGLE_INJURY.search(scope):
             return Toll(1, [], "an injury without a number")
     return Toll(0, [], "no figure")
+
+
+def _additive_near(text: str, q: Quantity, sent_start: int) -> bool:
+    """'Additionally, 4 servicemen were killed', 'another 3 died', 'one man was also killed'."""
+    before = text[max(sent_start, q.span.start - 40):q.span.start]
+    after = text[q.span.end:q.span.end + 25]
+    return bool(_ADDITIVE.search(before) or re.search(r"\b(?:also|as well)\b", after, re.I))
 
 
 def _lone_death(text: str, sents: list[tuple[int, int]], background: bool = True) -> bool:

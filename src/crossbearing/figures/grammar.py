@@ -140,6 +140,11 @@ def _victim_fate(clause: str, rest: str) -> Optional[str]:
         return None
     word = hit.group(0).lower()
     before = clause[:hit.start()]
+    if re.search(r"\b(?:charged|accused|suspected|wanted|convicted|sentenced|responsible|blamed|"
+                 r"connection|investigat\w+)\b[^,.;]*$", before, re.I):
+        return None  # "a man has been charged in the death of ...": the agent, not a victim
+    if word in ("death", "deaths", "killing", "murder") and re.match(r"\s+of\b", rest[hit.end():]):
+        return None
     if hit.lastgroup in ("arrested", "abducted", "injured"):
         then = re.match(r"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(killed|executed|murdered|shot dead)\b",
                         rest[hit.end():], re.I)
