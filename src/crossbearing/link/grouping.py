@@ -32,8 +32,10 @@ class OpenStory:
     last_day: Optional[int]
     centroid: dict[str, float]  # sum of member vectors (unnormalised), truncated
     keys: set[str] = field(default_factory=set)
+    strong: set[str] = field(default_factory=set)  # rare full names and street addresses
     members: list[tuple[str, dict[str, float]]] = field(default_factory=list)  # last few only
     size: int = 0
+    outlets: set[str] = field(default_factory=set)
 
 
 def day_number(value) -> Optional[int]:
@@ -67,7 +69,9 @@ class StoryGrouper:
                  n_keys: int = 12, max_postings: int = 400, centroid_terms: int = 400,
                  link: str = "centroid", boilerplate_min: int = 2, keep_members: int = 8,
                  id_prefix: str = "S-", title_weight: float = 2.0, lead_chars: int = 1200,
-                 rest_weight: float = 0.3, memory_cap: int = 300_000):
+                 rest_weight: float = 0.3, memory_cap: int = 300_000, same_outlet_margin: float = 0.0,
+                 gap_penalty: float = 0.2,
+                 strong_bonus: float = 0.1, strong_df: int = 5):
         self.window = window_days
         self.threshold = threshold
         self.name_weight = name_weight
@@ -82,6 +86,10 @@ class StoryGrouper:
         self.lead_chars = lead_chars
         self.rest_weight = rest_weight
         self.memory_cap = memory_cap
+        self.same_outlet_margin = same_outlet_margin
+        self.gap_penalty = gap_penalty
+        self.strong_bonus = strong_bonus
+        self.strong_df = strong_df
         self.n_docs = 0
         self.df: Counter = Counter()
         self.seen_paras: Counter = Counter()  # (outlet, paragraph hash) → articles seen with it
@@ -129,6 +137,11 @@ class StoryGrouper:
         n = self.n_docs + 1
         vec = {t: w * (math.log(n / (self.df.get(t, 0) + 1)) + 1.0) for t, w in raw.items()}
         return tf.normalise(vec)
+
+    def strong_keys(self, vec: dict[str, float]) -> set[str]:
+        """Multi-word names few articles have used so far ("n:north homan", "n:frank gomez"):
+        two reports sharing one are very likely about the same incident."""
+        return {k for k in vec if k.startswith("n:") and " " in k and self.df.get(k, 0) <= self.strong_df}
 
     def keys_of(self, vec: dict[str, float]) -> list[str]:
         """Blocking keys: the article's highest-weighted (rarest, most repeated) terms."""
@@ -183,9 +196,19 @@ class StoryGrouper:
         day = day_number(published)
         self.expire(day)
         vec = self.features(text, outlet, title)
+        strong = self.strong_keys(vec)
         best, best_s = None, 0.0
         for sid in self.candidates(vec, day):
-            s = self.score(vec, self.stories[sid])
+            st = self.stories[sid]
+            s = self.score(vec, st)
+            if day is not None and st.last_day is not None and self.gap_penalty:
+                # Far-apart reports need more shared wording: a follow-up weeks later must name names.
+                gap = max(0, st.first_day - day, day - st.last_day)
+                s -= self.gap_penalty * gap / max(1, self.window)
+            if self.strong_bonus and strong & st.strong:
+                s += self.strong_bonus * min(2, len(strong & st.strong))
+            if outlet and st.outlets == {outlet}:
+                s -= self.same_outlet_margin  # an outlet's own pages share style and page furniture
             if s > best_s:
                 best, best_s = sid, s
         if best is None or best_s < self.threshold:
@@ -194,6 +217,11 @@ class StoryGrouper:
             self.stories[best] = OpenStory(best, day, day, {})
             best_s = 1.0
         self._join(self.stories[best], doc_id, vec, day)
+        st = self.stories[best]
+        if len(st.strong) < 200:
+            st.strong |= strong
+        if outlet:
+            self.stories[best].outlets.add(outlet)
         return best, best_s
 
     def _join(self, st: OpenStory, doc_id: str, vec: dict[str, float], day: Optional[int]) -> None:
