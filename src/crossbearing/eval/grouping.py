@@ -108,6 +108,45 @@ def run_baseline(articles: list[dict], window: int, threshold: float) -> dict[st
     return pred
 
 
+def merged_count(values: list[int]) -> int:
+    """One figure for a story from its articles' figures: the most reported one; on a tie the
+    larger (tolls are revised upwards as victims die), never an average no report gave."""
+    counts: dict[int, int] = defaultdict(int)
+    for v in values:
+        counts[v] += 1
+    return max(counts, key=lambda v: (counts[v], v))
+
+
+def casualty_metrics(articles: list[dict], pred: dict[str, str]) -> dict[str, float]:
+    """Killed/injured of each article alone vs of its merged story, against the gold incident."""
+    from ..figures.gva import article_casualties
+
+    per = {a["article_id"]: article_casualties(a["text"], a.get("title") or "") for a in articles}
+    by_story: dict[str, list[str]] = defaultdict(list)
+    for aid, sid in pred.items():
+        by_story[sid].append(aid)
+    out: dict[str, float] = {}
+    for i, kind in enumerate(("killed", "injured")):
+        n = single = merged = 0
+        agree = multi = 0
+        for a in articles:
+            gold = (a.get("incident") or {}).get(f"n_{kind}")
+            if gold is None:
+                continue
+            members = by_story[pred[a["article_id"]]]
+            n += 1
+            single += per[a["article_id"]][i] == gold
+            merged += merged_count([per[m][i] for m in members]) == gold
+        for members in by_story.values():
+            if len(members) > 1:
+                multi += 1
+                agree += len({per[m][i] for m in members}) == 1
+        out[f"gva.{kind}_exact_single"] = single / n if n else 0.0
+        out[f"gva.{kind}_exact_merged"] = merged / n if n else 0.0
+        out[f"gva.{kind}_stories_agree"] = agree / multi if multi else 0.0
+    return out
+
+
 @task("grouping", help="GVA article→incident grouping as a stream: B-cubed/pairwise F1 vs a TF-IDF baseline.")
 def grouping(ctx: EvalContext) -> dict:
     articles, gold = load_articles(ctx)
@@ -134,5 +173,6 @@ def grouping(ctx: EvalContext) -> dict:
         "gva.pairwise_p": pp, "gva.pairwise_r": pr, "gva.pairwise_f1": pf,
         "baseline.bcubed_f1": base_f, "baseline.pairwise_f1": base_pf,
         "gva.articles_per_second": len(articles) / secs if secs else 0.0,
+        **casualty_metrics(articles, pred),
         "_detail": detail,
     }
