@@ -78,7 +78,7 @@ def events_task(ctx: EvalContext) -> dict:
     subs = [r["sub_event_type"] for r in rows]
     geo = NoteGeocoder()
     located = [geo.locate(t) for t in texts]
-    countries = [loc.country if loc else None for loc in located]
+    countries = [geo.country_of(t, loc) for t, loc in zip(texts, located)]
 
     if ctx.split == "dev":
         pred, base, temps, namers = _cv_predict(texts, subs, rows)
