@@ -64,10 +64,12 @@ def region_variants(name: str) -> list[str]:
 
 
 def _midpoint(values: list[float]) -> float:
-    """Midpoint of the 5th–95th percentile range (robust to a stray island or exclave)."""
+    """Midpoint of the region's extent (1st–99th percentile of its towns, so a stray island or
+    exclave does not drag it): closer to a region's centre than the mean of its towns, which
+    crowd on coasts and in the south of Canada or the east of Queensland."""
     values = sorted(values)
     n = len(values)
-    lo, hi = values[int(0.05 * (n - 1))], values[int(math.ceil(0.95 * (n - 1)))]
+    lo, hi = values[int(0.01 * (n - 1))], values[int(math.ceil(0.99 * (n - 1)))]
     return (lo + hi) / 2
 
 
@@ -178,6 +180,8 @@ def build_entries(progress=None) -> IndexBuilder:
         # countryinfo's province names are often the Arabic/official form (Halab, Dayr az Zawr):
         # attach each to the region whose largest town carries that spelling.
         for prov in info.get("provinces", []):
+            if b.best_named(prov, iso, ("province",)):
+                continue  # already a province's own name
             town = b.best_named(prov, iso, ("place",))
             pid = province_id.get((iso, town.admin1 or "")) if town else None
             if pid is not None:
@@ -217,9 +221,13 @@ def add_curated(b: IndexBuilder) -> None:
         if t:
             b.name(t.id, variant, "variant")
     for abbr, kind, cc, *rest in read_tsv("abbreviations.tsv"):
-        t = b.country_entry(cc) if kind == "country" else b.best_named(rest[0] if rest else abbr, cc, ("province",))
+        target = rest[0] if rest and rest[0] else abbr
+        if kind == "country":
+            t = b.country_entry(cc)
+        else:
+            t = b.best_named(target, cc or None, ("region",) if kind.startswith("region") else ("province",))
         if t:
-            b.name(t.id, abbr, "abbr")
+            b.name(t.id, abbr, "demonym" if kind.endswith("demonym") else "abbr")
     for dem, cc in read_tsv("demonyms.tsv"):
         t = b.country_entry(cc)
         if t:

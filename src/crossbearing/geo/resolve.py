@@ -25,7 +25,7 @@ from .normalise import keys, loose_key
 from .records import Entry
 
 # Curated regions, waters and facilities have no population: their prior stands in for it.
-KIND_PRIOR = {"country": 3.0, "region": 4.0, "water": 4.0, "facility": 4.0, "province": 1.5, "district": 0.5,
+KIND_PRIOR = {"country": 3.0, "region": 6.0, "water": 6.0, "facility": 4.0, "province": 1.5, "district": 0.5,
               "place": 0.0}
 BARE_PROVINCE_PRIOR = 0.8  # "Gaza" alone is more often the city than a same-named province
 FORM_PENALTY = {"name": 0.0, "abbr": 0.0, "variant": 0.3, "alt": -1.0, "demonym": 0.0}
@@ -127,7 +127,7 @@ def score(e: Entry, name_form: str, form: Form, ctx: ContextView, qualifier: Opt
         s += BARE_PROVINCE_PRIOR - KIND_PRIOR["province"]
         # a bare "Aleppo" is the city; the province only when the words say so
         if any(o.kind == "place" and (o.id == e.capital_id or (o.country == e.country and o.population >= 100_000))
-               for o, f in all_cands if f == "name"):
+               for o, f in all_cands if f in ("name", "variant")):
             s -= 4.0
     if form.kind and e.kind == form.kind:
         s += 1.5
