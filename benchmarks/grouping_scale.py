@@ -63,6 +63,7 @@ def _run(args):
     return {"articles": n, "seconds": round(secs, 1), "cpu_seconds": round(cpu, 1),
             "articles_per_cpu_s": round(n / cpu), "stories": len(stories),
             "open_stories_at_end": len(g.stories), "comparisons": g.n_compared,
+            "df_terms": len(g.df), "paragraph_keys": len(g.seen_paras), "posting_keys": len(g.postings),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
 
 
@@ -70,8 +71,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default="../shared/data")
     ap.add_argument("--sizes", default="10000,30000,100000")
-    ap.add_argument("--window", type=int, default=10)
-    ap.add_argument("--threshold", type=float, default=0.2)
+    ap.add_argument("--window", type=int, default=30)
+    ap.add_argument("--threshold", type=float, default=0.25)
     a = ap.parse_args()
     ctx = mp.get_context("spawn")
     results = []
