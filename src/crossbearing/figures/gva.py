@@ -3,7 +3,7 @@
 News articles differ from ACLED notes: the toll is in the headline or the lead, victims
 are often named rather than counted ("Camarillo was pronounced dead"), and scraped pages
 carry boilerplate and links to other stories further down. So the headline is trusted
-first, then the lead sentences; a death or an injury stated without a number counts one;
+first, then the first lead sentence that states the toll; a death or an injury stated without a number counts one;
 "five people shot, one dead" means four wounded; and a shooter who killed himself counts
 among the dead, as the Gun Violence Archive counts him.
 """
@@ -15,10 +15,15 @@ import re
 from .fatalities import main_event_count, text_quantities
 from .sentences import split_sentences
 
-LEAD_SENTENCES = 8
+LEAD_SENTENCES = 6
 _MULTIPLE = re.compile(r"\b(double|triple|quadruple)[\s-]+(?:fatal|homicide|murder|killing|slaying|"
                        r"deadly|death)", re.I)
 _MULTIPLE_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+# Ways news reports say someone died without a count or a "was killed" clause.
+_NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|deadly (?:shooting|shot)|fatal(?:ly)?|"
+                         r"(?:first|second|third)[- ]degree murder|homicide|manslaughter|mourn(?:ing|s|ed)? "
+                         r"(?:the )?(?:loss|death)|death of|killing of|murder of|slaying|slain|"
+                         r"lost (?:his|her|their) li(?:fe|ves)|life was taken|wake|funeral)\b", re.I)
 _MULTI_SHOOTING = re.compile(r"\b(double|triple|quadruple|quintuple)[\s-]+shooting", re.I)
 _SELF_INJURY = re.compile(r"\b(?:shoots|shooting|shot) (?:himself|herself)\b|\b\d+-year-old\s+(?:[a-z]+\s+){0,2}"
                           r"(?:was\s+|is\s+)?(?:accidentally\s+)?(?:shot|wounded|injured)\b", re.I)
@@ -45,8 +50,11 @@ def article_casualties(text: str, title: str = "") -> tuple[int, int]:
 
     def figure(kind: str) -> int | None:
         for scope_qs in (title_qs, qs):
-            if any(q.kind == kind and not q.aggregate for q in scope_qs):
-                return _count(body, kind, sents, scope_qs, False)
+            hits = [q for q in scope_qs if q.kind == kind and not q.aggregate]
+            if hits:
+                first = next(i for i, (a, b) in enumerate(sents) if a <= hits[0].span.start < b)
+                a, b = sents[first]
+                return _count(body, kind, sents, [q for q in hits if a <= q.span.start < b], False)
         return None
 
     killed = figure("killed")
@@ -56,6 +64,8 @@ def article_casualties(text: str, title: str = "") -> tuple[int, int]:
         killed = _MULTIPLE_N[multi.group(1).lower()]  # "double homicide" is two dead
     if killed is None:
         killed = _count(body, "killed", sents, qs, True)
+        if not killed and _NEWS_DEATH.search(lead):
+            killed = 1
     if _SUICIDE.search(lead) and not re.search(r"\b(?:accidentally|accidental)\b", lead, re.I):
         killed = max(killed, 0) + 1 if killed else 1
     injured = figure("injured")
