@@ -21,6 +21,19 @@ def _short(s: str, n: int = 110) -> str:
 def register(cli: click.Group) -> None:
     from ..cli import console, db_option, open_store
 
+    @cli.command("link")
+    @db_option
+    def link(db):
+        """Re-run the across-articles stage (stories, reuse, cross-events) over the stored articles."""
+        from ..link import link_store
+        from ..settings import Settings
+
+        settings = Settings.load(db=db)
+        with open_store(settings.db) as store:
+            summary = link_store(store, settings)
+        for name, info in summary.items():
+            console.print(Text(f"{name}: " + ", ".join(f"{k} {v}" for k, v in (info or {}).items())))
+
     @cli.command("stories")
     @db_option
     @click.option("--limit", type=int, default=50, show_default=True)

@@ -69,17 +69,24 @@ def _details(an: Analysis, spans: list[Span], skip: set[str]) -> dict[str, Span]
     place_spans = [p.span for p in an.places]
     for s in spans:
         text = an.article.text[s.start:s.end] if s.end <= len(an.article.text) else (s.text or "")
-        words = re.findall(r"[A-Za-z]+", text)
-        if words and sum(w[0].isupper() for w in words) > 0.5 * len(words):
-            continue  # a headline in Title Case: every word looks like a name
-        for name, b, e in names(text):
-            span = Span(s.article_id, s.start + b, s.start + e, name)
-            low = name.lower().removeprefix("the ")
-            if (low in _FRAMING or any(low in x or x in low for x in skip if x) or actor_keys(name) & skip_keys
-                    or actor_keys(name) & _STATE_KEYS or any(_overlaps(span, p) for p in place_spans)):
-                continue
-            out.setdefault(name.removeprefix("the ").removeprefix("The "), span)
+        for line in re.finditer(r"[^\n]+", text):
+            words = re.findall(r"[A-Za-z]+", line.group(0))
+            if words and sum(w[0].isupper() for w in words) > 0.5 * len(words):
+                continue  # a headline in Title Case: every word looks like a name
+            for name, b, e in names(line.group(0)):
+                _add_detail(out, Span(s.article_id, s.start + line.start() + b, s.start + line.start() + e, name),
+                            skip, skip_keys, place_spans)
     return out
+
+
+def _add_detail(out: dict[str, Span], span: Span, skip: set[str], skip_keys: set[str],
+                place_spans: list[Span]) -> None:
+    name = span.text
+    low = name.lower().removeprefix("the ")
+    if (low in _FRAMING or any(low in x or x in low for x in skip if x) or actor_keys(name) & skip_keys
+            or actor_keys(name) & _STATE_KEYS or any(_overlaps(span, p) for p in place_spans)):
+        return
+    out.setdefault(name.removeprefix("the ").removeprefix("The "), span)
 
 
 _FRAMING = frozenset({"takfiri", "daesh", "terrorists", "militants", "related", "image", "photo"})
