@@ -178,6 +178,8 @@ def run_seeds(seeds_dir: Path) -> dict[str, Any]:
         link_store(store, resources.settings)
     except Exception as exc:  # noqa: BLE001 - reported as a finding, not a crash
         link_errors.append(f"{type(exc).__name__}: {exc}")
+    # linking may complete an article (e.g. a year taken from a dated story peer): read back
+    analyses = {k: store.analysis(an.article.id) or an for k, an in analyses.items()}
     crosses = [from_dict(CrossEvent, json.loads(r["data"])) for r in store.query("SELECT data FROM cross_events")]
 
     articles_table = Table("article", "outlet", "expected", "published (inferred)", "ok")
