@@ -78,3 +78,19 @@ def test_claim_for_span():
     assert claim_for(an, pos, pos + 12).claimant == "Syrian Observatory for Human Rights"
     assert claim_for(an, 0, 0 + 3).claimant == "Aleksandr Lapin"
     assert claim_for(Analysis(article=Article(id="t", text="")), 0, 5) is None
+
+
+def test_names_roles_and_non_cues_without_ner():
+    text = ('"Not only did the suspect shoot and kill an individual inside the home," Pasadena Police '
+            'Chief Phillip Sanchez said. The confrontation claimed the life of a 20-year-old man. '
+            'The Taliban claimed responsibility for the attack, which killed 5. An alleged gunman surrendered.')
+    claims, _ = claims_of(text)
+    a = by_start(claims, '"Not only')
+    assert (a.claimant, a.claimant_kind, a.claimant_role) == ("Phillip Sanchez", "person", "Pasadena Police Chief")
+    assert a.quote is not None and a.quote.text.startswith("Not only")
+    # "claimed the life" is neither a cue nor a hedge: no claim for that sentence at all
+    assert not [c for c in claims if c.span.text.startswith("The confrontation")]
+    c = by_start(claims, "The Taliban")
+    assert c.claimant == "Taliban" and c.cue == "claimed"
+    d = by_start(claims, "An alleged gunman")
+    assert d.claimant is None and d.cue is None and d.hedges == ["alleged"]

@@ -13,24 +13,26 @@ from typing import Optional
 
 CUE_RE = re.compile(
     r"\b(?:according to|in a statement|quoted by|quoting|citing|cited|said|says|say|told|tells|"
-    r"claimed|claims(?= that)|claiming|claim(?= that)|announced|announces|announcing|reported|"
+    r"claimed(?! the li(?:fe|ves)| (?:\w+ )?lives)|claims(?= that)|claiming|claim(?= that)|announced|announces|announcing|reported|"
     r"reports(?= that)|reporting|"
     r"stated|quoted|added|adds|confirmed|confirms|denied|denies|noted|explained|"
-    r"warned|insisted|asserted|alleged|alleges|declared|revealed|estimated|wrote|tweeted|"
+    r"warned|insisted|asserted|alleged(?= that)|alleges|declared|revealed|estimated|wrote|tweeted|"
     r"accused|documented|telling|saying|stressed|emphasi[sz]ed|pointed out|acknowledged|"
     r"admitted|argued|disclosed)\b",
     re.I,
 )
 HEDGE_RE = re.compile(
     r"\b(?:allegedly|alleged|reportedly|apparently|purportedly|supposedly|so-called|unconfirmed|"
-    r"claimed|claims?|claiming|unverified|rumou?red|it is believed|believed to|said to be|"
+    r"claimed(?! the li(?:fe|ves)| (?:\w+ )?lives| responsibility)|claims?(?! responsibility)|claiming(?! responsibility)|unverified|rumou?red|it is believed|believed to|said to be|"
     r"could not be (?:independently )?(?:verified|confirmed)|presumably|possibly|likely|"
     r"suspected|presumed)\b",
     re.I,
 )
 UNNAMED_RE = re.compile(
     r"\b(?:an?\s+|the\s+|some\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:sources?|officials?|witness(?:es)?|eyewitness(?:es)?|residents?|activists?|"
+    r"(?:sources?|officials?|witness(?:es)?|eyewitness(?:es)?|residents?|activists?|friends?|relatives?|"
+    r"neighbou?rs?|family|families|investigators?|detectives?|deputies|officers?|prosecutors?|"
+    r"coroners?|medical examiners?|paramedics?|firefighters?|troopers?|spokespeople|"
     r"spokes(?:man|woman|person)|observers?|medics?|doctors?|police|authorities|"
     r"security forces|military|army|ministry|monitor(?:ing group)?|group|organi[sz]ation|"
     r"agency|media(?: outlets)?|outlets?|reports?|statement|people familiar)\b",

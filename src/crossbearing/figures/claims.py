@@ -22,6 +22,12 @@ from .aliases import ActorEntry, AliasTable, normalise
 from .attribution import PRONOUN_RE, ROLE_WORDS, UNNAMED_RE, SourceGuess, attribute, find_quotes
 
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+_TITLE_WORDS = (r"(?:(?:Chief|Officer|Sgt\.?|Sergeant|Detective|Det\.|Deputy|Sheriff|Mayor|Governor|Gov\.|"
+                r"Senator|Sen\.|Rep\.|Judge|Lt\.|Capt\.|Captain|Lieutenant|Colonel|Col\.|General|Gen\.|"
+                r"Major|Maj\.|President|Minister|Commander|Spokesman|Spokeswoman|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)+")
+_NAME_AT_END = re.compile(r"(?<![\w.])(?!(?:The|A|An|Police|Officials?|Authorities|Friends|Neighbou?rs|Investigators)\b)"
+                          r"[A-Z][a-z'’]+(?:\s+[A-Z]\.)?\s+(?:(?:de|van|von|al-|bin)\s*)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+                          r"(?=\s*(?:,[^,]*)?$)")
 
 
 @dataclass
@@ -133,6 +139,15 @@ class _Resolver:
         if persons:
             s, e = persons[-1]
             return self.person(self.text[s:e], s, e, src.role)
+        name = None if self.mentions else _NAME_AT_END.search(phrase)
+        if name:  # no NER available: "neighbor Juan Uribe", "Police Chief Phillip Sanchez"
+            full = name.group(0)
+            title = re.match(_TITLE_WORDS, full)
+            if title:
+                full = full[title.end():]
+            s0 = src.start + src.text.find(full) if full in src.text else src.start
+            role = (phrase[:phrase.find(full)] if full in phrase else "").strip(" ,") or src.role
+            return self.person(full, s0, s0 + len(full), role or None)
         orgs = [(s, e) for s, e, lab in names if lab != "PERSON"]
         if orgs:
             s, e = orgs[-1]
