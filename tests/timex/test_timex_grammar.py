@@ -87,3 +87,20 @@ def test_impossible_days_rejected():
 def test_year_less_date_without_anchor_is_unresolved():
     tx = scan("on September 14")[0]
     assert resolve(tx, None) == (None, None, None)
+
+
+def test_random_token_soup_never_crashes():
+    import random
+
+    from crossbearing.timex.infer import infer_published
+
+    toks = ("1 2 12 31 29 30 0 99 2017 1999 2100 1,2,3 42,234 - – to and between from since until on in last "
+            "next this early mid- late Feb February Sept. May Monday Tuesday's yesterday today ago years "
+            "year-old weekend , . ( ) / 02/29/2019 2019-02-29 13/45/2020 the past three-year almost").split()
+    rng = random.Random(0)
+    for _ in range(1500):
+        text = " ".join(rng.choice(toks) for _ in range(rng.randint(1, 12)))
+        for tx in scan(text):
+            for anchor in (None, date(2019, 2, 28), date(2020, 2, 29)):
+                resolve(tx, anchor, tense_at(text, tx.start, tx.end))
+        infer_published(text)
