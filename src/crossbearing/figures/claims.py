@@ -136,9 +136,13 @@ class _Resolver:
             return self.from_entry(en, src.start + s, src.start + e, src.role)
         names = [(s, e, lab) for s, e, lab in self.mentions if src.start <= s and e <= src.end]
         persons = [(s, e) for s, e, lab in names if lab == "PERSON"]
-        if persons:
-            s, e = persons[-1]
-            return self.person(self.text[s:e], s, e, src.role)
+        orgs_as_names = [(s, e) for s, e, lab in names if lab != "PERSON" and (
+            (lab == "ORG" and _looks_like_person(self.text[s:e]))
+            or (" " not in self.text[s:e] and self.reg.person_by_surname(self.text[s:e])))]
+        if persons or orgs_as_names:
+            s, e = max(persons + orgs_as_names, key=lambda t: t[0])
+            role = self.text[src.start:s].strip(" ,–—-") or src.role
+            return self.person(self.text[s:e], s, e, role or None)
         name = None if self.mentions else _NAME_AT_END.search(phrase)
         if name:  # no NER available: "neighbor Juan Uribe", "Police Chief Phillip Sanchez"
             full = name.group(0)
@@ -148,7 +152,9 @@ class _Resolver:
             s0 = src.start + src.text.find(full) if full in src.text else src.start
             role = (phrase[:phrase.find(full)] if full in phrase else "").strip(" ,") or src.role
             return self.person(full, s0, s0 + len(full), role or None)
-        orgs = [(s, e) for s, e, lab in names if lab != "PERSON"]
+        # An organisation or place named in the phrase is the claimant only as its head:
+        # "Sacramento sheriff's deputies" are deputies (unnamed), not Sacramento.
+        orgs = [(s, e) for s, e, lab in names if lab != "PERSON" and not self.text[e:src.end].strip(" ,")]
         if orgs:
             s, e = orgs[-1]
             key = f"org:{_slug(self.text[s:e])}"
@@ -253,6 +259,19 @@ def _hedged_to_main_claimant(claims: dict[int, Claim]) -> None:
     for c in claims.values():
         if c.claimant is None and not c.cue and _REPORTING_HEDGES & set(c.hedges):
             _copy_claimant(c, main)
+
+
+_ORG_WORDS = re.compile(r"\b(?:police|department|army|forces?|office|ministry|council|group|front|party|"
+                        r"brigades?|agency|news|corp|inc|university|church|school|hospital|observatory|"
+                        r"committee|commission|court|union|association|bureau|service|guard|militia|"
+                        r"movement|organi[sz]ation|network|institute|foundation|company|bank|state|"
+                        r"republic|government|coalition|alliance|command|unit|battalion|division|"
+                        r"TV|radio|times|post|press|herald|tribune|journal)\b", re.I)
+
+
+def _looks_like_person(name: str) -> bool:
+    """spaCy's small model often tags people as ORG: 'Angelo Mares' reads as a person name."""
+    return bool(re.fullmatch(r"[A-Z][a-z'’]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}", name)) and not _ORG_WORDS.search(name)
 
 
 def _set_claimant(claim: Claim, who: _Who) -> None:
