@@ -52,3 +52,9 @@ def test_not_counts(text):
 def test_malformed_numbers_never_crash_or_explode(text):
     for m in find_numbers(text):
         assert m.value is None or 0 <= m.value <= 1e10
+
+
+def test_runs_of_number_words_are_not_summed():
+    assert parse_number("one one one") is None
+    assert parse_number("twenty five") == 25
+    assert all(m.value is None or m.value < 100 for m in find_numbers("one " * 3000 + "killed"))

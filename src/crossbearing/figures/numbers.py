@@ -124,13 +124,19 @@ def words_to_number(words: str) -> Optional[float]:
     # Own fallback: additive grammar over units and scales.
     total, current = 0.0, 0.0
     seen = False
+    prev = None  # value of the previous unit word, to refuse "one one" or "five six"
     for tok in w.split():
         if tok in ("and", "a"):
             continue
         if tok in UNITS:
+            if prev is not None and not (prev >= 20 and prev % 10 == 0 and UNITS[tok] < 10):
+                return None
             current += UNITS[tok]
+            prev = UNITS[tok]
             seen = True
-        elif tok == "dozen":
+            continue
+        prev = None
+        if tok == "dozen":
             current = (current or 1) * 12
             seen = True
         elif tok in SCALES:
