@@ -82,3 +82,10 @@ def test_relative_times_follow_the_inferred_date(seeds_dir):
     assert refs["Tuesday"].start == "2017-09-12"
     assert refs["almost three-year"].kind == "duration" and refs["almost three-year"].start is None
     assert refs["between 2014 and 2017"].kind == "range"
+
+
+def test_unreadable_metadata_date_is_read_by_the_grammar():
+    art = article_from_text("A man was shot.")
+    art.meta["unparsed_published"] = "Posted: Tuesday, Sept. 12, 2017 4:50 PM EDT (updated)"
+    extract_published(Analysis(article=art), None, Resources())
+    assert art.published == "2017-09-12" and art.published_source == "metadata"

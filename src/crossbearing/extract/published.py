@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..model import Analysis
 from ..timex.infer import infer_published
-from ..timex.refs import apply_guess
+from ..timex.refs import apply_guess, metadata_date
 from .registry import extractor
 
 
@@ -15,6 +15,8 @@ from .registry import extractor
 def extract_published(analysis: Analysis, doc, resources) -> None:
     article = analysis.article
     if article.published:
+        return
+    if metadata_date(article):
         return
     lead_end = None
     if len(analysis.sentences) > 1:

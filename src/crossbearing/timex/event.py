@@ -104,7 +104,7 @@ _FOLLOW_UP = re.compile(
     r"shown|pictured|issued|addressed|briefing|conference|statement|testif(?:ied|y)|discharged)\b",
     re.I,
 )
-_STAMP = re.compile(r"(?:posted|updated|published|modified|date|copyright|©)\s*:?\s*(?:on\s+)?$", re.I)
+_STAMP = re.compile(r"(?:posted|updated|published|modified|date|copyright|©)(?:\s+on)?\s*:?\s*(?:on\s+)?$", re.I)
 
 
 _SENT_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z\"“])|\n")

@@ -28,6 +28,21 @@ def anchor_interval(article: Article) -> Optional[tuple[date, date]]:
     return start, max(start, end)
 
 
+def metadata_date(article: Article) -> bool:
+    """A metadata date the ingest layer could not read ("Tue, Sept. 12, 2017 4:50 PM EDT")
+    read with the grammar: a full date with its year becomes the publication day."""
+    raw = str(article.meta.get("unparsed_published") or "")[:200]
+    for tx in scan(raw):
+        if tx.year is not None and tx.month is not None and tx.day is not None and tx.end_tx is None:
+            day, _, _ = resolve(tx, None)
+            if day is None:
+                continue
+            article.published = article.published_end = day.isoformat()
+            article.published_precision, article.published_source = "day", "metadata"
+            return True
+    return False
+
+
 def apply_guess(article: Article, guess: PublishedGuess) -> bool:
     """Write an inferred publication interval onto the article; False if there is none."""
     article.meta["published_reasons"] = guess.reasons

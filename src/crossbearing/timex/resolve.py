@@ -25,7 +25,7 @@ _FUTURE = re.compile(
     re.I,
 )
 _PAST = re.compile(
-    r"(?<!be )(?<!been )\b(?:said|says|announced|reported|told|was|were|had|has|have|did|held|killed|died|ago|last|earlier|"
+    r"(?<!be )(?<!been )\b(?:said|says|announced|reported|told|was|were|had|has(?!\s+to\b)|have(?!\s+to\b)|did|held|killed|died|ago|last|earlier|"
     r"previously|occurred|happened|took\s+place|began|started|arrested|shot|\w+ed)\b",
     re.I,
 )
