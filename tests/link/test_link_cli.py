@@ -13,6 +13,9 @@ def test_story_commands(hand_seeds, tmp_path):
         link_store(store, Settings.load(db=db))
         sid = store.query("SELECT id FROM stories")[0]["id"]
     runner = CliRunner()
+    out = runner.invoke(cli, ["link", "--db", db])
+    assert out.exit_code == 0, out.output
+    assert "cross_events" in out.output and "stories 1" in out.output
     out = runner.invoke(cli, ["stories", "--db", db], terminal_width=200)
     assert out.exit_code == 0, out.output
     assert sid in out.output

@@ -122,10 +122,10 @@ def reuse_between(a_id: str, text_a: str, outlet_a: Optional[str], b_id: str, te
 def minhash_of(text: str, num_perm: int = 64, shingle: int = 5):
     from datasketch import MinHash
 
-    words = [w for w, _, _ in word_tokens(text)]
+    words = _TOKEN.findall(text.lower())  # offsets are not needed here: the fast path
     m = MinHash(num_perm=num_perm)
-    for i in range(max(1, len(words) - shingle + 1)):
-        m.update(" ".join(words[i:i + shingle]).encode("utf-8"))
+    m.update_batch([" ".join(words[i:i + shingle]).encode("utf-8")
+                    for i in range(max(1, len(words) - shingle + 1))])
     return m
 
 
