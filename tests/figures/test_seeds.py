@@ -77,3 +77,17 @@ def test_entities_group_aliases(seed_analyses):
         assert "Islamic State" in ents and ents["Islamic State"].ids.get("inter") == "2"
     gpa_isis = {e.name: e for e in seed_analyses["000"].entities}["Islamic State"]
     assert {"Daesh", "IS"} <= set(gpa_isis.aliases)
+
+
+def test_analysis_fatalities_on_seeds(seed_analyses):
+    from crossbearing.figures import analysis_fatalities, main_event_fatalities
+
+    gpa = analysis_fatalities(seed_analyses["000"])
+    assert gpa.value == 450 and gpa.quantities[0].subject == "terrorists"
+    # One event's sentence: the SOHR family of 12; the 7,000 aggregate never counts.
+    an = seed_analyses["001"]
+    sent = next(s for s in an.sentences if "12 members" in s.text)
+    toll = main_event_fatalities(an.article.text, an.quantities, [(sent.start, sent.end)])
+    assert toll.value == 12
+    agg = next(s for s in an.sentences if "7,000" in s.text)
+    assert main_event_fatalities(an.article.text, an.quantities, [(agg.start, agg.end)]).value == 0

@@ -226,3 +226,10 @@ def main_event_fatalities(text: str, quantities: Optional[list[Quantity]] = None
                           sentences: Optional[list[tuple[int, int]]] = None) -> Toll:
     """ACLED ``fatalities`` for the event ``text`` describes (an ACLED note or a short report)."""
     return main_event_count(text, "killed", quantities, sentences, singular_fallback=True)
+
+
+def analysis_fatalities(analysis) -> Toll:
+    """``main_event_fatalities`` over an analysed article, reusing its spaCy sentences and
+    extracted quantities (the event extractor's entry point)."""
+    sents = [(s.start, s.end) for s in analysis.sentences] or None
+    return main_event_fatalities(analysis.article.text, analysis.quantities if sents else None, sents)
