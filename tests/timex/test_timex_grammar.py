@@ -70,6 +70,7 @@ def test_durations_are_not_dates(text, days):
     "42 pickups and 450 terrorists", "27,000 square kilometers", "42,234 documented airstrikes",
     "1,2,3", "1,2,3,4,5", "12,000", "a 12-year-old boy", "The 2000 soldiers left", "in 2000 people",
     "$2017", "2017%", "10:30", "3.2017", "", "  ", "7,000 civilians", "the 450th day",
+    "two 14-year olds", "both 14 years of age", "an 18-year-old",
 ])
 def test_numbers_are_never_dates(text):
     assert [t.text for t in scan(text)] == []

@@ -317,7 +317,7 @@ def _past_n(m):
     return _tx(m, kind="range", rel="span", unit=unit, shift=sign, dur_days=days, approx=n is None)
 
 
-@rule(rf"\b(?P<q>almost|nearly|about|around|over|more\s+than|some|at\s+least|roughly|approximately|for|after|in)?\s*{_NUM}[\s-]+{_UNIT}s?(?![\s-]*(?:old|ago)\b)(?:[\s-]+long)?\b", re.I)
+@rule(rf"\b(?P<q>almost|nearly|about|around|over|more\s+than|some|at\s+least|roughly|approximately|for|after|in)?\s*{_NUM}[\s-]+{_UNIT}s?(?![\s-]*(?:olds?|ago)\b|\s+of\s+age\b)(?:[\s-]+long)?\b", re.I)
 def _duration(m):
     n = number_of(m.group("num"))
     unit = m.group("unit").lower()
