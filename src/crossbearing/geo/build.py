@@ -136,10 +136,11 @@ def build_entries(progress=None) -> IndexBuilder:
         if r["admin2"] and _ADMIN2_SUFFIX.search(r["admin2"]):
             a2_points[(r["cc"], r["admin1"], r["admin2"])].append(pt)
     province_id: dict[tuple[str, str], int] = {}
+    centres = {(cc, a1): (float(lat), float(lon)) for cc, a1, lat, lon in read_tsv("province_points.tsv")}
     for (cc, a1), pts in a1_points.items():
         gid = us_states.get(a1) if cc == "US" else None
-        e = Entry(id=gid or b.synthetic_id(), name=a1, country=cc, admin1=a1, admin2=None,
-                  lat=_midpoint([p[0] for p in pts]), lon=_midpoint([p[1] for p in pts]),
+        lat, lon = centres.get((cc, a1)) or (_midpoint([p[0] for p in pts]), _midpoint([p[1] for p in pts]))
+        e = Entry(id=gid or b.synthetic_id(), name=a1, country=cc, admin1=a1, admin2=None, lat=lat, lon=lon,
                   fclass="A", fcode="ADM1", population=pop_in.get((cc, a1), 0), kind="province",
                   capital_id=biggest.get((cc, a1), (None,))[0], real_id=gid is not None)
         b.add(e)

@@ -15,7 +15,7 @@ from ..model import Place
 from .normalise import keys, loose_key
 
 # How a name relates to its feature; lower is a stronger match.
-FORMS = {"name": 0, "abbr": 1, "variant": 2, "alt": 3, "demonym": 4}
+FORMS = {"name": 0, "abbr": 1, "variant": 2, "alt": 3, "demonym": 4, "partial": 5}
 KINDS = ("place", "country", "province", "district", "region", "water", "facility")
 
 

@@ -28,7 +28,7 @@ from .records import Entry
 KIND_PRIOR = {"country": 3.0, "region": 6.0, "water": 6.0, "facility": 4.0, "province": 1.5, "district": 0.5,
               "place": 0.0}
 BARE_PROVINCE_PRIOR = 0.8  # "Gaza" alone is more often the city than a same-named province
-FORM_PENALTY = {"name": 0.0, "abbr": 0.0, "variant": 0.3, "alt": -1.0, "demonym": 0.0}
+FORM_PENALTY = {"name": 0.0, "abbr": 0.0, "variant": 0.3, "alt": -1.0, "demonym": 0.0, "partial": -0.5}
 PRECISION = {"place": 1, "facility": 2, "district": 2, "province": 3, "country": 3, "region": 3, "water": 3}
 _QUALIFIER = re.compile(r"^,\s*(?:the\s+)?([A-Z][\w.'’\- ]{1,30}?)(?=[,;.)\n]|\s+[a-z(]|$)")
 
@@ -67,6 +67,8 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
     if not found and not form.kind:  # "Clarke", "Oconee": local news drops "County"
         for suffix in ("county", "parish"):
             found += [(e, "alt") for e, _ in gaz.lookup(keys(form.core)[0] + suffix) if e.kind == "district"]
+    if not found and not form.kind:
+        found = partial_candidates(gaz, surface)
     if form.kind and form.explicit:
         same = [(e, f) for e, f in found if e.kind == form.kind or (form.kind == "province" and e.kind == "district")]
         if not same and form.kind in ("water", "facility"):
@@ -84,6 +86,28 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
     for e, f in found:
         uniq.setdefault(e.id, (e, f))
     return list(uniq.values())
+
+
+_PARTIAL_KINDS = {"country", "province", "region", "water", "place"}
+
+
+def partial_candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, str]]:
+    """A name the gazetteer lacks but that contains one it knows: "West Surrey", "Colorado
+    State University", "Dubai World Cup" → the longest known part (form "partial": the
+    mention is *in* or *of* that place, precision 2 at best)."""
+    words = [w for w in re.split(r"[\s/]+", surface) if w]
+    if len(words) < 2:
+        return []
+    subs = [" ".join(words[i:i + n]) for n in range(len(words) - 1, 0, -1) for i in range(len(words) - n + 1)]
+    subs = [x for x in subs if x[:1].isupper() and len(x) >= 4]
+    gaz.prefetch(k for x in subs for k in keys(x))
+    for x in subs:
+        hits = [(e, f) for k in keys(x) for e, f in gaz.lookup(k)
+                if e.kind in _PARTIAL_KINDS and f != "alt" and (e.kind != "place" or e.population >= 5000)
+                and (f != "demonym" or e.kind in ("country", "region"))]
+        if hits:
+            return [(e, "partial") for e, _ in hits]
+    return []
 
 
 @dataclass
@@ -234,6 +258,9 @@ def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: s
         r.precision = PRECISION.get(e.kind, 1)
         if r.form.near and r.precision == 1:
             r.precision = 2
+        if any(f == "partial" for _, f in r.candidates):
+            r.precision = max(r.precision, 2)
+            r.reason = f"part of the name matched: {e.name}"
         if e.kind == "facility":
             r.within = gaz.get(e.near_id) or gaz.province(e.country, e.admin1)
             r.reason = f"facility near {r.within.name}" if r.within else "facility"
