@@ -63,3 +63,11 @@ def test_crowd_size():
 def test_ages_dates_addresses_are_not_counted():
     t = "A 23-year-old man was shot at 1935 Orchard St. on 5 May 2017 at 9:30 pm with a 9mm pistol."
     assert all(q.best in (1,) for q in sentence_quantities(t, 0, len(t)))
+
+
+def test_more_vague_floors_and_demonyms():
+    assert [(q.kind, q.low, q.qualifier) for q in sentence_quantities("20-plus soldiers were killed", 0, 27)] == \
+        [("killed", 20, "over")]
+    t = "several hundred protesters gathered"
+    assert quantities(t) == [("crowd", 100)]
+    assert quantities("five Iraqis were killed") == [("killed", 5)]

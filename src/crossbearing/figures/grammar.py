@@ -79,6 +79,9 @@ def _head(after: str) -> tuple[Optional[str], Optional[str], str]:
                 continue
             cand = " ".join(x.lower() for x in words[k - n:k])
             cls = _classify(cand)
+            if cls is None and n == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ians|is|ese|ites)|Afghans|Kurds|Arabs|Turks|Jews|Serbs|Croats|Tamils|"
+                                                       r"Uy?ghurs|Rohingya|Palestinians|Israelis", words[k - 1]):
+                cls = "person"  # demonyms and members: "Syrians", "Iraqis", "Sudanese", "Yazidis"
             if cls:
                 subject = " ".join(words[:k])
                 rest = after[after.find(words[k - 1]) + len(words[k - 1]):]

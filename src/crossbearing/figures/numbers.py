@@ -45,6 +45,9 @@ VAGUE = {
     "several": (2, None, None), "many": (2, None, None), "numerous": (2, None, None),
     "a few": (2, None, None), "a number of": (2, None, None), "multiple": (2, None, None),
     "scores of": (20, 20, None),
+    "a few hundred": (100, 100, None), "several hundred": (100, 100, None),
+    "a few thousand": (1000, 1000, None), "several thousand": (1000, 1000, None),
+    "many thousands": (1000, 1000, None), "several dozen": (12, 12, None),
 }
 # Bound words before a number: qualifier → which of low/best/high the number fills.
 LOWER = ("at least", "more than", "over", "in excess of", "upwards of", "no fewer than",
@@ -233,6 +236,11 @@ def find_numbers(text: str, offset: int = 0) -> Iterator[NumberMatch]:
                 continue
             if qual in (None,) + APPROX and _MINIMUM_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
                 qual = "at least"  # "a minimum estimate of some 7,000" is a floor
+            plus = re.match(r"(?:-plus\b|\+)", text[ne:ne + 5])
+            if plus and qual is None:
+                qual = "over"  # "60-plus", "100+" are floors
+                yield _bounded(m.start(), ne + plus.end(), ns, ne, val, qual, offset, text)
+                continue
             yield _bounded(m.start(), m.end(), ns, ne, val, qual, offset, text)
             continue
         else:
