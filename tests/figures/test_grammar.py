@@ -66,8 +66,8 @@ def test_ages_dates_addresses_are_not_counted():
 
 
 def test_more_vague_floors_and_demonyms():
-    assert [(q.kind, q.low, q.qualifier) for q in sentence_quantities("20-plus soldiers were killed", 0, 27)] == \
-        [("killed", 20, "over")]
+    t = "20-plus soldiers were killed"
+    assert [(q.kind, q.low, q.qualifier) for q in sentence_quantities(t, 0, len(t))] == [("killed", 20, "over")]
     t = "several hundred protesters gathered"
     assert quantities(t) == [("crowd", 100)]
     assert quantities("five Iraqis were killed") == [("killed", 5)]
