@@ -235,7 +235,7 @@ def _complement(q: Quantity) -> Quantity:
     flip = {"low": None if q.high is None else 100 - q.high, "best": 100 - q.best,
             "high": None if q.low is None else 100 - q.low}
     return Quantity(span=q.span, kind="percent", low=flip["low"] if flip["low"] is not None else flip["best"],
-                    best=flip["best"], high=flip["high"], subject=f"complement of the remaining {q.subject or ''}".strip(),
+                    best=flip["best"], high=flip["high"], subject=f"complement of the remaining {q.best:g} percent {q.subject or ''}".strip(),
                     qualifier="complement", number_span=q.number_span)
 
 
