@@ -43,14 +43,21 @@ _TABLE: tuple[tuple[str, str, int], ...] = (
     (r"\bpolice\b|police (?:forces|officers)|security forces", "Police Forces", 1),
     (r"protesters|demonstrators|protestors", "Protesters", 6),
     (r"rioters", "Rioters", 5),
-    (r"gunmen|unidentified (?:armed )?(?:men|group|attackers)|armed men", "Unidentified Armed Group", 3),
+    (r"gunm[ae]n|shooters?|assailants?|attackers?|unidentified (?:armed )?(?:men|group|attackers)|armed men",
+     "Unidentified Armed Group", 3),
 )
 _COMPILED = tuple((re.compile(p, re.I), n, i) for p, n, i in _TABLE)
 
 # Generic labels for fighters: resolved to the last named armed (non-state) group.
 _GENERIC_ARMED = re.compile(r"\b(terrorists?|militants?|insurgents?|jihadists?|takfiris?|fighters|rebels)\b", re.I)
 _VICTIMS = re.compile(r"\b(civilians?|members of (?:a|one|the same) (?:single )?family|famil(?:y|ies)|children|women|"
-                      r"villagers|residents|people|worshippers|students|farmers|passers-by)\b", re.I)
+                      r"villagers|residents|people|worshippers|students|farmers|passers-by|victims?|bystanders?|"
+                      r"(?:a|the) (?:man|woman|boy|girl|teen(?:ager)?|toddler|child)|\d+-year-old)\b", re.I)
+# a named source, not an actor: "police said", "according to the police", "Police: 6 shot"
+_SPEECH_AFTER = re.compile(r"\s*(?:have |has |are |were |is |was )?(?:said|say|says|saying|reported|report|told|stated|"
+                           r"confirmed|believe[sd]?|identified|announced|searching|investigating|responded|arrived|"
+                           r"found|called|:)", re.I)
+_SPEECH_BEFORE = re.compile(r"according to (?:the )?$", re.I)
 _PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being|is|are|had been|have been)\b[^.;]{0,60}?\bby\s+(?:the\s+)?", re.I)
 
 
@@ -77,6 +84,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
     hits: list[ActorHit] = []
     for rx, name, inter in _COMPILED:
         for m in rx.finditer(seg):
+            if _SPEECH_AFTER.match(seg, m.end()) or _SPEECH_BEFORE.search(seg[max(0, m.start() - 20):m.start()]):
+                continue
             hits.append(ActorHit(name, inter, start + m.start(), start + m.end()))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     out: list[ActorHit] = []

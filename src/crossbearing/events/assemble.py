@@ -109,8 +109,9 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
     cands: list[tuple[int, Candidate, list[Quantity]]] = []
     for i, s in enumerate(sents):
         qs = [q for q in all_qs if _within(q.span, s.start, s.end)]
-        deaths = any(q.kind == "killed" and not q.aggregate for q in qs)
-        c = candidate(text, s.start, s.end, has_deaths=deaths)
+        death = next((q for q in qs if q.kind == "killed" and not q.aggregate), None)
+        c = candidate(text, s.start, s.end, has_deaths=death is not None,
+                      death_span=(death.span.start, death.span.end) if death else None)
         if c is not None:
             cands.append((i, c, qs))
     if not cands:
@@ -125,20 +126,22 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
         for s in sents[scanned:i]:  # actors named in sentences between events
             for h in find_actors(text, s.start, s.end):
                 last_group = h if h.inter in (2, 3) else last_group
-                last_init = h if h.inter in (1, 8) else last_init
+                last_init = h if h.inter in (1, 8) and h.name != "Police Forces" else last_init
         scanned = i + 1
         sub, conf = decide(c, clf_sub, float(clf_conf))
         roles = assign_roles(text, c.start, c.end, (c.trigger.start, c.trigger.end), last_group, last_init)
         for h in find_actors(text, c.start, c.end):
             last_group = h if h.inter in (2, 3) else last_group
-        if roles.actor1 is not None and roles.actor1.inter in (1, 8):
-            last_init = roles.actor1
+        if roles.actor1 is not None and roles.actor1.inter in (1, 8) and roles.actor1.name != "Police Forces":
+            last_init = roles.actor1  # police are carried only within their own sentence
         claims = [cl for cl in analysis.claims if cl.span.start < c.end and c.start < cl.span.end]
         hedged = any(cl.hedges for cl in claims)
         killed, injured, materiel = _figures(qs)
         pm = choose_place(analysis.places, sents, i, actor_spans)
         lat, lon, gp = _coords(pm, capital)
         tref, tprec = _time(analysis, c, time_fn)
+        if event_type_of(sub) == "Violence against civilians" and roles.actor2 is None:
+            roles.civilians = True  # ACLED: the target of violence against civilians is civilians
         civ = roles.civilians or (roles.actor2 is not None and roles.actor2.inter == 7)
         plover, mode = plover_of(sub, civilians_targeted=civ)
         a1, a2 = roles.actor1, roles.actor2

@@ -52,16 +52,23 @@ def _event_hits(text: str) -> list[Hit]:
     return sorted(hits, key=lambda h: (h.start, -h.end))
 
 
-def candidate(text: str, start: int, end: int, has_deaths: bool = False) -> Candidate | None:
-    """The event candidate of sentence ``text[start:end]``, or None when it reports no event."""
+def candidate(text: str, start: int, end: int, has_deaths: bool = False,
+              death_span: tuple[int, int] | None = None) -> Candidate | None:
+    """The event candidate of sentence ``text[start:end]``, or None when it reports no event.
+    ``death_span`` (article offsets) is the killed count that stands in for a missing trigger word."""
     sent = text[start:end]
     cues = find_cues(sent)
     ev = _event_hits(sent)
     if not ev and not has_deaths:
         return None
     if not ev:  # deaths reported without an event word: let the classifier type it
-        m = re.search(r"\b(killed|dead|died|deaths?|bodies)\b", sent, re.I)
-        trig = Hit("killed", m.start(), m.end(), None, False) if m else Hit("killed", 0, 0, None, False)
+        m = re.search(r"\b(killed|dead|died|deaths?|bodies|fatally)\b", sent, re.I)
+        if m:
+            trig = Hit("killed", m.start(), m.end(), None, False)
+        elif death_span:
+            trig = Hit("killed", death_span[0] - start, death_span[1] - start, None, False)
+        else:
+            trig = Hit("killed", 0, min(len(sent), 40), None, False)
         ev = [trig]
     strong = [h for h in ev if h.strong]
     trigger = strong[0] if strong else ev[0]

@@ -55,7 +55,8 @@ CUES: tuple[Cue, ...] = (
     _c("combat", "Armed clash",
        r"\b(liquidated|wiped out|eliminated|neutrali[sz]ed|finish(?:ed)? off|destroyed|repelled|repulsed)\b"),
     _c("overtake", "Non-state actor overtakes territory",
-       r"\b(seized control|took control|captured|overran|overtook|fell to|seize[sd]? the town)\b"),
+       r"\b(seized control|took control|overran|overtook|fell to|seize[sd]? the town|"
+       r"captured (?:the )?(?:town|city|village|district|area|base|positions?|territory|airport|hill))\b"),
     # Violence against civilians
     _c("abduct", "Abduction/forced disappearance",
        r"\b(abduct(?:ed|s|ion)?|kidnapp?(?:ed|ing|s)?|forcibly disappeared|disappearance|taken hostage|hostages?)\b", True),
