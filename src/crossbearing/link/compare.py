@@ -155,9 +155,11 @@ def actors_agree(a: Optional[str], b: Optional[str]) -> Optional[bool]:
     return bool(ka & kb)
 
 
-# Event types that one outlet may code where another codes the other, for the same event.
-_NEAR_TYPES = {frozenset({"Battles", "Explosions/Remote violence"}),
-               frozenset({"Battles", "Strategic developments"})}
+# Event types that one outlet (or the extractor, reading two outlets' wording) may code where
+# another codes the other, for the same event: all kinds of organised violence, and a battle
+# vs the territorial change it brings about.
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_NEAR_TYPES = {frozenset({"Battles", "Strategic developments"}), frozenset({"Protests", "Riots"})}
 
 
 def types_agree(a: Optional[str], b: Optional[str]) -> Optional[bool]:
@@ -168,7 +170,18 @@ def types_agree(a: Optional[str], b: Optional[str]) -> Optional[bool]:
 
 def types_compatible(a: Optional[str], b: Optional[str]) -> bool:
     """Looser than ``types_agree``: may two codings be of one event at all?"""
-    return not a or not b or a == b or frozenset({a, b}) in _NEAR_TYPES
+    return not a or not b or a == b or frozenset({a, b}) in _NEAR_TYPES or {a, b} <= _VIOLENT
+
+
+def days_apart(a: Optional[TimeRef], b: Optional[TimeRef]) -> Optional[int]:
+    """Days between two date intervals (0 when they overlap); None when either is undated."""
+    if a is None or b is None:
+        return None
+    a0, b0 = _day(a.start), _day(b.start)
+    if a0 is None or b0 is None:
+        return None
+    a1, b1 = _day(a.end) or a0, _day(b.end) or b0
+    return max(0, (b0 - a1).days, (a0 - b1).days)
 
 
 _ORG_WORDS = frozenset("of for the and ministry observatory agency news group council army forces office "

@@ -28,6 +28,7 @@ _STOP = frozenset("the and for that with from this have has had was were are sai
                   "their they them been also over after during which who its his her about".split())
 
 MERGE_THRESHOLD = 1.5
+DATE_VETO_DAYS = 7
 
 
 def _words(text: str) -> set[str]:
@@ -54,7 +55,7 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
     if a.kind == "event":
         if not cmp.types_compatible(a.event_type, b.event_type):
             return None
-        score += 1.0 if cmp.types_agree(a.event_type, b.event_type) else 0.0
+        score += 1.0 if cmp.types_agree(a.event_type, b.event_type) else -0.5
         if a.sub_event_type and a.sub_event_type == b.sub_event_type:
             score += 0.5
         first, second = cmp.actors_agree(a.actor1, b.actor1), cmp.actors_agree(a.actor2, b.actor2)
@@ -68,7 +69,11 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
     score += 1.0 if place else 0.0
     date = cmp.dates_agree(a.time, b.time)
     if date is False:
-        return None
+        # Dates resolved against different (often inferred) publication dates drift by days;
+        # only a gap well beyond both precisions rules the pair out.
+        if (cmp.days_apart(a.time, b.time) or 0) > DATE_VETO_DAYS:
+            return None
+        score -= 0.5
     score += 0.5 if date else 0.0
     shared_kinds = set(a.quantities) & set(b.quantities)
     for k in shared_kinds:
