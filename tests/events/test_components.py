@@ -89,3 +89,16 @@ def test_shipped_model_is_small_recorded_and_predicts():
     assert all(0.5 <= c <= 1.0 for c in conf)
     names = bundle["actor_namer"].predict(["On 3 May 2022, teachers staged a protest. [size=no report]"], ["Bolivia"])
     assert names[0][0] == "Protesters (Bolivia)" and names[0][1] == 6
+
+
+def test_allies_are_associated_not_targets():
+    t = "In December, Syrian troops, backed by Russian air force, managed to gain full control of Aleppo."
+    i = t.index("gain full control")
+    r = assign_roles(t, 0, len(t), (i, i + 17), None, None)
+    assert r.actor1.name == "Military Forces of Syria" and r.actor2 is None
+    assert [h.name for h in r.assoc1] == ["Military Forces of Russia"]
+
+
+def test_sources_are_not_actors():
+    assert find_actors("Police said the gunman fled.")[0].name == "Unidentified Armed Group"
+    assert find_actors("Five people were shot, according to police.") == []

@@ -58,6 +58,9 @@ _SPEECH_AFTER = re.compile(r"\s*(?:have |has |are |were |is |was )?(?:said|say|s
                            r"confirmed|believe[sd]?|identified|announced|searching|investigating|responded|arrived|"
                            r"found|called|:)", re.I)
 _SPEECH_BEFORE = re.compile(r"according to (?:the )?$", re.I)
+# an ally, not a party of its own: "Syrian troops, backed by Russian air force, ..."
+_ALLY_BEFORE = re.compile(r"(?:backed|aided|supported|assisted|accompanied|joined) by (?:the )?$|"
+                          r"with the (?:support|help|backing) of (?:the )?$|alongside (?:the )?$", re.I)
 _PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being|is|are|had been|have been)\b[^.;]{0,60}?\bby\s+(?:the\s+)?", re.I)
 
 
@@ -100,14 +103,17 @@ class Roles:
     actor1: ActorHit | None = None
     actor2: ActorHit | None = None
     civilians: bool = False
+    assoc1: list[ActorHit] | None = None
 
 
 def assign_roles(text: str, start: int, end: int, trigger: tuple[int, int],
                  last_armed_group: ActorHit | None, last_initiator: ActorHit | None) -> Roles:
     """Initiator and target of the event whose trigger is at ``trigger`` in sentence [start, end)."""
     hits = find_actors(text, start, end)
+    allies = [h for h in hits if _ALLY_BEFORE.search(text[max(start, h.start - 30):h.start])]
+    hits = [h for h in hits if h not in allies]
     t0, t1 = trigger
-    roles = Roles()
+    roles = Roles(assoc1=allies or None)
     # passive with an agent: "... were killed by X" → X initiates
     for m in _PASSIVE_AGENT.finditer(text, t0 - 80 if t0 - 80 > start else start, end):
         agent = next((h for h in hits if m.end() <= h.start <= m.end() + 3), None)

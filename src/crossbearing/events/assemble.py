@@ -150,6 +150,8 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
             event_type=event_type_of(sub), sub_event_type=sub, disorder_type=disorder_type(sub),
             plover_type=plover, plover_mode=mode,
             actor1=a1.name if a1 else None, inter1=a1.inter if a1 else None,
+            assoc_actor_1="; ".join(dict.fromkeys(h.name for h in roles.assoc1 if not a1 or h.name != a1.name)) or None
+            if roles.assoc1 else None,
             actor2=("Civilians" if roles.civilians else (a2.name if a2 else None)),
             inter2=(7 if roles.civilians else (a2.inter if a2 else None)),
             place=pm, time=tref, time_precision=tprec,
