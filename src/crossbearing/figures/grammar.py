@@ -143,7 +143,8 @@ def _victim_fate(clause: str, rest: str) -> Optional[str]:
         return None
     word = hit.group(0).lower()
     before = clause[:hit.start()]
-    if re.search(r"\b(?:charged|accused|suspected|wanted|convicted|sentenced|responsible|blamed|"
+    if re.search(r"\b(?:charged|accused|suspected|wanted|convicted|sentenced|responsible|blamed|indicted|"
+                 r"arraigned|jailed|booked|arrested|detained|held|questioned|sought|"
                  r"connection|investigat\w+)\b[^,.;]*$", before, re.I):
         return None  # "a man has been charged in the death of ...": the agent, not a victim
     if word in ("death", "deaths", "killing", "murder") and re.match(r"\s+of\b", rest[hit.end():]):

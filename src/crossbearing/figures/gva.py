@@ -24,6 +24,9 @@ _NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|deadly (?:sho
                          r"(?:first|second|third)[- ]degree murder|homicide|manslaughter|mourn(?:ing|s|ed)? "
                          r"(?:the )?(?:loss|death)|death of|killing of|murder of|slaying|slain|"
                          r"lost (?:his|her|their) li(?:fe|ves)|life was taken|wake|funeral)\b", re.I)
+_MURDER_SUICIDE = re.compile(r"\bmurder-suicide\b|\b(?:before|then|and then|after)\s+(?:killing|turning the gun on|"
+                             r"shooting|fatally shooting|taking)\s+(?:himself|herself|his own life|her own life)|"
+                             r",\s*(?:himself|herself|self)\b|\band (?:then )?(?:killed|shot) (?:himself|herself)", re.I)
 _MULTI_SHOOTING = re.compile(r"\b(double|triple|quadruple|quintuple)[\s-]+shooting", re.I)
 _SELF_INJURY = re.compile(r"\b(?:shoots|shooting|shot) (?:himself|herself)\b|\b\d+-year-old\s+(?:[a-z]+\s+){0,2}"
                           r"(?:was\s+|is\s+)?(?:accidentally\s+)?(?:shot|wounded|injured)\b", re.I)
@@ -67,7 +70,8 @@ def article_casualties(text: str, title: str = "") -> tuple[int, int]:
         if not killed and _NEWS_DEATH.search(lead):
             killed = 1
     if _SUICIDE.search(lead) and not re.search(r"\b(?:accidentally|accidental)\b", lead, re.I):
-        killed = max(killed, 0) + 1 if killed else 1
+        # A shooter who also died counts among the dead; a lone suicide is the one death.
+        killed = killed + 1 if killed and _MURDER_SUICIDE.search(lead) else max(killed, 1)
     injured = figure("injured")
     if injured is None:
         shot = figure("shot")
