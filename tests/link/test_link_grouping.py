@@ -56,3 +56,12 @@ def test_eval_grouping_on_gva_subset(shared_data):
     for k in ("gva.bcubed_p", "gva.bcubed_r", "gva.bcubed_f1", "gva.pairwise_f1", "baseline.bcubed_f1"):
         assert 0.0 <= m[k] <= 1.0
     assert m["gva.bcubed_f1"] > 0.5
+
+
+def test_eval_crossevents_small(shared_data, resources):
+    from crossbearing.eval.registry import EvalContext, run_task
+
+    m = run_task("crossevents", EvalContext(data=shared_data, limit=6, options={"resources": resources}))
+    assert m["coref.articles"] >= 4 and m["coref.incidents"] >= 2
+    for k in ("coref.incidents_merged", "coref.mixed_incident_crossevents", "coref.killed_exact_merged"):
+        assert 0.0 <= m[k] <= 1.0

@@ -209,7 +209,7 @@ def crossevents_task(ctx: EvalContext) -> dict:
     recs = _sample_incidents(ctx, ctx.limit or 120)
     gold = {r["article_id"]: str(r["incident_id"]) for r in recs}
     t0 = time.perf_counter()
-    res = Resources(ctx.settings)
+    res = ctx.options.get("resources") or Resources(ctx.settings)  # tests pass a loaded one
     analyses = {}
     for r in recs:
         art = Article(id=r["article_id"], text=r["text"], outlet=r.get("outlet"), title=r.get("title"),
