@@ -218,7 +218,7 @@ def add_curated(b: IndexBuilder) -> None:
         for alias in filter(None, aliases.split("|")):
             b.name(e.id, alias, "alt")
     for variant, target, cc in read_tsv("variants.tsv"):
-        t = b.best_named(target, cc, kinds=("place", "province"))
+        t = b.best_named(target, cc, kinds=("place",)) or b.best_named(target, cc, kinds=("province",))
         if t:
             b.name(t.id, variant, "variant")
     for abbr, kind, cc, *rest in read_tsv("abbreviations.tsv"):

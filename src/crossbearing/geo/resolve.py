@@ -150,8 +150,9 @@ def score(e: Entry, name_form: str, form: Form, ctx: ContextView, qualifier: Opt
     if e.kind == "province" and not form.explicit:
         s += BARE_PROVINCE_PRIOR - KIND_PRIOR["province"]
         # a bare "Aleppo" is the city; the province only when the words say so
-        if any(o.kind == "place" and (o.id == e.capital_id or (o.country == e.country and o.population >= 100_000))
-               for o, f in all_cands if f in ("name", "variant")):
+        if any(o.kind == "place" and (o.id == e.capital_id or (o.country == e.country and o.population >= 100_000
+                                                               and f in ("name", "variant")))
+               for o, f in all_cands):
             s -= 4.0
     if form.kind and e.kind == form.kind:
         s += 1.5
