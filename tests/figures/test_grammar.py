@@ -71,3 +71,9 @@ def test_more_vague_floors_and_demonyms():
     t = "several hundred protesters gathered"
     assert quantities(t) == [("crowd", 100)]
     assert quantities("five Iraqis were killed") == [("killed", 5)]
+
+
+def test_singular_victims_count_one_each():
+    assert quantities("The 7-year-old girl and her father were found dead.") == [("killed", 1), ("killed", 1)]
+    assert quantities("A man broke into the home and killed a young couple.") == [("killed", 2)]
+    assert quantities("The gunman shot and killed the woman.") == [("killed", 1)]

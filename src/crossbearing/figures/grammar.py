@@ -29,8 +29,8 @@ _INTRANSITIVE = {"died", "dies", "die", "dead", "deaths", "death", "fatalities",
                  "succumbed", "missing", "unaccounted", "fled", "fleeing", "displaced", "homeless",
                  "injuries", "injury", "wounds", "lives", "lifeless", "hurt", "body", "bodies"}
 _SINGULAR_RE = re.compile(
-    rf"\b(?P<num>an?|one|another|his|her)\s+(?:(?!(?:and|or|of|in|at|was|were|by|to|who)\b)[\w'’-]+\s+){{0,4}}?"
-    rf"(?:{SINGULAR_PERSON})\b|\b(?P<num2>another|one other|one)(?=\s+(?:was|were|person|other)?\s*"
+    rf"\b(?P<num>an?|one|another|his|her|the)\s+(?:(?!(?:and|or|of|in|at|was|were|by|to|who)\b)[\w'’-]+\s+){{0,4}}?"
+    rf"(?P<noun>{SINGULAR_PERSON}|couple|pair)\b|\b(?P<num2>another|one other|one)(?=\s+(?:was|were|person|other)?\s*"
     rf"(?:killed|injured|wounded|died|hurt|dead|arrested|abducted|kidnapped|missing)\b)",
     re.I,
 )
@@ -176,7 +176,8 @@ def _candidates(sent: str) -> list[_Num]:
         s, e = m.start(g), m.end(g)
         if any(a < e and s < b for a, b in taken):
             continue
-        nm = NumberMatch(s, e, s, e, 1.0, 1.0, 1.0, False, None, sent[s:e])
+        v = 2.0 if m.group("noun") and m.group("noun").lower() in ("couple", "pair") else 1.0
+        nm = NumberMatch(s, e, s, e, v, v, v, False, None, sent[s:e])
         nums.append(_Num(nm, singular=True))
     nums.sort(key=lambda n: n.m.start)
     return nums

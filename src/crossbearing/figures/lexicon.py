@@ -24,7 +24,7 @@ PERSON_NOUNS = (
     "teachers?|doctors?|nurses?|clerics?|chiefs?|bandits?|robbers?|kidnappers?|"
     "dead|bodies|corpses|casualties|fatalities|deaths|souls|lives|sailors?|pilots?|"
     "marines?|paratroopers?|mercenaries|contractors?|settlers?|peacekeepers?|"
-    "families|family|households?|nationals?|pastoralists?|hunters?|fishermen|fisherm[ae]n|idps|"
+    "families|family|households?|couples?|pairs?|nationals?|pastoralists?|hunters?|fishermen|fisherm[ae]n|idps|"
     "raiders?|drivers?|co-drivers?|motorists?|vendors?|traders?|shepherds?|loggers?|herdsm[ae]n|"
     "worshipers?|believers?|congregants?|abductees?|inmates?|tourists?|foreigners?|expatriates?|"
     "dissidents?|opponents?|defectors?|informants?|spies|smugglers?|traffickers?|gangsters?|"
