@@ -41,6 +41,8 @@ _CONFLICT = re.compile(r"\b(?:other|another|different|conflicting|separate)\s+(?
 _CLAIMED = re.compile(r"\b(?:claim\w*|said|say|says|reported|according|sources?|reports)\b", re.I)
 _PROTEST = re.compile(r"\b(?:protest(?:s|ed|ing)?\b|demonstrations?\b|demonstrated|rall(?:y|ied)|march(?:ed|ing)?\b(?! 20)|"
                       r"gathered|sit-in|blocked|demanding|demanded)", re.I)
+_GRIEVANCE = re.compile(r"\b(?:family members|relatives|kin|friends|colleagues|supporters)\s+of\b|"
+                        r"\bdemand(?:ed|ing)?\b|\bprotest\w*|\bjustice\b", re.I)
 _EXPLICIT = re.compile(
     r"\b(?:fatalities|deaths?|casualties)\s+(?:were\s+|are\s+)?coded\s+(?:to|as|at)\s+(\d+)|"
     r"\b(?:coded|recorded)\s+(?:as\s+)?(\d+)\s+fatalit|"
@@ -148,6 +150,8 @@ def main_event_count(text: str, kind: str = "killed", quantities: Optional[list[
             continue
         s, e = sents[si]
         sent = text[s:e]
+        if background and "[size=" in text and (_PROTEST.search(sent) or _GRIEVANCE.search(sent)):
+            continue  # ACLED marks protests with [size=...]: deaths in them are the grievance
         if background and (_PROTEST_BACKGROUND.search(sent) or _PROTEST.search(text[s:q.span.start])):
             continue  # a protest about a killing: the killing is the grievance, not the event
         if background and _BACKGROUND.search(sent) and not re.search(r"\b(?:on|around)\s+\d{1,2}\s+\w+\s+(?:19|20)\d\d\b", sent[:30]):

@@ -261,6 +261,10 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     if singular and cls not in ("person", None):
         return None
     if cls is None:
+        of = re.match(r"\s*of\s+(?:(?:their|the|his|her|its|these|those)\s+)?(?:[\w-]+\s+)?([\w-]+)", after)
+        if of and not PERSON_RE.match(of.group(1)) and not FATE_RE.fullmatch(of.group(1)) \
+                and of.group(1).lower() not in ("them", "whom", "those", "us", "whom", "these"):
+            return None  # "a dozen of their livestock"
         # "4 killed", "two were wounded", "three of them died", "killing 3"
         if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|arresting|arrested|"
                      r"abducting|abducted|kidnapping|kidnapped|toll (?:\w+ )?(?:to|of|at)|deaths? of|killing of)\s*$",
