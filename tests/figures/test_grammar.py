@@ -77,3 +77,9 @@ def test_singular_victims_count_one_each():
     assert quantities("The 7-year-old girl and her father were found dead.") == [("killed", 1), ("killed", 1)]
     assert quantities("A man broke into the home and killed a young couple.") == [("killed", 2)]
     assert quantities("The gunman shot and killed the woman.") == [("killed", 1)]
+
+
+def test_person_nouns_that_only_modify_are_not_counted():
+    t = "Militiamen attacked a camp, killing at least 156 people, the UN refugee agency reported."
+    assert quantities(t) == [("killed", 156)]
+    assert quantities("Gunmen killed a leader of the party.") == [("killed", 1)]

@@ -241,6 +241,21 @@ def _complement(q: Quantity) -> Quantity:
                     qualifier="complement", number_span=q.number_span)
 
 
+def _modifier_noun(after: str, head: Optional[str]) -> bool:
+    """Whether the person noun only modifies what follows ("refugee agency", "victim's")."""
+    if not head:
+        return False
+    m = re.search(rf"\b{re.escape(head.split()[-1])}(['’]s\b|\s+([a-z]+))", after, re.I)
+    if not m:
+        return False
+    if m.group(1).startswith(("'", "’")):
+        return True
+    nxt = m.group(2)
+    return bool(nxt) and nxt not in _STOP and not FATE_RE.fullmatch(nxt) and nxt not in (
+        "of", "who", "whose", "whom", "named", "identified", "aged", "also", "later", "reportedly", "allegedly",
+        "shot", "is", "has", "got", "had", "found", "lay", "died", "believed") and not nxt.endswith(("ed", "ly"))
+
+
 def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_fate=None):
     """(kind, subject, low, best, high, unit_len) for number ``i``, or None to skip it."""
     m = nums[i].m
@@ -260,6 +275,8 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     cls, head, subject = _head(after)
     if singular and cls not in ("person", None):
         return None
+    if singular and cls == "person" and _modifier_noun(after, head):
+        return None  # "the UN refugee agency", "the victim's family": not a person counted
     if cls is None:
         of = re.match(r"\s*of\s+(?:(?:their|the|his|her|its|these|those)\s+)?(?:[\w-]+\s+)?([\w-]+)", after)
         if of and not PERSON_RE.match(of.group(1)) and not FATE_RE.fullmatch(of.group(1)) \
