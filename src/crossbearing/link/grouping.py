@@ -20,7 +20,7 @@ import math
 import re
 from collections import Counter, deque
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterable, Optional
 
 from . import textfeat as tf
 
@@ -117,7 +117,9 @@ class StoryGrouper:
         return "\n".join(kept)
 
     def features(self, text: str, outlet: Optional[str] = None, title: Optional[str] = None,
-                 learn: bool = True) -> dict[str, float]:
+                 learn: bool = True, extra: Iterable[str] = ()) -> dict[str, float]:
+        """``extra``: keys from the extractors when they ran (resolved places as ``p:<geonameid>``,
+        entities), weighted like names."""
         body = self.content(text, outlet)
         head = clean_title(title)
         lead, rest = body[:self.lead_chars], body[self.lead_chars:]
@@ -129,6 +131,8 @@ class StoryGrouper:
                 raw[k] = raw.get(k, 0.0) + weight * v
             for k, v in tf.tf_vector(tf.name_keys(part)).items():
                 raw[k] = raw.get(k, 0.0) + weight * self.name_weight * v
+        for k, v in tf.tf_vector(list(extra)).items():
+            raw[k] = raw.get(k, 0.0) + self.name_weight * v
         if learn:
             self.n_docs += 1
             self.df.update(raw.keys())
@@ -191,11 +195,11 @@ class StoryGrouper:
 
     # --- clustering -----------------------------------------------------------------
     def add(self, doc_id: str, text: str, published=None, outlet: Optional[str] = None,
-            title: Optional[str] = None) -> tuple[str, float]:
+            title: Optional[str] = None, extra: Iterable[str] = ()) -> tuple[str, float]:
         """Assign one article; returns (story id, similarity to it, 1.0 for a new story)."""
         day = day_number(published)
         self.expire(day)
-        vec = self.features(text, outlet, title)
+        vec = self.features(text, outlet, title, extra=extra)
         strong = self.strong_keys(vec)
         best, best_s = None, 0.0
         for sid in self.candidates(vec, day):

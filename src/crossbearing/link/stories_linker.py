@@ -6,11 +6,14 @@ from . import linker
 from .grouping import StoryGrouper
 
 
-def assign_stories(rows, window_days: int, threshold: float) -> dict[str, str]:
+def assign_stories(rows, window_days: int, threshold: float,
+                   extra: dict[str, list[str]] | None = None) -> dict[str, str]:
     """{article id: story id} for ``(id, outlet, title, published, text)`` rows in stream
-    order. A story's id is derived from its first article's id, so it is stable across runs."""
+    order; ``extra`` adds per-article keys (resolved places). A story's id is derived from its
+    first article's id, so it is stable across runs."""
     g = StoryGrouper(window_days, threshold)
-    tmp = {aid: g.add(aid, text, pub, outlet, title)[0] for aid, outlet, title, pub, text in rows}
+    extra = extra or {}
+    tmp = {aid: g.add(aid, text, pub, outlet, title, extra.get(aid, ()))[0] for aid, outlet, title, pub, text in rows}
     first: dict[str, str] = {}
     for aid, sid in tmp.items():
         first.setdefault(sid, aid)
@@ -31,7 +34,11 @@ def link_stories(store, settings) -> dict[str, int]:
     for aid, outlet, title, pub, text in _rows(store):
         meta[aid] = (outlet, title, pub, text[:120])
         rows.append((aid, outlet, title, pub, text))
-    assign = assign_stories(rows, settings.story_window_days, settings.story_threshold)
+    places: dict[str, list[str]] = {}
+    for r in store.query("SELECT article_id, geonameid FROM places WHERE geonameid IS NOT NULL "
+                         "AND coalesce(kind, '') NOT IN ('country', 'demonym', 'continent', 'region')"):
+        places.setdefault(r["article_id"], []).append(f"p:{r['geonameid']}")
+    assign = assign_stories(rows, settings.story_window_days, settings.story_threshold, places)
     del rows
     stories: dict[str, list[str]] = {}
     for aid, sid in assign.items():
