@@ -91,15 +91,20 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
 _PARTIAL_KINDS = {"country", "province", "region", "water", "place"}
 
 
-def partial_candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, str]]:
-    """A name the gazetteer lacks but that contains one it knows: "West Surrey", "Colorado
-    State University", "Dubai World Cup" → the longest known part (form "partial": the
-    mention is *in* or *of* that place, precision 2 at best)."""
+def _name_parts(surface: str) -> list[str]:
+    """Contiguous word runs of a multi-word name, longest first, capitalised ones only."""
     words = [w for w in re.split(r"[\s/]+", surface) if w]
     if len(words) < 2:
         return []
     subs = [" ".join(words[i:i + n]) for n in range(len(words) - 1, 0, -1) for i in range(len(words) - n + 1)]
-    subs = [x for x in subs if x[:1].isupper() and len(x) >= 4]
+    return [x for x in subs if x[:1].isupper() and len(x) >= 4]
+
+
+def partial_candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, str]]:
+    """A name the gazetteer lacks but that contains one it knows: "West Surrey", "Colorado
+    State University", "Dubai World Cup" → the longest known part (form "partial": the
+    mention is *in* or *of* that place, precision 2 at best)."""
+    subs = _name_parts(surface)
     gaz.prefetch(k for x in subs for k in keys(x))
     for x in subs:
         hits = [(e, f) for k in keys(x) for e, f in gaz.lookup(k)
@@ -173,13 +178,15 @@ def score(e: Entry, name_form: str, form: Form, ctx: ContextView, qualifier: Opt
     return s
 
 
+def _qualifier_keys(text: str, end: int) -> list[str]:
+    m = _QUALIFIER.match(text[end:end + 40])
+    return keys(m.group(1).strip()) if m else []
+
+
 def _qualifier(gaz: Gazetteer, text: str, end: int) -> Optional[Entry]:
     """"Alexandria, Louisiana" / "Astana, Kazakhstan": the province or country after a comma."""
-    m = _QUALIFIER.match(text[end:end + 40])
-    if not m:
-        return None
     best = None
-    for k in keys(m.group(1).strip()):
+    for k in _qualifier_keys(text, end):
         for e, f in gaz.lookup(k):
             if e.kind in ("country", "province") and f != "demonym":
                 if best is None or (e.kind, e.population) > (best.kind, best.population):
@@ -218,7 +225,16 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     """Resolve every ``(start, end)`` span of ``text``; the list keeps the input order."""
     res: list[Resolution] = []
     forms = [mention_form(text, s, e) for s, e in spans]
-    gaz.prefetch(k for (s, e), f in zip(spans, forms) for k in lookup_keys(text[f.start:f.end], f.core))
+    # at most three queries per article: exact keys (with qualifiers and "X County" forms),
+    # loose keys for names without an exact hit, then parts of names still unknown
+    exact = [k for f in forms for k in lookup_keys(text[f.start:f.end], f.core)]
+    exact += [k for f in forms for k in _qualifier_keys(text, f.end)]
+    exact += [keys(f.core)[0] + sfx for f in forms if keys(f.core) for sfx in ("county", "parish")]
+    gaz.prefetch(exact)
+    missing = [f for f in forms if not any(gaz.lookup(k) for k in lookup_keys(text[f.start:f.end], f.core))]
+    gaz.prefetch_loose(loose_key(f.core) for f in missing)
+    gaz.prefetch(k for f in missing if not gaz.lookup_loose(loose_key(f.core))
+                 for x in _name_parts(text[f.start:f.end]) for k in keys(x))
     for (s, e), f in zip(spans, forms):
         surface = text[f.start:f.end]
         res.append(Resolution(s, e, text[s:e], f, candidates_for(gaz, surface, f)))
