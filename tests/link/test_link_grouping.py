@@ -65,3 +65,13 @@ def test_eval_crossevents_small(shared_data, resources):
     assert m["coref.articles"] >= 4 and m["coref.incidents"] >= 2
     for k in ("coref.incidents_merged", "coref.mixed_incident_crossevents", "coref.killed_exact_merged"):
         assert 0.0 <= m[k] <= 1.0
+
+
+def test_extractor_keys_link_articles_with_little_shared_wording():
+    a = "Shots rang out on Friday night and one man died at the scene."
+    b = "A teenager was arrested on Saturday over the killing, detectives said."
+    plain = StoryGrouper(window_days=7, threshold=0.3)
+    assert plain.add("a", a, "2016-05-01")[0] != plain.add("b", b, "2016-05-02")[0]
+    keyed = StoryGrouper(window_days=7, threshold=0.3)
+    places = ["p:4509177", "p:4509177", "p:5000001"]
+    assert keyed.add("a", a, "2016-05-01", extra=places)[0] == keyed.add("b", b, "2016-05-02", extra=places)[0]
