@@ -1,0 +1,35 @@
+"""The geocode task on a handful of real benchmark documents (needs ../shared/data)."""
+
+import json
+
+
+def _first(shared_data, name, n):
+    with open(shared_data / "geo" / f"{name}.jsonl", encoding="utf-8") as fh:
+        return [json.loads(next(fh)) for _ in range(n)]
+
+
+def test_evaluate_set_reports_every_metric(shared_data, resources):
+    from crossbearing.eval.geocode import evaluate_set
+
+    recs = _first(shared_data, "trnews", 4)
+    m = evaluate_set(recs, resources.get("gazetteer"), resources.get("nlp"))
+    for k in ("acc161_gold", "acc161_e2e", "recall", "median_km_gold", "mean_km_gold", "precision"):
+        assert k in m and m[k] >= 0
+    assert 0.5 < m["acc161_gold"] <= 1.0  # most gold toponyms of TR-News resolve within 161 km
+    assert 0.3 < m["recall"] <= 1.0
+    assert m["acc161_e2e"] <= m["recall"] + 1e-9 or m["acc161_e2e"] <= 1.0
+
+
+def test_task_is_registered():
+    from crossbearing.eval.registry import load_all
+
+    assert "geocode" in load_all()
+
+
+def test_unresolved_counts_as_a_miss(tiny_gaz):
+    from crossbearing.eval.geocode import MISS_KM, evaluate_set
+
+    rec = {"text": "Snow fell on Nowhereville.", "toponyms": [
+        {"start": 13, "end": 25, "surface": "Nowhereville", "lat": 10.0, "lon": 10.0}]}
+    m = evaluate_set([rec], tiny_gaz, None, e2e=False)
+    assert m["acc161_gold"] == 0.0 and m["median_km_gold"] == MISS_KM
