@@ -12,6 +12,7 @@ they share any incident (extended B-cubed of Amigó et al. 2009 for overlapping 
 
 from __future__ import annotations
 
+import json
 import time
 from collections import defaultdict
 from itertools import combinations
@@ -183,7 +184,7 @@ def _sample_incidents(ctx: EvalContext, max_articles: int) -> list[dict]:
     by_inc: dict[str, dict[str, dict]] = defaultdict(dict)
     with ctx.path("gva").open(encoding="utf-8") as fh:
         for line in fh:
-            r = __import__("json").loads(line)
+            r = json.loads(line)
             by_inc[str(r["incident_id"])].setdefault(r["article_id"], r)
     out: list[dict] = []
     for inc, arts in by_inc.items():
