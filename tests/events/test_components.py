@@ -102,3 +102,15 @@ def test_allies_are_associated_not_targets():
 def test_sources_are_not_actors():
     assert find_actors("Police said the gunman fled.")[0].name == "Unidentified Armed Group"
     assert find_actors("Five people were shot, according to police.") == []
+
+
+def test_alias_table_extends_actor_patterns():
+    from crossbearing.events.actors import alias_hits
+
+    t = "JNIM militants attacked a Malian army post near Boni."
+    hits = alias_hits(t, [(0, 4)])
+    if not hits:
+        pytest.skip("figures alias table not available")
+    assert hits[0].name == "JNIM: Group for Support of Islam and Muslims" and hits[0].inter == 2
+    found = find_actors(t, extra=hits)
+    assert found[0].name.startswith("JNIM")

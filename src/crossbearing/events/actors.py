@@ -80,8 +80,32 @@ def canonical(surface: str) -> tuple[str, int] | None:
     return None
 
 
-def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorHit]:
-    """Actor phrases in ``text[start:end]`` (offsets into ``text``), leftmost-longest, no overlaps."""
+_ARMED_KINDS = ("armed_group", "state_force", "international_force")
+
+
+def alias_hits(text: str, spans: list[tuple[int, int]]) -> list[ActorHit]:
+    """Armed actors among entity mentions (``spans``) that the figures issue's alias table knows;
+    they extend the table above to groups it lacks. Named by their ACLED name without the
+    period suffix where the alias table gives one."""
+    try:
+        from ..figures.aliases import canonical_actor
+    except ImportError:
+        return []
+    out = []
+    for a, b in spans:
+        try:
+            hit = canonical_actor(text[a:b])
+        except Exception:  # noqa: BLE001 - a broken alias file must not stop event extraction
+            return []
+        if hit and hit[1] in _ARMED_KINDS and hit[3]:
+            name = re.sub(r"\s*\(\d{4}-\d{0,4}\)", "", hit[2] or hit[0]).strip()
+            out.append(ActorHit(name, int(hit[3]), a, b))
+    return out
+
+
+def find_actors(text: str, start: int = 0, end: int | None = None, extra: list[ActorHit] = ()) -> list[ActorHit]:
+    """Actor phrases in ``text[start:end]`` (offsets into ``text``), leftmost-longest, no overlaps;
+    ``extra`` hits (from the alias table) fill in where the pattern table found nothing."""
     end = len(text) if end is None else end
     seg = text[start:end]
     hits: list[ActorHit] = []
@@ -90,6 +114,9 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
             if _SPEECH_AFTER.match(seg, m.end()) or _SPEECH_BEFORE.search(seg[max(0, m.start() - 20):m.start()]):
                 continue
             hits.append(ActorHit(name, inter, start + m.start(), start + m.end()))
+    for h in extra:
+        if start <= h.start < end and not any(o.start < h.end and h.start < o.end for o in hits):
+            hits.append(h)
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     out: list[ActorHit] = []
     for h in hits:
@@ -107,9 +134,10 @@ class Roles:
 
 
 def assign_roles(text: str, start: int, end: int, trigger: tuple[int, int],
-                 last_armed_group: ActorHit | None, last_initiator: ActorHit | None) -> Roles:
+                 last_armed_group: ActorHit | None, last_initiator: ActorHit | None,
+                 extra: list[ActorHit] = ()) -> Roles:
     """Initiator and target of the event whose trigger is at ``trigger`` in sentence [start, end)."""
-    hits = find_actors(text, start, end)
+    hits = find_actors(text, start, end, extra)
     allies = [h for h in hits if _ALLY_BEFORE.search(text[max(start, h.start - 30):h.start])]
     hits = [h for h in hits if h not in allies]
     t0, t1 = trigger

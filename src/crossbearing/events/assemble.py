@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any, Callable, Optional
 
 from ..model import Analysis, Event, PlaceMention, Quantity, Span, TimeRef
-from .actors import ActorHit, assign_roles, find_actors
+from .actors import ActorHit, alias_hits, assign_roles, find_actors
 from .detect import Candidate, candidate, decide
 from .taxonomy import disorder_type, event_type_of, plover_of
 
@@ -105,7 +105,8 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
     text = art.text
     sents = analysis.sentences or [Span(art.id, 0, len(text), text)]
     all_qs = analysis.quantities if quantities is None else quantities
-    actor_spans = [(h.start, h.end) for h in find_actors(text) if h.inter in (1, 8)]
+    extra = alias_hits(text, [(m.span.start, m.span.end) for m in analysis.mentions if m.label in ("ORG", "NORP", "PERSON")])
+    actor_spans = [(h.start, h.end) for h in find_actors(text, extra=extra) if h.inter in (1, 8)]
     cands: list[tuple[int, Candidate, list[Quantity]]] = []
     for i, s in enumerate(sents):
         qs = [q for q in all_qs if _within(q.span, s.start, s.end)]
@@ -124,13 +125,13 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
     scanned = 0  # sentences whose actors have updated the story state
     for (i, c, qs), clf_sub, clf_conf in zip(cands, preds, confs):
         for s in sents[scanned:i]:  # actors named in sentences between events
-            for h in find_actors(text, s.start, s.end):
+            for h in find_actors(text, s.start, s.end, extra):
                 last_group = h if h.inter in (2, 3) else last_group
                 last_init = h if h.inter in (1, 8) and h.name != "Police Forces" else last_init
         scanned = i + 1
         sub, conf = decide(c, clf_sub, float(clf_conf))
-        roles = assign_roles(text, c.start, c.end, (c.trigger.start, c.trigger.end), last_group, last_init)
-        for h in find_actors(text, c.start, c.end):
+        roles = assign_roles(text, c.start, c.end, (c.trigger.start, c.trigger.end), last_group, last_init, extra)
+        for h in find_actors(text, c.start, c.end, extra):
             last_group = h if h.inter in (2, 3) else last_group
         if roles.actor1 is not None and roles.actor1.inter in (1, 8) and roles.actor1.name != "Police Forces":
             last_init = roles.actor1  # police are carried only within their own sentence
