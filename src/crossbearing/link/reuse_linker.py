@@ -37,17 +37,32 @@ def stored_reuse(store, article_ids: list[str] | None = None) -> list[Reuse]:
     return [from_dict(Reuse, json.loads(r["data"])) for r in rows]
 
 
+def _texts(store, ids: list[str]) -> dict[str, tuple[str, str]]:
+    rows = store.query("SELECT id, text, outlet FROM articles WHERE list_contains(?, id)", [ids])
+    return {r["id"]: (r["text"], r["outlet"]) for r in rows}
+
+
+def _stream_texts(store, batch: int = 512):
+    cur = store.con.execute("SELECT id, text FROM articles ORDER BY id")
+    while chunk := cur.fetchmany(batch):
+        yield from chunk
+
+
 @linker("reuse", order=20)
 def link_reuse(store, settings) -> dict[str, int]:
     stories: dict[str, list[str]] = {}
     for r in store.query("SELECT story_id, article_id FROM story_articles ORDER BY story_id, article_id"):
         stories.setdefault(r["story_id"], []).append(r["article_id"])
-    texts = {r["id"]: (r["text"], r["outlet"]) for r in store.query("SELECT id, text, outlet FROM articles")}
-    near = near_duplicate_pairs((aid, t) for aid, (t, _) in texts.items())
+    near = near_duplicate_pairs(_stream_texts(store))  # texts streamed, only MinHashes kept
+    pairs = sorted(candidate_pairs(stories, near))
     out = []
-    for a, b in sorted(candidate_pairs(stories, near)):
-        r = reuse_between(a, texts[a][0], texts[a][1], b, texts[b][0], texts[b][1])
-        if r is not None:
-            out.append((r.a, r.b, r.same_outlet, r.score, json.dumps(to_dict(r), ensure_ascii=False)))
+    # Texts are fetched per block of pairs, so memory holds a block's articles, not the store's.
+    for i in range(0, len(pairs), 500):
+        block = pairs[i:i + 500]
+        texts = _texts(store, sorted({x for p in block for x in p}))
+        for a, b in block:
+            r = reuse_between(a, texts[a][0], texts[a][1], b, texts[b][0], texts[b][1])
+            if r is not None:
+                out.append((r.a, r.b, r.same_outlet, r.score, json.dumps(to_dict(r), ensure_ascii=False)))
     store.replace_table("reuse", ["a", "b", "same_outlet", "score", "data"], out)
     return {"pairs": len(out), "cross_outlet": sum(1 for r in out if not r[2])}

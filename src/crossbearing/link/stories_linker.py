@@ -29,17 +29,18 @@ def _rows(store, batch: int = 512):
 
 @linker("stories", order=10)
 def link_stories(store, settings) -> dict[str, int]:
-    meta: dict[str, tuple] = {}
-    rows = []
-    for aid, outlet, title, pub, text in _rows(store):
-        meta[aid] = (outlet, title, pub, text[:120])
-        rows.append((aid, outlet, title, pub, text))
     places: dict[str, list[str]] = {}
     for r in store.query("SELECT article_id, geonameid FROM places WHERE geonameid IS NOT NULL "
                          "AND coalesce(kind, '') NOT IN ('country', 'demonym', 'continent', 'region')"):
         places.setdefault(r["article_id"], []).append(f"p:{r['geonameid']}")
-    assign = assign_stories(rows, settings.story_window_days, settings.story_threshold, places)
-    del rows
+    meta: dict[str, tuple] = {}
+
+    def stream():  # texts are streamed from the cursor, never all held at once
+        for aid, outlet, title, pub, text in _rows(store):
+            meta[aid] = (outlet, title, pub, text[:120])
+            yield aid, outlet, title, pub, text
+
+    assign = assign_stories(stream(), settings.story_window_days, settings.story_threshold, places)
     stories: dict[str, list[str]] = {}
     for aid, sid in assign.items():
         stories.setdefault(sid, []).append(aid)
