@@ -1,0 +1,65 @@
+"""build_events over hand-made analyses (no spaCy): rules-only mode, no events, planned dates."""
+
+from __future__ import annotations
+
+from crossbearing.events.assemble import build_events
+from crossbearing.model import Analysis, Article, Place, PlaceMention, Span, TimeRef
+
+
+def _analysis(text: str) -> Analysis:
+    art = Article(id="a1", text=text, published="2022-05-10", published_precision="day")
+    sents, pos = [], 0
+    for part in text.split(". "):
+        end = pos + len(part) + (2 if pos + len(part) < len(text) else 0)
+        sents.append(Span("a1", pos, min(end, len(text)), text[pos:min(end, len(text))]))
+        pos = end
+    return Analysis(article=art, sentences=sents)
+
+
+def test_no_events_in_plain_prose():
+    an = _analysis("The minister opened a new school. Pupils sang a song")
+    assert build_events(an, None) == []
+    assert build_events(_analysis(""), None) == []
+
+
+def test_rules_only_mode_types_and_places():
+    text = "Drones struck a fuel depot in Kherson on Monday. Talks are scheduled to be held in Geneva next week"
+    an = _analysis(text)
+    k = text.index("Kherson")
+    g = text.index("Geneva")
+    an.places = [
+        PlaceMention(Span("a1", k, k + 7, "Kherson"), "Kherson", Place(1, "Kherson", "UA", lat=46.63, lon=32.61),
+                     geo_precision=1),
+        PlaceMention(Span("a1", g, g + 6, "Geneva"), "Geneva", Place(2, "Geneva", "CH", lat=46.2, lon=6.14),
+                     geo_precision=1),
+    ]
+    mon = text.index("Monday")
+    an.times = [TimeRef(Span("a1", mon, mon + 6, "Monday"), "2022-05-09", "2022-05-09", "day", relative=True)]
+
+    def time_fn(analysis, clause):
+        refs = [t for t in analysis.times if clause[0] <= t.span.start < clause[1]]
+        if refs:
+            return refs[0], 1
+        return TimeRef(Span("a1", 0, 0, ""), "2022-05-10", "2022-05-10", "day"), 2
+
+    evs = build_events(an, None, time_fn)
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike", "Other"]
+    strike, talks = evs
+    assert (strike.latitude, strike.longitude, strike.geo_precision) == (46.63, 32.61, 1)
+    assert strike.time.start == "2022-05-09" and strike.time_precision == 1
+    assert strike.trigger.text == "Drones" and strike.id == "a1-e0"
+    assert talks.planned and talks.time is None  # never back-filled from the publication date
+    assert talks.place.surface == "Geneva"
+
+
+def test_region_level_place_exported_at_capital():
+    text = "Shelling hit villages in Donetsk province"
+    an = _analysis(text)
+    d = text.index("Donetsk province")
+    prov = Place(3, "Donetsk", "UA", admin1="Donetsk", lat=48.0, lon=37.8, feature_code="ADM1")
+    an.places = [PlaceMention(Span("a1", d, d + 16, "Donetsk province"), "Donetsk province", prov,
+                              geo_precision=3, kind="province")]
+    capital = Place(4, "Kramatorsk", "UA", lat=48.72, lon=37.56)
+    ev = build_events(an, None, capital=lambda p: capital)[0]
+    assert (ev.latitude, ev.longitude, ev.geo_precision) == (48.72, 37.56, 3)
+    assert ev.place.place.lat == 48.0  # the place keeps its own coordinates
