@@ -69,6 +69,35 @@ def _cv_predict(texts, subs, rows, folds: int = 5):
     return list(pred), list(base), temps, namers
 
 
+_PLOVER_COVERED = {"FIGHT", "ASSAULT", "PROTEST", "COERCE", "AGREE", "CONSULT", "MOBILIZE", "CONCEDE"}
+
+
+def _plover_scores(ctx: EvalContext, model) -> dict[str, float]:
+    """PLOVER GSR (whole file, not split): our detection + typing mapped to PLOVER categories,
+    scored on the records whose gold category we can produce at all."""
+    from ..events.detect import candidate, decide
+    from ..events.taxonomy import plover_of
+
+    try:
+        recs = [r for r in EvalContext(ctx.data, ctx.split, limit=ctx.limit).records("plover", "gsr.jsonl")
+                if r.get("event") in _PLOVER_COVERED and (r.get("text") or "").strip()]
+    except Exception:  # noqa: BLE001 - the PLOVER set is optional for this task
+        return {}
+    if not recs or model is None:
+        return {}
+    texts = [r["text"] for r in recs]
+    subs, conf = model.predict(texts)
+    hit = found = 0
+    for r, t, sub, cf in zip(recs, texts, subs, conf):
+        c = candidate(t, 0, len(t))
+        if c is None:
+            continue
+        found += 1
+        cat, _ = plover_of(decide(c, sub, float(cf))[0])
+        hit += cat == r["event"]
+    return {"plover.detected": found / len(recs), "plover.category_acc": hit / len(recs), "plover.n": len(recs)}
+
+
 @task("events", help="ACLED event type/sub-type, actor1, location (5-fold CV on dev) vs TF-IDF+LR baseline.")
 def events_task(ctx: EvalContext) -> dict:
     rows = [r for r in ctx.records("acled") if (r.get("text") or "").strip()]
@@ -108,5 +137,7 @@ def events_task(ctx: EvalContext) -> dict:
     out["acled.location_found"] = float(np.mean([loc is not None for loc in located]))
     b = _scores(subs, list(base), "baseline")
     out.update({k: v for k, v in b.items() if k != "baseline.event_type_acc"})
+    shipped = load_model()
+    out.update(_plover_scores(ctx, shipped["type_model"] if shipped else None))
     out["_per_sub_type"] = _detail(subs, list(pred))
     return out
