@@ -78,7 +78,7 @@ def cell(ce: CrossEvent, article_id: str) -> str:
                          else f"{short} {value_text(f, v.value)}")
     if not parts and article_id not in ce.article_ids:
         return "—"
-    text = "; ".join(parts) or "reported"
+    text = "; ".join(dict.fromkeys(parts)) or "reported"  # one article's merged claims may repeat a value
     if claimant:
         text += f" ({claimant})"
     if hedged:
