@@ -20,7 +20,14 @@ from .normalise import ARABIC_ARTICLES, keys
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _CONNECTORS = {"al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "ed", "er", "ibn", "bin", "de", "del", "la",
                "of", "-", "upon", "on", "le", "les", "du", "da", "dos", "das"}
-_PROMINENT = {"country", "province", "water", "facility", "region"}
+_PROMINENT = {"country", "province", "water", "facility", "region", "district"}
+# Words that may follow a place name inside an organisation's name ("Alexandria Police").
+_INSTITUTION = {"police", "department", "county", "city", "council", "school", "schools", "high", "university",
+                "college", "fire", "sheriff", "gazette", "times", "post", "news", "herald", "tribune", "journal",
+                "board", "commission", "hospital", "medical", "airport", "museum", "library", "court", "state",
+                "public", "regional", "community", "chamber", "zoo", "government", "ministry", "army", "navy",
+                "authorities", "officials", "province", "governorate", "river", "sea", "parish", "township",
+                "district", "municipal", "metropolitan", "area", "region", "national", "international"}
 MIN_SCAN_POPULATION = 15_000
 MIN_ENTITY_POPULATION = 100_000
 MAX_TOKENS = 5
@@ -80,8 +87,7 @@ def _run_ok(tokens) -> bool:
     # a fragment of a longer name ("Admiral Essen", "Damascus Gate") is not a place mention
     if before is not None and _capital(before) and not before.is_sent_start and before.lower_ not in _PRE_OK:
         return False
-    return not (after is not None and _capital(after) and after.text not in ("Province", "Governorate", "River",
-                                                                           "Sea", "County", "Parish"))
+    return not (after is not None and _capital(after) and after.lower_ not in _INSTITUTION)
 
 
 def scan_ngrams(doc) -> Iterable[tuple[int, int, str]]:
@@ -150,13 +156,18 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
                 continue  # "Admiral Essen": a title before a name
             if _strong(gaz, text[s:e], MIN_ENTITY_POPULATION, allow_demonym=False) == "place":
                 take(s, e, f"ner:{ent.label_}+gazetteer")
+    # inside an organisation's name a place may be named ("Alexandria Police Department");
+    # inside a person's name it is not ("George Washington")
     ent_cover = bytearray(len(text) + 1)
+    org_cover = bytearray(len(text) + 1)
     for ent in doc.ents:
-        ent_cover[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
+        cover = org_cover if ent.label_ == "ORG" else ent_cover
+        cover[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
     for s, e, t in grams:
         if any(taken[s:e]) or any(ent_cover[s:e]):
             continue
-        kind = _strong(gaz, t, MIN_SCAN_POPULATION, allow_demonym=True, alt_places=False)
+        in_org = any(org_cover[s:e])
+        kind = _strong(gaz, t, MIN_SCAN_POPULATION, allow_demonym=not in_org, alt_places=False)
         if kind:
             take(s, e, "gazetteer")
     found.sort(key=lambda d: d.start)
