@@ -63,3 +63,18 @@ def test_region_level_place_exported_at_capital():
     ev = build_events(an, None, capital=lambda p: capital)[0]
     assert (ev.latitude, ev.longitude, ev.geo_precision) == (48.72, 37.56, 3)
     assert ev.place.place.lat == 48.0  # the place keeps its own coordinates
+
+
+def test_protest_roles_and_no_cross_paragraph_carry():
+    text = ("Hundreds of people protested in the capital on Sunday; police detained 50 protesters. "
+            "Russian forces shelled the port. Officials met in the afternoon. Nothing else happened. "
+            "The weather was fine. The market was busy. "
+            "A roadside bomb killed four soldiers near the border")
+    an = _analysis(text)
+    evs = build_events(an, None)
+    protest = evs[0]
+    assert protest.event_type == "Protests" and protest.actor1 == "Protesters" and protest.inter1 == 6
+    assert evs[1].actor1 == "Military Forces of Russia"
+    assert protest.actor2 == "Police Forces"
+    bomb = evs[-1]
+    assert bomb.sub_event_type == "Remote explosive/landmine/IED" and bomb.actor1 is None

@@ -23,7 +23,8 @@ _TABLE: tuple[tuple[str, str, int], ...] = (
     (r"syrian (?:arab )?army|\bsaa\b|syrian (?:government |regime )?(?:forces|troops|military|soldiers)"
      r"|(?:syrian )?government (?:forces|troops)|regime forces|syrian army", "Military Forces of Syria", 1),
     (r"russian (?:forces|troops|military(?: assets)?|air ?force|air power|warplanes?|jets?|navy|aircraft|army|soldiers)"
-     r"|kalibr|admiral essen|russia(?:'s|’s)? (?:military|forces)|\brussia\b|\bmoscow\b", "Military Forces of Russia", 8),
+     r"|kalibr|admiral essen|russia(?:'s|’s)? (?:military|forces)|\brussia\b(?= (?:has |had |have )?"
+     r"(?:played|struck|bombed|launched|carried out|attacked|shelled|helped|aided))", "Military Forces of Russia", 8),
     (r"ukrainian (?:forces|troops|military|army|soldiers)", "Military Forces of Ukraine", 1),
     (r"israeli (?:forces|troops|military|army|soldiers|warplanes?|jets?)|\bidf\b", "Military Forces of Israel", 1),
     (r"turkish (?:forces|troops|military|army|soldiers|warplanes?|jets?)", "Military Forces of Turkey", 1),

@@ -22,20 +22,37 @@ from .taxonomy import disorder_type, event_type_of, plover_of
 Classify = Callable[[list[str]], tuple[list[str], list[float]]]
 _COUNTED_EVENTS = ("airstrikes", "attacks", "strikes", "raids", "sorties")
 _PLACE_RANK = {"facility": 0, "place": 0, "province": 2, "region": 3, "country": 4, "water": 5}
-_LOOKBACK = 8  # sentences a place or an initiator is carried forward
+_LOOKBACK = 8  # sentences a place is carried forward
+_CARRY = 3  # sentences an initiator is carried forward
+
+
+def _crowd_roles(roles, sub: str | None) -> None:
+    """ACLED codes demonstrators as the protest's actor1: Protesters (peaceful) or Rioters."""
+    kind = event_type_of(sub)
+    if kind not in ("Protests", "Riots"):
+        return
+    name, inter = ("Protesters", 6) if kind == "Protests" else ("Rioters", 5)
+    a1 = roles.actor1
+    others = [h for h in (roles.actor1, roles.actor2) if h is not None and h.inter not in (5, 6)]
+    pos = a1.start if a1 else 0
+    roles.actor1 = ActorHit(name, inter, pos, a1.end if a1 and a1.inter in (5, 6) else pos)
+    # the other side is whoever intervened (police, an armed group); a peaceful protest has none
+    roles.actor2 = others[0] if others and sub != "Peaceful protest" else None
 
 
 def _within(span: Span, start: int, end: int) -> bool:
     return start <= span.start < end
 
 
-def _place_rank(pm: PlaceMention) -> tuple[int, int]:
+def _place_rank(pm: PlaceMention, near: int = 0) -> tuple[int, int, int]:
+    """Resolved before unresolved, towns before regions, then the one nearest the trigger."""
     usable = pm.place is not None or pm.within is not None
-    return (0 if usable else 1, _PLACE_RANK.get(pm.kind, 2))
+    return (0 if usable else 1, _PLACE_RANK.get(pm.kind, 2), abs(pm.span.start - near))
 
 
 def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
-                 actor_spans: list[tuple[int, int]] = ()) -> Optional[PlaceMention]:
+                 actor_spans: list[tuple[int, int]] = (), near: int = 0,
+                 dateline: Optional[Span] = None) -> Optional[PlaceMention]:
     """Most specific place of sentence ``idx``; else the latest specific one of the sentences
     before it (a country only when nothing finer is in view). Names that act ("Russia played",
     "Moscow has co-sponsored") are actors, not places: ``actor_spans`` are skipped."""
@@ -43,8 +60,11 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
             and not any(a <= p.span.start < b for a, b in actor_spans)]
     s = sentences[idx]
     here = [p for p in cand if _within(p.span, s.start, s.end)]
+    # the dateline ("KYIV, May 3 (Reuters) -") says where the report was filed, not the event
+    if dateline is not None and len(here) > 1:
+        here = [p for p in here if not (dateline.start <= p.span.start < dateline.end)] or here
     if here:
-        best = min(here, key=_place_rank)
+        best = min(here, key=lambda p: _place_rank(p, near))
         if _place_rank(best)[0] == 0:
             return best
     lo = sentences[max(0, idx - _LOOKBACK)].start
@@ -52,7 +72,7 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
     fine = [p for p in before if p.kind != "country"]
     if fine:
         return fine[-1]
-    return before[-1] if before else (min(here, key=_place_rank) if here else None)
+    return before[-1] if before else (min(here, key=lambda p: _place_rank(p, near)) if here else None)
 
 
 def _coords(pm: Optional[PlaceMention], capital: Callable[[Any], Any]) -> tuple[Optional[float], Optional[float], Optional[int]]:
@@ -122,23 +142,27 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
     events: list[Event] = []
     last_group: Optional[ActorHit] = None
     last_init: Optional[ActorHit] = None
+    init_at = -99  # sentence index where last_init was seen: carried at most _CARRY sentences
     scanned = 0  # sentences whose actors have updated the story state
     for (i, c, qs), clf_sub, clf_conf in zip(cands, preds, confs):
-        for s in sents[scanned:i]:  # actors named in sentences between events
-            for h in find_actors(text, s.start, s.end, extra):
+        for j in range(scanned, i):  # actors named in sentences between events
+            for h in find_actors(text, sents[j].start, sents[j].end, extra):
                 last_group = h if h.inter in (2, 3) else last_group
-                last_init = h if h.inter in (1, 8) and h.name != "Police Forces" else last_init
+                if h.inter in (1, 8) and h.name != "Police Forces":
+                    last_init, init_at = h, j
         scanned = i + 1
         sub, conf = decide(c, clf_sub, float(clf_conf))
-        roles = assign_roles(text, c.start, c.end, (c.trigger.start, c.trigger.end), last_group, last_init, extra)
+        carried = last_init if i - init_at <= _CARRY and event_type_of(sub) not in ("Protests", "Riots") else None
+        roles = assign_roles(text, c.start, c.end, (c.trigger.start, c.trigger.end), last_group, carried, extra)
+        _crowd_roles(roles, sub)
         for h in find_actors(text, c.start, c.end, extra):
             last_group = h if h.inter in (2, 3) else last_group
         if roles.actor1 is not None and roles.actor1.inter in (1, 8) and roles.actor1.name != "Police Forces":
-            last_init = roles.actor1  # police are carried only within their own sentence
+            last_init, init_at = roles.actor1, i  # police are carried only within their own sentence
         claims = [cl for cl in analysis.claims if cl.span.start < c.end and c.start < cl.span.end]
         hedged = any(cl.hedges for cl in claims)
         killed, injured, materiel = _figures(qs)
-        pm = choose_place(analysis.places, sents, i, actor_spans)
+        pm = choose_place(analysis.places, sents, i, actor_spans, c.trigger.start, art.dateline_span)
         lat, lon, gp = _coords(pm, capital)
         tref, tprec = _time(analysis, c, time_fn)
         if event_type_of(sub) == "Violence against civilians" and roles.actor2 is None:
@@ -161,7 +185,7 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
             trigger=Span(art.id, c.trigger.start, c.trigger.end, text[c.trigger.start:c.trigger.end]),
             evidence=[Span(art.id, c.start, c.end, text[c.start:c.end])]
             + [Span(art.id, h.start, h.end, text[h.start:h.end]) for h in (a1, a2) if h is not None
-               and c.start <= h.start < c.end],
+               and c.start <= h.start < c.end and h.end > h.start],
             aggregate=_is_aggregate(c, qs), planned=c.planned, civilian_targeting=civ,
             latitude=lat, longitude=lon, geo_precision=gp,
         )

@@ -94,4 +94,8 @@ def decide(c: Candidate, clf_sub: str | None, clf_conf: float) -> tuple[str, flo
             return trig, 0.5
         return clf_sub, clf_conf
     fallback = c.trigger.sub_event_type or clf_sub or "Other"
+    if clf_sub is None and SUB_TO_TYPE.get(fallback) == "Protests":  # rules only: force used on a protest
+        for specific in ("Excessive force against protesters", "Protest with intervention"):
+            if specific in cue_subs:
+                return specific, 0.5
     return fallback, 0.5
