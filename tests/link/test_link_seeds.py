@@ -74,3 +74,20 @@ def test_linkers_fill_the_store(linked_store):
     multi = s.query("SELECT n_outlets, n_origins FROM cross_events WHERE n_outlets = 2")
     assert len(multi) == 5
     assert sum(1 for r in multi if r["n_origins"] == 1) >= 2
+
+
+def test_actor_coding_differences_in_talks_are_not_conflicts(hand_seeds):
+    import copy
+
+    from crossbearing.link.align import coding_differences
+
+    a, b = copy.deepcopy(hand_seeds)
+    next(e for e in a.events if "astana" in e.id).actor1 = "Military Forces of Russia"
+    next(e for e in b.events if "astana" in e.id).actor1 = "Military Forces of Syria"
+    rows = _by_row(cross_events_for([a, b], [], "S"))
+    assert rows[7].n_outlets == 2 and status_of(rows[7]) == "agree"
+    assert coding_differences(rows[7]) == ["actor1"]
+    # For violence, different perpetrators are different events: they are never merged.
+    next(e for e in b.events if "cruise" in e.id).actor1 = "US-led coalition"
+    rows = _by_row(cross_events_for([a, b], [], "S"))
+    assert rows[4].n_outlets == 1

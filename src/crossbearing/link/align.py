@@ -146,11 +146,26 @@ def cross_event(mentions: list[FactMention], shared, story_id: Optional[str] = N
         n_claimants=len(cmp.claimant_keys(c for m in mentions for c in m.claimants)))
 
 
+_VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def coding_differences(ce: CrossEvent) -> list[str]:
+    """Fields where our *coding* of the outlets' reports differs (type, sub-type, and actors of
+    non-violent events such as talks, where either party may be coded first) — shown, but not
+    a contradiction between the outlets about what happened."""
+    violent = any(v.value in _VIOLENT_TYPES for v in ce.fields["event_type"].values) if "event_type" in ce.fields \
+        else False
+    soft = ("event_type", "sub_event_type") + (() if violent else ("actor1", "actor2"))
+    return [f.field for f in ce.fields.values() if f.status == "conflict" and f.field in soft]
+
+
 def status_of(ce: CrossEvent) -> str:
-    """One word for a whole fact: single (only in one outlet), conflict, or agree."""
+    """One word for a whole fact: single (only in one outlet), conflict, or agree. Outlets
+    conflict when their figures, place, date or (for violence) actors contradict."""
     if ce.n_outlets <= 1:
         return "single"
-    if any(f.status == "conflict" for f in ce.fields.values() if f.field != "detail"):
+    soft = set(coding_differences(ce)) | {"detail"}
+    if any(f.status == "conflict" for f in ce.fields.values() if f.field not in soft):
         return "conflict"
     return "agree"
 

@@ -173,6 +173,10 @@ def types_compatible(a: Optional[str], b: Optional[str]) -> bool:
     return not a or not b or a == b or frozenset({a, b}) in _NEAR_TYPES or {a, b} <= _VIOLENT
 
 
+def is_violent(event_type: Optional[str]) -> bool:
+    return event_type in _VIOLENT
+
+
 def days_apart(a: Optional[TimeRef], b: Optional[TimeRef]) -> Optional[int]:
     """Days between two date intervals (0 when they overlap); None when either is undated."""
     if a is None or b is None:

@@ -61,7 +61,9 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
         first, second = cmp.actors_agree(a.actor1, b.actor1), cmp.actors_agree(a.actor2, b.actor2)
         swapped = cmp.actors_agree(a.actor1, b.actor2) or cmp.actors_agree(a.actor2, b.actor1)
         if first is False and not swapped:
-            return None  # different perpetrators: different events
+            if cmp.is_violent(a.event_type) or cmp.is_violent(b.event_type):
+                return None  # different perpetrators: different events
+            score -= 0.5  # talks, agreements, protests: several parties, any may be coded first
         score += 0.5 * (first is True) + 0.5 * (second is True) - 0.5 * (second is False)
     place = cmp.places_agree(a.place, b.place)
     if place is False:

@@ -9,7 +9,7 @@ import json
 from typing import Any, Optional
 
 from ..model import CrossEvent, FieldAlignment, Reuse, from_dict
-from .align import details_only_in, hedged_in, status_of
+from .align import coding_differences, details_only_in, hedged_in, status_of
 from .crossevents import load_cross_event
 
 
@@ -91,6 +91,8 @@ def status_text(ce: CrossEvent, outlets: dict[str, str]) -> str:
     if st == "single":
         return "only " + ", ".join(outlets.get(a, a) for a in ce.article_ids)
     extra = []
+    if coding_differences(ce):
+        extra.append("coded differently: " + ", ".join(coding_differences(ce)))
     if details_only_in(ce):
         extra.append("detail")
     if hedged_in(ce):
