@@ -31,6 +31,8 @@ _REGION_WORDS = re.compile(
     r"county|municipality|kray|krai|republic|territory|division|emirate|city)$",
     re.IGNORECASE,
 )
+# Countries whose second-level areas are counties known by bare name ("Hampshire", "Cork").
+_COUNTY_COUNTRIES = {"GB", "IE"}
 _ADMIN2_SUFFIX = re.compile(r"\b(?:County|Parish|Borough|District|Raion|Rayon|Municipality|Census Area)$")
 
 
@@ -133,7 +135,7 @@ def build_entries(progress=None) -> IndexBuilder:
         pt = (float(r["lat"]), float(r["lon"]))
         if r["admin1"]:
             a1_points[(r["cc"], r["admin1"])].append(pt)
-        if r["admin2"] and _ADMIN2_SUFFIX.search(r["admin2"]):
+        if r["admin2"] and (_ADMIN2_SUFFIX.search(r["admin2"]) or r["cc"] in _COUNTY_COUNTRIES):
             a2_points[(r["cc"], r["admin1"], r["admin2"])].append(pt)
     province_id: dict[tuple[str, str], int] = {}
     centres = {(cc, a1): (float(lat), float(lon)) for cc, a1, lat, lon in read_tsv("province_points.tsv")}

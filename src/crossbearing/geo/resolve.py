@@ -25,8 +25,9 @@ from .normalise import keys, loose_key
 from .records import Entry
 
 # Curated regions, waters and facilities have no population: their prior stands in for it.
-KIND_PRIOR = {"country": 3.0, "region": 6.0, "water": 6.0, "facility": 4.0, "province": 1.5, "district": 0.5,
+KIND_PRIOR = {"country": 3.0, "region": 7.5, "water": 7.5, "facility": 4.0, "province": 1.5, "district": 0.5,
               "place": 0.0}
+CAPITAL_BONUS = 1.5  # news names national capitals far more often than their namesakes
 BARE_PROVINCE_PRIOR = 0.8  # "Gaza" alone is more often the city than a same-named province
 FORM_PENALTY = {"name": 0.0, "abbr": 0.0, "variant": 0.3, "alt": -1.0, "demonym": 0.0, "partial": -0.5}
 PRECISION = {"place": 1, "facility": 2, "district": 2, "province": 3, "country": 3, "region": 3, "water": 3}
@@ -61,7 +62,7 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
     if not found:
         for k in keys(form.core):
             found += gaz.lookup(k)
-    if not found:
+    if not found and len(form.core) >= 4:
         found = gaz.lookup_loose(loose_key(form.core))
         found = [(e, "alt") for e, _ in found if e.kind != "district"]
     if not found and not form.kind:  # "Clarke", "Oconee": local news drops "County"
@@ -91,13 +92,23 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
 _PARTIAL_KINDS = {"country", "province", "region", "water", "place"}
 
 
+# Words that name a kind of thing, not a place, when they stand alone inside a longer name.
+_GENERIC = set("""street road avenue drive lane boulevard square park center centre university college school
+hall house station church court estate wing building tower bridge airport hospital museum library market
+mall hotel club stadium arena north south east west northern southern eastern western central upper lower
+new old great little saint st mount port lake river sea bay island city county town village state district
+national royal union federal republic united grand west coast first second third world international""".split())
+
+
 def _name_parts(surface: str) -> list[str]:
-    """Contiguous word runs of a multi-word name, longest first, capitalised ones only."""
+    """Contiguous word runs of a multi-word name, longest first, capitalised ones only, never
+    a lone generic word ("Royal Street" does not name a town called Street)."""
     words = [w for w in re.split(r"[\s/]+", surface) if w]
     if len(words) < 2:
         return []
-    subs = [" ".join(words[i:i + n]) for n in range(len(words) - 1, 0, -1) for i in range(len(words) - n + 1)]
-    return [x for x in subs if x[:1].isupper() and len(x) >= 4]
+    subs = [words[i:i + n] for n in range(len(words) - 1, 0, -1) for i in range(len(words) - n + 1)]
+    return [" ".join(x) for x in subs if x[0][:1].isupper() and len(" ".join(x)) >= 4
+            and not all(w.lower().strip(".,'’") in _GENERIC for w in x)]
 
 
 def partial_candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, str]]:
@@ -159,6 +170,8 @@ def score(e: Entry, name_form: str, form: Form, ctx: ContextView, qualifier: Opt
                                                                and f in ("name", "variant")))
                for o, f in all_cands):
             s -= 4.0
+    if e.fcode == "PPLC":
+        s += CAPITAL_BONUS
     if form.kind and e.kind == form.kind:
         s += 1.5
     total = sum(v for v in ctx.countries.values() if v > 0) or 0.0
@@ -231,7 +244,8 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     exact += [k for f in forms for k in _qualifier_keys(text, f.end)]
     exact += [keys(f.core)[0] + sfx for f in forms if keys(f.core) for sfx in ("county", "parish")]
     gaz.prefetch(exact)
-    missing = [f for f in forms if not any(gaz.lookup(k) for k in lookup_keys(text[f.start:f.end], f.core))]
+    missing = [f for f in forms if len(f.core) >= 4
+               and not any(gaz.lookup(k) for k in lookup_keys(text[f.start:f.end], f.core))]
     gaz.prefetch_loose(loose_key(f.core) for f in missing)
     gaz.prefetch(k for f in missing if not gaz.lookup_loose(loose_key(f.core))
                  for x in _name_parts(text[f.start:f.end]) for k in keys(x))
