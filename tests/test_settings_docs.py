@@ -5,6 +5,12 @@ from crossbearing.settings import Settings
 DOC = Path(__file__).resolve().parents[1] / "docs" / "SETTINGS.md"
 
 
+def test_settings_doc_is_current():
+    from crossbearing.settings import settings_markdown
+
+    assert DOC.read_text() == settings_markdown(), "regenerate: crossbearing settings --markdown > docs/SETTINGS.md"
+
+
 def test_every_setting_is_documented():
     text = DOC.read_text()
     missing = [name for name, _, _ in Settings.describe() if f"`{name}`" not in text or f"CROSSBEARING_{name.upper()}" not in text]

@@ -173,8 +173,14 @@ def extractors():
 
 
 @cli.command("settings")
-def settings_cmd():
+@click.option("--markdown", is_flag=True, help="Print docs/SETTINGS.md instead of a table.")
+def settings_cmd(markdown):
     """List every setting with its default and help (env: CROSSBEARING_<NAME>)."""
+    if markdown:
+        from .settings import settings_markdown
+
+        click.echo(settings_markdown(), nl=False)
+        return
     table = Table("setting", "default", "help")
     for name, default, help_text in Settings.describe():
         table.add_row(name, repr(default), help_text)

@@ -36,7 +36,7 @@ class Settings:
     )
     extractors: str = _setting("", "Comma-separated extractor names to run; empty = all registered.")
     story_window_days: int = _setting(7, "Articles further apart than this never join one story.")
-    story_threshold: float = _setting(0.35, "Similarity an article needs to join an existing story.")
+    story_threshold: float = _setting(0.25, "Similarity an article needs to join an existing story.")
     dask: str = _setting("", "Address of a Dask scheduler for extraction; empty = local processes.")
     aliases: str = _setting(
         "", "JSON file of extra actor aliases (same shape as crossbearing/data/aliases.json); empty = the packaged table only."
@@ -55,3 +55,18 @@ class Settings:
     @classmethod
     def describe(cls) -> list[tuple[str, Any, str]]:
         return [(f.name, f.default, f.metadata["help"]) for f in fields(cls)]
+
+
+def settings_markdown() -> str:
+    """docs/SETTINGS.md, generated from the declarations above (a test keeps them equal)."""
+    lines = [
+        "# Settings", "",
+        "Every setting crossbearing reads, declared once in `src/crossbearing/settings.py`. A value comes",
+        "from (highest first) a command-line option where one exists, the environment variable",
+        "`CROSSBEARING_<NAME>`, or the default below. `crossbearing settings` prints this table;",
+        "`crossbearing settings --markdown > docs/SETTINGS.md` regenerates this file.", "",
+        "| setting | environment variable | default | what it does |", "| --- | --- | --- | --- |",
+    ]
+    for name, default, help_text in Settings.describe():
+        lines.append(f"| `{name}` | `CROSSBEARING_{name.upper()}` | `{default!r}` | {help_text} |")
+    return "\n".join(lines) + "\n"

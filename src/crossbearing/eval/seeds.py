@@ -150,8 +150,9 @@ def _cross_status(row: dict, matched: dict[str, Event | None], crosses: list[Cro
     ce = next((c for c in crosses if set(ids.values()) <= set(c.event_ids)), None)
     if ce is None:
         return False, "not merged across outlets"
-    statuses = {f.status for f in ce.fields.values()}
-    status = "conflict" if "conflict" in statuses else "agree"
+    from ..link.align import status_of
+
+    status = status_of(ce)
     ok = status == row.get("status", "agree") and ce.n_outlets == row.get("n_outlets", ce.n_outlets)
     if "n_origins" in row:
         ok = ok and ce.n_origins == row["n_origins"]
