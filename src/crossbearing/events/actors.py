@@ -136,8 +136,10 @@ class Roles:
 
 def assign_roles(text: str, start: int, end: int, trigger: tuple[int, int],
                  last_armed_group: ActorHit | None, last_initiator: ActorHit | None,
-                 extra: list[ActorHit] = ()) -> Roles:
-    """Initiator and target of the event whose trigger is at ``trigger`` in sentence [start, end)."""
+                 extra: list[ActorHit] = (), initiator_after: bool = True) -> Roles:
+    """Initiator and target of the event whose trigger is at ``trigger`` in sentence [start, end).
+    ``initiator_after=False``: only an actor named before the trigger can initiate (talks,
+    announcements, where a group named later is a subject of the talks, not their convener)."""
     hits = find_actors(text, start, end, extra)
     allies = [h for h in hits if _ALLY_BEFORE.search(text[max(start, h.start - 30):h.start])]
     hits = [h for h in hits if h not in allies]
@@ -159,7 +161,7 @@ def assign_roles(text: str, start: int, end: int, trigger: tuple[int, int],
         carried = last_initiator if last_initiator and all(h.name != last_initiator.name for h in after) else None
         if carried is not None:
             roles.actor1 = carried
-        elif after:
+        elif after and initiator_after:
             roles.actor1, after = after[0], after[1:]
     tail = text[t0:end]
     victims = _VICTIMS.search(tail)

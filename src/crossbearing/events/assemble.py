@@ -24,6 +24,8 @@ _COUNTED_EVENTS = ("airstrikes", "attacks", "strikes", "raids", "sorties")
 _PLACE_RANK = {"facility": 0, "place": 0, "province": 2, "region": 3, "country": 4, "water": 5}
 _LOOKBACK = 8  # sentences a place is carried forward
 _CARRY = 3  # sentences an initiator is carried forward
+_OWN_ACTORS_ONLY = ("Agreement", "Other", "Change to group/activity", "Headquarters or base established",
+                    "Non-violent transfer of territory")
 
 
 def _crowd_roles(roles, sub: str | None) -> None:
@@ -152,8 +154,12 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
                     last_init, init_at = h, j
         scanned = i + 1
         sub, conf = decide(c, clf_sub, float(clf_conf))
-        carried = last_init if i - init_at <= _CARRY and event_type_of(sub) not in ("Protests", "Riots") else None
-        roles = assign_roles(text, c.start, c.end, (c.trigger.start, c.trigger.end), last_group, carried, extra)
+        # talks, agreements, announcements: only the actors the sentence itself names
+        own_words = sub in _OWN_ACTORS_ONLY
+        carried = last_init if i - init_at <= _CARRY and event_type_of(sub) not in ("Protests", "Riots") \
+            and not own_words else None
+        roles = assign_roles(text, c.start, c.end, (c.trigger.start, c.trigger.end), last_group, carried, extra,
+                             initiator_after=not own_words)
         _crowd_roles(roles, sub)
         for h in find_actors(text, c.start, c.end, extra):
             last_group = h if h.inter in (2, 3) else last_group
