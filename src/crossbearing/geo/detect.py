@@ -16,6 +16,7 @@ from typing import Iterable, Optional
 from .forms import mention_form
 from .gazetteer import Gazetteer
 from .normalise import ARABIC_ARTICLES, keys
+from .resolve import _GENERIC
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _CONNECTORS = {"al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "ed", "er", "ibn", "bin", "de", "del", "la",
@@ -30,6 +31,8 @@ _INSTITUTION = {"police", "department", "county", "city", "council", "school", "
                 "district", "municipal", "metropolitan", "area", "region", "national", "international"}
 MIN_SCAN_POPULATION = 15_000
 MIN_ENTITY_POPULATION = 100_000
+MIN_LOCATIVE_POPULATION = 1_000  # "in Parkers Prairie": after a locative preposition a small town will do
+_LOCATIVE = {"in", "near", "outside", "at", "from", "across", "around", "toward", "towards", "into", "through"}
 MAX_TOKENS = 5
 # Words that may precede a place name inside one capitalised run ("Southern Lebanon").
 _PRE_OK = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
@@ -66,6 +69,10 @@ def _strong(gaz: Gazetteer, surface: str, min_pop: int, allow_demonym: bool, alt
     if allow_demonym and any(f == "demonym" for e, f in hits):
         return "demonym"
     return None
+
+
+def _after_locative(doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].lower_ in _LOCATIVE
 
 
 def _capital(t) -> bool:
@@ -118,6 +125,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             out.append((end, text[s:end]))
         return out
 
+    char_tok = {t.idx: t.i for t in doc}
     marked = [(m.start(1), m.end(1)) for m in _MARKED.finditer(text)]
     ent_spans = [(x.start_char, x.end_char) for x in doc.ents]
     gaz.prefetch(k for s, e in ent_spans + marked for k in keys(text[s:e]))
@@ -154,7 +162,8 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             before = doc[ent.start - 1] if ent.start > 0 else None
             if before is not None and _capital(before) and not before.is_sent_start:
                 continue  # "Admiral Essen": a title before a name
-            if _strong(gaz, text[s:e], MIN_ENTITY_POPULATION, allow_demonym=False) == "place":
+            floor = MIN_LOCATIVE_POPULATION if _after_locative(doc, ent.start) else MIN_ENTITY_POPULATION
+            if _strong(gaz, text[s:e], floor, allow_demonym=False) == "place":
                 take(s, e, f"ner:{ent.label_}+gazetteer")
     # inside an organisation's name a place may be named ("Alexandria Police Department");
     # inside a person's name it is not ("George Washington")
@@ -164,10 +173,11 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         cover = org_cover if ent.label_ == "ORG" else ent_cover
         cover[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
     for s, e, t in grams:
-        if any(taken[s:e]) or any(ent_cover[s:e]):
-            continue
+        if any(taken[s:e]) or any(ent_cover[s:e]) or t.lower() in _GENERIC:
+            continue  # "Western", "Central": province names somewhere, adjectives here
         in_org = any(org_cover[s:e])
-        kind = _strong(gaz, t, MIN_SCAN_POPULATION, allow_demonym=not in_org, alt_places=False)
+        floor = MIN_LOCATIVE_POPULATION if not in_org and _after_locative(doc, char_tok[s]) else MIN_SCAN_POPULATION
+        kind = _strong(gaz, t, floor, allow_demonym=not in_org, alt_places=False)
         if kind:
             take(s, e, "gazetteer")
     found.sort(key=lambda d: d.start)
