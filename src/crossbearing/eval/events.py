@@ -50,8 +50,7 @@ def _cv_predict(texts, subs, rows, folds: int = 5):
 
     pred = np.empty(len(texts), dtype=object)
     base = np.empty(len(texts), dtype=object)
-    temps = np.empty(len(texts), dtype=object)
-    namers: list[tuple[np.ndarray, ActorNamer]] = []
+    actors: dict[str, list] = {"actor1": [None] * len(texts), "actor2": [None] * len(texts)}
     cv = StratifiedKFold(folds, shuffle=True, random_state=SEED)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # classes with fewer members than folds
@@ -62,11 +61,22 @@ def _cv_predict(texts, subs, rows, folds: int = 5):
             Xtr = feats.fit_transform(tr_texts)
             model = EventTypeModel.fit(None, [subs[i] for i in tr], feats=feats, X=Xtr)
             pred[te] = model.predict_X(feats.transform(te_texts))[0]
-            namer = ActorNamer.fit(tr_texts, [rows[i] for i in tr])
-            temps[te] = namer.templates(te_texts)
-            namers.append((te, namer))
+            for field in actors:
+                namer = ActorNamer.fit(tr_texts, [rows[i] for i in tr], field_name=field)
+                for i, t in zip(te, namer.templates(te_texts)):
+                    actors[field][i] = (namer, t)
             base[te] = baseline_pipeline().fit(tr_texts, [subs[i] for i in tr]).predict(te_texts)
-    return list(pred), list(base), temps, namers
+    return list(pred), list(base), actors
+
+
+def _fatalities_exact(texts: list[str], rows: list[dict]) -> float:
+    """Share of notes whose fatality count the figures issue's main-event reader gets exactly."""
+    try:
+        from ..figures.fatalities import main_event_fatalities
+    except ImportError:
+        return float("nan")
+    ok = [main_event_fatalities(t).value == int(r.get("fatalities") or 0) for t, r in zip(texts, rows)]
+    return float(np.mean(ok)) if ok else 0.0
 
 
 _PLOVER_COVERED = {"FIGHT", "ASSAULT", "PROTEST", "COERCE", "AGREE", "CONSULT", "MOBILIZE", "CONCEDE"}
@@ -110,17 +120,15 @@ def events_task(ctx: EvalContext) -> dict:
     countries = [geo.country_of(t, loc) for t, loc in zip(texts, located)]
 
     if ctx.split == "dev":
-        pred, base, temps, namers = _cv_predict(texts, subs, rows)
-        actors: list[str | None] = [None] * len(rows)
-        for te, namer in namers:
-            for i in te:
-                actors[i] = namer.name(temps[i], countries[i])
+        pred, base, fitted = _cv_predict(texts, subs, rows)
+        names = {f: [namer.name(t, c) for (namer, t), c in zip(fitted[f], countries)] for f in fitted}
     else:
         bundle = load_model()
         if bundle is None:
             raise RuntimeError("no shipped event model: run `crossbearing train events --data ../shared/data` first")
         pred = bundle["type_model"].predict(texts)[0]
-        actors = [a for a, _ in bundle["actor_namer"].predict(texts, countries)]
+        names = {"actor1": [a for a, _ in bundle["actor_namer"].predict(texts, countries)],
+                 "actor2": [a for a, _ in bundle["actor2_namer"].predict(texts, countries)]}
         dev = [r for r in EvalContext(ctx.data, "dev").records("acled") if (r.get("text") or "").strip()]
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -129,7 +137,9 @@ def events_task(ctx: EvalContext) -> dict:
 
     out: dict = {"n": len(rows)}
     out.update(_scores(subs, list(pred), "acled"))
-    out["acled.actor1_match"] = float(np.mean([actor_key(a) == actor_key(r.get("actor1")) for a, r in zip(actors, rows)]))
+    for f in ("actor1", "actor2"):  # actor2: "no actor2" predicted for an event without one counts as a match
+        out[f"acled.{f}_match"] = float(np.mean([actor_key(a) == actor_key(r.get(f)) for a, r in zip(names[f], rows)]))
+    out["acled.fatalities_exact"] = _fatalities_exact(texts, rows)
     near = [loc is not None and r.get("latitude") is not None
             and haversine_km(loc.lat, loc.lon, float(r["latitude"]), float(r["longitude"])) <= 25.0
             for loc, r in zip(located, rows)]

@@ -22,6 +22,7 @@ from sklearn.svm import LinearSVC
 from .classifier import SEED
 
 OTHER = "<other>"
+NONE = "<none>"  # no such actor (many ACLED events have no actor2)
 _PERIOD = re.compile(r"\s*\(\d{4}-\d{0,4}\)")
 
 
@@ -46,9 +47,11 @@ class ActorNamer:
     inter: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def fit(cls, texts: list[str], rows: list[dict], min_count: int = 3) -> "ActorNamer":
-        temps = [template_of(r.get("actor1"), r.get("country")) for r in rows]
-        common = {t for t, n in Counter(temps).items() if n >= min_count and t}
+    def fit(cls, texts: list[str], rows: list[dict], min_count: int = 3, field_name: str = "actor1") -> "ActorNamer":
+        """Learn templates of ``field_name`` ("actor1" or "actor2"; inter codes from inter1/inter2)."""
+        inter_field = "inter" + field_name[-1]
+        temps = [template_of(r.get(field_name), r.get("country")) or NONE for r in rows]
+        common = {t for t, n in Counter(temps).items() if n >= min_count}
         y = [t if t in common else OTHER for t in temps]
         vec = TfidfVectorizer(sublinear_tf=True, min_df=2, ngram_range=(1, 2), max_features=8000, dtype=np.float32)
         clf = LinearSVC(C=0.5, random_state=SEED).fit(vec.fit_transform(texts), y)
@@ -56,10 +59,10 @@ class ActorNamer:
         fills: dict[tuple[str, str], Counter] = defaultdict(Counter)
         inters: dict[str, Counter] = defaultdict(Counter)
         for t, r in zip(temps, rows):
-            if r.get("actor1"):
-                fills[(t, r.get("country") or "")][r["actor1"]] += 1
-                if r.get("inter1") is not None:
-                    inters[t][int(r["inter1"])] += 1
+            if r.get(field_name):
+                fills[(t, r.get("country") or "")][r[field_name]] += 1
+                if r.get(inter_field) is not None:
+                    inters[t][int(r[inter_field])] += 1
         return cls(vec, clf, {k: c.most_common(1)[0][0] for k, c in fills.items()},
                    {k: c.most_common(1)[0][0] for k, c in inters.items()})
 
@@ -70,7 +73,7 @@ class ActorNamer:
 
     def name(self, template: str, country: str | None) -> str | None:
         """ACLED spelling for a template in a country (None for the catch-all class)."""
-        if template == OTHER:
+        if template in (OTHER, NONE):
             return None
         if (template, country or "") in self.fill:
             return self.fill[(template, country or "")]

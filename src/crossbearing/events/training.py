@@ -54,12 +54,11 @@ def normalise_sub(sub: str | None) -> str | None:
     return sub.replace("protestors", "protesters") if sub else sub
 
 
-def fit_all(records: list[dict], seed: int = SEED) -> tuple[EventTypeModel, ActorNamer]:
+def fit_all(records: list[dict], seed: int = SEED) -> tuple[EventTypeModel, ActorNamer, ActorNamer]:
     rows = usable(records)
     texts = [r["text"] for r in rows]
     model = EventTypeModel.fit(texts, [normalise_sub(r["sub_event_type"]) for r in rows])
-    namer = ActorNamer.fit(texts, rows)
-    return model.shrink(), namer
+    return model.shrink(), ActorNamer.fit(texts, rows), ActorNamer.fit(texts, rows, field_name="actor2")
 
 
 def train_events(data_dir: Path, out_dir: Path = MODEL_DIR, seed: int = SEED, cv_metrics: dict | None = None) -> dict:
@@ -69,9 +68,10 @@ def train_events(data_dir: Path, out_dir: Path = MODEL_DIR, seed: int = SEED, cv
 
     path = data_dir / "acled" / "dev.jsonl"
     records = read_jsonl(path)
-    model, namer = fit_all(records, seed)
+    model, namer, namer2 = fit_all(records, seed)
     out_dir.mkdir(parents=True, exist_ok=True)
-    joblib.dump({"type_model": model, "actor_namer": namer}, out_dir / MODEL_FILE, compress=("xz", 6))
+    joblib.dump({"type_model": model, "actor_namer": namer, "actor2_namer": namer2}, out_dir / MODEL_FILE,
+                compress=("xz", 6))
     meta = {
         "model": MODEL_FILE,
         "trained_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -80,6 +80,7 @@ def train_events(data_dir: Path, out_dir: Path = MODEL_DIR, seed: int = SEED, cv
         "seed": seed,
         "features": "word 1-2gram tf-idf (40k) + char_wb 3-5gram tf-idf (60k) + lexicon cue tokens",
         "classifier": "LinearSVC(C=0.5, balanced) on sub-event type, plus type-level SVM blended at weight 0.5",
+        "actor_namers": "actor1 / actor2 template LinearSVC (C=0.5) over word 1-2grams (8k), templates with >= 3 notes",
         "versions": {"python": platform.python_version(), "scikit-learn": sklearn.__version__},
         "size_bytes": (out_dir / MODEL_FILE).stat().st_size,
         "cv_metrics": cv_metrics or {},
