@@ -119,7 +119,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if i is None:
             return out
         for j in (i + 1, i + 2):
-            if j >= len(doc) or not (doc[j].is_alpha or doc[j].text in "-‐‑") or doc[j].lower_ in ("and", "or"):
+            if j >= len(doc) or not (doc[j].is_alpha or doc[j].text in "-‐‑") or doc[j].is_stop:
                 break
             end = doc[j].idx + len(doc[j])
             out.append((end, text[s:end]))

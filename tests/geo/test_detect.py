@@ -1,0 +1,28 @@
+"""Detection on small made-up texts with the real spaCy pipeline and index."""
+
+from crossbearing.geo import resolve_mentions
+from crossbearing.geo.detect import detect
+
+
+def _detect(resources, text):
+    gaz = resources.get("gazetteer")
+    found = detect(resources.get("nlp")(text), gaz)
+    res = resolve_mentions(gaz, text, [(d.start, d.end) for d in found])
+    return {text[r.form.start:r.form.end]: r for r in res}
+
+
+def test_places_inside_organisations_and_marked_villages(resources):
+    text = ("The Alexandria Police Department said the fire in Alexandria, Louisiana, spread. "
+            "Western officials flew in from Damascus to the village of al-Hol in Hasakah province.")
+    got = _detect(resources, text)
+    assert "Alexandria" in got and got["Alexandria"].chosen.country == "US"
+    assert "Damascus" in got and got["Damascus"].chosen.country == "SY"
+    assert "Hasakah province" in got and got["Hasakah province"].chosen.kind == "province"
+    assert "al-Hol" in got
+    assert "Western" not in got
+
+
+def test_demonyms_are_marked_as_such(resources):
+    got = _detect(resources, "Russian jets struck targets as Syrian troops advanced.")
+    demonyms = {k: r for k, r in got.items() if r.kind == "demonym"}
+    assert {r.chosen.country for r in demonyms.values()} >= {"RU", "SY"}
