@@ -78,3 +78,13 @@ def test_protest_roles_and_no_cross_paragraph_carry():
     assert protest.actor2 == "Police Forces"
     bomb = evs[-1]
     assert bomb.sub_event_type == "Remote explosive/landmine/IED" and bomb.actor1 is None
+
+
+def test_two_events_in_one_sentence_split_at_clauses():
+    text = "Russian forces shelled the port, killing three civilians; Ukrainian troops repelled an attack near the river"
+    an = _analysis(text)
+    evs = build_events(an, None)
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Russia"),
+        ("Armed clash", "Military Forces of Ukraine")]
+    assert evs[0].evidence[0].text.endswith("civilians") and evs[1].evidence[0].text.startswith("Ukrainian")

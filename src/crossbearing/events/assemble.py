@@ -12,6 +12,7 @@ is never back-filled from the publication date.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable, Optional
 
 from ..model import Analysis, Event, PlaceMention, Quantity, Span, TimeRef
@@ -42,6 +43,29 @@ def _crowd_roles(roles, sub: str | None) -> None:
     roles.actor2 = others[0] if others and sub != "Peaceful protest" else None
 
 
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+while\s+|\s+[–—-]\s+(?=[A-Z])")
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence's clauses when more than one of them reports an event of its own
+    ("Russian forces shelled Kharkiv; Ukrainian troops repelled an attack near Izium"),
+    else the whole sentence: one event per clause, never two triggers merged into one."""
+    cuts = [m for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    if not cuts:
+        return [(start, end)]
+    bounds, pos = [], start
+    for m in cuts:
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, end))
+    found = [(a, b, c) for a, b in bounds if (c := candidate(text, a, b)) is not None]
+    cues = {c.trigger.cue for _, _, c in found}
+    # "protested …; police detained 50 protesters" is one protest with intervention, not two events
+    if cues & {"protest_strict", "riot"} and cues & {"arrest", "intervene", "excessive"}:
+        return [(start, end)]
+    return [(a, b) for a, b, _ in found] if len(found) > 1 else [(start, end)]
+
+
 def _within(span: Span, start: int, end: int) -> bool:
     return start <= span.start < end
 
@@ -54,7 +78,7 @@ def _place_rank(pm: PlaceMention, near: int = 0) -> tuple[int, int, int]:
 
 def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
                  actor_spans: list[tuple[int, int]] = (), near: int = 0,
-                 dateline: Optional[Span] = None) -> Optional[PlaceMention]:
+                 dateline: Optional[Span] = None, clause: Optional[tuple[int, int]] = None) -> Optional[PlaceMention]:
     """Most specific place of sentence ``idx``; else the latest specific one of the sentences
     before it (a country only when nothing finer is in view). Names that act ("Russia played",
     "Moscow has co-sponsored") are actors, not places: ``actor_spans`` are skipped."""
@@ -62,6 +86,8 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
             and not any(a <= p.span.start < b for a, b in actor_spans)]
     s = sentences[idx]
     here = [p for p in cand if _within(p.span, s.start, s.end)]
+    if clause is not None:  # a clause's own place first, else its sentence's
+        here = [p for p in here if _within(p.span, *clause)] or here
     # the dateline ("KYIV, May 3 (Reuters) -") says where the report was filed, not the event
     if dateline is not None and len(here) > 1:
         here = [p for p in here if not (dateline.start <= p.span.start < dateline.end)] or here
@@ -131,12 +157,15 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
     actor_spans = [(h.start, h.end) for h in find_actors(text, extra=extra) if h.inter in (1, 8)]
     cands: list[tuple[int, Candidate, list[Quantity]]] = []
     for i, s in enumerate(sents):
-        qs = [q for q in all_qs if _within(q.span, s.start, s.end)]
-        death = next((q for q in qs if q.kind == "killed" and not q.aggregate), None)
-        c = candidate(text, s.start, s.end, has_deaths=death is not None,
-                      death_span=(death.span.start, death.span.end) if death else None)
-        if c is not None:
-            cands.append((i, c, qs))
+        found = []
+        for a, b in clauses(text, s.start, s.end):
+            qs = [q for q in all_qs if _within(q.span, a, b)]
+            death = next((q for q in qs if q.kind == "killed" and not q.aggregate), None)
+            c = candidate(text, a, b, has_deaths=death is not None,
+                          death_span=(death.span.start, death.span.end) if death else None)
+            if c is not None:
+                found.append((i, c, qs))
+        cands.extend(found)
     if not cands:
         return []
     preds, confs = classify([text[c.start:c.end] for _, c, _ in cands]) if classify else ([None] * len(cands), [0.5] * len(cands))
@@ -168,7 +197,7 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
         claims = [cl for cl in analysis.claims if cl.span.start < c.end and c.start < cl.span.end]
         hedged = any(cl.hedges for cl in claims)
         killed, injured, materiel = _figures(qs)
-        pm = choose_place(analysis.places, sents, i, actor_spans, c.trigger.start, art.dateline_span)
+        pm = choose_place(analysis.places, sents, i, actor_spans, c.trigger.start, art.dateline_span, (c.start, c.end))
         lat, lon, gp = _coords(pm, capital)
         tref, tprec = _time(analysis, c, time_fn)
         if event_type_of(sub) == "Violence against civilians" and roles.actor2 is None:
