@@ -166,7 +166,8 @@ class ContextView:
     anchors: list[Entry] = field(default_factory=list)
 
 
-def score(e: Entry, name_form: str, form: Form, ctx: ContextView, qualifier: Optional[Entry], all_cands) -> float:
+def score(e: Entry, name_form: str, form: Form, ctx: ContextView, qualifier: Optional[Entry], all_cands,
+          host: Optional[Entry] = None) -> float:
     s = math.log10((e.population or 0) + 1) * 0.8 + KIND_PRIOR.get(e.kind, 0.0) + FORM_PENALTY.get(name_form, 0.0)
     if e.kind == "province" and not form.explicit:
         s += BARE_PROVINCE_PRIOR - KIND_PRIOR["province"]
@@ -189,6 +190,8 @@ def score(e: Entry, name_form: str, form: Form, ctx: ContextView, qualifier: Opt
         near = min(haversine_km(e.lat, e.lon, a.lat, a.lon) for a in ctx.anchors if a.id != e.id) \
             if any(a.id != e.id for a in ctx.anchors) else 1e9
         s += 1.5 if near < 100 else 0.7 if near < 300 else 0.0
+    if host is not None and e.kind == "province" and (e.country, e.admin1) == (host.country, host.admin1):
+        s += 8.0  # "Hmeymim Air Base in Latakia": the province the base lies in, not the city
     if qualifier is not None:
         inside = (qualifier.kind == "country" and e.country == qualifier.country) or (
             qualifier.kind == "province" and e.country == qualifier.country and e.admin1 == qualifier.admin1)
@@ -226,8 +229,8 @@ def name_key(r: Resolution) -> str:
     return keys(r.form.core)[0] if keys(r.form.core) else r.surface
 
 
-def _pick(r: Resolution, ctx: ContextView, qualifier: Optional[Entry]) -> None:
-    ranked = sorted(((score(e, f, r.form, ctx, qualifier, r.candidates), e) for e, f in r.candidates),
+def _pick(r: Resolution, ctx: ContextView, qualifier: Optional[Entry], host: Optional[Entry] = None) -> None:
+    ranked = sorted(((score(e, f, r.form, ctx, qualifier, r.candidates, host), e) for e, f in r.candidates),
                     key=lambda x: (-x[0], x[1].id))
     r.ranked = ranked
     if not ranked:
@@ -270,14 +273,28 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     for _ in range(passes):
         ctx = _context(res, dl)
         views: dict[str, ContextView] = {}
-        for r, q in zip(res, quals):
+        for i, (r, q) in enumerate(zip(res, quals)):
             k = name_key(r)
             if k not in views:
                 views[k] = ctx.view(k)
-            _pick(r, views[k], q)
+            _pick(r, views[k], q, _host(res, i, text))
     for r in res:
         finish(gaz, r, res, text)
     return res
+
+
+_IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
+
+
+def _host(res: Sequence[Resolution], i: int, text: str) -> Optional[Entry]:
+    """For "A in B": the place A, whose region B should contain it."""
+    if i == 0 or res[i].form.explicit:
+        return None
+    prev = res[i - 1]
+    e = prev.chosen
+    if e is None or e.kind not in ("place", "facility", "district") or prev.form.end > res[i].form.start:
+        return None
+    return e if _IN_GAP.match(text[prev.form.end:res[i].form.start]) else None
 
 
 _WITHIN_GAP = re.compile(r"^\s*(?:,|(?:,\s*)?(?:in|of|inside|near|within)\s)\s*(?:the\s+)?(?:(?:province|governorate|region|"
