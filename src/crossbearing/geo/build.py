@@ -20,8 +20,7 @@ from importlib import resources as ires
 from pathlib import Path
 from typing import Iterator
 
-from .normalise import fold, key
-from .records import Entry, NameRow, IndexBuilder
+from .records import Entry, IndexBuilder
 
 _LATIN = re.compile(r"^[\sA-Za-z\u00C0-\u024F\u1E00-\u1EFF'’`.\-()]+$")
 # Words that name the level of a region rather than the region itself.
@@ -235,6 +234,3 @@ def add_curated(b: IndexBuilder) -> None:
         t = b.country_entry(cc)
         if t:
             b.demonym(t.id, dem)
-
-
-__all__ = ["build_entries", "add_curated", "read_tsv", "region_variants", "usable_alternate", "fold", "NameRow"]

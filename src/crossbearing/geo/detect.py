@@ -15,8 +15,7 @@ from typing import Iterable, Optional
 
 from .forms import mention_form
 from .gazetteer import Gazetteer
-from .normalise import ARABIC_ARTICLES, keys
-from .resolve import _GENERIC
+from .normalise import ARABIC_ARTICLES, GENERIC_WORDS, keys
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _CONNECTORS = {"al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "ed", "er", "ibn", "bin", "de", "del", "la",
@@ -173,7 +172,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         cover = org_cover if ent.label_ == "ORG" else ent_cover
         cover[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
     for s, e, t in grams:
-        if any(taken[s:e]) or any(ent_cover[s:e]) or t.lower() in _GENERIC:
+        if any(taken[s:e]) or any(ent_cover[s:e]) or t.lower() in GENERIC_WORDS:
             continue  # "Western", "Central": province names somewhere, adjectives here
         in_org = any(org_cover[s:e])
         floor = MIN_LOCATIVE_POPULATION if not in_org and _after_locative(doc, char_tok[s]) else MIN_SCAN_POPULATION

@@ -20,6 +20,12 @@ ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "az", "ash", "at", "an", "ad", 
 _ARTICLE_RE = re.compile(r"^(?:%s)[\s\-‐‑–'’`]+(?=\w)" % "|".join(sorted(set(ARABIC_ARTICLES), key=len, reverse=True)),
                          re.IGNORECASE)
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# Words that name a kind of thing, not a place, when they stand alone inside a longer name.
+GENERIC_WORDS = set("""street road avenue drive lane boulevard square park center centre university college school
+hall house station church court estate wing building tower bridge airport hospital museum library market
+mall hotel club stadium arena north south east west northern southern eastern western central upper lower
+new old great little saint st mount port lake river sea bay island city county town village state district
+national royal union federal republic united grand west coast first second third world international""".split())
 
 
 @lru_cache(maxsize=200_000)

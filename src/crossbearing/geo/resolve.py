@@ -21,7 +21,7 @@ from typing import Optional, Sequence
 from .distance import haversine_km
 from .forms import Form, mention_form
 from .gazetteer import Gazetteer
-from .normalise import keys, loose_key
+from .normalise import GENERIC_WORDS, keys, loose_key
 from .records import Entry
 
 # Curated regions, waters and facilities have no population: their prior stands in for it.
@@ -93,14 +93,6 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
 _PARTIAL_KINDS = {"country", "province", "region", "water", "place"}
 
 
-# Words that name a kind of thing, not a place, when they stand alone inside a longer name.
-_GENERIC = set("""street road avenue drive lane boulevard square park center centre university college school
-hall house station church court estate wing building tower bridge airport hospital museum library market
-mall hotel club stadium arena north south east west northern southern eastern western central upper lower
-new old great little saint st mount port lake river sea bay island city county town village state district
-national royal union federal republic united grand west coast first second third world international""".split())
-
-
 def _name_parts(surface: str) -> list[str]:
     """Contiguous word runs of a multi-word name, longest first, capitalised ones only, never
     a lone generic word ("Royal Street" does not name a town called Street)."""
@@ -109,7 +101,7 @@ def _name_parts(surface: str) -> list[str]:
         return []
     subs = [words[i:i + n] for n in range(len(words) - 1, 0, -1) for i in range(len(words) - n + 1)]
     return [" ".join(x) for x in subs if x[0][:1].isupper() and len(" ".join(x)) >= 4
-            and not all(w.lower().strip(".,'’") in _GENERIC for w in x)]
+            and not all(w.lower().strip(".,'’") in GENERIC_WORDS for w in x)]
 
 
 def partial_candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, str]]:
