@@ -40,3 +40,27 @@ def test_untrusted_text_is_stored_verbatim():
     s.write_analyses([_analysis(evil, "b2")])
     assert s.query("SELECT text FROM articles")[0]["text"] == evil
     assert s.find_article("b") is not None and s.find_article("zz") is None
+
+
+def test_replace_analyses_rewrites_every_row_of_an_article():
+    s = Store(":memory:")
+    an = _analysis()
+    s.write_analyses([an, _analysis("Ten protesters were arrested in Lagos.", "z9")])
+    an.article.published, an.article.published_precision = "2024-01-02", "day"
+    an.quantities = []
+    assert s.replace_analyses([an]) == 1
+    assert s.query("SELECT published FROM articles WHERE id = 'a1'")[0]["published"].isoformat() == "2024-01-02"
+    assert s.count("articles") == 2 and s.count("mentions") == 2
+    assert s.query("SELECT count(*) AS n FROM quantities WHERE article_id = 'a1'")[0]["n"] == 0
+    assert s.analysis("a1").article.published == "2024-01-02" and s.analysis("z9") is not None
+
+
+def test_failed_write_leaves_nothing_behind():
+    s = Store(":memory:")
+    bad = _analysis(aid="c3")
+    bad.mentions[0].label = object()  # cannot be bound as a SQL value
+    try:
+        s.write_analyses([bad])
+    except Exception:
+        pass
+    assert s.count("articles") == 0 and s.count("analyses") == 0

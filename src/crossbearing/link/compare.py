@@ -114,26 +114,29 @@ def _day(s: Optional[str]) -> Optional[dt.date]:
         return None
 
 
+def _interval(t: Optional[TimeRef]) -> Optional[tuple[dt.date, dt.date]]:
+    start = _day(t.start) if t is not None else None
+    return (start, _day(t.end) or start) if start else None
+
+
 _SLACK = {"day": 1, "week": 4, "month": 16, "year": 183}
 
 
 def dates_agree(a: Optional[TimeRef], b: Optional[TimeRef]) -> Optional[bool]:
     """Overlapping date intervals, widened by each side's precision."""
-    if a is None or b is None:
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None:
         return None
-    a0, b0 = _day(a.start), _day(b.start)
-    if a0 is None or b0 is None:
-        return None
-    a1, b1 = _day(a.end) or a0, _day(b.end) or b0
+    (a0, a1), (b0, b1) = ia, ib
     slack = dt.timedelta(days=max(_SLACK.get(a.precision or "day", 1), _SLACK.get(b.precision or "day", 1)))
     return a0 - slack <= b1 and b0 - slack <= a1
 
 
-# Spelling and naming variants of the same actor, folded to one key word.
-_ACTOR_ALIASES = {
-    "daesh": "islamicstate", "isis": "islamicstate", "isil": "islamicstate", "is": "islamicstate",
+# After the alias table has named an actor, these fold what is left of its words to one key:
+# a country's demonym to the country, and generic words to nothing.
+_ACTOR_WORDS = {
     "islamic": "islamicstate", "russian": "russia", "syrian": "syria", "american": "unitedstates",
-    "us": "unitedstates", "usa": "unitedstates", "united": "unitedstates", "saa": "syria",
+    "us": "unitedstates", "usa": "unitedstates", "united": "unitedstates",
     "takfiri": "", "forces": "", "military": "", "of": "", "the": "", "state": "", "group": "",
     "army": "", "troops": "", "government": "", "arab": "", "led": "", "terrorist": "", "terrorists": "",
     "militants": "", "police": "police", "civilians": "civilians",
@@ -141,10 +144,15 @@ _ACTOR_ALIASES = {
 
 
 def actor_keys(name: Optional[str]) -> set[str]:
+    """Key words of an actor's name, after the curated alias table (crossbearing.figures) has
+    mapped spelling variants ("Daesh", "ISIS", "SAA") to one canonical name."""
     if not name:
         return set()
-    words = re.findall(r"[a-z]+", unidecode(name).lower())
-    keys = {_ACTOR_ALIASES.get(w, w) for w in words}
+    from ..figures import canonical_actor
+
+    known = canonical_actor(name)
+    words = re.findall(r"[a-z]+", unidecode(known[0] if known else name).lower())
+    keys = {_ACTOR_WORDS.get(w, w) for w in words}
     return {k for k in keys if k}
 
 
@@ -179,12 +187,10 @@ def is_violent(event_type: Optional[str]) -> bool:
 
 def days_apart(a: Optional[TimeRef], b: Optional[TimeRef]) -> Optional[int]:
     """Days between two date intervals (0 when they overlap); None when either is undated."""
-    if a is None or b is None:
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None:
         return None
-    a0, b0 = _day(a.start), _day(b.start)
-    if a0 is None or b0 is None:
-        return None
-    a1, b1 = _day(a.end) or a0, _day(b.end) or b0
+    (a0, a1), (b0, b1) = ia, ib
     return max(0, (b0 - a1).days, (a0 - b1).days)
 
 

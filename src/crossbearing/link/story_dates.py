@@ -6,27 +6,6 @@ from __future__ import annotations
 from . import linker
 
 
-def _rewrite(store, analyses) -> None:
-    from ..store.duck import _Rows
-
-    rows = _Rows()
-    for an in analyses:
-        rows.add(an)
-    ids = [an.article.id for an in analyses]
-    store.con.execute("BEGIN TRANSACTION")
-    try:
-        for table, values in rows.tables():
-            store.con.execute(f"DELETE FROM {table} WHERE {'id' if table == 'articles' else 'article_id'} "
-                              f"IN (SELECT unnest(?))", [ids])
-            if values:
-                marks = ", ".join("?" * len(values[0]))
-                store.con.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
-        store.con.execute("COMMIT")
-    except Exception:
-        store.con.execute("ROLLBACK")
-        raise
-
-
 @linker("story_dates", order=12)
 def link_story_dates(store, settings) -> dict[str, int]:
     from ..timex.stories import redate_stories
@@ -41,5 +20,5 @@ def link_story_dates(store, settings) -> dict[str, int]:
             stories.setdefault(r["story_id"], []).append(an)
     changed = redate_stories(stories, settings.story_window_days)
     if changed:
-        _rewrite(store, changed)
+        store.replace_analyses(changed)
     return {"redated": len(changed)}

@@ -5,6 +5,7 @@ Values always travel as bound parameters, never inside SQL text."""
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -40,14 +41,9 @@ class Store:
         for version, name, sql in MIGRATIONS:
             if version in done:
                 continue
-            self.con.execute("BEGIN TRANSACTION")
-            try:
+            with self.transaction():
                 self.con.execute(sql)
                 self.con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
-                self.con.execute("COMMIT")
-            except Exception:
-                self.con.execute("ROLLBACK")
-                raise
             applied.append(version)
         return applied
 
@@ -64,43 +60,62 @@ class Store:
     def article_ids(self) -> set[str]:
         return {r[0] for r in self.con.execute("SELECT id FROM articles").fetchall()}
 
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All or nothing: a failure (or a kill) inside leaves the database as it was."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def _insert(self, rows: "_Rows") -> None:
+        for table, values in rows.tables():
+            if values:
+                marks = ", ".join("?" * len(values[0]))
+                self.con.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
+
     def write_analyses(self, analyses: Iterable[Analysis]) -> int:
+        """Store new articles with everything extracted from them; already stored ones are skipped."""
         analyses = list(analyses)
         if not analyses:
             return 0
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            # Articles already stored are left as they are: their child rows exist too.
+        with self.transaction():
             ids = [a.article.id for a in analyses]
             present = {r[0] for r in self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()}
             rows = _Rows()
-            seen: set[str] = set()
             for a in analyses:
-                if a.article.id not in present and a.article.id not in seen:
-                    seen.add(a.article.id)
+                if a.article.id not in present:
+                    present.add(a.article.id)  # the same article twice in one batch is stored once
                     rows.add(a)
-            for table, values in rows.tables():
-                if values:
-                    marks = ", ".join("?" * len(values[0]))
-                    self.con.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
+            self._insert(rows)
         return len(rows.articles)
+
+    def replace_analyses(self, analyses: Iterable[Analysis]) -> int:
+        """Rewrite stored articles whose analysis changed (e.g. dated later from their story)."""
+        analyses = list(analyses)
+        if not analyses:
+            return 0
+        rows = _Rows()
+        for a in analyses:
+            rows.add(a)
+        ids = [a.article.id for a in analyses]
+        with self.transaction():
+            for table, _ in rows.tables():
+                key = "id" if table == "articles" else "article_id"
+                self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, {key})", [ids])
+            self._insert(rows)
+        return len(analyses)
 
     def replace_table(self, table: str, columns: list[str], values: list[tuple]) -> None:
         """Replace the whole content of a derived table (link stage output) atomically."""
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self.transaction():
             self.con.execute(f"DELETE FROM {table}")
             if values:
                 marks = ", ".join("?" * len(columns))
                 self.con.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", values)
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
 
     # --- reading ------------------------------------------------------------------
     def query(self, sql: str, params: list[Any] | None = None) -> list[dict]:
