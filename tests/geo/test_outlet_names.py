@@ -1,0 +1,36 @@
+"""A place named inside an outlet's name is not a place of the story."""
+
+from crossbearing.extract.places import in_outlet_name, outlet_spans
+from crossbearing.model import Article
+from crossbearing.pipeline import analyse
+
+
+def test_outlet_spans_cover_own_outlet_and_newspaper_names():
+    text = "one organiser told the Euphrates Post. The New York Times and the Miami Herald agreed."
+    spans = outlet_spans(text, "Euphrates Post")
+    covered = lambda w: in_outlet_name(text, text.index(w), text.index(w) + len(w), "Euphrates Post")  # noqa: E731
+    assert covered("Euphrates") and covered("New York") and covered("Miami")
+    assert not covered("organiser")
+    assert spans
+
+
+def test_own_outlet_is_not_a_place(resources):
+    text = ("RAQQA (Euphrates Post) - Hundreds of people demonstrated in central Raqqa on Sunday. "
+            "\"We want to know who sent the drone,\" one of the organisers told the Euphrates Post. "
+            "Farmers along the Euphrates said the river was low.")
+    art = Article(id="t-outlet", text=text, outlet="Euphrates Post")
+    places = analyse(art, resources, ["places"]).places
+    starts = {p.span.start for p in places}
+    for i in (text.index("Euphrates Post"), text.index("the Euphrates Post") + 4):
+        assert i not in starts, [(p.surface, p.span.start) for p in places]
+    assert any(p.surface.startswith("Raqqa") or p.surface == "RAQQA" for p in places)
+    # the river named on its own is still a place
+    assert text.rindex("Euphrates") in starts
+
+
+def test_newspaper_name_is_not_a_place(resources):
+    text = "Officials in Damascus denied the report, the Washington Post said on Monday."
+    art = Article(id="t-paper", text=text, outlet="Other Outlet")
+    places = analyse(art, resources, ["places"]).places
+    surfaces = {p.surface for p in places}
+    assert "Damascus" in surfaces and "Washington" not in surfaces
