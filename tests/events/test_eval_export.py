@@ -43,7 +43,7 @@ def test_acled_csv_export(seed_analyses, tmp_path):
     r = shahabat[0]
     assert (r["event_type"], r["sub_event_type"], r["fatalities"], r["interaction"]) == \
         ("Explosions/Remote violence", "Air/drone strike", "12", "78")
-    assert r["country"] == "Syria" and r["geo_precision"] == "2"
+    assert r["country"] == "Syria" and r["geo_precision"] == "3"
     assert not any("42,234" in r["notes"] for r in rows)  # the aggregate is not exported
     plover = [json.loads(x) for x in (tmp_path / "e.jsonl").read_text().splitlines()]
     assert {p["event"] for p in plover} <= {"FIGHT", "ASSAULT", "AGREE", "CONSULT", "COERCE", "PROTEST", "MOBILIZE", "CONCEDE"}

@@ -104,8 +104,9 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
 
 
 def _coords(pm: Optional[PlaceMention], capital: Callable[[Any], Any]) -> tuple[Optional[float], Optional[float], Optional[int]]:
-    """Exported coordinates (ACLED convention): a town's own; a region's at its capital (precision 3);
-    an unresolved place inside a known region at that region's capital (precision 2)."""
+    """Exported coordinates (ACLED convention): a town's own; a region's at its capital (precision 3).
+    An unresolved place inside a known region is also coded at that region's capital with
+    precision 3: all the text lets us place is the region."""
     if pm is None:
         return None, None, None
     pl = pm.place or pm.within
@@ -116,7 +117,7 @@ def _coords(pm: Optional[PlaceMention], capital: Callable[[Any], Any]) -> tuple[
     if region_level:
         cap = capital(pl)
         lat, lon = (cap.lat, cap.lon) if cap is not None and cap.lat is not None else (pl.lat, pl.lon)
-        return lat, lon, 2 if pm.place is None else 3
+        return lat, lon, 3
     return pl.lat, pl.lon, pm.geo_precision or 1
 
 
