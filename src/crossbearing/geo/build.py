@@ -175,7 +175,8 @@ def build_entries(progress=None) -> IndexBuilder:
         if info.get("name"):
             b.name(e.id, info["name"], "alt")
         for alt in info.get("altSpellings", []):
-            if usable_alternate(alt) and len(alt) > 3:
+            # "Wales", "Scotland" are spelled as the UK in countryinfo: they name the region
+            if usable_alternate(alt) and len(alt) > 3 and not b.best_named(alt, iso, ("province",)):
                 b.name(e.id, alt, "alt")
         if info.get("demonym"):
             b.demonym(e.id, info["demonym"])

@@ -184,6 +184,9 @@ def score(e: Entry, name_form: str, form: Form, ctx: ContextView, qualifier: Opt
         s += 1.5 if near < 100 else 0.7 if near < 300 else 0.0
     if host is not None and e.kind == "province" and (e.country, e.admin1) == (host.country, host.admin1):
         s += 8.0  # "Hmeymim Air Base in Latakia": the province the base lies in, not the city
+    elif host is not None and e.kind == "district" and host.admin2 and (e.country, e.admin1, e.admin2) == (
+            host.country, host.admin1, host.admin2):
+        s += 8.0
     if qualifier is not None:
         inside = (qualifier.kind == "country" and e.country == qualifier.country) or (
             qualifier.kind == "province" and e.country == qualifier.country and e.admin1 == qualifier.admin1)
@@ -275,11 +278,11 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     return res
 
 
-_IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
+_IN_GAP = re.compile(r"^(?:\s+in\s+(?:the\s+)?|,\s*)$")  # "A in B", "A, B"
 
 
 def _host(res: Sequence[Resolution], i: int, text: str) -> Optional[Entry]:
-    """For "A in B": the place A, whose region B should contain it."""
+    """For "A in B" and "Tacoma, Washington": the place A, whose region B should contain it."""
     if i == 0 or res[i].form.explicit:
         return None
     prev = res[i - 1]
