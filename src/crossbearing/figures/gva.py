@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .fatalities import main_event_count, text_quantities
+from .lexicon import SINGULAR_PERSON
 from .sentences import split_sentences
 
 LEAD_SENTENCES = 6
@@ -23,7 +24,14 @@ _MULTIPLE_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|deadly (?:shooting|shot)|fatal(?:ly)?|"
                          r"(?:first|second|third)[- ]degree murder|homicide|manslaughter|mourn(?:ing|s|ed)? "
                          r"(?:the )?(?:loss|death)|death of|killing of|murder of|slaying|slain|"
-                         r"lost (?:his|her|their) li(?:fe|ves)|life was taken|wake|funeral)\b", re.I)
+                         r"lost (?:his|her|their) li(?:fe|ves)|life was taken|funeral|"
+                         # any plain death word in the headline or lead, once no figure was found:
+                         # "boy who accidentally shot, killed friend", "Eighth grader dead"
+                         r"killed|kills|killing|dead|dies|died|murdered|death)\b", re.I)
+# Death words that deny a death: "no one was killed", "non-fatal", "attempted murder".
+_NOT_DEATH = re.compile(r"\b(?:no(?: one|body)? (?:was |were )?(?:killed|dead|died)|non-?fatal|not fatal|"
+                        r"no (?:deaths|fatalities)|attempted (?:\w+[- ])?(?:degree )?murder|"
+                        r"(?:near|almost)(?:ly)? (?:killed|died|dead)|could have (?:been )?(?:killed|died))\b", re.I)
 _MURDER_SUICIDE = re.compile(r"\bmurder-suicide\b|\b(?:before|then|and then|after)\s+(?:killing|turning the gun on|"
                              r"shooting|fatally shooting|taking)\s+(?:himself|herself|his own life|her own life)|"
                              r",\s*(?:himself|herself|self)\b|\band (?:then )?(?:killed|shot) (?:himself|herself)", re.I)
@@ -36,14 +44,94 @@ _SUICIDE = re.compile(r"\b(?:kill(?:ed|ing|s) (?:himself|herself)|took (?:his|he
                       r"died (?:of|from) a self-inflicted)\b", re.I)
 
 
+_NUMW = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9, "ten": 10, "twin": 2, "both": 2}
+_SING = (SINGULAR_PERSON + r"|mom|dad|mum|stepfather|stepmother|stepson|stepdaughter|grandma|grandpa|"
+         r"fianc[ée]e?|ex-wife|ex-girlfriend|ex-husband|ex-boyfriend|grader|\d+-year-old|sibling|wife")
+_PLUR = (r"sons|daughters|children|kids|brothers|sisters|teens|teenagers|boys|girls|men|women|"
+         r"grandchildren|grandsons|granddaughters|stepchildren|siblings|relatives|friends|students|"
+         r"officers|deputies|toddlers|parents|cousins|nephews|nieces|adults|people|others")
+_NUM = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twin)"
+_ELEM = (rf"(?:(?:his|her|their|a|an|the|one|its|two|three|four|five)\s+)?(?:(?:young|little|teenage|adult|"
+         rf"elderly|infant|baby|\d+-year-old|older|younger|estranged|former|pregnant|twin)\s+)?"
+         rf"(?:{_NUM}\s+(?:(?:young|little|teenage|adult|small)\s+)?(?:{_PLUR})|(?:{_SING})|himself|herself|self)")
+_SEP = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)"
+_LIST = rf"{_ELEM}(?:{_SEP}{_ELEM})+"
+_PASSIVE_DEATH = (r"(?:\s+(?:who\s+)?(?:were|are|was|have been|had been|all)?\s*(?:both\s+|all\s+)?(?:\w+ly\s+)?"
+                  r"(?:killed|found dead|dead|shot dead|shot to death|slain|died|die|murdered|fatally shot|"
+                  r"found shot to death|gunned down|shot and killed|killed in))\b")
+_ACTIVE_DEATH = (r"\b(?:killed|killing|kills|kill|fatally shot|fatally shooting|fatally shoots|murdered|murdering|"
+                 r"murders|shot and killed|shoots and kills|fatal shootings? of|(?:shooting )?deaths? of|"
+                 r"killings? of|murders? of|slayings? of|bodies of)\s+")
+_WORD_NUM = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# Tolls stated as "the killings of 4", "slayings of 2 teens", or in a headline "Third person dies",
+# "claims fifth victim": the grammar reads none of them as a figure.
+_OF_N = re.compile(rf"(?<!attempted )\b(?:killings?|slayings?|deaths|murders|homicides|fatal shootings|shooting deaths)"
+                   rf"\s+of\s+(?:the\s+|all\s+)?(?P<n>{_WORD_NUM})(?![-\w]|\s+(?:years|months|weeks|days|a\.m|p\.m|o'clock))",
+                   re.I)
+_ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+_ORDINAL_DEATH = re.compile(r"\b(?:a|the)?\s*(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth)\s+"
+                            r"(?:person|victim|man|woman|teen|child|boy|girl|officer|shooting victim)\s+"
+                            r"(?:has\s+|had\s+)?(?:died|dies|dead)\b|\bclaims?\s+(?:a\s+)?"
+                            r"(?P<o2>second|third|fourth|fifth|sixth|seventh|eighth|ninth)\s+(?:victim|life)\b", re.I)
+
+
+def stated_toll(text: str, title: str = "") -> int:
+    """The largest toll given as "killings of 4", or in the title as "a third victim died"."""
+    best = 0
+    for m in _OF_N.finditer(text):
+        w = m.group("n").lower()
+        best = max(best, int(w) if w.isdigit() else _NUMWORDS[w])
+    for m in _ORDINAL_DEATH.finditer(title):  # in the body mostly another incident's victim
+        best = max(best, _ORDINAL[(m.group("o") or m.group("o2")).lower()])
+    return best
+
+
+_NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+             "ten": 10, "eleven": 11, "twelve": 12}
+VICTIM_LIST = re.compile(rf"{_ACTIVE_DEATH}(?P<a>{_LIST})|(?P<p>{_LIST}){_PASSIVE_DEATH}", re.I)
+_ELEM_RE = re.compile(_ELEM, re.I)
+
+
+def victim_list_count(text: str) -> tuple[int, bool]:
+    """Victims named in a coordinated list next to a death word: "a father and son were found
+    dead" (2), "killed his son, his daughter, himself" (3), "mom, two sons died" (3); 0 if none.
+    The flag says whether the largest list may name the shooter too ("..., himself", or a list
+    of the dead: "Father, 2 children dead in murder-suicide")."""
+    best, with_self = 0, False
+    for m in VICTIM_LIST.finditer(text):
+        lst = m.group("a") or m.group("p")
+        total = 0
+        for e in _ELEM_RE.finditer(lst):
+            n = re.match(rf"(?:(?:his|her|their|a|an|the|one|its)\s+)?(?:[\w-]+\s+)?({_NUM})\s", e.group(0), re.I)
+            num = None
+            words = e.group(0).lower().split()
+            for w in words:
+                if w in _NUMW and w not in ("a", "an", "one") or w.isdigit():
+                    num = _NUMW.get(w) or int(w)
+            last = words[-1]
+            total += num if (num and re.fullmatch(_PLUR, last, re.I)) else (num if num and last in ("twin",) else 1)
+        if total > best:
+            # "Father, 2 children dead in murder-suicide": a list of the dead names the shooter too
+            best, with_self = total, bool(m.group("p") or re.match(r"(?:shooting )?(?:deaths|bodies)", m.group(0), re.I)
+                                          or re.search(r"\b(?:him|her)?self\b", lst, re.I))
+    return best, with_self
+
+
 def _count(text: str, kind: str, sents, quantities, fallback: bool) -> int:
     # Every article about the incident counts its toll, whether it reports the shooting, an
     # arrest or a sentencing, so the background filter for ACLED notes is off here.
-    return main_event_count(text, kind, quantities, sents, singular_fallback=fallback, background=False).value
+    return main_event_count(text, kind, quantities, sents, singular_fallback=fallback, background=False,
+                            max_sentences=len(sents) if kind == "killed" else None).value
 
 
-def article_casualties(text: str, title: str = "") -> tuple[int, int]:
-    """(killed, injured) of the incident an article reports; 0 where it says nothing."""
+def article_casualties(text: str, title: str = "", trace: list | None = None) -> tuple[int, int]:
+    """(killed, injured) of the incident an article reports; 0 where it says nothing.
+
+    ``trace``, when given, collects (step, value) pairs saying which rule set each figure."""
+    def note(step: str, value) -> None:
+        if trace is not None:
+            trace.append((step, value))
     title = (title or "").strip()
     body = f"{title}.\n\n{text}" if title else text
     sents = split_sentences(body)[: LEAD_SENTENCES + 1]
@@ -57,7 +145,9 @@ def article_casualties(text: str, title: str = "") -> tuple[int, int]:
             if hits:
                 first = next(i for i, (a, b) in enumerate(sents) if a <= hits[0].span.start < b)
                 a, b = sents[first]
-                return _count(body, kind, sents, [q for q in hits if a <= q.span.start < b], False)
+                val = _count(body, kind, sents, [q for q in hits if a <= q.span.start < b], False)
+                note(f"{kind}:figure@{first}", val)
+                return val
         return None
 
     killed = figure("killed")
@@ -65,13 +155,29 @@ def article_casualties(text: str, title: str = "") -> tuple[int, int]:
     multi = _MULTIPLE.search(lead)
     if multi and (killed or 0) < _MULTIPLE_N[multi.group(1).lower()]:
         killed = _MULTIPLE_N[multi.group(1).lower()]  # "double homicide" is two dead
+        note("killed:multiple", multi.group(0))
     if killed is None:
         killed = _count(body, "killed", sents, qs, True)
-        if not killed and _NEWS_DEATH.search(lead):
+        note("killed:fallback", killed)
+        if not killed and _NEWS_DEATH.search(_NOT_DEATH.sub(" ", lead)):
             killed = 1
-    if _SUICIDE.search(lead) and not re.search(r"\b(?:accidentally|accidental)\b", lead, re.I):
+            note("killed:news_death", _NEWS_DEATH.search(_NOT_DEATH.sub(" ", lead)).group(0))
+    stated = stated_toll(lead, title)
+    if stated > killed:
+        killed = stated
+        note("killed:stated", stated)
+    listed, listed_self = victim_list_count(lead)
+    if listed > killed:
+        killed = listed
+        note("killed:victim_list", listed)
+    else:
+        listed_self = False
+    if _SUICIDE.search(lead) and listed_self:
+        pass  # the list already counts the shooter who killed himself
+    elif _SUICIDE.search(lead) and not re.search(r"\b(?:accidentally|accidental)\b", lead, re.I):
         # A shooter who also died counts among the dead; a lone suicide is the one death.
         killed = killed + 1 if killed and _MURDER_SUICIDE.search(lead) else max(killed, 1)
+        note("killed:suicide", _SUICIDE.search(lead).group(0))
     injured = figure("injured")
     if injured is None:
         shot = figure("shot")
