@@ -26,7 +26,10 @@ ANCHORS = {"lgl": 0.827, "trnews": 0.873, "gwn": 0.941}  # Mordecai3, as publish
 
 
 def _error_km(res, lat, lon) -> float:
-    e = res.chosen if res is not None else None
+    """Distance from the point we report for a mention: its entry, or — for a name the
+    gazetteer lacks that the text places somewhere ("Le Bernardin in New York") — the place
+    it is ``within``, as ``PlaceMention.place or .within`` everywhere else in crossbearing."""
+    e = (res.chosen or res.within) if res is not None else None
     return haversine_km(e.lat, e.lon, lat, lon) if e is not None else MISS_KM
 
 

@@ -299,6 +299,16 @@ _WITHIN_GAP = re.compile(r"^\s*(?:,|(?:,\s*)?(?:in|of|inside|near|within)\s)\s*(
 def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: str) -> None:
     """Kind, precision, reason and — for names the gazetteer lacks — the region around them."""
     e = r.chosen
+    if e is not None and _partial_only(r):
+        # "Loyola University in Los Angeles": a name we know only by a part ("Colorado State
+        # University" → Colorado) is better placed by the town the text puts it in
+        host = _placed_in(r, all_res, text)
+        if host is not None and host.kind in ("place", "district", "facility") and host.id != e.id:
+            r.chosen, r.confidence = None, 0.0
+            r.within, r.precision = host, 2
+            r.kind = "place"
+            r.reason = f"part of the name matched {e.name}; the text places it in {host.name}"
+            return
     if e is not None:
         r.kind = e.kind if e.kind in ("country", "province", "facility", "water", "region") else "place"
         if e.kind == "district":
@@ -317,14 +327,25 @@ def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: s
         return
     r.reason = "not in the gazetteer"
     r.kind = r.form.kind if r.form.kind in ("facility", "water", "province") else "place"
-    for other in all_res:  # "al-Shahabat in Deir ezzor province" → within Deir ez-Zor
+    # "al-Shahabat in Deir ezzor province" → within Deir ez-Zor (precision 3); "Le Bernardin in
+    # New York" → at New York (precision 2: ACLED codes an unknown spot at the nearest town)
+    within = _placed_in(r, all_res, text)
+    if within is not None:
+        r.within = within
+        r.precision = 2 if within.kind in ("district", "place", "facility") else 3
+        r.reason = f"not in the gazetteer; the text places it in {within.name}"
+
+
+def _partial_only(r: Resolution) -> bool:
+    return bool(r.candidates) and all(f == "partial" for _, f in r.candidates)
+
+
+def _placed_in(r: Resolution, all_res: Sequence[Resolution], text: str) -> Optional[Entry]:
+    """The resolved place the words right after ``r`` put it in: "X in Y", "X, Y", "X near Y"."""
+    for other in all_res:
         if other is r or other.chosen is None or other.start < r.end or other.start - r.end > 40:
             continue
-        if other.chosen.kind in ("province", "district", "country", "place") and _WITHIN_GAP.match(text[r.end:other.form.start]):
-            within = other.chosen
-            if within.kind == "place":
-                within = gaz.province(within.country, within.admin1) or within
-            r.within = within
-            r.precision = 2 if within.kind == "district" else 3
-            r.reason = f"not in the gazetteer; the text places it in {within.name}"
-            break
+        if other.chosen.kind in ("province", "district", "country", "place", "facility") and \
+                _WITHIN_GAP.match(text[r.end:other.form.start]):
+            return other.chosen
+    return None
