@@ -32,9 +32,10 @@ _NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|deadly (?:sho
 _NOT_DEATH = re.compile(r"\b(?:no(?: one|body)? (?:was |were )?(?:killed|dead|died)|non-?fatal|not fatal|"
                         r"no (?:deaths|fatalities)|attempted (?:\w+[- ])?(?:degree )?murder|"
                         r"(?:near|almost)(?:ly)? (?:killed|died|dead)|could have (?:been )?(?:killed|died))\b", re.I)
-_MURDER_SUICIDE = re.compile(r"\bmurder-suicide\b|\b(?:before|then|and then|after)\s+(?:killing|turning the gun on|"
+_MURDER_SUICIDE = re.compile(r"\b(?:before|then|and then|after)\s+(?:killing|turning the gun on|"
                              r"shooting|fatally shooting|taking)\s+(?:himself|herself|his own life|her own life)|"
-                             r",\s*(?:himself|herself|self)\b|\band (?:then )?(?:killed|shot) (?:himself|herself)", re.I)
+                             r",\s*(?:then\s+)?(?:himself|herself|self)\b|\bthen\s+(?:himself|herself)\b|"
+                             r"\bturn(?:s|ed|ing)?\s+(?:the\s+)?gun\s+on\s+(?:himself|herself)|\band (?:then )?(?:killed|shot) (?:himself|herself)", re.I)
 _MULTI_SHOOTING = re.compile(r"\b(double|triple|quadruple|quintuple)[\s-]+shooting", re.I)
 _SELF_INJURY = re.compile(r"\b(?:shoots|shooting|shot) (?:himself|herself)\b|\b\d+-year-old\s+(?:[a-z]+\s+){0,2}"
                           r"(?:was\s+|is\s+)?(?:accidentally\s+)?(?:shot|wounded|injured)\b", re.I)
@@ -52,9 +53,9 @@ _PLUR = (r"sons|daughters|children|kids|brothers|sisters|teens|teenagers|boys|gi
          r"grandchildren|grandsons|granddaughters|stepchildren|siblings|relatives|friends|students|"
          r"officers|deputies|toddlers|parents|cousins|nephews|nieces|adults|people|others")
 _NUM = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twin)"
-_ELEM = (rf"(?:(?:his|her|their|a|an|the|one|its|two|three|four|five)\s+)?(?:(?:young|little|teenage|adult|"
+_ELEM = (rf"(?:(?:his|her|their|a|an|the|one|its)\s+)?(?:(?:young|little|teenage|adult|"
          rf"elderly|infant|baby|\d+-year-old|older|younger|estranged|former|pregnant|twin)\s+)?"
-         rf"(?:{_NUM}\s+(?:(?:young|little|teenage|adult|small)\s+)?(?:{_PLUR})|(?:{_SING})|himself|herself|self)")
+         rf"(?:{_NUM}\s+(?:(?:young|little|teenage|adult|small)\s+)?(?:{_PLUR})|(?:{_SING})|himself|herself|self)\b")
 _SEP = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)"
 _LIST = rf"{_ELEM}(?:{_SEP}{_ELEM})+"
 _PASSIVE_DEATH = (r"(?:\s+(?:who\s+)?(?:were|are|was|have been|had been|all)?\s*(?:both\s+|all\s+)?(?:\w+ly\s+)?"
@@ -176,7 +177,14 @@ def article_casualties(text: str, title: str = "", trace: list | None = None) ->
         pass  # the list already counts the shooter who killed himself
     elif _SUICIDE.search(lead) and not re.search(r"\b(?:accidentally|accidental)\b", lead, re.I):
         # A shooter who also died counts among the dead; a lone suicide is the one death.
-        killed = killed + 1 if killed and _MURDER_SUICIDE.search(lead) else max(killed, 1)
+        # A reported "murder-suicide" toll ("family of 5 dead in murder-suicide") already counts
+        # the shooter, but there are at least two dead; "killed X, then himself" adds him.
+        if killed and _MURDER_SUICIDE.search(lead):
+            killed += 1
+        elif re.search(r"(?<!attempted )\bmurder[- /]suicide\b", lead, re.I):
+            killed = max(killed, 2)
+        else:
+            killed = max(killed, 1)
         note("killed:suicide", _SUICIDE.search(lead).group(0))
     injured = figure("injured")
     if injured is None:
