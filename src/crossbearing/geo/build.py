@@ -157,9 +157,16 @@ def build_entries(progress=None) -> IndexBuilder:
 
     say("countries")
     points = {cc: [float(lat), float(lon)] for cc, lat, lon in read_tsv("country_points.tsv")}
-    ci_all = {i.get("ISO", {}).get("alpha2"): i for i in (c.info() for c in all_countries()) if i.get("ISO")}
+    ci_by_iso: dict[str, list[dict]] = defaultdict(list)
+    for i in (c.info() for c in all_countries()):
+        if i.get("ISO"):
+            ci_by_iso[i["ISO"].get("alpha2")].append(i)
     for iso, c in gc.get_countries().items():
-        info = ci_all.get(iso, {})
+        # countryinfo has two records for a few codes (GB: United Kingdom and Wales; MM: Myanmar
+        # and Burma): take the one named like the country, else one with a point
+        infos = ci_by_iso.get(iso, [])
+        info = next((i for i in infos if i.get("name") == c["name"]), None) or \
+            next((i for i in infos if i.get("latlng")), None) or (infos[0] if infos else {})
         cap = b.best_named(c.get("capital") or "", iso, ("place",)) if c.get("capital") else None
         if cap:
             b.entries[cap.id] = cap.with_fcode("PPLC")
@@ -172,12 +179,11 @@ def build_entries(progress=None) -> IndexBuilder:
                   capital_id=cap.id if cap else None, real_id=True)
         b.add(e)
         b.name(e.id, c["name"], "name")
-        if info.get("name"):
-            b.name(e.id, info["name"], "alt")
-        for alt in info.get("altSpellings", []):
-            # "Wales", "Scotland" are spelled as the UK in countryinfo: they name the region
-            if usable_alternate(alt) and len(alt) > 3 and not b.best_named(alt, iso, ("province",)):
-                b.name(e.id, alt, "alt")
+        for one in infos:  # every record's spellings ("Holy See"), except a region's own name ("Wales")
+            for alt in ([one["name"]] if one.get("name") else []) + one.get("altSpellings", []):
+                if alt == one.get("name") or (usable_alternate(alt) and len(alt) > 3):
+                    if not b.best_named(alt, iso, ("province",)):
+                        b.name(e.id, alt, "alt")
         if info.get("demonym"):
             b.demonym(e.id, info["demonym"])
         # countryinfo's province names are often the Arabic/official form (Halab, Dayr az Zawr):
