@@ -46,7 +46,10 @@ def _gva(ctx: EvalContext) -> tuple[dict[str, float], list[tuple]]:
         gk, gi = inc.get("n_killed"), inc.get("n_injured")
         if gk is None:
             continue
-        killed, injured = article_casualties(rec.get("text") or "", rec.get("title") or "")
+        # Every GVA incident has at least one casualty: an article with no readable toll
+        # counts one wounded (see ``article_casualties``).
+        killed, injured = article_casualties(rec.get("text") or "", rec.get("title") or "",
+                                             assume_victim=True)
         n += 1
         k_exact += killed == gk
         k_within += abs(killed - gk) <= 1

@@ -161,10 +161,14 @@ def _count(text: str, kind: str, sents, quantities, fallback: bool) -> int:
                             max_sentences=len(sents) if kind == "killed" else None).value
 
 
-def article_casualties(text: str, title: str = "", trace: list | None = None) -> tuple[int, int]:
+def article_casualties(text: str, title: str = "", trace: list | None = None, *,
+                       assume_victim: bool = False) -> tuple[int, int]:
     """(killed, injured) of the incident an article reports; 0 where it says nothing.
 
-    ``trace``, when given, collects (step, value) pairs saying which rule set each figure."""
+    ``trace``, when given, collects (step, value) pairs saying which rule set each figure.
+    ``assume_victim``: the article is known to report a shooting with at least one casualty
+    (as every Gun Violence Archive incident has), so when no toll can be read at all the
+    answer is one wounded rather than (0, 0)."""
     def note(step: str, value) -> None:
         if trace is not None:
             trace.append((step, value))
@@ -246,7 +250,7 @@ def article_casualties(text: str, title: str = "", trace: list | None = None) ->
             injured = _count(body, "injured", sents, qs, True)
             if not injured and _SELF_INJURY.search(lead):
                 injured = 1
-    if not killed and not injured:
+    if assume_victim and not killed and not injured:
         # The article reports a shooting with victims (every incident in the archive has one);
         # where no toll can be read, one wounded victim is the likeliest reading.
         injured = 1
