@@ -194,9 +194,15 @@ def score(e: Entry, name_form: str, form: Form, ctx: ContextView, qualifier: Opt
     return s
 
 
+# "Washington, New York and Boston", "Mexico, the US, and Canada": a list, not "town, region"
+_LIST_TAIL = re.compile(r"^\s*(?:,\s*)?(?:and|or)\s")
+
+
 def _qualifier_keys(text: str, end: int) -> list[str]:
     m = _QUALIFIER.match(text[end:end + 40])
-    return keys(m.group(1).strip()) if m else []
+    if not m or _LIST_TAIL.match(text[end + m.end(1):end + m.end(1) + 60]):
+        return []
+    return keys(m.group(1).strip())
 
 
 def _qualifier(gaz: Gazetteer, text: str, end: int) -> Optional[Entry]:
@@ -289,7 +295,12 @@ def _host(res: Sequence[Resolution], i: int, text: str) -> Optional[Entry]:
     e = prev.chosen
     if e is None or e.kind not in ("place", "facility", "district") or prev.form.end > res[i].form.start:
         return None
-    return e if _IN_GAP.match(text[prev.form.end:res[i].form.start]) else None
+    gap = text[prev.form.end:res[i].form.start]
+    if not _IN_GAP.match(gap):
+        return None
+    if "," in gap and _LIST_TAIL.match(text[res[i].form.end:res[i].form.end + 60]):
+        return None
+    return e
 
 
 _WITHIN_GAP = re.compile(r"^\s*(?:,|(?:,\s*)?(?:in|of|inside|near|within)\s)\s*(?:the\s+)?(?:(?:province|governorate|region|"
