@@ -154,6 +154,13 @@ def injured_phrase(text: str, pattern: re.Pattern = _INJURED_N) -> int | None:
     return int(w) if w.isdigit() else _WORDS_N[w]
 
 
+# Blanked before reading: denials ("could have been killed", "attempted murder"), units and
+# pages named for a crime ("Homicide Unit", "Homicide Report"), "brain dead" (alive), and the
+# video playlists scraped pages carry ("0:43 Homeless man found dead ...": other stories).
+_MASK = re.compile(_NOT_DEATH.pattern + r"|\bhomicide\s+(?:unit|report|detectives?|investigators?|division|squad|"
+                   r"bureau|section|office)\b|\bbrain[- ]dead\b|^[ \t]*\d{1,2}:\d\d\b.*$", re.I | re.M)
+
+
 def _count(text: str, kind: str, sents, quantities, fallback: bool) -> int:
     # Every article about the incident counts its toll, whether it reports the shooting, an
     # arrest or a sentencing, so the background filter for ACLED notes is off here.
@@ -173,7 +180,9 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
         if trace is not None:
             trace.append((step, value))
     title = (title or "").strip()
-    body = f"{title}.\n\n{text}" if title else text
+    raw = f"{title}.\n\n{text}" if title else text
+    # Death words that report no death are blanked (same length, so offsets hold).
+    body = _MASK.sub(lambda m: " " * len(m.group(0)), raw)
     sents = split_sentences(body)[: LEAD_SENTENCES + 1]
     qs = text_quantities(body, "", sents)
     title_sents = sents[:1] if title else []
@@ -245,7 +254,7 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
             note("injured:phrase", phrased)
         elif killed:
             # "shot", "taken to hospital" describe the dead victim here, unless a second one survived
-            injured = 1 if _OTHER_WOUNDED.search(lead) else 0
+            injured = 1 if _OTHER_WOUNDED.search(raw[: len(lead)]) else 0
         else:
             injured = _count(body, "injured", sents, qs, True)
             if not injured and _SELF_INJURY.search(lead):
