@@ -27,13 +27,14 @@ _NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|deadly (?:sho
                          r"lost (?:his|her|their) li(?:fe|ves)|life was taken|funeral|"
                          # any plain death word in the headline or lead, once no figure was found:
                          # "boy who accidentally shot, killed friend", "Eighth grader dead"
-                         r"killed|kills|killing|dead|dies|died|murdered|death)\b", re.I)
+                         r"killed|kills|killing|dead|dies|died|murdered|death|"
+                         r"charged with (?:\w+[- ])*murder|murder (?:warrant|charges?|suspect|case|investigation))\b", re.I)
 # Death words that deny a death: "no one was killed", "non-fatal", "attempted murder".
 _NOT_DEATH = re.compile(r"\b(?:no(?: one|body)? (?:was |were )?(?:killed|dead|died)|non-?fatal|not fatal|"
                         r"no (?:deaths|fatalities)|attempted (?:\w+[- ])?(?:degree )?murder|"
                         r"(?:near|almost)(?:ly)? (?:killed|died|dead)|could have (?:been )?(?:killed|died))\b", re.I)
-_MURDER_SUICIDE = re.compile(r"\b(?:before|then|and then|after)\s+(?:killing|turning the gun on|"
-                             r"shooting|fatally shooting|taking)\s+(?:himself|herself|his own life|her own life)|"
+_MURDER_SUICIDE = re.compile(r"\b(?:before|then|and then|after)\s+(?:killing|turning the gun on|killed|shot|"
+                             r"fatally shot|shooting|fatally shooting|taking)\s+(?:himself|herself|his own life|her own life)|"
                              r",\s*(?:then\s+)?(?:himself|herself|self)\b|\bthen\s+(?:himself|herself)\b|"
                              r"\bturn(?:s|ed|ing)?\s+(?:the\s+)?gun\s+on\s+(?:himself|herself)|\band (?:then )?(?:killed|shot) (?:himself|herself)", re.I)
 _MULTI_SHOOTING = re.compile(r"\b(double|triple|quadruple|quintuple)[\s-]+shooting", re.I)
@@ -42,7 +43,9 @@ _SELF_INJURY = re.compile(r"\b(?:shoots|shooting|shot) (?:himself|herself)\b|\b\
 _SUICIDE = re.compile(r"\b(?:kill(?:ed|ing|s) (?:himself|herself)|took (?:his|her) own life|"
                       r"turn(?:ed|ing) the gun on (?:himself|herself)|murder-suicide|committed suicide|"
                       r"fatally shooting (?:himself|herself)|kills? [\w\s,-]{0,40}\bself|"
-                      r"died (?:of|from) a self-inflicted)\b", re.I)
+                      r"died (?:of|from) a self-inflicted|"
+                      r"(?:shoots?|shot|kills?|killed|killing)\s[\w\s,-]{0,40}?,\s*(?:then\s+)?(?:him|her)?self|"
+                      r"then\s+(?:fatally\s+)?(?:shot|killed|shoots|kills)?\s*(?:himself|herself))\b", re.I)
 
 
 _NUMW = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
