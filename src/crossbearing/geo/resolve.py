@@ -100,7 +100,8 @@ def _name_parts(surface: str) -> list[str]:
     if len(words) < 2:
         return []
     subs = [words[i:i + n] for n in range(len(words) - 1, 0, -1) for i in range(len(words) - n + 1)]
-    return [" ".join(x) for x in subs if x[0][:1].isupper() and len(" ".join(x)) >= 4
+    return [" ".join(x) for x in subs if x[0][:1].isupper()
+            and (len(" ".join(x)) >= 4 or (len(x) == 1 and x[0].isupper() and len(x[0]) >= 2))  # "US Federal Reserve"
             and not all(w.lower().strip(".,'’") in GENERIC_WORDS for w in x)]
 
 
@@ -110,12 +111,15 @@ def partial_candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, str]]:
     mention is *in* or *of* that place, precision 2 at best)."""
     subs = _name_parts(surface)
     gaz.prefetch(k for x in subs for k in keys(x))
-    for x in subs:
-        hits = [(e, f) for k in keys(x) for e, f in gaz.lookup(k)
+    # the longest known parts; among parts of one length a country or region before a town
+    # ("Bank of Mexico" is Mexico's, not the town of Bank's), towns left to the ranking
+    for n in sorted({len(x.split()) for x in subs}, reverse=True):
+        hits = [(e, f) for x in subs if len(x.split()) == n for k in keys(x) for e, f in gaz.lookup(k)
                 if e.kind in _PARTIAL_KINDS and f != "alt" and (e.kind != "place" or e.population >= 5000)
                 and (f != "demonym" or e.kind in ("country", "region"))]
         if hits:
-            return [(e, "partial") for e, _ in hits]
+            big = [(e, f) for e, f in hits if e.kind != "place"]
+            return [(e, "partial") for e, _ in (big or hits)]
     return []
 
 
