@@ -22,9 +22,9 @@ _MULTIPLE = re.compile(r"\b(double|triple|quadruple)[\s-]+(?:fatal|homicide|murd
 _MULTIPLE_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 # Ways news reports say someone died without a count or a "was killed" clause.
 _NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|deadly (?:shooting|shot)|fatal(?:ly)?|"
-                         r"(?:first|second|third)[- ]degree murder|homicide|manslaughter|mourn(?:ing|s|ed)? "
+                         r"(?:first|second|third)[- ]degree murder|manslaughter|mourn(?:ing|s|ed)? "
                          r"(?:the )?(?:loss|death)|death of|killing of|murder of|slaying|slain|"
-                         r"lost (?:his|her|their) li(?:fe|ves)|life was taken|funeral|"
+                         r"lost (?:his|her|their) li(?:fe|ves)|life was taken|"
                          # any plain death word in the headline or lead, once no figure was found:
                          # "boy who accidentally shot, killed friend", "Eighth grader dead"
                          r"killed|kills|killing|dead|dies|died|murdered|death|"
@@ -208,6 +208,11 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     if multi and (killed or 0) < _MULTIPLE_N[multi.group(1).lower()]:
         killed = _MULTIPLE_N[multi.group(1).lower()]  # "double homicide" is two dead
         note("killed:multiple", multi.group(0))
+    title_hurt = any(q.kind in ("injured", "shot") for q in title_qs) and not re.search(
+        r"\b(?:kill\w*|dead|die[sd]?|death\w*|fatal\w*|murder\w*|slain|slaying|homicide)\b", title, re.I)
+    if killed is None and title_hurt:
+        killed = 0  # "Five wounded in shooting": the headline gives the toll, and nobody died
+        note("killed:title_wounded_only", 0)
     if killed is None:
         killed = _count(body, "killed", sents, qs, True)
         note("killed:fallback", killed)
