@@ -283,9 +283,41 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
             if k not in views:
                 views[k] = ctx.view(k)
             _pick(r, views[k], q, _host(res, i, text))
+    focus = _focus_town(res)
     for r in res:
-        finish(gaz, r, res, text)
+        finish(gaz, r, res, text, focus)
     return res
+
+
+# Last words that make a name a street or a building: "Royal Street", "Alder Hey Children's Hospital"
+_SITE_WORDS = {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "drive", "lane", "boulevard", "blvd",
+               "parade", "square", "place", "way", "hospital", "centre", "center", "church", "chapel", "cathedral",
+               "basilica", "mosque", "temple", "court", "courthouse", "hall", "theatre", "theater", "stadium",
+               "arena", "school", "college", "university", "academy", "library", "museum", "hotel", "inn", "prison",
+               "jail", "tower", "mall", "market", "estate", "canal", "park", "station", "bridge", "club",
+               "restaurant", "cinema", "gallery", "campus", "building", "house", "plaza", "elementary", "high",
+               "middle", "farm", "farms", "studio", "office", "embassy", "ministry", "palace", "castle"}
+
+
+def _site_name(surface: str) -> bool:
+    words = surface.split()
+    return len(words) >= 2 and words[-1].lower().strip("’'") in _SITE_WORDS
+
+
+def _focus_town(res: Sequence[Resolution]) -> Optional[Entry]:
+    """The article's main town: the town (not a region) named most often, at least twice and
+    more often than any other town."""
+    counts: Counter = Counter()
+    by_id: dict[int, Entry] = {}
+    for r in res:
+        e = r.chosen
+        if e is not None and e.kind == "place" and not _partial_only(r):
+            counts[e.id] += 1
+            by_id[e.id] = e
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return by_id[top[0][0]]
 
 
 _IN_GAP = re.compile(r"^(?:\s+in\s+(?:the\s+)?|,\s*)$")  # "A in B", "A, B"
@@ -311,9 +343,18 @@ _WITHIN_GAP = re.compile(r"^\s*(?:,|(?:,\s*)?(?:in|of|inside|near|within)\s)\s*(
                          r"district|county|state)\s+of\s+)?$", re.IGNORECASE)
 
 
-def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: str) -> None:
+def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: str,
+           focus: Optional[Entry] = None) -> None:
     """Kind, precision, reason and — for names the gazetteer lacks — the region around them."""
     e = r.chosen
+    site = _site_name(r.surface)
+    if site and focus is not None and (e is None or _partial_only(r)) and _placed_in(r, all_res, text) is None:
+        # "Royal Street" in an article about New Orleans: a street or building the gazetteer
+        # lacks is coded at the article's main town (precision 2), not at a namesake of a part
+        r.chosen, r.confidence, r.kind = None, 0.0, "place"
+        r.within, r.precision = focus, 2
+        r.reason = f"a street or building not in the gazetteer; coded at the article's main town, {focus.name}"
+        return
     if e is not None and _partial_only(r):
         # "Loyola University in Los Angeles": a name we know only by a part ("Colorado State
         # University" → Colorado) is better placed by the town the text puts it in
