@@ -62,7 +62,7 @@ def _run(args):
     secs, cpu = time.perf_counter() - t0, time.process_time() - c0
     return {"articles": n, "seconds": round(secs, 1), "cpu_seconds": round(cpu, 1),
             "articles_per_cpu_s": round(n / cpu), "stories": len(stories),
-            "open_stories_at_end": len(g.stories), "comparisons": g.n_compared,
+            "open_stories_at_end": len(g.stories), "archived_stories_at_end": len(g.archive), "comparisons": g.n_compared,
             "df_terms": len(g.df), "paragraph_keys": len(g.seen_paras), "posting_keys": len(g.postings),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
 

@@ -75,3 +75,36 @@ def test_extractor_keys_link_articles_with_little_shared_wording():
     keyed = StoryGrouper(window_days=7, threshold=0.3)
     places = ["p:4509177", "p:4509177", "p:5000001"]
     assert keyed.add("a", a, "2016-05-01", extra=places)[0] == keyed.add("b", b, "2016-05-02", extra=places)[0]
+
+
+def test_incident_keys():
+    from crossbearing.link import textfeat as tf
+
+    text = ("Police said Jermaine Sims, 31, died in the 100 block of Rockingham St. near 5th Ave. "
+            "A 3-year-old boy and 36-year-old Edward Johnson were hurt. Kansas City, 2 people.")
+    assert tf.person_keys(text) == ["v:jermaine sims", "v:edward johnson"]
+    assert tf.street_keys(text) == ["a:rockingham street", "a:5th avenue"]
+    assert tf.age_keys(text) == ["g:31", "g:3", "g:36"]
+
+
+def test_follow_up_past_the_window_joins_through_a_named_person():
+    first = ("Jermaine Sims, 31, was shot dead outside a bar on Hollow Road in Brookhaven on Friday. "
+             "Police said a suspect was seen running from the scene.")
+    later = ("A jury on Tuesday convicted Kevin Lyons of murder in the death of Jermaine Sims, 31, "
+             "who was shot outside a Brookhaven bar last spring.")
+    other = "Marcus Dell, 40, was sentenced in a Tulsa robbery case, prosecutors said."
+    g = StoryGrouper(window_days=7, threshold=0.25)
+    s1, _ = g.add("a1", first, "2016-03-01", "x.com")
+    s3, _ = g.add("o1", other, "2016-03-02", "z.com")
+    s2, _ = g.add("a2", later, "2016-09-20", "y.com")  # months later: outside the window
+    assert s2 == s1 and s3 != s1
+    assert s1 in g.stories and s3 in g.archive  # the old story was revived; the other stays archived
+    g.add("n1", "Unrelated note about a parade.", "2018-01-01")
+    assert not g.archive and not g.arch_postings  # the archive forgets after long_window_days
+
+
+def test_archive_is_off_without_long_window():
+    first = "Jermaine Sims, 31, was shot dead outside a bar in Brookhaven on Friday."
+    later = "A jury convicted a man of murder in the death of Jermaine Sims, 31, in Brookhaven."
+    g = StoryGrouper(window_days=7, threshold=0.25, long_window_days=0)
+    assert g.add("a1", first, "2016-03-01")[0] != g.add("a2", later, "2016-09-20")[0]

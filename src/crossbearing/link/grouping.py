@@ -3,14 +3,22 @@
 The three public steps, usable alone:
 
 * ``StoryGrouper.features(text, ...)`` — a sparse, L2-normalised TF-IDF vector over content
-  words and capitalised-name keys, with page boilerplate (paragraphs the same outlet repeats
-  across articles) removed. IDF is learnt from the stream itself, so nothing is fitted ahead.
+  words, capitalised-name keys and incident keys (people named with an age ``v:``, streets
+  ``a:``, ages ``g:``; see ``textfeat``), with page boilerplate (paragraphs the same outlet
+  repeats, or that several articles of any outlet carry) removed. IDF is learnt from the
+  stream itself, so nothing is fitted ahead.
 * ``StoryGrouper.candidates(vec, day)`` — blocking: only stories still open inside the time
   window (``story_window_days``) that share one of the article's rarest keys. Stories that
   fall out of the window are dropped from memory, so cost per article is bounded by what is
   open in the window, and total time grows about linearly with the stream.
 * ``StoryGrouper.add(...)`` — scores the candidates (cosine to the story centroid, or to the
   closest member) and joins the best one above ``story_threshold``.
+
+A story that leaves the window and named a person with an age is kept, compacted (top
+``archive_terms`` centroid terms, no members), in an archive reachable only through those
+people for ``long_window_days`` (365): a follow-up months later (arrest, charges, trial) that
+names the victim or suspect again rejoins it when nothing in the window fits. The archive is
+bounded by time and by ``max_archive`` stories.
 """
 
 from __future__ import annotations
@@ -36,6 +44,7 @@ class OpenStory:
     members: list[tuple[str, dict[str, float]]] = field(default_factory=list)  # last few only
     size: int = 0
     outlets: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)  # ``v:`` keys: people named with an age
 
 
 def day_number(value) -> Optional[int]:
@@ -71,7 +80,10 @@ class StoryGrouper:
                  id_prefix: str = "S-", title_weight: float = 2.0, lead_chars: int = 1200,
                  rest_weight: float = 0.3, memory_cap: int = 300_000, same_outlet_margin: float = 0.0,
                  gap_penalty: float = 0.2,
-                 strong_bonus: float = 0.1, strong_df: int = 5):
+                 strong_bonus: float = 0.1, strong_df: int = 5, person_weight: float = 3.0,
+                 long_window_days: int = 365, long_threshold: float = 0.15, long_bonus: float = 0.1,
+                 long_max_stories: int = 3, archive_terms: int = 120, max_archive: int = 200_000,
+                 global_boilerplate_min: int = 4, street_weight: float = 3.0, age_weight: float = 2.0):
         self.window = window_days
         self.threshold = threshold
         self.name_weight = name_weight
@@ -90,6 +102,20 @@ class StoryGrouper:
         self.gap_penalty = gap_penalty
         self.strong_bonus = strong_bonus
         self.strong_df = strong_df
+        self.person_weight = person_weight
+        self.long_window = long_window_days
+        self.long_threshold = long_threshold
+        self.long_bonus = long_bonus
+        self.long_max_stories = long_max_stories
+        self.archive_terms = archive_terms
+        self.max_archive = max_archive
+        self.global_boilerplate_min = global_boilerplate_min
+        self.street_weight = street_weight
+        self.age_weight = age_weight
+        # Stories past the window, reachable only through the people they name (``v:`` keys).
+        self.archive: dict[str, OpenStory] = {}
+        self.arch_postings: dict[str, set[str]] = {}
+        self._arch_expiry: deque[tuple[int, str]] = deque()
         self.n_docs = 0
         self.df: Counter = Counter()
         self.seen_paras: Counter = Counter()  # (outlet, paragraph hash) → articles seen with it
@@ -109,9 +135,12 @@ class StoryGrouper:
                 continue
             here.add(h)
             key = (outlet or "", h)
-            if self.seen_paras[key] < self.boilerplate_min:
+            if self.seen_paras[key] < self.boilerplate_min and \
+                    (not self.global_boilerplate_min or self.seen_paras[h] < self.global_boilerplate_min):
                 kept.append(text[s:e])
             self.seen_paras[key] += 1
+            if self.global_boilerplate_min:
+                self.seen_paras[h] += 1  # page furniture shared by sister sites (one CMS)
         if len(self.seen_paras) > self.memory_cap:  # bound memory: forget paragraphs seen once
             self.seen_paras = Counter({k: v for k, v in self.seen_paras.items() if v > 1})
         return "\n".join(kept)
@@ -123,8 +152,9 @@ class StoryGrouper:
         body = self.content(text, outlet)
         head = clean_title(title)
         lead, rest = body[:self.lead_chars], body[self.lead_chars:]
+        parts = [(head, self.title_weight), (lead, 1.0), (rest, self.rest_weight)]
         raw: dict[str, float] = {}
-        for part, weight in ((head, self.title_weight), (lead, 1.0), (rest, self.rest_weight)):
+        for part, weight in parts:
             if not part or not weight:
                 continue
             for k, v in tf.tf_vector(tf.tokens(part)).items():
@@ -133,6 +163,15 @@ class StoryGrouper:
                 raw[k] = raw.get(k, 0.0) + weight * self.name_weight * v
         for k, v in tf.tf_vector(list(extra)).items():
             raw[k] = raw.get(k, 0.0) + self.name_weight * v
+        if self.person_weight or self.long_window:
+            for k, v in tf.tf_vector(tf.person_keys(head + "\n" + body)).items():
+                raw[k] = raw.get(k, 0.0) + (self.person_weight or 1e-3) * v
+        if self.age_weight:
+            for k, v in tf.tf_vector(tf.age_keys(head + "\n" + body)).items():
+                raw[k] = raw.get(k, 0.0) + self.age_weight * v
+        if self.street_weight:
+            for k, v in tf.tf_vector(tf.street_keys(head + "\n" + body)).items():
+                raw[k] = raw.get(k, 0.0) + self.street_weight * v
         if learn:
             self.n_docs += 1
             self.df.update(raw.keys())
@@ -167,6 +206,60 @@ class StoryGrouper:
                     if not p:
                         del self.postings[k]
             del self.stories[sid]
+            self._to_archive(st)
+        self._expire_archive(day)
+
+    # --- archive: stories past the window, found again only by a person they name ----
+    @staticmethod
+    def _people(vec) -> set[str]:
+        return {k for k in vec if k.startswith("v:")}
+
+    def _to_archive(self, st: OpenStory) -> None:
+        if not self.long_window or st.last_day is None:
+            return
+        people = st.people
+        if not people:
+            return
+        st.centroid = tf.top_terms(st.centroid, self.archive_terms)
+        st.members = []
+        self.archive[st.id] = st
+        for k in people:
+            self.arch_postings.setdefault(k, set()).add(st.id)
+        self._arch_expiry.append((st.last_day, st.id))
+
+    def _drop_archived(self, sid: str) -> Optional[OpenStory]:
+        st = self.archive.pop(sid, None)
+        if st is None:
+            return None
+        for k in st.people:
+            p = self.arch_postings.get(k)
+            if p is not None:
+                p.discard(sid)
+                if not p:
+                    del self.arch_postings[k]
+        return st
+
+    def _expire_archive(self, day: int) -> None:
+        while self._arch_expiry and (self._arch_expiry[0][0] < day - self.long_window
+                                     or len(self.archive) > self.max_archive):
+            last, sid = self._arch_expiry.popleft()
+            st = self.archive.get(sid)
+            if st is not None and st.last_day == last:
+                self._drop_archived(sid)
+
+    def archived_candidates(self, vec: dict[str, float]) -> set[str]:
+        out: set[str] = set()
+        for k in self._people(vec):
+            p = self.arch_postings.get(k)
+            if p and len(p) <= self.long_max_stories:
+                out.update(p)
+        return out
+
+    def _revive(self, sid: str) -> None:
+        st = self._drop_archived(sid)
+        self.stories[sid] = st
+        for k in st.keys:
+            self.postings.setdefault(k, set()).add(sid)
 
     def candidates(self, vec: dict[str, float], day: Optional[int]) -> set[str]:
         out: set[str] = set()
@@ -215,6 +308,18 @@ class StoryGrouper:
                 s -= self.same_outlet_margin  # an outlet's own pages share style and page furniture
             if s > best_s:
                 best, best_s = sid, s
+        if self.long_window and (best is None or best_s < self.threshold):
+            # A follow-up past the window (arrest, charges, trial) that names a person an
+            # archived story named: join it when the wording agrees at least a little.
+            for sid in self.archived_candidates(vec):
+                st = self.archive[sid]
+                self.n_compared += 1
+                shared = self._people(vec) & st.people
+                s = tf.cosine(vec, tf.normalise(st.centroid)) + self.long_bonus * min(2, len(shared))
+                if s >= self.long_threshold and s + self.threshold - self.long_threshold > best_s:
+                    best, best_s = sid, s + self.threshold - self.long_threshold
+        if best in self.archive:
+            self._revive(best)
         if best is None or best_s < self.threshold:
             self._next += 1
             best = f"{self.id_prefix}{self._next}"
@@ -224,6 +329,8 @@ class StoryGrouper:
         st = self.stories[best]
         if len(st.strong) < 200:
             st.strong |= strong
+        if len(st.people) < 50:
+            st.people |= self._people(vec)
         if outlet:
             self.stories[best].outlets.add(outlet)
         return best, best_s

@@ -113,3 +113,63 @@ def top_terms(vec: dict[str, float], k: int) -> dict[str, float]:
     if len(vec) <= k:
         return vec
     return dict(sorted(vec.items(), key=lambda kv: -kv[1])[:k])
+
+
+# --- incident keys ------------------------------------------------------------------------
+# A person named with an age ("Jermaine Sims, 31," / "a 3-year-old, Ty-Ryne Hoskins") is almost
+# always a victim or suspect: the single most specific thing two reports of one shooting share,
+# weeks apart, when their wording has nothing else in common.
+_NW = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_PERSON_SEQ = rf"{_NW}(?:\s+(?:[A-Z]\.|{_NW}))*\s+{_NW}"
+_PERSON_AGE = re.compile(rf"\b({_PERSON_SEQ}),\s+(?:age\s+)?(\d{{1,2}})\b(?!\s*(?:%|percent|p\.?m|a\.?m))")
+_AGE_PERSON = re.compile(rf"\b\d{{1,2}}-year-old\s+(?:[a-z]+\s+){{0,3}}?({_PERSON_SEQ})")
+_NOT_PERSON = frozenset("""
+Street St Avenue Ave Road Rd Drive Dr Boulevard Blvd Lane Ln Court Ct Place Parkway Highway Hwy
+County City Park Hospital Center Centre School High Township Beach Falls Springs Heights Hills
+Church Club Lounge Bar Grill Apartments Department Office Police Sheriff News Video Killed Shot
+Shooting Fired Dead Man Woman Teen Boy Girl North South East West Side Area
+""".split())
+
+
+def person_keys(text: str) -> list[str]:
+    """``v:first last`` keys for capitalised names given with an age (either side)."""
+    out = []
+    for rx in (_PERSON_AGE, _AGE_PERSON):
+        for m in rx.finditer(text):
+            words = [w for w in m.group(1).split() if w not in _NAME_STOP]
+            if len(words) < 2 or any(w in _NOT_PERSON for w in words):
+                continue
+            out.append("v:" + (words[0] + " " + words[-1]).lower())
+    return out
+
+
+_STREET_TYPES = {"street": "street", "st": "street", "avenue": "avenue", "ave": "avenue", "av": "avenue",
+                 "road": "road", "rd": "road", "drive": "drive", "dr": "drive", "boulevard": "boulevard",
+                 "blvd": "boulevard", "lane": "lane", "ln": "lane", "court": "court", "ct": "court",
+                 "place": "place", "pl": "place", "parkway": "parkway", "pkwy": "parkway", "highway": "highway",
+                 "hwy": "highway", "way": "way", "terrace": "terrace", "circle": "circle", "trail": "trail"}
+_STREET = re.compile(r"\b(\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(Street|St|Avenue|Ave|Av|Road|Rd|"
+                     r"Drive|Dr|Boulevard|Blvd|Lane|Ln|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Way|Terrace|"
+                     r"Circle|Trail)\b")
+_STREET_SKIP = frozenset("On In At The Of And Near Off Along From To A An".split())
+
+
+def street_keys(text: str) -> list[str]:
+    """``a:rockingham street`` keys for street names (abbreviations spelt out; "block of" and
+    house numbers dropped)."""
+    out = []
+    for m in _STREET.finditer(text):
+        words = [w for w in m.group(1).split() if w not in _STREET_SKIP]
+        if not words:
+            continue
+        out.append("a:" + " ".join(words).lower() + " " + _STREET_TYPES[m.group(2).lower()])
+    return out
+
+
+_AGE = re.compile(r"\b(\d{1,2})(?:-year-old|\s+years?\s+old\b|-month-old)|(?<=[a-z]), (\d{1,2}),(?= )")
+
+
+def age_keys(text: str) -> list[str]:
+    """``g:23`` for every age given ("23-year-old", "John Marsh, 23,"): victims' ages recur in
+    every report of an incident."""
+    return ["g:" + (m.group(1) or m.group(2)) for m in _AGE.finditer(text)]
