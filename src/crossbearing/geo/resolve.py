@@ -311,7 +311,8 @@ def _focus_town(res: Sequence[Resolution]) -> Optional[Entry]:
     by_id: dict[int, Entry] = {}
     for r in res:
         e = r.chosen
-        if e is not None and e.kind == "place" and not _partial_only(r):
+        if e is not None and e.kind == "place" and r.surface[:1].isupper() and r.confidence >= 0.7 and \
+                any(c.id == e.id and f in ("name", "variant", "abbr") for c, f in r.candidates):
             counts[e.id] += 1
             by_id[e.id] = e
     top = counts.most_common(2)
