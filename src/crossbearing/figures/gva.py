@@ -191,9 +191,17 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     title_sents = sents[:1] if title else []
     title_qs = [q for q in qs if title_sents and q.span.end <= title_sents[0][1]]
 
+    def usable(q, kind: str) -> bool:
+        if q.kind != kind or q.aggregate:
+            return False
+        if kind != "killed" and q.vague:
+            return False  # "multiple people wounded": a later sentence usually gives the number
+        # "shot up to ten times", "fired 12 rounds": not people
+        return not re.match(r"\s*(?:times|rounds|shots|bullets)\b", body[q.span.end:q.span.end + 12], re.I)
+
     def figure(kind: str) -> int | None:
         for scope_qs in (title_qs, qs):
-            hits = [q for q in scope_qs if q.kind == kind and not q.aggregate]
+            hits = [q for q in scope_qs if usable(q, kind)]
             if hits:
                 first = next(i for i, (a, b) in enumerate(sents) if a <= hits[0].span.start < b)
                 a, b = sents[first]
