@@ -37,6 +37,11 @@ _MURDER_SUICIDE = re.compile(r"\b(?:before|then|and then|after)\s+(?:killing|tur
                              r"fatally shot|shooting|fatally shooting|taking)\s+(?:himself|herself|his own life|her own life)|"
                              r",\s*(?:then\s+)?(?:himself|herself|self)\b|\bthen\s+(?:himself|herself)\b|"
                              r"\bturn(?:s|ed|ing)?\s+(?:the\s+)?gun\s+on\s+(?:himself|herself)|\band (?:then )?(?:killed|shot) (?:himself|herself)", re.I)
+_SHOOTER_KILLED = re.compile(
+    r"\b(?:officers?|police|deputies|deputy|troopers?|agents?|guard)\s+(?:\w+\s+){0,2}?(?:shot and killed|killed|fatally shot|"
+    r"shot dead)\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)\b|\b(?:gunman|shooter|attacker)\s+(?:was\s+)?"
+    r"(?:later\s+)?(?:shot and killed|killed|fatally shot|shot dead|shot to death)\s+by\s+(?:\w+\s+){0,2}?"
+    r"(?:police|officers?|deputies|deputy|troopers?|agents?|guard)", re.I)
 _MULTI_SHOOTING = re.compile(r"\b(double|triple|quadruple|quintuple)[\s-]+shooting", re.I)
 _SELF_INJURY = re.compile(r"\b(?:shoots|shooting|shot) (?:himself|herself)\b|\b\d+-year-old\s+(?:[a-z]+\s+){0,2}"
                           r"(?:was\s+|is\s+)?(?:accidentally\s+)?(?:shot|wounded|injured)\b", re.I)
@@ -250,6 +255,10 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
         else:
             killed = max(killed, 1)
         note("killed:suicide", _SUICIDE.search(lead).group(0))
+    shooter = _SHOOTER_KILLED.search(lead)
+    if shooter and killed and not listed_self and not _SUICIDE.search(lead):
+        killed += 1  # the victims' toll, plus the gunman police killed (the archive counts him)
+        note("killed:shooter", shooter.group(0))
     injured = figure("injured")
     if injured is None:
         shot = figure("shot")
