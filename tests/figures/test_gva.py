@@ -1,0 +1,61 @@
+"""News-article casualty rules (``crossbearing.figures.gva``): one test per general phrasing."""
+
+from crossbearing.figures.gva import article_casualties, stated_toll, victim_list_count
+
+
+def k(text: str, title: str = "") -> int:
+    return article_casualties(text, title)[0]
+
+
+def i(text: str, title: str = "") -> int:
+    return article_casualties(text, title)[1]
+
+
+def test_victim_lists_count_each_victim():
+    assert victim_list_count("A father and son were found dead in the home.")[0] == 2
+    assert victim_list_count("Police: Man killed his son, his daughter, himself")[0] == 3
+    assert victim_list_count("Highlands Ranch mom, two sons died of gunshot wounds")[0] == 3
+    assert victim_list_count("A man and a woman were arrested.")[0] == 0  # no death word
+    assert k("", "Police: Retired cop killed his son, his daughter, himself") == 3
+    assert k("", "Mother, boy fatally shot in head in southwest Baltimore") == 2
+
+
+def test_murder_suicide_toll_already_counts_the_shooter():
+    assert k("Five people were killed in an apparent murder-suicide, police said.") == 5
+    assert k("A woman killed her daughter in a murder-suicide, police said.") == 2
+    assert k("", "Gunman Fatally Shoots 3 Musicians, Self in Brooklyn: Police") == 4
+    assert k("Police said he shot four relatives, killing 2, then himself.") == 3
+
+
+def test_plain_death_words_and_denials():
+    assert k("No charges against 13-year-old boy who accidentally shot, killed friend.") == 1
+    assert k("A teen was shot in the leg. He could have been killed, police said.") == 0
+    assert k("He was charged with attempted second-degree murder.") == 0
+    assert k("The Homicide Unit is investigating a shooting that wounded a man.") == 0
+
+
+def test_stated_tolls():
+    assert stated_toll("charged in the killings of 4 people") == 4
+    assert stated_toll("the killing of 8-month-old Ava") == 0
+    assert stated_toll("", "Third person dies after shooting near school") == 3
+
+
+def test_headline_with_only_wounded_means_nobody_died():
+    # a death word elsewhere in the lead (a link to another story) does not override the headline
+    assert k("Related: Train kills woman on tracks.", "4 people shot at memorial service") == 0
+
+
+def test_shooter_killed_by_police_counts():
+    assert k("Two bailiffs were fatally shot before officers killed the gunman.") == 3
+
+
+def test_injured_phrasings():
+    assert i("A shooting on the Northeast Side left four people wounded Saturday.") == 4
+    assert i("He is charged with fatally shooting a rider and wounding five of his companions.") == 5
+    assert i("A 15-year-old has died. Another teen, also 15, was shot in the foot.") == 1
+    assert i("Police said a teen was shot up to ten times.") == 1
+
+
+def test_one_victim_default_only_when_asked():
+    assert article_casualties("Nothing readable here.", "Council meets") == (0, 0)
+    assert article_casualties("Nothing readable here.", "Council meets", assume_victim=True) == (0, 1)
