@@ -226,6 +226,7 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     if killed is None and title_hurt:
         killed = 0  # "Five wounded in shooting": the headline gives the toll, and nobody died
         note("killed:title_wounded_only", 0)
+    counted = killed is not None  # a number was read, not just a death word
     if killed is None:
         killed = _count(body, "killed", sents, qs, True)
         note("killed:fallback", killed)
@@ -234,11 +235,11 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
             note("killed:news_death", _NEWS_DEATH.search(_NOT_DEATH.sub(" ", lead)).group(0))
     stated = stated_toll(lead, title)
     if stated > killed:
-        killed = stated
+        killed, counted = stated, True
         note("killed:stated", stated)
     listed, listed_self = victim_list_count(lead)
     if listed > killed:
-        killed = listed
+        killed, counted = listed, True
         note("killed:victim_list", listed)
     else:
         listed_self = False
@@ -248,8 +249,8 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
         # A shooter who also died counts among the dead; a lone suicide is the one death.
         # A reported "murder-suicide" toll ("family of 5 dead in murder-suicide") already counts
         # the shooter, but there are at least two dead; "killed X, then himself" adds him.
-        if killed and _MURDER_SUICIDE.search(lead):
-            killed += 1
+        if killed and counted and _MURDER_SUICIDE.search(lead):
+            killed += 1  # (a bare death word may be the shooter's own death: no addition then)
         elif re.search(r"(?<!attempted )\bmurder[- /]suicide\b", lead, re.I):
             killed = max(killed, 2)
         else:
