@@ -21,7 +21,7 @@ def test_two_incidents_two_stories():
 
 
 def test_window_keeps_far_apart_articles_apart_and_frees_memory():
-    g = StoryGrouper(window_days=7, threshold=0.2)
+    g = StoryGrouper(window_days=7, threshold=0.2, long_window_days=0)  # no person archive
     s1, _ = g.add("a1", A, "2016-05-01")
     s2, _ = g.add("a2", A2, "2016-07-01")  # two months later: outside the window
     assert s1 != s2
@@ -108,3 +108,25 @@ def test_archive_is_off_without_long_window():
     later = "A jury convicted a man of murder in the death of Jermaine Sims, 31, in Brookhaven."
     g = StoryGrouper(window_days=7, threshold=0.25, long_window_days=0)
     assert g.add("a1", first, "2016-03-01")[0] != g.add("a2", later, "2016-09-20")[0]
+
+
+def test_furniture_shared_across_outlets_is_dropped_but_wire_copy_is_kept():
+    footer = "Just one more thing. We have sent you a verification email, please check your inbox."
+    g = StoryGrouper(window_days=7, threshold=0.25)
+    for i, body in enumerate((A, B, "Council votes on the new parks budget for Dayton schools.")):
+        g.add(f"f{i}", body + "\n\n" + footer, "2016-05-01", f"site{i}.com")
+    assert footer not in g.content(A2 + "\n\n" + footer, "site9.com")  # three stories carried it
+    g2 = StoryGrouper(window_days=7, threshold=0.25)
+    for i in range(5):  # one AP report carried by five outlets: one story, so it stays content
+        g2.add(f"w{i}", A, "2016-05-01", f"paper{i}.com")
+    assert len(g2.stories) == 1
+    assert "Cedar Lounge" in g2.content(A, "paper9.com")
+
+
+def test_follow_up_naming_the_victim_without_age_needs_more_shared_wording():
+    g = StoryGrouper(window_days=7, threshold=0.25)
+    s1, _ = g.add("a1", A, "2016-05-01")  # "John Marsh, 24,"
+    assert g.add("a2", A2, "2016-07-01")[0] == s1  # "as John Marsh" + Cedar Lounge, Elm Street, Ann Briggs
+    g = StoryGrouper(window_days=7, threshold=0.25)
+    s1, _ = g.add("a1", A, "2016-05-01")
+    assert g.add("x", "John Marsh opened a bakery downtown this week.", "2016-07-01")[0] != s1

@@ -83,7 +83,8 @@ class StoryGrouper:
                  strong_bonus: float = 0.1, strong_df: int = 5, person_weight: float = 3.0,
                  long_window_days: int = 365, long_threshold: float = 0.15, long_bonus: float = 0.1,
                  long_max_stories: int = 3, archive_terms: int = 120, max_archive: int = 200_000,
-                 global_boilerplate_min: int = 4, street_weight: float = 3.0, age_weight: float = 2.0):
+                 global_boilerplate_min: int = 3, street_weight: float = 3.0, age_weight: float = 2.0,
+                 long_name_threshold: float = 0.3):
         self.window = window_days
         self.threshold = threshold
         self.name_weight = name_weight
@@ -112,6 +113,7 @@ class StoryGrouper:
         self.global_boilerplate_min = global_boilerplate_min
         self.street_weight = street_weight
         self.age_weight = age_weight
+        self.long_name_threshold = long_name_threshold
         # Stories past the window, reachable only through the people they name (``v:`` keys).
         self.archive: dict[str, OpenStory] = {}
         self.arch_postings: dict[str, set[str]] = {}
@@ -119,6 +121,11 @@ class StoryGrouper:
         self.n_docs = 0
         self.df: Counter = Counter()
         self.seen_paras: Counter = Counter()  # (outlet, paragraph hash) → articles seen with it
+        # paragraph hash → (stories it was seen in, last one): a paragraph that several stories
+        # carry, whatever the outlet, is page furniture (sister sites on one CMS); wire copy
+        # repeated across outlets within one story is not.
+        self.para_stories: dict[str, tuple[int, str]] = {}
+        self._hashes: set[str] = set()
         self.stories: dict[str, OpenStory] = {}
         self.postings: dict[str, set[str]] = {}
         self._expiry: deque[tuple[int, str]] = deque()
@@ -136,13 +143,14 @@ class StoryGrouper:
             here.add(h)
             key = (outlet or "", h)
             if self.seen_paras[key] < self.boilerplate_min and \
-                    (not self.global_boilerplate_min or self.seen_paras[h] < self.global_boilerplate_min):
+                    (not self.global_boilerplate_min or self.para_stories.get(h, (0, ""))[0] < self.global_boilerplate_min):
                 kept.append(text[s:e])
             self.seen_paras[key] += 1
-            if self.global_boilerplate_min:
-                self.seen_paras[h] += 1  # page furniture shared by sister sites (one CMS)
+        self._hashes = here
         if len(self.seen_paras) > self.memory_cap:  # bound memory: forget paragraphs seen once
             self.seen_paras = Counter({k: v for k, v in self.seen_paras.items() if v > 1})
+        if len(self.para_stories) > self.memory_cap:
+            self.para_stories = {k: v for k, v in self.para_stories.items() if v[0] > 1}
         return "\n".join(kept)
 
     def features(self, text: str, outlet: Optional[str] = None, title: Optional[str] = None,
@@ -247,9 +255,15 @@ class StoryGrouper:
             if st is not None and st.last_day == last:
                 self._drop_archived(sid)
 
+    def _looked_up(self, vec) -> set[str]:
+        out = self._people(vec)
+        if self.long_name_threshold:
+            out |= {"v:" + k[2:] for k in vec if k.startswith("n:") and k.count(" ") == 1}
+        return out
+
     def archived_candidates(self, vec: dict[str, float]) -> set[str]:
         out: set[str] = set()
-        for k in self._people(vec):
+        for k in self._looked_up(vec):
             p = self.arch_postings.get(k)
             if p and len(p) <= self.long_max_stories:
                 out.update(p)
@@ -315,7 +329,11 @@ class StoryGrouper:
                 st = self.archive[sid]
                 self.n_compared += 1
                 shared = self._people(vec) & st.people
-                s = tf.cosine(vec, tf.normalise(st.centroid)) + self.long_bonus * min(2, len(shared))
+                cos = tf.cosine(vec, tf.normalise(st.centroid))
+                if not shared and cos < self.long_name_threshold:
+                    continue  # named without an age here: the wording must agree more
+                shared = shared or {"name"}
+                s = cos + self.long_bonus * min(2, len(shared))
                 if s >= self.long_threshold and s + self.threshold - self.long_threshold > best_s:
                     best, best_s = sid, s + self.threshold - self.long_threshold
         if best in self.archive:
@@ -331,6 +349,11 @@ class StoryGrouper:
             st.strong |= strong
         if len(st.people) < 50:
             st.people |= self._people(vec)
+        if self.global_boilerplate_min:
+            for h in self._hashes:
+                n, last = self.para_stories.get(h, (0, ""))
+                if last != best:
+                    self.para_stories[h] = (n + 1, best)
         if outlet:
             self.stories[best].outlets.add(outlet)
         return best, best_s
