@@ -1,0 +1,40 @@
+"""Context rules measured on the geocoding benchmarks, pinned on made-up sentences (real index)."""
+
+from crossbearing.geo import resolve_mentions
+
+
+def _res(gaz, text, names):
+    spans = []
+    for n in names:
+        i = text.index(n, spans[-1][1] if spans else 0)
+        spans.append((i, i + len(n)))
+    return resolve_mentions(gaz, text, spans)
+
+
+def test_town_comma_region_prefers_the_region_containing_the_town(real_gaz):
+    tacoma, wa = _res(real_gaz, "A baker from Tacoma, Washington shares tips.", ["Tacoma", "Washington"])
+    assert tacoma.chosen.admin1 == "Washington"
+    assert wa.chosen.kind == "province" and wa.chosen.admin1 == "Washington"
+
+
+def test_a_list_is_not_town_and_region(real_gaz):
+    w, ny, b = _res(real_gaz, "After stops in Washington, New York and Boston, he flew home.",
+                    ["Washington", "New York", "Boston"])
+    assert w.chosen.name == "Washington" and w.chosen.admin1 != "New York"
+
+
+def test_unknown_site_is_placed_at_the_town_the_text_names(real_gaz):
+    site, ny = _res(real_gaz, "She cooked at Le Bernardin in New York for years.", ["Le Bernardin", "New York"])
+    assert site.chosen is None and site.within is not None and site.within.id == ny.chosen.id
+    assert site.precision == 2
+
+
+def test_partial_name_prefers_the_country_part(real_gaz):
+    (r,) = _res(real_gaz, "the autonomy of the Bank of Mexico is at stake", ["Bank of Mexico"])
+    assert r.chosen is not None and r.chosen.kind == "country" and r.chosen.country == "MX"
+
+
+def test_wales_and_welsh_name_wales_not_the_uk(real_gaz):
+    wales, welsh = _res(real_gaz, "Progress in Wales pleased Welsh ministers.", ["Wales", "Welsh"])
+    assert wales.chosen.kind == "province" and wales.chosen.name == "Wales"
+    assert welsh.chosen.name == "Wales"
