@@ -26,3 +26,8 @@ def test_demonyms_are_marked_as_such(resources):
     got = _detect(resources, "Russian jets struck targets as Syrian troops advanced.")
     demonyms = {k: r for k, r in got.items() if r.kind == "demonym"}
     assert {r.chosen.country for r in demonyms.values()} >= {"RU", "SY"}
+
+
+def test_organisation_named_after_a_country(resources):
+    got = _detect(resources, "The Zimbabwe Electoral Commission said the vote in Harare was fair.")
+    assert "Zimbabwe" in got and got["Zimbabwe"].chosen.country == "ZW"

@@ -164,6 +164,20 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             floor = MIN_LOCATIVE_POPULATION if _after_locative(doc, ent.start) else MIN_ENTITY_POPULATION
             if _strong(gaz, text[s:e], floor, allow_demonym=False) == "place":
                 take(s, e, f"ner:{ent.label_}+gazetteer")
+    # an organisation named after a country, region or people ("Zimbabwe Electoral Commission",
+    # "Nigerian Army", "Cauvery Water Management Board"): its leading name is a place mention
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        for n in range(min(3, len(toks) - 1), 0, -1):
+            head = toks[:n]
+            if not all(_capital(t) for t in head):
+                continue
+            s, e = head[0].idx, head[-1].idx + len(head[-1])
+            if _strong(gaz, text[s:e], 10**12, allow_demonym=True, alt_places=False):
+                take(s, e, "ner:ORG-head")
+                break
     # inside an organisation's name a place may be named ("Alexandria Police Department");
     # inside a person's name it is not ("George Washington")
     ent_cover = bytearray(len(text) + 1)
