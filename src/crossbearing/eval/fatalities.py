@@ -39,29 +39,32 @@ def _acled(ctx: EvalContext) -> tuple[dict[str, float], list[tuple]]:
 
 
 def _gva(ctx: EvalContext) -> tuple[dict[str, float], list[tuple]]:
-    n = k_exact = k_within = i_exact = ni = 0
+    n = k_exact = k_within = i_exact = i_exact_prior = ni = 0
     misses: list[tuple] = []
     for rec in ctx.records("gva"):
         inc = rec.get("incident") or {}
         gk, gi = inc.get("n_killed"), inc.get("n_injured")
         if gk is None:
             continue
-        # Every GVA incident has at least one casualty: an article with no readable toll
-        # counts one wounded (see ``article_casualties``).
-        killed, injured = article_casualties(rec.get("text") or "", rec.get("title") or "",
-                                             assume_victim=True)
+        # The headline metrics score what the text says. Every GVA incident has at least one
+        # casualty, so "no readable toll → one wounded" (``assume_victim``) is a prior about the
+        # data set, not extraction: it is reported apart, as injured_exact_with_prior.
+        killed, injured = article_casualties(rec.get("text") or "", rec.get("title") or "")
+        injured_prior = 1 if not killed and not injured else injured
         n += 1
         k_exact += killed == gk
         k_within += abs(killed - gk) <= 1
         if gi is not None:
             ni += 1
             i_exact += injured == gi
+            i_exact_prior += injured_prior == gi
         if killed != gk:
             misses.append((rec.get("article_id"), gk, killed, (rec.get("title") or "")[:100]))
     return {
         "gva.killed_exact": k_exact / n if n else 0.0,
         "gva.killed_within1": k_within / n if n else 0.0,
         "gva.injured_exact": i_exact / ni if ni else 0.0,
+        "gva.injured_exact_with_prior": i_exact_prior / ni if ni else 0.0,
         "gva.n": float(n),
     }, misses
 
