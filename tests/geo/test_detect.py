@@ -31,3 +31,8 @@ def test_demonyms_are_marked_as_such(resources):
 def test_organisation_named_after_a_country(resources):
     got = _detect(resources, "The Zimbabwe Electoral Commission said the vote in Harare was fair.")
     assert "Zimbabwe" in got and got["Zimbabwe"].chosen.country == "ZW"
+
+
+def test_organisation_of_a_country(resources):
+    got = _detect(resources, "Officials at the Reserve Bank of Zimbabwe declined to comment.")
+    assert "Zimbabwe" in got and got["Zimbabwe"].chosen.country == "ZW"

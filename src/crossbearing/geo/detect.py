@@ -30,6 +30,7 @@ _INSTITUTION = {"police", "department", "county", "city", "council", "school", "
                 "district", "municipal", "metropolitan", "area", "region", "national", "international"}
 MIN_SCAN_POPULATION = 15_000
 MIN_ENTITY_POPULATION = 100_000
+ORG_HEAD_POPULATION = 100_000  # "Toronto Raptors", "Houston Police Department": a city heads many organisations
 MIN_LOCATIVE_POPULATION = 1_000  # "in Parkers Prairie": after a locative preposition a small town will do
 _LOCATIVE = {"in", "near", "outside", "at", "from", "across", "around", "toward", "towards", "into", "through"}
 MAX_TOKENS = 5
@@ -175,9 +176,17 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             if not all(_capital(t) for t in head):
                 continue
             s, e = head[0].idx, head[-1].idx + len(head[-1])
-            if _strong(gaz, text[s:e], 10**12, allow_demonym=True, alt_places=False):
+            if _strong(gaz, text[s:e], ORG_HEAD_POPULATION, allow_demonym=True, alt_places=False):
                 take(s, e, "ner:ORG-head")
                 break
+        # "Reserve Bank of Zimbabwe", "University of Arizona": the name after a final "of"
+        ofs = [i for i, t in enumerate(toks) if t.lower_ == "of"]
+        if ofs and 0 < len(toks) - ofs[-1] - 1 <= 3:
+            tail = toks[ofs[-1] + 1:]
+            if all(_capital(t) for t in tail):
+                s, e = tail[0].idx, tail[-1].idx + len(tail[-1])
+                if _strong(gaz, text[s:e], ORG_HEAD_POPULATION, allow_demonym=False, alt_places=False) == "place":
+                    take(s, e, "ner:ORG-of")
     # inside an organisation's name a place may be named ("Alexandria Police Department");
     # inside a person's name it is not ("George Washington")
     ent_cover = bytearray(len(text) + 1)
