@@ -38,3 +38,8 @@ def test_wales_and_welsh_name_wales_not_the_uk(real_gaz):
     wales, welsh = _res(real_gaz, "Progress in Wales pleased Welsh ministers.", ["Wales", "Welsh"])
     assert wales.chosen.kind == "province" and wales.chosen.name == "Wales"
     assert welsh.chosen.name == "Wales"
+
+
+def test_country_state_department_is_the_country(real_gaz):
+    (r,) = _res(real_gaz, "the US State Department described the package", ["US"])
+    assert r.chosen is not None and r.chosen.kind == "country" and r.chosen.country == "US"

@@ -73,6 +73,9 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
         found = partial_candidates(gaz, surface)
     if form.kind and form.explicit:
         same = [(e, f) for e, f in found if e.kind == form.kind or (form.kind == "province" and e.kind == "district")]
+        countries = [(e, f) for e, f in found if e.kind == "country" and f in ("name", "abbr")]
+        if not same and form.kind == "province" and countries:
+            return countries  # "the US State Department": a country's institution, not a province
         if not same and form.kind in ("water", "facility"):
             return []  # "Red River" is not the town of Red: better unresolved than wrong
         if not same and form.kind == "province":  # "Idlib province" named after its capital
