@@ -34,3 +34,12 @@ def test_newspaper_name_is_not_a_place(resources):
     places = analyse(art, resources, ["places"]).places
     surfaces = {p.surface for p in places}
     assert "Damascus" in surfaces and "Washington" not in surfaces
+
+
+def test_unknown_town_in_countrys_province_is_placed_in_the_province(resources):
+    text = "A drone struck the market in the town of Qasr Hamdan in Syria's Raqqa province on Saturday."
+    art = Article(id="t-within", text=text, outlet="X")
+    places = analyse(art, resources, ["places"]).places
+    qh = next(p for p in places if p.surface == "Qasr Hamdan")
+    assert qh.place is None and qh.within is not None and qh.geo_precision == 3
+    assert qh.within.country == "SY" and "Raqq" in qh.within.name and qh.within.feature_code != "PCLI"

@@ -407,5 +407,21 @@ def _placed_in(r: Resolution, all_res: Sequence[Resolution], text: str) -> Optio
             continue
         if other.chosen.kind in ("province", "district", "country", "place", "facility") and \
                 _WITHIN_GAP.match(text[r.end:other.form.start]):
-            return other.chosen
+            return _narrowed(other, all_res, text)
     return None
+
+
+_POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
+
+
+def _narrowed(container: Resolution, all_res: Sequence[Resolution], text: str) -> Entry:
+    """"in Syria's Raqqa province": the country's named part is the tighter container."""
+    outer = container.chosen
+    if outer.kind != "country":
+        return outer
+    for other in all_res:
+        inner = other.chosen
+        if inner is not None and other.start >= container.end and inner.country == outer.country and \
+                inner.kind in ("province", "district", "place") and _POSSESSIVE_GAP.match(text[container.end:other.form.start]):
+            return inner
+    return outer
