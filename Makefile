@@ -21,7 +21,7 @@ install-dev: venv
 ## make demo: set up .venv and run the whole pipeline on the bundled example corpus
 demo: install
 	$(VENV)/bin/crossbearing run examples/corpus --db $(DB)
-	$(VENV)/bin/crossbearing stories --db $(DB) || true
+	$(VENV)/bin/crossbearing stories --db $(DB)
 
 ## make test: set up .venv with the dev extras and run the test suite
 test: install-dev
