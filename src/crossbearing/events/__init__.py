@@ -2,7 +2,7 @@
 
 Public entry points:
 
-- ``assemble.build_events(analysis, classify, time_fn, capital, quantities)`` → ``list[Event]``
+- ``assemble.build_events(analysis, classify, time_fn, capital)`` → ``list[Event]``
   (the "events" extractor in ``extract/events.py`` wires it to the shipped model, the time
   issue's ``event_time`` and the places issue's ``region_capital``);
 - ``detect.candidate`` / ``detect.decide``: which sentence reports an event, with which trigger

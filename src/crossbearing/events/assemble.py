@@ -146,14 +146,12 @@ def _is_aggregate(c: Candidate, qs: list[Quantity]) -> bool:
 
 
 def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
-                 capital: Callable[[Any], Any] = lambda place: None,
-                 quantities: Optional[list[Quantity]] = None) -> list[Event]:
-    """Events of one article, in text order, ids ``<article_id>-e<n>``. ``quantities``
-    overrides ``analysis.quantities`` (used when no quantities extractor ran)."""
+                 capital: Callable[[Any], Any] = lambda place: None) -> list[Event]:
+    """Events of one article, in text order, ids ``<article_id>-e<n>``."""
     art = analysis.article
     text = art.text
     sents = analysis.sentences or [Span(art.id, 0, len(text), text)]
-    all_qs = analysis.quantities if quantities is None else quantities
+    all_qs = analysis.quantities
     extra = alias_hits(text, [(m.span.start, m.span.end) for m in analysis.mentions if m.label in ("ORG", "NORP", "PERSON")])
     actor_spans = [(h.start, h.end) for h in find_actors(text, extra=extra) if h.inter in (1, 8)]
     cands: list[tuple[int, Candidate, list[Quantity]]] = []
