@@ -13,7 +13,8 @@ import numpy as np
 
 from ..events.actor_names import ActorNamer, actor_key
 from ..events.classifier import SEED, EventTypeModel, baseline_pipeline, features
-from ..events.notes_geo import NoteGeocoder, haversine_km
+from ..events.notes_geo import NoteGeocoder
+from ..geo.distance import haversine_km
 from ..events.taxonomy import SUB_TO_TYPE
 from ..events.training import load_model, normalise_sub
 from .registry import EvalContext, task

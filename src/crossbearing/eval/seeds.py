@@ -10,21 +10,15 @@ type and place; what is missing is printed, never glossed over.
 from __future__ import annotations
 
 import json
-import math
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from rich.table import Table
 
+from ..geo.distance import haversine_km
 from ..model import Analysis, CrossEvent, Event, Quantity, from_dict
 from .registry import EvalContext, task
-
-
-def _km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _norm(s: str | None) -> str:
@@ -73,7 +67,7 @@ def _place_ok(ev: Event, spec: dict | None) -> bool:
     lon = pl.lon if pl else (pm.within.lon if pm and pm.within else ev.longitude)
     if lat is None or lon is None:
         return False
-    return _km(lat, lon, spec["lat"], spec["lon"]) <= spec.get("tolerance_km", 50)
+    return haversine_km(lat, lon, spec["lat"], spec["lon"]) <= spec.get("tolerance_km", 50)
 
 
 def _date_ok(ev: Event, spec: dict | None) -> bool:

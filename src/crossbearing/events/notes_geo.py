@@ -179,12 +179,3 @@ class NoteGeocoder:
             return located.country
         m = self._country_rx.search(text)
         return m.group(1) if m else None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    from math import asin, cos, radians, sin, sqrt
-
-    p1, p2 = radians(lat1), radians(lat2)
-    dp, dl = p2 - p1, radians(lon2 - lon1)
-    a = sin(dp / 2) ** 2 + cos(p1) * cos(p2) * sin(dl / 2) ** 2
-    return 2 * 6371.0 * asin(min(1.0, sqrt(a)))

