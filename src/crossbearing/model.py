@@ -9,8 +9,10 @@ surprises, which is what the store and the exports rely on.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import re
+import typing
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Optional
@@ -265,19 +267,17 @@ def to_dict(obj: Any) -> Any:
     return obj
 
 
-def _resolve_type(tp: Any) -> Any:
-    if isinstance(tp, str):
-        return eval(tp, globals())  # annotations are strings under `from __future__`
-    return tp
+@functools.lru_cache(maxsize=None)
+def _typed_fields(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(name, resolved type) of a record's fields; resolving annotations is slow, so once per class."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
 
 
-def from_dict(cls: type, data: Any) -> Any:
+def from_dict(cls: Any, data: Any) -> Any:
     """Plain structure → dataclass tree (inverse of ``to_dict`` for the records above)."""
-    import typing
-
     if data is None:
         return None
-    cls = _resolve_type(cls)
     origin = typing.get_origin(cls)
     if origin is typing.Union:
         args = [a for a in typing.get_args(cls) if a is not type(None)]
@@ -289,10 +289,5 @@ def from_dict(cls: type, data: Any) -> Any:
         args = typing.get_args(cls)
         return {k: from_dict(args[1], v) for k, v in data.items()} if len(args) == 2 else dict(data)
     if dataclasses.is_dataclass(cls):
-        hints = typing.get_type_hints(cls)
-        kwargs = {}
-        for f in dataclasses.fields(cls):
-            if f.name in data:
-                kwargs[f.name] = from_dict(hints[f.name], data[f.name])
-        return cls(**kwargs)
+        return cls(**{name: from_dict(tp, data[name]) for name, tp in _typed_fields(cls) if name in data})
     return data

@@ -7,7 +7,7 @@ import pytest
 
 from crossbearing.link import link_store
 from crossbearing.link.align import details_only_in, hedged_in, status_of
-from crossbearing.link.crossevents import load_cross_event
+from crossbearing.model import CrossEvent, from_dict
 from crossbearing.settings import Settings
 from crossbearing.store import Store
 
@@ -19,7 +19,7 @@ def real(seed_analyses):
     store = Store(":memory:")
     store.write_analyses([seed_analyses["000"], seed_analyses["001"]])
     link_store(store, Settings.load())
-    ces = [load_cross_event(json.loads(r["data"])) for r in store.query("SELECT data FROM cross_events")]
+    ces = [from_dict(CrossEvent, json.loads(r["data"])) for r in store.query("SELECT data FROM cross_events")]
     evidence = {e.id: " ".join(s.text for s in e.evidence) for an in seed_analyses.values() for e in an.events}
     yield store, ces, evidence, seed_analyses
     store.close()

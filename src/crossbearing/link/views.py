@@ -10,7 +10,6 @@ from typing import Any, Optional
 
 from ..model import CrossEvent, FieldAlignment, Reuse, from_dict
 from .align import coding_differences, details_only_in, hedged_in, status_of
-from .crossevents import load_cross_event
 
 
 def list_stories(store, limit: int = 50, min_outlets: int = 1) -> list[dict]:
@@ -118,7 +117,7 @@ def story_view(store, story_id: str) -> Optional[dict]:
                        "FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = ? "
                        "ORDER BY a.published NULLS LAST, a.id", [story["id"]])
     outlets = {a["id"]: a["outlet"] or a["id"][:8] for a in arts}
-    ces = [load_cross_event(json.loads(r["data"])) for r in
+    ces = [from_dict(CrossEvent, json.loads(r["data"])) for r in
            store.query("SELECT data FROM cross_events WHERE story_id = ? ORDER BY n_outlets DESC, id", [story["id"]])]
     ids = [a["id"] for a in arts]
     reuses = [from_dict(Reuse, json.loads(r["data"])) for r in
@@ -139,7 +138,7 @@ def corroborated(store, min_origins: int = 2, limit: int = 100) -> list[dict]:
                        "n_outlets DESC, id LIMIT ?", [min_origins, limit])
     out = []
     for r in rows:
-        ce = load_cross_event(json.loads(r["data"]))
+        ce = from_dict(CrossEvent, json.loads(r["data"]))
         out.append({"id": ce.id, "story_id": ce.story_id, "fact": fact_label(ce), "status": status_of(ce),
                     "n_outlets": ce.n_outlets, "n_origins": ce.n_origins, "n_claimants": ce.n_claimants,
                     "outlets": ce.outlets})
