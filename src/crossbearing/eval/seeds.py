@@ -167,27 +167,22 @@ def _cross_status(row: dict, matched: dict[str, Event | None], crosses: list[Cro
 
 
 def run_seeds(seeds_dir: Path) -> dict[str, Any]:
-    from ..extract.registry import Resources
-    from ..ingest import iter_articles
     from ..link import link_store
-    from ..model import Article
-    from ..pipeline import analyse
+    from ..pipeline import run
     from ..settings import Settings
     from ..store import Store
 
     expected = json.loads((seeds_dir / "expected.json").read_text())
-    resources = Resources(Settings.load())
-    arts = [a for a in iter_articles([str(seeds_dir)]) if isinstance(a, Article)]
-    analyses = {Path(a.source_path).name[:3]: analyse(a, resources) for a in arts}
+    settings = Settings.load()
     store = Store(":memory:")
-    store.write_analyses(analyses.values())
+    run([str(seeds_dir)], store, settings, link=False)
     link_errors = []
     try:
-        link_store(store, resources.settings)
+        link_store(store, settings)
     except Exception as exc:  # noqa: BLE001 - reported as a finding, not a crash
         link_errors.append(f"{type(exc).__name__}: {exc}")
-    # linking may complete an article (e.g. a year taken from a dated story peer): read back
-    analyses = {k: store.analysis(an.article.id) or an for k, an in analyses.items()}
+    # read back after linking: it may complete an article (a year taken from a dated story peer)
+    analyses = {Path(an.article.source_path).name[:3]: an for an in store.analyses()}
     crosses = [from_dict(CrossEvent, json.loads(r["data"])) for r in store.query("SELECT data FROM cross_events")]
 
     articles_table = Table("article", "outlet", "expected", "published (inferred)", "ok")
