@@ -10,7 +10,6 @@ transaction.
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -145,6 +144,3 @@ def analyse_text(text: str, *, outlet: str | None = None, published: str | None 
     article = article_from_text(text, outlet=outlet, published=published)
     return analyse(article, resources or Resources())
 
-
-def replace_article(article: Article, **changes) -> Article:
-    return dataclasses.replace(article, **changes)
