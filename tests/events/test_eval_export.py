@@ -30,14 +30,15 @@ def test_eval_events_test_split_uses_shipped_model(shared_data, tmp_path):
 
 def test_acled_csv_export(seed_analyses, tmp_path):
     from crossbearing.store import Store
-    from crossbearing.store.export import ACLED_COLUMNS, export
+    from crossbearing.export import COLUMNS
+    from crossbearing.store.export import export
 
     with Store(str(tmp_path / "x.duckdb")) as store:
         store.write_analyses(list(seed_analyses.values()))
         n = export(store, "acled-csv", str(tmp_path / "e.csv"))
         export(store, "plover-jsonl", str(tmp_path / "e.jsonl"))
     rows = list(csv.DictReader((tmp_path / "e.csv").open(encoding="utf-8")))
-    assert n == len(rows) > 0 and list(rows[0]) == ACLED_COLUMNS
+    assert n == len(rows) > 0 and list(rows[0]) == COLUMNS
     shahabat = [r for r in rows if r["location"] == "al-Shahabat"]
     assert len(shahabat) == 1
     r = shahabat[0]

