@@ -11,7 +11,9 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
+from .safetext import printable
 from .settings import Settings
 
 console = Console()
@@ -29,7 +31,40 @@ def open_store(db: str | None, read_only: bool = False):
     return Store(path, read_only=read_only)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Turns a database that cannot be opened (locked by another process, not a database)
+    into one line saying what to do, for every command, however it opens the store."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except RuntimeError as exc:
+            from .store.duck import StoreUnavailable
+
+            if isinstance(exc, StoreUnavailable):
+                raise click.ClickException(str(exc)) from None
+            raise
+
+
+def cell(value) -> Text:
+    """Untrusted text (titles, outlets, article text) for a rich table: never read as
+    markup, control characters replaced."""
+    return Text(printable(value, one_line=True))
+
+
+def _check_date(ctx, param, value):
+    if value is None:
+        return None
+    from .ingest.metadata import normalise_date
+
+    try:
+        normalise_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="crossbearing")
 def cli() -> None:
     """crossbearing: evidence-backed conflict event data from many news outlets."""
@@ -39,7 +74,7 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @db_option
 @click.option("--outlet", help="Outlet name for every input article (overrides metadata and datelines).")
-@click.option("--published", help="Publication date (YYYY-MM-DD) for every input article.")
+@click.option("--published", callback=_check_date, help="Publication date (YYYY-MM-DD) for every input article.")
 @click.option("--workers", type=int, default=None, help="Extraction processes [default: 1].")
 @click.option("--dask", default=None, help="Dask scheduler address for extraction (needs the `dask` extra).")
 @click.option("--no-link", is_flag=True, help="Skip the across-articles stage.")
@@ -55,26 +90,36 @@ def run(paths, db, outlet, published, workers, dask, no_link):
         TimeElapsedColumn(), console=err_console, transient=True, disable=not err_console.is_terminal,
     ) as progress:
         task = progress.add_task("articles", total=None, info="")
+        reported = {"ignored": 0, "skipped": 0}
+
+        def report(kind: str, errors) -> None:
+            # One line per problem, as it happens, never wrapped, so the report can be grepped.
+            for err in errors[reported[kind]:]:
+                line = f"{kind}: {err}"
+                if progress.live.is_started:
+                    progress.console.print(Text(line), soft_wrap=True)
+                else:
+                    click.echo(line, err=True)
+            reported[kind] = len(errors)
 
         def update(s):
+            report("ignored", s.ignored)
+            report("skipped", s.failed)
             progress.update(task, completed=s.stored,
                             info=f"{s.stored} stored, {s.skipped_existing} already stored, "
                                  f"{len(s.failed)} failed, {s.rate:.1f}/s")
 
         summary = run_pipeline(paths, store, settings, outlet=outlet, published=published,
                                progress=update, link=not no_link)
+        update(summary)
         totals = {t: store.count(t) for t in ("articles", "mentions", "places", "times", "quantities",
                                               "claims", "events", "stories", "cross_events")}
-    # One line per problem, never wrapped, so the report can be grepped.
-    for err in summary.ignored:
-        click.echo(f"ignored: {err}", err=True)
-    for err in summary.failed:
-        click.echo(f"skipped: {err}", err=True)
-    table = Table(title=f"crossbearing run → {settings.db}", show_header=False)
+    table = Table(title=cell(f"crossbearing run → {settings.db}"), show_header=False)
     table.add_row("inputs read", str(summary.seen))
     table.add_row("articles stored now", str(summary.stored))
     table.add_row("already stored (skipped)", str(summary.skipped_existing))
-    table.add_row("inputs failed", str(len(summary.failed)))
+    table.add_row("inputs failed", f"{len(summary.failed)}" + (" (each listed above)" if summary.failed else ""))
+    table.add_row("articles truncated for extraction", str(summary.truncated))
     table.add_row("articles with extractor errors", str(summary.extractor_errors))
     table.add_row("rate", f"{summary.rate:.1f} articles/s")
     for name, n in totals.items():
@@ -95,7 +140,7 @@ def articles(db, limit):
     table = Table("id", "outlet", "published", "title / start")
     for r in rows:
         pub = f"{r['published'] or '—'}" + (f" ({r['published_precision']})" if r["published_precision"] else "")
-        table.add_row(r["id"], r["outlet"] or "—", pub, (r["title"] or r["start"]).replace("\n", " "))
+        table.add_row(cell(r["id"]), cell(r["outlet"] or "—"), cell(pub), cell(r["title"] or r["start"]))
     console.print(table)
 
 

@@ -10,6 +10,7 @@ transaction.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -25,16 +26,34 @@ _WORKER_RESOURCES: Optional[Resources] = None
 
 
 def analyse(article: Article, resources: Resources, names: Iterable[str] | None = None) -> Analysis:
-    nlp = resources.get("nlp")
+    """Every extractor over one article. An article longer than ``max_article_chars`` is
+    extracted from its first that-many characters by every step alike (spaCy, claims, dates,
+    …: each reads ``analysis.article.text``), so every span is an offset into the stored,
+    whole text; ``article.meta["extracted_chars"]`` records the cut."""
     limit = resources.settings.max_article_chars
-    doc = nlp(article.text[:limit])
+    whole = article.text
+    if len(whole) > limit:
+        article.meta["extracted_chars"] = limit
+        article = dataclasses.replace(article, text=whole[:limit])
     analysis = Analysis(article=article)
-    for spec in ordered(names):
-        try:
-            spec.func(analysis, doc, resources)
-        except Exception as exc:  # noqa: BLE001 - one handler for every extractor
-            analysis.errors.append(f"{spec.name}: {type(exc).__name__}: {exc}")
+    try:
+        doc = resources.get("nlp")(article.text)
+    except Exception as exc:  # noqa: BLE001 - the article is still stored, with its error
+        analysis.errors.append(f"nlp: {type(exc).__name__}: {exc}")
+    else:
+        for spec in ordered(names):
+            try:
+                spec.func(analysis, doc, resources)
+            except Exception as exc:  # noqa: BLE001 - one handler for every extractor
+                analysis.errors.append(f"{spec.name}: {type(exc).__name__}: {exc}")
+    if analysis.article.text is not whole:
+        analysis.article = dataclasses.replace(analysis.article, text=whole)
     return analysis
+
+
+def truncated(analysis: Analysis) -> bool:
+    """Whether extraction read only the start of this article (see ``analyse``)."""
+    return "extracted_chars" in analysis.article.meta
 
 
 def _selected(settings: Settings) -> list[str] | None:
@@ -59,6 +78,7 @@ class RunSummary:
     failed: list[IngestError] = field(default_factory=list)
     ignored: list[IngestError] = field(default_factory=list)
     extractor_errors: int = 0
+    truncated: int = 0  # articles extracted from their first max_article_chars characters only
     seconds: float = 0.0
 
     @property
@@ -118,10 +138,10 @@ def run(
         mapper = lambda batch: [analyse(a, resources, _selected(settings)) for a in batch]  # noqa: E731
     try:
         for batch in _batches(fresh_articles(), settings.batch_size):
-            analyses = list(mapper(batch))
-            store.write_analyses(analyses)
+            analyses = _write(store, list(mapper(batch)), summary)
             summary.stored += len(analyses)
             summary.extractor_errors += sum(bool(a.errors) for a in analyses)
+            summary.truncated += sum(truncated(a) for a in analyses)
             summary.seconds = time.perf_counter() - started
             if progress:
                 progress(summary)
@@ -134,6 +154,34 @@ def run(
         link_store(store, settings)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _write(store, analyses: list[Analysis], summary: RunSummary) -> list[Analysis]:
+    """Store a batch in one transaction; if that fails, store its articles one by one and
+    report each one that still cannot be stored (the batch was rolled back, so nothing is
+    half-written). Returns the analyses that were stored."""
+    import duckdb
+
+    systemic = (duckdb.IOException, duckdb.FatalException, duckdb.ConnectionException, MemoryError)
+    try:
+        store.write_analyses(analyses)
+        return analyses
+    except systemic:
+        raise
+    except Exception:  # noqa: BLE001 - find the record(s) at fault below
+        pass
+    stored: list[Analysis] = []
+    for a in analyses:
+        try:
+            store.write_analyses([a])
+            stored.append(a)
+        except systemic:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            where = a.article.source_path or a.article.id
+            summary.failed.append(IngestError(where, f"cannot store article {a.article.id} "
+                                                     f"({type(exc).__name__}: {exc})"))
+    return stored
 
 
 def analyse_text(text: str, *, outlet: str | None = None, published: str | None = None,

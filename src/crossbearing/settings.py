@@ -25,9 +25,16 @@ class Settings:
     )
     workers: int = _setting(1, "Processes for per-article extraction (1 = in-process).")
     batch_size: int = _setting(32, "Articles per extraction batch and per store transaction.")
-    max_file_bytes: int = _setting(50_000_000, "Input files larger than this are reported and skipped.")
+    max_file_bytes: int = _setting(
+        50_000_000, "Input files larger than this are reported and skipped (also one page inside a WARC file)."
+    )
+    max_decompressed_bytes: int = _setting(
+        1_000_000_000,
+        "Most bytes one compressed input (.warc.gz) may decompress to; the records past it are reported and skipped.",
+    )
     max_article_chars: int = _setting(
-        200_000, "Articles longer than this are truncated for NLP (the stored text stays whole)."
+        200_000, "Characters of an article that extraction reads (every extractor); a longer article is "
+        "extracted from its first this-many characters, stored whole, and reported as truncated."
     )
     gazetteer: str = _setting(
         "",

@@ -10,7 +10,14 @@ import json
 
 import click
 from rich.table import Table
-from rich.text import Text
+from rich.text import Text as _RichText
+
+from ..safetext import printable
+
+
+def Text(value="", **kw) -> _RichText:  # noqa: N802 - rich's Text, for untrusted text
+    """Article-derived text for the terminal: never markup, control characters replaced."""
+    return _RichText(printable(value), **kw)
 
 
 def _short(s: str, n: int = 110) -> str:
@@ -46,7 +53,7 @@ def register(cli: click.Group) -> None:
             rows = list_stories(store, limit, min_outlets)
         table = Table("story", "first seen", "articles", "outlets", "title")
         for r in rows:
-            table.add_row(r["id"], str(r["first_seen"] or "—"), str(r["n_articles"]), str(r["n_outlets"]),
+            table.add_row(Text(r["id"]), str(r["first_seen"] or "—"), str(r["n_articles"]), str(r["n_outlets"]),
                           Text(_short(r["title"] or "", 80)))
         console.print(table)
 
@@ -72,7 +79,7 @@ def register(cli: click.Group) -> None:
             how = f" ({a['published_source']})" if a["published_source"] else ""
             console.print(Text(f"  {a['outlet'] or '—'}  {a['published'] or 'undated'}{how}  {a['id']}"))
         ids = [a["id"] for a in view["articles"]]
-        table = Table("fact", *[view["outlets"][i] for i in ids], "status", "origins", show_lines=True)
+        table = Table("fact", *[Text(view["outlets"][i] or "—") for i in ids], "status", "origins", show_lines=True)
         for f in view["facts"]:
             table.add_row(Text(f["fact"]), *[Text(f["cells"][i]) for i in ids], Text(f["status"]), Text(f["origins"]))
         console.print(table)
@@ -91,7 +98,7 @@ def register(cli: click.Group) -> None:
             rows = corroborated(store, corroborated_min, limit)
         table = Table("cross-event", "story", "fact", "status", "outlets", "origins", "claimants")
         for r in rows:
-            table.add_row(r["id"], r["story_id"] or "—", Text(r["fact"]), r["status"],
+            table.add_row(Text(r["id"]), Text(r["story_id"] or "—"), Text(r["fact"]), Text(r["status"]),
                           Text(", ".join(r["outlets"])), str(r["n_origins"]), str(r["n_claimants"]))
         console.print(table)
 

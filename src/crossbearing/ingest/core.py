@@ -1,7 +1,9 @@
 """Walk inputs, pick a reader by file suffix, and report every file that cannot be read.
 
-A bad input never stops the run: it becomes an ``IngestError`` with the path and a
-reason a person can act on, and the next file is read.
+A bad input never stops the run: it becomes an ``IngestError`` with the path, the line
+(JSON Lines) or byte offset (WARC) where that is known, and a reason a person can act on,
+and the next record is read. Readers isolate their own records; anything a reader still
+raises is caught here, reported against its file, and the next file is read.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Union
 
 from ..model import Article
+from ..safetext import first_surrogate, printable, shown_path
 from ..settings import Settings
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".warc", ".warc.gz")
@@ -23,10 +26,18 @@ class IngestError:
     reason: str
     line: int | None = None
     ignored: bool = False  # not an article file (inside a directory tree): noted, not a failure
+    offset: int | None = None  # byte offset of the record in the file (WARC)
+
+    def __post_init__(self) -> None:
+        self.path = shown_path(self.path)
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.reason}"
+        where = self.path
+        if self.line:
+            where += f":{self.line}"
+        elif self.offset is not None:
+            where += f"@{self.offset}"
+        return printable(f"{where}: {self.reason}", one_line=True)
 
 
 class Unreadable(ValueError):
@@ -36,7 +47,8 @@ class Unreadable(ValueError):
 Item = Union[Article, IngestError]
 
 
-def _reader_for(path: Path) -> Callable[[Path], Iterator[Item]] | None:
+def _reader_for(path: Path) -> Callable[..., Iterator[Item]] | None:
+    """``read(path, settings=...)`` of the module that reads this kind of file."""
     from . import html, jsonl, text, warc
 
     name = path.name.lower()
@@ -51,7 +63,11 @@ def _walk(paths: Iterable[str]) -> Iterator[Path | IngestError]:
         if p.is_dir():
             # Inside a directory tree only article files are read; other files (a README,
             # an answer key) are not inputs. A file named explicitly is always tried.
-            for root, dirs, files in os.walk(p):
+            # A directory that cannot be listed is reported, never passed over in silence.
+            unlisted: list[OSError] = []
+            for root, dirs, files in os.walk(p, onerror=unlisted.append):
+                while unlisted:
+                    yield _dir_error(unlisted.pop(0))
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
                     if f.startswith("."):
@@ -60,10 +76,28 @@ def _walk(paths: Iterable[str]) -> Iterator[Path | IngestError]:
                         yield Path(root) / f
                     else:
                         yield IngestError(str(Path(root) / f), "not an article file type; ignored", ignored=True)
+            while unlisted:
+                yield _dir_error(unlisted.pop(0))
         elif p.exists():
             yield p
         else:
             yield IngestError(str(p), "no such file or directory")
+
+
+def _dir_error(exc: OSError) -> IngestError:
+    return IngestError(str(exc.filename or "?"), f"cannot read directory: {exc.strerror or exc}; its files were not read")
+
+
+def check_article(article: Article) -> str | None:
+    """Why this article cannot be stored as it is (text that is not valid Unicode), or None."""
+    for name in ("text", "title", "outlet", "url", "byline", "published", "source_path"):
+        value = getattr(article, name)
+        if isinstance(value, str):
+            at = first_surrogate(value)
+            if at is not None:
+                return (f"field {name!r} holds a lone surrogate (U+{ord(value[at]):04X} at character {at}), "
+                        "which is not valid Unicode")
+    return None
 
 
 def looks_binary(head: bytes) -> bool:
@@ -106,6 +140,10 @@ def iter_articles(
 ) -> Iterator[Item]:
     """Articles (or errors) from files and directory trees, in a stable order."""
     settings = settings or Settings.load()
+    if published:
+        from .metadata import normalise_date
+
+        normalise_date(published)  # a bad --published is the caller's error, raised once (ValueError)
     for entry in _walk(paths):
         if isinstance(entry, IngestError):
             yield entry
@@ -119,13 +157,18 @@ def iter_articles(
             yield IngestError(str(entry), problem)
             continue
         try:
-            for item in reader(entry):
+            for item in reader(entry, settings=settings):
                 if isinstance(item, Article):
                     item = _apply_overrides(item, outlet, published)
-                    item.source_path = item.source_path or str(entry)
+                    item.source_path = shown_path(item.source_path or str(entry))
+                    problem = check_article(item)
+                    if problem:
+                        item = IngestError(item.source_path, problem)
                 yield item
         except (Unreadable, OSError, UnicodeDecodeError) as exc:
             yield IngestError(str(entry), str(exc) or type(exc).__name__)
+        except Exception as exc:  # noqa: BLE001 - the last guard: one bad file never stops the run
+            yield IngestError(str(entry), f"unexpected {type(exc).__name__} while reading: {exc}")
 
 
 def _apply_overrides(article: Article, outlet: str | None, published: str | None) -> Article:

@@ -33,5 +33,5 @@ def article_from_html(html: str, *, url: str | None = None, source_path: str | N
     return article
 
 
-def read(path: Path) -> Iterator[Article]:
+def read(path: Path, settings=None) -> Iterator[Article]:
     yield article_from_html(path.read_text(encoding="utf-8", errors="replace"), source_path=str(path))

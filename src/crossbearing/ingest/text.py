@@ -59,15 +59,20 @@ def find_dateline(text: str) -> tuple[str | None, str | None, tuple[int, int] | 
 
 
 def article_from_text(raw: str, *, outlet: str | None = None, published: str | None = None,
-                      title: str | None = None, url: str | None = None, source_path: str | None = None) -> Article:
-    header, body = parse_header(raw.replace("\r\n", "\n"))
+                      title: str | None = None, url: str | None = None, source_path: str | None = None,
+                      header: bool = False) -> Article:
+    """An Article from plain text. Only a ``.txt`` file carries its metadata in a header
+    block (``header=True``); text that arrives with its metadata beside it (JSON Lines,
+    HTML, the API) is kept whole, even when it starts with "Published: …"."""
+    raw = raw.replace("\r\n", "\n")
+    fields, body = parse_header(raw) if header else ({}, raw)
     article = make_article(
         body,
-        outlet=normalise_outlet(outlet or header.get("outlet") or header.get("source")),
-        title=title or header.get("title"),
-        url=url or header.get("url"),
-        byline=header.get("byline"),
-        published=published or header.get("published") or header.get("date"),
+        outlet=normalise_outlet(outlet or fields.get("outlet") or fields.get("source")),
+        title=title or fields.get("title"),
+        url=url or fields.get("url"),
+        byline=fields.get("byline"),
+        published=published or fields.get("published") or fields.get("date"),
         source_path=source_path,
     )
     place, dl_outlet, span = find_dateline(article.text)
@@ -79,6 +84,6 @@ def article_from_text(raw: str, *, outlet: str | None = None, published: str | N
     return article
 
 
-def read(path: Path) -> Iterator[Article]:
+def read(path: Path, settings=None) -> Iterator[Article]:
     raw = path.read_text(encoding="utf-8-sig")
-    yield article_from_text(raw, source_path=str(path))
+    yield article_from_text(raw, source_path=str(path), header=True)

@@ -1,51 +1,189 @@
-"""WARC files: every HTML response record becomes an article (warcio)."""
+"""WARC files: every HTML response record becomes an article (warcio).
+
+Each record is read on its own: a record whose page yields no article, whose payload is
+over the size limit or whose headers are bad is reported with its byte offset, and the
+next record is read. A file that breaks part-way (cut short, a flipped bit, not WARC past
+some point) keeps every record before the break and reports the break with its offset;
+nothing is dropped in silence. A ``.warc.gz`` is checked first as a gzip stream, without
+holding it in memory, so a cut or corrupt member and a decompression bomb are found before
+any record from them is used.
+"""
 
 from __future__ import annotations
 
+import io
+import zlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Union
 
 from ..model import Article
+from ..settings import Settings
 from .core import IngestError, Unreadable
 from .html import article_from_html
 
+CHUNK = 1 << 16
 
-def read(path: Path) -> Iterator[Union[Article, IngestError]]:
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
-    n_html = 0
-    with path.open("rb") as fh:
+@dataclass
+class Member:
+    """One gzip member of a .warc.gz: compressed byte range, and why it cannot be used (or None)."""
+
+    start: int
+    end: int
+    problem: str | None = None
+
+
+GZIP_MAGIC = b"\x1f\x8b\x08"
+
+
+def scan_gzip(data: bytes, limit: int) -> list[Member]:
+    """Split a (multi-member) gzip file into members by decompressing it without keeping
+    the output. A corrupt or cut member is marked with its reason and scanning resumes at
+    the next gzip header, so one bad record does not cost the records after it. Once more
+    than ``limit`` bytes have come out, the rest is one member marked as over the limit."""
+    members: list[Member] = []
+    pos, total = 0, 0
+    while pos < len(data):
+        d = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        fed = pos
+        problem = None
         try:
-            for n, record in enumerate(ArchiveIterator(fh), start=1):
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                ctype = record.http_headers.get_header("Content-Type") or ""
-                if "html" not in ctype.lower():
-                    continue
-                n_html += 1
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                body = record.content_stream().read().decode("utf-8", errors="replace")
-                try:
-                    article = article_from_html(body, url=url, source_path=f"{path}#{n}")
-                except Unreadable as exc:
-                    yield IngestError(str(path), f"record {n} ({url}): {exc}")
-                    continue
-                if not article.published:
-                    from .metadata import normalise_date
+            while not d.eof and fed < len(data):
+                out = d.decompress(data[fed:fed + CHUNK], CHUNK)
+                fed += min(CHUNK, len(data) - fed)
+                while True:
+                    total += len(out)
+                    if total > limit:
+                        members.append(Member(pos, len(data), f"decompresses to more than {limit:,} bytes "
+                                                              "(raise CROSSBEARING_MAX_DECOMPRESSED_BYTES)"))
+                        return members
+                    if not d.unconsumed_tail:
+                        break
+                    out = d.decompress(d.unconsumed_tail, CHUNK)
+            if not d.eof:
+                problem = "the file is cut short inside this gzip member (truncated download?)"
+        except zlib.error as exc:
+            problem = f"corrupt gzip data ({exc})"
+        if problem is None:
+            end = fed - len(d.unused_data)
+            members.append(Member(pos, end))
+            pos = end
+        else:
+            nxt = data.find(GZIP_MAGIC, pos + 1)
+            end = nxt if nxt > 0 else len(data)
+            members.append(Member(pos, end, problem))
+            pos = end
+    return members
 
-                    wdate = record.rec_headers.get_header("WARC-Date")
-                    if wdate:
-                        article.published, article.published_precision = normalise_date(wdate)
-                        article.published_end, article.published_source = article.published, "crawl"
-                if not article.outlet and url:
-                    from urllib.parse import urlparse
 
-                    from .metadata import normalise_outlet
-
-                    article.outlet = normalise_outlet(urlparse(url).hostname)
-                yield article
-        except ArchiveLoadFailed as exc:
-            raise Unreadable(f"not a valid WARC file: {exc}") from exc
-    if n_html == 0:
+def read(path: Path, settings: Settings | None = None) -> Iterator[Union[Article, IngestError]]:
+    settings = settings or Settings.load()
+    counts = {"records": 0, "html": 0}
+    if path.name.lower().endswith(".gz"):
+        data = path.read_bytes()  # the compressed file is under max_file_bytes (checked before)
+        members = scan_gzip(data, settings.max_decompressed_bytes)
+        if len(members) == 1 and members[0].problem and "cut short" not in members[0].problem:
+            raise Unreadable(f"not a readable .warc.gz: {members[0].problem}")
+        for m in members:
+            if m.problem:
+                yield IngestError(str(path), f"{m.problem}; the records in bytes {m.start:,}-{m.end:,} were not read",
+                                  offset=m.start)
+            else:
+                yield from _records(io.BytesIO(data[m.start:m.end]), m.start, path, settings, counts)
+    else:
+        with path.open("rb") as fh:
+            yield from _records(fh, 0, path, settings, counts)
+    if counts["records"] == 0:
+        raise Unreadable("no WARC records in this file (is it a WARC file?)")
+    if counts["html"] == 0:
         raise Unreadable("no HTML response records in this WARC file (is it a WARC file?)")
+
+
+def _records(fh, base: int, path: Path, settings: Settings, counts: dict) -> Iterator[Union[Article, IngestError]]:
+    """The records of one stream (a whole .warc, or one gzip member); offsets are ``base`` +
+    the offset inside the stream. A break in the stream is reported and ends it."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    it = ArchiveIterator(fh)
+    records = iter(it)
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on broken input
+            counts["records"] += 1
+            yield IngestError(str(path), f"not a valid WARC record ({type(exc).__name__}: {exc}); "
+                                         "the rest of this stream was not read", offset=base + it.offset)
+            return
+        offset = base + it.offset
+        counts["records"] += 1
+        try:
+            item = _record_article(record, path, offset, settings)
+        except (Unreadable, ValueError, LookupError, OSError, EOFError, zlib.error, AttributeError) as exc:
+            item = IngestError(str(path), _reason(record, exc), offset=offset)
+        try:
+            short = _unread_bytes(record)
+        except Exception:  # noqa: BLE001
+            short = 0
+        if short:  # the record is incomplete: its page is not used, and nothing follows it
+            yield IngestError(str(path), f"the file is cut short: this record is missing its last {short:,} bytes; "
+                                         "it was not read", offset=offset)
+            return
+        if item is not None:
+            counts["html"] += isinstance(item, Article)
+            yield item
+
+
+def _record_article(record, path: Path, offset: int, settings: Settings) -> Article | IngestError | None:
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    ctype = record.http_headers.get_header("Content-Type") or ""
+    if "html" not in ctype.lower():
+        return None
+    url = _uri(record)
+    cap = settings.max_file_bytes
+    body = record.content_stream().read(cap + 1)
+    if len(body) > cap:
+        return IngestError(str(path), f"{url}: page is over {cap:,} bytes (raise CROSSBEARING_MAX_FILE_BYTES)",
+                           offset=offset)
+    article = article_from_html(body.decode("utf-8", errors="replace"), url=url, source_path=f"{path}@{offset}")
+    if not article.published:
+        from .metadata import normalise_date
+
+        wdate = record.rec_headers.get_header("WARC-Date")
+        if wdate:
+            try:
+                article.published, article.published_precision = normalise_date(wdate)
+                article.published_end, article.published_source = article.published, "crawl"
+            except ValueError:
+                article.meta["unparsed_published"] = wdate
+    if not article.outlet and url:
+        from urllib.parse import urlparse
+
+        from .metadata import normalise_outlet
+
+        article.outlet = normalise_outlet(urlparse(url).hostname)
+    return article
+
+
+def _uri(record) -> str:
+    return record.rec_headers.get_header("WARC-Target-URI") or "record"
+
+
+def _reason(record, exc: Exception) -> str:
+    what = str(exc) if isinstance(exc, Unreadable) else f"cannot read this record ({type(exc).__name__}: {exc})"
+    try:
+        return f"{_uri(record)}: {what}"
+    except Exception:  # noqa: BLE001
+        return what
+
+
+def _unread_bytes(record) -> int:
+    """Read what is left of the record; the bytes its Content-Length promised but the file
+    did not hold (0 for a whole record)."""
+    raw = record.raw_stream
+    while raw.read(CHUNK):
+        pass
+    return max(getattr(raw, "limit", 0), 0)

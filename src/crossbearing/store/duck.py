@@ -5,6 +5,7 @@ Values always travel as bound parameters, never inside SQL text."""
 from __future__ import annotations
 
 import json
+import re
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -15,6 +16,52 @@ from ..model import Analysis, Article, from_dict, to_dict
 from .migrations import MIGRATIONS
 
 
+class StoreUnavailable(RuntimeError):
+    """The database cannot be opened; the message is one line: why, and what to do."""
+
+
+class StoreLocked(StoreUnavailable):
+    """Another process holds the database's lock (DuckDB allows one writer, or many readers)."""
+
+    def __init__(self, message: str, pid: int | None = None):
+        super().__init__(message)
+        self.pid = pid
+
+
+def _open_error(path: str, exc: Exception, read_only: bool) -> StoreUnavailable:
+    msg = str(exc)
+    lock = re.search(r"Conflicting lock is held in (.*?) \(PID (\d+)\)", msg)
+    if lock:
+        pid = int(lock.group(2))
+        who = _command_line(pid) or lock.group(1)
+        want = "read it" if read_only else "write to it"
+        return StoreLocked(
+            f"the database {path} is in use by another process (PID {pid}: {who}), so this command cannot {want}. "
+            f"Stop that process or wait for it to finish (a `crossbearing serve` holds the database until it is "
+            f"stopped), or work on a copy: cp {path} copy.duckdb, then pass --db copy.duckdb.", pid)
+    if "not a valid DuckDB database" in msg:
+        return StoreUnavailable(f"{path} is not a DuckDB database (or is damaged); pass --db with the path of "
+                                "a crossbearing database, or a new file name to start one.")
+    first = " ".join(msg.split())[:300]
+    return StoreUnavailable(f"cannot open the database {path}: {first}")
+
+
+def _command_line(pid: int) -> str | None:
+    """How the process holding the lock was started, e.g. "crossbearing serve --db x.duckdb"."""
+    try:
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return None
+    args = [a.decode("utf-8", "backslashreplace") for a in args if a]
+    for i, a in enumerate(args):  # "python …/bin/crossbearing run …" → "crossbearing run …"
+        if Path(a).name == "crossbearing" or a == "crossbearing.cli":
+            args = ["crossbearing", *args[i + 1:]]
+            break
+    line = " ".join(args)
+    line = "".join(ch if ch.isprintable() else "?" for ch in line)
+    return line[:120] or None
+
+
 class Store:
     def __init__(self, path: str | Path = ":memory:", read_only: bool = False):
         self.path = str(path)
@@ -23,10 +70,7 @@ class Store:
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
-            raise RuntimeError(
-                f"cannot open the database {self.path!r}: {exc}. Is another crossbearing process "
-                "using it, or is the file not a DuckDB database? Pass a different --db."
-            ) from exc
+            raise _open_error(self.path, exc, read_only) from exc
         if not read_only:
             self.migrate()
 
