@@ -20,13 +20,13 @@ def client(tmp_path_factory):
     settings = Settings.load(db=db)
     with Store(db) as store:
         run([str(REPO / "examples" / "corpus")], store, settings)
-    return TestClient(create_app(db))
+    return TestClient(create_app(db), base_url="http://127.0.0.1")
 
 
 def test_stats_articles_and_detail(client):
     stats = client.get("/api/stats").json()
     assert stats["articles"] == 7
-    arts = client.get("/api/articles").json()
+    arts = client.get("/api/articles").json()["rows"]
     assert {a["outlet"] for a in arts} >= {"Levant Wire", "Northern Ledger", "Radio Cedar"}
     detail = client.get(f"/api/articles/{arts[0]['id']}").json()
     assert detail["article"]["id"] == arts[0]["id"] and "sentences" in detail
@@ -34,19 +34,21 @@ def test_stats_articles_and_detail(client):
 
 
 def test_events_are_acled_shaped(client):
-    events = client.get("/api/events").json()
+    events = client.get("/api/events").json()["rows"]
     assert events, "the example corpus yields events"
     for key in ("event_id", "event_date", "event_type", "sub_event_type", "latitude", "longitude", "fatalities",
                 "n_outlets", "n_origins", "source"):
         assert key in events[0]
-    strict = client.get("/api/events", params={"corroborated_min": 99}).json()
-    assert strict == []
+    strict = client.get("/api/events", params={"min_origins": 99}).json()
+    assert strict["rows"] == [] and strict["total"] == 0 and strict["next"] is None
+    corroborated = client.get("/api/events", params={"min_origins": 2}).json()["rows"]
+    assert corroborated and all(e["n_origins"] >= 2 for e in corroborated)
     gj = client.get("/api/events.geojson").json()
     assert gj["type"] == "FeatureCollection"
 
 
 def test_stories_and_ui(client):
-    stories = client.get("/api/stories").json()
+    stories = client.get("/api/stories").json()["rows"]
     assert stories
     view = client.get(f"/api/stories/{stories[0]['id']}").json()
     assert view["articles"] and "facts" in view

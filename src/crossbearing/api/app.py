@@ -1,18 +1,28 @@
-"""The FastAPI application: JSON endpoints under /api, the web UI at /, OpenAPI at /docs."""
+"""The FastAPI application: JSON endpoints under /api, the web UI at /, OpenAPI at /docs.
+
+The app opens an in-memory DuckDB, attaches the store read-only as ``src`` and builds the
+API's tables there (``store.api_queries.prepare``). List requests each take their own cursor
+on that database (DuckDB runs them side by side); the detail views share one connection."""
 
 from __future__ import annotations
 
 import threading
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
-from fastapi import FastAPI, HTTPException, Query
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from ..store import Store
+from ..store import api_queries as aq
 from . import queries
+from .docs import add_docs
+from .listing import add_list_routes, json_response
+from .params import ParamError
+from .security import LOOPBACK_HOSTS, Guard
 
 WEB = Path(__file__).resolve().parents[1] / "web" / "static"
 
@@ -32,73 +42,105 @@ def basemap() -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
-def create_app(db: str) -> FastAPI:
+def _countries() -> list[tuple[str, str, Optional[int]]]:
+    from ..events.notes_geo import country_names
+    from ..store.export import iso_numeric
+
+    return [(code.upper(), name, iso_numeric(code)) for code, name in country_names().items()]
+
+
+def open_api_store(db: str) -> Store:
+    """An in-memory store with ``db`` attached read-only as ``src`` (the default schema) and the
+    API's tables built."""
+    from ..link.align import _VIOLENT_TYPES
+
+    store = Store(":memory:")
+    store.con.execute(f"ATTACH '{db.replace(chr(39), chr(39) * 2)}' AS src (READ_ONLY)")
+    store.con.execute("USE src")
+    aq.prepare(store.con, _countries(), _VIOLENT_TYPES)
+    return store
+
+
+def create_app(db: str, *, token: Optional[str] = None,
+               allowed_hosts: Optional[Iterable[str]] = LOOPBACK_HOSTS) -> FastAPI:
+    """``allowed_hosts``: Host header names served (None or "*" serves any); ``token``: when set,
+    every request but static assets and the docs needs ``Authorization: Bearer`` or ``?token=``."""
     if not Path(db).exists():
         raise FileNotFoundError(f"no database at {db}: run `crossbearing run PATH --db {db}` first")
-    store = Store(db, read_only=True)
-    lock = threading.Lock()  # one DuckDB connection, used by one request at a time
-    app = FastAPI(title="crossbearing", description="Evidence-backed conflict events across outlets.",
-                  version="0.1.0")
+    store = open_api_store(db)
+    lock = threading.Lock()  # the detail views share the store's one connection
+    app = FastAPI(title="crossbearing", description="Evidence-backed conflict events across outlets. Lists take "
+                  "filters as query parameters, `sort`, `limit` and an `after` cursor (the `next` link), and "
+                  "`_facet` counts; their .csv / .ndjson / .json / .geojson twins stream the whole result.",
+                  version="0.2.0", docs_url=None, redoc_url=None)
 
     def locked(fn, *args, **kwargs):
         with lock:
             return fn(store, *args, **kwargs)
 
-    @app.get("/api/stats")
+    def cursor():
+        return store.con.cursor()
+
+    @app.exception_handler(ParamError)
+    async def bad_param(request: Request, exc: ParamError) -> JSONResponse:
+        return JSONResponse({"detail": exc.message, "parameter": exc.param}, status_code=400)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        err = (exc.errors() or [{}])[0]
+        param = str(err.get("loc", ["", "?"])[-1])
+        return JSONResponse({"detail": f"{param}: {err.get('msg', 'invalid')}", "parameter": param}, status_code=400)
+
+    @app.get("/api/stats", tags=["overview"])
     def get_stats() -> dict:
         return locked(queries.stats)
 
-    @app.get("/api/articles")
-    def get_articles(limit: int = Query(100, le=1000), offset: int = 0, outlet: Optional[str] = None) -> list[dict]:
-        return locked(queries.list_articles, limit, offset, outlet)
-
-    @app.get("/api/articles/{article_id}")
-    def get_article(article_id: str) -> dict:
-        detail = locked(queries.article_detail, article_id)
-        if detail is None:
-            raise HTTPException(404, f"no single article matches {article_id!r}")
-        return detail
-
-    @app.get("/api/events")
-    def get_events(event_type: Optional[str] = None, country: Optional[str] = None,
-                   date_from: Optional[str] = None, date_to: Optional[str] = None,
-                   corroborated_min: int = 0, include_aggregates: bool = False,
-                   limit: int = Query(500, le=10000), offset: int = 0) -> list[dict]:
-        return locked(queries.list_events, event_type=event_type, country=country, date_from=date_from,
-                      date_to=date_to, corroborated_min=corroborated_min, include_aggregates=include_aggregates,
-                      limit=limit, offset=offset)
-
-    @app.get("/api/events.geojson")
-    def get_events_geojson(corroborated_min: int = 0) -> JSONResponse:
-        events = locked(queries.list_events, corroborated_min=corroborated_min, limit=10000)
-        feats = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [e["longitude"], e["latitude"]]},
-                  "properties": e} for e in events if e["latitude"] is not None and e["longitude"] is not None]
-        return JSONResponse({"type": "FeatureCollection", "features": feats}, media_type="application/geo+json")
-
-    @app.get("/api/timeline")
+    @app.get("/api/timeline", tags=["overview"])
     def get_timeline() -> list[dict]:
         return locked(queries.timeline)
 
-    @app.get("/api/stories")
-    def get_stories(limit: int = Query(50, le=1000), min_outlets: int = 1) -> list[dict]:
-        from ..link.views import list_stories
+    for resource in aq.RESOURCES.values():
+        add_list_routes(app, resource, cursor)
 
-        return [{k: queries._plain(v) for k, v in r.items()} for r in locked(list_stories, limit, min_outlets)]
+    @app.get("/api/events/{event_id}", tags=["events"])
+    def get_event(event_id: str) -> Response:
+        con = cursor()
+        try:
+            row = aq.one(con, aq.EVENTS, event_id)
+        finally:
+            con.close()
+        if row is None:
+            raise HTTPException(404, f"no event {event_id!r}")
+        return json_response(row)
 
-    @app.get("/api/stories/{story_id}")
-    def get_story(story_id: str) -> dict:
+    @app.get("/api/articles/{article_id}", tags=["articles"])
+    def get_article(article_id: str) -> Response:
+        with lock:
+            full = aq.resolve_id(store.con, "articles", article_id)
+            detail = queries.article_detail(store, full) if full else None
+        if detail is None:
+            raise HTTPException(404, f"no single article matches {article_id!r}")
+        return json_response(detail)
+
+    @app.get("/api/stories/{story_id}", tags=["stories"])
+    def get_story(story_id: str) -> Response:
         from ..link.views import story_view
 
-        view = locked(story_view, story_id)
+        with lock:
+            full = aq.resolve_id(store.con, "stories", story_id)
+            view = story_view(store, full) if full else None
         if view is None:
             raise HTTPException(404, f"no single story matches {story_id!r}")
-        view["story"] = {k: queries._plain(v) for k, v in view["story"].items()}
-        view["articles"] = [{k: queries._plain(v) for k, v in a.items()} for a in view["articles"]]
-        return view
+        return json_response(view)
 
-    @app.get("/api/basemap.geojson")
+    @app.get("/api/basemap.geojson", tags=["overview"])
     def get_basemap() -> dict:
         return basemap()
+
+    from .acled import add_acled
+
+    add_acled(app, cursor)
+    add_docs(app)
 
     import xstatic.pkg.leaflet as leaflet
 
@@ -109,5 +151,7 @@ def create_app(db: str) -> FastAPI:
     def index() -> FileResponse:
         return FileResponse(WEB / "index.html")
 
+    app.add_middleware(Guard, hosts=allowed_hosts, token=token)
     app.state.store = store
     return app
+

@@ -11,7 +11,9 @@ const el = (tag, attrs = {}, ...children) => {
   for (const c of children) node.append(c instanceof Node ? c : document.createTextNode(c ?? ""));
   return node;
 };
-const api = (path) => fetch(path).then((r) => { if (!r.ok) throw new Error(`${path}: ${r.status}`); return r.json(); });
+// With a server token (crossbearing serve --token), the page is opened as /?token=…: pass it on.
+const TOKEN = new URLSearchParams(location.search).get("token");
+const api = (path) => fetch(path, TOKEN ? { headers: { Authorization: `Bearer ${TOKEN}` } } : {}).then((r) => { if (!r.ok) throw new Error(`${path}: ${r.status}`); return r.json(); });
 const COLORS = { "Battles": "#c0392b", "Explosions/Remote violence": "#e67e22", "Violence against civilians": "#8e44ad",
   "Protests": "#2980b9", "Riots": "#16a085", "Strategic developments": "#7f8c8d" };
 
@@ -130,13 +132,15 @@ async function showStory(id) {
 
 async function load() {
   const min = document.getElementById("corroborated").value;
-  const [stats, events, days, stories] = await Promise.all([api("/api/stats"), api(`/api/events?corroborated_min=${min}`),
-    api("/api/timeline"), api("/api/stories?limit=200")]);
+  const [stats, events, days, stories] = await Promise.all([api("/api/stats"),
+    api(`/api/events?min_origins=${encodeURIComponent(min)}&limit=1000`),
+    api("/api/timeline"), api("/api/stories?limit=200&sort=-n_outlets")]);
+  const shown = events.rows.length < events.total ? `showing ${events.rows.length} of ${events.total}` : `${events.total}`;
   document.getElementById("stats").textContent =
-    `${stats.articles} articles · ${stats.events} events · ${stats.stories} stories · ${stats.cross_events} cross-outlet facts`;
-  renderEvents(events);
+    `${stats.articles} articles · ${shown} events · ${stats.stories} stories · ${stats.cross_events} cross-outlet facts`;
+  renderEvents(events.rows);
   renderTimeline(days);
-  document.getElementById("stories").replaceChildren(...stories.map((s) =>
+  document.getElementById("stories").replaceChildren(...stories.rows.map((s) =>
     el("li", { onclick: () => showStory(s.id) }, el("b", {}, s.title || s.id), " ",
       el("span", { class: "muted" }, `${s.n_articles} articles · ${s.n_outlets} outlets · ${s.first_seen || ""}`))));
 }

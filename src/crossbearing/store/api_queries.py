@@ -1,0 +1,424 @@
+"""SQL behind the REST API's list endpoints: what each resource is, how it filters, sorts,
+pages (keyset) and counts. Every value travels as a bound parameter; the only names that
+reach SQL text come from the whitelists below.
+
+The API's connection is an in-memory DuckDB with the store attached read-only as ``src``.
+``prepare`` materialises the flattened, ACLED-shaped event rows once (joins, cross-event
+membership and status, country names) into ``memory.main.api_events``, so each request is
+a scan of one table. ``EVENTS_SQL`` is the one place that says what an API event is: point
+it at another table (e.g. merged events) and every endpoint, export and facet follows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Callable, Iterator, Optional
+
+MEM = "memory.main"  # DuckDB's name for the in-memory database the API connection opens
+SRC = "src.main"     # the store, attached read-only
+
+# Types of the values a filter takes (parsed and checked by the HTTP layer).
+DATE, INT, FLOAT, STR, BOOL, BBOX = "date", "int", "float", "str", "bool", "bbox"
+
+# Fields whose disagreement is a difference in *coding*, not a contradiction (see
+# link.align.coding_differences / status_of, which this mirrors in SQL; a test compares them).
+_SOFT_ALWAYS = ("detail", "event_type", "sub_event_type")
+_SOFT_UNLESS_VIOLENT = ("actor1", "actor2")
+
+_WS = "' ' || chr(9) || chr(10) || chr(13)"
+
+# --- events: the one definition ----------------------------------------------------------
+EVENTS_SQL = f"""
+SELECT e.id AS event_id, e.event_date, year(e.event_date) AS year, e.time_precision, e.disorder_type,
+       e.event_type, e.sub_event_type, e.actor1, e.assoc_actor_1, coalesce(e.inter1, 0) AS inter1,
+       e.actor2, e.assoc_actor_2, coalesce(e.inter2, 0) AS inter2,
+       CASE WHEN least(coalesce(e.inter1, 0), coalesce(e.inter2, 0)) > 0
+            THEN least(e.inter1, e.inter2) * 10 + greatest(e.inter1, e.inter2)
+            ELSE greatest(coalesce(e.inter1, 0), coalesce(e.inter2, 0)) * 10 END AS interaction,
+       CASE WHEN e.civilian_targeting THEN 'Civilian targeting' ELSE '' END AS civilian_targeting,
+       k.iso, coalesce(k.name, e.country) AS country, e.admin1, e.admin2, e.location, e.latitude, e.longitude,
+       e.geo_precision, a.outlet AS source, trim(coalesce(e.notes, ''), {_WS}) AS notes,
+       coalesce(e.fatalities, 0) AS fatalities,
+       e.article_id, e.country AS country_code, e.injured, e.planned, e.aggregate, e.claimant, e.confidence,
+       e.plover_type, e.plover_mode, m.cross_event, coalesce(m.n_outlets, 1) AS n_outlets,
+       coalesce(m.n_origins, 1) AS n_origins, m.n_claimants, coalesce(m.story_id, sa.story_id) AS story_id,
+       coalesce(m.status, 'single') AS status,
+       a.title AS article_title, a.url AS article_url, a.published AS article_published,
+       lower(concat_ws(' ', e.notes, e.location, e.actor1, e.actor2, e.assoc_actor_1, e.assoc_actor_2,
+                       e.event_type, e.sub_event_type, e.admin1, e.admin2, k.name, e.country, a.outlet,
+                       e.claimant)) AS _text
+FROM {SRC}.events e
+JOIN {SRC}.articles a ON a.id = e.article_id
+LEFT JOIN {MEM}.api_countries k ON k.code = upper(e.country)
+LEFT JOIN {MEM}.api_membership m ON m.event_id = e.id
+LEFT JOIN {SRC}.story_articles sa ON sa.article_id = e.article_id
+"""
+
+# event id → the cross-event (fact across outlets) it belongs to, with its agree/conflict/single status
+MEMBERSHIP_SQL = f"""
+WITH f AS (
+    SELECT c.id, j.key AS k, j.value ->> 'status' AS st,
+           list_has_any(json_extract_string(c.data, '$.fields.event_type.values[*].value'), ?::VARCHAR[]) AS violent
+    FROM {SRC}.cross_events c, json_each(c.data, '$.fields') j
+), conflicts AS (
+    SELECT id, count(*) FILTER (WHERE st = 'conflict' AND NOT list_contains(?::VARCHAR[], k)
+                                AND (violent OR NOT list_contains(?::VARCHAR[], k))) AS n
+    FROM f GROUP BY id
+), ce AS (
+    SELECT c.id AS cross_event, c.n_outlets, c.n_origins, c.n_claimants, c.story_id,
+           CASE WHEN c.n_outlets <= 1 THEN 'single' WHEN coalesce(x.n, 0) > 0 THEN 'conflict' ELSE 'agree' END
+               AS status,
+           unnest(CAST(json_extract(c.data, '$.event_ids') AS VARCHAR[])) AS event_id
+    FROM {SRC}.cross_events c LEFT JOIN conflicts x ON x.id = c.id
+)
+SELECT * FROM ce QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY n_origins DESC, cross_event) = 1
+"""
+
+
+def prepare(con, countries: list[tuple[str, str, Optional[int]]], violent_types: tuple[str, ...]) -> None:
+    """Build the API's in-memory tables from the attached store (once, at start-up)."""
+    con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_countries (code VARCHAR, name VARCHAR, iso INTEGER)")
+    if countries:
+        con.executemany(f"INSERT INTO {MEM}.api_countries VALUES (?, ?, ?)", countries)
+    con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_membership AS {MEMBERSHIP_SQL}",
+                [list(violent_types), list(_SOFT_ALWAYS), list(_SOFT_UNLESS_VIOLENT)])
+    con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_events AS {EVENTS_SQL}")
+    con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_article_stats AS SELECT article_id, count(*) AS n_events "
+                f"FROM {SRC}.events GROUP BY 1")
+
+
+# --- resources ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Filter:
+    name: str
+    kind: str
+    sql: Callable[[Any], tuple[str, list]]  # parsed value → (SQL condition, its bound values)
+    help: str
+    multi: bool = False           # repeatable (?event_type=A&event_type=B): any of them
+    minimum: Optional[float] = None
+    choices: tuple[str, ...] = ()
+    default: Any = None           # applied when the parameter is absent
+
+
+@dataclass(frozen=True)
+class Resource:
+    name: str
+    relation: str                  # a table or a parenthesised SELECT
+    key: str                       # unique, non-null: the keyset tie-breaker
+    columns: tuple[str, ...]       # what a row holds, in order
+    sorts: dict[str, str]          # public sort name → its SQL type (the column of that name)
+    default_sort: str
+    filters: dict[str, Filter] = field(default_factory=dict)
+    facets: tuple[str, ...] = ()
+    geo: bool = False              # rows have latitude/longitude (a .geojson twin)
+
+
+def _eq(col: str) -> Callable:
+    return lambda vs: (f"list_contains(?, {col})", [list(vs)])
+
+
+def _ieq(col: str) -> Callable:
+    return lambda vs: (f"list_contains(?, lower({col}))", [[v.lower() for v in vs]])
+
+
+def _contains(expr: str) -> Callable:
+    # contains() is a plain substring test: % and _ in the value are not wildcards
+    return lambda v: (f"contains({expr}, ?)", [v.lower()])
+
+
+def _cmp(col: str, op: str, cast: str = "") -> Callable:
+    return lambda v: (f"{col} {op} ?{cast}", [v.isoformat() if isinstance(v, date) else v])
+
+
+def _bbox(lon: str = "longitude", lat: str = "latitude") -> Callable:
+    def sql(b):
+        minlon, minlat, maxlon, maxlat = b
+        if minlon <= maxlon:
+            return f"({lon} BETWEEN ? AND ? AND {lat} BETWEEN ? AND ?)", [minlon, maxlon, minlat, maxlat]
+        # a box across the antimeridian (minlon > maxlon)
+        return f"(({lon} >= ? OR {lon} <= ?) AND {lat} BETWEEN ? AND ?)", [minlon, maxlon, minlat, maxlat]
+    return sql
+
+
+def _has(col: str) -> Callable:
+    return lambda v: (f"({col} IS NOT NULL) = ?", [v])
+
+
+def _date_filters(col: str, what: str) -> dict[str, Filter]:
+    return {"date_from": Filter("date_from", DATE, _cmp(col, ">=", "::DATE"), f"{what} on or after (YYYY-MM-DD)"),
+            "date_to": Filter("date_to", DATE, _cmp(col, "<=", "::DATE"), f"{what} on or before (YYYY-MM-DD)")}
+
+
+_EVENT_COLUMNS = ("event_id", "event_date", "year", "time_precision", "disorder_type", "event_type",
+                  "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+                  "interaction", "civilian_targeting", "iso", "country", "admin1", "admin2", "location",
+                  "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+                  "article_id", "country_code", "injured", "planned", "aggregate", "claimant", "confidence",
+                  "plover_type", "plover_mode", "cross_event", "n_outlets", "n_origins", "n_claimants", "story_id",
+                  "status")
+_ACTORS = "lower(concat_ws(chr(31), actor1, actor2, assoc_actor_1, assoc_actor_2))"
+
+_EVENT_FILTERS = {
+    **_date_filters("event_date", "event date"),
+    "event_type": Filter("event_type", STR, _eq("event_type"), "ACLED event type (repeat for any of several)", True),
+    "sub_event_type": Filter("sub_event_type", STR, _eq("sub_event_type"), "ACLED sub-event type", True),
+    "disorder_type": Filter("disorder_type", STR, _eq("disorder_type"), "ACLED disorder type", True),
+    "actor": Filter("actor", STR, _contains(_ACTORS), "an actor or associated actor contains this (any case)"),
+    "inter": Filter("inter", INT, lambda vs: ("(list_contains(?, inter1) OR list_contains(?, inter2))",
+                                              [list(vs), list(vs)]), "actor type code on either side (0-8)",
+                    True, minimum=0),
+    "interaction": Filter("interaction", INT, _eq("interaction"), "ACLED interaction code (e.g. 17)", True, 0),
+    "country": Filter("country", STR, lambda vs: ("(list_contains(?, lower(country)) OR list_contains(?, "
+                                                  "lower(country_code)))", [[v.lower() for v in vs]] * 2),
+                      "country name or ISO alpha-2 code", True),
+    "admin1": Filter("admin1", STR, _ieq("admin1"), "first-level region (exact, any case)", True),
+    "outlet": Filter("outlet", STR, _eq("source"), "outlet that reported it", True),
+    "bbox": Filter("bbox", BBOX, _bbox(), "minlon,minlat,maxlon,maxlat (WGS84)"),
+    "min_origins": Filter("min_origins", INT, _cmp("n_origins", ">="), "at least this many independent origins",
+                          minimum=0),
+    "min_outlets": Filter("min_outlets", INT, _cmp("n_outlets", ">="), "reported by at least this many outlets",
+                          minimum=0),
+    "min_fatalities": Filter("min_fatalities", INT, _cmp("fatalities", ">="), "at least this many killed",
+                             minimum=0),
+    "status": Filter("status", STR, _eq("status"), "agreement across outlets", True,
+                     choices=("agree", "conflict", "single")),
+    "q": Filter("q", STR, _contains("_text"), "text contains this (notes, place, actors, type, outlet; any case)"),
+    "has_date": Filter("has_date", BOOL, _has("event_date"), "only events with (true) or without (false) a date"),
+    "has_coords": Filter("has_coords", BOOL, _has("latitude"), "only events with (true) or without (false) "
+                                                               "coordinates"),
+    "include_aggregates": Filter("include_aggregates", BOOL,
+                                 lambda v: ("TRUE", []) if v else ("NOT coalesce(aggregate, false)", []),
+                                 "include aggregate figures (\"since the war began\")", default=False),
+    "article": Filter("article", STR, _eq("article_id"), "from this article (full id)", True),
+    "story": Filter("story", STR, _eq("story_id"), "in this story (full id)", True),
+    "cross_event": Filter("cross_event", STR, _eq("cross_event"), "part of this cross-outlet fact (full id)", True),
+}
+
+_EVENT_SORTS = {"event_date": "DATE", "event_id": "VARCHAR", "fatalities": "INTEGER", "injured": "INTEGER",
+                "n_origins": "INTEGER", "n_outlets": "INTEGER", "country": "VARCHAR", "admin1": "VARCHAR",
+                "location": "VARCHAR", "event_type": "VARCHAR", "sub_event_type": "VARCHAR", "source": "VARCHAR",
+                "latitude": "DOUBLE", "longitude": "DOUBLE", "geo_precision": "INTEGER",
+                "time_precision": "INTEGER", "confidence": "DOUBLE"}
+_EVENT_FACETS = ("event_type", "sub_event_type", "disorder_type", "country", "admin1", "source", "actor1",
+                 "actor2", "interaction", "status", "n_origins", "year", "event_date", "geo_precision",
+                 "time_precision", "civilian_targeting")
+
+EVENTS = Resource("events", f"{MEM}.api_events", "event_id", _EVENT_COLUMNS, _EVENT_SORTS, "-event_date",
+                  _EVENT_FILTERS, _EVENT_FACETS, geo=True)
+
+# One row per event × article that reports it. Each stored event comes from one article today;
+# once events are merged across articles this becomes a join of merged events with their reports.
+_REPORT_COLUMNS = ("report_id", "event_id", "article_id", "source", "article_title", "article_url",
+                   "article_published", "event_date", "event_type", "sub_event_type", "actor1", "actor2",
+                   "country", "admin1", "location", "latitude", "longitude", "fatalities", "injured", "claimant",
+                   "cross_event", "story_id", "n_origins", "status", "notes")
+REPORTS = Resource(
+    "reports", f"(SELECT event_id || '@' || article_id AS report_id, * FROM {MEM}.api_events)", "report_id",
+    _REPORT_COLUMNS, {**_EVENT_SORTS, "report_id": "VARCHAR", "article_published": "DATE"}, "-event_date",
+    {**_EVENT_FILTERS, **_date_filters("event_date", "event date"),
+     "published_from": Filter("published_from", DATE, _cmp("article_published", ">=", "::DATE"),
+                              "article published on or after"),
+     "published_to": Filter("published_to", DATE, _cmp("article_published", "<=", "::DATE"),
+                            "article published on or before")},
+    _EVENT_FACETS, geo=True)
+
+ARTICLES = Resource(
+    "articles",
+    f"(SELECT a.id, a.outlet, a.url, a.title, a.published, a.published_end, a.published_precision, "
+    f"a.published_source, a.language, a.dateline_place, substr(a.text, 1, 200) AS lead, "
+    f"coalesce(s.n_events, 0) AS n_events, sa.story_id, a.ingested_at, "
+    f"lower(concat_ws(' ', a.title, a.outlet, a.text)) AS _text "
+    f"FROM {SRC}.articles a LEFT JOIN {MEM}.api_article_stats s ON s.article_id = a.id "
+    f"LEFT JOIN {SRC}.story_articles sa ON sa.article_id = a.id)",
+    "id",
+    ("id", "outlet", "url", "title", "published", "published_end", "published_precision", "published_source",
+     "language", "dateline_place", "lead", "n_events", "story_id"),
+    {"published": "DATE", "id": "VARCHAR", "outlet": "VARCHAR", "title": "VARCHAR", "n_events": "INTEGER",
+     "ingested_at": "TIMESTAMP"},
+    "-published",
+    {**_date_filters("published", "published"),
+     "outlet": Filter("outlet", STR, _eq("outlet"), "outlet (exact)", True),
+     "story": Filter("story", STR, _eq("story_id"), "in this story (full id)", True),
+     "min_events": Filter("min_events", INT, _cmp("n_events", ">="), "at least this many events", minimum=0),
+     "q": Filter("q", STR, _contains("_text"), "title, outlet or text contains this (any case)")},
+    ("outlet", "published", "published_precision", "language", "n_events"))
+
+STORIES = Resource(
+    "stories",
+    f"(SELECT s.id, s.title, s.first_seen, s.last_seen, s.n_articles, s.n_outlets, "
+    f"(SELECT list(DISTINCT a.outlet ORDER BY a.outlet) FROM {SRC}.story_articles x "
+    f"JOIN {SRC}.articles a ON a.id = x.article_id WHERE x.story_id = s.id) AS outlets "
+    f"FROM {SRC}.stories s)",
+    "id",
+    ("id", "title", "first_seen", "last_seen", "n_articles", "n_outlets", "outlets"),
+    {"id": "VARCHAR", "title": "VARCHAR", "first_seen": "DATE", "last_seen": "DATE", "n_articles": "INTEGER",
+     "n_outlets": "INTEGER"},
+    "-last_seen",
+    {"date_from": Filter("date_from", DATE, _cmp("coalesce(last_seen, first_seen)", ">=", "::DATE"),
+                         "still reported on or after"),
+     "date_to": Filter("date_to", DATE, _cmp("coalesce(first_seen, last_seen)", "<=", "::DATE"),
+                       "first reported on or before"),
+     "min_outlets": Filter("min_outlets", INT, _cmp("n_outlets", ">="), "at least this many outlets", minimum=0),
+     "min_articles": Filter("min_articles", INT, _cmp("n_articles", ">="), "at least this many articles",
+                            minimum=0),
+     "outlet": Filter("outlet", STR, lambda vs: ("list_has_any(outlets, ?)", [list(vs)]),
+                      "an outlet among its articles", True),
+     "q": Filter("q", STR, _contains("lower(coalesce(title, ''))"), "title contains this (any case)")},
+    ("n_outlets", "n_articles"))
+
+OUTLETS = Resource(
+    "outlets",
+    f"(SELECT coalesce(a.outlet, '') AS outlet, count(*) AS n_articles, sum(coalesce(s.n_events, 0)) AS n_events, "
+    f"count(DISTINCT sa.story_id) AS n_stories, min(a.published) AS first_published, "
+    f"max(a.published) AS last_published FROM {SRC}.articles a "
+    f"LEFT JOIN {MEM}.api_article_stats s ON s.article_id = a.id "
+    f"LEFT JOIN {SRC}.story_articles sa ON sa.article_id = a.id GROUP BY 1)",
+    "outlet",
+    ("outlet", "n_articles", "n_events", "n_stories", "first_published", "last_published"),
+    {"outlet": "VARCHAR", "n_articles": "BIGINT", "n_events": "BIGINT", "n_stories": "BIGINT",
+     "first_published": "DATE", "last_published": "DATE"},
+    "-n_articles",
+    {"min_articles": Filter("min_articles", INT, _cmp("n_articles", ">="), "at least this many articles",
+                            minimum=0),
+     "q": Filter("q", STR, _contains("lower(outlet)"), "name contains this (any case)")})
+
+ACTORS = Resource(
+    "actors",
+    f"(SELECT actor, arg_max(inter, n) AS inter, sum(n) AS n_events, sum(f) AS fatalities, "
+    f"min(d0) AS first_date, max(d1) AS last_date FROM ("
+    f"  SELECT actor, inter, count(*) AS n, sum(fatalities) AS f, min(event_date) AS d0, max(event_date) AS d1 FROM ("
+    f"    SELECT actor1 AS actor, inter1 AS inter, fatalities, event_date FROM {MEM}.api_events "
+    f"    WHERE NOT coalesce(aggregate, false) UNION ALL "
+    f"    SELECT actor2, inter2, fatalities, event_date FROM {MEM}.api_events WHERE NOT coalesce(aggregate, false)"
+    f"  ) WHERE actor IS NOT NULL GROUP BY 1, 2) GROUP BY 1)",
+    "actor",
+    ("actor", "inter", "n_events", "fatalities", "first_date", "last_date"),
+    {"actor": "VARCHAR", "n_events": "HUGEINT", "fatalities": "HUGEINT", "first_date": "DATE",
+     "last_date": "DATE"},
+    "-n_events",
+    {"inter": Filter("inter", INT, _eq("inter"), "actor type code (0-8)", True, minimum=0),
+     "min_events": Filter("min_events", INT, _cmp("n_events", ">="), "in at least this many events", minimum=0),
+     "q": Filter("q", STR, _contains("lower(actor)"), "name contains this (any case)")},
+    ("inter",))
+
+RESOURCES = {r.name: r for r in (EVENTS, REPORTS, ARTICLES, STORIES, OUTLETS, ACTORS)}
+
+
+# --- building queries ----------------------------------------------------------------------
+@dataclass
+class Query:
+    resource: Resource
+    where: list[str] = field(default_factory=list)
+    params: list = field(default_factory=list)
+    sort: str = ""
+
+    @property
+    def sort_column(self) -> str:
+        return self.sort.lstrip("-")
+
+    @property
+    def descending(self) -> bool:
+        return self.sort.startswith("-")
+
+    def where_sql(self, extra: Optional[str] = None) -> str:
+        conds = self.where + ([extra] if extra else [])
+        return (" WHERE " + " AND ".join(f"({c})" for c in conds)) if conds else ""
+
+    def order_sql(self) -> str:
+        d = "DESC" if self.descending else "ASC"
+        col, key = self.sort_column, self.resource.key
+        return f" ORDER BY {col} {d} NULLS LAST" + ("" if col == key else f", {key} {d}")
+
+
+def build(resource: Resource, values: dict[str, Any], sort: Optional[str] = None) -> Query:
+    """``values``: parsed filter values by name (absent ones take the filter's default)."""
+    q = Query(resource, sort=sort or resource.default_sort)
+    if q.sort_column not in resource.sorts:
+        raise ValueError(f"cannot sort {resource.name} by {q.sort_column!r}")
+    for name, f in resource.filters.items():
+        v = values.get(name, f.default)
+        if v is None:
+            continue
+        cond, params = f.sql(v)
+        q.where.append(cond)
+        q.params.extend(params)
+    return q
+
+
+def _after_sql(q: Query, after: tuple) -> tuple[str, list]:
+    """Rows strictly after (value, key) in the query's order (NULLs last either way)."""
+    value, key = after
+    col, k, typ = q.sort_column, q.resource.key, q.resource.sorts[q.sort_column]
+    op = "<" if q.descending else ">"
+    if col == k:
+        return f"{k} {op} ?", [key]
+    if value is None:
+        return f"{col} IS NULL AND {k} {op} ?", [key]
+    return (f"({col} IS NULL OR {col} {op} CAST(? AS {typ}) OR ({col} = CAST(? AS {typ}) AND {k} {op} ?))",
+            [value, value, key])
+
+
+def count(con, q: Query) -> int:
+    return con.execute(f"SELECT count(*) FROM {q.resource.relation} t{q.where_sql()}", q.params).fetchone()[0]
+
+
+def page(con, q: Query, limit: int, after: Optional[tuple] = None) -> tuple[list[dict], Optional[tuple]]:
+    """One page of rows and the (sort value, key) to continue after, or None at the end."""
+    extra, extra_params = _after_sql(q, after) if after is not None else (None, [])
+    cols = ", ".join(q.resource.columns)
+    sql = (f"SELECT {cols}, {q.sort_column} AS _sort_value, {q.resource.key} AS _sort_key "
+           f"FROM {q.resource.relation} t{q.where_sql(extra)}{q.order_sql()} LIMIT ?")
+    cur = con.execute(sql, q.params + extra_params + [limit + 1])
+    names = [d[0] for d in cur.description]
+    rows = [dict(zip(names, r)) for r in cur.fetchall()]
+    nxt = None
+    if len(rows) > limit:
+        rows = rows[:limit]
+        nxt = (rows[-1]["_sort_value"], rows[-1]["_sort_key"])
+    for r in rows:
+        del r["_sort_value"], r["_sort_key"]
+    return rows, nxt
+
+
+def facets(con, q: Query, names: list[str], size: int = 100) -> dict[str, list[dict]]:
+    out = {}
+    for name in names:
+        if name not in q.resource.facets:
+            raise ValueError(f"cannot facet {q.resource.name} by {name!r}")
+        rows = con.execute(f"SELECT {name} AS value, count(*) AS n FROM {q.resource.relation} t{q.where_sql()} "
+                           f"GROUP BY 1 ORDER BY n DESC, value NULLS LAST LIMIT ?", q.params + [size]).fetchall()
+        out[name] = [{"value": v, "count": n} for v, n in rows]
+    return out
+
+
+def stream(con, q: Query, batch: int = 2000) -> Iterator[tuple[list[str], list[tuple]]]:
+    """The whole filtered result in query order, ``batch`` rows at a time (bounded memory)."""
+    cur = con.execute(f"SELECT {', '.join(q.resource.columns)} FROM {q.resource.relation} t"
+                      f"{q.where_sql()}{q.order_sql()}", q.params)
+    names = [d[0] for d in cur.description]
+    while True:
+        rows = cur.fetchmany(batch)
+        if not rows:
+            return
+        yield names, rows
+
+
+def one(con, resource: Resource, key: str) -> Optional[dict]:
+    """The row whose key is exactly ``key`` (no pattern matching)."""
+    cur = con.execute(f"SELECT {', '.join(resource.columns)} FROM {resource.relation} t WHERE {resource.key} = ?",
+                      [key])
+    names = [d[0] for d in cur.description]
+    row = cur.fetchone()
+    return dict(zip(names, row)) if row else None
+
+
+def resolve_id(con, table: str, ident: str) -> Optional[str]:
+    """A full id from an exact id or a unique prefix (starts_with: no wildcards). ``table`` is one of
+    the store's tables with an ``id`` column, never user input."""
+    assert table in ("articles", "stories", "events", "cross_events")
+    exact = con.execute(f"SELECT id FROM {SRC}.{table} WHERE id = ?", [ident]).fetchone()
+    if exact:
+        return exact[0]
+    rows = con.execute(f"SELECT id FROM {SRC}.{table} WHERE starts_with(id, ?) LIMIT 2", [ident]).fetchall()
+    return rows[0][0] if len(rows) == 1 and ident else None
