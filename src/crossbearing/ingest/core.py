@@ -111,6 +111,15 @@ def looks_binary(head: bytes) -> bool:
         return exc.start < len(head) - 4
 
 
+def mostly_binary_lines(head: bytes) -> bool:
+    lines = head.split(b"\n")
+    if len(lines) == 1:
+        return looks_binary(head)
+    lines = lines[:-1]  # the last one may be cut by the sample
+    bad = sum(looks_binary(ln + b"\n" * 8) for ln in lines if ln.strip())
+    return bad * 2 > sum(1 for ln in lines if ln.strip())
+
+
 def check_file(path: Path, settings: Settings) -> str | None:
     """Why this file cannot be read, or None when it looks fine."""
     try:
@@ -121,11 +130,15 @@ def check_file(path: Path, settings: Settings) -> str | None:
         return "empty file"
     if size > settings.max_file_bytes:
         return f"file is {size:,} bytes, over the {settings.max_file_bytes:,}-byte limit (raise CROSSBEARING_MAX_FILE_BYTES)"
-    if not path.name.lower().endswith(".gz"):
+    if not path.name.lower().endswith((".gz", ".warc")):  # a WARC may hold binary records (images)
         try:
             with path.open("rb") as fh:
-                if looks_binary(fh.read(8192)):
-                    return "binary content, not UTF-8 text"
+                head = fh.read(8192)
+            # JSON Lines are checked line by line (a bad line is reported on its own), so the
+            # file as a whole is binary only when most of its first lines are.
+            binary = mostly_binary_lines(head) if path.name.lower().endswith(".jsonl") else looks_binary(head)
+            if binary:
+                return "binary content, not UTF-8 text"
         except OSError as exc:
             return f"cannot read file: {exc.strerror}"
     return None

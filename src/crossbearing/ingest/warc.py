@@ -11,6 +11,7 @@ any record from them is used.
 
 from __future__ import annotations
 
+import gzip
 import io
 import zlib
 from dataclasses import dataclass
@@ -79,7 +80,7 @@ def scan_gzip(data: bytes, limit: int) -> list[Member]:
 
 def read(path: Path, settings: Settings | None = None) -> Iterator[Union[Article, IngestError]]:
     settings = settings or Settings.load()
-    counts = {"records": 0, "html": 0}
+    counts = {"records": 0, "html": 0, "reported": 0}
     if path.name.lower().endswith(".gz"):
         data = path.read_bytes()  # the compressed file is under max_file_bytes (checked before)
         members = scan_gzip(data, settings.max_decompressed_bytes)
@@ -87,23 +88,32 @@ def read(path: Path, settings: Settings | None = None) -> Iterator[Union[Article
             raise Unreadable(f"not a readable .warc.gz: {members[0].problem}")
         for m in members:
             if m.problem:
+                counts["reported"] += 1
                 yield IngestError(str(path), f"{m.problem}; the records in bytes {m.start:,}-{m.end:,} were not read",
                                   offset=m.start)
-            else:
-                yield from _records(io.BytesIO(data[m.start:m.end]), m.start, path, settings, counts)
+            else:  # decompressed here (streaming), so a member holding several records reads too
+                member = gzip.GzipFile(fileobj=io.BytesIO(data[m.start:m.end]))
+                yield from _records(member, m.start, path, settings, counts, compressed=True)
     else:
         with path.open("rb") as fh:
             yield from _records(fh, 0, path, settings, counts)
     if counts["records"] == 0:
         raise Unreadable("no WARC records in this file (is it a WARC file?)")
-    if counts["html"] == 0:
+    if counts["html"] == 0 and not counts["reported"]:
         raise Unreadable("no HTML response records in this WARC file (is it a WARC file?)")
 
 
-def _records(fh, base: int, path: Path, settings: Settings, counts: dict) -> Iterator[Union[Article, IngestError]]:
-    """The records of one stream (a whole .warc, or one gzip member); offsets are ``base`` +
-    the offset inside the stream. A break in the stream is reported and ends it."""
+def _records(fh, base: int, path: Path, settings: Settings, counts: dict,
+             compressed: bool = False) -> Iterator[Union[Article, IngestError]]:
+    """The records of one stream: a whole .warc, or one decompressed gzip member starting at
+    byte ``base`` of the file. A break in the stream is reported and ends it."""
     from warcio.archiveiterator import ArchiveIterator
+
+    def where(inner: int) -> tuple[int, str]:
+        # A record's offset in the file; inside a gzip member only the member's is known.
+        if compressed and inner:
+            return base, f"(record at byte {inner:,} of the gzip member decompressed) "
+        return base + inner, ""
 
     it = ArchiveIterator(fh)
     records = iter(it)
@@ -111,29 +121,57 @@ def _records(fh, base: int, path: Path, settings: Settings, counts: dict) -> Ite
         try:
             record = next(records)
         except StopIteration:
-            return
+            break
         except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on broken input
             counts["records"] += 1
-            yield IngestError(str(path), f"not a valid WARC record ({type(exc).__name__}: {exc}); "
-                                         "the rest of this stream was not read", offset=base + it.offset)
+            offset, note = where(it.offset)
+            counts["reported"] += 1
+            yield IngestError(str(path), f"{note}not a valid WARC record ({type(exc).__name__}: {_words(exc)}); "
+                                         "the rest of this stream was not read", offset=offset)
             return
-        offset = base + it.offset
+        offset, note = where(it.offset)
         counts["records"] += 1
+        missing = [h for h in ("WARC-Type", "Content-Length") if not record.rec_headers.get_header(h)]
+        if missing:  # every WARC record has both: this one is cut or damaged in its header
+            counts["reported"] += 1
+            yield IngestError(str(path), f"{note}damaged WARC record header (no {' or '.join(missing)}); "
+                                         "the rest of this stream was not read", offset=offset)
+            return
         try:
             item = _record_article(record, path, offset, settings)
         except (Unreadable, ValueError, LookupError, OSError, EOFError, zlib.error, AttributeError) as exc:
-            item = IngestError(str(path), _reason(record, exc), offset=offset)
+            item = IngestError(str(path), note + _reason(record, exc), offset=offset)
         try:
             short = _unread_bytes(record)
         except Exception:  # noqa: BLE001
             short = 0
         if short:  # the record is incomplete: its page is not used, and nothing follows it
-            yield IngestError(str(path), f"the file is cut short: this record is missing its last {short:,} bytes; "
-                                         "it was not read", offset=offset)
+            counts["reported"] += 1
+            yield IngestError(str(path), f"{note}the file is cut short: this record is missing its last "
+                                         f"{short:,} bytes; it was not read", offset=offset)
             return
         if item is not None:
             counts["html"] += isinstance(item, Article)
+            counts["reported"] += isinstance(item, IngestError)
             yield item
+    # warcio stops quietly at a record whose header is cut; what it left unread is reported.
+    end = it.offset
+    try:
+        fh.seek(end)
+        tail = fh.read(CHUNK)
+    except (OSError, ValueError, EOFError, zlib.error):
+        tail = b""
+    if tail.strip():
+        offset, note = where(end)
+        counts["records"] += 1
+        counts["reported"] += 1
+        yield IngestError(str(path), f"{note}an incomplete WARC record ({len(tail):,}"
+                                     f"{'+' if len(tail) == CHUNK else ''} bytes that are not a whole record); "
+                                     "it was not read", offset=offset)
+
+
+def _words(exc: Exception) -> str:
+    return " ".join(str(exc).split()) or "no details"
 
 
 def _record_article(record, path: Path, offset: int, settings: Settings) -> Article | IngestError | None:
@@ -173,7 +211,7 @@ def _uri(record) -> str:
 
 
 def _reason(record, exc: Exception) -> str:
-    what = str(exc) if isinstance(exc, Unreadable) else f"cannot read this record ({type(exc).__name__}: {exc})"
+    what = str(exc) if isinstance(exc, Unreadable) else f"cannot read this record ({type(exc).__name__}: {_words(exc)})"
     try:
         return f"{_uri(record)}: {what}"
     except Exception:  # noqa: BLE001
