@@ -181,6 +181,7 @@ class Event:
     aggregate: bool = False
     planned: bool = False
     civilian_targeting: bool = False
+    follow_up: bool = False  # the article reports what followed an earlier incident (arrest, trial, funeral)
     latitude: Optional[float] = None  # exported coordinates (ACLED convention)
     longitude: Optional[float] = None
     geo_precision: Optional[int] = None

@@ -20,7 +20,7 @@ from .taxonomy import SUB_TO_TYPE
 # cues that can open an event on their own (others only help typing)
 EVENT_CUES = frozenset({
     "airstrike", "drone", "shelling", "ied", "grenade", "suicide", "chemical", "clash", "regain", "overtake",
-    "combat", "abduct", "sexual", "attack_civ", "riot", "mob", "arrest", "agreement", "loot", "defuse", "hq",
+    "combat", "abduct", "sexual", "attack_civ", "gunfire", "riot", "mob", "arrest", "agreement", "loot", "defuse", "hq",
     "handover", "protest_strict", "talks",
 })
 _PROTEST_STRICT = re.compile(r"\b(protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)|sit-?ins?)\b", re.I)

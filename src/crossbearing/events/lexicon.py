@@ -64,6 +64,11 @@ CUES: tuple[Cue, ...] = (
     _c("attack_civ", "Attack",
        r"\b(shot dead|gunned down|shot and killed|killed a civilian|hacked to death|stabbed|"
        r"murdered|executed|lynched|tortured|beaten to death|assassinat(?:ed|ion)|opened fire on)\b"),
+    # local-news wording of an attack on people: shootings, stabbings, homicides
+    _c("gunfire", "Attack",
+       r"\b(shootings?|shot (?:and (?:killed|wounded)|to death|multiple times|in the)|(?:was|were|been|got) shot|"
+       r"fatally (?:shot|wounded|stabbed|injured)|shots? (?:were |was )?fired|gunfire|gunshots?|gunm[ae]n|"
+       r"stabbings?|stabbed to death|homicides?|murder-suicide|slain|slaying|killed in a shooting)\b"),
     _c("civilian", None, r"\b(civilians?|villagers?|residents?|farmers?|women|children|a man|a woman|"
                            r"journalists?|family|teacher|student)\b"),
     # Protests and riots

@@ -8,6 +8,7 @@ and the region-capital helper of ``geo``.
 from __future__ import annotations
 
 from ..events.assemble import build_events
+from ..events.incidents import consolidate
 from ..geo.mentions import region_capital
 from ..model import Analysis
 from ..timex.event import event_time
@@ -23,7 +24,8 @@ def event_model_resource(settings):
 
 
 @extractor("events", requires=("sentences", "mentions", "places", "times", "quantities", "claims"), sets=("events",),
-           help="ACLED/PLOVER-typed events with actors, place, date, figures, claims; aggregates and planned events marked.")
+           help="One ACLED/PLOVER-typed event per incident of the article (actors, place, date, figures, claims, evidence); "
+                "aggregates and planned events marked.")
 def extract_events(analysis: Analysis, doc, resources) -> None:
     bundle = resources.get("event_model")
     classify = None
@@ -35,4 +37,5 @@ def extract_events(analysis: Analysis, doc, resources) -> None:
             return subs, list(conf)
 
     gaz = resources.get("gazetteer")
-    analysis.events = build_events(analysis, classify, event_time, lambda place: region_capital(place, gaz))
+    mentions = build_events(analysis, classify, event_time, lambda place: region_capital(place, gaz))
+    analysis.events = consolidate(analysis, mentions)

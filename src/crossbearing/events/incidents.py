@@ -1,0 +1,317 @@
+"""Incidents, not sentences: the events of one article become one event per real incident.
+
+``build_events`` finds event *mentions* sentence by sentence. A report names its incident
+in the lead, repeats it in later sentences ("the attack", "the victims"), gives the toll in
+another, and mentions history, statistics and what might happen. Here, per article:
+
+1. **What is not an incident** is set apart: mentions in page furniture (related links,
+   tags, captions, cookie text) are dropped; hypotheticals, threats, calls, denials,
+   negations and truces are dropped; cumulative and war-long tolls ("the war has killed
+   more than …"), multi-year spans and implausibly large single tolls become *aggregates*
+   (kept, never exported as events); a mention dated long before the report is background
+   (an aggregate too).
+2. **One event per incident**: a mention joins an earlier incident of the same kind unless
+   their places or dates disagree or the sentence opens a separate one ("In a separate
+   incident", "Elsewhere"). The merged event keeps every mention's evidence, takes the most
+   specific place and date its mentions give, the type of its most confident mention, and
+   the largest of its tolls (later sentences repeat or break the toll down).
+3. **The lead incident** also reads the article's headline and lead as a whole
+   (``figures.gva.article_casualties``, ``timex.event.main_event_date``): a toll stated in
+   the headline or counted from named victims, and the day the lead dates it, with their
+   evidence spans.
+
+The cue lists are language data: ``data/lang/en/incidents.json``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from ..model import Analysis, Event, Quantity, Span, TimeRef
+
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+BACKGROUND_DAYS = 60  # a mention dated this long before its report is history, not the day's news
+MAX_INCIDENT_TOLL = 1000  # a single-incident toll above this is a statistic unless dated to a day
+
+
+@lru_cache(maxsize=4)
+def cues(lang: str = "en") -> dict[str, list[re.Pattern]]:
+    path = Path(__file__).resolve().parent.parent / "data" / "lang" / lang / "incidents.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {k: [re.compile(p, re.I | re.M) for p in v] for k, v in raw.items() if isinstance(v, list)}
+
+
+def _any(kind: str, text: str) -> bool:
+    return any(p.search(text) for p in cues()[kind])
+
+
+def _line_of(text: str, pos: int) -> str:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return text[a: b if b >= 0 else len(text)]
+
+
+def is_furniture(text: str, pos: int, sentence: str = "") -> bool:
+    """Is ``pos`` on a line (or in a sentence) of page furniture (related links, tags,
+    captions, legal text)? A line mostly in Title Case with no sentence end, below the first
+    line, is a link to another story."""
+    line = _line_of(text, pos).strip()
+    if _any("furniture_line", line) or (sentence and _any("furniture_line", sentence.strip())):
+        return True
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if len(words) >= 4 and text.find(line) > 0 and not re.search(r"[.!?\"”]\s*$", line):
+        caps = sum(w[0].isupper() for w in words if len(w) > 3)
+        long_words = sum(len(w) > 3 for w in words)
+        return long_words > 0 and caps / long_words >= 0.8
+    return False
+
+
+def _sentence(ev: Event) -> str:
+    return ev.evidence[0].text if ev.evidence else ""
+
+
+def _explicit_time(ev: Event) -> Optional[TimeRef]:
+    """The event's date when its own words give it (not the publication-date stand-in)."""
+    t = ev.time
+    if t is None or t.start is None or not ev.evidence:
+        return None
+    s = ev.evidence[0]
+    return t if s.start <= t.span.start < s.end else None
+
+
+def _toll(q: Optional[Quantity]) -> Optional[float]:
+    if q is None:
+        return None
+    return q.best if q.best is not None else q.low
+
+
+def classify(ev: Event, published: Optional[date]) -> str:
+    """incident | background (dated long before the report) | aggregate | drop (not an
+    event) for one event mention."""
+    if ev.aggregate:
+        return "aggregate"
+    if ev.planned:
+        return "incident"  # kept, flagged planned, out of the event export
+    sent = _sentence(ev)
+    if _any("not_happened", sent):
+        return "drop"
+    if _any("cumulative", sent):
+        return "aggregate"
+    toll = _toll(ev.fatalities)
+    t = _explicit_time(ev)
+    if toll is not None and toll >= MAX_INCIDENT_TOLL and not (t and t.precision == "day"):
+        return "aggregate"
+    if t is not None and published is not None:
+        try:
+            end = date.fromisoformat((t.end or t.start)[:10])
+        except ValueError:
+            end = None
+        if end is not None and (published - end).days > BACKGROUND_DAYS:
+            return "background"
+    return "incident"
+
+
+def _family(ev: Event) -> str:
+    return "violent" if ev.event_type in VIOLENT else ev.sub_event_type or "other"
+
+
+def _place_key(ev: Event):
+    pm = ev.place
+    pl = (pm.place or pm.within) if pm else None
+    return pl
+
+
+def _places_agree(a: Event, b: Event) -> bool:
+    pa, pb = _place_key(a), _place_key(b)
+    if pa is None or pb is None:
+        return True
+    if pa.geonameid is not None and pa.geonameid == pb.geonameid:
+        return True
+    if pa.country and pb.country and pa.country != pb.country:
+        return False
+    fine_a = (a.geo_precision or 3) < 3
+    fine_b = (b.geo_precision or 3) < 3
+    if fine_a and fine_b:
+        return (pa.name or "").lower() == (pb.name or "").lower()
+    # a region and a place in it, or two region-level mentions of one province/country
+    if pa.admin1 and pb.admin1 and pa.admin1 != pb.admin1 and (fine_a or fine_b):
+        return False
+    return True
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    ta, tb = _explicit_time(a), _explicit_time(b)
+    if ta is None or tb is None:
+        return True
+    try:
+        sa, ea = date.fromisoformat(ta.start[:10]), date.fromisoformat((ta.end or ta.start)[:10])
+        sb, eb = date.fromisoformat(tb.start[:10]), date.fromisoformat((tb.end or tb.start)[:10])
+    except ValueError:
+        return True
+    return sa <= eb + timedelta(days=1) and sb <= ea + timedelta(days=1)
+
+
+def _joins(group: list[Event], ev: Event) -> bool:
+    head = group[0]
+    if _family(head) != _family(ev):
+        return False
+    return all(_places_agree(m, ev) and _dates_agree(m, ev) for m in group)
+
+
+def _merge(group: list[Event], idx: int, article_id: str) -> Event:
+    lead = group[0]
+    typed = max(group, key=lambda e: (e.confidence, -group.index(e)))
+    placed = min(group, key=lambda e: (_place_key(e) is None, e.geo_precision or 9, group.index(e)))
+    dated = [e for e in group if _explicit_time(e) is not None]
+    timed = min(dated, key=lambda e: (e.time_precision or 9, group.index(e))) if dated else lead
+    killed = max((e.fatalities for e in group if e.fatalities is not None), key=lambda q: _toll(q) or 0, default=None)
+    injured = max((e.injured for e in group if e.injured is not None), key=lambda q: _toll(q) or 0, default=None)
+    evidence: list[Span] = []
+    for e in group:
+        evidence += [s for s in e.evidence if s not in evidence]
+    return dataclasses.replace(
+        lead, id=f"{article_id}-e{idx}",
+        event_type=typed.event_type, sub_event_type=typed.sub_event_type, disorder_type=typed.disorder_type,
+        plover_type=typed.plover_type, plover_mode=typed.plover_mode,
+        actor1=typed.actor1, inter1=typed.inter1, assoc_actor_1=typed.assoc_actor_1,
+        actor2=typed.actor2, inter2=typed.inter2, assoc_actor_2=typed.assoc_actor_2,
+        civilian_targeting=any(e.civilian_targeting for e in group),
+        place=placed.place, latitude=placed.latitude, longitude=placed.longitude, geo_precision=placed.geo_precision,
+        time=timed.time, time_precision=timed.time_precision,
+        fatalities=killed, injured=injured,
+        materiel=[q for e in group for q in e.materiel],
+        quantities=[q for e in group for q in e.quantities],
+        claims=[c for e in group for c in e.claims],
+        confidence=max(e.confidence for e in group),
+        evidence=evidence,
+        planned=all(e.planned for e in group),
+    )
+
+
+def _published(analysis: Analysis) -> Optional[date]:
+    try:
+        return date.fromisoformat((analysis.article.published or "")[:10])
+    except ValueError:
+        return None
+
+
+def _lead_figures(analysis: Analysis, ev: Event) -> Event:
+    """The lead incident's toll and date read from the headline and lead as a whole."""
+    from ..figures.gva import article_casualties
+    from ..timex.event import main_event_date
+
+    art = analysis.article
+    text, title = art.text, (art.title or "").strip()
+    changes: dict = {}
+    killed, injured = article_casualties(text[:20000], title)
+    for kind, value, current in (("killed", killed, ev.fatalities), ("injured", injured, ev.injured)):
+        if current is not None and _toll(current) == value:
+            continue
+        q = _supporting(analysis, kind, value)
+        if q is None and value and title:
+            q = Quantity(span=Span(art.id + ":title", 0, len(title), title), kind=kind, best=float(value),
+                         low=float(value), high=float(value))
+        if q is None and value == 0 and current is not None:
+            continue  # the lead reads no toll where a sentence gives one: keep the sentence's
+        if q is not None or value == 0:
+            changes["fatalities" if kind == "killed" else "injured"] = q
+    anchor = _published(analysis)
+    if anchor is not None and (_explicit_time(ev) is None or ev.time_precision != 1):
+        day, span = main_event_date(text[:20000], anchor, title)
+        if day is not None and span is not None:
+            offset = len(title) + 1 if title else 0
+            s, e = span
+            ev_span = Span(art.id, s - offset, e - offset, text[s - offset:e - offset]) if s >= offset else \
+                Span(art.id + ":title", s, e, title[s:e])
+            iso = day.isoformat()
+            changes["time"] = TimeRef(span=ev_span, start=iso, end=iso, precision="day", kind="date", relative=True)
+            changes["time_precision"] = 1
+    return dataclasses.replace(ev, **changes) if changes else ev
+
+
+def _supporting(analysis: Analysis, kind: str, value: int) -> Optional[Quantity]:
+    """A quantity of the article that states ``value`` for ``kind`` (the evidence for it)."""
+    for q in analysis.quantities:
+        if q.kind == kind and not q.aggregate and _toll(q) == value:
+            return q
+    return None
+
+
+def focus_country(analysis: Analysis) -> Optional[str]:
+    """The country an article is about: the one its resolved place mentions name most
+    (two mentions at least), else None."""
+    from collections import Counter
+
+    counts = Counter((pm.place or pm.within).country for pm in analysis.places
+                     if (pm.place or pm.within) is not None and (pm.place or pm.within).country)
+    if not counts:
+        return None
+    cc, n = counts.most_common(1)[0]
+    return cc if n >= 2 else None
+
+
+def _in_focus(ev: Event, text: str, focus: Optional[str]) -> Event:
+    """An event placed in another country than the article's focus, or at a place that only
+    qualifies an organisation ("the London-based Observatory"), loses that place: such a
+    mention names who speaks or acts, not where it happened. The event then takes the place
+    of the incident it joins, or none."""
+    pm = ev.place
+    pl = (pm.place or pm.within) if pm else None
+    if pm is None or pl is None:
+        return ev
+    after = text[pm.span.end:pm.span.end + 25]
+    foreign = focus is not None and pl.country is not None and pl.country != focus
+    if foreign or _any("attribute_place", after):
+        return dataclasses.replace(ev, place=None, latitude=None, longitude=None, geo_precision=None)
+    return ev
+
+
+def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
+    """One event per incident of the article (plus its aggregates and planned events)."""
+    text = analysis.article.text
+    published = _published(analysis)
+    focus = focus_country(analysis)
+    incidents: list[list[Event]] = []
+    background: list[Event] = []
+    kept_aside: list[Event] = []
+    for ev in mentions:
+        s = ev.evidence[0] if ev.evidence else ev.trigger
+        if s is not None and is_furniture(text, s.start, s.text or ""):
+            continue
+        ev = _in_focus(ev, text, focus)
+        kind = classify(ev, published)
+        if kind == "drop":
+            continue
+        if kind == "background":
+            background.append(ev)
+            continue
+        if kind == "aggregate" or ev.planned:
+            kept_aside.append(dataclasses.replace(ev, aggregate=kind == "aggregate" or ev.aggregate))
+            continue
+        separate = _any("separate_incident", _sentence(ev))
+        home = None if separate else next((g for g in incidents if _joins(g, ev)), None)
+        if home is None:
+            incidents.append([ev])
+        else:
+            home.append(ev)
+    if not any(_family(g[0]) == "violent" for g in incidents):
+        # a follow-up (arrest, trial, funeral, anniversary) is about an earlier incident: the
+        # first violent one it dates is its subject, not background
+        first = next((e for e in background if _family(e) == "violent"), None)
+        if first is not None:
+            incidents.insert(0, [dataclasses.replace(first, follow_up=True)])
+            background.remove(first)
+    kept_aside += [dataclasses.replace(e, aggregate=True) for e in background]
+    aid = analysis.article.id
+    merged = [_merge(g, i, aid) for i, g in enumerate(incidents)]
+    lead = next((i for i, e in enumerate(merged) if e.event_type in VIOLENT), None)
+    if lead is not None:
+        merged[lead] = _lead_figures(analysis, merged[lead])
+    aside = [dataclasses.replace(e, id=f"{aid}-e{len(merged) + j}") for j, e in enumerate(kept_aside)]
+    return merged + aside
