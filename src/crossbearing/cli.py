@@ -44,6 +44,13 @@ class _Group(click.Group):
             if isinstance(exc, StoreUnavailable):
                 raise click.ClickException(str(exc)) from None
             raise
+        except Exception as exc:
+            # A database opened some other way (e.g. ATTACHed by the server) and locked.
+            if type(exc).__module__.endswith("duckdb") and "Conflicting lock" in str(exc):
+                from .store.duck import open_error
+
+                raise click.ClickException(str(open_error(None, exc, None))) from None
+            raise
 
 
 def cell(value) -> Text:

@@ -79,7 +79,9 @@ def register(cli: click.Group) -> None:
             how = f" ({a['published_source']})" if a["published_source"] else ""
             console.print(Text(f"  {a['outlet'] or '—'}  {a['published'] or 'undated'}{how}  {a['id']}"))
         ids = [a["id"] for a in view["articles"]]
-        table = Table("fact", *[Text(view["outlets"][i] or "—") for i in ids], "status", "origins", show_lines=True)
+        table = Table(show_lines=True)
+        for header in ("fact", *[Text(view["outlets"][i] or "—") for i in ids], "status", "origins"):
+            table.add_column(header)  # outlet names come from articles: Text, never markup
         for f in view["facts"]:
             table.add_row(Text(f["fact"]), *[Text(f["cells"][i]) for i in ids], Text(f["status"]), Text(f["origins"]))
         console.print(table)

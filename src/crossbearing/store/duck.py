@@ -28,13 +28,17 @@ class StoreLocked(StoreUnavailable):
         self.pid = pid
 
 
-def _open_error(path: str, exc: Exception, read_only: bool) -> StoreUnavailable:
+def open_error(path: str | None, exc: Exception, read_only: bool | None) -> StoreUnavailable:
+    """The one-line error for a database DuckDB would not open (``read_only`` None: unknown)."""
     msg = str(exc)
+    if path is None:
+        named = re.search(r'file "([^"]+)"', msg)
+        path = named.group(1) if named else "(the database)"
     lock = re.search(r"Conflicting lock is held in (.*?) \(PID (\d+)\)", msg)
     if lock:
         pid = int(lock.group(2))
         who = _command_line(pid) or lock.group(1)
-        want = "read it" if read_only else "write to it"
+        want = {True: "read it", False: "write to it", None: "open it"}[read_only]
         return StoreLocked(
             f"the database {path} is in use by another process (PID {pid}: {who}), so this command cannot {want}. "
             f"Stop that process or wait for it to finish (a `crossbearing serve` holds the database until it is "
@@ -70,7 +74,7 @@ class Store:
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
-            raise _open_error(self.path, exc, read_only) from exc
+            raise open_error(self.path, exc, read_only) from exc
         if not read_only:
             self.migrate()
 
