@@ -242,19 +242,69 @@ def run_seeds(seeds_dir: Path) -> dict[str, Any]:
         cross_right += cross_ok
         rows_table.add_row(str(row["row"]), row["what"][:48], ", ".join(where) or "—",
                            ", ".join(sorted(missing)) or "—", ("ok: " if cross_ok else "NO: ") + cross_text)
+    failures = precision_failures(store, expected.get("precision") or {})
     metrics: dict[str, Any] = {
+        "seeds.precision_ok": float(not failures),
+        "seeds.precision_failures": float(len(failures)),
         "rows_found": found,
         "rows_cross_outlet_right": cross_right,
         "articles_right": n_articles_ok,
         "_articles": articles_table,
         "_rows": rows_table,
     }
+    if failures:
+        metrics["_precision"] = "precision block (exported ACLED rows):\n" + "\n".join(f"  - {f}" for f in failures)
     if link_errors:
         metrics["_link_errors"] = "link stage failed: " + "; ".join(link_errors)
     errors = [f"{k}: {e}" for k, an in analyses.items() for e in an.errors]
     if errors:
         metrics["_extractor_errors"] = "extractor errors: " + "; ".join(errors)
     return metrics
+
+
+def precision_failures(store, spec: dict) -> list[str]:
+    """What the exported event rows say that the two reports do not support (the
+    ``precision`` block of expected.json), each failure named. Scored on the rows
+    ``export --format acled-csv`` writes, nothing else."""
+    import csv
+    import tempfile
+
+    from ..store.export import export
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "events.csv"
+        export(store, "acled-csv", str(out))
+        rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    failures: list[str] = []
+    if "max_events" in spec and len(rows) > spec["max_events"]:
+        failures.append(f"{len(rows)} exported events, at most {spec['max_events']} are supported")
+    for bad in spec.get("no_event_at", []):
+        place = _norm(bad["place"])
+        hits = [r for r in rows if any(place in _norm(r.get(k)) for k in ("location", "admin1", "country"))]
+        if hits:
+            failures.append(f"{len(hits)} event(s) at {bad['place']} ({bad['why'][:60]}...)")
+    before = (spec.get("no_event_dated_before") or {}).get("date")
+    if before:
+        old = [r for r in rows if r.get("event_date") and r["event_date"] < before]
+        if old:
+            failures.append(f"{len(old)} event(s) dated before {before}: "
+                            + ", ".join(f"{r['event_date']} {r['sub_event_type']}" for r in old[:3]))
+    agg = (spec.get("aggregate_not_event") or {}).get("figure")
+    if agg:
+        spelled = {str(agg), f"{agg:,}"}
+        hits = [r for r in rows if any(x in (r.get("notes") or "") for x in spelled)]
+        if hits:
+            failures.append(f"the {agg:,} statistic is exported as {len(hits)} event(s)")
+    if spec.get("fatalities_not_summed"):
+        tolls = [int(float(r["fatalities"] or 0)) for r in rows]
+        if 900 in tolls:
+            failures.append("a row carries 900 fatalities: the 450 of two outlets was summed")
+        rows450 = [r for r in rows if r.get("fatalities") == "450"]
+        if len(rows450) != 1:
+            failures.append(f"{len(rows450)} rows carry the 450 figure (one event, reported by two outlets: expected 1)")
+        elif rows450[0].get("n_outlets") != "2":
+            failures.append(f"the 450 row has n_outlets {rows450[0].get('n_outlets')}, expected 2 (both reports merged)")
+    return failures
 
 
 def missing_for(missing: set[str], key: str) -> set[str]:

@@ -36,7 +36,7 @@ from typing import Optional
 from ..model import Analysis, Event, Quantity, Span, TimeRef
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
-BACKGROUND_DAYS = 60  # a mention dated this long before its report is history, not the day's news
+BACKGROUND_DAYS = 365  # a mention dated this long before its report is history, not the day's news
 MAX_INCIDENT_TOLL = 1000  # a single-incident toll above this is a statistic unless dated to a day
 
 
@@ -157,16 +157,35 @@ def _dates_agree(a: Event, b: Event) -> bool:
     return sa <= eb + timedelta(days=1) and sb <= ea + timedelta(days=1)
 
 
-def _joins(group: list[Event], ev: Event) -> bool:
-    head = group[0]
-    if _family(head) != _family(ev):
+_DEATH_ONLY = re.compile(r"^(?:killed|dead|died|deaths?|bodies|fatally)$", re.I)
+
+
+def death_only(ev: Event) -> bool:
+    """A mention whose only trigger is a death word ("12 people were killed"): it names no
+    kind of event of its own, so it can join any violent incident it agrees with."""
+    return ev.trigger is not None and bool(_DEATH_ONLY.match((ev.trigger.text or "").strip()))
+
+
+def _types_agree(a: Event, b: Event) -> bool:
+    if _family(a) != _family(b):
         return False
-    return all(_places_agree(m, ev) and _dates_agree(m, ev) for m in group)
+    if _family(a) != "violent":
+        return True
+    return a.sub_event_type == b.sub_event_type or death_only(a) or death_only(b)
+
+
+def _actors_agree(a: Event, b: Event) -> bool:
+    return not (a.actor1 and b.actor1 and a.actor1 != b.actor1)
+
+
+def _joins(group: list[Event], ev: Event) -> bool:
+    return all(_types_agree(m, ev) and _actors_agree(m, ev) and _places_agree(m, ev) and _dates_agree(m, ev)
+               for m in group)
 
 
 def _merge(group: list[Event], idx: int, article_id: str) -> Event:
     lead = group[0]
-    typed = max(group, key=lambda e: (e.confidence, -group.index(e)))
+    typed = next((e for e in group if not death_only(e)), lead)
     placed = min(group, key=lambda e: (_place_key(e) is None, e.geo_precision or 9, group.index(e)))
     dated = [e for e in group if _explicit_time(e) is not None]
     timed = min(dated, key=lambda e: (e.time_precision or 9, group.index(e))) if dated else lead
@@ -201,7 +220,7 @@ def _published(analysis: Analysis) -> Optional[date]:
         return None
 
 
-def _lead_figures(analysis: Analysis, ev: Event) -> Event:
+def _lead_figures(analysis: Analysis, ev: Event, taken: list[Quantity] = ()) -> Event:
     """The lead incident's toll and date read from the headline and lead as a whole."""
     from ..figures.gva import article_casualties
     from ..timex.event import main_event_date
@@ -214,6 +233,8 @@ def _lead_figures(analysis: Analysis, ev: Event) -> Event:
         if current is not None and _toll(current) == value:
             continue
         q = _supporting(analysis, kind, value)
+        if q is not None and any(t.span == q.span for t in taken):
+            continue  # that figure is another incident's toll in this article
         if q is None and value and title:
             q = Quantity(span=Span(art.id + ":title", 0, len(title), title), kind=kind, best=float(value),
                          low=float(value), high=float(value))
@@ -266,8 +287,9 @@ def _in_focus(ev: Event, text: str, focus: Optional[str]) -> Event:
     if pm is None or pl is None:
         return ev
     after = text[pm.span.end:pm.span.end + 25]
-    foreign = focus is not None and pl.country is not None and pl.country != focus
-    if foreign or _any("attribute_place", after):
+    before = text[max(0, pm.span.start - 40):pm.span.start]
+    foreign = focus is not None and pl.country is not None and pl.country != focus and ev.event_type in VIOLENT
+    if foreign or _any("attribute_place", after) or _any("attribute_place_before", before):
         return dataclasses.replace(ev, place=None, latitude=None, longitude=None, geo_precision=None)
     return ev
 
@@ -312,6 +334,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     merged = [_merge(g, i, aid) for i, g in enumerate(incidents)]
     lead = next((i for i, e in enumerate(merged) if e.event_type in VIOLENT), None)
     if lead is not None:
-        merged[lead] = _lead_figures(analysis, merged[lead])
+        taken = [q for i, e in enumerate(merged) if i != lead for q in (e.fatalities, e.injured) if q is not None]
+        merged[lead] = _lead_figures(analysis, merged[lead], taken)
     aside = [dataclasses.replace(e, id=f"{aid}-e{len(merged) + j}") for j, e in enumerate(kept_aside)]
     return merged + aside
