@@ -2,7 +2,7 @@
 
 import pytest
 
-from crossbearing.figures.fatalities import main_event_fatalities
+from crossbearing.eval.notes import note_fatalities as main_event_fatalities
 from crossbearing.figures.gva import article_casualties
 
 

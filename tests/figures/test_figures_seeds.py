@@ -79,10 +79,14 @@ def test_entities_group_aliases(seed_analyses):
     assert {"Daesh", "IS"} <= set(gpa_isis.aliases)
 
 
-def test_analysis_fatalities_on_seeds(seed_analyses):
-    from crossbearing.figures import analysis_fatalities, main_event_fatalities
+def test_main_event_count_on_seeds(seed_analyses):
+    from crossbearing.figures import main_event_count
 
-    gpa = analysis_fatalities(seed_analyses["000"])
+    def main_event_fatalities(text, qs, sents):
+        return main_event_count(text, "killed", qs, sents, singular_fallback=True)
+
+    g = seed_analyses["000"]
+    gpa = main_event_fatalities(g.article.text, g.quantities, [(s.start, s.end) for s in g.sentences])
     assert gpa.value == 450 and gpa.quantities[0].subject == "terrorists"
     # One event's sentence: the SOHR family of 12; the 7,000 aggregate never counts.
     an = seed_analyses["001"]

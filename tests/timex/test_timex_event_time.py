@@ -2,7 +2,8 @@
 
 from crossbearing.ingest.text import article_from_text
 from crossbearing.model import Analysis
-from crossbearing.timex.event import event_time, main_event_date, notes_date
+from crossbearing.eval.notes import notes_date
+from crossbearing.timex.event import event_time, main_event_date
 from crossbearing.timex.refs import time_refs
 from datetime import date
 
@@ -56,7 +57,7 @@ def test_main_event_date_prefers_the_shooting_over_the_arrest():
 
 
 def test_notes_time_precision():
-    from crossbearing.timex.event import notes_time_precision
+    from crossbearing.eval.notes import notes_time_precision
 
     assert notes_time_precision("On 8 June 2022, in Villa Yapacani, residents protested.") == 1
     assert notes_time_precision("Looting: Around 1 February 2022 (between 1 - 2 February), x") == 2

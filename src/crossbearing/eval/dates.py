@@ -21,7 +21,8 @@ import time
 from datetime import date, timedelta
 from typing import Optional
 
-from ..timex.event import main_event_date, notes_date, notes_time_precision
+from ..timex.event import main_event_date
+from .notes import notes_date, notes_time_precision
 from ..timex.infer import infer_published
 from .registry import EvalContext, task
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..figures.fatalities import main_event_fatalities
+from .notes import note_fatalities as main_event_fatalities
 from ..figures.gva import article_casualties
 from .registry import EvalContext, task
 

@@ -13,5 +13,4 @@ Public entry points:
 - ``training.train_events`` / ``training.load_model``: the shipped classifier
   (``crossbearing train events``); ``classifier.EventTypeModel`` and ``baseline_pipeline``;
 - ``actor_names.ActorNamer``: ACLED actor names for notes (template + country);
-- ``notes_geo.NoteGeocoder``: geocoding ACLED-style notes (used by ``crossbearing eval events``).
 """

@@ -37,6 +37,7 @@ from ..model import Analysis, Event, Quantity, Span, TimeRef
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 BACKGROUND_DAYS = 365  # a mention dated this long before its report is history, not the day's news
+LEAD_DATE_FIRST = True  # the lead's reading of the incident day beats a date in one sentence
 MAX_INCIDENT_TOLL = 1000  # a single-incident toll above this is a statistic unless dated to a day
 
 
@@ -243,7 +244,7 @@ def _lead_figures(analysis: Analysis, ev: Event, taken: list[Quantity] = ()) -> 
         if q is not None or value == 0:
             changes["fatalities" if kind == "killed" else "injured"] = q
     anchor = _published(analysis)
-    if anchor is not None and (_explicit_time(ev) is None or ev.time_precision != 1):
+    if anchor is not None and (LEAD_DATE_FIRST or _explicit_time(ev) is None or ev.time_precision != 1):
         day, span = main_event_date(text[:20000], anchor, title)
         if day is not None and span is not None:
             offset = len(title) + 1 if title else 0
@@ -294,6 +295,49 @@ def _in_focus(ev: Event, text: str, focus: Optional[str]) -> Event:
     return ev
 
 
+_VIOLENCE_WORD = re.compile(
+    r"\b(?:shot|shoot\w*|gun\w*|fired|stabb\w*|kill\w*|murder\w*|homicide|slain|slaying|dead|died|death|"
+    r"wounded|injured|attack\w*|assault\w*|bomb\w*|explosion|blast)\b", re.I)
+
+
+def reported_incident(analysis: Analysis) -> Optional[Event]:
+    """The incident of an article that names no event word in a sentence of its own but
+    reports casualties in its headline or lead ("Teen dies after weekend gunfire"): an
+    attack on people, placed and dated from the lead, typed no finer than the words allow."""
+    from ..figures.gva import article_casualties
+
+    art = analysis.article
+    title = (art.title or "").strip()
+    killed, injured = article_casualties(art.text[:20000], title)
+    if not (killed or injured):
+        return None
+    sents = analysis.sentences[:6]
+    first = next((s for s in sents if _VIOLENCE_WORD.search(s.text or "")), None)
+    if first is None and not _VIOLENCE_WORD.search(title):
+        return None
+    where = first or (sents[0] if sents else Span(art.id, 0, min(len(art.text), 200), art.text[:200]))
+    lead_end = sents[-1].end if sents else len(art.text)
+    places = [p for p in analysis.places if p.span.start < lead_end and p.kind != "demonym"
+              and (p.place is not None or p.within is not None)]
+    pm = min(places, key=lambda p: (p.kind in ("country", "region"), p.kind == "province", p.span.start)) \
+        if places else None
+    pl = (pm.place or pm.within) if pm else None
+    fine = pm is not None and pm.place is not None and pm.kind not in ("country", "province", "region")
+    trig = _VIOLENCE_WORD.search(where.text or "") if where is not None else None
+    trigger = Span(art.id, where.start + trig.start(), where.start + trig.end(), trig.group(0)) if trig else None
+    from ..timex.event import event_time
+
+    tref, tprec = event_time(analysis, (where.start, where.end))
+    return Event(
+        id=f"{art.id}-e0", article_id=art.id, event_type="Violence against civilians", sub_event_type="Attack",
+        disorder_type="Political violence", plover_type="ASSAULT", plover_mode=None,
+        place=pm, latitude=pl.lat if pl else None, longitude=pl.lon if pl else None,
+        geo_precision=(pm.geo_precision or 1) if fine else (3 if pl else None),
+        time=tref, time_precision=tprec, confidence=0.4, trigger=trigger,
+        evidence=[Span(art.id, where.start, where.end, where.text)], actor2="Civilians", inter2=7,
+        civilian_targeting=True)
+
+
 def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     """One event per incident of the article (plus its aggregates and planned events)."""
     text = analysis.article.text
@@ -330,6 +374,10 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
             incidents.insert(0, [dataclasses.replace(first, follow_up=True)])
             background.remove(first)
     kept_aside += [dataclasses.replace(e, aggregate=True) for e in background]
+    if not any(_family(g[0]) == "violent" for g in incidents):
+        reported = reported_incident(analysis)
+        if reported is not None:
+            incidents.insert(0, [reported])
     aid = analysis.article.id
     merged = [_merge(g, i, aid) for i, g in enumerate(incidents)]
     lead = next((i for i, e in enumerate(merged) if e.event_type in VIOLENT), None)

@@ -6,8 +6,8 @@ background ("relatives of reporters killed ten years ago") or a running total ("
 2014"). ACLED codes the event's own toll, the most conservative figure where reports
 differ, 10 for an unknown plural ("several", "an unknown number"), and 0 when none.
 
-``main_event_fatalities`` is the single public entry point the event extractor reuses; it
-takes the quantities already extracted (or extracts them with the light splitter).
+``main_event_count`` is the public entry point; it takes the quantities already extracted
+(or extracts them with the light splitter).
 """
 
 from __future__ import annotations
@@ -224,16 +224,3 @@ def _background_near(text: str, q: Quantity, sent_start: int) -> bool:
     lo = max(sent_start, q.span.start - 80)
     window = text[lo:q.span.end + 60]
     return bool(_BACKGROUND.search(window))
-
-
-def main_event_fatalities(text: str, quantities: Optional[list[Quantity]] = None,
-                          sentences: Optional[list[tuple[int, int]]] = None) -> Toll:
-    """ACLED ``fatalities`` for the event ``text`` describes (an ACLED note or a short report)."""
-    return main_event_count(text, "killed", quantities, sentences, singular_fallback=True)
-
-
-def analysis_fatalities(analysis) -> Toll:
-    """``main_event_fatalities`` over an analysed article, reusing its spaCy sentences and
-    extracted quantities (the event extractor's entry point)."""
-    sents = [(s.start, s.end) for s in analysis.sentences] or None
-    return main_event_fatalities(analysis.article.text, analysis.quantities if sents else None, sents)

