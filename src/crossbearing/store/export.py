@@ -127,7 +127,7 @@ def _sql_path(path: str) -> str:
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    from ..events.notes_geo import country_names
+    from ..geo.countries import country_names
 
     return country_names()
 
