@@ -43,7 +43,7 @@ def basemap() -> dict:
 
 
 def _countries() -> list[tuple[str, str, Optional[int]]]:
-    from ..events.notes_geo import country_names
+    from ..geo.countries import country_names
     from ..store.export import iso_numeric
 
     return [(code.upper(), name, iso_numeric(code)) for code, name in country_names().items()]
