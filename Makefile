@@ -30,7 +30,7 @@ test: install-dev
 ## make eval-all: every evaluation over ../shared/data, metrics written to out/eval/
 eval-all: install
 	mkdir -p out/eval
-	for t in seeds geocode dates fatalities events grouping; do \
+	for t in seeds incidents fakes events geocode dates fatalities grouping; do \
 	  $(VENV)/bin/crossbearing eval $$t --data ../shared/data --json out/eval/$$t.json || exit 1; done
 
 bench: install
