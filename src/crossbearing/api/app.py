@@ -140,6 +140,9 @@ def create_app(db: str, *, token: Optional[str] = None,
     from .acled import add_acled
 
     add_acled(app, cursor)
+    from .ogc import add_ogc
+
+    add_ogc(app, cursor)
     add_docs(app)
 
     import xstatic.pkg.leaflet as leaflet

@@ -422,3 +422,11 @@ def resolve_id(con, table: str, ident: str) -> Optional[str]:
         return exact[0]
     rows = con.execute(f"SELECT id FROM {SRC}.{table} WHERE starts_with(id, ?) LIMIT 2", [ident]).fetchall()
     return rows[0][0] if len(rows) == 1 and ident else None
+
+
+def offset_page(con, q: Query, limit: int, offset: int) -> list[dict]:
+    """A page by position (for protocols that page by offset: OGC API Features, ACLED)."""
+    cur = con.execute(f"SELECT {', '.join(q.resource.columns)} FROM {q.resource.relation} t{q.where_sql()}"
+                      f"{q.order_sql()} LIMIT ? OFFSET ?", q.params + [limit, offset])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
