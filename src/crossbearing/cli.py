@@ -170,15 +170,21 @@ def show(article_id, db):
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "acled-csv", "geojson", "plover-jsonl"]),
               default="jsonl", show_default=True)
-@click.option("--table", default=None, help="Table to export for csv/parquet/jsonl [default: events, or articles when there are none].")
+@click.option("--table", default=None,
+              help="Table to export for csv/parquet/jsonl: events (one row per merged event, ACLED columns first), "
+                   "reports (one row per event x article), article_events (per-article events as stored), or any "
+                   "store table [default: events, or articles when there are none].")
 @click.option("--output", "-o", type=click.Path(), default="-", help="Output file ('-' = stdout where the format allows).")
 def export(db, fmt, table, output):
-    """Export stored records (ACLED-style CSV, GeoJSON, Parquet, JSON Lines, …)."""
+    """Export the dataset: one row per real-world event (ACLED CSV, GeoJSON, PLOVER, Parquet, JSON Lines, …)."""
     from .store.export import export as do_export
 
     with open_store(db, read_only=True) as store:
-        n = do_export(store, fmt, output, table)
-    err_console.print(f"exported {n} rows as {fmt} to {output}")
+        try:
+            result = do_export(store, fmt, output, table)
+        except ValueError as exc:
+            raise click.ClickException(str(exc))
+    err_console.print(f"exported {result.describe()} as {fmt} to {output}")
 
 
 @cli.command("eval")
