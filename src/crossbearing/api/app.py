@@ -113,25 +113,24 @@ def create_app(db: str, *, token: Optional[str] = None,
             raise HTTPException(404, f"no event {event_id!r}")
         return json_response(row)
 
+    def detail(table: str, what: str, given: str, view) -> Response:
+        """One record by its id or a unique prefix of it, as ``view`` renders it; else 404."""
+        with lock:
+            full = aq.resolve_id(store.con, table, given)
+            found = view(store, full) if full else None
+        if found is None:
+            raise HTTPException(404, f"no single {what} matches {given!r}")
+        return json_response(found)
+
     @app.get("/api/articles/{article_id}", tags=["articles"])
     def get_article(article_id: str) -> Response:
-        with lock:
-            full = aq.resolve_id(store.con, "articles", article_id)
-            detail = queries.article_detail(store, full) if full else None
-        if detail is None:
-            raise HTTPException(404, f"no single article matches {article_id!r}")
-        return json_response(detail)
+        return detail("articles", "article", article_id, queries.article_detail)
 
     @app.get("/api/stories/{story_id}", tags=["stories"])
     def get_story(story_id: str) -> Response:
         from ..link.views import story_view
 
-        with lock:
-            full = aq.resolve_id(store.con, "stories", story_id)
-            view = story_view(store, full) if full else None
-        if view is None:
-            raise HTTPException(404, f"no single story matches {story_id!r}")
-        return json_response(view)
+        return detail("stories", "story", story_id, story_view)
 
     @app.get("/api/basemap.geojson", tags=["overview"])
     def get_basemap() -> dict:

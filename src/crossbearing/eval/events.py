@@ -171,11 +171,8 @@ def end_to_end_notes(ctx: EvalContext, n: int = 600) -> dict:
     feed = [{"text": r["text"], "published": r.get("event_date")} for r in rows]
     ex = run_export(feed, ctx.settings)
     hits = {k: 0 for k in ("event_type", "sub_event_type", "actor1", "within25km", "fatalities", "date", "found")}
-    first_line: dict[str, int] = {}
     for i, r in enumerate(rows):
-        aid = ex.article_of(i) or ex.article_of(first_line.get(r["text"], -1))
-        first_line.setdefault(r["text"], i)
-        ev = ex.main_event(aid)
+        ev = ex.main_event(ex.article_of(i))
         if ev is None:
             continue
         hits["found"] += 1

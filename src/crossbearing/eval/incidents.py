@@ -33,13 +33,9 @@ def score_incidents(records: list[dict], ex) -> dict[str, Any]:
     incident_stories: dict[str, set] = {}
     incident_articles: dict[str, set] = {}
     misses: list[tuple] = []
-    first_line: dict[str, int] = {}
     for i, rec in enumerate(records):
         inc = rec.get("incident") or {}
         aid = ex.article_of(i)
-        if aid is None:  # the same text filed twice (under two incidents) is stored once
-            aid = ex.article_of(first_line.get(rec.get("text") or "", -1))
-        first_line.setdefault(rec.get("text") or "", i)
         ev = ex.main_event(aid)
         n += 1
         has_event += ev is not None

@@ -221,15 +221,15 @@ def _published(analysis: Analysis) -> Optional[date]:
         return None
 
 
-def _lead_figures(analysis: Analysis, ev: Event, taken: list[Quantity] = ()) -> Event:
+def _lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
+                  taken: list[Quantity] = ()) -> Event:
     """The lead incident's toll and date read from the headline and lead as a whole."""
-    from ..figures.gva import article_casualties
     from ..timex.event import main_event_date
 
     art = analysis.article
     text, title = art.text, (art.title or "").strip()
     changes: dict = {}
-    killed, injured = article_casualties(text[:20000], title)
+    killed, injured = casualties
     for kind, value, current in (("killed", killed, ev.fatalities), ("injured", injured, ev.injured)):
         if current is not None and _toll(current) == value:
             continue
@@ -255,6 +255,13 @@ def _lead_figures(analysis: Analysis, ev: Event, taken: list[Quantity] = ()) -> 
             changes["time"] = TimeRef(span=ev_span, start=iso, end=iso, precision="day", kind="date", relative=True)
             changes["time_precision"] = 1
     return dataclasses.replace(ev, **changes) if changes else ev
+
+
+def lead_casualties(analysis: Analysis) -> tuple[int, int]:
+    """(killed, injured) the headline and lead state, read once per article."""
+    from ..figures.gva import article_casualties
+
+    return article_casualties(analysis.article.text[:20000], (analysis.article.title or "").strip())
 
 
 def _supporting(analysis: Analysis, kind: str, value: int) -> Optional[Quantity]:
@@ -300,15 +307,13 @@ _VIOLENCE_WORD = re.compile(
     r"wounded|injured|attack\w*|assault\w*|bomb\w*|explosion|blast)\b", re.I)
 
 
-def reported_incident(analysis: Analysis) -> Optional[Event]:
+def reported_incident(analysis: Analysis, casualties: tuple[int, int]) -> Optional[Event]:
     """The incident of an article that names no event word in a sentence of its own but
     reports casualties in its headline or lead ("Teen dies after weekend gunfire"): an
     attack on people, placed and dated from the lead, typed no finer than the words allow."""
-    from ..figures.gva import article_casualties
-
     art = analysis.article
     title = (art.title or "").strip()
-    killed, injured = article_casualties(art.text[:20000], title)
+    killed, injured = casualties
     if not (killed or injured):
         return None
     sents = analysis.sentences[:6]
@@ -374,8 +379,9 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
             incidents.insert(0, [dataclasses.replace(first, follow_up=True)])
             background.remove(first)
     kept_aside += [dataclasses.replace(e, aggregate=True) for e in background]
+    casualties = lead_casualties(analysis)
     if not any(_family(g[0]) == "violent" for g in incidents):
-        reported = reported_incident(analysis)
+        reported = reported_incident(analysis, casualties)
         if reported is not None:
             incidents.insert(0, [reported])
     aid = analysis.article.id
@@ -383,6 +389,6 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     lead = next((i for i, e in enumerate(merged) if e.event_type in VIOLENT), None)
     if lead is not None:
         taken = [q for i, e in enumerate(merged) if i != lead for q in (e.fatalities, e.injured) if q is not None]
-        merged[lead] = _lead_figures(analysis, merged[lead], taken)
+        merged[lead] = _lead_figures(analysis, merged[lead], casualties, taken)
     aside = [dataclasses.replace(e, id=f"{aid}-e{len(merged) + j}") for j, e in enumerate(kept_aside)]
     return merged + aside

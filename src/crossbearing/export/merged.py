@@ -51,7 +51,7 @@ class MergedEvent:
     kind: str = "event"  # event | aggregate | planned
 
 
-def _plain(v):
+def plain_value(v):
     return v.isoformat() if isinstance(v, date) else v
 
 
@@ -143,7 +143,7 @@ def merge(reports: list[dict], *, n_outlets: int | None = None, n_origins: int |
     articles = sorted({r["article_id"] for r in reports})
     ids = [r["id"] for r in reports]
     row = {
-        "event_id_cnty": event_id_cnty(cc, ids), "event_date": _plain(d), "year": d.year if d else None,
+        "event_id_cnty": event_id_cnty(cc, ids), "event_date": plain_value(d), "year": d.year if d else None,
         "time_precision": when.get("time_precision"), "disorder_type": typed.get("disorder_type"),
         "event_type": typed.get("event_type"), "sub_event_type": typed.get("sub_event_type"),
         "actor1": typed.get("actor1"), "assoc_actor_1": typed.get("assoc_actor_1"), "inter1": inter1,
@@ -211,8 +211,8 @@ def report_rows(merged: Iterable[MergedEvent]) -> Iterable[dict]:
     for m in merged:
         for r in m.reports:
             yield {"event_id_cnty": m.row["event_id_cnty"], "report_id": r["id"], "article_id": r["article_id"],
-                   "outlet": r.get("outlet"), "published": _plain(r.get("article_published")),
-                   "event_date": _plain(r.get("event_date")), "time_precision": r.get("time_precision"),
+                   "outlet": r.get("outlet"), "published": plain_value(r.get("article_published")),
+                   "event_date": plain_value(r.get("event_date")), "time_precision": r.get("time_precision"),
                    "event_type": r.get("event_type"), "sub_event_type": r.get("sub_event_type"),
                    "actor1": r.get("actor1"), "actor2": r.get("actor2"), "location": r.get("location"),
                    "admin1": r.get("admin1"), "country": r.get("country"), "latitude": r.get("latitude"),

@@ -10,10 +10,9 @@ import json
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 
-from ..export.merged import ACLED_COLUMNS, COLUMNS, REPORT_COLUMNS, merged_events, report_rows
+from ..export.merged import COLUMNS, REPORT_COLUMNS, plain_value, merged_events, report_rows
 
 TABLES = ("articles", "mentions", "places", "times", "quantities", "claims", "events", "reports", "spans",
           "stories", "story_articles", "reuse", "cross_events", "article_events")
@@ -47,10 +46,6 @@ def _open(output: str, binary: bool = False):
             yield fh
 
 
-def _plain(v):
-    return v.isoformat() if isinstance(v, date) else v
-
-
 def _cell(v):
     try:
         from .cells import safe_cell
@@ -73,12 +68,12 @@ def _write_rows(rows: list[dict], columns: list[str], fmt: str, output: str) -> 
     with _open(output) as fh:
         if fmt == "jsonl":
             for r in rows:
-                fh.write(json.dumps({c: _plain(r.get(c)) for c in columns}, ensure_ascii=False, default=str) + "\n")
+                fh.write(json.dumps({c: plain_value(r.get(c)) for c in columns}, ensure_ascii=False, default=str) + "\n")
         else:
             w = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore")
             w.writeheader()
             for r in rows:
-                w.writerow({c: _cell(_plain(r.get(c))) for c in columns})
+                w.writerow({c: _cell(plain_value(r.get(c))) for c in columns})
 
 
 def export(store, fmt: str, output: str, table: str | None = None) -> ExportResult:
@@ -157,7 +152,7 @@ def _geojson(rows: list[dict], output: str) -> int:
     for r in rows:
         if r.get("latitude") is None or r.get("longitude") is None:
             continue
-        props = {c: _plain(r.get(c)) for c in COLUMNS}
+        props = {c: plain_value(r.get(c)) for c in COLUMNS}
         feats.append({"type": "Feature", "id": r["event_id_cnty"],
                       "geometry": {"type": "Point", "coordinates": [float(r["longitude"]), float(r["latitude"])]},
                       "properties": props})
@@ -169,7 +164,7 @@ def _geojson(rows: list[dict], output: str) -> int:
 def _plover(rows: list[dict], output: str) -> int:
     with _open(output) as fh:
         for r in rows:
-            rec = {"id": r["event_id_cnty"], "date": _plain(r.get("event_date")), "event": r.get("plover_type"),
+            rec = {"id": r["event_id_cnty"], "date": plain_value(r.get("event_date")), "event": r.get("plover_type"),
                    "mode": r.get("plover_mode"), "source": r.get("actor1"), "target": r.get("actor2"),
                    "eventLoc": {"name": r.get("location"), "lat": r.get("latitude"), "lon": r.get("longitude")},
                    "dead": r.get("fatalities"), "injured": r.get("injured"), "text": (r.get("notes") or "").strip(),
