@@ -143,6 +143,9 @@ def create_app(db: str, *, token: Optional[str] = None,
 
     add_ogc(app, cursor)
     add_docs(app)
+    from ..web.server import TileCSP, add_web, tile_origin, tile_url
+
+    add_web(app, cursor, detail)  # the web UI's pages and view endpoints
 
     import xstatic.pkg.leaflet as leaflet
 
@@ -154,6 +157,8 @@ def create_app(db: str, *, token: Optional[str] = None,
         return FileResponse(WEB / "index.html")
 
     app.add_middleware(Guard, hosts=allowed_hosts, token=token)
+    if tile_url():  # CROSSBEARING_TILES: the page may load that server's tiles
+        app.add_middleware(TileCSP, origin=tile_origin(tile_url()))
     app.state.store = store
     return app
 
