@@ -72,6 +72,7 @@ export function dashboard(root) {
 
   async function load() {
     const gen = ++generation;
+    root.dataset.state = "loading";
     const fp = filterParams(state, { sort: false });
     const page = new URLSearchParams(fp);
     if (state.sort !== DEFAULT_SORT) page.set("sort", state.sort);
@@ -105,9 +106,11 @@ export function dashboard(root) {
       timeline.set(tl, [state.filters.date_from, state.filters.date_to]);
       renderDownload();
       renderStories(storyList);
+      root.dataset.state = "ready";
     } catch (err) {
       if (gen !== generation) return;
       counts.replaceChildren(el("span", { class: "error" }, `could not load: ${err.message}`));
+      root.dataset.state = "error";
     }
   }
 

@@ -172,7 +172,8 @@ export function createMap(container, { onMove, onHideRegion, onOpen }) {
   };
   legend.addTo(map);
 
-  map.on("zoomend moveend", () => { draw(); drawLabels(); if (!silent && onMove) onMove(map.getCenter(), map.getZoom()); });
+  map.on("zoomend moveend", () => {
+    container.dataset.zoom = String(map.getZoom()); draw(); drawLabels(); if (!silent && onMove) onMove(map.getCenter(), map.getZoom()); });
 
   return {
     map,
@@ -181,6 +182,7 @@ export function createMap(container, { onMove, onHideRegion, onOpen }) {
       hideRegion = hide;
       if (hideBox) hideBox.checked = hide;
       const nHidden = rows.filter((p) => p.precision === 3).length;
+      container.dataset.points = String(rows.filter((p) => !(hide && p.precision === 3)).length);
       if (hiddenNote) hiddenNote.textContent = hide ? `(${fmtInt(nHidden)} hidden)` : `(${fmtInt(nHidden)})`;
       const counts = {};
       rows.forEach((p) => { if (p.cc) counts[p.cc] = (counts[p.cc] || 0) + 1; });
