@@ -109,7 +109,9 @@ def run(
 ) -> RunSummary:
     summary = RunSummary()
     started = time.perf_counter()
-    known = store.article_ids()
+    from .store.duck import copy_key
+
+    known = store.article_keys()
     resources = Resources(settings)
 
     def fresh_articles() -> Iterator[Article]:
@@ -117,10 +119,10 @@ def run(
             summary.seen += 1
             if isinstance(item, IngestError):
                 (summary.ignored if item.ignored else summary.failed).append(item)
-            elif item.id in known:
-                summary.skipped_existing += 1
+            elif item.id in known and copy_key(item) >= known[item.id]:
+                summary.skipped_existing += 1  # another copy of this text is kept (see Store.write_analyses)
             else:
-                known.add(item.id)  # the same article twice in one run is stored once
+                known[item.id] = copy_key(item)  # the same article twice in one run is stored once
                 yield item
             if progress:
                 progress(summary)

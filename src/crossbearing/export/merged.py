@@ -163,17 +163,18 @@ def merge(reports: list[dict], *, n_outlets: int | None = None, n_origins: int |
         "status": status or ("single" if len(outlets) == 1 else "agree"),
         "article_ids": ";".join(articles),
         "evidence": ";".join(f"{r['article_id']}:{s}-{e}" for r in reports for s, e in r.get("_evidence", [])),
-        "plover_type": typed.get("plover_type"), "plover_mode": typed.get("plover_mode"),
+        "plover_type": typed.get("plover_type"), "plover_mode": typed.get("plover_mode"), "country_code": cc,
     }
     kind = "aggregate" if all(r.get("aggregate") for r in reports) else \
         "planned" if all(r.get("planned") for r in reports) else "event"
     return MergedEvent(row, reports, kind)
 
 
-def _reports(store) -> dict[str, dict]:
+def _reports(rows: list[dict]) -> dict[str, dict]:
+    """Report dicts (id → row) from stored per-article event rows, with the evidence span and
+    whether a claim behind it is hedged."""
     reports = {}
-    for r in store.query("SELECT e.*, a.outlet, a.published AS article_published FROM events e "
-                         "JOIN articles a ON a.id = e.article_id ORDER BY e.article_id, e.idx"):
+    for r in rows:
         data = json.loads(r.pop("data") or "{}")
         r["_evidence"] = [(s["start"], s["end"]) for s in (data.get("evidence") or [])[:1]]
         r["_hedged"] = any(c.get("hedges") for c in data.get("claims") or [])
@@ -181,27 +182,60 @@ def _reports(store) -> dict[str, dict]:
     return reports
 
 
-def merged_events(store, *, stamp: int | None = None) -> list[MergedEvent]:
-    """Every merged event of the store, events first by date (newest last), then by id."""
+def _digest(row: dict, kind: str, story_id: Optional[str]) -> str:
+    body = {k: plain_value(v) for k, v in row.items() if k != "timestamp"}
+    body.update(kind=kind, story_id=story_id)
+    return hashlib.sha1(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def merge_stories(store, story_ids: Iterable[str]) -> list[dict]:
+    """The merged events of these stories as rows for the store's ``merged_events`` table:
+    one per cross-event of the story (its reports merged), plus one per report no cross-event
+    holds. Each row carries ``story_id``, ``kind``, ``cross_event``, ``report_ids``, ``reports``
+    and a ``digest`` of its values (its ``timestamp`` is set when it is stored)."""
     from ..link.align import status_of
     from ..model import CrossEvent, from_dict
+    from ..store import linkstate, merged as stored
+
+    members = linkstate.members(store, story_ids)
+    out = []
+    for sid in sorted(members):
+        reports = _reports(stored.report_rows(store, sorted(members[sid])))
+        placed: set[str] = set()
+        for r in stored.cross_event_rows(store, [sid]):
+            data = json.loads(r["data"])
+            group = [reports[i] for i in data.get("event_ids") or [] if i in reports and i not in placed]
+            if not group:
+                continue
+            placed.update(m["id"] for m in group)
+            m = merge(group, n_outlets=r["n_outlets"], n_origins=r["n_origins"], n_claimants=r["n_claimants"],
+                      status=status_of(from_dict(CrossEvent, data)))
+            out.append(_stored_row(m, sid, r["id"]))
+        out += [_stored_row(merge([rep]), sid, None) for rid, rep in reports.items() if rid not in placed]
+    return out
+
+
+def _stored_row(m: MergedEvent, story_id: str, cross_event: Optional[str]) -> dict:
+    row = dict(m.row)
+    digest = _digest(row, m.kind, story_id)
+    row.update(story_id=story_id, kind=m.kind, cross_event=cross_event, digest=digest,
+               report_ids=[r["id"] for r in m.reports], reports=m.reports)
+    return row
+
+
+def merged_events(store, *, stamp: int | None = None) -> list[MergedEvent]:
+    """Every merged event of the store, events first by date (undated last), then by id: those
+    the link stage stored, and one per event of an article not linked yet (``stamp``: their
+    timestamp, now by default)."""
+    from ..store import merged as stored
 
     stamp = int(time.time()) if stamp is None else stamp
-    reports = _reports(store)
-    out: list[MergedEvent] = []
-    placed: set[str] = set()
-    for r in store.query("SELECT n_outlets, n_origins, n_claimants, data FROM cross_events ORDER BY id"):
-        data = json.loads(r["data"])
-        members = [reports[i] for i in data.get("event_ids") or [] if i in reports and i not in placed]
-        if not members:
-            continue
-        placed.update(m["id"] for m in members)
-        ce = from_dict(CrossEvent, data)
-        out.append(merge(members, n_outlets=r["n_outlets"], n_origins=r["n_origins"],
-                         n_claimants=r["n_claimants"], status=status_of(ce), stamp=stamp))
-    for rid, rep in reports.items():  # reports no cross-event holds (a store not linked yet)
-        if rid not in placed:
-            out.append(merge([rep], stamp=stamp))
+    out = []
+    for r in stored.read(store):
+        reports = r.pop("reports")
+        out.append(MergedEvent({c: plain_value(r.get(c)) for c in COLUMNS}, reports, r["kind"]))
+    for rep in _reports(stored.report_rows(store, unlinked=True)).values():
+        out.append(merge([rep], stamp=stamp))
     out.sort(key=lambda m: (m.row["event_date"] or "9999", m.row["event_id_cnty"]))
     return out
 

@@ -1,8 +1,10 @@
 """Across articles: text reuse, stories, event coreference, claim alignment, corroboration.
 
-Linkers register with ``@linker(name, order=N)`` and run over the whole store after
-extraction (``link_store``), lowest ``order`` first (stories → reuse → cross-events: reuse is
-searched inside stories, and cross-events use both). Each is a public step usable on its own;
+Linkers register with ``@linker(name, order=N)`` and run after extraction (``link_store``),
+lowest ``order`` first (stories → story dates → reuse → cross-events → merged events: reuse
+is searched inside stories, and cross-events use both). Linking is incremental: the stories
+linker places only the new articles and marks the stories that changed as pending; the later
+linkers redo only those. Each is a public step usable on its own;
 the pure logic lives in the modules without a linker (``grouping``, ``reuse``, ``facts``,
 ``coref``, ``align``), the linkers only read and write the store.
 """
@@ -36,6 +38,13 @@ def load_all() -> dict[str, Callable]:
     return {n: LINKERS[n] for n in sorted(LINKERS, key=lambda n: (_ORDER[n], n))}
 
 
-def link_store(store, settings) -> dict[str, object]:
-    """Run every registered linker over the store; returns each linker's summary."""
+def link_store(store, settings, *, full: bool = False) -> dict[str, object]:
+    """Run every registered linker over the store; returns each linker's summary. Linking is
+    incremental (only new articles, against the stories they can join; see ``stories_linker``);
+    ``full`` forgets the link tables first and links every article again (same result, slower)."""
+    if full:
+        from ..store.linkstate import forget
+
+        with store.transaction():
+            forget(store)
     return {name: func(store, settings) for name, func in load_all().items()}

@@ -1,10 +1,11 @@
-"""Linker: cross-events per story (table ``cross_events``)."""
+"""Linker: cross-events (table ``cross_events``) for the stories whose members changed."""
 
 from __future__ import annotations
 
 import json
 
 from ..model import to_dict
+from ..store import linkstate as ls
 from . import linker
 from .crossevents import cross_events_for
 from .reuse_linker import stored_reuse
@@ -12,9 +13,7 @@ from .reuse_linker import stored_reuse
 
 @linker("cross_events", order=30)
 def link_cross_events(store, settings) -> dict[str, int]:
-    stories: dict[str, list[str]] = {}
-    for r in store.query("SELECT story_id, article_id FROM story_articles ORDER BY story_id, article_id"):
-        stories.setdefault(r["story_id"], []).append(r["article_id"])
+    stories = ls.pending_members(store)
     rows, merged = [], 0
     for sid, members in stories.items():
         analyses = [a for a in (store.analysis(aid) for aid in members) if a is not None]
@@ -23,5 +22,6 @@ def link_cross_events(store, settings) -> dict[str, int]:
             merged += ce.n_outlets > 1
             rows.append((ce.id, sid, ce.n_outlets, ce.n_origins, ce.n_claimants,
                          json.dumps(to_dict(ce), ensure_ascii=False)))
-    store.replace_table("cross_events", ["id", "story_id", "n_outlets", "n_origins", "n_claimants", "data"], rows)
-    return {"cross_events": len(rows), "multi_outlet": merged}
+    with store.transaction():
+        ls.replace_cross_events(store, stories, rows)
+    return {"cross_events": store.count("cross_events"), "redone": len(rows), "multi_outlet": merged}

@@ -301,6 +301,12 @@ class StoryGrouper:
         return s
 
     # --- clustering -----------------------------------------------------------------
+    def new_story_id(self, doc_id: str) -> str:
+        """The id of a story this article starts: a counter here; the store's linker derives it
+        from the article's id instead, so it does not depend on what was linked before."""
+        self._next += 1
+        return f"{self.id_prefix}{self._next}"
+
     def add(self, doc_id: str, text: str, published=None, outlet: Optional[str] = None,
             title: Optional[str] = None, extra: Iterable[str] = ()) -> tuple[str, float]:
         """Assign one article; returns (story id, similarity to it, 1.0 for a new story)."""
@@ -309,7 +315,7 @@ class StoryGrouper:
         vec = self.features(text, outlet, title, extra=extra)
         strong = self.strong_keys(vec)
         best, best_s = None, 0.0
-        for sid in self.candidates(vec, day):
+        for sid in sorted(self.candidates(vec, day)):  # sorted: ties go the same way in every process
             st = self.stories[sid]
             s = self.score(vec, st)
             if day is not None and st.last_day is not None and self.gap_penalty:
@@ -325,7 +331,7 @@ class StoryGrouper:
         if self.long_window and (best is None or best_s < self.threshold):
             # A follow-up past the window (arrest, charges, trial) that names a person an
             # archived story named: join it when the wording agrees at least a little.
-            for sid in self.archived_candidates(vec):
+            for sid in sorted(self.archived_candidates(vec)):
                 st = self.archive[sid]
                 self.n_compared += 1
                 shared = self._people(vec) & st.people
@@ -339,8 +345,7 @@ class StoryGrouper:
         if best in self.archive:
             self._revive(best)
         if best is None or best_s < self.threshold:
-            self._next += 1
-            best = f"{self.id_prefix}{self._next}"
+            best = self.new_story_id(doc_id)
             self.stories[best] = OpenStory(best, day, day, {})
             best_s = 1.0
         self._join(self.stories[best], doc_id, vec, day)

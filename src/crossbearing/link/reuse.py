@@ -154,3 +154,20 @@ def span_shared(span: Span, reuses: Iterable[Reuse], min_overlap: int = 1) -> li
                         min(mine.end, span.end) - max(mine.start, span.start) >= min_overlap:
                     out.append((mine, other))
     return out
+
+
+def band_keys(text: str, threshold: float = 0.5, num_perm: int = 64) -> list[tuple[int, int]]:
+    """(band, key) of a text's MinHash signature, banded as ``MinHashLSH(threshold, num_perm)``
+    bands it: two texts with one equal (band, key) are the candidates ``near_duplicate_pairs``
+    finds. Keys are 64-bit integers, so the index can live in a database table."""
+    import hashlib
+
+    from datasketch.lsh import _optimal_param
+
+    b, r = _optimal_param(threshold, num_perm, 0.5, 0.5)
+    values = minhash_of(text, num_perm).hashvalues
+    out = []
+    for i in range(b):
+        digest = hashlib.blake2b(values[i * r:(i + 1) * r].tobytes(), digest_size=8).digest()
+        out.append((i, int.from_bytes(digest, "big", signed=True)))
+    return out

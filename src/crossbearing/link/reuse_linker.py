@@ -1,8 +1,10 @@
-"""Linker: shared passages between articles (table ``reuse``).
+"""Linker: shared passages between articles (table ``reuse``), for the stories that changed.
 
-Candidates are the article pairs inside one story plus near-duplicate pairs found by MinHash
-LSH across the whole store (wire copy filed into different stories); each candidate pair is
-aligned with ``reuse.reuse_between``.
+Candidates are the article pairs inside one story plus near-duplicate pairs (wire copy filed
+into different stories), found with a MinHash LSH index kept in the store (``lsh_bands``):
+each new article is banded once and looked up there, never compared with the whole store.
+A pair is aligned with ``reuse.reuse_between`` once; pairs that share nothing are remembered
+too, so an unchanged pair is never aligned again.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ import json
 from itertools import combinations
 
 from ..model import Reuse, from_dict, to_dict
+from ..store import linkstate as ls
 from . import linker
-from .reuse import near_duplicate_pairs, reuse_between
+from .reuse import band_keys, reuse_between
 
 MAX_STORY_PAIRS = 60  # articles per story compared pairwise; larger stories use neighbours only
 
@@ -37,32 +40,34 @@ def stored_reuse(store, article_ids: list[str] | None = None) -> list[Reuse]:
     return [from_dict(Reuse, json.loads(r["data"])) for r in rows]
 
 
-def _texts(store, ids: list[str]) -> dict[str, tuple[str, str]]:
-    rows = store.query("SELECT id, text, outlet FROM articles WHERE list_contains(?, id)", [ids])
-    return {r["id"]: (r["text"], r["outlet"]) for r in rows}
-
-
-def _stream_texts(store, batch: int = 512):
-    cur = store.con.execute("SELECT id, text FROM articles ORDER BY id")
-    while chunk := cur.fetchmany(batch):
-        yield from chunk
+def index_new_articles(store) -> int:
+    """Band the articles not yet indexed and record their near duplicates; returns new pairs."""
+    found = 0
+    while batch := ls.unbanded(store):
+        found += ls.add_bands(store, [(aid, band, key) for aid, text in batch for band, key in band_keys(text)])
+    return found
 
 
 @linker("reuse", order=20)
 def link_reuse(store, settings) -> dict[str, int]:
-    stories: dict[str, list[str]] = {}
-    for r in store.query("SELECT story_id, article_id FROM story_articles ORDER BY story_id, article_id"):
-        stories.setdefault(r["story_id"], []).append(r["article_id"])
-    near = near_duplicate_pairs(_stream_texts(store))  # texts streamed, only MinHashes kept
-    pairs = sorted(candidate_pairs(stories, near))
-    out = []
-    # Texts are fetched per block of pairs, so memory holds a block's articles, not the store's.
-    for i in range(0, len(pairs), 500):
-        block = pairs[i:i + 500]
-        texts = _texts(store, sorted({x for p in block for x in p}))
-        for a, b in block:
-            r = reuse_between(a, texts[a][0], texts[a][1], b, texts[b][0], texts[b][1])
-            if r is not None:
-                out.append((r.a, r.b, r.same_outlet, r.score, json.dumps(to_dict(r), ensure_ascii=False)))
-    store.replace_table("reuse", ["a", "b", "same_outlet", "score", "data"], out)
-    return {"pairs": len(out), "cross_outlet": sum(1 for r in out if not r[2])}
+    with store.transaction():
+        index_new_articles(store)
+        stories = ls.pending_members(store)
+        touched = {a for members in stories.values() for a in members}
+        wanted = candidate_pairs(stories, ls.near_dups_touching(store, touched))
+        found, none = ls.reuse_pairs_touching(store, touched)
+        ls.delete_reuse(store, found - wanted)
+        todo = sorted(wanted - found - none)
+        out, nothing = [], []
+        # Texts are fetched per block of pairs, so memory holds a block's articles, not the store's.
+        for i in range(0, len(todo), 500):
+            block = todo[i:i + 500]
+            texts = ls.texts(store, sorted({x for p in block for x in p}))
+            for a, b in block:
+                r = reuse_between(a, texts[a][0], texts[a][1], b, texts[b][0], texts[b][1])
+                if r is None:
+                    nothing.append((a, b))
+                else:
+                    out.append((r.a, r.b, r.same_outlet, r.score, json.dumps(to_dict(r), ensure_ascii=False)))
+        ls.add_reuse(store, out, nothing)
+    return {"pairs": store.count("reuse"), "aligned": len(todo), "found": len(out)}

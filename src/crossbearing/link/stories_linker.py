@@ -1,56 +1,92 @@
-"""Linker: group every stored article into stories (tables ``stories``, ``story_articles``)."""
+"""Linker: group articles into stories (tables ``stories``, ``story_articles``), incrementally.
+
+The grouper (``grouping.StoryGrouper``) reads articles as one stream in a canonical order —
+publication day as first linked (undated last), then article id — so the stories do not
+depend on the order or the number of runs the articles came in. After each run its state
+(open stories in the time window, the blocking index, the learnt term counts) is saved in the
+store as a checkpoint. A run loads the last checkpoint before its earliest new article and
+reads only the articles from there on: a daily feed, whose new articles are the latest,
+reads just those; an article from the past replays the stream from the checkpoint before it
+(checkpoints are kept at doubling distances back from the newest).
+
+A story's id is ``S-`` and the first ten characters of its first article's id (a content
+hash). Stories whose members changed are marked pending for the later linkers.
+"""
 
 from __future__ import annotations
 
+import pickle
+import zlib
+from typing import Optional
+
+from ..store import linkstate as ls
 from . import linker
 from .grouping import StoryGrouper
 
 
+class StoreGrouper(StoryGrouper):
+    """A ``StoryGrouper`` whose stories are named after their first article."""
+
+    def new_story_id(self, doc_id: str) -> str:
+        return "S-" + doc_id[:10]
+
+
 def assign_stories(rows, window_days: int, threshold: float,
                    extra: dict[str, list[str]] | None = None) -> dict[str, str]:
-    """{article id: story id} for ``(id, outlet, title, published, text)`` rows in stream
-    order; ``extra`` adds per-article keys (resolved places). A story's id is derived from its
-    first article's id, so it is stable across runs."""
-    g = StoryGrouper(window_days, threshold)
+    """{article id: story id} for ``(id, outlet, title, published, text)`` rows in stream order
+    (no store: the pure grouping the linker runs); ``extra`` adds per-article keys."""
+    g = StoreGrouper(window_days, threshold)
     extra = extra or {}
-    tmp = {aid: g.add(aid, text, pub, outlet, title, extra.get(aid, ()))[0] for aid, outlet, title, pub, text in rows}
-    first: dict[str, str] = {}
-    for aid, sid in tmp.items():
-        first.setdefault(sid, aid)
-    return {aid: "S-" + first[sid][:10] for aid, sid in tmp.items()}
+    return {aid: g.add(aid, text, pub, outlet, title, extra.get(aid, ()))[0] for aid, outlet, title, pub, text in rows}
 
 
-def _rows(store, batch: int = 512):
-    cur = store.con.execute("SELECT id, outlet, title, published, text FROM articles "
-                            "ORDER BY published NULLS LAST, id")
-    while chunk := cur.fetchmany(batch):
-        yield from chunk
+def signature(settings) -> str:
+    """What a checkpoint is valid for: a grouper with other settings must start afresh."""
+    return f"v1 window={settings.story_window_days} threshold={settings.story_threshold}"
+
+
+def _checkpoint_marks(total: int) -> set[int]:
+    """After how many replayed articles to save a checkpoint: the end, and 256, 512, 1024, …
+    articles before it (where late articles usually land)."""
+    marks, back = {total}, 256
+    while back < total:
+        marks.add(total - back)
+        back *= 2
+    return marks
 
 
 @linker("stories", order=10)
 def link_stories(store, settings) -> dict[str, int]:
-    places: dict[str, list[str]] = {}
-    for r in store.query("SELECT article_id, geonameid FROM places WHERE geonameid IS NOT NULL "
-                         "AND coalesce(kind, '') NOT IN ('country', 'demonym', 'continent', 'region')"):
-        places.setdefault(r["article_id"], []).append(f"p:{r['geonameid']}")
-    meta: dict[str, tuple] = {}
-
-    def stream():  # texts are streamed from the cursor, never all held at once
-        for aid, outlet, title, pub, text in _rows(store):
-            meta[aid] = (outlet, title, pub, text[:120])
-            yield aid, outlet, title, pub, text
-
-    assign = assign_stories(stream(), settings.story_window_days, settings.story_threshold, places)
-    stories: dict[str, list[str]] = {}
-    for aid, sid in assign.items():
-        stories.setdefault(sid, []).append(aid)
-    story_rows = []
-    for sid, members in stories.items():
-        dates = [meta[a][2] for a in members if meta[a][2] is not None]
-        head = meta[members[0]]
-        title = head[1] or head[3].split("\n")[0].strip()
-        story_rows.append((sid, title, min(dates) if dates else None, max(dates) if dates else None,
-                           len(members), len({meta[a][0] or a for a in members})))
-    store.replace_table("stories", ["id", "title", "first_seen", "last_seen", "n_articles", "n_outlets"], story_rows)
-    store.replace_table("story_articles", ["story_id", "article_id"], [(s, a) for a, s in assign.items()])
-    return {"stories": len(stories), "articles": len(assign)}
+    with store.transaction():
+        old_place, stale = ls.refresh_stale(store)
+        ls.register_new(store)
+        positions = [p for p in (old_place, ls.earliest_unlinked(store, stale)) if p is not None]
+        if not positions:
+            return {"stories": store.count("stories"), "articles": 0, "changed": 0}
+        start = min(positions)
+        sig = signature(settings)
+        ckpt = ls.checkpoint_before(store, start, sig)
+        position: Optional[tuple[int, str]] = (ckpt[0], ckpt[1]) if ckpt else None
+        grouper = pickle.loads(zlib.decompress(ckpt[3])) if ckpt else \
+            StoreGrouper(settings.story_window_days, settings.story_threshold)
+        done = ckpt[2] if ckpt else 0
+        ls.drop_checkpoints_from(store, position)
+        total = ls.count_after(store, position)
+        marks = _checkpoint_marks(total)
+        places = ls.place_keys_after(store, position)
+        assignment: dict[str, str] = {}
+        for n, (aid, outlet, title, day, text, sday) in enumerate(ls.stream_after(store, position), 1):
+            assignment[aid] = grouper.add(aid, text, day, outlet, title, places.get(aid, ()))[0]
+            if n in marks:
+                ls.save_checkpoint(store, (sday, aid), done + n, sig, zlib.compress(pickle.dumps(grouper), 1))
+        ls.thin_checkpoints(store)
+        before = ls.stories_of(store, list(assignment))
+        touched = set(before.values()) | set(assignment.values())
+        old = ls.members(store, touched)
+        ls.reassign(store, assignment)
+        new = ls.members(store, touched)
+        changed = {s for s in touched if old.get(s) != new.get(s)}
+        changed |= {before[a] for a in stale if a in before} | {assignment[a] for a in stale if a in assignment}
+        ls.rebuild_story_rows(store, changed)
+        ls.add_pending(store, changed)
+    return {"stories": store.count("stories"), "articles": len(assignment), "changed": len(changed)}

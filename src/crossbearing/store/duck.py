@@ -125,37 +125,60 @@ class Store:
                 marks = ", ".join("?" * len(values[0]))
                 self.con.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
 
+    def article_keys(self) -> dict[str, tuple]:
+        """{article id: its ``copy_key``} of every stored article."""
+        rows = self.con.execute("SELECT id, outlet, url, title, byline FROM articles").fetchall()
+        return {r[0]: _key(*r[1:]) for r in rows}
+
     def write_analyses(self, analyses: Iterable[Analysis]) -> int:
-        """Store new articles with everything extracted from them; already stored ones are skipped."""
+        """Store new articles with everything extracted from them. An article already stored
+        (same text, so same id) is replaced only by a copy that ``copy_key`` puts first, so
+        which copy is kept does not depend on the order they come in. Returns how many were
+        written."""
         analyses = list(analyses)
         if not analyses:
             return 0
         with self.transaction():
             ids = [a.article.id for a in analyses]
-            present = {r[0] for r in self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()}
+            present = {r[0]: _key(*r[1:]) for r in self.con.execute(
+                "SELECT id, outlet, url, title, byline FROM articles WHERE list_contains(?, id)", [ids]).fetchall()}
+            chosen: dict[str, Analysis] = {}
+            for a in analyses:  # the same article twice in one batch is stored once
+                key, aid = copy_key(a.article), a.article.id
+                if (aid in chosen and key >= copy_key(chosen[aid].article)) or (aid in present and key >= present[aid]):
+                    continue
+                chosen[aid] = a
             rows = _Rows()
-            for a in analyses:
-                if a.article.id not in present:
-                    present.add(a.article.id)  # the same article twice in one batch is stored once
+            for aid, a in chosen.items():
+                if aid not in present:
                     rows.add(a)
             self._insert(rows)
-        return len(rows.articles)
+            replaced = [a for aid, a in chosen.items() if aid in present]
+            if replaced:
+                from .linkstate import mark_stale
+
+                self._replace_rows(replaced)
+                mark_stale(self, [a.article.id for a in replaced])
+        return len(chosen)
 
     def replace_analyses(self, analyses: Iterable[Analysis]) -> int:
         """Rewrite stored articles whose analysis changed (e.g. dated later from their story)."""
         analyses = list(analyses)
         if not analyses:
             return 0
+        with self.transaction():
+            self._replace_rows(analyses)
+        return len(analyses)
+
+    def _replace_rows(self, analyses: list[Analysis]) -> None:
         rows = _Rows()
         for a in analyses:
             rows.add(a)
         ids = [a.article.id for a in analyses]
-        with self.transaction():
-            for table, _ in rows.tables():
-                key = "id" if table == "articles" else "article_id"
-                self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, {key})", [ids])
-            self._insert(rows)
-        return len(analyses)
+        for table, _ in rows.tables():
+            key = "id" if table == "articles" else "article_id"
+            self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, {key})", [ids])
+        self._insert(rows)
 
     def replace_table(self, table: str, columns: list[str], values: list[tuple]) -> None:
         """Replace the whole content of a derived table (link stage output) atomically."""
@@ -194,6 +217,17 @@ class Store:
             return None
         a = self.analysis(rows[0][0])
         return a.article if a else None
+
+
+def _key(outlet, url, title, byline) -> tuple:
+    missing = "\uffff"  # a copy without the field sorts after one with it
+    return (outlet or missing, url or missing, title or missing, byline or missing)
+
+
+def copy_key(article: Article) -> tuple:
+    """Which of several copies of one text (one article id: outlets syndicating a story) is
+    kept: the smallest (outlet, url, title, byline), copies with metadata first."""
+    return _key(article.outlet, article.url, article.title, article.byline)
 
 
 class _Rows:

@@ -59,4 +59,40 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     CREATE TABLE cross_events (id VARCHAR PRIMARY KEY, story_id VARCHAR, n_outlets INTEGER,
                                n_origins INTEGER, n_claimants INTEGER, data JSON);
     """),
+    (4, "incremental linking state, merged events and their sync log", """
+    -- Each article's place in the linker's canonical stream: its publication day when first linked
+    -- (an ordinal; NULL = undated, streamed last), then its id. Re-dating never moves it.
+    CREATE TABLE link_articles (article_id VARCHAR PRIMARY KEY, day INTEGER, minhashed BOOLEAN DEFAULT false,
+                                stale BOOLEAN DEFAULT false);
+    -- The story grouper's state after every article up to (day, article_id): a run resumes from
+    -- the last checkpoint before its earliest new article.
+    CREATE TABLE link_checkpoints (day INTEGER, article_id VARCHAR, n_articles INTEGER, settings VARCHAR,
+                                   state BLOB);
+    -- Stories whose membership changed and whose reuse, cross-events and merged events are to be
+    -- recomputed (cleared by the last linker, so a crash leaves them pending).
+    CREATE TABLE link_pending (story_id VARCHAR PRIMARY KEY);
+    -- LSH index of the articles' MinHash signatures (near-duplicate search) and what it found.
+    CREATE TABLE lsh_bands (band INTEGER, key BIGINT, article_id VARCHAR);
+    CREATE TABLE near_dups (a VARCHAR, b VARCHAR, PRIMARY KEY (a, b));
+    -- Article pairs already aligned that share no passage (so they are not aligned again).
+    CREATE TABLE reuse_none (a VARCHAR, b VARCHAR, PRIMARY KEY (a, b));
+    -- An article's analysis before it was dated from its story (re-dating starts from it).
+    CREATE TABLE analyses_undated (article_id VARCHAR PRIMARY KEY, data JSON NOT NULL);
+    -- One row per real-world event (see export.merged), kept up to date by the link stage.
+    CREATE TABLE merged_events (
+        event_id_cnty VARCHAR PRIMARY KEY, story_id VARCHAR, kind VARCHAR, event_date DATE, year INTEGER,
+        time_precision INTEGER, disorder_type VARCHAR, event_type VARCHAR, sub_event_type VARCHAR,
+        actor1 VARCHAR, assoc_actor_1 VARCHAR, inter1 INTEGER, actor2 VARCHAR, assoc_actor_2 VARCHAR,
+        inter2 INTEGER, interaction INTEGER, civilian_targeting VARCHAR, iso INTEGER, region VARCHAR,
+        country VARCHAR, admin1 VARCHAR, admin2 VARCHAR, admin3 VARCHAR, location VARCHAR, latitude DOUBLE,
+        longitude DOUBLE, geo_precision INTEGER, source VARCHAR, source_scale VARCHAR, notes VARCHAR,
+        fatalities INTEGER, tags VARCHAR, "timestamp" BIGINT, injured INTEGER, fatalities_low INTEGER,
+        fatalities_high INTEGER, n_reports INTEGER, n_outlets INTEGER, n_origins INTEGER, n_claimants INTEGER,
+        status VARCHAR, article_ids VARCHAR, evidence VARCHAR, plover_type VARCHAR, plover_mode VARCHAR,
+        country_code VARCHAR, cross_event VARCHAR, report_ids VARCHAR[], reports JSON, digest VARCHAR,
+        created_at TIMESTAMP, updated_at TIMESTAMP
+    );
+    -- Merged events that existed and were then deleted (merged into another, or re-linked away).
+    CREATE TABLE deleted_events (event_id_cnty VARCHAR PRIMARY KEY, deleted_at TIMESTAMP);
+    """),
 ]

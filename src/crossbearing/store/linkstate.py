@@ -1,0 +1,323 @@
+"""SQL of the incremental link stage: each article's place in the canonical stream, the story
+grouper's checkpoints, the stories waiting to be re-linked, the near-duplicate index and the
+pairs already aligned. The linkers (``crossbearing.link``) hold the logic; this module only
+reads and writes the tables of migration 4.
+
+The canonical stream is every article ordered by (publication day when first linked, undated
+last; then id). It does not depend on the order or the runs in which articles arrived, so
+grouping it gives the same stories however the input was split.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable, Iterator, Optional
+
+UNDATED = 2_147_483_647  # the sort day of an undated article: after every dated one
+_SDAY = f"coalesce(l.day, {UNDATED})"
+
+
+def register_new(store) -> int:
+    """Give every article the linker has not seen yet its stream position; returns how many."""
+    before = store.count("link_articles")
+    store.con.execute("INSERT INTO link_articles (article_id, day) SELECT a.id, "
+                      "CAST(a.published - DATE '0001-01-01' + 1 AS INTEGER) FROM articles a "
+                      "WHERE a.id NOT IN (SELECT article_id FROM link_articles)")
+    return store.count("link_articles") - before
+
+
+def earliest_unlinked(store, also: Iterable[str] = ()) -> Optional[tuple[int, str]]:
+    """Stream position (sort day, id) of the first article not yet in any story (or in ``also``)."""
+    row = store.con.execute(f"SELECT {_SDAY} AS d, l.article_id FROM link_articles l "
+                            "WHERE l.article_id NOT IN (SELECT article_id FROM story_articles) "
+                            "OR list_contains(?, l.article_id) ORDER BY d, l.article_id LIMIT 1",
+                            [sorted(also)]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def checkpoint_before(store, position: tuple[int, str], signature: str) -> Optional[tuple[int, str, int, bytes]]:
+    """The latest checkpoint strictly before ``position`` saved with these settings."""
+    row = store.con.execute(
+        "SELECT day, article_id, n_articles, state FROM link_checkpoints WHERE (day, article_id) < (?, ?) "
+        "AND settings = ? ORDER BY day DESC, article_id DESC LIMIT 1",
+        [position[0], position[1], signature]).fetchone()
+    return (row[0], row[1], row[2], bytes(row[3])) if row else None
+
+
+def drop_checkpoints_from(store, position: Optional[tuple[int, str]]) -> None:
+    """Checkpoints at or after ``position`` (all when None) describe a stream that changed."""
+    if position is None:
+        store.con.execute("DELETE FROM link_checkpoints")
+    else:
+        store.con.execute("DELETE FROM link_checkpoints WHERE (day, article_id) >= (?, ?)", list(position))
+
+
+def save_checkpoint(store, position: tuple[int, str], n_articles: int, signature: str, state: bytes) -> None:
+    store.con.execute("INSERT INTO link_checkpoints VALUES (?, ?, ?, ?, ?)",
+                      [position[0], position[1], n_articles, signature, state])
+
+
+def thin_checkpoints(store, keep_first_gap: int = 256) -> None:
+    """Keep the newest checkpoint and older ones spaced at doubling distances (256, 512, …
+    articles back), so a late article replays about as much as it is late, and the table stays
+    at a few dozen rows."""
+    rows = store.con.execute("SELECT day, article_id, n_articles FROM link_checkpoints "
+                             "ORDER BY n_articles DESC").fetchall()
+    drop, last, gap = [], None, keep_first_gap
+    for day, aid, n in rows:
+        if last is None or last - n >= gap:
+            if last is not None:
+                gap *= 2
+            last = n
+        else:
+            drop.append((day, aid))
+    for day, aid in drop:
+        store.con.execute("DELETE FROM link_checkpoints WHERE day = ? AND article_id = ?", [day, aid])
+
+
+def count_after(store, position: Optional[tuple[int, str]]) -> int:
+    where, params = _after(position)
+    return store.con.execute(f"SELECT count(*) FROM link_articles l{where}", params).fetchone()[0]
+
+
+def _after(position: Optional[tuple[int, str]]) -> tuple[str, list]:
+    if position is None:
+        return "", []
+    return f" WHERE ({_SDAY}, l.article_id) > (?, ?)", [position[0], position[1]]
+
+
+def stream_after(store, position: Optional[tuple[int, str]], batch: int = 512) -> Iterator[tuple]:
+    """(id, outlet, title, first-linked date or None, text, sort day) of every article after
+    ``position`` in stream order. Texts are read a page at a time (keyset pages, so the caller
+    may write to the store between rows, inside its transaction)."""
+    while True:
+        where, params = _after(position)
+        rows = store.con.execute(
+            f"SELECT a.id, a.outlet, a.title, l.day, a.text, {_SDAY} AS sday FROM link_articles l "
+            f"JOIN articles a ON a.id = l.article_id{where} ORDER BY sday, l.article_id LIMIT ?",
+            params + [batch]).fetchall()
+        for aid, outlet, title, day, text, sday in rows:
+            yield aid, outlet, title, (date.fromordinal(day) if day else None), text, sday
+        if len(rows) < batch:
+            return
+        position = (rows[-1][5], rows[-1][0])
+
+
+def place_keys_after(store, position: Optional[tuple[int, str]]) -> dict[str, list[str]]:
+    """Resolved, sub-national places (``p:<geonameid>``) of the articles after ``position``."""
+    where, params = _after(position)
+    out: dict[str, list[str]] = {}
+    rows = store.con.execute(
+        f"SELECT p.article_id, p.geonameid FROM link_articles l JOIN places p ON p.article_id = l.article_id"
+        f"{where}{' AND' if where else ' WHERE'} p.geonameid IS NOT NULL "
+        "AND coalesce(p.kind, '') NOT IN ('country', 'demonym', 'continent', 'region') "
+        "ORDER BY p.article_id, p.idx", params).fetchall()
+    for aid, gid in rows:
+        out.setdefault(aid, []).append(f"p:{gid}")
+    return out
+
+
+def _ids(store, name: str, ids: Iterable[str]) -> str:
+    """A temporary one-column table of ids to join with (a list parameter, not one row per
+    insert, and a hash join rather than a list search: both stay fast at 100,000 ids)."""
+    store.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT DISTINCT unnest(?::VARCHAR[]) AS id",
+                      [sorted(set(ids))])
+    return name
+
+
+def stories_of(store, article_ids: list[str]) -> dict[str, str]:
+    t = _ids(store, "tmp_articles", article_ids)
+    return dict(store.con.execute(f"SELECT article_id, story_id FROM story_articles JOIN {t} ON id = article_id"
+                                  ).fetchall())
+
+
+def members(store, story_ids: Iterable[str]) -> dict[str, set[str]]:
+    t = _ids(store, "tmp_stories", story_ids)
+    out: dict[str, set[str]] = {}
+    for sid, aid in store.con.execute(f"SELECT story_id, article_id FROM story_articles JOIN {t} ON id = story_id"
+                                      ).fetchall():
+        out.setdefault(sid, set()).add(aid)
+    return out
+
+
+def reassign(store, assignment: dict[str, str]) -> None:
+    """Write the stories of the replayed articles (replacing what they were in)."""
+    t = _ids(store, "tmp_articles", assignment)
+    store.con.execute(f"DELETE FROM story_articles WHERE article_id IN (SELECT id FROM {t})")
+    store.con.execute("INSERT INTO story_articles SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[])",
+                      [list(assignment.values()), list(assignment)])
+
+
+def rebuild_story_rows(store, story_ids: Iterable[str]) -> None:
+    """The ``stories`` rows of these stories from their members: title of the first article in
+    stream order (else its first line), first and last day as first linked, counts."""
+    t = _ids(store, "tmp_stories", story_ids)
+    store.con.execute(f"DELETE FROM stories WHERE id IN (SELECT id FROM {t})")
+    store.con.execute(
+        f"""INSERT INTO stories
+        SELECT sa.story_id,
+               arg_min(coalesce(nullif(a.title, ''), trim(split_part(substr(a.text, 1, 120), chr(10), 1))),
+                       ({_SDAY}, l.article_id)),
+               DATE '0001-01-01' + CAST(min(l.day) - 1 AS INTEGER),
+               DATE '0001-01-01' + CAST(max(l.day) - 1 AS INTEGER),
+               count(*), count(DISTINCT coalesce(a.outlet, a.id))
+        FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+        JOIN link_articles l ON l.article_id = sa.article_id
+        WHERE sa.story_id IN (SELECT id FROM {t}) GROUP BY sa.story_id""")
+
+
+def mark_stale(store, article_ids: list[str]) -> None:
+    """These linked articles were replaced by another copy of their text (other outlet or
+    title): the next run places them again, and their reuse records are recomputed."""
+    store.con.execute("UPDATE link_articles SET stale = true WHERE list_contains(?, article_id)", [article_ids])
+    store.con.execute("DELETE FROM reuse WHERE list_contains(?, a) OR list_contains(?, b)", [article_ids, article_ids])
+    store.con.execute("DELETE FROM reuse_none WHERE list_contains(?, a) OR list_contains(?, b)",
+                      [article_ids, article_ids])
+
+
+def refresh_stale(store) -> tuple[Optional[tuple[int, str]], list[str]]:
+    """Give the replaced articles their new stream position. Returns the earliest of their old
+    positions (the stream changed from there) and their ids."""
+    rows = store.con.execute(f"SELECT {_SDAY} AS d, l.article_id FROM link_articles l WHERE stale "
+                             "ORDER BY d, l.article_id").fetchall()
+    if not rows:
+        return None, []
+    ids = [r[1] for r in rows]
+    store.con.execute("UPDATE link_articles SET stale = false, day = (SELECT CAST(a.published - DATE '0001-01-01' "
+                      "+ 1 AS INTEGER) FROM articles a WHERE a.id = link_articles.article_id) "
+                      "WHERE list_contains(?, article_id)", [ids])
+    return (rows[0][0], rows[0][1]), ids
+
+
+# --- the stories waiting for the later linkers ---------------------------------------------
+def add_pending(store, story_ids: Iterable[str]) -> None:
+    store.con.execute("INSERT INTO link_pending SELECT DISTINCT unnest(?::VARCHAR[]) ON CONFLICT DO NOTHING",
+                      [sorted(set(story_ids))])
+
+
+def pending(store) -> list[str]:
+    return [r[0] for r in store.con.execute("SELECT story_id FROM link_pending ORDER BY 1").fetchall()]
+
+
+def pending_members(store) -> dict[str, list[str]]:
+    """{story: its articles by id} for the stories the later linkers are to redo: the pending
+    ones that still exist; in a store the incremental linker never ran on (stories written by
+    hand or by an older version), every story."""
+    linked = store.con.execute("SELECT count(*) FROM link_articles").fetchone()[0]
+    where = " WHERE story_id IN (SELECT story_id FROM link_pending)" if linked else ""
+    out: dict[str, list[str]] = {}
+    for sid, aid in store.con.execute(f"SELECT story_id, article_id FROM story_articles{where} "
+                                      "ORDER BY story_id, article_id").fetchall():
+        out.setdefault(sid, []).append(aid)
+    return out
+
+
+def dropped_pending(store) -> list[str]:
+    """Pending story ids that no longer exist (their members went to other stories)."""
+    return [r[0] for r in store.con.execute("SELECT story_id FROM link_pending WHERE story_id NOT IN "
+                                            "(SELECT id FROM stories) ORDER BY 1").fetchall()]
+
+
+def clear_pending(store) -> None:
+    store.con.execute("DELETE FROM link_pending")
+
+
+def originally_undated(store, article_ids: list[str]) -> set[str]:
+    """Which of these articles had no publication date when first linked (in a store never
+    linked incrementally: which have none now)."""
+    rows = store.con.execute(
+        "SELECT a.id FROM articles a LEFT JOIN link_articles l ON l.article_id = a.id WHERE list_contains(?, a.id) "
+        "AND CASE WHEN l.article_id IS NULL THEN a.published IS NULL ELSE l.day IS NULL END", [article_ids]).fetchall()
+    return {r[0] for r in rows}
+
+
+def saved_undated(store, article_ids: list[str]) -> dict[str, str]:
+    """The analyses (JSON) of these articles as they were before story dating, where saved."""
+    return dict(store.con.execute("SELECT article_id, data FROM analyses_undated WHERE list_contains(?, article_id)",
+                                  [article_ids]).fetchall())
+
+
+def save_undated(store, rows: list[tuple[str, str]]) -> None:
+    if rows:
+        store.con.executemany("INSERT INTO analyses_undated VALUES (?, ?) ON CONFLICT DO NOTHING", rows)
+
+
+def forget(store) -> None:
+    """Drop every link table (``crossbearing link --full``): the next run links from scratch.
+    The stories there were stay pending, so their merged events are compared and kept in sync."""
+    add_pending(store, [r[0] for r in store.con.execute("SELECT id FROM stories").fetchall()])
+    for table in ("link_articles", "link_checkpoints", "lsh_bands", "near_dups", "reuse_none", "stories",
+                  "story_articles", "reuse", "cross_events"):
+        store.con.execute(f"DELETE FROM {table}")
+
+
+# --- near duplicates and text reuse -----------------------------------------------------------
+def unbanded(store, batch: int = 512) -> list[tuple[str, str]]:
+    """(id, text) of up to ``batch`` linked articles not yet in the near-duplicate index."""
+    return store.con.execute("SELECT a.id, a.text FROM link_articles l JOIN articles a ON a.id = l.article_id "
+                             "WHERE NOT l.minhashed ORDER BY a.id LIMIT ?", [batch]).fetchall()
+
+
+def add_bands(store, rows: list[tuple[str, int, int]]) -> int:
+    """Index (article id, band, key) rows; record the pairs of articles that now share a band
+    key (near duplicates). Returns how many new pairs."""
+    if not rows:
+        return 0
+    ids, bands, keys = (list(x) for x in zip(*rows))
+    store.con.execute("CREATE OR REPLACE TEMP TABLE tmp_bands AS SELECT unnest(?::VARCHAR[]) AS article_id, "
+                      "unnest(?::INTEGER[]) AS band, unnest(?::BIGINT[]) AS key", [ids, bands, keys])
+    store.con.execute("INSERT INTO lsh_bands SELECT band, key, article_id FROM tmp_bands")
+    before = store.count("near_dups")
+    store.con.execute("INSERT INTO near_dups SELECT DISTINCT least(n.article_id, o.article_id), "
+                      "greatest(n.article_id, o.article_id) FROM tmp_bands n JOIN lsh_bands o "
+                      "ON o.band = n.band AND o.key = n.key AND o.article_id <> n.article_id ON CONFLICT DO NOTHING")
+    store.con.execute("UPDATE link_articles SET minhashed = true WHERE article_id IN "
+                      "(SELECT DISTINCT article_id FROM tmp_bands)")
+    return store.count("near_dups") - before
+
+
+def near_dups_touching(store, article_ids: Iterable[str]) -> set[tuple[str, str]]:
+    t = _ids(store, "tmp_articles", article_ids)
+    return set(store.con.execute(f"SELECT a, b FROM near_dups WHERE a IN (SELECT id FROM {t}) "
+                                 f"OR b IN (SELECT id FROM {t})").fetchall())
+
+
+def reuse_pairs_touching(store, article_ids: Iterable[str]) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """(pairs with a stored reuse record, pairs aligned before without one) touching these articles."""
+    t = _ids(store, "tmp_articles", article_ids)
+    found = set(store.con.execute(f"SELECT a, b FROM reuse WHERE a IN (SELECT id FROM {t}) "
+                                  f"OR b IN (SELECT id FROM {t})").fetchall())
+    none = set(store.con.execute(f"SELECT a, b FROM reuse_none WHERE a IN (SELECT id FROM {t}) "
+                                 f"OR b IN (SELECT id FROM {t})").fetchall())
+    return found, none
+
+
+def delete_reuse(store, pairs: Iterable[tuple[str, str]]) -> None:
+    pairs = sorted(pairs)
+    if pairs:
+        store.con.execute("DELETE FROM reuse WHERE (a, b) IN (SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]))",
+                          [[p[0] for p in pairs], [p[1] for p in pairs]])
+
+
+def add_reuse(store, rows: list[tuple], none: list[tuple[str, str]]) -> None:
+    """Store found reuse rows (a, b, same_outlet, score, data) and the pairs found to share nothing."""
+    if rows:
+        store.con.executemany("INSERT INTO reuse VALUES (?, ?, ?, ?, ?)", rows)
+    if none:
+        store.con.execute("INSERT INTO reuse_none SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]) "
+                          "ON CONFLICT DO NOTHING", [[p[0] for p in none], [p[1] for p in none]])
+
+
+def texts(store, ids: list[str]) -> dict[str, tuple[str, str]]:
+    rows = store.con.execute("SELECT id, text, outlet FROM articles WHERE list_contains(?, id)", [ids]).fetchall()
+    return {aid: (text, outlet) for aid, text, outlet in rows}
+
+
+# --- cross-events -----------------------------------------------------------------------------
+def replace_cross_events(store, story_ids: Iterable[str], rows: list[tuple]) -> None:
+    """Replace the cross-events of these stories (and of stories that no longer exist)."""
+    t = _ids(store, "tmp_stories", story_ids)
+    store.con.execute(f"DELETE FROM cross_events WHERE story_id IN (SELECT id FROM {t}) "
+                      "OR story_id NOT IN (SELECT id FROM stories)")
+    if rows:
+        store.con.executemany("INSERT INTO cross_events VALUES (?, ?, ?, ?, ?, ?)", rows)

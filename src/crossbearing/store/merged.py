@@ -1,0 +1,117 @@
+"""SQL of the merged-event table (``merged_events``) and its sync log (``deleted_events``).
+
+The link stage writes one row per real-world event (built by ``export.merged``) for the
+stories that changed; a row keeps when it was created and last changed, and an id that goes
+away is logged with the time it went, so a client can sync with ``updated_since``.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Any, Iterable, Optional
+
+from ..export.merged import COLUMNS
+
+STORED_COLUMNS = [*COLUMNS, "plover_type", "plover_mode", "story_id", "kind", "country_code", "cross_event",
+                  "report_ids", "reports", "digest", "created_at", "updated_at"]
+
+
+def report_rows(store, article_ids: Optional[list[str]] = None, unlinked: bool = False) -> list[dict]:
+    """Per-article events joined with their article's outlet and date: all of them, those of
+    ``article_ids``, or (``unlinked``) those of articles in no story."""
+    where, params = "", []
+    if article_ids is not None:
+        where, params = " WHERE list_contains(?, e.article_id)", [article_ids]
+    elif unlinked:
+        where = " WHERE e.article_id NOT IN (SELECT article_id FROM story_articles)"
+    return store.query("SELECT e.*, a.outlet, a.published AS article_published FROM events e "
+                       f"JOIN articles a ON a.id = e.article_id{where} ORDER BY e.article_id, e.idx", params)
+
+
+def cross_event_rows(store, story_ids: Optional[Iterable[str]] = None) -> list[dict]:
+    where, params = "", []
+    if story_ids is not None:
+        where, params = " WHERE list_contains(?, story_id)", [sorted(story_ids)]
+    return store.query(f"SELECT id, story_id, n_outlets, n_origins, n_claimants, data FROM cross_events{where} "
+                       "ORDER BY id", params)
+
+
+def _scope(story_ids: Iterable[str]) -> tuple[str, list]:
+    return "(list_contains(?, story_id) OR story_id IS NULL OR story_id NOT IN (SELECT id FROM stories))", \
+        [sorted(story_ids)]
+
+
+def digests(store, story_ids: Iterable[str]) -> dict[str, tuple[str, Any]]:
+    """{event id: (digest, created_at)} of the stored merged events of these stories (and of
+    stories that no longer exist)."""
+    cond, params = _scope(story_ids)
+    rows = store.con.execute(f"SELECT event_id_cnty, digest, created_at FROM merged_events WHERE {cond}",
+                             params).fetchall()
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def epoch(t: datetime) -> int:
+    """Unix time of a naive UTC timestamp (ACLED's ``timestamp`` column)."""
+    return int(t.replace(tzinfo=timezone.utc).timestamp())
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def _plain(v):
+    return v.isoformat() if hasattr(v, "isoformat") else v
+
+
+def write(store, story_ids: Iterable[str], rows: list[dict], now: datetime) -> dict[str, int]:
+    """Replace the merged events of these stories with ``rows`` (each with ``digest``, ``kind``,
+    ``story_id``, ``reports``…): a new id is created now, a changed digest is updated now, an
+    unchanged row keeps its times, an id no longer there is logged as deleted now."""
+    old = digests(store, story_ids)
+    new_ids = {r["event_id_cnty"] for r in rows}
+    counts = {"created": 0, "updated": 0, "unchanged": 0, "deleted": 0}
+    values = []
+    for r in rows:
+        before = old.get(r["event_id_cnty"])
+        if before is None:
+            created, updated, what = now, now, "created"
+        elif before[0] != r["digest"]:
+            created, updated, what = before[1], now, "updated"
+        else:
+            counts["unchanged"] += 1
+            continue
+        counts[what] += 1
+        row = {**r, "created_at": created, "updated_at": updated, "timestamp": epoch(updated),
+               "reports": json.dumps(r["reports"], ensure_ascii=False, default=_plain)}
+        values.append(tuple(row.get(c) for c in STORED_COLUMNS))
+    gone = sorted(set(old) - new_ids)
+    counts["deleted"] = len(gone)
+    rewrite = sorted(gone + [v[0] for v in values])
+    if rewrite:
+        store.con.execute("DELETE FROM merged_events WHERE list_contains(?, event_id_cnty)", [rewrite])
+    if values:
+        cols = ", ".join(f'"{c}"' for c in STORED_COLUMNS)
+        store.con.executemany(f"INSERT INTO merged_events ({cols}) VALUES ({', '.join('?' * len(STORED_COLUMNS))})",
+                              values)
+    if gone:
+        store.con.executemany("INSERT INTO deleted_events VALUES (?, ?) ON CONFLICT (event_id_cnty) DO UPDATE "
+                              "SET deleted_at = excluded.deleted_at", [(g, now) for g in gone])
+    if new_ids:
+        store.con.execute("DELETE FROM deleted_events WHERE list_contains(?, event_id_cnty)", [sorted(new_ids)])
+    return counts
+
+
+def read(store) -> list[dict]:
+    """Every stored merged event (its row, ``kind``, ``story_id`` and ``reports`` parsed)."""
+    rows = store.query("SELECT * FROM merged_events ORDER BY event_date NULLS LAST, event_id_cnty")
+    for r in rows:
+        r["reports"] = json.loads(r["reports"] or "[]")
+    return rows
+
+
+def deleted_since(store, since: Optional[datetime] = None) -> list[dict]:
+    """Ids of merged events deleted (after ``since``), oldest first."""
+    where, params = ("", []) if since is None else (" WHERE deleted_at > ?", [since])
+    return store.query(f"SELECT event_id_cnty, deleted_at FROM deleted_events{where} "
+                       "ORDER BY deleted_at, event_id_cnty", params)
