@@ -294,6 +294,63 @@ def test_event_page_shows_every_value_with_its_evidence(browser, seeds_site):
     phone.context.close()
 
 
+# ---------------------------------------------------------------- fifteen outlets
+OUTLETS = ["Radio Okapi", "Actualite CD", "Reuters", "AFP", "BBC", "Al Jazeera", "RFI", "DW", "VOA", "Xinhua",
+           "Anadolu", "The EastAfrican", "Daily Nation", "Le Monde", "France 24"]
+
+
+@pytest.fixture(scope="module")
+def crowded_site(tmp_path_factory):
+    """One incident reported by 15 outlets (most say 5 killed, three say 7)."""
+    d = tmp_path_factory.mktemp("crowded-web")
+    rows = []
+    for i, o in enumerate(OUTLETS):
+        killed = 7 if i % 5 == 4 else 5
+        extra = ("A local official said the fighting lasted several hours and that residents fled towards Sake. "
+                 if i % 3 == 0 else f"Residents described heavy gunfire near the airport, according to {o}. ")
+        rows.append({"title": f"Attack on army post near Goma ({o})", "outlet": o, "url": f"https://example.org/{i}",
+                     "published": f"2024-05-{7 + i % 3:02d}",
+                     "text": f"GOMA ({o}) - M23 rebels attacked an army post in Goma on Monday, killing {killed} "
+                             f"soldiers, the army said. {extra}" + ("Three civilians were injured, the hospital said."
+                                                                    if i % 2 else "")})
+    (d / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    db = str(d / "c.duckdb")
+    _build([str(d / "in.jsonl")], db)
+    base, stop = _serve(db)
+    yield base
+    stop()
+
+
+def test_story_page_is_usable_with_fifteen_outlets(browser, crowded_site):
+    import urllib.request
+
+    stories = json.loads(urllib.request.urlopen(crowded_site + "/api/stories?sort=-n_outlets").read())["rows"]
+    if not stories or stories[0]["n_outlets"] < 15:
+        pytest.skip("the linker did not put the 15 reports in one story")
+    for viewport, name in ((DESKTOP, "desktop"), (PHONE, "phone")):
+        page = _page(browser, viewport)
+        page.goto(f"{crowded_site}/story/{stories[0]['id']}")
+        expect(page.locator("table.story")).to_be_visible()
+        assert page.locator("th.outlet-col").count() == 15
+        rows = page.locator("tr.fact-row")
+        assert rows.count() >= 1
+        # the fact and its status are on screen without scrolling sideways, and stay there
+        status = rows.first.locator("th.fact-col .status")
+        expect(status).to_be_in_viewport()
+        scroller = page.locator(".story-scroll")
+        assert scroller.evaluate("el => el.scrollWidth > el.clientWidth")
+        x0 = rows.first.locator("th.fact-col").bounding_box()["x"]
+        scroller.evaluate("el => { el.scrollLeft = el.scrollWidth; }")
+        assert abs(rows.first.locator("th.fact-col").bounding_box()["x"] - x0) < 2
+        expect(status).to_be_in_viewport()
+        expect(page.locator("th.outlet-col").last).to_be_in_viewport()
+        assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"] + 1
+        scroller.evaluate("el => { el.scrollLeft = 0; }")
+        _shot(page, f"story-15-outlets-{name}", full=name == "phone")
+        assert not page.errors, page.errors
+        page.context.close()
+
+
 # ---------------------------------------------------------------- hostile text
 HOSTILE = [
     {"title": "<script>alert('t1')</script><img src=x onerror=\"alert('t2')\">", "outlet": "<b onmouseover=alert(3)>Evil</b>",

@@ -184,7 +184,7 @@ export function dashboard(root) {
   function renderTable(page, append) {
     if (!append) {
       table.replaceChildren(el("thead", {}, el("tr", {}, sortHeader("date", "date"), sortHeader("type", "type"), el("th", { scope: "col" }, "actors"),
-        sortHeader("where", "where"), sortHeader("killed", "killed"), sortHeader("outlets / origins", "origins"), el("th", { scope: "col" }, "status"),
+        sortHeader("where", "where"), sortHeader("killed", "killed"), sortHeader("outl. / orig.", "origins"), el("th", { scope: "col" }, "status"),
         sortHeader("source", "source"))), el("tbody"));
     }
     const tbody = table.tBodies[0];
@@ -204,13 +204,13 @@ export function dashboard(root) {
   function eventRow(e) {
     const href = withToken(`/event/${encodeURIComponent(e.event_id)}`);
     const tp = TIME_PRECISION[e.time_precision];
-    const where = [e.location, e.admin1, e.country].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(", ");
+    const where = [e.location || e.admin1, e.country].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(", ");
     const reports = e.n_reports ?? e.reports ?? null;
     return el("tr", { "data-event": e.event_id, onclick: (ev) => { if (!ev.target.closest("a")) location.href = href; } },
       el("td", { class: "nowrap" }, el("a", { href }, e.event_date || "no date"), tp && tp !== "day" ? el("span", { class: "prec", title: `dated to the ${tp}` }, ` ±${tp}`) : ""),
       el("td", {}, el("span", { class: "swatch", style: `background:${typeColor(e.event_type)}` }), ` ${e.sub_event_type || e.event_type || "?"}`),
-      el("td", {}, [e.actor1, e.actor2].filter(Boolean).join(" vs ") || "—"),
-      el("td", {}, where || "—", e.geo_precision ? el("span", { class: "prec", title: "location precision" }, ` (${PRECISION[e.geo_precision] || e.geo_precision})`) : ""),
+      el("td", { class: "actors" }, [e.actor1, e.actor2].filter(Boolean).join(" vs ") || "—"),
+      el("td", { title: [e.location, e.admin1, e.admin2, e.country].filter(Boolean).join(", ") || undefined }, where || "—", e.geo_precision ? el("span", { class: "prec", title: "location precision" }, ` (${PRECISION[e.geo_precision] || e.geo_precision})`) : ""),
       el("td", { class: "num" }, fmtInt(e.fatalities ?? 0)),
       el("td", { class: "num", title: `${e.n_outlets ?? 1} outlets, ${e.n_origins ?? 1} independent origins${reports !== null ? `, ${reports} reports` : ""}` },
         `${e.n_outlets ?? 1} / ${e.n_origins ?? 1}`),

@@ -137,7 +137,7 @@ export function createMap(container, { onMove, onHideRegion, onOpen }) {
   let hiddenNote, hideBox;
   legend.onAdd = () => {
     const dot = (r, color, extra = {}) => {
-      const s = 2 * (r + 12);
+      const s = 2 * (r + (extra.ring ? extra.ring.extra + 2 : 2));
       const ns = "http://www.w3.org/2000/svg";
       const box = document.createElementNS(ns, "svg");
       box.setAttribute("width", s); box.setAttribute("height", s); box.setAttribute("aria-hidden", "true");
@@ -159,12 +159,13 @@ export function createMap(container, { onMove, onHideRegion, onOpen }) {
     const body = el("div", { class: "legend-body" },
       el("div", { class: "legend-h" }, "event type"),
       el("div", { class: "legend-types" }, Object.entries(TYPE_COLORS).map(([t, c]) => el("div", { class: "legend-row" }, el("span", { class: "swatch", style: `background:${c}` }), t.replace("Explosions/Remote violence", "Explosions/Remote v.").replace("Violence against civilians", "Violence vs civilians").replace("Strategic developments", "Strategic dev.")))),
-      el("div", { class: "legend-h" }, "killed"),
-      el("div", { class: "legend-sizes" }, [0, 10, 100].map((n) => el("span", { class: "legend-size" }, dot(radius(n), "#8795a3"), String(n)))),
-      el("div", { class: "legend-h" }, "location precision"),
-      el("div", { class: "legend-sizes" }, [1, 2, 3].map((p) => el("span", { class: "legend-size" }, dot(5, "#8795a3", { ring: RING[p] }), PRECISION[p]))),
+      el("div", { class: "legend-cols" },
+        el("div", {}, el("div", { class: "legend-h" }, "killed"),
+          el("div", { class: "legend-sizes" }, [0, 10, 100].map((n) => el("span", { class: "legend-size" }, dot(radius(n), "#8795a3"), String(n))))),
+        el("div", {}, el("div", { class: "legend-h" }, "location precision"),
+          el("div", { class: "legend-sizes" }, [1, 2, 3].map((p) => el("span", { class: "legend-size" }, dot(4, "#8795a3", { ring: RING[p] }), PRECISION[p]))))),
       el("label", { class: "legend-switch" }, hideBox, " hide region-level points ", hiddenNote),
-      el("div", { class: "legend-h" }, "clusters: pie of types, click to zoom"));
+      el("div", { class: "muted" }, "clusters: share of each type; click to zoom in"));
     const details = el("details", { class: "legend", open: window.innerWidth > 700 }, el("summary", {}, "Legend"), body);
     L.DomEvent.disableClickPropagation(details);
     L.DomEvent.disableScrollPropagation(details);

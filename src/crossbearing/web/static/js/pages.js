@@ -132,7 +132,23 @@ export async function storyPage(root, id) {
               a === first && reporting.length > 1 ? el("span", { class: "first", title: "first appearance: earliest of the outlets that report it" }, " first") : ""));
       }));
   });
-  const passages = (v.passages || []).filter((p) => !p.same_outlet);
+  // one entry per distinct passage, with every outlet that shares it
+  const shared = new Map();
+  for (const p of (v.passages || []).filter((x) => !x.same_outlet)) {
+    const key = String(p.text_a || "").toLowerCase().replace(/\s+/g, " ").trim();
+    const g = shared.get(key) || shared.set(key, { text: p.text_a, articles: new Set(), sample: p }).get(key);
+    g.articles.add(p.a); g.articles.add(p.b);
+  }
+  const passages = [...shared.values()].sort((a, b) => b.articles.size - a.articles.size || b.text.length - a.text.length);
+  const passageItem = (g) => {
+    const names = [...g.articles].map((a) => v.outlets[a] || a.slice(0, 8));
+    return el("li", { class: "passage" }, el("mark", { class: "shared" }, `“${g.text}”`),
+      el("div", { class: "muted small" }, `shared by ${names.length} outlets: ${names.slice(0, 8).join(", ")}${names.length > 8 ? ` and ${names.length - 8} more` : ""} · `,
+        [g.sample.a, g.sample.b].map((aid, i) => [i ? " · " : "", el("a", { href: withToken(`/article/${encodeURIComponent(aid)}?story=${encodeURIComponent(v.story.id)}`) }, `in ${v.outlets[aid] || "text"}`)])));
+  };
+  const passageList = el("ul", { class: "passages" }, passages.slice(0, 6).map(passageItem));
+  const morePassages = passages.length > 6 ? el("button", { type: "button", class: "linklike", onclick: (ev) => {
+    passageList.replaceChildren(...passages.map(passageItem)); ev.target.remove(); } }, `show all ${passages.length}`) : "";
   root.replaceChildren(el("div", { class: "page story-page" }, back(),
     el("h1", {}, v.story.title || v.story.id),
     el("p", { class: "lead" }, `${v.articles.length} articles · ${v.story.n_outlets} outlets · ${groups.length} independent origin(s) by shared passages · ${v.facts.length} facts`),
@@ -141,12 +157,7 @@ export async function storyPage(root, id) {
     el("div", { class: "story-scroll", tabindex: 0, "aria-label": "facts by outlet; scrolls sideways" },
       el("table", { class: "story" }, el("thead", {}, groupHead, outletHead), el("tbody", {}, rows))),
     el("h2", {}, `Shared passages (${passages.length})`),
-    passages.length ? el("ul", { class: "passages" }, passages.map((p) => el("li", { class: "passage" },
-      el("mark", { class: "shared" }, `“${p.text_a}”`),
-      el("div", { class: "muted small" }, `${v.outlets[p.a] || p.a} ↔ ${v.outlets[p.b] || p.b} · `,
-        el("a", { href: withToken(`/article/${encodeURIComponent(p.a)}?story=${encodeURIComponent(v.story.id)}`) }, `in ${v.outlets[p.a] || "text"}`), " · ",
-        el("a", { href: withToken(`/article/${encodeURIComponent(p.b)}?story=${encodeURIComponent(v.story.id)}`) }, `in ${v.outlets[p.b] || "text"}`)))))
-      : el("p", { class: "muted" }, "no passages shared across outlets")));
+    passages.length ? [passageList, morePassages] : el("p", { class: "muted" }, "no passages shared across outlets")));
   const fid = param("fact");
   const fact = fid && v.facts.find((f) => f.id === fid);
   if (fact) open(fact, param("evidence"));

@@ -125,6 +125,7 @@ export function createTimeline(container, { onBrush }) {
     // axis
     g.append(svg("line", { x1: 0, x2: W, y1: BARH + 0.5, y2: BARH + 0.5, stroke: "#9aa7b3" }));
     for (const [tx, label] of ticks(lo, hi, W)) {
+      if (x(tx) + label.length * 6.2 > W) continue; // no half-cut label at the right edge
       g.append(svg("line", { x1: x(tx), x2: x(tx), y1: BARH, y2: H - AX + 2, stroke: "#d5dbe1" }));
       g.append(svg("text", { x: x(tx) + 2, y: H - 4, class: "tick" }, label));
     }
