@@ -193,26 +193,38 @@ def merge_stories(store, story_ids: Iterable[str]) -> list[dict]:
     one per cross-event of the story (its reports merged), plus one per report no cross-event
     holds. Each row carries ``story_id``, ``kind``, ``cross_event``, ``report_ids``, ``reports``
     and a ``digest`` of its values (its ``timestamp`` is set when it is stored)."""
-    from ..link.align import status_of
-    from ..model import CrossEvent, from_dict
     from ..store import linkstate, merged as stored
 
-    members = linkstate.members(store, story_ids)
     out = []
-    for sid in sorted(members):
-        reports = _reports(stored.report_rows(store, sorted(members[sid])))
-        placed: set[str] = set()
-        for r in stored.cross_event_rows(store, [sid]):
-            data = json.loads(r["data"])
-            group = [reports[i] for i in data.get("event_ids") or [] if i in reports and i not in placed]
-            if not group:
-                continue
-            placed.update(m["id"] for m in group)
-            m = merge(group, n_outlets=r["n_outlets"], n_origins=r["n_origins"], n_claimants=r["n_claimants"],
-                      status=status_of(from_dict(CrossEvent, data)))
-            out.append(_stored_row(m, sid, r["id"]))
-        out += [_stored_row(merge([rep]), sid, None) for rid, rep in reports.items() if rid not in placed]
+    for chunk in linkstate.in_chunks({s: sorted(m) for s, m in linkstate.members(store, story_ids).items()}):
+        rows = stored.report_rows(store, [a for members in chunk.values() for a in members])
+        story_of = {a: sid for sid, members in chunk.items() for a in members}
+        by_story: dict[str, list[dict]] = {}
+        for r in rows:
+            by_story.setdefault(story_of[r["article_id"]], []).append(r)
+        crosses: dict[str, list[dict]] = {}
+        for r in stored.cross_event_rows(store, chunk):
+            crosses.setdefault(r["story_id"], []).append(r)
+        for sid in sorted(chunk):
+            out += _story_events(sid, _reports(by_story.get(sid, [])), crosses.get(sid, []))
     return out
+
+
+def _story_events(sid: str, reports: dict[str, dict], crosses: list[dict]) -> list[dict]:
+    from ..link.align import status_of
+    from ..model import CrossEvent, from_dict
+
+    out, placed = [], set()
+    for r in crosses:
+        data = json.loads(r["data"])
+        group = [reports[i] for i in data.get("event_ids") or [] if i in reports and i not in placed]
+        if not group:
+            continue
+        placed.update(m["id"] for m in group)
+        m = merge(group, n_outlets=r["n_outlets"], n_origins=r["n_origins"], n_claimants=r["n_claimants"],
+                  status=status_of(from_dict(CrossEvent, data)))
+        out.append(_stored_row(m, sid, r["id"]))
+    return out + [_stored_row(merge([rep]), sid, None) for rid, rep in reports.items() if rid not in placed]
 
 
 def _stored_row(m: MergedEvent, story_id: str, cross_event: Optional[str]) -> dict:

@@ -4,24 +4,30 @@ from __future__ import annotations
 
 import json
 
-from ..model import to_dict
+from ..model import Reuse, from_dict, to_dict
 from ..store import linkstate as ls
 from . import linker
 from .crossevents import cross_events_for
-from .reuse_linker import stored_reuse
 
 
 @linker("cross_events", order=30)
 def link_cross_events(store, settings) -> dict[str, int]:
     stories = ls.pending_members(store)
     rows, merged = [], 0
-    for sid, members in stories.items():
-        analyses = [a for a in (store.analysis(aid) for aid in members) if a is not None]
-        reuses = stored_reuse(store, members) if len(members) > 1 else []
-        for ce in cross_events_for(analyses, reuses, sid):
-            merged += ce.n_outlets > 1
-            rows.append((ce.id, sid, ce.n_outlets, ce.n_origins, ce.n_claimants,
-                         json.dumps(to_dict(ce), ensure_ascii=False)))
+    for chunk in ls.in_chunks(stories):
+        ids = [a for members in chunk.values() for a in members]
+        found = store.analyses_of(ids)
+        story_of = {a: sid for sid, members in chunk.items() for a in members}
+        reuse: dict[str, list[Reuse]] = {}
+        for a, b, data in ls.reuse_data_among(store, [a for m in chunk.values() if len(m) > 1 for a in m]):
+            if story_of[a] == story_of[b]:
+                reuse.setdefault(story_of[a], []).append(from_dict(Reuse, json.loads(data)))
+        for sid, members in chunk.items():
+            analyses = [found[aid] for aid in members if aid in found]
+            for ce in cross_events_for(analyses, reuse.get(sid, []), sid):
+                merged += ce.n_outlets > 1
+                rows.append((ce.id, sid, ce.n_outlets, ce.n_origins, ce.n_claimants,
+                             json.dumps(to_dict(ce), ensure_ascii=False)))
     with store.transaction():
         ls.replace_cross_events(store, stories, rows)
     return {"cross_events": store.count("cross_events"), "redone": len(rows), "multi_outlet": merged}

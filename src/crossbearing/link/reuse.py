@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
@@ -156,15 +157,20 @@ def span_shared(span: Span, reuses: Iterable[Reuse], min_overlap: int = 1) -> li
     return out
 
 
+@lru_cache(maxsize=8)
+def _bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    from datasketch.lsh import _optimal_param  # what MinHashLSH chooses (an integral: cached)
+
+    return _optimal_param(threshold, num_perm, 0.5, 0.5)
+
+
 def band_keys(text: str, threshold: float = 0.5, num_perm: int = 64) -> list[tuple[int, int]]:
     """(band, key) of a text's MinHash signature, banded as ``MinHashLSH(threshold, num_perm)``
     bands it: two texts with one equal (band, key) are the candidates ``near_duplicate_pairs``
     finds. Keys are 64-bit integers, so the index can live in a database table."""
     import hashlib
 
-    from datasketch.lsh import _optimal_param
-
-    b, r = _optimal_param(threshold, num_perm, 0.5, 0.5)
+    b, r = _bands(threshold, num_perm)
     values = minhash_of(text, num_perm).hashvalues
     out = []
     for i in range(b):

@@ -22,8 +22,10 @@ def link_story_dates(store, settings) -> dict[str, int]:
 
     stories: dict[str, list[Analysis]] = {}
     restore: list[Analysis] = []
-    for sid, members in ls.pending_members(store).items():
-        undated = ls.originally_undated(store, members)
+    pending = ls.pending_members(store)
+    all_undated = ls.originally_undated(store, [a for members in pending.values() for a in members])
+    for sid, members in pending.items():
+        undated = all_undated & set(members)
         if not undated:
             continue
         saved = ls.saved_undated(store, sorted(undated))

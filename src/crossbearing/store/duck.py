@@ -201,6 +201,12 @@ class Store:
         row = self.con.execute("SELECT data FROM analyses WHERE article_id = ?", [article_id]).fetchone()
         return from_dict(Analysis, json.loads(row[0])) if row else None
 
+    def analyses_of(self, article_ids: list[str]) -> dict[str, Analysis]:
+        """{id: analysis} of these articles (one query; absent ones left out)."""
+        rows = self.con.execute("SELECT article_id, data FROM analyses WHERE article_id IN "
+                                "(SELECT unnest(?::VARCHAR[]))", [article_ids]).fetchall()
+        return {aid: from_dict(Analysis, json.loads(data)) for aid, data in rows}
+
     def analyses(self) -> Iterator[Analysis]:
         cur = self.con.execute("SELECT a.data FROM analyses a JOIN articles r ON r.id = a.article_id "
                                "ORDER BY r.published NULLS LAST, r.id")

@@ -212,6 +212,20 @@ def pending_members(store) -> dict[str, list[str]]:
     return out
 
 
+def in_chunks(stories: dict[str, list[str]], size: int = 2000) -> Iterator[dict[str, list[str]]]:
+    """The stories a few thousand at a time (one query per chunk, bounded memory)."""
+    items = list(stories.items())
+    for i in range(0, len(items), size):
+        yield dict(items[i:i + size])
+
+
+def reuse_data_among(store, article_ids: list[str]) -> list[tuple[str, str, str]]:
+    """(a, b, data) of the reuse records between two of these articles."""
+    t = _ids(store, "tmp_articles", article_ids)
+    return store.con.execute(f"SELECT a, b, data FROM reuse WHERE a IN (SELECT id FROM {t}) "
+                             f"AND b IN (SELECT id FROM {t})").fetchall()
+
+
 def dropped_pending(store) -> list[str]:
     """Pending story ids that no longer exist (their members went to other stories)."""
     return [r[0] for r in store.con.execute("SELECT story_id FROM link_pending WHERE story_id NOT IN "
@@ -225,9 +239,10 @@ def clear_pending(store) -> None:
 def originally_undated(store, article_ids: list[str]) -> set[str]:
     """Which of these articles had no publication date when first linked (in a store never
     linked incrementally: which have none now)."""
+    t = _ids(store, "tmp_undated", article_ids)
     rows = store.con.execute(
-        "SELECT a.id FROM articles a LEFT JOIN link_articles l ON l.article_id = a.id WHERE list_contains(?, a.id) "
-        "AND CASE WHEN l.article_id IS NULL THEN a.published IS NULL ELSE l.day IS NULL END", [article_ids]).fetchall()
+        f"SELECT a.id FROM articles a LEFT JOIN link_articles l ON l.article_id = a.id WHERE a.id IN (SELECT id FROM {t}) "
+        "AND CASE WHEN l.article_id IS NULL THEN a.published IS NULL ELSE l.day IS NULL END").fetchall()
     return {r[0] for r in rows}
 
 

@@ -22,7 +22,7 @@ def report_rows(store, article_ids: Optional[list[str]] = None, unlinked: bool =
     ``article_ids``, or (``unlinked``) those of articles in no story."""
     where, params = "", []
     if article_ids is not None:
-        where, params = " WHERE list_contains(?, e.article_id)", [article_ids]
+        where, params = " WHERE e.article_id IN (SELECT unnest(?::VARCHAR[]))", [article_ids]
     elif unlinked:
         where = " WHERE e.article_id NOT IN (SELECT article_id FROM story_articles)"
     return store.query("SELECT e.*, a.outlet, a.published AS article_published FROM events e "
@@ -32,7 +32,7 @@ def report_rows(store, article_ids: Optional[list[str]] = None, unlinked: bool =
 def cross_event_rows(store, story_ids: Optional[Iterable[str]] = None) -> list[dict]:
     where, params = "", []
     if story_ids is not None:
-        where, params = " WHERE list_contains(?, story_id)", [sorted(story_ids)]
+        where, params = " WHERE story_id IN (SELECT unnest(?::VARCHAR[]))", [sorted(story_ids)]
     return store.query(f"SELECT id, story_id, n_outlets, n_origins, n_claimants, data FROM cross_events{where} "
                        "ORDER BY id", params)
 
