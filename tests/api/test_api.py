@@ -55,12 +55,14 @@ def test_stories_and_ui(client):
     assert client.get("/api/stories/nope").status_code == 404
     page = client.get("/")
     assert page.status_code == 200 and "crossbearing" in page.text
-    assert client.get("/static/app.js").status_code == 200
+    assert client.get("/static/js/main.js").status_code == 200
     assert client.get("/static/leaflet/leaflet.js").status_code == 200
     assert "/api/events" in client.get("/openapi.json").json()["paths"]
     assert len(client.get("/api/basemap.geojson").json()["features"]) > 150
 
 
 def test_ui_never_inserts_data_as_html():
-    js = (REPO / "src" / "crossbearing" / "web" / "static" / "app.js").read_text()
-    assert "innerHTML" not in js and "insertAdjacentHTML" not in js
+    for path in (REPO / "src" / "crossbearing" / "web" / "static").rglob("*.js"):
+        js = path.read_text()
+        assert "innerHTML" not in js and "insertAdjacentHTML" not in js and "outerHTML" not in js, path
+        assert "document.write" not in js and "eval(" not in js and "new Function" not in js, path

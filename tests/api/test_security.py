@@ -23,7 +23,7 @@ def _has_security_headers(r):
 
 def test_headers_on_every_kind_of_response(api):
     for path in ("/", "/api/events", "/api/events.csv", "/api/events.geojson", "/api/events?limit=0",
-                 "/api/nothing-here", "/static/app.js", "/docs", "/openapi.json"):
+                 "/api/nothing-here", "/static/js/main.js", "/docs", "/openapi.json"):
         _has_security_headers(api.get(path))
 
 
@@ -58,7 +58,7 @@ def test_token(made_up_db):
     assert c.get("/api/events?token=nope").status_code == 401
     assert c.get("/?token=s3cret").status_code == 200
     # code, styles and the docs are public; data is not
-    assert c.get("/static/app.js").status_code == 200 and c.get("/openapi.json").status_code == 200
+    assert c.get("/static/js/main.js").status_code == 200 and c.get("/openapi.json").status_code == 200
     assert c.get("/api/stats").status_code == 401
     assert c.get("/api/events", headers={"host": "box.lan:8321", "Authorization": "Bearer s3cret"}).status_code == 200
     # the next link keeps the token so that a client can follow it

@@ -158,7 +158,7 @@ export function dashboard(root) {
         });
         return el("li", {}, el("label", { class: on ? "on" : "" }, box,
           f.key === "event_type" ? el("span", { class: "swatch", style: `background:${typeColor(v.value)}` }) : "",
-          el("span", { class: "facet-value" }, v.label || String(v.value)), el("span", { class: "facet-count" }, fmtInt(v.count))));
+          el("span", { class: "facet-value", title: String(v.value) }, v.label || String(v.value)), el("span", { class: "facet-count" }, fmtInt(v.count))));
       });
       const moreBtn = vals.length > SHOWN ? el("button", { type: "button", class: "linklike", onclick: () => {
         expanded.has(f.key) ? expanded.delete(f.key) : expanded.add(f.key); renderFacets(facets, ownFacets); } },
@@ -184,7 +184,7 @@ export function dashboard(root) {
   function renderTable(page, append) {
     if (!append) {
       table.replaceChildren(el("thead", {}, el("tr", {}, sortHeader("date", "date"), sortHeader("type", "type"), el("th", { scope: "col" }, "actors"),
-        sortHeader("where", "where"), sortHeader("killed", "killed"), sortHeader("outl. / orig.", "origins"), el("th", { scope: "col" }, "status"),
+        sortHeader("where", "where"), sortHeader("killed", "killed"), sortHeader("agreement", "origins"),
         sortHeader("source", "source"))), el("tbody"));
     }
     const tbody = table.tBodies[0];
@@ -192,7 +192,7 @@ export function dashboard(root) {
     nextUrl = page.next;
     more.hidden = !nextUrl;
     tableNote.textContent = `rows 1–${fmtInt(tbody.rows.length)} of ${fmtInt(page.total)}, sorted by ${state.sort.replace(/^-/, "")} ${state.sort.startsWith("-") ? "(descending)" : "(ascending)"}`;
-    if (!page.rows.length && !append) tbody.append(el("tr", {}, el("td", { colspan: 8, class: "muted" }, "no events match these filters")));
+    if (!page.rows.length && !append) tbody.append(el("tr", {}, el("td", { colspan: 7, class: "muted" }, "no events match these filters")));
   }
   more.addEventListener("click", async () => {
     if (!nextUrl) return;
@@ -207,14 +207,13 @@ export function dashboard(root) {
     const where = [e.location || e.admin1, e.country].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(", ");
     const reports = e.n_reports ?? e.reports ?? null;
     return el("tr", { "data-event": e.event_id, onclick: (ev) => { if (!ev.target.closest("a")) location.href = href; } },
-      el("td", { class: "nowrap" }, el("a", { href }, e.event_date || "no date"), tp && tp !== "day" ? el("span", { class: "prec", title: `dated to the ${tp}` }, ` ±${tp}`) : ""),
-      el("td", {}, el("span", { class: "swatch", style: `background:${typeColor(e.event_type)}` }), ` ${e.sub_event_type || e.event_type || "?"}`),
+      el("td", { class: "nowrap" }, el("a", { href }, e.event_date || "no date"), tp && tp !== "day" ? el("div", { class: "prec", title: `dated to the ${tp}` }, `±${tp}`) : ""),
+      el("td", {}, el("span", { class: "type-cell", title: `${e.event_type || "?"} / ${e.sub_event_type || "?"}` }, el("span", { class: "swatch", style: `background:${typeColor(e.event_type)}` }), el("span", {}, e.sub_event_type || e.event_type || "?"))),
       el("td", { class: "actors" }, [e.actor1, e.actor2].filter(Boolean).join(" vs ") || "—"),
       el("td", { title: [e.location, e.admin1, e.admin2, e.country].filter(Boolean).join(", ") || undefined }, where || "—", e.geo_precision ? el("span", { class: "prec", title: "location precision" }, ` (${PRECISION[e.geo_precision] || e.geo_precision})`) : ""),
       el("td", { class: "num" }, fmtInt(e.fatalities ?? 0)),
-      el("td", { class: "num", title: `${e.n_outlets ?? 1} outlets, ${e.n_origins ?? 1} independent origins${reports !== null ? `, ${reports} reports` : ""}` },
-        `${e.n_outlets ?? 1} / ${e.n_origins ?? 1}`),
-      el("td", {}, badge(e.status)),
+      el("td", { title: `${e.n_outlets ?? 1} outlets, ${e.n_origins ?? 1} independent origins${reports !== null ? `, ${reports} reports` : ""}` },
+        badge(e.status), el("div", { class: "prec" }, `${e.n_outlets ?? 1} outlet${(e.n_outlets ?? 1) === 1 ? "" : "s"} · ${e.n_origins ?? 1} origin${(e.n_origins ?? 1) === 1 ? "" : "s"}`)),
       el("td", {}, Array.isArray(e.source) ? e.source.join("; ") : (e.source || "—")));
   }
 
