@@ -60,16 +60,6 @@ def _serve(db: str):
     return f"http://127.0.0.1:{port}", stop
 
 
-def _build(inputs: list[str], db: str) -> None:
-    from crossbearing.pipeline import run
-    from crossbearing.settings import Settings
-    from crossbearing.store import Store
-
-    os.environ.setdefault("CROSSBEARING_WORKERS", "1")
-    with Store(db) as store:
-        run(inputs, store, Settings.load(db=db))
-
-
 @pytest.fixture(scope="module")
 def browser():
     with sync_playwright() as p:
@@ -81,10 +71,8 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def seeds_site(tmp_path_factory, seeds_dir):
-    db = str(tmp_path_factory.mktemp("seeds-web") / "seeds.duckdb")
-    _build([str(seeds_dir)], db)
-    base, stop = _serve(db)
+def seeds_site(seeds_db):
+    base, stop = _serve(seeds_db)
     yield base
     stop()
 
@@ -300,7 +288,7 @@ OUTLETS = ["Radio Okapi", "Actualite CD", "Reuters", "AFP", "BBC", "Al Jazeera",
 
 
 @pytest.fixture(scope="module")
-def crowded_site(tmp_path_factory):
+def crowded_site(tmp_path_factory, build):
     """One incident reported by 15 outlets (most say 5 killed, three say 7)."""
     d = tmp_path_factory.mktemp("crowded-web")
     rows = []
@@ -315,7 +303,7 @@ def crowded_site(tmp_path_factory):
                                                                     if i % 2 else "")})
     (d / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
     db = str(d / "c.duckdb")
-    _build([str(d / "in.jsonl")], db)
+    build([str(d / "in.jsonl")], db)
     base, stop = _serve(db)
     yield base
     stop()
@@ -367,11 +355,11 @@ HOSTILE = [
 
 
 @pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory):
+def hostile_site(tmp_path_factory, build):
     d = tmp_path_factory.mktemp("hostile-web")
     (d / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in HOSTILE))
     db = str(d / "h.duckdb")
-    _build([str(d / "in.jsonl")], db)
+    build([str(d / "in.jsonl")], db)
     base, stop = _serve(db)
     yield base
     stop()

@@ -52,6 +52,72 @@ def _towns_by_country() -> dict[str, list[tuple[float, float, str, int]]]:
     return dict(out)
 
 
+@lru_cache(maxsize=1)
+def _outlines() -> dict[str, list]:
+    """ISO alpha-2 → the outer rings of the country's outline (countryinfo), as numpy arrays."""
+    import countryinfo
+    import numpy as np
+
+    out: dict[str, list] = {}
+    for c in countryinfo.all_countries():
+        try:
+            code, gj = c.iso()["alpha2"].upper(), c.geo_json()
+        except Exception:  # noqa: BLE001 - a country without an outline is left out
+            continue
+        rings = []
+        for f in gj.get("features", []):
+            g = f.get("geometry") or {}
+            polys = [g["coordinates"]] if g.get("type") == "Polygon" else g.get("coordinates", []) \
+                if g.get("type") == "MultiPolygon" else []
+            rings += [np.asarray(p[0], dtype=float) for p in polys if p and len(p[0]) >= 3]
+        if rings:
+            out[code] = rings
+    return out
+
+
+def _inside(points, rings):
+    """Which of ``points`` (n×2 lon/lat) lie inside any of ``rings`` (even-odd rule)."""
+    import numpy as np
+
+    pts = np.asarray(points, dtype=float).reshape(-1, 2)
+    hit = np.zeros(len(pts), dtype=bool)
+    for ring in rings:
+        x, y = pts[:, :1], pts[:, 1:]
+        x1, y1 = ring[:, 0], ring[:, 1]
+        x2, y2 = np.roll(x1, -1), np.roll(y1, -1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            cross = ((y1 > y) != (y2 > y)) & (x < (x2 - x1) * (y - y1) / (y2 - y1) + x1)
+        hit ^= (cross.sum(axis=1) % 2).astype(bool)
+    return hit
+
+
+def _clip(lines, rings):
+    """Keep the parts of segments inside the outline: a segment with one end outside is cut
+    near where it leaves (by bisection); one with both ends outside is dropped."""
+    import numpy as np
+
+    if not lines or not rings:
+        return lines
+    a, b = np.array([l[0] for l in lines]), np.array([l[1] for l in lines])
+    ina, inb = _inside(a, rings), _inside(b, rings)
+    out = []
+    for k, line in enumerate(lines):
+        if ina[k] and inb[k]:
+            out.append(line)
+        elif ina[k] or inb[k]:
+            good, bad = (a[k], b[k]) if ina[k] else (b[k], a[k])
+            for _ in range(6):
+                mid = (good + bad) / 2
+                if _inside([mid], rings)[0]:
+                    good = mid
+                else:
+                    bad = mid
+            keep = a[k] if ina[k] else b[k]
+            out.append([[round(float(keep[0]), 2), round(float(keep[1]), 2)],
+                        [round(float(good[0]), 2), round(float(good[1]), 2)]])
+    return out
+
+
 def _pull(v, mid, reach: float):
     dx, dy = v[0] - mid[0], v[1] - mid[1]
     d = math.hypot(dx, dy)
@@ -128,7 +194,7 @@ def country_detail(code: str) -> Optional[dict]:
     if not places and not towns:
         return None
     features = []
-    lines = _merge(_boundaries(places or []))
+    lines = _merge(_clip(_boundaries(places or []), _outlines().get(code, [])))
     if lines:
         features.append({"type": "Feature", "properties": {"kind": "admin1-boundary"},
                          "geometry": {"type": "MultiLineString", "coordinates": lines}})

@@ -79,6 +79,10 @@ def add_web(app: FastAPI, cursor: Callable, detail: Callable) -> None:
 
     ev = aq.EVENTS
 
+    def col(name: str, fallback: str = "NULL") -> str:
+        """A column of the events relation, or a stand-in where this version of it has none."""
+        return name if name in ev.columns else fallback
+
     def view_query(request: Request, drop: tuple[str, ...] = ()):
         params = request.query_params
         lr = parse_list(ev, params, paged=False)
@@ -96,9 +100,10 @@ def add_web(app: FastAPI, cursor: Callable, detail: Callable) -> None:
             total = con.execute(f"SELECT count(*) FROM {ev.relation} t{q.where_sql('latitude IS NOT NULL')}",
                                 q.params).fetchone()[0]
             rows = con.execute(
-                f"SELECT {ev.key}, latitude, longitude, event_type, fatalities, geo_precision, country_code "
+                f"SELECT {ev.key}, latitude, longitude, {col('event_type')}, {col('fatalities', '0')}, "
+                f"{col('geo_precision')}, {col('country_code', col('iso'))} "
                 f"FROM {ev.relation} t{q.where_sql('latitude IS NOT NULL AND longitude IS NOT NULL')} "
-                f"ORDER BY fatalities DESC NULLS LAST, {ev.key} LIMIT ?", q.params + [cap]).fetchall()
+                f"ORDER BY {col('fatalities', '0')} DESC NULLS LAST, {ev.key} LIMIT ?", q.params + [cap]).fetchall()
         finally:
             con.close()
         return json_response({"total": total, "count": len(rows),
@@ -113,7 +118,8 @@ def add_web(app: FastAPI, cursor: Callable, detail: Callable) -> None:
         con = cursor()
         try:
             rows = con.execute(
-                f"SELECT event_date AS day, coalesce(time_precision, 1) AS precision, event_type AS type, "
+                f"SELECT event_date AS day, coalesce({col('time_precision', '1')}, 1) AS precision, "
+                f"{col('event_type')} AS type, "
                 f"count(*) AS n FROM {ev.relation} t{q.where_sql('event_date IS NOT NULL')} "
                 f"GROUP BY ALL ORDER BY 1, 2, 3", q.params).fetchall()
             undated = con.execute(f"SELECT count(*) FROM {ev.relation} t{q.where_sql('event_date IS NULL')}",

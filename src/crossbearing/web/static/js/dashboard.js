@@ -52,7 +52,7 @@ export function dashboard(root) {
 
   const map = createMap(mapBox, {
     onMove: (c, zoom) => { state.map = { lat: c.lat, lon: c.lng, zoom }; writeState(state, { replace: true }); },
-    onHideRegion: (hide) => { state.hideRegion = hide; writeState(state); renderPoints(); },
+    onHideRegion: (hide) => { state.hideRegion = hide; writeState(state); load(); },
     onOpen: (id) => { location.href = withToken(`/event/${encodeURIComponent(id)}`); },
   });
   const timeline = createTimeline(timelineBox, {
@@ -68,7 +68,6 @@ export function dashboard(root) {
   window.addEventListener("popstate", () => { state = readState(); firstFit = !state.map; load(); });
 
   let lastPoints = [];
-  function renderPoints() { map.setPoints(lastPoints, { hide: state.hideRegion, fit: false, view: null }); }
 
   async function load() {
     const gen = ++generation;
@@ -119,7 +118,8 @@ export function dashboard(root) {
     counts.replaceChildren(
       el("strong", {}, filtered ? `showing ${fmtInt(n)} of ${fmtInt(grandTotal)} events` : `showing all ${fmtInt(n)} events`),
       k !== null ? ` (${fmtInt(k)} reports)` : "",
-      el("span", { class: "muted" }, ` · map: ${fmtInt(points.total)} with coordinates${points.count < points.total ? `, ${fmtInt(points.count)} drawn` : ""}`),
+      el("span", { class: "muted" }, ` · map: ${fmtInt(points.total)} with coordinates${points.count < points.total ? `, the ${fmtInt(points.count)} deadliest drawn` : ""}` +
+        (state.hideRegion ? `, ${fmtInt(points.points.filter((p) => p[5] === 3).length)} region-level hidden` : "")),
       filtered ? el("button", { type: "button", class: "linklike", onclick: () => { state.filters = {}; state.map = null; firstFit = true; writeState(state); load(); } }, " clear all filters") : "");
   }
 

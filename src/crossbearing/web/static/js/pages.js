@@ -21,8 +21,12 @@ export async function eventPage(root, id) {
   root.replaceChildren(el("div", { class: "page" }, el("p", { class: "muted" }, "loading…")));
   let e;
   try { e = await api(`/api/events/${encodeURIComponent(id)}`); } catch (err) { return notFound(root, "event", err); }
+  // the evidence: the cross-outlet fact the event belongs to (or is), else its one article's analysis
   let ce = null;
-  if (e.cross_event) ce = await api(`/api/cross_events/${encodeURIComponent(e.cross_event)}`).catch(() => null);
+  for (const cid of [e.cross_event, e.event_id].filter(Boolean)) {
+    if (ce) break;
+    ce = await api(`/api/cross_events/${encodeURIComponent(cid)}`).catch(() => null);
+  }
   if (!ce) {
     const aid = e.article_id || (Array.isArray(e.article_ids) ? e.article_ids[0] : String(e.article_ids || "").split(/[;,]\s*/)[0]);
     const an = aid ? await article(aid).catch(() => null) : null;
