@@ -213,7 +213,7 @@ export function dashboard(root) {
       el("td", { title: [e.location, e.admin1, e.admin2, e.country].filter(Boolean).join(", ") || undefined }, where || "—", e.geo_precision ? el("span", { class: "prec", title: "location precision" }, ` (${PRECISION[e.geo_precision] || e.geo_precision})`) : ""),
       el("td", { class: "num" }, fmtInt(e.fatalities ?? 0)),
       el("td", { title: `${e.n_outlets ?? 1} outlets, ${e.n_origins ?? 1} independent origins${reports !== null ? `, ${reports} reports` : ""}` },
-        badge(e.status), el("div", { class: "prec" }, `${e.n_outlets ?? 1} outlet${(e.n_outlets ?? 1) === 1 ? "" : "s"} · ${e.n_origins ?? 1} origin${(e.n_origins ?? 1) === 1 ? "" : "s"}`)),
+        badge(e.status), el("div", { class: "prec" }, `${reports !== null && reports > 1 ? `${reports} reports · ` : ""}${e.n_outlets ?? 1} outlet${(e.n_outlets ?? 1) === 1 ? "" : "s"} · ${e.n_origins ?? 1} origin${(e.n_origins ?? 1) === 1 ? "" : "s"}`)),
       el("td", {}, Array.isArray(e.source) ? e.source.join("; ") : (e.source || "—")));
   }
 
