@@ -11,6 +11,7 @@ from typing import Optional
 
 from ..geo import open_gazetteer, resolve_mentions, to_place_mention
 from ..geo.detect import detect
+from ..geo.focus import article_focus
 from ..model import Analysis
 from .registry import extractor, resource
 
@@ -36,8 +37,10 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     text = analysis.article.text
     outlets = outlet_spans(text, analysis.article.outlet)
     found = [d for d in detect(doc, gaz) if not any(s <= d.start and d.end <= e for s, e in outlets)]
+    art = analysis.article
+    focus = article_focus(gaz, text, art.title, art.outlet, art.dateline_place)
     resolved = resolve_mentions(gaz, text, [(d.start, d.end) for d in found],
-                                dateline=analysis.article.dateline_place)
+                                dateline=None if focus.items else art.dateline_place, prior=focus.weighted())
     analysis.places = [to_place_mention(analysis.article, r) for d, r in zip(found, resolved) if keep(d, r)]
 
 

@@ -105,7 +105,7 @@ def _name_parts(surface: str) -> list[str]:
     subs = [words[i:i + n] for n in range(len(words) - 1, 0, -1) for i in range(len(words) - n + 1)]
     return [" ".join(x) for x in subs if x[0][:1].isupper()
             and (len(" ".join(x)) >= 4 or (len(x) == 1 and x[0].isupper() and len(x[0]) >= 2))  # "US Federal Reserve"
-            and not all(w.lower().strip(".,'’") in GENERIC_WORDS for w in x)]
+            and not all(w.lower().strip(".,'’") in _PART_WORDS for w in x)]
 
 
 def partial_candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, str]]:
@@ -223,13 +223,17 @@ def _qualifier(gaz: Gazetteer, text: str, end: int) -> Optional[Entry]:
     return best
 
 
-def _context(res: Sequence[Resolution], dateline: Optional[Entry]) -> Context:
+def _context(res: Sequence[Resolution], dateline: Optional[Entry],
+             prior: Sequence[tuple[Entry, float]] = ()) -> Context:
     ctx = Context()
     for r in res:
-        if r.chosen is not None:
+        # a name known only by a town in it ("Bordeaux Avenue", "San Joaquin County Jail")
+        # says little about where the story is: it does not vote ("Northern California" does)
+        if r.chosen is not None and not (_partial_only(r) and r.chosen.kind == "place"):
             ctx.add(name_key(r), r.chosen, 0.5 + r.confidence)
     if dateline is not None and dateline.country:
         ctx.extra.append((dateline, 2.0))
+    ctx.extra.extend((e, w) for e, w in prior if e.country)
     return ctx
 
 
@@ -250,8 +254,11 @@ def _pick(r: Resolution, ctx: ContextView, qualifier: Optional[Entry], host: Opt
 
 
 def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]],
-                     dateline: Optional[str] = None, passes: int = 2) -> list[Resolution]:
-    """Resolve every ``(start, end)`` span of ``text``; the list keeps the input order."""
+                     dateline: Optional[str] = None, passes: int = 2,
+                     prior: Sequence[tuple[Entry, float]] = ()) -> list[Resolution]:
+    """Resolve every ``(start, end)`` span of ``text``; the list keeps the input order.
+    ``prior``: weighted entries saying where the article is before any name is read (its
+    dateline, headline, outlet: ``focus.article_focus``); they join every mention's context."""
     res: list[Resolution] = []
     forms = [mention_form(text, s, e) for s, e in spans]
     # at most three queries per article: exact keys (with qualifiers and "X County" forms),
@@ -267,7 +274,10 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
                  for x in _name_parts(text[f.start:f.end]) for k in keys(x))
     for (s, e), f in zip(spans, forms):
         surface = text[f.start:f.end]
-        res.append(Resolution(s, e, text[s:e], f, candidates_for(gaz, surface, f)))
+        why = not_a_place(text, s, e, f)
+        r = Resolution(s, e, text[s:e], f, [] if why else candidates_for(gaz, surface, f))
+        r.reason = why
+        res.append(r)
     quals = [_qualifier(gaz, text, r.form.end) for r in res]
     dl = None
     if dateline:
@@ -275,21 +285,95 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
         dl_res.candidates = candidates_for(gaz, dateline, dl_res.form)
         _pick(dl_res, ContextView(), None)
         dl = dl_res.chosen
-    empty = ContextView()
+    first = _context([], dl, prior).view("") if prior else ContextView()
     for r, q in zip(res, quals):
-        _pick(r, empty, q)
+        _pick(r, first, q)
     for _ in range(passes):
-        ctx = _context(res, dl)
+        ctx = _context(res, dl, prior)
         views: dict[str, ContextView] = {}
         for i, (r, q) in enumerate(zip(res, quals)):
             k = name_key(r)
             if k not in views:
                 views[k] = ctx.view(k)
             _pick(r, views[k], q, _host(res, i, text))
+    _no_namesakes_abroad(res, _context(res, dl, prior), quals)
     focus = _focus_town(res)
     for r in res:
+        if r.reason and not r.candidates:
+            continue  # not a place at all (a street, an attribute, a person): left as it is
         finish(gaz, r, res, text, focus)
     return res
+
+
+FOCUS_SHARE = 0.5  # the article's country: the one its context weighs at least this share of
+BIG_CITY = 1_000_000  # a city this large may be named in passing without its country
+
+
+def _no_namesakes_abroad(res: Sequence[Resolution], ctx: Context, quals) -> None:
+    """A town or region abroad is the article's only when the article gives it support — its
+    qualifier ("Toledo, Spain"), its country or another place in it — or it is a city that
+    large; otherwise the name means the same-named place in the article's own country, or,
+    if that country has none, nothing the gazetteer knows ("Police" is no town in Poland in
+    an American crime story; "SANA" no Sanaa in a Syrian one)."""
+    full = ctx.view("")
+    total = sum(v for v in full.countries.values() if v > 0)
+    if not total:
+        return
+    home, w = max(full.countries.items(), key=lambda kv: (kv[1], kv[0]))
+    if w / total < FOCUS_SHARE:
+        return
+    for r, q in zip(res, quals):
+        e = r.chosen
+        if e is None or e.kind in ("country", "region", "water") or not e.country or e.country == home:
+            continue
+        if q is not None and q.country == e.country:
+            continue
+        if ctx.view(name_key(r)).countries.get(e.country, 0.0) > 0:
+            continue  # the article names its country, or another place there
+        if e.population >= BIG_CITY and not r.surface.isupper() and any(
+                c.id == e.id and f in ("name", "variant") for c, f in r.candidates):
+            continue
+        at_home = [x for x in r.ranked if x[1].country == home]
+        if at_home:
+            r.chosen = at_home[0][1]
+            r.confidence = 0.5
+            r.reason = "a namesake abroad; the article is about a place at home"
+        else:
+            r.chosen, r.confidence = None, 0.0
+            r.reason = f"only namesakes abroad ({e.name}, {e.country}); the article is about {home}"
+
+
+# "-led", "-backed", "-based": a name that qualifies an actor, not where something happened
+_ATTRIBUTE_AFTER = re.compile(r"^[-‐‑](?:led|backed|based|born|made|funded|brokered|sponsored|allied|bound|"
+                              r"owned|run|trained|supported|armed|linked|affiliated|registered|flagged)\b", re.I)
+_STREET_BEFORE = re.compile(r"\b(?:\d+\s+)?block\s+of\s+(?:(?:north|south|east|west|[NSEW]\.?)\s+)?$", re.I)
+_STREET_AFTER = re.compile(r"^\s+(?:St|Ave|Rd|Blvd|Dr|Ln|Ct|Pl|Pkwy|Hwy|Street|Avenue|Road|Boulevard|Drive|Lane|"
+                           r"Court|Place|Parkway|Highway|Way|Terrace|Circle|Trail)\b\.?")
+_PERSON_AFTER = re.compile(r"^,?\s+(?:Jr|Sr|II|III|IV)\b\.?|^,\s*\d{1,3}\s*,")
+_PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Lt|Capt|Gov|Sen|Rep|Det|Officer|Deputy|Sheriff|Chief|"
+                            r"Judge|Coach|President|Mayor|Rev|Pastor)\.?\s+$")
+# words that, alone or only with each other, name a part of town or a direction, not a town
+_PART_WORDS = GENERIC_WORDS | {"side", "end", "east side", "downtown", "uptown", "midtown", "northeast", "northwest",
+                               "southeast", "southwest", "valley", "heights", "village", "summit", "harbor", "harbour"}
+
+
+def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
+    """Why the words at ``start:end`` name no place in this sentence, or None: a name that
+    qualifies an actor ("US-led"), a street ("the 200 block of Monroe", "Monroe St."), a
+    person ("Martinez Jr.", "Lopez, 34,", "Officer Adams"), or words that only name a part
+    of town or a direction ("West Side", "East")."""
+    after = text[form.end:form.end + 30]
+    before = text[max(0, start - 40):start]
+    if _ATTRIBUTE_AFTER.match(after):
+        return "qualifies an actor, not a place of the event"
+    if _STREET_BEFORE.search(before) or (not form.kind and _STREET_AFTER.match(after)):
+        return "a street name"
+    if _PERSON_AFTER.match(text[end:end + 12]) or _PERSON_BEFORE.search(before):
+        return "a person's name"
+    words = [w.lower().strip(".,'’") for w in text[start:end].split()]
+    if words and all(w in _PART_WORDS for w in words) and not form.kind:
+        return "a part of town or a direction, not a town"
+    return None
 
 
 # Last words that make a name a street or a building: "Royal Street", "Alder Hey Children's Hospital"
@@ -390,6 +474,8 @@ def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: s
     # "al-Shahabat in Deir ezzor province" → within Deir ez-Zor (precision 3); "Le Bernardin in
     # New York" → at New York (precision 2: ACLED codes an unknown spot at the nearest town)
     within = _placed_in(r, all_res, text)
+    if within is not None and site and within.kind not in ("place", "district", "facility"):
+        within = None  # "Roxbury Street, … Britain": a street is placed by its town, not a country
     if within is not None:
         r.within = within
         r.precision = 2 if within.kind in ("district", "place", "facility") else 3

@@ -1,0 +1,212 @@
+"""The article's focus: where a story is, before any single name is read.
+
+An analyst reading "Memphis police said …" in a Memphis TV station's story does not wonder
+whether it is Memphis, Michigan: the dateline ("STOCKTON, Calif. —"), the headline ("…
+- WMC Action News 5 - Memphis, Tennessee"), the outlet's home town ("chicagotribune.com") and
+the places the story names most say where it is. ``article_focus`` reads that evidence and
+returns weighted gazetteer entries; ``resolve.resolve_mentions`` takes them as a prior for
+every mention (they join the context the other mentions give).
+
+Pure over its inputs: (text, title, outlet, gazetteer) in, ``Focus`` out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from .gazetteer import Gazetteer
+from .normalise import key, keys
+from .records import Entry
+
+DATELINE_WEIGHT = 3.0  # "PUYALLUP, Wash. —": the town the report was filed from
+TITLE_WEIGHT = 2.0  # a place the headline names
+OUTLET_WEIGHT = 1.0  # the town in the outlet's name ("Toledo Blade", "nbcmiami.com")
+OUTLET_MIN_POPULATION = 100_000
+OUTLET_MIN_KEY = 6  # "miami" is too short to find inside a domain name safely; "toledo" is not
+
+# Local-news datelines: a line that opens with a place in capitals, optionally ", State" or
+# ", County", optionally "(Station)" or "(Date)", then a dash. "STOCKTON-", "FORT HOOD —",
+# "PUYALLUP, Wash. —", "ALTURAS, Modoc County (KPIX 5) —", "FRANKLIN (Feb. 4, 2014) –".
+_CAPS = r"[A-Z][A-Z'’.\-]*[A-Z.](?:[ \u00a0]+(?:[A-Z][A-Z'’.\-]*[A-Z.]|St\.|Ste\.))*"
+_LOCAL_DATELINE = re.compile(
+    rf"(?m)^[ \t\u00a0]*(?P<place>{_CAPS})"
+    r"(?:,[ \t\u00a0]*(?P<qual>[A-Z][A-Za-z.]*\.?(?:[ \t][A-Z][A-Za-z.]*){0,2}))?"
+    r"[ \t\u00a0]*(?:\([^()\n]{1,40}\)[ \t\u00a0]*)?(?:—|–|--|-|:)(?=[\s\w“\"])")
+DATELINE_WITHIN = 600  # characters from the start of the text a dateline may open a line at
+
+# "Memphis, Tennessee", "Lexington, SC": a town and the region after its comma
+_TOWN_REGION = re.compile(r"\b([A-Z][\w'’.\-]*(?:[ ][A-Z][\w'’.\-]*){0,3}),[ ]*"
+                          r"([A-Z][A-Za-z.]*(?:[ ][A-Z][a-z.]+)?)(?=$|[^\w]|\s)")
+_TITLE_LOCATIVE = re.compile(r"\b(?:in|near|at|outside)\s+((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
+
+
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+             "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas",
+             "easter"}
+
+
+@dataclass
+class Focus:
+    """Weighted evidence of where the article is: (entry, weight, where it was read)."""
+
+    items: list[tuple[Entry, float, str]] = field(default_factory=list)
+    dateline: Optional[tuple[int, int]] = None  # span of the dateline's place in the text
+
+    def weighted(self) -> list[tuple[Entry, float]]:
+        return [(e, w) for e, w, _ in self.items]
+
+    def country(self) -> Optional[str]:
+        """The country the focus evidence names (by weight), if any."""
+        tally: dict[str, float] = {}
+        for e, w, _ in self.items:
+            if e.country:
+                tally[e.country] = tally.get(e.country, 0.0) + w
+        return max(tally, key=lambda c: (tally[c], c)) if tally else None
+
+    def town(self) -> Optional[Entry]:
+        """The dateline's town, else the headline's."""
+        for src in ("dateline", "title"):
+            towns = [e for e, _, s in self.items if s == src and e.kind == "place"]
+            if towns:
+                return towns[0]
+        return None
+
+
+def region_entry(gaz: Gazetteer, name: str) -> Optional[Entry]:
+    """A first-level region or country named by ``name`` ("Calif.", "Tennessee", "SC", "Syria")."""
+    name = name.strip()
+    best = None
+    for k in keys(name):
+        for e, f in gaz.lookup(k):
+            if e.kind not in ("province", "country") or f not in ("name", "abbr"):
+                continue  # by its own name or abbreviation only: "Man" is no Manitoba
+            if f == "abbr" and not (name.isupper() or name.endswith(".")):
+                continue  # "Miss" is not Mississippi, "Wash" is no abbreviation without its dot
+            if best is None or (e.kind == "province", e.population) > (best.kind == "province", best.population):
+                best = e
+    return best
+
+
+def town_in(gaz: Gazetteer, name: str, region: Optional[Entry] = None) -> Optional[Entry]:
+    """The most populous town (or district) called ``name``, inside ``region`` when given."""
+    found = []
+    for k in keys(name):
+        for e, f in gaz.lookup(k):
+            if e.kind not in ("place", "district") or f == "demonym":
+                continue
+            if region is not None and (e.country != region.country or
+                                       (region.kind == "province" and e.admin1 != region.admin1)):
+                continue
+            found.append(e)
+    if not found:
+        return None
+    return max(found, key=lambda e: (e.kind == "place", e.population, -e.id))
+
+
+def local_dateline(text: str) -> Optional[tuple[int, int, str, Optional[str]]]:
+    """(start, end, place, qualifier) of a local-news dateline near the top of ``text``."""
+    for m in _LOCAL_DATELINE.finditer(text[:DATELINE_WITHIN]):
+        place = m.group("place").strip()
+        if len(place) < 3 or not any(c.isalpha() for c in place):
+            continue
+        return m.start("place"), m.start("place") + len(place), place, m.group("qual")
+    return None
+
+
+def _dateline_entry(gaz: Gazetteer, place: str, qual: Optional[str]) -> Optional[Entry]:
+    name = place.title() if place.isupper() else place
+    region = None
+    if qual:
+        qual = qual.strip()
+        region = region_entry(gaz, qual)
+        if region is None and re.search(r"\b(?:County|Parish)$", qual):
+            county = town_in(gaz, qual)
+            if county is not None:
+                region = gaz.province(county.country, county.admin1)
+    town = town_in(gaz, name, region)
+    if town is None and region is None:
+        return region_entry(gaz, name)  # "SYRIA —"
+    return town or region
+
+
+CLEAR = 0.65  # a headline's or outlet's town counts only when read with this confidence
+
+
+def _resolved(gaz: Gazetteer, text: str, spans: list[tuple[int, int]]) -> list[Entry]:
+    from .resolve import resolve_mentions  # resolve imports nothing from here; avoid a cycle at import
+
+    spans = sorted(set(spans))
+    spans = [sp for sp in spans if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)]
+    return [r.chosen for r in resolve_mentions(gaz, text, spans)
+            if r.chosen is not None and (r.confidence >= CLEAR or r.chosen.kind in ("province", "country"))]
+
+
+def title_places(gaz: Gazetteer, title: str) -> list[Entry]:
+    """Places a headline names: "Town, State" pairs (its station suffix included), state and
+    country names, and a town after "in"/"near"/"at", each read as the resolver reads it
+    (the state after a comma qualifies its town) and kept only when the reading is clear."""
+    title = title or ""
+    spans: list[tuple[int, int]] = []
+    for m in _TOWN_REGION.finditer(title):
+        if region_entry(gaz, m.group(2)) is not None:
+            spans += [m.span(1), m.span(2)]
+    for m in re.finditer(r"[A-Z][\w.]*(?:\s[A-Z][a-z]+)?", title):
+        if not m.group(0).isupper() and region_entry(gaz, m.group(0)) is not None:
+            spans.append(m.span())  # "Texas Toddler …" (never an acronym in a headline)
+    for m in _TITLE_LOCATIVE.finditer(title):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        for n in range(len(words), 0, -1):  # "in Pasadena Shooting": the longest known prefix
+            a, b = m.start(1), m.start(1) + words[n - 1].end()
+            if words[0].group(0).lower().strip(".,") in _CALENDAR:
+                break  # "in May 25", "on Sunday"
+            if town_in(gaz, title[a:b]) is not None:
+                spans.append((a, b))
+                break
+    return _resolved(gaz, title, spans) if spans else []
+
+
+@lru_cache(maxsize=4)
+def _big_towns(gaz: Gazetteer) -> tuple[tuple[str, int], ...]:
+    rows = gaz.con.execute("SELECT name, id FROM places WHERE kind = 'place' AND population >= ?",
+                           [OUTLET_MIN_POPULATION]).fetchall()
+    return tuple((key(n), i) for n, i in rows if len(key(n)) >= OUTLET_MIN_KEY)
+
+
+def outlet_home(gaz: Gazetteer, outlet: Optional[str]) -> list[Entry]:
+    """The large towns whose name the outlet's name or domain contains ("www.chicagotribune.com"
+    → Chicago), the longest such name; several when several large towns bear it."""
+    if not outlet:
+        return []
+    ok = key(outlet)
+    hits = [(len(k), i) for k, i in _big_towns(gaz) if k in ok]
+    if not hits:
+        return []
+    longest = max(n for n, _ in hits)
+    return [e for e in (gaz.get(i) for n, i in sorted(hits) if n == longest) if e is not None]
+
+
+def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet: Optional[str] = None,
+                  dateline: Optional[str] = None) -> Focus:
+    """The focus evidence of one article. ``dateline``: a dateline place already read at
+    ingest ("Damascus (GPA– …"), used when the text has no local-news dateline."""
+    focus = Focus()
+    dl = local_dateline(text)
+    entry = None
+    if dl is not None:
+        entry = _dateline_entry(gaz, dl[2], dl[3])
+        if entry is not None:
+            focus.dateline = (dl[0], dl[1])
+    if entry is None and dateline:
+        entry = _dateline_entry(gaz, dateline, None)
+    if entry is not None:
+        focus.items.append((entry, DATELINE_WEIGHT, "dateline"))
+    for e in title_places(gaz, title or ""):
+        focus.items.append((e, TITLE_WEIGHT, "title"))
+    homes = outlet_home(gaz, outlet)
+    for home in homes:  # "Columbia": each large Columbia shares the outlet's vote
+        focus.items.append((home, OUTLET_WEIGHT / len(homes), "outlet"))
+    return focus

@@ -1,0 +1,86 @@
+"""Places in context: the article's focus as a prior, and words that are no places.
+Made-up sentences, real embedded index."""
+
+from crossbearing.geo import resolve_mentions
+from crossbearing.geo.focus import article_focus, local_dateline, outlet_home, title_places
+
+
+def _res(gaz, text, names, prior=()):
+    spans = []
+    for n in names:
+        i = text.index(n, spans[-1][1] if spans else 0)
+        spans.append((i, i + len(n)))
+    return resolve_mentions(gaz, text, spans, prior=prior)
+
+
+def test_local_dateline_with_ap_state_abbreviation():
+    text = "x Share this story\n\nLODI, Calif. — A boy was hurt on Friday."
+    start, end, place, qual = local_dateline(text)
+    assert text[start:end] == "LODI" and place == "LODI" and qual == "Calif."
+    assert local_dateline("FAIRVIEW (KXYZ) — Two men were hurt.")[2] == "FAIRVIEW"
+    assert local_dateline("Police said two men were hurt — one badly.") is None
+
+
+def test_dateline_state_picks_the_namesake_in_that_state(real_gaz):
+    focus = article_focus(real_gaz, "STOCKTON, Calif. — Police said a man was hurt.")
+    (e, w, src), = focus.items
+    assert src == "dateline" and e.name == "Stockton" and e.admin1 == "California"
+
+
+def test_headline_station_suffix_names_the_home_town(real_gaz):
+    got = title_places(real_gaz, "Man hurt in crash - Channel 9 News - Memphis, Tennessee")
+    assert any(e.name == "Memphis" and e.admin1 == "Tennessee" for e in got)
+
+
+def test_headline_date_is_no_place(real_gaz):
+    assert title_places(real_gaz, "Man found guilty in May 25 robbery") == []
+
+
+def test_outlet_domain_names_its_town(real_gaz):
+    homes = outlet_home(real_gaz, "www.chicagotribune.com")
+    assert homes and all(e.name == "Chicago" for e in homes)
+    assert outlet_home(real_gaz, "www.example.com") == []
+
+
+def test_focus_prior_resolves_a_bare_town_name(real_gaz):
+    text = "Memphis police said the two men were arrested on Friday."
+    focus = article_focus(real_gaz, text, title="Two held - Action News - Memphis, Tennessee")
+    (r,) = _res(real_gaz, text, ["Memphis"], prior=focus.weighted())
+    assert r.chosen.admin1 == "Tennessee"
+
+
+def test_namesake_abroad_yields_to_a_namesake_at_home(real_gaz):
+    text = "Officers in Ohio said the man from Toledo was held. Police in Columbus agreed."
+    ohio, toledo, columbus = _res(real_gaz, text, ["Ohio", "Toledo", "Columbus"])
+    assert toledo.chosen.country == "US"
+
+
+def test_a_common_word_abroad_is_no_place_in_a_home_story(real_gaz):
+    text = "Officers in Dallas, Texas, said Police arrived at 5 a.m. in Houston."
+    dallas, texas, police, houston = _res(real_gaz, text, ["Dallas", "Texas", "Police", "Houston"])
+    assert police.chosen is None or police.chosen.country == "US"
+
+
+def test_actor_attribute_is_no_place(real_gaz):
+    (us,) = _res(real_gaz, "A US-led coalition strike hit the town.", ["US"])
+    assert us.chosen is None and "actor" in us.reason
+
+
+def test_street_and_person_are_no_places(real_gaz):
+    text = "Shots were fired in the 200 block of Monroe late Friday, and Martinez, Jr. was held."
+    monroe, martinez = _res(real_gaz, text, ["Monroe", "Martinez"])
+    assert monroe.chosen is None and "street" in monroe.reason
+    assert martinez.chosen is None and "person" in martinez.reason
+
+
+def test_part_of_town_is_no_town(real_gaz):
+    text = "Two were shot on the West Side and one in Southwest Atlanta."
+    west, swa = _res(real_gaz, text, ["West Side", "Southwest Atlanta"])
+    assert west.chosen is None
+    assert swa.chosen is not None and swa.chosen.name == "Atlanta"
+
+
+def test_a_street_is_not_placed_in_a_country(real_gaz):
+    text = "He was shot on Roxbury Street, Britain's tabloids reported."
+    street, uk = _res(real_gaz, text, ["Roxbury Street", "Britain"])
+    assert street.within is None or street.within.kind != "country"
