@@ -102,6 +102,20 @@ def create_app(db: str, *, token: Optional[str] = None,
     for resource in aq.RESOURCES.values():
         add_list_routes(app, resource, cursor)
 
+    @app.get("/api/events/deleted", tags=["events"])
+    def get_deleted(since: Optional[str] = None) -> Response:
+        """Ids of events deleted (merged into another or re-linked away), after ``since`` (UTC
+        YYYY-MM-DDTHH:MM:SS) when given: with ``/api/events?updated_since=`` a client keeps a copy in sync."""
+        from .params import parse_time
+
+        when = parse_time("since", since) if since else None
+        con = cursor()
+        try:
+            rows = aq.deleted(con, when)
+        finally:
+            con.close()
+        return json_response({"total": len(rows), "rows": rows})
+
     @app.get("/api/events/{event_id}", tags=["events"])
     def get_event(event_id: str) -> Response:
         con = cursor()

@@ -8,10 +8,10 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Any, Optional
 
-from ..store.api_queries import BBOX, BOOL, DATE, FLOAT, INT, STR, Filter, Resource
+from ..store.api_queries import BBOX, BOOL, DATE, FLOAT, INT, STR, TIME, Filter, Resource
 
 MAX_LIMIT = 1000
 DEFAULT_LIMIT = 100
@@ -42,6 +42,17 @@ def parse_date(name: str, raw: str) -> date:
         return date.fromisoformat(raw)
     except ValueError:
         raise ParamError(name, f"not a calendar date: {raw!r}") from None
+
+
+def parse_time(name: str, raw: str) -> datetime:
+    """An ISO date or date-time in UTC (``2024-05-01``, ``2024-05-01T12:00:00``, ``…Z``)."""
+    try:
+        v = datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise ParamError(name, f"expected a UTC time YYYY-MM-DDTHH:MM:SS (or a date), got {raw!r}") from None
+    if v.tzinfo is not None:
+        v = v.astimezone(timezone.utc).replace(tzinfo=None)
+    return v
 
 
 def parse_int(name: str, raw: str, minimum: Optional[float] = None, maximum: int = MAX_INT) -> int:
@@ -100,6 +111,8 @@ def parse_value(f: Filter, raw: str) -> Any:
     kind = f.kind
     if kind == DATE:
         v = parse_date(f.name, raw)
+    elif kind == TIME:
+        v = parse_time(f.name, raw)
     elif kind == INT:
         v = parse_int(f.name, raw, f.minimum)
     elif kind == FLOAT:
@@ -207,7 +220,7 @@ def parse_list(resource: Resource, params, paged: bool = True) -> ListRequest:
 
 def openapi_parameters(resource: Resource, paged: bool = True) -> list[dict]:
     """The OpenAPI description of what ``parse_list`` accepts."""
-    types = {DATE: {"type": "string", "format": "date"}, INT: {"type": "integer"}, FLOAT: {"type": "number"},
+    types = {DATE: {"type": "string", "format": "date"}, TIME: {"type": "string", "format": "date-time"}, INT: {"type": "integer"}, FLOAT: {"type": "number"},
              BOOL: {"type": "boolean"}, BBOX: {"type": "string", "pattern": r"^[-+0-9.eE]+(,[-+0-9.eE]+){3}$"},
              STR: {"type": "string"}}
     out = []

@@ -36,6 +36,7 @@ ACLED_COLUMNS = [
 EXTRA_COLUMNS = ["injured", "fatalities_low", "fatalities_high", "n_reports", "n_outlets", "n_origins",
                  "n_claimants", "status", "article_ids", "evidence"]
 COLUMNS = ACLED_COLUMNS + EXTRA_COLUMNS
+ROW_KEYS = COLUMNS + ["plover_type", "plover_mode", "country_code", "story_id"]  # what a row holds
 REPORT_COLUMNS = ["event_id_cnty", "report_id", "article_id", "outlet", "published", "event_date",
                   "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "location", "admin1",
                   "country", "latitude", "longitude", "geo_precision", "fatalities", "injured", "claimant",
@@ -245,7 +246,7 @@ def merged_events(store, *, stamp: int | None = None) -> list[MergedEvent]:
     out = []
     for r in stored.read(store):
         reports = r.pop("reports")
-        out.append(MergedEvent({c: plain_value(r.get(c)) for c in COLUMNS}, reports, r["kind"]))
+        out.append(MergedEvent({c: plain_value(r.get(c)) for c in ROW_KEYS}, reports, r["kind"]))
     for rep in _reports(stored.report_rows(store, unlinked=True)).values():
         out.append(merge([rep], stamp=stamp))
     out.sort(key=lambda m: (m.row["event_date"] or "9999", m.row["event_id_cnty"]))

@@ -45,10 +45,13 @@ def signature(settings) -> str:
     return f"v1 window={settings.story_window_days} threshold={settings.story_threshold}"
 
 
+CHECKPOINT_GAP = 256  # articles between the newest checkpoint and the one before; doubling further back
+
+
 def _checkpoint_marks(total: int) -> set[int]:
     """After how many replayed articles to save a checkpoint: the end, and 256, 512, 1024, …
     articles before it (where late articles usually land)."""
-    marks, back = {total}, 256
+    marks, back = {total}, CHECKPOINT_GAP
     while back < total:
         marks.add(total - back)
         back *= 2
@@ -70,7 +73,7 @@ def link_stories(store, settings) -> dict[str, int]:
         grouper = pickle.loads(zlib.decompress(ckpt[3])) if ckpt else \
             StoreGrouper(settings.story_window_days, settings.story_threshold)
         done = ckpt[2] if ckpt else 0
-        ls.drop_checkpoints_from(store, position)
+        ls.drop_checkpoints_after(store, position)
         total = ls.count_after(store, position)
         marks = _checkpoint_marks(total)
         places = ls.place_keys_after(store, position)
@@ -79,7 +82,7 @@ def link_stories(store, settings) -> dict[str, int]:
             assignment[aid] = grouper.add(aid, text, day, outlet, title, places.get(aid, ()))[0]
             if n in marks:
                 ls.save_checkpoint(store, (sday, aid), done + n, sig, zlib.compress(pickle.dumps(grouper), 1))
-        ls.thin_checkpoints(store)
+        ls.thin_checkpoints(store, CHECKPOINT_GAP)
         before = ls.stories_of(store, list(assignment))
         touched = set(before.values()) | set(assignment.values())
         old = ls.members(store, touched)

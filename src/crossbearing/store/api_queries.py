@@ -19,7 +19,7 @@ MEM = "memory.main"  # DuckDB's name for the in-memory database the API connecti
 SRC = "src.main"     # the store, attached read-only
 
 # Types of the values a filter takes (parsed and checked by the HTTP layer).
-DATE, INT, FLOAT, STR, BOOL, BBOX = "date", "int", "float", "str", "bool", "bbox"
+DATE, INT, FLOAT, STR, BOOL, BBOX, TIME = "date", "int", "float", "str", "bool", "bbox", "time"
 
 # Fields whose disagreement is a difference in *coding*, not a contradiction (see
 # link.align.coding_differences / status_of, which this mirrors in SQL; a test compares them).
@@ -28,8 +28,10 @@ _SOFT_UNLESS_VIOLENT = ("actor1", "actor2")
 
 _WS = "' ' || chr(9) || chr(10) || chr(13)"
 
-# --- events: the one definition ----------------------------------------------------------
-EVENTS_SQL = f"""
+# --- events -------------------------------------------------------------------------------
+# One row per article's event (a report), as stored: what a store not linked yet serves, and
+# the rows of the reports resource.
+ARTICLE_EVENTS_SQL = f"""
 SELECT e.id AS event_id, e.event_date, year(e.event_date) AS year, e.time_precision, e.disorder_type,
        e.event_type, e.sub_event_type, e.actor1, e.assoc_actor_1, coalesce(e.inter1, 0) AS inter1,
        e.actor2, e.assoc_actor_2, coalesce(e.inter2, 0) AS inter2,
@@ -43,7 +45,8 @@ SELECT e.id AS event_id, e.event_date, year(e.event_date) AS year, e.time_precis
        e.article_id, e.country AS country_code, e.injured, e.planned, e.aggregate, e.claimant, e.confidence,
        e.plover_type, e.plover_mode, m.cross_event, coalesce(m.n_outlets, 1) AS n_outlets,
        coalesce(m.n_origins, 1) AS n_origins, m.n_claimants, coalesce(m.story_id, sa.story_id) AS story_id,
-       coalesce(m.status, 'single') AS status,
+       coalesce(m.status, 'single') AS status, [e.article_id] AS article_ids, 1 AS n_reports,
+       NULL::TIMESTAMP AS created_at, NULL::TIMESTAMP AS updated_at,
        a.title AS article_title, a.url AS article_url, a.published AS article_published,
        lower(concat_ws(' ', e.notes, e.location, e.actor1, e.actor2, e.assoc_actor_1, e.assoc_actor_2,
                        e.event_type, e.sub_event_type, e.admin1, e.admin2, k.name, e.country, a.outlet,
@@ -54,6 +57,30 @@ LEFT JOIN {MEM}.api_countries k ON k.code = upper(e.country)
 LEFT JOIN {MEM}.api_membership m ON m.event_id = e.id
 LEFT JOIN {SRC}.story_articles sa ON sa.article_id = e.article_id
 """
+
+# The one definition of an API event: the merged events the link stage stored (one row per
+# real-world event, see export.merged), and, for reports no merged event holds yet (a store not
+# linked), the report itself.
+EVENTS_SQL = f"""
+SELECT m.event_id_cnty AS event_id, m.event_date, m.year, m.time_precision, m.disorder_type, m.event_type,
+       m.sub_event_type, m.actor1, m.assoc_actor_1, coalesce(m.inter1, 0) AS inter1, m.actor2, m.assoc_actor_2,
+       coalesce(m.inter2, 0) AS inter2, m.interaction, m.civilian_targeting, m.iso, m.country, m.admin1, m.admin2,
+       m.location, m.latitude, m.longitude, m.geo_precision, m.source, trim(coalesce(m.notes, ''), {_WS}) AS notes,
+       coalesce(m.fatalities, 0) AS fatalities, string_split(m.article_ids, ';')[1] AS article_id,
+       m.country_code, m.injured, m.kind = 'planned' AS planned, m.kind = 'aggregate' AS aggregate,
+       NULL::VARCHAR AS claimant, NULL::DOUBLE AS confidence, m.plover_type, m.plover_mode, m.cross_event,
+       m.n_outlets, m.n_origins, m.n_claimants, m.story_id, m.status, string_split(m.article_ids, ';') AS article_ids,
+       m.n_reports, m.created_at, m.updated_at, NULL::VARCHAR AS article_title, NULL::VARCHAR AS article_url,
+       NULL::DATE AS article_published,
+       lower(concat_ws(' ', m.notes, m.location, m.actor1, m.actor2, m.assoc_actor_1, m.assoc_actor_2, m.event_type,
+                       m.sub_event_type, m.admin1, m.admin2, m.country, m.country_code, m.source)) AS _text
+FROM {SRC}.merged_events m
+UNION ALL BY NAME
+SELECT * FROM {MEM}.api_article_events WHERE event_id NOT IN (SELECT report_id FROM {MEM}.api_event_map)
+"""
+
+# report (article event) id → the merged event that holds it
+EVENT_MAP_SQL = f"SELECT unnest(report_ids) AS report_id, event_id_cnty AS event_id FROM {SRC}.merged_events"
 
 # event id → the cross-event (fact across outlets) it belongs to, with its agree/conflict/single status
 MEMBERSHIP_SQL = f"""
@@ -83,7 +110,17 @@ def prepare(con, countries: list[tuple[str, str, Optional[int]]], violent_types:
         con.executemany(f"INSERT INTO {MEM}.api_countries VALUES (?, ?, ?)", countries)
     con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_membership AS {MEMBERSHIP_SQL}",
                 [list(violent_types), list(_SOFT_ALWAYS), list(_SOFT_UNLESS_VIOLENT)])
-    con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_events AS {EVENTS_SQL}")
+    con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_article_events AS {ARTICLE_EVENTS_SQL}")
+    if con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = 'src' "
+                   "AND table_name = 'merged_events'").fetchone()[0]:
+        con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_event_map AS {EVENT_MAP_SQL}")
+        con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_events AS {EVENTS_SQL}")
+        con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_deleted AS SELECT event_id_cnty AS event_id, deleted_at "
+                    f"FROM {SRC}.deleted_events")
+    else:  # a store from before merged events (opened read-only, so not migrated): its reports
+        con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_event_map (report_id VARCHAR, event_id VARCHAR)")
+        con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_events AS SELECT * FROM {MEM}.api_article_events")
+        con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_deleted (event_id VARCHAR, deleted_at TIMESTAMP)")
     con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_article_stats AS SELECT article_id, count(*) AS n_events "
                 f"FROM {SRC}.events GROUP BY 1")
 
@@ -156,7 +193,7 @@ _EVENT_COLUMNS = ("event_id", "event_date", "year", "time_precision", "disorder_
                   "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
                   "article_id", "country_code", "injured", "planned", "aggregate", "claimant", "confidence",
                   "plover_type", "plover_mode", "cross_event", "n_outlets", "n_origins", "n_claimants", "story_id",
-                  "status")
+                  "status", "n_reports", "article_ids", "created_at", "updated_at")
 _ACTORS = "lower(concat_ws(chr(31), actor1, actor2, assoc_actor_1, assoc_actor_2))"
 
 _EVENT_FILTERS = {
@@ -190,7 +227,11 @@ _EVENT_FILTERS = {
     "include_aggregates": Filter("include_aggregates", BOOL,
                                  lambda v: ("TRUE", []) if v else ("NOT coalesce(aggregate, false)", []),
                                  "include aggregate figures (\"since the war began\")", default=False),
-    "article": Filter("article", STR, _eq("article_id"), "from this article (full id)", True),
+    "article": Filter("article", STR, lambda vs: ("list_has_any(article_ids, ?)", [list(vs)]),
+                      "reported in this article (full id)", True),
+    "updated_since": Filter("updated_since", TIME, _cmp("updated_at", ">", "::TIMESTAMP"),
+                            "created or changed after this UTC time (YYYY-MM-DDTHH:MM:SS): for incremental sync; "
+                            "the ids deleted since are at /api/events/deleted"),
     "story": Filter("story", STR, _eq("story_id"), "in this story (full id)", True),
     "cross_event": Filter("cross_event", STR, _eq("cross_event"), "part of this cross-outlet fact (full id)", True),
 }
@@ -199,7 +240,7 @@ _EVENT_SORTS = {"event_date": "DATE", "event_id": "VARCHAR", "fatalities": "INTE
                 "n_origins": "INTEGER", "n_outlets": "INTEGER", "country": "VARCHAR", "admin1": "VARCHAR",
                 "location": "VARCHAR", "event_type": "VARCHAR", "sub_event_type": "VARCHAR", "source": "VARCHAR",
                 "latitude": "DOUBLE", "longitude": "DOUBLE", "geo_precision": "INTEGER",
-                "time_precision": "INTEGER", "confidence": "DOUBLE"}
+                "time_precision": "INTEGER", "confidence": "DOUBLE", "updated_at": "TIMESTAMP"}
 _EVENT_FACETS = ("event_type", "sub_event_type", "disorder_type", "country", "admin1", "source", "actor1",
                  "actor2", "interaction", "status", "n_origins", "year", "event_date", "geo_precision",
                  "time_precision", "civilian_targeting")
@@ -214,7 +255,9 @@ _REPORT_COLUMNS = ("report_id", "event_id", "article_id", "source", "article_tit
                    "country", "admin1", "location", "latitude", "longitude", "fatalities", "injured", "claimant",
                    "cross_event", "story_id", "n_origins", "status", "notes")
 REPORTS = Resource(
-    "reports", f"(SELECT event_id || '@' || article_id AS report_id, * FROM {MEM}.api_events)", "report_id",
+    "reports", f"(SELECT coalesce(m.event_id, r.event_id) || '@' || r.article_id AS report_id, "
+               f"coalesce(m.event_id, r.event_id) AS event_id, r.* EXCLUDE (event_id) FROM {MEM}.api_article_events r "
+               f"LEFT JOIN {MEM}.api_event_map m ON m.report_id = r.event_id)", "report_id",
     _REPORT_COLUMNS, {**_EVENT_SORTS, "report_id": "VARCHAR", "article_published": "DATE"}, "-event_date",
     {**_EVENT_FILTERS, **_date_filters("event_date", "event date"),
      "published_from": Filter("published_from", DATE, _cmp("article_published", ">=", "::DATE"),
@@ -411,6 +454,14 @@ def one(con, resource: Resource, key: str) -> Optional[dict]:
     names = [d[0] for d in cur.description]
     row = cur.fetchone()
     return dict(zip(names, row)) if row else None
+
+
+def deleted(con, since=None) -> list[dict]:
+    """Ids of merged events deleted (after ``since``, a UTC datetime), oldest first."""
+    where, params = ("", []) if since is None else (" WHERE deleted_at > ?::TIMESTAMP", [since])
+    cur = con.execute(f"SELECT event_id, deleted_at FROM {MEM}.api_deleted{where} ORDER BY deleted_at, event_id",
+                      params)
+    return [{"event_id": r[0], "deleted_at": r[1]} for r in cur.fetchall()]
 
 
 def resolve_id(con, table: str, ident: str) -> Optional[str]:

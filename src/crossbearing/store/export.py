@@ -76,12 +76,22 @@ def _write_rows(rows: list[dict], columns: list[str], fmt: str, output: str) -> 
                 w.writerow({c: _cell(plain_value(r.get(c))) for c in columns})
 
 
-def export(store, fmt: str, output: str, table: str | None = None) -> ExportResult:
+def export(store, fmt: str, output: str, table: str | None = None, filters=None) -> ExportResult:
+    """Write ``table`` (events by default) as ``fmt`` to ``output``. ``filters`` (an
+    ``export.filters.EventFilter``) selects events in every event format and the ``events`` /
+    ``reports`` tables; the result counts what was left out and why."""
+    from ..export.filters import EventFilter
+
+    filters = filters or EventFilter()
     if fmt in EVENT_FORMATS or table in ("events", "reports") or (table is None and store.count("events")):
         merged = merged_events(store)
         events = [m for m in merged if m.kind == "event"]
         result = ExportResult(left_out={"aggregates": sum(m.kind == "aggregate" for m in merged),
                                         "planned events": sum(m.kind == "planned" for m in merged)})
+        kept, why = filters.split([m.row for m in events])
+        result.left_out.update(why)
+        chosen = {id(r) for r in kept}
+        events = [m for m in events if id(m.row) in chosen]
         if fmt in EVENT_FORMATS:
             rows = [m.row for m in events]
             if fmt == "acled-csv":
@@ -101,6 +111,9 @@ def export(store, fmt: str, output: str, table: str | None = None) -> ExportResu
             _write_rows(rows, COLUMNS, fmt, output)
         result.written = len(rows)
         return result
+    if filters.active:
+        raise ValueError(f"the event filters apply to events and reports, not to the {table!r} table: "
+                         "drop the filters or pass --table events")
     table = table or "articles"
     if table == "article_events":
         table = "events"  # the per-article events as stored (the reports before merging)

@@ -44,12 +44,12 @@ def checkpoint_before(store, position: tuple[int, str], signature: str) -> Optio
     return (row[0], row[1], row[2], bytes(row[3])) if row else None
 
 
-def drop_checkpoints_from(store, position: Optional[tuple[int, str]]) -> None:
-    """Checkpoints at or after ``position`` (all when None) describe a stream that changed."""
+def drop_checkpoints_after(store, position: Optional[tuple[int, str]]) -> None:
+    """Checkpoints after ``position`` (all when None) describe a stream that changed."""
     if position is None:
         store.con.execute("DELETE FROM link_checkpoints")
     else:
-        store.con.execute("DELETE FROM link_checkpoints WHERE (day, article_id) >= (?, ?)", list(position))
+        store.con.execute("DELETE FROM link_checkpoints WHERE (day, article_id) > (?, ?)", list(position))
 
 
 def save_checkpoint(store, position: tuple[int, str], n_articles: int, signature: str, state: bytes) -> None:

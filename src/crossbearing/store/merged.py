@@ -19,12 +19,12 @@ STORED_COLUMNS = [*COLUMNS, "plover_type", "plover_mode", "story_id", "kind", "c
 
 def report_rows(store, article_ids: Optional[list[str]] = None, unlinked: bool = False) -> list[dict]:
     """Per-article events joined with their article's outlet and date: all of them, those of
-    ``article_ids``, or (``unlinked``) those of articles in no story."""
+    ``article_ids``, or (``unlinked``) those no stored merged event holds (a store not linked)."""
     where, params = "", []
     if article_ids is not None:
         where, params = " WHERE e.article_id IN (SELECT unnest(?::VARCHAR[]))", [article_ids]
     elif unlinked:
-        where = " WHERE e.article_id NOT IN (SELECT article_id FROM story_articles)"
+        where = " WHERE e.id NOT IN (SELECT unnest(report_ids) FROM merged_events)"
     return store.query("SELECT e.*, a.outlet, a.published AS article_published FROM events e "
                        f"JOIN articles a ON a.id = e.article_id{where} ORDER BY e.article_id, e.idx", params)
 
