@@ -71,6 +71,65 @@ def _check_date(ctx, param, value):
     return value
 
 
+FILTER_NAMES = ("date_from", "date_to", "country", "event_type", "actor", "outlet", "min_origins")
+
+
+def filter_options(func):
+    """The event filters every export and listing command takes (see ``export.filters``)."""
+    opts = [
+        click.option("--date-from", callback=_check_date, help="Only events on or after this date (YYYY-MM-DD)."),
+        click.option("--date-to", callback=_check_date, help="Only events on or before this date (YYYY-MM-DD)."),
+        click.option("--country", help="Only events in this country (name or ISO alpha-2 code)."),
+        click.option("--event-type", help="Only events of this ACLED event type or sub-event type."),
+        click.option("--actor", help="Only events with an actor whose name contains this."),
+        click.option("--outlet", help="Only events this outlet reported."),
+        click.option("--min-origins", type=click.IntRange(min=0),
+                     help="Only events with at least this many independent origins."),
+    ]
+    for opt in reversed(opts):
+        func = opt(func)
+    return func
+
+
+def output_options(func):
+    func = click.option("--csv", "as_csv", is_flag=True, help="Print CSV (ACLED columns first) instead of a table.")(func)
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")(func)
+
+
+def take_filters(kwargs: dict):
+    """The ``EventFilter`` of a command's filter options (removed from ``kwargs``)."""
+    from .export.filters import EventFilter
+
+    try:
+        return EventFilter(**{k: kwargs.pop(k) for k in FILTER_NAMES})
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def echo_rows(rows: list[dict], columns: list[str], as_json: bool) -> None:
+    """Rows as JSON (one array) or CSV on stdout; cells made safe for spreadsheets."""
+    from .export.merged import plain_value
+    from .store.cells import safe_cell
+
+    if as_json:
+        click.echo(json.dumps([{c: plain_value(r.get(c)) for c in columns} for r in rows], ensure_ascii=False,
+                              default=str, indent=1))
+        return
+    import csv
+    import io
+
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
+    w.writeheader()
+    for r in rows:
+        w.writerow({c: safe_cell(plain_value(r.get(c))) for c in columns})
+    click.echo(buf.getvalue(), nl=False)
+
+
+def left_out_line(left: dict[str, int]) -> str:
+    return ", ".join(f"{n} {why}" for why, n in left.items() if n) or "none"
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="crossbearing")
 def cli() -> None:
@@ -154,16 +213,69 @@ def articles(db, limit):
 @cli.command()
 @click.argument("article_id")
 @db_option
-def show(article_id, db):
-    """Show an article with its extracted spans highlighted (id or unique prefix)."""
+@filter_options
+@output_options
+def show(article_id, db, as_json, as_csv, **kw):
+    """Show an article: its spans highlighted, what each resolved to (place with coordinates,
+    date, figure) and the events it reports (filters select those). --json: the article's
+    resolved spans and events; --csv: its events."""
+    from .export.merged import COLUMNS
+    from .export.views import event_records, resolved_spans
     from .render import highlighted
 
+    filters = take_filters(kw)
     with open_store(db, read_only=True) as store:
         article = store.find_article(article_id)
         if article is None:
             raise click.ClickException(f"no single article matches {article_id!r}; list them with `crossbearing articles`.")
         analysis = store.analysis(article.id)
+        events, left = event_records(store, filters, article=article.id)
+    spans = list(resolved_spans(analysis))
+    if as_json:
+        click.echo(json.dumps({"article": {"id": article.id, "outlet": article.outlet, "title": article.title,
+                                           "published": article.published}, "spans": spans, "events": events},
+                              ensure_ascii=False, default=str, indent=1))
+        return
+    if as_csv:
+        echo_rows(events, COLUMNS, False)
+        return
     console.print(highlighted(analysis))
+    table = Table("kind", "span", "text", "resolved to", title="what each span resolved to")
+    for sp in spans:
+        table.add_row(sp["kind"], f"{sp['start']}-{sp['end']}", cell(sp["text"]), cell(sp["resolved"] or "—"))
+    console.print(table)
+    _events_table(events, f"events reported here (left out: {left_out_line(left)})")
+
+
+def _events_table(rows: list[dict], title: str) -> None:
+    table = Table("event", "date", "type", "location", "country", "killed", "outlets", "origins", "status",
+                  title=cell(title))
+    for r in rows:
+        table.add_row(cell(r["event_id_cnty"]), cell(r.get("event_date") or "—"), cell(r.get("sub_event_type") or "—"),
+                      cell(r.get("location") or "—"), cell(r.get("country") or "—"), str(r.get("fatalities") or 0),
+                      cell(r.get("source") or "—"), str(r.get("n_origins") or "—"), cell(r.get("status") or "—"))
+    console.print(table)
+
+
+@cli.command()
+@db_option
+@filter_options
+@output_options
+@click.option("--limit", type=int, default=None, help="Print at most this many events (table: 100).")
+def events(db, as_json, as_csv, limit, **kw):
+    """List events (one per real-world event, merged across outlets), oldest first."""
+    from .export.merged import COLUMNS
+    from .export.views import event_records
+
+    filters = take_filters(kw)
+    with open_store(db, read_only=True) as store:
+        rows, left = event_records(store, filters)
+    shown = rows[:limit] if limit is not None else rows
+    if as_json or as_csv:
+        echo_rows(shown, COLUMNS + ["story_id"], as_json)
+    else:
+        _events_table(shown[:100 if limit is None else limit], f"{len(rows)} events")
+    click.echo(f"{len(rows)} events; left out: {left_out_line(left)}", err=True)
 
 
 @cli.command()
@@ -175,16 +287,18 @@ def show(article_id, db):
                    "reports (one row per event x article), article_events (per-article events as stored), or any "
                    "store table [default: events, or articles when there are none].")
 @click.option("--output", "-o", type=click.Path(), default="-", help="Output file ('-' = stdout where the format allows).")
-def export(db, fmt, table, output):
+@filter_options
+def export(db, fmt, table, output, **kw):
     """Export the dataset: one row per real-world event (ACLED CSV, GeoJSON, PLOVER, Parquet, JSON Lines, …)."""
     from .store.export import export as do_export
 
+    filters = take_filters(kw)
     with open_store(db, read_only=True) as store:
         try:
-            result = do_export(store, fmt, output, table)
+            result = do_export(store, fmt, output, table, filters)
         except ValueError as exc:
             raise click.ClickException(str(exc))
-    err_console.print(f"exported {result.describe()} as {fmt} to {output}")
+    click.echo(f"exported {result.describe()} as {fmt} to {output}", err=True)
 
 
 @cli.command("eval")
