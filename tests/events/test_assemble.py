@@ -88,3 +88,18 @@ def test_two_events_in_one_sentence_split_at_clauses():
         ("Shelling/artillery/missile attack", "Military Forces of Russia"),
         ("Armed clash", "Military Forces of Ukraine")]
     assert evs[0].evidence[0].text.endswith("civilians") and evs[1].evidence[0].text.startswith("Ukrainian")
+
+
+def test_country_level_headline_takes_the_town_named_next():
+    from crossbearing.events.assemble import choose_place
+
+    text = "Car bomb kills 20 in Syria. The blast hit the town of Azaz near the border"
+    an = _analysis(text)
+    c, t = text.index("Syria"), text.index("Azaz")
+    syria = PlaceMention(Span("a1", c, c + 5, "Syria"), "Syria", Place(1, "Syria", "SY", lat=35.0, lon=38.0,
+                                                                       feature_code="PCLI"), kind="country")
+    azaz = PlaceMention(Span("a1", t, t + 4, "Azaz"), "Azaz", Place(2, "Azaz", "SY", admin1="Aleppo", lat=36.59,
+                                                                     lon=37.04), geo_precision=1)
+    assert choose_place([syria, azaz], an.sentences, 0).surface == "Azaz"
+    other = PlaceMention(Span("a1", t, t + 4, "Azaz"), "Azaz", Place(3, "Azaz", "TR", lat=40.0, lon=30.0))
+    assert choose_place([syria, other], an.sentences, 0).surface == "Syria"  # not a town abroad

@@ -94,13 +94,36 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
     if here:
         best = min(here, key=lambda p: _place_rank(p, near))
         if _place_rank(best)[0] == 0:
+            if best.kind == "country":  # "Strike kills 15 in Syria": the next sentence names the town
+                return _named_next(cand, sentences, idx, best) or best
             return best
     lo = sentences[max(0, idx - _LOOKBACK)].start
     before = [p for p in cand if lo <= p.span.start < s.start and _place_rank(p)[0] == 0]
     fine = [p for p in before if p.kind != "country"]
     if fine:
         return fine[-1]
+    if before and before[-1].kind == "country":
+        return _named_next(cand, sentences, idx, before[-1]) or before[-1]
     return before[-1] if before else (min(here, key=lambda p: _place_rank(p, near)) if here else None)
+
+
+_LOOKAHEAD = 2  # sentences after a country-level event in which its town may be named
+
+
+def _named_next(cand: list[PlaceMention], sentences: list[Span], idx: int,
+                country: PlaceMention) -> Optional[PlaceMention]:
+    """The first finer place inside ``country`` that the next sentences name: a headline or
+    lead names the country, the sentence after it the town ("… in northern Syria. The blast
+    hit the town of Azaz …")."""
+    cc = (country.place or country.within).country if (country.place or country.within) else None
+    if cc is None or idx + 1 >= len(sentences):
+        return None
+    lo, hi = sentences[idx + 1].start, sentences[min(len(sentences) - 1, idx + _LOOKAHEAD)].end
+    for p in cand:
+        pl = p.place or p.within
+        if lo <= p.span.start < hi and pl is not None and pl.country == cc and p.kind not in ("country", "water"):
+            return p
+    return None
 
 
 def _coords(pm: Optional[PlaceMention], capital: Callable[[Any], Any]) -> tuple[Optional[float], Optional[float], Optional[int]]:

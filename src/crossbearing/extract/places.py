@@ -25,6 +25,10 @@ _PAPER_WORDS = ("Post", "Times", "Herald", "Tribune", "Gazette", "Journal", "New
 _PAPER = re.compile(r"(?<![\w’'])((?:[A-Z][\w'’.\-]*\s+){1,4})(?:%s)(?![\w’'-])" % "|".join(_PAPER_WORDS))
 
 
+# "killed in Damascus Monitor": a headline run into its source's name; a paper is "in the X Times"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|at)\s+$")
+
+
 @resource("gazetteer")
 def gazetteer_resource(settings):
     return open_gazetteer(settings)
@@ -47,7 +51,8 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
 def outlet_spans(text: str, outlet: Optional[str]) -> list[tuple[int, int]]:
     """Character ranges that name a news outlet: every occurrence of the article's own outlet
     (``article.outlet``), and newspaper-style names ("the X Post", "X Times", "X Herald")."""
-    spans = [(m.start(1), m.end()) for m in _PAPER.finditer(text)]
+    spans = [(m.start(1), m.end()) for m in _PAPER.finditer(text)
+             if not _LOCATIVE_BEFORE.search(text[max(0, m.start(1) - 12):m.start(1)])]
     name = (outlet or "").strip()
     if len(name) >= 3:
         pat = re.compile(r"(?<!\w)%s(?!\w)" % r"\s+".join(re.escape(w) for w in name.split()), re.IGNORECASE)

@@ -364,7 +364,8 @@ def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
     of town or a direction ("West Side", "East")."""
     after = text[form.end:form.end + 30]
     before = text[max(0, start - 40):start]
-    if _ATTRIBUTE_AFTER.match(after):
+    if _ATTRIBUTE_AFTER.match(after) or (text[start:end].endswith(("-", "‐", "‑")) and
+                                         _ATTRIBUTE_AFTER.match("-" + text[end:end + 30])):
         return "qualifies an actor, not a place of the event"
     if _STREET_BEFORE.search(before) or (not form.kind and _STREET_AFTER.match(after)):
         return "a street name"
