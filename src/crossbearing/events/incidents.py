@@ -58,13 +58,15 @@ def _line_of(text: str, pos: int) -> str:
     return text[a: b if b >= 0 else len(text)]
 
 
-def is_furniture(text: str, pos: int, sentence: str = "") -> bool:
+def is_furniture(text: str, pos: int, sentence: str = "", captions: bool = True) -> bool:
     """Is ``pos`` on a line (or in a sentence) of page furniture (related links, tags,
-    captions, legal text)? A line mostly in Title Case with no sentence end, below the first
+    photo captions and credits, legal text)? A line mostly in Title Case with no sentence end, below the first
     line, is a link to another story."""
     line = _line_of(text, pos).strip()
     if _any("furniture_line", line) or (sentence and _any("furniture_line", sentence.strip())):
         return True
+    if captions and sentence and _any("caption_sentence", sentence.strip()):
+        return True  # a photo caption describes a picture, often of another day's event
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     if len(words) >= 4 and text.find(line) > 0 and not re.search(r"[.!?\"”]\s*$", line):
         caps = sum(w[0].isupper() for w in words if len(w) > 3)
@@ -261,7 +263,20 @@ def lead_casualties(analysis: Analysis) -> tuple[int, int]:
     """(killed, injured) the headline and lead state, read once per article."""
     from ..figures.gva import article_casualties
 
-    return article_casualties(analysis.article.text[:20000], (analysis.article.title or "").strip())
+    return article_casualties(without_furniture(analysis.article.text[:20000]),
+                              (analysis.article.title or "").strip())
+
+
+def without_furniture(text: str) -> str:
+    """``text`` with its furniture lines (related links, tags, captions) blanked; same length,
+    so offsets still hold."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        out.append(" " * len(body) + line[len(body):] if body.strip() and is_furniture(text, pos, body, captions=False)
+                   else line)
+        pos += len(line)
+    return "".join(out)
 
 
 def _supporting(analysis: Analysis, kind: str, value: int) -> Optional[Quantity]:
@@ -307,16 +322,27 @@ _VIOLENCE_WORD = re.compile(
     r"wounded|injured|attack\w*|assault\w*|bomb\w*|explosion|blast)\b", re.I)
 
 
-def reported_incident(analysis: Analysis, casualties: tuple[int, int]) -> Optional[Event]:
+def reported_incident(analysis: Analysis, casualties: tuple[int, int],
+                      aside: list[Event] = ()) -> Optional[Event]:
     """The incident of an article that names no event word in a sentence of its own but
     reports casualties in its headline or lead ("Teen dies after weekend gunfire"): an
-    attack on people, placed and dated from the lead, typed no finer than the words allow."""
+    attack on people, placed and dated from the lead, typed no finer than the words allow.
+    A toll that belongs to a statistic or to background set ``aside`` ("the war has killed
+    350,000") reports no incident."""
     art = analysis.article
     title = (art.title or "").strip()
     killed, injured = casualties
+    if not (killed or injured) or killed > MAX_INCIDENT_TOLL:
+        return None
+    aside_spans = {q.span for e in aside for q in (e.fatalities, e.injured, *e.quantities) if q is not None}
+    for kind, value in (("killed", killed), ("injured", injured)):
+        q = _supporting(analysis, kind, value) if value else None
+        if q is not None and q.span in aside_spans:
+            killed, injured = (0, injured) if kind == "killed" else (killed, 0)
     if not (killed or injured):
         return None
-    sents = analysis.sentences[:6]
+    sents = [s for s in analysis.sentences[:6] if not _any("cumulative", s.text or "")
+             and not is_furniture(art.text, s.start, s.text or "")]
     first = next((s for s in sents if _VIOLENCE_WORD.search(s.text or "")), None)
     if first is None and not _VIOLENCE_WORD.search(title):
         return None
@@ -381,7 +407,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     kept_aside += [dataclasses.replace(e, aggregate=True) for e in background]
     casualties = lead_casualties(analysis)
     if not any(_family(g[0]) == "violent" for g in incidents):
-        reported = reported_incident(analysis, casualties)
+        reported = reported_incident(analysis, casualties, kept_aside)
         if reported is not None:
             incidents.insert(0, [reported])
     aid = analysis.article.id

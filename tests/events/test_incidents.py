@@ -1,0 +1,86 @@
+"""The incident layer (``crossbearing.events.incidents``) on made-up articles, through the
+real extractors: one event per incident, page furniture and background kept out, the lead's
+toll on the lead event."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossbearing.events.incidents import is_furniture
+from crossbearing.ingest.text import article_from_text
+from crossbearing.pipeline import analyse
+
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+
+
+@pytest.fixture(scope="module")
+def resources():
+    from crossbearing.extract.registry import Resources
+
+    return Resources()
+
+
+def events(resources, text: str, title: str = "", published: str = "2023-05-16"):
+    art = article_from_text(text, outlet="Test Wire", published=published)
+    if title:
+        art.title = title
+    an = analyse(art, resources)
+    return [e for e in an.events if not e.aggregate and not e.planned]
+
+
+def violent(evs):
+    return [e for e in evs if e.event_type in VIOLENT]
+
+
+def toll(ev):
+    return int(ev.fatalities.best) if ev.fatalities is not None else None
+
+
+def test_photo_captions_are_furniture():
+    for caption in ("A view shows the damage at a clinic after an air strike in the village.",
+                    "16 May 2023 A general view shows smoke rising after shelling of the town.",
+                    "Residents inspect a destroyed house after an air strike on the town on Monday. (Reuters/Jane Doe)",
+                    "A man carries a child at the scene of a reported air strike (AFP)",
+                    "Fighters are seen in this handout photo released by the group."):
+        assert is_furniture(caption, 0, caption), caption
+    for sentence in ("Air strikes on the town killed 14 people, a monitor said.",
+                     "(Reuters) Air strikes on the town killed 14 people, a monitor said.",
+                     "A view of the war from the air: drones struck the depot."):
+        assert not is_furniture(sentence, 0, sentence), sentence
+
+
+def test_caption_before_the_lead_does_not_become_the_incident(resources):
+    text = ("A view shows the damage at a clinic after an air strike in the north of the province. "
+            "Air strikes on the town of Maarat on Tuesday killed 14 people and wounded 30, a monitoring "
+            "group said. Rescue workers were searching the rubble on Wednesday.")
+    evs = violent(events(resources, text, "Air strikes kill 14 in northern town"))
+    assert len(evs) == 1
+    assert toll(evs[0]) == 14
+    assert not any("A view shows" in s.text for s in evs[0].evidence if s.text)
+
+
+def test_a_rounded_headline_yields_to_the_leads_count(resources):
+    text = ("At least 31 people were killed on Monday when warplanes bombed a market in the town, "
+            "a monitor said. The toll was expected to rise.")
+    evs = violent(events(resources, text, "Dozens killed in air raid on busy market"))
+    assert evs and toll(evs[0]) == 31
+
+
+def test_passive_toll_followed_by_a_weekday_counts_the_dead(resources):
+    text = ("At least 43 people were killed Saturday in a car bomb attack on buses at a checkpoint "
+            "outside the city, a monitor said.")
+    evs = violent(events(resources, text, "Car bomb hits buses at checkpoint"))
+    assert evs and toll(evs[0]) == 43
+
+
+def test_war_long_toll_is_not_an_event(resources):
+    text = ("The war, which began in 2011, has killed more than 350,000 people and displaced "
+            "millions, according to the United Nations.")
+    assert violent(events(resources, text, "Envoy opens new round of talks")) == []
+
+
+def test_related_links_are_not_events(resources):
+    text = ("The minister opened a new bridge over the river on Monday, officials said.\n"
+            "Related: Suicide bomber kills 12 at wedding party\n"
+            "Read more: Five soldiers killed in border clash")
+    assert violent(events(resources, text, "New bridge opens")) == []
