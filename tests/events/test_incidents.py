@@ -84,3 +84,21 @@ def test_related_links_are_not_events(resources):
             "Related: Suicide bomber kills 12 at wedding party\n"
             "Read more: Five soldiers killed in border clash")
     assert violent(events(resources, text, "New bridge opens")) == []
+
+
+def test_a_page_scraped_onto_one_line_is_not_furniture_for_its_legal_footer(resources):
+    text = ("Air strikes on the town of Maarat killed ten civilians on Tuesday, a monitoring group said. "
+            "Two of the victims were children. Rescue workers searched the rubble into the night. "
+            "Copyright notice and Terms of Use apply to this page.")
+    assert not is_furniture(text, 0, "Air strikes on the town of Maarat killed ten civilians on Tuesday.")
+    evs = violent(events(resources, text, "Strikes kill ten in Maarat"))
+    assert evs and toll(evs[0]) == 10
+
+
+def test_the_headline_toll_and_the_lead_are_one_incident(resources):
+    text = ("Warplanes hit the town of Maarat on Saturday, killing more than 40 people and wounding 90. "
+            "At least 45 people were killed in the town, activists said on Saturday. "
+            "The foreign ministers met in Geneva.")
+    evs = violent(events(resources, text, "Air strikes on Maarat kill at least 45 people", published="2023-05-14"))
+    assert len(evs) == 1
+    assert toll(evs[0]) == 45

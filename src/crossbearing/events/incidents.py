@@ -38,7 +38,8 @@ from ..model import Analysis, Event, Quantity, Span, TimeRef
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 BACKGROUND_DAYS = 365  # a mention dated this long before its report is history, not the day's news
 LEAD_DATE_FIRST = True  # the lead's reading of the incident day beats a date in one sentence
-MAX_INCIDENT_TOLL = 1000  # a single-incident toll above this is a statistic unless dated to a day
+MAX_INCIDENT_TOLL = 1000
+MAX_FURNITURE_LINE = 300  # characters: a longer line is prose, whatever words it contains  # a single-incident toll above this is a statistic unless dated to a day
 
 
 @lru_cache(maxsize=4)
@@ -63,7 +64,9 @@ def is_furniture(text: str, pos: int, sentence: str = "", captions: bool = True)
     photo captions and credits, legal text)? A line mostly in Title Case with no sentence end, below the first
     line, is a link to another story."""
     line = _line_of(text, pos).strip()
-    if _any("furniture_line", line) or (sentence and _any("furniture_line", sentence.strip())):
+    if len(line) > MAX_FURNITURE_LINE or len(re.findall(r"[.!?][\"”’]?\s+[A-Z]", line)) >= 2:
+        line = ""  # a paragraph (or a whole page scraped onto one line): judge the sentence alone
+    if (line and _any("furniture_line", line)) or (sentence and _any("furniture_line", sentence.strip())):
         return True
     if captions and sentence and _any("caption_sentence", sentence.strip()):
         return True  # a photo caption describes a picture, often of another day's event
@@ -369,6 +372,36 @@ def reported_incident(analysis: Analysis, casualties: tuple[int, int],
         civilian_targeting=True)
 
 
+def _join_headline_incident(analysis: Analysis, incidents: list[list[Event]], casualties: tuple[int, int]) -> None:
+    """The headline and the lead report one incident: when the toll the headline and lead
+    state sits on a later violent incident of the article while the lead incident (the first
+    violent one) carries another figure or none, and place and day agree, they are one
+    incident told twice ("Strikes kill 45 in Aleppo" … "jets hit the city, killing more than
+    40" … "at least 45 people were killed"). Sub-types may differ: the lead names the weapon,
+    the toll sentence often only the dead."""
+    killed = casualties[0]
+    lead = next((i for i, g in enumerate(incidents) if _family(g[0]) == "violent"), None)
+    if lead is None or not killed:
+        return
+    q = _supporting(analysis, "killed", killed)
+    if q is None:
+        return
+    title = analysis.article.title or ""
+    lead_end = analysis.sentences[1].end if len(analysis.sentences) > 1 else len(analysis.article.text)
+    said = (q.number_span.text if q.number_span is not None else "") or str(killed)
+    in_title = bool(re.search(rf"(?<![\w,.])(?:{killed}|{re.escape(said)})(?![\w]|[,.]\d)", title, re.I))
+    if q.span.start >= lead_end and not in_title:
+        return  # a toll further down may be another engagement's: only the headline's is sure
+    for j in range(lead + 1, len(incidents)):
+        group = incidents[j]
+        if _family(group[0]) != "violent" or not any(e.fatalities is not None and e.fatalities.span == q.span
+                                                     for e in group):
+            continue
+        if all(_places_agree(a, b) and _dates_agree(a, b) for a in incidents[lead] for b in group):
+            incidents[lead].extend(incidents.pop(j))
+        return
+
+
 def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     """One event per incident of the article (plus its aggregates and planned events)."""
     text = analysis.article.text
@@ -410,6 +443,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         reported = reported_incident(analysis, casualties, kept_aside)
         if reported is not None:
             incidents.insert(0, [reported])
+    _join_headline_incident(analysis, incidents, casualties)
     aid = analysis.article.id
     merged = [_merge(g, i, aid) for i, g in enumerate(incidents)]
     lead = next((i for i, e in enumerate(merged) if e.event_type in VIOLENT), None)
