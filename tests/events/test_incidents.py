@@ -102,3 +102,28 @@ def test_the_headline_toll_and_the_lead_are_one_incident(resources):
     evs = violent(events(resources, text, "Air strikes on Maarat kill at least 45 people", published="2023-05-14"))
     assert len(evs) == 1
     assert toll(evs[0]) == 45
+
+
+def test_forces_named_by_their_weapons_act(resources):
+    text = ("Syrian regime warplanes bombed a market in the town of Maarat in Idlib province on Tuesday, "
+            "killing 12 civilians, a monitor said. Residents of Idlib said the town had been hit before.")
+    evs = violent(events(resources, text, "Regime air raids kill 12 in Idlib market"))
+    assert evs and evs[0].actor1 == "Military Forces of Syria" and evs[0].inter1 == 1
+    text = ("Government helicopters dropped barrel bombs on the town of Maarat in Idlib province on Tuesday, "
+            "killing five people. Idlib has been shelled for weeks, residents of Aleppo and Idlib said.")
+    evs = violent(events(resources, text, "Barrel bombs kill five in Syria's Idlib"))
+    assert evs and evs[0].actor1 == "Military Forces of Syria"
+
+
+def test_government_forces_stay_unnamed_without_a_country():
+    from crossbearing.events.actors import GOVERNMENT_FORCES, find_actors
+    from crossbearing.events.incidents import _state_forces
+    from crossbearing.model import Event
+
+    t = "Regime warplanes struck the town."
+    assert [h.name for h in find_actors(t)] == [GOVERNMENT_FORCES]
+    ev = Event(id="a-e0", article_id="a", event_type="Battles", sub_event_type="Armed clash",
+               actor1=GOVERNMENT_FORCES, inter1=1, actor2="Military Forces of Turkey", inter2=1)
+    assert _state_forces(ev, None).actor1 is None
+    done = _state_forces(ev, "SY")
+    assert (done.actor1, done.inter1, done.inter2) == ("Military Forces of Syria", 1, 8)

@@ -320,6 +320,32 @@ def _in_focus(ev: Event, text: str, focus: Optional[str]) -> Event:
     return ev
 
 
+def _state_forces(ev: Event, focus: Optional[str]) -> Event:
+    """"Regime warplanes", "government shelling": the forces of the government of the country
+    the article is about (unnamed when that country is unknown); another state's forces in that
+    country are external forces (ACLED inter 8)."""
+    from ..geo.countries import country_names
+    from .actors import GOVERNMENT_FORCES
+
+    home = country_names().get(focus or "")
+    changes: dict = {}
+    for name_f, inter_f in (("actor1", "inter1"), ("actor2", "inter2")):
+        name = getattr(ev, name_f)
+        if name == GOVERNMENT_FORCES:
+            changes[name_f] = f"Military Forces of {home}" if home else None
+            changes[inter_f] = 1 if home else None
+        elif home and name and name.startswith("Military Forces of ") and getattr(ev, inter_f) == 1 \
+                and name != f"Military Forces of {home}":
+            changes[inter_f] = 8
+    for assoc_f in ("assoc_actor_1", "assoc_actor_2"):
+        names = [n for n in (getattr(ev, assoc_f) or "").split("; ") if n]
+        if GOVERNMENT_FORCES in names:
+            names = [(f"Military Forces of {home}" if n == GOVERNMENT_FORCES else n) for n in names
+                     if home or n != GOVERNMENT_FORCES]
+            changes[assoc_f] = "; ".join(dict.fromkeys(names)) or None
+    return dataclasses.replace(ev, **changes) if changes else ev
+
+
 _VIOLENCE_WORD = re.compile(
     r"\b(?:shot|shoot\w*|gun\w*|fired|stabb\w*|kill\w*|murder\w*|homicide|slain|slaying|dead|died|death|"
     r"wounded|injured|attack\w*|assault\w*|bomb\w*|explosion|blast)\b", re.I)
@@ -415,6 +441,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         if s is not None and is_furniture(text, s.start, s.text or ""):
             continue
         ev = _in_focus(ev, text, focus)
+        ev = _state_forces(ev, focus)
         kind = classify(ev, published)
         if kind == "drop":
             continue
