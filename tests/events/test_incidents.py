@@ -127,3 +127,16 @@ def test_government_forces_stay_unnamed_without_a_country():
     assert _state_forces(ev, None).actor1 is None
     done = _state_forces(ev, "SY")
     assert (done.actor1, done.inter1, done.inter2) == ("Military Forces of Syria", 1, 8)
+
+
+def test_the_headline_names_the_initiator_the_lead_leaves_out(resources):
+    from crossbearing.events.incidents import headline_initiator
+
+    assert headline_initiator("7 killed in regime strikes on besieged neighbourhood").name == "Government forces"
+    assert headline_initiator("Rebels shell school in government-held district") is None  # generic word, no name
+    assert headline_initiator("Islamic State fighters storm border post").name == "Islamic State"
+    assert headline_initiator("Air strikes target Islamic State stronghold") is None  # the target
+    text = ("Air strikes killed seven people and wounded dozens more in the last rebel-held district of "
+            "the city of Homs on Monday, a monitor said. Homs was once the heart of the uprising.")
+    evs = violent(events(resources, text, "7 killed in regime strikes on besieged Homs district", "2023-05-16"))
+    assert evs and evs[0].actor1 == "Military Forces of Syria"

@@ -78,6 +78,9 @@ def _state_arms() -> tuple[tuple[re.Pattern, str], ...]:
                                rf"\s+(?:{_ARMS})\b"), f"Military Forces of {country}"))
     out.append((re.compile(rf"\b(?:the\s+)?(?:regime|government|pro-government)(?:'s|’s)?\s+(?:{_ARMS})\b", re.I),
                 GOVERNMENT_FORCES))
+    # "shelling by the regime", "the Assad regime": in conflict news the regime is the state
+    out.append((re.compile(r"\b(?:the|by|of)\s+(?:[A-Z][\w-]+\s+)?regime\b(?![-\w])(?!\s+(?:change|official|media|television|tv))"),
+                GOVERNMENT_FORCES))
     return tuple(out)
 
 

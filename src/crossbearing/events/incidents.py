@@ -248,6 +248,11 @@ def _lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
             continue  # the lead reads no toll where a sentence gives one: keep the sentence's
         if q is not None or value == 0:
             changes["fatalities" if kind == "killed" else "injured"] = q
+    if ev.actor1 is None and title:
+        hit = headline_initiator(title)
+        if hit is not None:
+            changes.update(actor1=hit.name, inter1=hit.inter,
+                           evidence=list(ev.evidence) + [Span(art.id + ":title", hit.start, hit.end, title[hit.start:hit.end])])
     anchor = _published(analysis)
     if anchor is not None and (LEAD_DATE_FIRST or _explicit_time(ev) is None or ev.time_precision != 1):
         day, span = main_event_date(text[:20000], anchor, title)
@@ -260,6 +265,26 @@ def _lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
             changes["time"] = TimeRef(span=ev_span, start=iso, end=iso, precision="day", kind="date", relative=True)
             changes["time_precision"] = 1
     return dataclasses.replace(ev, **changes) if changes else ev
+
+
+_HEADLINE_VERB = re.compile(r"\s*(?:(?:fighters|militants|forces|troops|members|gunmen|jihadists|rebels|group)\s+)?"
+                            r"(?:\w+ly\s+)?(?:kill|hit|strike|struck|bomb|shell|attack|pound|target|raid|"
+                            r"blast|batter|hammer|massacre|execute|behead|seize|capture|storm|fire|launch|drop)", re.I)
+
+
+def headline_initiator(title: str):
+    """The actor a headline says acted: named with its arms ("Regime strikes kill 7") or
+    followed by a verb of attack ("Rebels shell school"), not one the headline names as a
+    target ("Air strikes target IS stronghold")."""
+    from .actors import _ARMS, find_actors
+
+    arms_end = re.compile(rf"(?:{_ARMS})$", re.I)
+    for h in find_actors(title):
+        if h.inter not in (1, 2, 3, 8):
+            continue
+        if arms_end.search(title[h.start:h.end]) or _HEADLINE_VERB.match(title, h.end):
+            return h
+    return None
 
 
 def lead_casualties(analysis: Analysis) -> tuple[int, int]:
@@ -476,6 +501,6 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     lead = next((i for i, e in enumerate(merged) if e.event_type in VIOLENT), None)
     if lead is not None:
         taken = [q for i, e in enumerate(merged) if i != lead for q in (e.fatalities, e.injured) if q is not None]
-        merged[lead] = _lead_figures(analysis, merged[lead], casualties, taken)
+        merged[lead] = _state_forces(_lead_figures(analysis, merged[lead], casualties, taken), focus)
     aside = [dataclasses.replace(e, id=f"{aid}-e{len(merged) + j}") for j, e in enumerate(kept_aside)]
     return merged + aside
