@@ -83,3 +83,22 @@ def test_person_nouns_that_only_modify_are_not_counted():
     t = "Militiamen attacked a camp, killing at least 156 people, the UN refugee agency reported."
     assert quantities(t) == [("killed", 156)]
     assert quantities("Gunmen killed a leader of the party.") == [("killed", 1)]
+
+
+def test_passive_tolls_followed_by_when_and_where():
+    assert quantities("At least 43 people were killed Saturday in a car bomb attack.") == [("killed", 43)]
+    assert quantities("Three people killed Monday in a market blast.") == [("killed", 3)]
+    assert quantities("Two soldiers were wounded here, officials said.") == [("injured", 2)]
+    # an active verb still takes its object: the men are agents, not victims
+    assert ("killed", 4) not in quantities("Four gunmen killed a guard.")
+
+
+def test_headline_tolls_without_commas():
+    # headlines drop the commas: each count takes the participle right after it
+    assert quantities("11 killed 25 injured in air strike on market town") == [("killed", 11), ("injured", 25)]
+    assert quantities("3 Civilians Killed 38 Injured in Rocket Attacks") == [("killed", 3), ("injured", 38)]
+    assert quantities("One person killed 16 others injured in shelling") == [("killed", 1), ("injured", 16)]
+    assert quantities("19 Killed and Injured in Border Town Attack") == [("casualties", 19)]
+    assert quantities("Mortar Attack Kills Injures over 70 People") == [("casualties", 70)]
+    assert quantities("Car Bombing Claims 5 in Port City") == [("killed", 5)]
+    assert quantities("The attack killed 3 and injured 12") == [("killed", 3), ("injured", 12)]

@@ -59,3 +59,10 @@ def test_injured_phrasings():
 def test_one_victim_default_only_when_asked():
     assert article_casualties("Nothing readable here.", "Council meets") == (0, 0)
     assert article_casualties("Nothing readable here.", "Council meets", assume_victim=True) == (0, 1)
+
+
+def test_a_rounded_headline_figure_yields_to_the_leads_count():
+    assert k("At least 16 people were killed on Monday in air strikes, a monitor said.",
+             "Dozens killed in bombardment of market town") == 16
+    # with no count in the lead, the headline's word stands (ACLED codes "dozens" as 12)
+    assert k("The strikes hit the town on Monday, a monitor said.", "Dozens killed in bombardment of market town") == 12

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # (regex, ACLED-style name, inter code). Order matters: specific before generic.
 _TABLE: tuple[tuple[str, str, int], ...] = (
@@ -48,6 +49,40 @@ _TABLE: tuple[tuple[str, str, int], ...] = (
      "Unidentified Armed Group", 3),
 )
 _COMPILED = tuple((re.compile(p, re.I), n, i) for p, n, i in _TABLE)
+
+# A state's forces named by what they fire or fly: "Syrian regime warplanes", "Iraqi army
+# shelling", "Turkish jets"; "regime barrel bombs" and "government helicopters" name the
+# government of the country the story is about (GOVERNMENT_FORCES until that is known).
+GOVERNMENT_FORCES = "Government forces"
+_ARMS = (r"air ?strikes?|air[- ]raids?|raids?|warplanes?|war ?planes?|(?:fighter )?jets?|helicopters?|gunships?|"
+         r"aircraft|planes|bombers?|drones?|shelling|bombardment|bombing|artillery|missiles?|rockets?|"
+         r"barrel[- ]bombs?|tanks?|forces|troops|soldiers|army|military|air ?force|navy|strikes?|offensive|"
+         r"snipers?|security forces")
+_STATE_WORDS = r"(?:government|regime|state|army|military|air ?force|navy|government-backed|pro-government)"
+
+
+@lru_cache(maxsize=1)
+def _state_arms() -> tuple[tuple[re.Pattern, str], ...]:
+    from ..geo.countries import country_names
+    from ..geo.build import read_tsv
+
+    names = country_names()
+    by_country: dict[str, list[str]] = {}
+    for dem, cc in read_tsv("demonyms.tsv"):
+        if cc in names:
+            by_country.setdefault(names[cc], []).append(re.escape(dem))
+    out = []
+    for country, dems in by_country.items():
+        dem = "|".join(sorted(dems, key=len, reverse=True))
+        out.append((re.compile(rf"\b(?:{dem})(?:\s+{_STATE_WORDS})?(?:\s+(?:and|or)\s+[A-Z][a-z]+(?:\s+{_STATE_WORDS})?)?"
+                               rf"\s+(?:{_ARMS})\b"), f"Military Forces of {country}"))
+    out.append((re.compile(rf"\b(?:the\s+)?(?:regime|government|pro-government)(?:'s|’s)?\s+(?:{_ARMS})\b", re.I),
+                GOVERNMENT_FORCES))
+    # "shelling by the regime", "the Assad regime": in conflict news the regime is the state
+    out.append((re.compile(r"\b(?:the|by|of)\s+(?:[A-Z][\w-]+\s+)?regime\b(?![-\w])(?!\s+(?:change|official|media|television|tv))"),
+                GOVERNMENT_FORCES))
+    return tuple(out)
+
 
 # Generic labels for fighters: resolved to the last named armed (non-state) group.
 _GENERIC_ARMED = re.compile(r"\b(terrorists?|militants?|insurgents?|jihadists?|takfiris?|fighters|rebels)\b", re.I)
@@ -115,6 +150,10 @@ def find_actors(text: str, start: int = 0, end: int | None = None, extra: list[A
             if _SPEECH_AFTER.match(seg, m.end()) or _SPEECH_BEFORE.search(seg[max(0, m.start() - 20):m.start()]):
                 continue
             hits.append(ActorHit(name, inter, start + m.start(), start + m.end()))
+    for rx, name in _state_arms():
+        for m in rx.finditer(seg):
+            if not _SPEECH_AFTER.match(seg, m.end()):
+                hits.append(ActorHit(name, 1, start + m.start(), start + m.end()))
     for h in extra:
         if start <= h.start < end and not any(o.start < h.end and h.start < o.end for o in hits):
             hits.append(h)

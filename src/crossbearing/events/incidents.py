@@ -38,7 +38,8 @@ from ..model import Analysis, Event, Quantity, Span, TimeRef
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 BACKGROUND_DAYS = 365  # a mention dated this long before its report is history, not the day's news
 LEAD_DATE_FIRST = True  # the lead's reading of the incident day beats a date in one sentence
-MAX_INCIDENT_TOLL = 1000  # a single-incident toll above this is a statistic unless dated to a day
+MAX_INCIDENT_TOLL = 1000
+MAX_FURNITURE_LINE = 300  # characters: a longer line is prose, whatever words it contains  # a single-incident toll above this is a statistic unless dated to a day
 
 
 @lru_cache(maxsize=4)
@@ -58,13 +59,17 @@ def _line_of(text: str, pos: int) -> str:
     return text[a: b if b >= 0 else len(text)]
 
 
-def is_furniture(text: str, pos: int, sentence: str = "") -> bool:
+def is_furniture(text: str, pos: int, sentence: str = "", captions: bool = True) -> bool:
     """Is ``pos`` on a line (or in a sentence) of page furniture (related links, tags,
-    captions, legal text)? A line mostly in Title Case with no sentence end, below the first
+    photo captions and credits, legal text)? A line mostly in Title Case with no sentence end, below the first
     line, is a link to another story."""
     line = _line_of(text, pos).strip()
-    if _any("furniture_line", line) or (sentence and _any("furniture_line", sentence.strip())):
+    if len(line) > MAX_FURNITURE_LINE or len(re.findall(r"[.!?][\"”’]?\s+[A-Z]", line)) >= 2:
+        line = ""  # a paragraph (or a whole page scraped onto one line): judge the sentence alone
+    if (line and _any("furniture_line", line)) or (sentence and _any("furniture_line", sentence.strip())):
         return True
+    if captions and sentence and _any("caption_sentence", sentence.strip()):
+        return True  # a photo caption describes a picture, often of another day's event
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     if len(words) >= 4 and text.find(line) > 0 and not re.search(r"[.!?\"”]\s*$", line):
         caps = sum(w[0].isupper() for w in words if len(w) > 3)
@@ -243,6 +248,11 @@ def _lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
             continue  # the lead reads no toll where a sentence gives one: keep the sentence's
         if q is not None or value == 0:
             changes["fatalities" if kind == "killed" else "injured"] = q
+    if ev.actor1 is None and title:
+        hit = headline_initiator(title)
+        if hit is not None:
+            changes.update(actor1=hit.name, inter1=hit.inter,
+                           evidence=list(ev.evidence) + [Span(art.id + ":title", hit.start, hit.end, title[hit.start:hit.end])])
     anchor = _published(analysis)
     if anchor is not None and (LEAD_DATE_FIRST or _explicit_time(ev) is None or ev.time_precision != 1):
         day, span = main_event_date(text[:20000], anchor, title)
@@ -257,11 +267,44 @@ def _lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
     return dataclasses.replace(ev, **changes) if changes else ev
 
 
+_HEADLINE_VERB = re.compile(r"\s*(?:(?:fighters|militants|forces|troops|members|gunmen|jihadists|rebels|group)\s+)?"
+                            r"(?:\w+ly\s+)?(?:kill|hit|strike|struck|bomb|shell|attack|pound|target|raid|"
+                            r"blast|batter|hammer|massacre|execute|behead|seize|capture|storm|fire|launch|drop)", re.I)
+
+
+def headline_initiator(title: str):
+    """The actor a headline says acted: named with its arms ("Regime strikes kill 7") or
+    followed by a verb of attack ("Rebels shell school"), not one the headline names as a
+    target ("Air strikes target IS stronghold")."""
+    from .actors import _ARMS, find_actors
+
+    arms_end = re.compile(rf"(?:{_ARMS})$", re.I)
+    for h in find_actors(title):
+        if h.inter not in (1, 2, 3, 8):
+            continue
+        if arms_end.search(title[h.start:h.end]) or _HEADLINE_VERB.match(title, h.end):
+            return h
+    return None
+
+
 def lead_casualties(analysis: Analysis) -> tuple[int, int]:
     """(killed, injured) the headline and lead state, read once per article."""
     from ..figures.gva import article_casualties
 
-    return article_casualties(analysis.article.text[:20000], (analysis.article.title or "").strip())
+    return article_casualties(without_furniture(analysis.article.text[:20000]),
+                              (analysis.article.title or "").strip())
+
+
+def without_furniture(text: str) -> str:
+    """``text`` with its furniture lines (related links, tags, captions) blanked; same length,
+    so offsets still hold."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        out.append(" " * len(body) + line[len(body):] if body.strip() and is_furniture(text, pos, body, captions=False)
+                   else line)
+        pos += len(line)
+    return "".join(out)
 
 
 def _supporting(analysis: Analysis, kind: str, value: int) -> Optional[Quantity]:
@@ -302,21 +345,58 @@ def _in_focus(ev: Event, text: str, focus: Optional[str]) -> Event:
     return ev
 
 
+def _state_forces(ev: Event, focus: Optional[str]) -> Event:
+    """"Regime warplanes", "government shelling": the forces of the government of the country
+    the article is about (unnamed when that country is unknown); another state's forces in that
+    country are external forces (ACLED inter 8)."""
+    from ..geo.countries import country_names
+    from .actors import GOVERNMENT_FORCES
+
+    home = country_names().get(focus or "")
+    changes: dict = {}
+    for name_f, inter_f in (("actor1", "inter1"), ("actor2", "inter2")):
+        name = getattr(ev, name_f)
+        if name == GOVERNMENT_FORCES:
+            changes[name_f] = f"Military Forces of {home}" if home else None
+            changes[inter_f] = 1 if home else None
+        elif home and name and name.startswith("Military Forces of ") and getattr(ev, inter_f) == 1 \
+                and name != f"Military Forces of {home}":
+            changes[inter_f] = 8
+    for assoc_f in ("assoc_actor_1", "assoc_actor_2"):
+        names = [n for n in (getattr(ev, assoc_f) or "").split("; ") if n]
+        if GOVERNMENT_FORCES in names:
+            names = [(f"Military Forces of {home}" if n == GOVERNMENT_FORCES else n) for n in names
+                     if home or n != GOVERNMENT_FORCES]
+            changes[assoc_f] = "; ".join(dict.fromkeys(names)) or None
+    return dataclasses.replace(ev, **changes) if changes else ev
+
+
 _VIOLENCE_WORD = re.compile(
     r"\b(?:shot|shoot\w*|gun\w*|fired|stabb\w*|kill\w*|murder\w*|homicide|slain|slaying|dead|died|death|"
     r"wounded|injured|attack\w*|assault\w*|bomb\w*|explosion|blast)\b", re.I)
 
 
-def reported_incident(analysis: Analysis, casualties: tuple[int, int]) -> Optional[Event]:
+def reported_incident(analysis: Analysis, casualties: tuple[int, int],
+                      aside: list[Event] = ()) -> Optional[Event]:
     """The incident of an article that names no event word in a sentence of its own but
     reports casualties in its headline or lead ("Teen dies after weekend gunfire"): an
-    attack on people, placed and dated from the lead, typed no finer than the words allow."""
+    attack on people, placed and dated from the lead, typed no finer than the words allow.
+    A toll that belongs to a statistic or to background set ``aside`` ("the war has killed
+    350,000") reports no incident."""
     art = analysis.article
     title = (art.title or "").strip()
     killed, injured = casualties
+    if not (killed or injured) or killed > MAX_INCIDENT_TOLL:
+        return None
+    aside_spans = {q.span for e in aside for q in (e.fatalities, e.injured, *e.quantities) if q is not None}
+    for kind, value in (("killed", killed), ("injured", injured)):
+        q = _supporting(analysis, kind, value) if value else None
+        if q is not None and q.span in aside_spans:
+            killed, injured = (0, injured) if kind == "killed" else (killed, 0)
     if not (killed or injured):
         return None
-    sents = analysis.sentences[:6]
+    sents = [s for s in analysis.sentences[:6] if not _any("cumulative", s.text or "")
+             and not is_furniture(art.text, s.start, s.text or "")]
     first = next((s for s in sents if _VIOLENCE_WORD.search(s.text or "")), None)
     if first is None and not _VIOLENCE_WORD.search(title):
         return None
@@ -343,6 +423,36 @@ def reported_incident(analysis: Analysis, casualties: tuple[int, int]) -> Option
         civilian_targeting=True)
 
 
+def _join_headline_incident(analysis: Analysis, incidents: list[list[Event]], casualties: tuple[int, int]) -> None:
+    """The headline and the lead report one incident: when the toll the headline and lead
+    state sits on a later violent incident of the article while the lead incident (the first
+    violent one) carries another figure or none, and place and day agree, they are one
+    incident told twice ("Strikes kill 45 in Aleppo" … "jets hit the city, killing more than
+    40" … "at least 45 people were killed"). Sub-types may differ: the lead names the weapon,
+    the toll sentence often only the dead."""
+    killed = casualties[0]
+    lead = next((i for i, g in enumerate(incidents) if _family(g[0]) == "violent"), None)
+    if lead is None or not killed:
+        return
+    q = _supporting(analysis, "killed", killed)
+    if q is None:
+        return
+    title = analysis.article.title or ""
+    lead_end = analysis.sentences[1].end if len(analysis.sentences) > 1 else len(analysis.article.text)
+    said = (q.number_span.text if q.number_span is not None else "") or str(killed)
+    in_title = bool(re.search(rf"(?<![\w,.])(?:{killed}|{re.escape(said)})(?![\w]|[,.]\d)", title, re.I))
+    if q.span.start >= lead_end and not in_title:
+        return  # a toll further down may be another engagement's: only the headline's is sure
+    for j in range(lead + 1, len(incidents)):
+        group = incidents[j]
+        if _family(group[0]) != "violent" or not any(e.fatalities is not None and e.fatalities.span == q.span
+                                                     for e in group):
+            continue
+        if all(_places_agree(a, b) and _dates_agree(a, b) for a in incidents[lead] for b in group):
+            incidents[lead].extend(incidents.pop(j))
+        return
+
+
 def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     """One event per incident of the article (plus its aggregates and planned events)."""
     text = analysis.article.text
@@ -356,6 +466,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         if s is not None and is_furniture(text, s.start, s.text or ""):
             continue
         ev = _in_focus(ev, text, focus)
+        ev = _state_forces(ev, focus)
         kind = classify(ev, published)
         if kind == "drop":
             continue
@@ -381,14 +492,15 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     kept_aside += [dataclasses.replace(e, aggregate=True) for e in background]
     casualties = lead_casualties(analysis)
     if not any(_family(g[0]) == "violent" for g in incidents):
-        reported = reported_incident(analysis, casualties)
+        reported = reported_incident(analysis, casualties, kept_aside)
         if reported is not None:
             incidents.insert(0, [reported])
+    _join_headline_incident(analysis, incidents, casualties)
     aid = analysis.article.id
     merged = [_merge(g, i, aid) for i, g in enumerate(incidents)]
     lead = next((i for i, e in enumerate(merged) if e.event_type in VIOLENT), None)
     if lead is not None:
         taken = [q for i, e in enumerate(merged) if i != lead for q in (e.fatalities, e.injured) if q is not None]
-        merged[lead] = _lead_figures(analysis, merged[lead], casualties, taken)
+        merged[lead] = _state_forces(_lead_figures(analysis, merged[lead], casualties, taken), focus)
     aside = [dataclasses.replace(e, id=f"{aid}-e{len(merged) + j}") for j, e in enumerate(kept_aside)]
     return merged + aside

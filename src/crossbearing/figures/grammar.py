@@ -34,6 +34,39 @@ _SINGULAR_RE = re.compile(
     rf"(?:killed|injured|wounded|died|hurt|dead|arrested|abducted|kidnapped|missing)\b)",
     re.I,
 )
+# A count followed at once by its own participle ("11 killed 25 injured", "One dead, 16 others
+# wounded", "Child Killed 20 People Injured"): headlines drop the commas, so the number is not
+# the object of the verb before it. "killed and injured" together is a casualty count.
+_OWN_FATE = re.compile(r"^\s*(?:(?!(?:and|or|but|while|as|in|by|at|on|of|to|with)\b)[A-Za-z]+\s+){0,2}?"
+                       r"(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+)?"
+                       r"(?P<fate>killed|dead|died|injured|wounded|hurt)\b"
+                       r"(?P<both>\s*(?:,|and|or|&|/)\s*(?:injured|wounded|hurt)\b)?"
+                       # nothing object-like after it: "Four gunmen killed a guard" is an agent
+                       r"(?=\s*(?:$|[,.;:)”\"'’–—-]|\d|(?:in|on|at|by|near|during|as|after|when|while|and|or|"
+                       r"overnight|since|so|yesterday|today|tonight|last|this|early|late|following|from|over|"
+                       r"including|among|across|around|amid|outside|inside|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))",
+                       re.I)
+
+
+_BOTH_BEFORE = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead)\s*(?:,|and|or|&|/)?\s*(?:injur(?:es|ed|ing)|wound(?:s|ed|ing))"
+                          r"\s+(?:(?:at least|more than|over|about|nearly|some)\s+)?$", re.I)
+
+
+# "Bombing claims 5 in ...", "attacks claim the lives of 20": the count is of the dead
+_CLAIMS_BEFORE = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:the\s+lives\s+of\s+)?"
+                            r"(?:(?:at least|more than|over|about|nearly|some)\s+)?$", re.I)
+
+
+def own_fate(after: str) -> Optional[str]:
+    """The fate a count states right after itself, or None."""
+    m = _OWN_FATE.match(after)
+    if not m:
+        return None
+    if m.group("both") and m.group("fate").lower() in ("killed", "dead", "died"):
+        return "casualties"
+    return "killed" if m.group("fate").lower() in ("killed", "dead", "died") else "injured"
+
+
 _TOKEN_RE = re.compile(r"[A-Za-z0-9][\w'’-]*|[^\w\s]")
 _STOP = {"were", "was", "have", "has", "had", "are", "is", "who", "that", "which", "in", "at",
          "on", "during", "after", "by", "from", "with", "when", "while", "as", "to", "for",
@@ -155,13 +188,19 @@ def _victim_fate(clause: str, rest: str) -> Optional[str]:
         if then:
             return "killed"
     after = rest[hit.end():]
-    if word in _INTRANSITIVE or _PASSIVE_AUX.search(before):
-        return hit.lastgroup
+    if word in _INTRANSITIVE or _PASSIVE_AUX.search(before) or word.startswith(("were ", "was ")):
+        return hit.lastgroup  # an auxiliary makes it passive: nothing after it can be its object
     if word.endswith("ed") or word in ("slain", "shot dead", "gunned down", "shot"):
         # reduced passive: nothing object-like follows the participle
+        if own_fate(re.sub(r"^\s*(?:at least|more than|over|about)?\s*[\w,]+", "", after, count=1, flags=re.I)) \
+                and re.match(r"\s*(?:(?:at least|more than|over|about)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|"
+                             r"eight|nine|ten|a dozen|dozens|scores|hundreds)\b", after, re.I):
+            return hit.lastgroup  # "3 Civilians Killed 38 Injured": the next count starts a new clause
         if re.match(r"\s*(?:$|[,.;:)”\"'’]|by\b|in\b|at\b|on\b|during\b|when\b|as\b|and\b|or\b|"
                     r"after\b|while\b|near\b|inside\b|outside\b|overnight\b|since\b|so far\b|"
-                    r"yesterday\b|today\b|last\b|this\b|early\b|late\b|following\b|from\b|over\b)",
+                    r"yesterday\b|today\b|tonight\b|last\b|this\b|early\b|late\b|following\b|from\b|over\b|"
+                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|here\b|there\b|across\b|around\b|amid\b|"
+                    r"along\b|within\b|across\b|including\b|among\b|[-–—])",
                     after, re.I):
             return hit.lastgroup
         return None
@@ -283,6 +322,13 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
                 and of.group(1).lower() not in ("them", "whom", "those", "us", "whom", "these"):
             return None  # "a dozen of their livestock"
         # "4 killed", "two were wounded", "three of them died", "killing 3"
+        if _BOTH_BEFORE.search(left):
+            return "casualties", subject, low, best, high, 0  # "an attack kills, injures 70"
+        if _CLAIMS_BEFORE.search(left) and not re.match(r"\s*(?:responsibility|credit)\b", after, re.I):
+            return "killed", subject, low, best, high, 0
+        own = own_fate(after)
+        if own:
+            return own, subject, low, best, high, 0
         if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|arresting|arrested|"
                      r"abducting|abducted|kidnapping|kidnapped|toll (?:\w+ )?(?:to|of|at)|deaths? of|killing of)\s*$",
                      left, re.I):
@@ -318,6 +364,13 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     # person: what happened to them?
     if OF_WHICH_RE.search(left) and i > 0:
         return "of_which", head or subject, low, best, high, 0
+    if _BOTH_BEFORE.search(left):
+        return "casualties", subject, low, best, high, 0  # "an attack kills, injures 70"
+    if _CLAIMS_BEFORE.search(left) and not re.match(r"\s*(?:responsibility|credit)\b", after, re.I):
+        return "killed", subject, low, best, high, 0
+    own = own_fate(after)
+    if own:
+        return own, subject, low, best, high, 0
     fate = _person_fate(sent, nums, i, right, left)
     if fate is None and prev_fate and not FATE_RE.search(left) and re.fullmatch(r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,3}\s*(?:,|,?\s*and|,?\s*or)\s*", left):
         fate = prev_fate  # "killed seven men and three women"

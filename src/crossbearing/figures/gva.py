@@ -207,6 +207,10 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     def figure(kind: str) -> int | None:
         for scope_qs in (title_qs, qs):
             hits = [q for q in scope_qs if usable(q, kind)]
+            if hits and scope_qs is title_qs and all(q.vague for q in hits):
+                # a headline rounds ("Dozens killed in ..."); the lead gives the count
+                precise = [q for q in qs if q not in title_qs and usable(q, kind) and not q.vague]
+                hits = precise or hits
             if hits:
                 first = next(i for i, (a, b) in enumerate(sents) if a <= hits[0].span.start < b)
                 a, b = sents[first]

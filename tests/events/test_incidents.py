@@ -1,0 +1,142 @@
+"""The incident layer (``crossbearing.events.incidents``) on made-up articles, through the
+real extractors: one event per incident, page furniture and background kept out, the lead's
+toll on the lead event."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossbearing.events.incidents import is_furniture
+from crossbearing.ingest.text import article_from_text
+from crossbearing.pipeline import analyse
+
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+
+
+@pytest.fixture(scope="module")
+def resources():
+    from crossbearing.extract.registry import Resources
+
+    return Resources()
+
+
+def events(resources, text: str, title: str = "", published: str = "2023-05-16"):
+    art = article_from_text(text, outlet="Test Wire", published=published)
+    if title:
+        art.title = title
+    an = analyse(art, resources)
+    return [e for e in an.events if not e.aggregate and not e.planned]
+
+
+def violent(evs):
+    return [e for e in evs if e.event_type in VIOLENT]
+
+
+def toll(ev):
+    return int(ev.fatalities.best) if ev.fatalities is not None else None
+
+
+def test_photo_captions_are_furniture():
+    for caption in ("A view shows the damage at a clinic after an air strike in the village.",
+                    "16 May 2023 A general view shows smoke rising after shelling of the town.",
+                    "Residents inspect a destroyed house after an air strike on the town on Monday. (Reuters/Jane Doe)",
+                    "A man carries a child at the scene of a reported air strike (AFP)",
+                    "Fighters are seen in this handout photo released by the group."):
+        assert is_furniture(caption, 0, caption), caption
+    for sentence in ("Air strikes on the town killed 14 people, a monitor said.",
+                     "(Reuters) Air strikes on the town killed 14 people, a monitor said.",
+                     "A view of the war from the air: drones struck the depot."):
+        assert not is_furniture(sentence, 0, sentence), sentence
+
+
+def test_caption_before_the_lead_does_not_become_the_incident(resources):
+    text = ("A view shows the damage at a clinic after an air strike in the north of the province. "
+            "Air strikes on the town of Maarat on Tuesday killed 14 people and wounded 30, a monitoring "
+            "group said. Rescue workers were searching the rubble on Wednesday.")
+    evs = violent(events(resources, text, "Air strikes kill 14 in northern town"))
+    assert len(evs) == 1
+    assert toll(evs[0]) == 14
+    assert not any("A view shows" in s.text for s in evs[0].evidence if s.text)
+
+
+def test_a_rounded_headline_yields_to_the_leads_count(resources):
+    text = ("At least 31 people were killed on Monday when warplanes bombed a market in the town, "
+            "a monitor said. The toll was expected to rise.")
+    evs = violent(events(resources, text, "Dozens killed in air raid on busy market"))
+    assert evs and toll(evs[0]) == 31
+
+
+def test_passive_toll_followed_by_a_weekday_counts_the_dead(resources):
+    text = ("At least 43 people were killed Saturday in a car bomb attack on buses at a checkpoint "
+            "outside the city, a monitor said.")
+    evs = violent(events(resources, text, "Car bomb hits buses at checkpoint"))
+    assert evs and toll(evs[0]) == 43
+
+
+def test_war_long_toll_is_not_an_event(resources):
+    text = ("The war, which began in 2011, has killed more than 350,000 people and displaced "
+            "millions, according to the United Nations.")
+    assert violent(events(resources, text, "Envoy opens new round of talks")) == []
+
+
+def test_related_links_are_not_events(resources):
+    text = ("The minister opened a new bridge over the river on Monday, officials said.\n"
+            "Related: Suicide bomber kills 12 at wedding party\n"
+            "Read more: Five soldiers killed in border clash")
+    assert violent(events(resources, text, "New bridge opens")) == []
+
+
+def test_a_page_scraped_onto_one_line_is_not_furniture_for_its_legal_footer(resources):
+    text = ("Air strikes on the town of Maarat killed ten civilians on Tuesday, a monitoring group said. "
+            "Two of the victims were children. Rescue workers searched the rubble into the night. "
+            "Copyright notice and Terms of Use apply to this page.")
+    assert not is_furniture(text, 0, "Air strikes on the town of Maarat killed ten civilians on Tuesday.")
+    evs = violent(events(resources, text, "Strikes kill ten in Maarat"))
+    assert evs and toll(evs[0]) == 10
+
+
+def test_the_headline_toll_and_the_lead_are_one_incident(resources):
+    text = ("Warplanes hit the town of Maarat on Saturday, killing more than 40 people and wounding 90. "
+            "At least 45 people were killed in the town, activists said on Saturday. "
+            "The foreign ministers met in Geneva.")
+    evs = violent(events(resources, text, "Air strikes on Maarat kill at least 45 people", published="2023-05-14"))
+    assert len(evs) == 1
+    assert toll(evs[0]) == 45
+
+
+def test_forces_named_by_their_weapons_act(resources):
+    text = ("Syrian regime warplanes bombed a market in the town of Maarat in Idlib province on Tuesday, "
+            "killing 12 civilians, a monitor said. Residents of Idlib said the town had been hit before.")
+    evs = violent(events(resources, text, "Regime air raids kill 12 in Idlib market"))
+    assert evs and evs[0].actor1 == "Military Forces of Syria" and evs[0].inter1 == 1
+    text = ("Government helicopters dropped barrel bombs on the town of Maarat in Idlib province on Tuesday, "
+            "killing five people. Idlib has been shelled for weeks, residents of Aleppo and Idlib said.")
+    evs = violent(events(resources, text, "Barrel bombs kill five in Syria's Idlib"))
+    assert evs and evs[0].actor1 == "Military Forces of Syria"
+
+
+def test_government_forces_stay_unnamed_without_a_country():
+    from crossbearing.events.actors import GOVERNMENT_FORCES, find_actors
+    from crossbearing.events.incidents import _state_forces
+    from crossbearing.model import Event
+
+    t = "Regime warplanes struck the town."
+    assert [h.name for h in find_actors(t)] == [GOVERNMENT_FORCES]
+    ev = Event(id="a-e0", article_id="a", event_type="Battles", sub_event_type="Armed clash",
+               actor1=GOVERNMENT_FORCES, inter1=1, actor2="Military Forces of Turkey", inter2=1)
+    assert _state_forces(ev, None).actor1 is None
+    done = _state_forces(ev, "SY")
+    assert (done.actor1, done.inter1, done.inter2) == ("Military Forces of Syria", 1, 8)
+
+
+def test_the_headline_names_the_initiator_the_lead_leaves_out(resources):
+    from crossbearing.events.incidents import headline_initiator
+
+    assert headline_initiator("7 killed in regime strikes on besieged neighbourhood").name == "Government forces"
+    assert headline_initiator("Rebels shell school in government-held district") is None  # generic word, no name
+    assert headline_initiator("Islamic State fighters storm border post").name == "Islamic State"
+    assert headline_initiator("Air strikes target Islamic State stronghold") is None  # the target
+    text = ("Air strikes killed seven people and wounded dozens more in the last rebel-held district of "
+            "the city of Homs on Monday, a monitor said. Homs was once the heart of the uprising.")
+    evs = violent(events(resources, text, "7 killed in regime strikes on besieged Homs district", "2023-05-16"))
+    assert evs and evs[0].actor1 == "Military Forces of Syria"
