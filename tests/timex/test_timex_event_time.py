@@ -63,3 +63,18 @@ def test_notes_time_precision():
     assert notes_time_precision("Looting: Around 1 February 2022 (between 1 - 2 February), x") == 2
     assert notes_time_precision("Around 15 March 2022 (month of), pastoralists shot at traders") == 3
     assert notes_time_precision("Around 4 February 2022 (between 21 January - 11 February), strikes") == 3
+
+
+def test_a_follow_up_is_dated_by_the_incident_it_names():
+    from datetime import date as _d
+
+    from crossbearing.timex.event import main_event_date
+
+    trial = ("A man was found guilty Monday of murder in the May 25 shooting that killed a "
+             "19-year-old outside a store.")
+    assert main_event_date(trial, _d(2014, 11, 18))[0] == _d(2014, 5, 25)
+    told = "The trial opened Monday. The shooting happened on June 29, 2014, outside a bar."
+    assert main_event_date(told, _d(2016, 1, 15))[0] == _d(2014, 6, 29)
+    # a recent incident day still wins over an older date the text mentions in passing
+    recent = "Police said the man was shot Saturday night on Elm Street. A vigil was held on May 3 at the church."
+    assert main_event_date(recent, _d(2016, 1, 18))[0] == _d(2016, 1, 16)

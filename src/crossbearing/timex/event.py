@@ -96,13 +96,32 @@ def main_event_date(text: str, anchor: date, title: str = "") -> tuple[Optional[
 
     Offsets index ``title + "\\n" + text`` when a title is given."""
     full = f"{title}\n{text}" if title else text
+    near = _best_date(full, anchor, max_lag=90)
+    if near is None or near[0] >= 0:
+        # a follow-up (arrest, trial, sentencing, anniversary) may be months after the
+        # incident: an explicit calendar date next to incident words still dates it, and
+        # beats a recent day that a follow-up verb governs ("was arraigned Monday")
+        back = _best_date(full, anchor, max_lag=FOLLOW_UP_MAX_DAYS, calendar_only=True, max_score=2)
+        if back is not None and (near is None or back[0] < min(near[0], 0) or (near[0] >= 2 and back[0] < near[0])):
+            near = back
+    return (near[2], near[3]) if near is not None else (None, None)
+
+
+_NAMES_INCIDENT = re.compile(r"(?:,?\s*\d{4})?,?\s+(?:(?:fatal|deadly|double|triple|mass|drive-by|gang)\s+)?"
+                             r"(?:shootings?|slayings?|killings?|murders?|homicides?|stabbings?|attacks?|bombings?|"
+                             r"massacre|ambush|gunfight|shootout|rampage)\b", re.I)
+FOLLOW_UP_MAX_DAYS = 3 * 366  # how far back a follow-up's explicit date may reach
+
+
+def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = False, max_score: int = 99):
+    """(score, offset, day, span) of the best-scored day-precise date, or None."""
     best = None
     for tx in scan(full[:6000]):
         if not tx.is_date or tx.kind == "since":
             continue
         if tx.rel is None and tx.day is None:
             continue
-        if tx.rel not in (None, "day", "weekday"):
+        if tx.rel not in (None, "day", "weekday") or (calendar_only and (tx.rel is not None or tx.day is None)):
             continue
         tense = tense_at(full, tx.start, tx.end)
         if tense == "future":
@@ -111,13 +130,13 @@ def main_event_date(text: str, anchor: date, title: str = "") -> tuple[Optional[
         if s is None or s != e:
             continue
         lag = (anchor - s).days
-        if not -1 <= lag <= 90:
+        if not -1 <= lag <= max_lag:
             continue
-        score = _score(full, tx, lag)
-        if score is None:
+        score = _score(full, tx, lag) if lag <= 90 else _score(full, tx, 0)
+        if score is not None and tx.rel is None and _NAMES_INCIDENT.match(full, tx.end):
+            score = -1  # "the May 25 shooting": the date names the incident itself
+        if score is None or score > max_score:
             continue
         if best is None or (score, tx.start) < best[:2]:
             best = (score, tx.start, s, (tx.start, tx.end))
-    if best is None:
-        return None, None
-    return best[2], best[3]
+    return best
