@@ -113,13 +113,15 @@ def run_export(records: Iterable[dict], settings: Optional[Settings] = None,
                 line = (r["source_path"] or "").rsplit(":", 1)[-1]
                 if line.isdigit():
                     by_line[int(line) - 1] = r["id"]
-            # the same text filed twice (e.g. under two incidents) is stored once: both records
-            # are that one article
-            first_of: dict[str, int] = {}
+            # the same text filed twice (e.g. under two incidents) is stored once, from
+            # whichever copy the store keeps: every record with that text is that article
+            stored_of_text: dict[str, str] = {}
             for i, rec in enumerate(records):
-                j = first_of.setdefault(rec.get("text") or "", i)
-                if i not in by_line and j in by_line:
-                    by_line[i] = by_line[j]
+                if i in by_line:
+                    stored_of_text.setdefault(rec.get("text") or "", by_line[i])
+            for i, rec in enumerate(records):
+                if i not in by_line and (rec.get("text") or "") in stored_of_text:
+                    by_line[i] = stored_of_text[rec.get("text") or ""]
             stories = {r["article_id"]: r["story_id"]
                        for r in store.query("SELECT story_id, article_id FROM story_articles")}
         with out.open(encoding="utf-8", newline="") as fh:
