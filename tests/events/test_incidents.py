@@ -8,6 +8,7 @@ import pytest
 
 from crossbearing.events.incidents import is_furniture
 from crossbearing.ingest.text import article_from_text
+from crossbearing.model import Span
 from crossbearing.pipeline import analyse
 
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
@@ -140,3 +141,23 @@ def test_the_headline_names_the_initiator_the_lead_leaves_out(resources):
             "the city of Homs on Monday, a monitor said. Homs was once the heart of the uprising.")
     evs = violent(events(resources, text, "7 killed in regime strikes on besieged Homs district", "2023-05-16"))
     assert evs and evs[0].actor1 == "Military Forces of Syria"
+
+
+def test_history_habits_and_multi_day_tolls_are_not_the_days_incident(resources):
+    from crossbearing.events.incidents import classify
+    from crossbearing.model import Event, TimeRef
+    from datetime import date
+
+    ev = Event(id="a-e0", article_id="a", event_type="Battles", sub_event_type="Government regains territory",
+               evidence=[Span("a", 0, 40, "Government forces captured the town last year.")],
+               time=TimeRef(Span("a", 30, 39, "last year"), "2015-01-01", "2015-12-31", "year"))
+    assert classify(ev, date(2016, 6, 1)) == "background"
+    assert classify(ev, date(2015, 12, 20)) == "incident"  # this year's: still news
+    for sentence, kind in (("Rebels often fire rockets at the government-held district.", "drop"),
+                           ("Jets bomb the villages almost every day, residents say.", "drop"),
+                           ("At least 45 people have been killed in the city in the past 24 hours.", "aggregate"),
+                           ("Three days of fighting in the north left 80 dead.", "aggregate"),
+                           ("Rebels fired rockets at the district on Monday, killing two.", "incident")):
+        ev = Event(id="a-e1", article_id="a", event_type="Battles", sub_event_type="Armed clash",
+                   evidence=[Span("a", 0, len(sentence), sentence)])
+        assert classify(ev, date(2016, 6, 1)) == kind, sentence

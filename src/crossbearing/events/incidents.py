@@ -39,6 +39,8 @@ VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against 
 BACKGROUND_DAYS = 365  # a mention dated this long before its report is history, not the day's news
 LEAD_DATE_FIRST = True  # the lead's reading of the incident day beats a date in one sentence
 MAX_INCIDENT_TOLL = 1000
+COARSE_PRECISIONS = ("year", "season", "quarter")
+COARSE_BACKGROUND_DAYS = 31  # a month or year that ended this long before the report is history
 MAX_FURNITURE_LINE = 300  # characters: a longer line is prose, whatever words it contains  # a single-incident toll above this is a statistic unless dated to a day
 
 
@@ -105,8 +107,8 @@ def classify(ev: Event, published: Optional[date]) -> str:
     if ev.planned:
         return "incident"  # kept, flagged planned, out of the event export
     sent = _sentence(ev)
-    if _any("not_happened", sent):
-        return "drop"
+    if _any("not_happened", sent) or _any("habitual", sent):
+        return "drop"  # hypotheticals, calls, denials; habits ("rebels often fire rockets")
     if _any("cumulative", sent):
         return "aggregate"
     toll = _toll(ev.fatalities)
@@ -120,6 +122,8 @@ def classify(ev: Event, published: Optional[date]) -> str:
             end = None
         if end is not None and (published - end).days > BACKGROUND_DAYS:
             return "background"
+        if end is not None and t.precision in COARSE_PRECISIONS and (published - end).days > COARSE_BACKGROUND_DAYS:
+            return "background"  # "captured the town last year", "in March": history, not the news
     return "incident"
 
 
