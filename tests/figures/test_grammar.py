@@ -102,3 +102,10 @@ def test_headline_tolls_without_commas():
     assert quantities("Mortar Attack Kills Injures over 70 People") == [("casualties", 70)]
     assert quantities("Car Bombing Claims 5 in Port City") == [("killed", 5)]
     assert quantities("The attack killed 3 and injured 12") == [("killed", 3), ("injured", 12)]
+
+
+def test_numbers_that_name_are_not_counted():
+    assert ("injured", 911) not in quantities("Police received a 911 call about a woman who was wounded.")
+    assert quantities("Neighbors called 911 after hearing shots; two people were injured.") == [("injured", 2)]
+    assert quantities("He lived at 11700 Robertson Avenue where two men were shot.") == [("shot", 2)]
+    assert all(v != 300 for _, v in quantities("Shots rang out in the 300 block of Elm Lane, wounding four."))

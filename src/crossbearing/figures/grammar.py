@@ -207,8 +207,23 @@ def _victim_fate(clause: str, rest: str) -> Optional[str]:
     return hit.lastgroup if hit.lastgroup not in ("killed", "injured", "arrested", "abducted", "shot") else None
 
 
+# Numbers that name, not count: the emergency line ("a 911 call", "called 911"), street
+# numbers ("11700 Robertson Avenue", "the 300 block of"), years, times and ids.
+def _names_not_counts(sent: str, m) -> bool:
+    text = sent[m.num_start:m.num_end]
+    if re.fullmatch(r"911|999|112", text.strip()) and (
+            re.match(r"\s*(?:calls?|callers?|dispatch\w*|operators?|centers?|centres?|emergency|line|system|recordings?|tapes?)\b",
+                     sent[m.end:], re.I)
+            or re.search(r"\b(?:called|call|calling|calls|dialed|dialled|dial|to|via|through)\s+$", sent[:m.start], re.I)):
+        return True
+    return bool(re.fullmatch(r"\d{3,6}", text.strip()) and re.match(
+        r"\s+(?:block\b|(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+"
+        r"(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|"
+        r"Highway|Hwy|Terrace|Circle|Trail)\b)", sent[m.end:]))
+
+
 def _candidates(sent: str) -> list[_Num]:
-    nums = [_Num(m) for m in find_numbers(sent)]
+    nums = [_Num(m) for m in find_numbers(sent) if not _names_not_counts(sent, m)]
     taken = [(n.m.start, n.m.end) for n in nums]
     for m in _SINGULAR_RE.finditer(sent):
         g = "num" if m.group("num") else "num2"
