@@ -14,3 +14,6 @@ def test_a_text_filed_twice_maps_both_records_to_the_kept_article():
     assert ex.article_of(0) is not None and ex.article_of(0) == ex.article_of(1)
     assert ex.article_of(2) not in (None, ex.article_of(0))
     assert ex.main_event(ex.article_of(1)) is not None
+    own = ex.main_report(ex.article_of(1))
+    assert own is not None and own["article_id"] == ex.article_of(1)
+    assert own["event_id_cnty"] == ex.main_event(ex.article_of(1))["event_id_cnty"]

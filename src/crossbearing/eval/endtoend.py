@@ -37,6 +37,7 @@ class Exported:
     record_article: dict[int, str]  # input record index → stored article id
     article_rows: dict[str, list[dict]] = field(default_factory=dict)  # article id → rows listing it
     story_of: dict[str, str] = field(default_factory=dict)  # article id → story id
+    reports: dict[tuple[str, str], dict] = field(default_factory=dict)  # (event id, article id) → report row
     seconds: float = 0.0
     n_input: int = 0
 
@@ -49,6 +50,12 @@ class Exported:
             return None
         violent = [r for r in rows if r.get("event_type") in VIOLENT_TYPES] or rows
         return min(violent, key=lambda r: (first_evidence(r, article_id), r.get("event_id_cnty") or ""))
+
+    def main_report(self, article_id: Optional[str]) -> Optional[dict]:
+        """The article's own report of its main event (the exported ``reports`` table row):
+        its values before they were merged with other outlets'."""
+        ev = self.main_event(article_id)
+        return self.reports.get((ev.get("event_id_cnty") or "", article_id or "")) if ev else None
 
 
 def row_articles(row: dict) -> list[str]:
@@ -107,6 +114,8 @@ def run_export(records: Iterable[dict], settings: Optional[Settings] = None,
             run([str(src)], store, settings)
             out = Path(tmp) / "events.csv"
             export(store, "acled-csv", str(out))
+            reports_out = Path(tmp) / "reports.csv"
+            export(store, "csv", str(reports_out), table="reports")
             seconds = time.perf_counter() - started
             by_line: dict[int, str] = {}
             for r in store.query("SELECT id, source_path FROM articles"):
@@ -126,7 +135,9 @@ def run_export(records: Iterable[dict], settings: Optional[Settings] = None,
                        for r in store.query("SELECT story_id, article_id FROM story_articles")}
         with out.open(encoding="utf-8", newline="") as fh:
             rows = list(csv.DictReader(fh))
-    ex = Exported(rows, by_line, story_of=stories, seconds=seconds, n_input=len(records))
+        with reports_out.open(encoding="utf-8", newline="") as fh:
+            reports = {(r.get("event_id_cnty") or "", r.get("article_id") or ""): r for r in csv.DictReader(fh)}
+    ex = Exported(rows, by_line, story_of=stories, seconds=seconds, n_input=len(records), reports=reports)
     for r in rows:
         for aid in row_articles(r):
             ex.article_rows.setdefault(aid, []).append(r)

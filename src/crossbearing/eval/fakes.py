@@ -94,7 +94,7 @@ def actor_category(actor1: Optional[str]) -> str:
 
 
 def score_fakes(records: list[dict], ex) -> dict[str, Any]:
-    n = f_exact = f_10 = d3 = n_date = gov = typ = actor = has_event = 0
+    n = f_exact = f_10 = d3 = n_date = gov = typ = actor = has_event = r_exact = 0
     b_f_exact = b_gov = 0
     misses: list[tuple] = []
     for i, rec in enumerate(records):
@@ -105,7 +105,9 @@ def score_fakes(records: list[dict], ex) -> dict[str, Any]:
         has_event += ev is not None
         gold_k = as_int(g.get("fatalities_total"))
         pk = as_int(ev.get("fatalities")) if ev else None
+        own = ex.main_report(aid)
         if gold_k is not None:
+            r_exact += own is not None and as_int(own.get("fatalities")) == gold_k
             f_exact += pk == gold_k
             f_10 += pk is not None and abs(pk - gold_k) <= 0.1 * gold_k
             b_f_exact += first_n_killed(rec.get("text") or "") == gold_k
@@ -126,6 +128,8 @@ def score_fakes(records: list[dict], ex) -> dict[str, Any]:
     n_articles = len(set(ex.record_article.values()))
     metrics: dict[str, Any] = {
         "fakes.lead.fatalities_exact": share(f_exact, n),
+        # the article's own figure in the exported reports table (before merging with other outlets')
+        "fakes.report.fatalities_exact": share(r_exact, n),
         "fakes.lead.fatalities_within10pct": share(f_10, n),
         "fakes.lead.date_within3": share(d3, n_date),
         "fakes.lead.admin1_ok": share(gov, n),

@@ -26,7 +26,7 @@ def _norm(s: Any) -> str:
 
 
 def score_incidents(records: list[dict], ex) -> dict[str, Any]:
-    n = killed = injured = d_exact = d_within1 = km25 = state = has_event = 0
+    n = killed = injured = d_exact = d_within1 = km25 = state = has_event = r_killed = 0
     n_inj = n_geo = n_date = 0
     b_killed = b_d_exact = b_d_within1 = 0
     per_incident: dict[str, set] = {}
@@ -42,6 +42,8 @@ def score_incidents(records: list[dict], ex) -> dict[str, Any]:
         gk, gi, gd = inc.get("n_killed"), inc.get("n_injured"), as_date(inc.get("date"))
         pk = as_int(ev.get("fatalities")) if ev else None
         if gk is not None:
+            own = ex.main_report(aid)
+            r_killed += own is not None and as_int(own.get("fatalities")) == gk
             killed += pk == gk
             b_killed += first_n_killed(f"{rec.get('title') or ''}\n{rec.get('text') or ''}") == gk
             if ev is not None and pk != gk and len(misses) < 20:
@@ -75,6 +77,8 @@ def score_incidents(records: list[dict], ex) -> dict[str, Any]:
     n_articles = len({a for a in ex.record_article.values()})
     metrics: dict[str, Any] = {
         "gva.main.killed_exact": share(killed, n_k),
+        # the article's own figure in the exported reports table (before merging with other outlets')
+        "gva.report.killed_exact": share(r_killed, n_k),
         "gva.main.injured_exact": share(injured, n_inj),
         "gva.main.date_exact": share(d_exact, n_date),
         "gva.main.date_within1": share(d_within1, n_date),
