@@ -161,3 +161,30 @@ def test_history_habits_and_multi_day_tolls_are_not_the_days_incident(resources)
         ev = Event(id="a-e1", article_id="a", event_type="Battles", sub_event_type="Armed clash",
                    evidence=[Span("a", 0, len(sentence), sentence)])
         assert classify(ev, date(2016, 6, 1)) == kind, sentence
+
+
+def test_generic_statements_comments_and_footage_are_not_incidents():
+    from datetime import date
+
+    from crossbearing.events.incidents import classify
+    from crossbearing.model import Event
+
+    for sentence, kind in (
+            ("The province has been a key target of air strikes by the coalition.", "aggregate"),
+            ("Government forces have been battling to recapture the district for months.", "aggregate"),
+            ("The army recently made major advances north of the city.", "aggregate"),
+            ("There was no immediate comment from the army on Thursday's shelling.", "drop"),
+            ("The minister said government forces will soon take full control of the city.", "drop"),
+            ("The two powers announced a nationwide cease-fire starting on Monday.", "drop"),
+            ("Warplanes struck the town on Monday, killing eight people.", "incident")):
+        ev = Event(id="a-e1", article_id="a", event_type="Battles", sub_event_type="Armed clash",
+                   evidence=[Span("a", 0, len(sentence), sentence)])
+        assert classify(ev, date(2016, 6, 1)) == kind, sentence
+    for caption in ("Another video showed the body of a child lying on the rubble.",
+                    "A man carries a child at the scene of a reported air strike on the city on September 10 2016."):
+        assert is_furniture(caption, 0, caption), caption
+    assert not is_furniture("A man carried his son from the scene, witnesses said.", 0,
+                            "A man carried his son from the scene, witnesses said.")
+    ev = Event(id="a-e1", article_id="a", event_type="Violence against civilians", sub_event_type="Attack",
+               evidence=[Span("a", 0, 80, "A man who had recently been released from prison shot his wife on Sunday.")])
+    assert classify(ev, date(2016, 6, 1)) == "incident"
