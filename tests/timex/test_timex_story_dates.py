@@ -52,3 +52,16 @@ def test_story_dates_linker_rewrites_the_rows(seed_pair):
     times = store.query("SELECT start_date FROM times WHERE article_id = ? AND text = 'Thursday'", [a0.article.id])
     assert times[0]["start_date"] == date(2017, 9, 14)
     assert store.count("articles") == 2
+
+
+def test_a_relative_day_read_against_a_borrowed_window_is_no_finer_than_the_window(seeds_dir):
+    from crossbearing.timex.stories import _window_precision
+
+    resources = Resources()
+    arts = sorted((a for a in iter_articles([str(seeds_dir)]) if isinstance(a, Article)), key=lambda a: a.source_path)
+    a0, a1 = [analyse(a, resources) for a in arts]
+    assert a0.article.published is None
+    redate_stories({"S": [a0, a1]})
+    assert _window_precision(a0) == 2  # a window of several days
+    relative = [ev for ev in a0.events if ev.time is not None and ev.time.relative]
+    assert relative and all(ev.time_precision >= 2 for ev in relative)

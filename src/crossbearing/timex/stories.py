@@ -35,8 +35,25 @@ def redate(analysis: Analysis, peers: Iterable[Analysis], window_days: int = 7) 
         ref, precision = event_time(analysis, rng)
         if ref is not None and ev.planned and not (rng[0] <= ref.span.start < rng[1]):
             continue  # a planned event keeps only a date from its own sentence
+        if ref is not None and ref.relative:
+            # "on Friday" read against a publication date borrowed from peers is only as
+            # precise as that borrowed window
+            precision = max(precision, _window_precision(analysis))
         ev.time, ev.time_precision = ref, precision
     return True
+
+
+def _window_precision(analysis: Analysis) -> int:
+    """ACLED time_precision of the article's (inferred) publication window."""
+    from datetime import date
+
+    art = analysis.article
+    try:
+        width = (date.fromisoformat((art.published_end or art.published)[:10]) -
+                 date.fromisoformat(art.published[:10])).days
+    except (TypeError, ValueError):
+        return 3
+    return 1 if width < 1 else 2 if width <= 14 else 3
 
 
 def redate_stories(stories: dict[str, list[Analysis]], window_days: int = 7) -> list[Analysis]:
