@@ -107,7 +107,7 @@ def score_fakes(records: list[dict], ex) -> dict[str, Any]:
         pk = as_int(ev.get("fatalities")) if ev else None
         own = ex.main_report(aid)
         if gold_k is not None:
-            r_exact += own is not None and as_int(own.get("fatalities")) == gold_k
+            r_exact += own is not None and (as_int(own.get("fatalities")) or 0) == gold_k  # no figure: 0, as ACLED
             f_exact += pk == gold_k
             f_10 += pk is not None and abs(pk - gold_k) <= 0.1 * gold_k
             b_f_exact += first_n_killed(rec.get("text") or "") == gold_k

@@ -43,7 +43,7 @@ def score_incidents(records: list[dict], ex) -> dict[str, Any]:
         pk = as_int(ev.get("fatalities")) if ev else None
         if gk is not None:
             own = ex.main_report(aid)
-            r_killed += own is not None and as_int(own.get("fatalities")) == gk
+            r_killed += own is not None and (as_int(own.get("fatalities")) or 0) == gk  # no figure: 0, as ACLED
             killed += pk == gk
             b_killed += first_n_killed(f"{rec.get('title') or ''}\n{rec.get('text') or ''}") == gk
             if ev is not None and pk != gk and len(misses) < 20:
