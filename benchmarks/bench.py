@@ -54,7 +54,13 @@ def _texts(corpus: Path, settings) -> list[str]:
     from crossbearing.ingest import IngestError, iter_articles
 
     limit = settings.max_article_chars
-    return [a.text[:limit] for a in iter_articles([str(corpus)], settings=settings) if not isinstance(a, IngestError)]
+    seen: set[str] = set()
+    texts = []
+    for a in iter_articles([str(corpus)], settings=settings):
+        if not isinstance(a, IngestError) and a.id not in seen:  # ``run`` extracts one copy of a text
+            seen.add(a.id)
+            texts.append(a.text[:limit])
+    return texts
 
 
 def child_spacy(corpus: Path, tmp: Path) -> dict:

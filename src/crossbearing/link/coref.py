@@ -9,9 +9,16 @@ Public steps, usable alone:
   claimant, similar wording or a shared verbatim passage. A hard contradiction (another
   country, dates weeks apart, different actors on both sides, an event vs a non-event claim)
   returns ``None``: such pairs never merge;
+* ``same_article_score(a, b)`` — two events of one article are one incident only on stricter
+  evidence: a headline, a lead and a later paragraph often each become an event, but a
+  round-up article also lists several shootings of one city and day. They must be violent
+  events of the same type, on the same day (±1, both dated to the day), at agreeing places,
+  with no figure that contradicts and a toll that agrees and is specific (two or more
+  people, or the same named place);
 * ``cluster(mentions, scores)`` — greedy best-first merging under the constraint that one
-  cluster holds at most one *event* mention per article, so two distinct events reported in
-  one article (the Deir ez-Zor operation and the al-Shahabat airstrike) stay apart.
+  cluster holds two event mentions of one article only when that pair passed
+  ``same_article_score``, so two distinct events reported in one article (the Deir ez-Zor
+  operation and the al-Shahabat airstrike) stay apart.
 """
 
 from __future__ import annotations
@@ -44,6 +51,11 @@ def text_similarity(a: FactMention, b: FactMention) -> float:
 def candidate_pairs(mentions: list[FactMention]) -> list[tuple[int, int]]:
     return [(i, j) for i, j in combinations(range(len(mentions)), 2)
             if mentions[i].article_id != mentions[j].article_id]
+
+
+def same_article_pairs(mentions: list[FactMention]) -> list[tuple[int, int]]:
+    return [(i, j) for i, j in combinations(range(len(mentions)), 2)
+            if mentions[i].article_id == mentions[j].article_id and mentions[i].kind == mentions[j].kind == "event"]
 
 
 def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, FactMention], bool] = lambda a, b: False
@@ -92,6 +104,40 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
     return score
 
 
+TOLL_KINDS = ("fatalities", "injured")
+
+
+def same_article_score(a: FactMention, b: FactMention,
+                       shared: Callable[[FactMention, FactMention], bool] = lambda a, b: False) -> Optional[float]:
+    """Score that two event mentions *of one article* are the same incident; None = keep apart."""
+    if a.kind != "event" or b.kind != "event" or a.aggregate or b.aggregate or a.planned or b.planned:
+        return None
+    if not a.event_type or a.event_type != b.event_type or not cmp.is_violent(a.event_type):
+        return None
+    if a.time is None or b.time is None or (a.time.precision or "day") != "day" or (b.time.precision or "day") != "day":
+        return None
+    if not cmp.dates_agree(a.time, b.time) or (cmp.days_apart(a.time, b.time) or 0) > 1:
+        return None
+    if cmp.places_agree(a.place, b.place) is not True:
+        return None
+    if cmp.actors_agree(a.actor1, b.actor1) is False or cmp.actors_agree(a.actor2, b.actor2) is False:
+        return None
+    agreeing = []
+    for k in TOLL_KINDS:
+        if k in a.quantities and k in b.quantities:
+            ok = cmp.numbers_agree(a.quantities[k], b.quantities[k])
+            if ok is False:
+                return None
+            if ok:
+                agreeing.append(max(cmp.interval(a.quantities[k])[0], cmp.interval(b.quantities[k])[0]))
+    if not agreeing:
+        return None
+    same_name = bool(cmp.place_names(a.place) & cmp.place_names(b.place))
+    if not (same_name or max(agreeing) >= 2):
+        return None  # "a man was killed" twice in one city: a round-up may list two such shootings
+    return pair_score(a, b, shared)
+
+
 def cluster(mentions: list[FactMention], scores: dict[tuple[int, int], float],
             threshold: float = MERGE_THRESHOLD) -> list[list[int]]:
     """Greedy best-first merging; an event cluster takes one event mention per article."""
@@ -110,13 +156,11 @@ def cluster(mentions: list[FactMention], scores: dict[tuple[int, int], float],
         ri, rj = root(i), root(j)
         if ri == rj:
             continue
-        arts_i = {mentions[k].article_id for k in members[ri] if mentions[k].kind == "event"}
-        arts_j = {mentions[k].article_id for k in members[rj] if mentions[k].kind == "event"}
-        if arts_i & arts_j:
-            continue
-        # Every cross-article pair across the two clusters must be allowed (no hard veto).
-        if any(mentions[x].article_id != mentions[y].article_id and (min(x, y), max(x, y)) not in scores
-               for x in members[ri] for y in members[rj]):
+        # Every pair across the two clusters must be allowed: cross-article pairs have no hard
+        # veto, two events of one article passed the stricter same-article test.
+        if any((min(x, y), max(x, y)) not in scores for x in members[ri] for y in members[rj]
+               if mentions[x].article_id != mentions[y].article_id
+               or mentions[x].kind == mentions[y].kind == "event"):
             continue
         parent[rj] = ri
         members[ri].extend(members.pop(rj))
@@ -129,6 +173,10 @@ def corefer(mentions: list[FactMention], shared=lambda a, b: False,
     scores = {}
     for i, j in candidate_pairs(mentions):
         s = pair_score(mentions[i], mentions[j], shared)
+        if s is not None:
+            scores[(i, j)] = s
+    for i, j in same_article_pairs(mentions):
+        s = same_article_score(mentions[i], mentions[j], shared)
         if s is not None:
             scores[(i, j)] = s
     return cluster(mentions, scores, threshold)
