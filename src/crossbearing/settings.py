@@ -35,6 +35,10 @@ class Settings:
         0, "Batches handed to worker processes or a Dask cluster and not yet stored (backpressure: at most "
         "this many are extracted ahead of the store); 0 = twice the workers."
     )
+    event_model_dir: str = _setting(
+        "", "Folder holding the event-type model bundle (events.joblib); empty = the model shipped in the "
+        "package. `crossbearing eval events` points it at a model trained without the notes it scores."
+    )
     batch_size: int = _setting(32, "Articles per extraction batch and per store transaction.")
     max_file_bytes: int = _setting(
         50_000_000, "Input files larger than this are reported and skipped (also one page inside a WARC file)."

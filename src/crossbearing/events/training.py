@@ -61,17 +61,24 @@ def fit_all(records: list[dict], seed: int = SEED) -> tuple[EventTypeModel, Acto
     return model.shrink(), ActorNamer.fit(texts, rows), ActorNamer.fit(texts, rows, field_name="actor2")
 
 
-def train_events(data_dir: Path, out_dir: Path = MODEL_DIR, seed: int = SEED, cv_metrics: dict | None = None) -> dict:
-    """Fit on all of ``acled/dev.jsonl`` and write the model and its metadata; returns the metadata."""
+def write_bundle(records: list[dict], out_dir: Path, seed: int = SEED) -> Path:
+    """Fit on ``records`` and write the model bundle into ``out_dir`` (a folder ``load_model`` reads)."""
     import joblib
-    import sklearn
 
-    path = data_dir / "acled" / "dev.jsonl"
-    records = read_jsonl(path)
     model, namer, namer2 = fit_all(records, seed)
     out_dir.mkdir(parents=True, exist_ok=True)
     joblib.dump({"type_model": model, "actor_namer": namer, "actor2_namer": namer2}, out_dir / MODEL_FILE,
                 compress=("xz", 6))
+    return out_dir / MODEL_FILE
+
+
+def train_events(data_dir: Path, out_dir: Path = MODEL_DIR, seed: int = SEED, cv_metrics: dict | None = None) -> dict:
+    """Fit on all of ``acled/dev.jsonl`` and write the model and its metadata; returns the metadata."""
+    import sklearn
+
+    path = data_dir / "acled" / "dev.jsonl"
+    records = read_jsonl(path)
+    write_bundle(records, out_dir, seed)
     meta = {
         "model": MODEL_FILE,
         "trained_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),

@@ -18,9 +18,11 @@ from .registry import extractor, resource
 @resource("event_model")
 def event_model_resource(settings):
     """The trained sub-type classifier bundle (None when not trained: rules only)."""
+    from pathlib import Path
+
     from ..events.training import load_model
 
-    return load_model()
+    return load_model(Path(settings.event_model_dir)) if settings.event_model_dir else load_model()
 
 
 @extractor("events", requires=("sentences", "mentions", "places", "times", "quantities", "claims"), sets=("events",),
