@@ -109,3 +109,9 @@ def test_numbers_that_name_are_not_counted():
     assert quantities("Neighbors called 911 after hearing shots; two people were injured.") == [("injured", 2)]
     assert quantities("He lived at 11700 Robertson Avenue where two men were shot.") == [("shot", 2)]
     assert all(v != 300 for _, v in quantities("Shots rang out in the 300 block of Elm Lane, wounding four."))
+
+
+def test_executions_and_clause_ends_after_a_participle():
+    assert quantities("Seven killed 37 others injured due to rocket attacks") == [("killed", 7), ("injured", 37)]
+    assert quantities("The group crucifies 9 men in the town square") == [("killed", 9)]
+    assert quantities("Militants execute 70 fighters accused of desertion") == [("killed", 70)]

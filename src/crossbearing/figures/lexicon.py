@@ -74,7 +74,8 @@ COUNTED_EVENTS = [
 # Verbs / nouns that say what happened to the counted people.
 FATE = [
     ("killed", r"killed|killing|kills?|dead|died|dies|die|deaths?|fatalit(?:y|ies)|liquidated|"
-               r"eliminated|neutrali[sz]ed|slain|slaughtered|massacred|executed|execution|murdered|murdering|"
+               r"eliminated|neutrali[sz]ed|slain|slaughtered|massacred|executed|execution|executes?|executing|"
+               r"crucif(?:y|ies|ied|ying)|beheads?|beheading|murdered|murdering|"
                r"murder|lost (?:their|his|her) lives?|lost (?:his|her) life|perished|bodies|body (?:of|was|were)|"
                r"corpses|beheaded|lynched|succumbed|death toll|toll|lifeless|shot dead|"
                r"gunned down|burned alive|burnt alive|fatally|shot and killed|shot to death|stabbed to death|"
