@@ -188,3 +188,12 @@ def test_generic_statements_comments_and_footage_are_not_incidents():
     ev = Event(id="a-e1", article_id="a", event_type="Violence against civilians", sub_event_type="Attack",
                evidence=[Span("a", 0, 80, "A man who had recently been released from prison shot his wife on Sunday.")])
     assert classify(ev, date(2016, 6, 1)) == "incident"
+
+
+def test_an_arrest_for_a_shooting_leaves_the_toll_with_the_shooting(resources):
+    text = ("Authorities have arrested a man accused of killing two people and wounding three others at a "
+            "party in the town on Saturday. The suspect was arrested on Friday in a neighbouring county.")
+    evs = events(resources, text, "Man arrested after 2 killed, 3 injured in party shooting", "2023-05-16")
+    shooting = violent(evs)
+    assert shooting and toll(shooting[0]) == 2 and int(shooting[0].injured.best) == 3
+    assert all(e.fatalities is None for e in evs if e.sub_event_type == "Arrests")

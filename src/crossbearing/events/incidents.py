@@ -504,7 +504,18 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     merged = [_merge(g, i, aid) for i, g in enumerate(incidents)]
     lead = next((i for i, e in enumerate(merged) if e.event_type in VIOLENT), None)
     if lead is not None:
-        taken = [q for i, e in enumerate(merged) if i != lead for q in (e.fatalities, e.injured) if q is not None]
+        # only another violent incident can own a toll: "arrested a man accused of killing two
+        # people" states the toll of the shooting, not of the arrest
+        taken = [q for i, e in enumerate(merged) if i != lead and _family(e) == "violent"
+                 for q in (e.fatalities, e.injured) if q is not None]
         merged[lead] = _state_forces(_lead_figures(analysis, merged[lead], casualties, taken), focus)
+        lead_spans = {q.span for q in (merged[lead].fatalities, merged[lead].injured) if q is not None}
+        for i, e in enumerate(merged):
+            if i != lead and _family(e) != "violent" and (
+                    (e.fatalities is not None and e.fatalities.span in lead_spans) or
+                    (e.injured is not None and e.injured.span in lead_spans)):
+                merged[i] = dataclasses.replace(
+                    e, fatalities=None if e.fatalities is not None and e.fatalities.span in lead_spans else e.fatalities,
+                    injured=None if e.injured is not None and e.injured.span in lead_spans else e.injured)
     aside = [dataclasses.replace(e, id=f"{aid}-e{len(merged) + j}") for j, e in enumerate(kept_aside)]
     return merged + aside
