@@ -50,7 +50,7 @@ def score_incidents(records: list[dict], ex) -> dict[str, Any]:
                 misses.append((aid, gk, pk, (rec.get("title") or "")[:70]))
         if gi is not None:
             n_inj += 1
-            injured += ev is not None and as_int(ev.get("injured")) == gi
+            injured += ev is not None and (as_int(ev.get("injured")) or 0) == gi  # no figure: 0, as fatalities
         if gd is not None:
             n_date += 1
             pd = as_date(ev.get("event_date")) if ev else None
