@@ -55,7 +55,7 @@ def test_dask_run_exports_the_same_rows_as_a_local_run(shared_data, tmp_path):
         want_ids = sorted(r[0] for r in store.con.execute("SELECT id FROM articles").fetchall())
     # Two workers (threads of this process: worker processes would load the models twice
     # more), small batches and several in flight, so batches finish out of order.
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0") as cluster:
         settings = Settings.load(db=":memory:", workers=1, dask=cluster.scheduler_address, batch_size=3, in_flight=4)
         with Store(":memory:") as store:
             summary = run([str(corpus)], store, settings)

@@ -44,7 +44,7 @@ def connect(settings: Settings):
         raise RuntimeError("--dask needs dask.distributed: pip install 'crossbearing[dask]'") from exc
     if settings.dask == "local":
         n = settings.workers if settings.workers > 1 else (os.cpu_count() or 1)
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0")
         client = Client(cluster)
         client.wait_for_workers(n)
 

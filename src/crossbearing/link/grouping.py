@@ -14,10 +14,12 @@ The three public steps, usable alone:
 * ``StoryGrouper.add(...)`` — scores the candidates (cosine to the story centroid, or to the
   closest member) and joins the best one above ``story_threshold``.
 
-A story that leaves the window and named a person with an age is kept, compacted (top
-``archive_terms`` centroid terms, no members), in an archive reachable only through those
-people for ``long_window_days`` (365): a follow-up months later (arrest, charges, trial) that
-names the victim or suspect again rejoins it when nothing in the window fits. The archive is
+A story that leaves the window and named a person with an age, or reported an incident (an
+``x:`` key from the extractors: town and day of a violent event, see ``stories_linker``), is
+kept, compacted (top ``archive_terms`` centroid terms, no members), in an archive reachable
+only through those people and incidents for ``long_window_days`` (365): a follow-up months
+later (arrest, charges, trial) that names the victim or suspect again, or dates and places the
+incident it refers back to, rejoins it when nothing in the window fits. The archive is
 bounded by time and by ``max_archive`` stories.
 """
 
@@ -45,6 +47,7 @@ class OpenStory:
     size: int = 0
     outlets: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)  # ``v:`` keys: people named with an age
+    incidents: set[str] = field(default_factory=set)  # ``x:`` keys: town and day of its incidents
 
 
 def day_number(value) -> Optional[int]:
@@ -222,10 +225,14 @@ class StoryGrouper:
     def _people(vec) -> set[str]:
         return {k for k in vec if k.startswith("v:")}
 
+    @staticmethod
+    def _incidents(vec) -> set[str]:
+        return {k for k in vec if k.startswith("x:")}
+
     def _to_archive(self, st: OpenStory) -> None:
         if not self.long_window or st.last_day is None:
             return
-        people = st.people
+        people = st.people | st.incidents
         if not people:
             return
         st.centroid = tf.top_terms(st.centroid, self.archive_terms)
@@ -239,7 +246,7 @@ class StoryGrouper:
         st = self.archive.pop(sid, None)
         if st is None:
             return None
-        for k in st.people:
+        for k in st.people | st.incidents:
             p = self.arch_postings.get(k)
             if p is not None:
                 p.discard(sid)
@@ -256,7 +263,7 @@ class StoryGrouper:
                 self._drop_archived(sid)
 
     def _looked_up(self, vec) -> set[str]:
-        out = self._people(vec)
+        out = self._people(vec) | self._incidents(vec)
         if self.long_name_threshold:
             out |= {"v:" + k[2:] for k in vec if k.startswith("n:") and k.count(" ") == 1}
         return out
@@ -337,7 +344,9 @@ class StoryGrouper:
                 shared = self._people(vec) & st.people
                 cos = tf.cosine(vec, tf.normalise(st.centroid))
                 if not shared and cos < self.long_name_threshold:
-                    continue  # named without an age here: the wording must agree more
+                    # named without an age here, or found through the town and day of an
+                    # incident (many in a city): the wording must agree more
+                    continue
                 shared = shared or {"name"}
                 s = cos + self.long_bonus * min(2, len(shared))
                 if s >= self.long_threshold and s + self.threshold - self.long_threshold > best_s:
@@ -354,6 +363,8 @@ class StoryGrouper:
             st.strong |= strong
         if len(st.people) < 50:
             st.people |= self._people(vec)
+        if len(st.incidents) < 50:
+            st.incidents |= self._incidents(vec)
         if self.global_boilerplate_min:
             for h in self._hashes:
                 n, last = self.para_stories.get(h, (0, ""))

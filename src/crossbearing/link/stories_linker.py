@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pickle
 import zlib
+from datetime import date, timedelta
 from typing import Optional
 
 from ..store import linkstate as ls
@@ -40,9 +41,30 @@ def assign_stories(rows, window_days: int, threshold: float,
     return {aid: g.add(aid, text, pub, outlet, title, extra.get(aid, ()))[0] for aid, outlet, title, pub, text in rows}
 
 
+def incident_keys(rows) -> dict[str, list[str]]:
+    """Incident keys (``x:<town>|<region>|<country>|<day>``) of ``(article id, location, admin1,
+    country, event date)`` rows: reports of one incident name the same town and the same day,
+    give or take one (a late-night shooting is dated either side of midnight, a follow-up says
+    "Saturday" where the first report said "overnight"). Each event gives its day and the next,
+    so two events share a key exactly when their days are at most one apart."""
+    from .compare import norm_name
+
+    out: dict[str, list[str]] = {}
+    for aid, location, admin1, country, day in rows:
+        if isinstance(day, str):
+            day = date.fromisoformat(day[:10])
+        town = "|".join(norm_name(x) for x in (location, admin1, country))
+        keys = out.setdefault(aid, [])
+        for d in (day, day + timedelta(days=1)):
+            key = f"x:{town}|{d.isoformat()}"
+            if key not in keys:
+                keys.append(key)
+    return out
+
+
 def signature(settings) -> str:
     """What a checkpoint is valid for: a grouper with other settings must start afresh."""
-    return f"v1 window={settings.story_window_days} threshold={settings.story_threshold}"
+    return f"v2 window={settings.story_window_days} threshold={settings.story_threshold}"
 
 
 CHECKPOINT_GAP = 256  # articles between the newest checkpoint and the one before; doubling further back
@@ -77,6 +99,8 @@ def link_stories(store, settings) -> dict[str, int]:
         total = ls.count_after(store, position)
         marks = _checkpoint_marks(total)
         places = ls.place_keys_after(store, position)
+        for aid, keys in incident_keys(ls.incident_rows_after(store, position)).items():
+            places.setdefault(aid, []).extend(keys)
         assignment: dict[str, str] = {}
         for n, (aid, outlet, title, day, text, sday) in enumerate(ls.stream_after(store, position), 1):
             assignment[aid] = grouper.add(aid, text, day, outlet, title, places.get(aid, ()))[0]

@@ -117,6 +117,23 @@ def place_keys_after(store, position: Optional[tuple[int, str]]) -> dict[str, li
     return out
 
 
+_VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+
+
+def incident_rows_after(store, position: Optional[tuple[int, str]]) -> list[tuple]:
+    """(article id, location, admin1, country, event date) of every specific, town-level,
+    day-dated violent event of the dated articles after ``position`` (undated articles are left
+    out: the story-dates linker redates their events later)."""
+    where, params = _after(position)
+    return store.con.execute(
+        f"SELECT e.article_id, e.location, e.admin1, e.country, e.event_date FROM link_articles l "
+        f"JOIN events e ON e.article_id = l.article_id{where}{' AND' if where else ' WHERE'} l.day IS NOT NULL "
+        "AND e.event_date IS NOT NULL AND e.time_precision = 1 AND e.geo_precision = 1 AND e.location IS NOT NULL "
+        "AND NOT coalesce(e.aggregate, false) AND NOT coalesce(e.planned, false) "
+        f"AND e.event_type IN ({', '.join('?' * len(_VIOLENT_TYPES))}) ORDER BY e.article_id, e.idx",
+        params + list(_VIOLENT_TYPES)).fetchall()
+
+
 def _ids(store, name: str, ids: Iterable[str]) -> str:
     """A temporary one-column table of ids to join with (a list parameter, not one row per
     insert, and a hash join rather than a list search: both stay fast at 100,000 ids)."""

@@ -1,0 +1,49 @@
+"""Incident keys (town and day of a violent event) let a follow-up weeks later rejoin the story
+of the incident it refers back to (made-up local news)."""
+
+from datetime import date
+
+from crossbearing.link.grouping import StoryGrouper
+from crossbearing.link.stories_linker import incident_keys
+
+FIRST = ("Two men were wounded when gunfire erupted outside the Blue Heron tavern on Kettle Road in "
+         "Millbrook late Saturday. Officers found shell casings in the parking lot and said the gunman fled "
+         "on foot. Both men were taken to Mercy Hospital.")
+FOLLOW_UP = ("Prosecutors charged a suspect in the shooting outside the Blue Heron tavern on Kettle Road in "
+             "Millbrook that wounded two men. The gunman fled on foot from the tavern parking lot, officers "
+             "said at the time.")
+OTHER = ("A man was wounded in a shooting at a gas station on Route 9 in Millbrook on Monday. Police said the "
+         "gunman fled on foot and asked witnesses to call.")
+
+
+def test_keys_of_events_a_day_apart_meet_and_two_days_apart_do_not():
+    rows = [("a", "Millbrook", "Ohio", "US", date(2016, 5, 7)), ("b", "Millbrook", "Ohio", "US", date(2016, 5, 8)),
+            ("c", "Millbrook", "Ohio", "US", date(2016, 5, 9)), ("d", "Millbrook", "Texas", "US", date(2016, 5, 7))]
+    k = {aid: set(v) for aid, v in incident_keys(rows).items()}
+    assert k["a"] & k["b"] and k["b"] & k["c"]
+    assert not k["a"] & k["c"]  # two days apart: another incident
+    assert not k["a"] & k["d"]  # another state's Millbrook
+
+
+def _grouper():
+    # a follow-up six weeks later, after the story has left the window; no one named with an age
+    return StoryGrouper(window_days=7, threshold=0.25)
+
+
+def test_follow_up_weeks_later_rejoins_the_story_of_its_incident():
+    keys = incident_keys([("a", "Millbrook", "Ohio", "US", date(2016, 5, 7))])["a"]
+    g = _grouper()
+    s1, _ = g.add("a", FIRST, "2016-05-08", "herald.com", None, keys)
+    g.add("x", "The county fair opens on Friday with rides and a livestock show.", "2016-06-10", "herald.com")
+    s2, _ = g.add("b", FOLLOW_UP, "2016-06-20", "wxyz.com", None, keys)
+    assert s2 == s1
+
+
+def test_follow_up_of_another_day_does_not_rejoin():
+    g = _grouper()
+    s1, _ = g.add("a", FIRST, "2016-05-08", "herald.com", None,
+                  incident_keys([("a", "Millbrook", "Ohio", "US", date(2016, 5, 7))])["a"])
+    g.add("x", "The county fair opens on Friday with rides and a livestock show.", "2016-06-10", "herald.com")
+    s2, _ = g.add("c", OTHER, "2016-06-20", "wxyz.com", None,
+                  incident_keys([("c", "Millbrook", "Ohio", "US", date(2016, 6, 19))])["c"])
+    assert s2 != s1
