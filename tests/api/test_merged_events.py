@@ -83,3 +83,19 @@ def test_updated_since_and_deleted_ids(merged_db, tmp_path):
     assert bad.status_code == 400 and bad.json()["parameter"] == "since"
     assert api.get("/api/events", params={"updated_since": "soon"}).status_code == 400
     assert merged_id not in {r["event_id"] for r in _all(api)}
+
+
+def test_outlet_filter_and_facet_read_each_outlet_of_a_merged_event(merged_db):
+    path, _ = merged_db
+    api = _client(path)
+    rows = _all(api)
+    merged = next(r for r in rows if r["n_reports"] == 3)
+    outlets = [o for o in merged["source"].split("; ") if o]
+    assert len(outlets) >= 2, merged["source"]
+    for outlet in outlets:  # each outlet alone finds the event its report is merged into
+        assert merged["event_id"] in [r["event_id"] for r in _all(api, outlet=outlet)]
+    body = api.get("/api/events", params={"include_aggregates": "true", "_facet": "source"}).json()
+    counted = {f["value"]: f["count"] for f in body["facets"]["source"]}
+    assert all(o in counted for o in outlets) and not any("; " in (v or "") for v in counted)
+    ones = _all(api, geo_precision=1)
+    assert ones and all(r["geo_precision"] == 1 for r in ones)

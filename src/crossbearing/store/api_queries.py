@@ -210,7 +210,11 @@ _EVENT_FILTERS = {
                                                   "lower(country_code)))", [[v.lower() for v in vs]] * 2),
                       "country name or ISO alpha-2 code", True),
     "admin1": Filter("admin1", STR, _ieq("admin1"), "first-level region (exact, any case)", True),
-    "outlet": Filter("outlet", STR, _eq("source"), "outlet that reported it", True),
+    # a merged event's source lists its outlets ("GPA; PressTV"): match any of them
+    "outlet": Filter("outlet", STR, lambda vs: (f"list_has_any({_OUTLETS}, ?)", [list(vs)]),
+                     "an outlet that reported it (any of several)", True),
+    "geo_precision": Filter("geo_precision", INT, _eq("geo_precision"),
+                            "ACLED geo_precision: 1 the town, 2 near it, 3 only the region", True, 1),
     "bbox": Filter("bbox", BBOX, _bbox(), "minlon,minlat,maxlon,maxlat (WGS84)"),
     "min_origins": Filter("min_origins", INT, _cmp("n_origins", ">="), "at least this many independent origins",
                           minimum=0),
@@ -424,12 +428,18 @@ def page(con, q: Query, limit: int, after: Optional[tuple] = None) -> tuple[list
     return rows, nxt
 
 
+_OUTLETS = "string_split(source, '; ')"
+# facets over columns that hold a list: each member counted once per row
+_LIST_FACETS = {"source": _OUTLETS}
+
+
 def facets(con, q: Query, names: list[str], size: int = 100) -> dict[str, list[dict]]:
     out = {}
     for name in names:
         if name not in q.resource.facets:
             raise ValueError(f"cannot facet {q.resource.name} by {name!r}")
-        rows = con.execute(f"SELECT {name} AS value, count(*) AS n FROM {q.resource.relation} t{q.where_sql()} "
+        value = f"unnest({_LIST_FACETS[name]})" if name in _LIST_FACETS else name
+        rows = con.execute(f"SELECT {value} AS value, count(*) AS n FROM {q.resource.relation} t{q.where_sql()} "
                            f"GROUP BY 1 ORDER BY n DESC, value NULLS LAST LIMIT ?", q.params + [size]).fetchall()
         out[name] = [{"value": v, "count": n} for v, n in rows]
     return out
