@@ -49,3 +49,15 @@ def test_regions_follow_acled_not_only_the_un_scheme():
     assert acled_region("US") == "North America"
     assert acled_region("GE") == "Caucasus and Central Asia"  # UN: Western Asia
     assert acled_region(None) is None
+
+
+def test_merge_takes_the_attacker_a_report_names_when_the_typed_one_does_not():
+    m = merge([_report("a-e0", "a" * 16, "X", 5, sub_event_type="Air/drone strike", event_type="Explosions/Remote violence"),
+               _report("b-e0", "b" * 16, "Y", 5, sub_event_type="Air/drone strike", event_type="Explosions/Remote violence",
+                       actor1="Military Forces of Syria", inter1=1),
+               _report("c-e0", "c" * 16, "Z", 5, sub_event_type="Armed clash", actor1="Rebels", inter1=2,
+                       actor2="Civilians", inter2=7)])
+    row = m.row
+    assert row["sub_event_type"] == "Air/drone strike"
+    assert (row["actor1"], row["inter1"]) == ("Military Forces of Syria", 1)
+    assert (row["actor2"], row["inter2"]) == ("Civilians", 7)

@@ -120,6 +120,18 @@ def _pick(reports: list[dict], key: str, precision: str) -> dict:
                                        reports.index(r)))
 
 
+def _side(reports: list[dict], typed: dict, key: str) -> dict:
+    """The report that names ``key`` (actor1 or actor2) for the merged event: the typed report
+    when it names one, else the report whose name most reports give (one outlet's "regime
+    warplanes" names the attacker another outlet's "air strikes" left out)."""
+    if typed.get(key):
+        return typed
+    counts = Counter(r.get(key) for r in reports if r.get(key))
+    if not counts:
+        return typed
+    return min((r for r in reports if r.get(key)), key=lambda r: (-counts[r.get(key)], reports.index(r)))
+
+
 def _note(rep: dict) -> str:
     text = " ".join((rep.get("notes") or "").split())
     return text if len(text) <= 400 else text[:397].rsplit(" ", 1)[0] + "..."
@@ -139,7 +151,8 @@ def merge(reports: list[dict], *, n_outlets: int | None = None, n_origins: int |
     injured, _, _ = _conservative(reports, "injured")
     d = when.get("event_date")
     cc = where.get("country")
-    inter1, inter2 = typed.get("inter1") or 0, typed.get("inter2") or 0
+    side1, side2 = _side(reports, typed, "actor1"), _side(reports, typed, "actor2")
+    inter1, inter2 = side1.get("inter1") or 0, side2.get("inter2") or 0
     outlets = sorted({r.get("outlet") or r["article_id"] for r in reports})
     articles = sorted({r["article_id"] for r in reports})
     ids = [r["id"] for r in reports]
@@ -147,8 +160,8 @@ def merge(reports: list[dict], *, n_outlets: int | None = None, n_origins: int |
         "event_id_cnty": event_id_cnty(cc, ids), "event_date": plain_value(d), "year": d.year if d else None,
         "time_precision": when.get("time_precision"), "disorder_type": typed.get("disorder_type"),
         "event_type": typed.get("event_type"), "sub_event_type": typed.get("sub_event_type"),
-        "actor1": typed.get("actor1"), "assoc_actor_1": typed.get("assoc_actor_1"), "inter1": inter1,
-        "actor2": typed.get("actor2"), "assoc_actor_2": typed.get("assoc_actor_2"), "inter2": inter2,
+        "actor1": side1.get("actor1"), "assoc_actor_1": side1.get("assoc_actor_1"), "inter1": inter1,
+        "actor2": side2.get("actor2"), "assoc_actor_2": side2.get("assoc_actor_2"), "inter2": inter2,
         "interaction": interaction(inter1, inter2),
         "civilian_targeting": "Civilian targeting" if typed.get("civilian_targeting") else "",
         "iso": iso_numeric(cc), "region": acled_region(cc), "country": country_name(cc),
