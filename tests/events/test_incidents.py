@@ -197,3 +197,22 @@ def test_an_arrest_for_a_shooting_leaves_the_toll_with_the_shooting(resources):
     shooting = violent(evs)
     assert shooting and toll(shooting[0]) == 2 and int(shooting[0].injured.best) == 3
     assert all(e.fatalities is None for e in evs if e.sub_event_type == "Arrests")
+
+
+def test_a_deadly_strategic_development_is_the_killing(resources):
+    from crossbearing.events.incidents import retype_deadly
+    from crossbearing.model import Event, Quantity
+
+    def ev(sentence, sub="Change to group/activity", etype="Strategic developments", **kw):
+        q = Quantity(span=Span("a", 0, 5, "31"), kind="killed", best=31.0, low=31.0, high=31.0)
+        return Event(id="a-e0", article_id="a", event_type=etype, sub_event_type=sub, fatalities=q,
+                     evidence=[Span("a", 0, len(sentence), sentence)], **kw)
+
+    assert retype_deadly(ev("The army kills 31 militants in the province.")).sub_event_type == "Armed clash"
+    assert retype_deadly(ev("Warplanes killed 31 people hours after the deal.", "Agreement")).sub_event_type == \
+        "Air/drone strike"
+    assert retype_deadly(ev("Gunmen killed 31 villagers.", actor2="Civilians", inter2=7)).event_type == \
+        "Violence against civilians"
+    kept = ev("The army kills 31 militants in the province.")
+    kept = retype_deadly(Event(**{**kept.__dict__, "fatalities": None}))
+    assert kept.sub_event_type == "Change to group/activity"  # no toll: nothing to retype

@@ -349,6 +349,39 @@ def _in_focus(ev: Event, text: str, focus: Optional[str]) -> Event:
     return ev
 
 
+_AIR = re.compile(r"\b(?:air ?strikes?|air[- ]raids?|warplanes?|war ?planes?|jets?|helicopters?|aircraft|bombers?|"
+                  r"drones?|barrel[- ]bombs?)\b", re.I)
+_SHELL = re.compile(r"\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|artillery|missiles?|bombard\w*)\b", re.I)
+_BLAST = re.compile(r"\b(?:car[- ]bomb\w*|explosi\w+|blasts?|IEDs?|landmines?|mines?|explosive device)\b", re.I)
+
+
+def retype_deadly(ev: Event) -> Event:
+    """A strategic development or protest that carries a death toll of its own sentence
+    ("Army kills 31 militants in the province", "45 killed hours after the deal was signed")
+    is the killing, typed by what the words say did it: an air strike, shelling, a blast, a
+    battle between armed sides, or an attack on civilians."""
+    from .taxonomy import disorder_type, event_type_of, plover_of
+
+    toll = _toll(ev.fatalities)
+    if ev.event_type in VIOLENT or ev.event_type == "Protests" or not toll or \
+            (ev.fatalities is not None and ev.fatalities.aggregate):
+        return ev  # (deaths at a protest are for the protest sub-types, not this rule)
+    sent = _sentence(ev)
+    if _AIR.search(sent):
+        sub = "Air/drone strike"
+    elif _SHELL.search(sent):
+        sub = "Shelling/artillery/missile attack"
+    elif _BLAST.search(sent):
+        sub = "Remote explosive/landmine/IED"
+    elif ev.actor2 == "Civilians" or ev.inter2 == 7:
+        sub = "Attack"
+    else:
+        sub = "Armed clash"
+    plover, mode = plover_of(sub, civilians_targeted=ev.civilian_targeting)
+    return dataclasses.replace(ev, event_type=event_type_of(sub), sub_event_type=sub, disorder_type=disorder_type(sub),
+                               plover_type=plover, plover_mode=mode)
+
+
 def _state_forces(ev: Event, focus: Optional[str]) -> Event:
     """"Regime warplanes", "government shelling": the forces of the government of the country
     the article is about (unnamed when that country is unknown); another state's forces in that
@@ -471,6 +504,8 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
             continue
         ev = _in_focus(ev, text, focus)
         ev = _state_forces(ev, focus)
+        if classify(ev, published) == "incident":
+            ev = retype_deadly(ev)
         kind = classify(ev, published)
         if kind == "drop":
             continue
