@@ -11,3 +11,59 @@ def test_a_paper_is_named_with_its_article():
 def test_a_place_after_in_is_no_paper():
     text = "Shelling kills four in Damascus Monitor AFP"
     assert outlet_spans(text, None) == []
+
+
+def _sentences(text):
+    from crossbearing.model import Span
+
+    sents, pos = [], 0
+    for part in text.split(". "):
+        end = min(len(text), pos + len(part) + 2)
+        sents.append(Span("a1", pos, end, text[pos:end]))
+        pos = end
+    return sents
+
+
+def _pm(text, name, place, kind="place"):
+    from crossbearing.model import PlaceMention, Span
+
+    i = text.index(name)
+    return PlaceMention(Span("a1", i, i + len(name), name), name, place, kind=kind, geo_precision=1)
+
+
+def _focus(place, src):
+    from crossbearing.model import PlaceMention, Span
+
+    return PlaceMention(Span("a1:focus", 999, 999, src), "", place, kind="place", geo_precision=1)
+
+
+def test_an_event_with_no_place_in_view_takes_the_headlines_town():
+    from crossbearing.events.assemble import choose_place
+    from crossbearing.model import Place
+
+    text = "A man was shot on Friday night. He died at the hospital"
+    town = Place(1, "Springfield", "US", admin1="Illinois", lat=39.8, lon=-89.6)
+    got = choose_place([_focus(town, "title")], _sentences(text), 0)
+    assert got is not None and got.place.name == "Springfield"
+
+
+def test_a_lead_with_no_place_takes_the_town_the_next_sentence_names():
+    from crossbearing.events.assemble import choose_place
+    from crossbearing.model import Place
+
+    text = "Ten soldiers killed in clashes. The fighting raged near Mayadin on Tuesday"
+    mayadin = _pm(text, "Mayadin", Place(2, "Mayadin", "SY", admin1="Deir ez-Zor", lat=35.0, lon=40.4))
+    other = Place(3, "Damascus", "SY", admin1="Dimashq", lat=33.5, lon=36.3)
+    got = choose_place([mayadin, _focus(other, "text")], _sentences(text), 0)
+    assert got is mayadin  # the next sentence's town before the town the text names most
+
+
+def test_a_country_level_event_takes_the_dateline_town_inside_it():
+    from crossbearing.events.assemble import choose_place
+    from crossbearing.model import Place
+
+    text = "Car bomb kills 20 in Syria. Officials gave no details"
+    syria = _pm(text, "Syria", Place(4, "Syria", "SY", lat=35.0, lon=38.0, feature_code="PCLI"), kind="country")
+    homs = Place(5, "Homs", "SY", admin1="Homs", lat=34.7, lon=36.7)
+    assert choose_place([syria, _focus(homs, "dateline")], _sentences(text), 0).place.name == "Homs"
+    assert choose_place([syria, _focus(homs, "text")], _sentences(text), 0).place.name == "Syria"

@@ -43,3 +43,18 @@ def test_wales_and_welsh_name_wales_not_the_uk(real_gaz):
 def test_country_state_department_is_the_country(real_gaz):
     (r,) = _res(real_gaz, "the US State Department described the package", ["US"])
     assert r.chosen is not None and r.chosen.kind == "country" and r.chosen.country == "US"
+
+
+def test_a_neighbourhood_named_after_a_city_is_not_that_city(real_gaz):
+    (r,) = _res(real_gaz, "A boy was shot inside a house in Little Havana on Friday.", ["Little Havana"])
+    assert r.chosen is None or r.chosen.name != "Havana"
+
+
+def test_a_lone_institution_word_is_no_town(real_gaz):
+    (r,) = _res(real_gaz, "Brookfield Police now say a third man was hurt.", ["Police"])
+    assert r.chosen is None and "institution" in (r.reason or "")
+
+
+def test_a_street_with_no_town_is_not_a_namesake_town(real_gaz):
+    (r,) = _res(real_gaz, "Officers closed Clark Avenue for hours after the shooting.", ["Clark Avenue"])
+    assert r.chosen is None and r.within is None

@@ -80,9 +80,12 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
                  actor_spans: list[tuple[int, int]] = (), near: int = 0,
                  dateline: Optional[Span] = None, clause: Optional[tuple[int, int]] = None) -> Optional[PlaceMention]:
     """Most specific place of sentence ``idx``; else the latest specific one of the sentences
-    before it (a country only when nothing finer is in view). Names that act ("Russia played",
-    "Moscow has co-sponsored") are actors, not places: ``actor_spans`` are skipped."""
-    cand = [p for p in places if p.kind != "demonym"
+    before it (a country only when nothing finer is in view); else the article's focus place
+    (its dateline's or headline's town: a mention ``extract.places`` adds after the text's
+    end), which also refines an event placed only at the focus's country. Names that act ("Russia played", "Moscow has co-sponsored") are actors, not places:
+    ``actor_spans`` are skipped."""
+    focus = next((p for p in places if _is_focus(p)), None)
+    cand = [p for p in places if p.kind != "demonym" and not _is_focus(p)
             and not any(a <= p.span.start < b for a, b in actor_spans)]
     s = sentences[idx]
     here = [p for p in cand if _within(p.span, s.start, s.end)]
@@ -95,7 +98,7 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
         best = min(here, key=lambda p: _place_rank(p, near))
         if _place_rank(best)[0] == 0:
             if best.kind == "country":  # "Strike kills 15 in Syria": the next sentence names the town
-                return _named_next(cand, sentences, idx, best) or best
+                return _named_next(cand, sentences, idx, best) or _focus_inside(focus, best) or best
             return best
     lo = sentences[max(0, idx - _LOOKBACK)].start
     before = [p for p in cand if lo <= p.span.start < s.start and _place_rank(p)[0] == 0]
@@ -103,25 +106,49 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
     if fine:
         return fine[-1]
     if before and before[-1].kind == "country":
-        return _named_next(cand, sentences, idx, before[-1]) or before[-1]
-    return before[-1] if before else (min(here, key=lambda p: _place_rank(p, near)) if here else None)
+        return _named_next(cand, sentences, idx, before[-1]) or _focus_inside(focus, before[-1]) or before[-1]
+    if before:
+        return before[-1]
+    if here:
+        return min(here, key=lambda p: _place_rank(p, near))
+    if focus is not None and focus.span.text in ("dateline", "title"):
+        return focus
+    # a headline or lead without a place: the story names it in the next sentences
+    return _named_next(cand, sentences, idx, focus, any_country=focus is None) or focus
+
+
+def _is_focus(p: PlaceMention) -> bool:
+    return p.span.article_id.endswith(":focus")
+
+
+def _country(p: PlaceMention) -> Optional[str]:
+    pl = p.place or p.within
+    return pl.country if pl is not None else None
+
+
+def _focus_inside(focus: Optional[PlaceMention], country: PlaceMention) -> Optional[PlaceMention]:
+    """The dateline's or headline's place when it lies in the country an event is placed at:
+    finer than the country (the town the text names most is no such evidence)."""
+    return focus if focus is not None and focus.span.text in ("dateline", "title") and \
+        _country(focus) is not None and _country(focus) == _country(country) else None
 
 
 _LOOKAHEAD = 2  # sentences after a country-level event in which its town may be named
 
 
 def _named_next(cand: list[PlaceMention], sentences: list[Span], idx: int,
-                country: PlaceMention) -> Optional[PlaceMention]:
+                country: Optional[PlaceMention], any_country: bool = False) -> Optional[PlaceMention]:
     """The first finer place inside ``country`` that the next sentences name: a headline or
     lead names the country, the sentence after it the town ("… in northern Syria. The blast
     hit the town of Azaz …")."""
-    cc = (country.place or country.within).country if (country.place or country.within) else None
-    if cc is None or idx + 1 >= len(sentences):
+    cc = _country(country) if country is not None else None
+    if (cc is None and not any_country) or idx + 1 >= len(sentences):
         return None
     lo, hi = sentences[idx + 1].start, sentences[min(len(sentences) - 1, idx + _LOOKAHEAD)].end
     for p in cand:
         pl = p.place or p.within
-        if lo <= p.span.start < hi and pl is not None and pl.country == cc and p.kind not in ("country", "water"):
+        if lo <= p.span.start < hi and pl is not None and (any_country or pl.country == cc) and \
+                p.kind not in ("country", "water"):
             return p
     return None
 

@@ -12,7 +12,7 @@ from typing import Optional
 from ..geo import open_gazetteer, resolve_mentions, to_place_mention
 from ..geo.detect import detect
 from ..geo.focus import article_focus
-from ..model import Analysis
+from ..model import Analysis, PlaceMention, Span
 from .registry import extractor, resource
 
 # "the Euphrates Post", "The New York Times", "Miami Herald": a place inside a newspaper's name
@@ -46,6 +46,50 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     resolved = resolve_mentions(gaz, text, [(d.start, d.end) for d in found],
                                 dateline=None if focus.items else art.dateline_place, prior=focus.weighted())
     analysis.places = [to_place_mention(analysis.article, r) for d, r in zip(found, resolved) if keep(d, r)]
+    home = focus_place(gaz, focus, resolved, art.outlet)
+    if home is not None:
+        analysis.places.append(focus_mention(art, home[0], home[1]))
+
+
+FOCUS_SUFFIX = ":focus"  # the span of the article's focus place: not in the text, after its end
+
+
+def focus_place(gaz, focus, resolved, outlet: Optional[str] = None):
+    """(entry, where read) of the place the article is about: its dateline's town, else its
+    headline's town or region, else the town its text names most, else its outlet's home
+    town — only one inside the country the text's own places name most (a "BEIRUT —"
+    dateline on a story about Syria says where the reporter sat, not where it happened)."""
+    from collections import Counter
+
+    from ..geo.resolve import _focus_town
+
+    tally: Counter = Counter(r.chosen.country for r in resolved if r.chosen is not None and r.chosen.country
+                             and r.chosen.kind != "demonym")
+    home = tally.most_common(1)[0][0] if tally else focus.country()
+    picks = [(e, src) for e, _, src in focus.items if src == "dateline"]
+    picks += [(e, src) for e, _, src in focus.items if src == "title" and e.kind == "place"]
+    picks += [(e, src) for e, _, src in focus.items if src == "title" and e.kind in ("province", "district")]
+    town = _focus_town(resolved)
+    if town is not None:
+        picks.append((town, "text"))
+    homes = [e for e, _, src in focus.items if src == "outlet"]
+    if len(homes) == 1:
+        picks.append((homes[0], "outlet"))
+    for e, src in picks:
+        if e.kind in ("place", "district", "province") and (home is None or e.country == home):
+            return e, src
+    return None
+
+
+def focus_mention(article, entry, src: str) -> PlaceMention:
+    """The focus place as a mention of its own, spanning nothing at the end of the text: the
+    place an event takes when its own words and the sentences before it name none."""
+    n = len(article.text)
+    kind = "place" if entry.kind == "place" else ("region" if entry.kind == "district" else "province")
+    return PlaceMention(span=Span(article.id + FOCUS_SUFFIX, n, n, src), surface="", place=entry.to_place(),
+                        confidence=0.5, kind=kind,
+                        geo_precision=(1 if src in ("dateline", "title") else 2) if kind == "place" else 3,
+                        reason=f"the article's focus (read from its {src})")
 
 
 def outlet_spans(text: str, outlet: Optional[str]) -> list[tuple[int, int]]:

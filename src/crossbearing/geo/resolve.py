@@ -112,7 +112,7 @@ def partial_candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, str]]:
     """A name the gazetteer lacks but that contains one it knows: "West Surrey", "Colorado
     State University", "Dubai World Cup" → the longest known part (form "partial": the
     mention is *in* or *of* that place, precision 2 at best)."""
-    subs = _name_parts(surface)
+    subs = [x for x in _name_parts(surface) if not _named_after(surface, x)]
     gaz.prefetch(k for x in subs for k in keys(x))
     # the longest known parts; among parts of one length a country or region before a town
     # ("Bank of Mexico" is Mexico's, not the town of Bank's), towns left to the ranking
@@ -124,6 +124,23 @@ def partial_candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, str]]:
             big = [(e, f) for e, f in hits if e.kind != "place"]
             return [(e, "partial") for e, _ in (big or hits)]
     return []
+
+
+# "Little Havana", "Mount Auburn", "Fort Hood", "Lake Charles": a place named after another
+# by a word that makes a new name (not a direction: "East Oakland" is in Oakland)
+_NAME_MAKERS = {"little", "mount", "mt", "fort", "ft", "port", "lake", "saint", "st", "san", "santa", "glen"}
+
+
+def _named_after(surface: str, part: str) -> bool:
+    """True when ``part`` follows a name-making word in ``surface``: "Havana" in "Little Havana"."""
+    words = [w.lower().strip(".,'’") for w in re.split(r"[\s/]+", surface) if w]
+    n = len(part.split())
+    for i in range(1, len(words) - n + 1):
+        if " ".join(words[i:i + n]) == part.lower().replace(".", "").replace("’", "").replace("'", "") or \
+                " ".join(words[i:i + n]) == " ".join(w.lower().strip(".,'’") for w in part.split()):
+            if words[i - 1] in _NAME_MAKERS:
+                return True
+    return False
 
 
 @dataclass
@@ -352,6 +369,9 @@ _STREET_AFTER = re.compile(r"^\s+(?:St|Ave|Rd|Blvd|Dr|Ln|Ct|Pl|Pkwy|Hwy|Street|A
 _PERSON_AFTER = re.compile(r"^,?\s+(?:Jr|Sr|II|III|IV)\b\.?|^,\s*\d{1,3}\s*,")
 _PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Lt|Capt|Gov|Sen|Rep|Det|Officer|Deputy|Sheriff|Chief|"
                             r"Judge|Coach|President|Mayor|Rev|Pastor)\.?\s+$")
+# words that name an institution: alone ("Police said"), never a town of that name
+_INSTITUTIONS = {"police", "sheriff", "army", "navy", "court", "council", "government", "military", "congress",
+                 "parliament", "senate", "ministry", "coroner", "fire", "prosecutors", "authorities"}
 # words that, alone or only with each other, name a part of town or a direction, not a town
 _PART_WORDS = GENERIC_WORDS | {"side", "end", "east side", "downtown", "uptown", "midtown", "northeast", "northwest",
                                "southeast", "southwest", "valley", "heights", "village", "summit", "harbor", "harbour"}
@@ -372,6 +392,8 @@ def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
     if _PERSON_AFTER.match(text[end:end + 12]) or _PERSON_BEFORE.search(before):
         return "a person's name"
     words = [w.lower().strip(".,'’") for w in text[start:end].split()]
+    if len(words) == 1 and words[0] in _INSTITUTIONS and not _QUALIFIER.match(text[end:end + 40]):
+        return "an institution, not a place"  # "Sylvester Police now say": no town of Police
     if words and all(w in _PART_WORDS for w in words) and not form.kind:
         return "a part of town or a direction, not a town"
     return None
@@ -385,6 +407,16 @@ _SITE_WORDS = {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "dr
                "jail", "tower", "mall", "market", "estate", "canal", "park", "station", "bridge", "club",
                "restaurant", "cinema", "gallery", "campus", "building", "house", "plaza", "elementary", "high",
                "middle", "farm", "farms", "studio", "office", "embassy", "ministry", "palace", "castle"}
+
+
+_STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "lane", "ln", "boulevard", "blvd",
+                 "way", "trail", "highway", "hwy", "parkway", "pkwy", "terrace", "circle", "court", "ct", "place", "pl"}
+
+
+def _street_name(surface: str) -> bool:
+    """"Clark Avenue", "County Road 934", "Middleton Road NW": a street's name."""
+    words = [w.lower().strip(".,'’") for w in surface.split()]
+    return len(words) >= 2 and any(w in _STREET_WORDS for w in words[1:])
 
 
 def _site_name(surface: str) -> bool:
@@ -443,6 +475,12 @@ def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: s
         r.chosen, r.confidence, r.kind = None, 0.0, "place"
         r.within, r.precision = focus, 2
         r.reason = f"a street or building not in the gazetteer; coded at the article's main town, {focus.name}"
+        return
+    if e is not None and _partial_only(r) and _street_name(r.surface) and _placed_in(r, all_res, text) is None:
+        # "Clark Avenue" with no town to put it in: no town of Clark somewhere else
+        r.chosen, r.confidence = None, 0.0
+        r.reason = "a street not in the gazetteer, and no town the text puts it in"
+        r.kind = "place"
         return
     if e is not None and _partial_only(r):
         # "Loyola University in Los Angeles": a name we know only by a part ("Colorado State
