@@ -216,3 +216,15 @@ def test_a_deadly_strategic_development_is_the_killing(resources):
     kept = ev("The army kills 31 militants in the province.")
     kept = retype_deadly(Event(**{**kept.__dict__, "fatalities": None}))
     assert kept.sub_event_type == "Change to group/activity"  # no toll: nothing to retype
+
+
+def test_crime_statistics_are_aggregates():
+    from datetime import date
+
+    from crossbearing.events.incidents import classify
+    from crossbearing.model import Event
+
+    sentence = "Crime stats for 2015 in the city show 165 people were murdered, a 10% increase."
+    ev = Event(id="a-e1", article_id="a", event_type="Violence against civilians", sub_event_type="Attack",
+               evidence=[Span("a", 0, len(sentence), sentence)])
+    assert classify(ev, date(2016, 1, 2)) == "aggregate"

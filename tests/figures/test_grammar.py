@@ -115,3 +115,6 @@ def test_executions_and_clause_ends_after_a_participle():
     assert quantities("Seven killed 37 others injured due to rocket attacks") == [("killed", 7), ("injured", 37)]
     assert quantities("The group crucifies 9 men in the town square") == [("killed", 9)]
     assert quantities("Militants execute 70 fighters accused of desertion") == [("killed", 70)]
+    assert quantities("Tipsters can call Crime Stoppers at 822-1111 or toll-free 1-877-903-STOP.") == []
+    assert quantities("Anyone with information is asked to call (504) 822-1111.") == []
+    assert quantities("Between 20-30 people were wounded.")[0][0] == "injured"

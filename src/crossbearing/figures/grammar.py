@@ -210,7 +210,13 @@ def _victim_fate(clause: str, rest: str) -> Optional[str]:
 
 # Numbers that name, not count: the emergency line ("a 911 call", "called 911"), street
 # numbers ("11700 Robertson Avenue", "the 300 block of"), years, times and ids.
+_PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b1-)?\b\d{3}[-.\s]\d{4}\b|\b\d{3}[-.]\d{3}[-.][\dA-Z]{4}\b|\(\d{3}\)")
+
+
 def _names_not_counts(sent: str, m) -> bool:
+    window = sent[max(0, m.start - 6):m.end + 9]
+    if any(p.start() <= m.num_start - max(0, m.start - 6) < p.end() for p in _PHONE.finditer(window)):
+        return True  # a telephone number ("call 822-1111", "(504) 822-1111")
     text = sent[m.num_start:m.num_end]
     if re.fullmatch(r"911|999|112", text.strip()) and (
             re.match(r"\s*(?:calls?|callers?|dispatch\w*|operators?|centers?|centres?|emergency|line|system|recordings?|tapes?)\b",
