@@ -26,11 +26,9 @@ The cue lists are language data: ``data/lang/en/incidents.json``.
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 from datetime import date, timedelta
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 from ..model import Analysis, Event, Quantity, Span, TimeRef
@@ -46,8 +44,9 @@ MAX_FURNITURE_LINE = 300  # characters: a longer line is prose, whatever words i
 
 @lru_cache(maxsize=4)
 def cues(lang: str = "en") -> dict[str, list[re.Pattern]]:
-    path = Path(__file__).resolve().parent.parent / "data" / "lang" / lang / "incidents.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    from ..lang import table
+
+    raw = table("incidents", lang)
     return {k: [re.compile(p, re.I | re.M) for p in v] for k, v in raw.items() if isinstance(v, list)}
 
 

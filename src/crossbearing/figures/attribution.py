@@ -11,23 +11,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-CUE_RE = re.compile(
-    r"\b(?:according to|in a statement|quoted by|quoting|citing|cited|said|says|say|told|tells|"
-    r"claimed(?! the li(?:fe|ves)| (?:\w+ )?lives)|claims(?= that)|claiming|claim(?= that)|announced|announces|announcing|reported|"
-    r"reports(?= that)|reporting|"
-    r"stated|quoted|added|adds|confirmed|confirms|denied|denies|noted|explained|"
-    r"warned|insisted|asserted|alleged(?= that)|alleges|declared|revealed|estimated|wrote|tweeted|"
-    r"accused|documented|telling|saying|stressed|emphasi[sz]ed|pointed out|acknowledged|"
-    r"admitted|argued|disclosed)\b",
-    re.I,
-)
-HEDGE_RE = re.compile(
-    r"\b(?:allegedly|alleged|reportedly|apparently|purportedly|supposedly|so-called|unconfirmed|"
-    r"claimed(?! the li(?:fe|ves)| (?:\w+ )?lives| responsibility)|claims?(?! responsibility)|claiming(?! responsibility)|unverified|rumou?red|it is believed|believed to|said to be|"
-    r"could not be (?:independently )?(?:verified|confirmed)|presumably|possibly|likely|"
-    r"suspected|presumed)\b",
-    re.I,
-)
+from ..lang import table
+
+# Reporting verbs and hedges are language data: data/lang/en/attribution.json.
+CUE_RE = re.compile(table("attribution")["attribution_cues"], re.I)
+HEDGE_RE = re.compile(table("attribution")["hedges"], re.I)
 UNNAMED_RE = re.compile(
     r"\b(?:an?\s+|the\s+|some\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:sources?|officials?|witness(?:es)?|eyewitness(?:es)?|residents?|activists?|friends?|relatives?|"

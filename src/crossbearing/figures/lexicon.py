@@ -8,43 +8,12 @@ from __future__ import annotations
 
 import re
 
-# Nouns for people: a number in front of one of these counts persons.
-PERSON_NOUNS = (
-    "people|persons?|civilians?|soldiers?|troops|servicem[ae]n|militants?|terrorists?|fighters?|"
-    "insurgents?|rebels?|members?|m[ae]n|wom[ae]n|children|child|kids?|boys?|girls?|babies|baby|"
-    "infants?|teenagers?|teens?|students?|villagers?|residents?|inhabitants?|policem[ae]n|"
-    "police(?:\\s+officers?)?|officers?|guards?|workers?|jihadists?|gunm[ae]n|attackers?|"
-    "assailants?|suspects?|protesters?|protestors?|demonstrators?|refugees?|migrants?|victims?|"
-    "individuals?|others|relatives?|family members?|brothers?|sisters?|sons?|daughters?|"
-    "worshippers?|pilgrims?|farmers?|herders?|miners?|journalists?|reporters?|traders?|"
-    "passengers?|pupils?|patients?|prisoners?|detainees?|hostages?|captives?|combatants?|"
-    "recruits?|cadets?|commanders?|officials?|leaders?|priests?|christians?|muslims?|"
-    "militiam[ae]n|militia members?|paramilitaries|gendarmes?|policewom[ae]n|elders?|"
-    "youths?|adults?|persons|personnel|staff|employees?|volunteers?|activists?|supporters?|"
-    "teachers?|doctors?|nurses?|clerics?|chiefs?|bandits?|robbers?|kidnappers?|"
-    "dead|bodies|corpses|casualties|fatalities|deaths|souls|lives|sailors?|pilots?|"
-    "marines?|paratroopers?|mercenaries|contractors?|settlers?|peacekeepers?|"
-    "families|family|households?|couples?|pairs?|nationals?|pastoralists?|hunters?|fishermen|fisherm[ae]n|idps|"
-    "raiders?|drivers?|co-drivers?|motorists?|vendors?|traders?|shepherds?|loggers?|herdsm[ae]n|"
-    "worshipers?|believers?|congregants?|abductees?|inmates?|tourists?|foreigners?|expatriates?|"
-    "dissidents?|opponents?|defectors?|informants?|spies|smugglers?|traffickers?|gangsters?|"
-    "gang members?|vigilantes?|guardsm[ae]n|rangers?|warriors?|combatants?|Ukrainians?|Russians?"
-)
-SINGULAR_PERSON = (
-    "man|woman|boy|girl|child|baby|infant|teenager|teen|student|civilian|soldier|serviceman|"
-    "militant|fighter|rebel|member|villager|resident|policeman|police officer|officer|guard|"
-    "worker|suspect|protester|demonstrator|refugee|migrant|victim|individual|person|farmer|"
-    "herder|journalist|reporter|trader|driver|passenger|pupil|prisoner|detainee|commander|"
-    "official|leader|priest|pastor|imam|cleric|chief|elder|youth|teacher|doctor|nurse|"
-    "militiaman|gendarme|businessman|businesswoman|motorist|cyclist|pedestrian|neighbor|"
-    "neighbour|father|mother|son|daughter|husband|wife|brother|sister|girlfriend|boyfriend|"
-    "toddler|security guard|shopkeeper|vendor|driver|bandit|robber|kidnapper|student|"
-    "contractor|engineer|pilot|sailor|councillor|councilor|mayor|lawyer|judge|activist|teen|"
-    "co-driver|national|pastoralist|hunter|fisherman|herdsman|raider|shepherd|trader|worshipper|"
-    "nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|relative|"
-    "associate|colleague|friend|partner|roommate|customer|employee|owner|resident|inmate|"
-    "abductee|hostage|tourist|foreigner|informant|vigilante|ranger|warrior|combatant|student"
-)
+from ..lang import joined, table
+
+# Nouns for people (a number in front of one counts persons) and their singulars: language
+# data in data/lang/en/figures.json.
+PERSON_NOUNS = joined("figures", "person_nouns")
+SINGULAR_PERSON = joined("figures", "singular_person")
 
 # Materiel nouns → the type used in ``materiel:<type>``.
 MATERIEL = [
@@ -72,26 +41,8 @@ COUNTED_EVENTS = [
 ]
 
 # Verbs / nouns that say what happened to the counted people.
-FATE = [
-    ("killed", r"killed|killing|kills?|dead|died|dies|die|deaths?|fatalit(?:y|ies)|liquidated|"
-               r"eliminated|neutrali[sz]ed|slain|slaughtered|massacred|executed|execution|executes?|executing|"
-               r"crucif(?:y|ies|ied|ying)|beheads?|beheading|murdered|murdering|"
-               r"murder|lost (?:their|his|her) lives?|lost (?:his|her) life|perished|bodies|body (?:of|was|were)|"
-               r"corpses|beheaded|lynched|succumbed|death toll|toll|lifeless|shot dead|"
-               r"gunned down|burned alive|burnt alive|fatally|shot and killed|shot to death|stabbed to death|"
-               r"beaten to death|were killed|claimed (?:\w+ )?lives"),
-    ("injured", r"injured|injuring|injuries|injury|wounded|wounding|wounds|hurt|hospitali[sz]ed|"
-                r"treated for|maimed|casualties|shot and wounded|shot and injured"),
-    # "Five people shot, one dead": shot covers both the dead and the wounded.
-    ("shot", r"shot|shooting victims|gunshot victims"),
-    ("arrested", r"arrested|arresting|arrests?|detained|detaining|detention|apprehended|"
-                 r"rounded up|taken into custody|captured|capturing|custody"),
-    ("abducted", r"abducted|abducting|abductions?|kidnapp?ed|kidnapp?ing|taken hostage|"
-                 r"hostages?|seized|taken captive"),
-    ("displaced", r"displaced|displacing|fled|fleeing|homeless|evacuated|uprooted|"
-                  r"forced (?:out|from)|refugees"),
-    ("missing", r"missing|unaccounted"),
-]
+# What happened to counted people, in order (earlier fates win): data/lang/en/figures.json.
+FATE = [(kind, "|".join(alternatives)) for kind, alternatives in table("figures")["fate"]]
 FATE_RE = re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in FATE), re.IGNORECASE)
 
 CROWD_RE = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies)|marche[ds]|marchers|marching|gather\w*|"
