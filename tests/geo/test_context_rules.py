@@ -58,3 +58,15 @@ def test_a_lone_institution_word_is_no_town(real_gaz):
 def test_a_street_with_no_town_is_not_a_namesake_town(real_gaz):
     (r,) = _res(real_gaz, "Officers closed Clark Avenue for hours after the shooting.", ["Clark Avenue"])
     assert r.chosen is None and r.within is None
+
+
+def test_a_town_and_the_county_a_story_names_are_read_together(real_gaz):
+    text = "CHESTER — Chester police and Delaware County detectives are looking for a gunman."
+    rs = _res(real_gaz, text, ["CHESTER", "Chester", "Delaware County"])
+    assert {r.chosen.admin1 for r in rs} == {"Pennsylvania"}
+
+
+def test_an_apposition_places_a_town_the_gazetteer_lacks_in_its_county(real_gaz):
+    text = "The party was on a farm in Zorbleton, a small town in central Williamson County."
+    town, county = _res(real_gaz, text, ["Zorbleton", "Williamson County"])
+    assert town.chosen is None and town.within is not None and town.within.id == county.chosen.id

@@ -42,7 +42,7 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     outlets = outlet_spans(text, analysis.article.outlet)
     found = [d for d in detect(doc, gaz) if not any(s <= d.start and d.end <= e for s, e in outlets)]
     art = analysis.article
-    focus = article_focus(gaz, text, art.title, art.outlet, art.dateline_place)
+    focus = article_focus(gaz, text, art.title, art.outlet, art.dateline_place, [(d.start, d.end) for d in found])
     resolved = resolve_mentions(gaz, text, [(d.start, d.end) for d in found],
                                 dateline=None if focus.items else art.dateline_place, prior=focus.weighted())
     analysis.places = [to_place_mention(analysis.article, r) for d, r in zip(found, resolved) if keep(d, r)]
