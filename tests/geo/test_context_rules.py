@@ -70,3 +70,15 @@ def test_an_apposition_places_a_town_the_gazetteer_lacks_in_its_county(real_gaz)
     text = "The party was on a farm in Zorbleton, a small town in central Williamson County."
     town, county = _res(real_gaz, text, ["Zorbleton", "Williamson County"])
     assert town.chosen is None and town.within is not None and town.within.id == county.chosen.id
+
+
+def test_a_short_acronym_is_no_town(real_gaz):
+    (un,) = _res(real_gaz, "Aid talks were brokered by the UN in February.", ["UN"])
+    assert un.chosen is None or un.chosen.kind in ("country", "region", "province")
+
+
+def test_a_name_before_said_is_a_speaker_not_a_town(real_gaz):
+    (r,) = _res(real_gaz, "The boy was hurt at home, Kash said on Friday.", ["Kash"])
+    assert r.chosen is None and "person" in (r.reason or "")
+    (ru,) = _res(real_gaz, "Russia said its jets hit the town.", ["Russia"])
+    assert ru.chosen is not None and ru.chosen.kind == "country"

@@ -292,7 +292,9 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     for (s, e), f in zip(spans, forms):
         surface = text[f.start:f.end]
         why = not_a_place(text, s, e, f)
-        r = Resolution(s, e, text[s:e], f, [] if why else candidates_for(gaz, surface, f))
+        r = Resolution(s, e, text[s:e], f, [] if why else _acronym_ok(surface, candidates_for(gaz, surface, f)))
+        if why is None and _speaker(text, s, e, r.candidates):
+            why, r.candidates = "a person's name (a speaker)", []
         r.reason = why
         res.append(r)
     quals = [_qualifier(gaz, text, r.form.end) for r in res]
@@ -345,6 +347,27 @@ def _town_with_county(res: Sequence[Resolution], quals) -> None:
                 r.chosen, r.confidence = t, max(r.confidence, 0.6)
                 c.chosen, c.confidence = k, max(c.confidence, 0.6)
                 break
+
+
+_SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|testified|added|wrote|explained|recalled|insisted)\b")
+
+
+def _speaker(text: str, start: int, end: int, cands: list[tuple[Entry, str]]) -> bool:
+    """"Kash said", "Hale told reporters": one name before a verb of speech is a person —
+    unless it names a country or region, whose government speaks ("Russia said")."""
+    surface = text[start:end]
+    if re.search(r"\b(?:the|in|of|at|near|along|from|to|across|outside)\s+$", text[max(0, start - 12):start], re.I):
+        return False  # "Farmers along the Euphrates said": the place is where the speakers are
+    return " " not in surface.strip() and bool(_SPEECH_AFTER.match(text[end:end + 20])) and \
+        not any(e.kind in ("country", "province", "region", "water") for e, _ in cands)
+
+
+def _acronym_ok(surface: str, cands: list[tuple[Entry, str]]) -> list[tuple[Entry, str]]:
+    """"UN", "EU", "IS": a short acronym names a country or region by its abbreviation, never a
+    town whose name it happens to spell."""
+    if len(surface) <= 3 and surface.isupper():
+        return [(e, f) for e, f in cands if f == "abbr" or e.kind in ("country", "province", "region")]
+    return cands
 
 
 FOCUS_SHARE = 0.5  # the article's country: the one its context weighs at least this share of
