@@ -67,3 +67,25 @@ def test_a_country_level_event_takes_the_dateline_town_inside_it():
     homs = Place(5, "Homs", "SY", admin1="Homs", lat=34.7, lon=36.7)
     assert choose_place([syria, _focus(homs, "dateline")], _sentences(text), 0).place.name == "Homs"
     assert choose_place([syria, _focus(homs, "text")], _sentences(text), 0).place.name == "Syria"
+
+
+def test_a_persons_surname_is_no_town():
+    from crossbearing.extract.places import is_surname
+
+    text = "Tyrone Walker, 31, was charged. Walker then drove to Walker, Minn."
+    names = {"Walker"}
+    first = text.index("Walker then")
+    assert is_surname(text, first, first + 6, names)
+    last = text.rindex("Walker")
+    assert not is_surname(text, last, last + 6, names)  # "Walker, Minn." is the town
+
+
+def test_surnames_come_from_full_person_names():
+    from types import SimpleNamespace
+
+    from crossbearing.extract.places import surnames
+
+    doc = SimpleNamespace(ents=[SimpleNamespace(text="Tyrone Walker", label_="PERSON"),
+                                SimpleNamespace(text="Madison", label_="GPE"),
+                                SimpleNamespace(text="Cher", label_="PERSON")])
+    assert surnames(doc) == {"Walker"}

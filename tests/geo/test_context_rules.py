@@ -58,3 +58,27 @@ def test_a_lone_institution_word_is_no_town(real_gaz):
 def test_a_street_with_no_town_is_not_a_namesake_town(real_gaz):
     (r,) = _res(real_gaz, "Officers closed Clark Avenue for hours after the shooting.", ["Clark Avenue"])
     assert r.chosen is None and r.within is None
+
+
+def test_a_town_and_the_county_a_story_names_are_read_together(real_gaz):
+    text = "CHESTER — Chester police and Delaware County detectives are looking for a gunman."
+    rs = _res(real_gaz, text, ["CHESTER", "Chester", "Delaware County"])
+    assert {r.chosen.admin1 for r in rs} == {"Pennsylvania"}
+
+
+def test_an_apposition_places_a_town_the_gazetteer_lacks_in_its_county(real_gaz):
+    text = "The party was on a farm in Zorbleton, a small town in central Williamson County."
+    town, county = _res(real_gaz, text, ["Zorbleton", "Williamson County"])
+    assert town.chosen is None and town.within is not None and town.within.id == county.chosen.id
+
+
+def test_a_short_acronym_is_no_town(real_gaz):
+    (un,) = _res(real_gaz, "Aid talks were brokered by the UN in February.", ["UN"])
+    assert un.chosen is None or un.chosen.kind in ("country", "region", "province")
+
+
+def test_a_name_before_said_is_a_speaker_not_a_town(real_gaz):
+    (r,) = _res(real_gaz, "The boy was hurt at home, Kash said on Friday.", ["Kash"])
+    assert r.chosen is None and "person" in (r.reason or "")
+    (ru,) = _res(real_gaz, "Russia said its jets hit the town.", ["Russia"])
+    assert ru.chosen is not None and ru.chosen.kind == "country"

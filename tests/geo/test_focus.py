@@ -84,3 +84,11 @@ def test_a_street_is_not_placed_in_a_country(real_gaz):
     text = "He was shot on Roxbury Street, Britain's tabloids reported."
     street, uk = _res(real_gaz, text, ["Roxbury Street", "Britain"])
     assert street.within is None or street.within.kind != "country"
+
+
+def test_a_headline_town_is_read_with_the_places_the_story_names(real_gaz):
+    text = "Deputies said the shooting happened at a party in Cherokee County, Kansas, late on Friday."
+    i = text.index("Cherokee County")
+    together = title_places(real_gaz, "Two hurt in Weir party shooting", (text, [(i, i + 15), (i + 17, i + 23)]))
+    assert any(e.name == "Weir" and e.admin1 == "Kansas" for e in together)
+    assert all(e.country == "US" for e in together)

@@ -41,8 +41,9 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     text = analysis.article.text
     outlets = outlet_spans(text, analysis.article.outlet)
     found = [d for d in detect(doc, gaz) if not any(s <= d.start and d.end <= e for s, e in outlets)]
+    found = [d for d in found if not is_surname(text, d.start, d.end, surnames(doc))]
     art = analysis.article
-    focus = article_focus(gaz, text, art.title, art.outlet, art.dateline_place)
+    focus = article_focus(gaz, text, art.title, art.outlet, art.dateline_place, [(d.start, d.end) for d in found])
     resolved = resolve_mentions(gaz, text, [(d.start, d.end) for d in found],
                                 dateline=None if focus.items else art.dateline_place, prior=focus.weighted())
     analysis.places = [to_place_mention(analysis.article, r) for d, r in zip(found, resolved) if keep(d, r)]
@@ -90,6 +91,26 @@ def focus_mention(article, entry, src: str) -> PlaceMention:
                         confidence=0.5, kind=kind,
                         geo_precision=(1 if src in ("dateline", "title") else 2) if kind == "place" else 3,
                         reason=f"the article's focus (read from its {src})")
+
+
+def surnames(doc) -> set[str]:
+    """Last names of the people a text names in full ("Darnae Christon", "Tyrone Walker")."""
+    out = set()
+    for ent in getattr(doc, "ents", ()):
+        words = ent.text.split()
+        if ent.label_ == "PERSON" and len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha():
+            out.add(words[-1])
+    return out
+
+
+_QUALIFIED = re.compile(r"^,\s*[A-Z]")
+
+
+def is_surname(text: str, start: int, end: int, names: set[str]) -> bool:
+    """A one-word name that is the surname of a person the text names in full is that person
+    ("Walker then went …" after "Tyrone Walker"), unless a region qualifies it ("Walker, Minn.")."""
+    surface = text[start:end]
+    return " " not in surface and surface in names and not _QUALIFIED.match(text[end:end + 4])
 
 
 def outlet_spans(text: str, outlet: Optional[str]) -> list[tuple[int, int]]:

@@ -136,16 +136,26 @@ def _dateline_entry(gaz: Gazetteer, place: str, qual: Optional[str]) -> Optional
 CLEAR = 0.65  # a headline's or outlet's town counts only when read with this confidence
 
 
-def _resolved(gaz: Gazetteer, text: str, spans: list[tuple[int, int]]) -> list[Entry]:
+def _resolved(gaz: Gazetteer, text: str, spans: list[tuple[int, int]],
+              body: Optional[tuple[str, list[tuple[int, int]]]] = None) -> list[Entry]:
+    """The entries the headline's spans resolve to, read together with the article's own
+    place names when ``body`` (text, spans) is given: "in Weir" is the Weir of the counties
+    the story names, not the largest Weir anywhere."""
     from .resolve import resolve_mentions  # resolve imports nothing from here; avoid a cycle at import
 
     spans = sorted(set(spans))
     spans = [sp for sp in spans if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)]
-    return [r.chosen for r in resolve_mentions(gaz, text, spans)
+    n = len(spans)
+    if body is not None and body[1]:
+        off = len(text) + 2
+        text = text + "\n\n" + body[0]
+        spans = spans + [(a + off, b + off) for a, b in body[1]]
+    return [r.chosen for r in resolve_mentions(gaz, text, spans)[:n]
             if r.chosen is not None and (r.confidence >= CLEAR or r.chosen.kind in ("province", "country"))]
 
 
-def title_places(gaz: Gazetteer, title: str) -> list[Entry]:
+def title_places(gaz: Gazetteer, title: str,
+                 body: Optional[tuple[str, list[tuple[int, int]]]] = None) -> list[Entry]:
     """Places a headline names: "Town, State" pairs (its station suffix included), state and
     country names, and a town after "in"/"near"/"at", each read as the resolver reads it
     (the state after a comma qualifies its town) and kept only when the reading is clear."""
@@ -166,7 +176,7 @@ def title_places(gaz: Gazetteer, title: str) -> list[Entry]:
             if town_in(gaz, title[a:b]) is not None:
                 spans.append((a, b))
                 break
-    return _resolved(gaz, title, spans) if spans else []
+    return _resolved(gaz, title, spans, body) if spans else []
 
 
 @lru_cache(maxsize=4)
@@ -190,9 +200,10 @@ def outlet_home(gaz: Gazetteer, outlet: Optional[str]) -> list[Entry]:
 
 
 def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet: Optional[str] = None,
-                  dateline: Optional[str] = None) -> Focus:
+                  dateline: Optional[str] = None, spans: Optional[list[tuple[int, int]]] = None) -> Focus:
     """The focus evidence of one article. ``dateline``: a dateline place already read at
-    ingest ("Damascus (GPA– …"), used when the text has no local-news dateline."""
+    ingest ("Damascus (GPA– …"), used when the text has no local-news dateline; ``spans``:
+    the place names detected in the text, which the headline's names are read with."""
     focus = Focus()
     dl = local_dateline(text)
     entry = None
@@ -204,7 +215,7 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
         entry = _dateline_entry(gaz, dateline, None)
     if entry is not None:
         focus.items.append((entry, DATELINE_WEIGHT, "dateline"))
-    for e in title_places(gaz, title or ""):
+    for e in title_places(gaz, title or "", (text, spans) if spans else None):
         focus.items.append((e, TITLE_WEIGHT, "title"))
     homes = outlet_home(gaz, outlet)
     for home in homes:  # "Columbia": each large Columbia shares the outlet's vote

@@ -292,7 +292,9 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     for (s, e), f in zip(spans, forms):
         surface = text[f.start:f.end]
         why = not_a_place(text, s, e, f)
-        r = Resolution(s, e, text[s:e], f, [] if why else candidates_for(gaz, surface, f))
+        r = Resolution(s, e, text[s:e], f, [] if why else _acronym_ok(surface, candidates_for(gaz, surface, f)))
+        if why is None and _speaker(text, s, e, r.candidates):
+            why, r.candidates = "a person's name (a speaker)", []
         r.reason = why
         res.append(r)
     quals = [_qualifier(gaz, text, r.form.end) for r in res]
@@ -313,6 +315,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
             if k not in views:
                 views[k] = ctx.view(k)
             _pick(r, views[k], q, _host(res, i, text))
+    _town_with_county(res, quals)
     _no_namesakes_abroad(res, _context(res, dl, prior), quals)
     focus = _focus_town(res)
     for r in res:
@@ -320,6 +323,51 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
             continue  # not a place at all (a street, an attribute, a person): left as it is
         finish(gaz, r, res, text, focus)
     return res
+
+
+def _town_with_county(res: Sequence[Resolution], quals) -> None:
+    """A town and a county one story names are read together ("Chester police …" and
+    "Delaware County detectives"): when some reading of the two puts the town inside the
+    county, the best such pair is taken over readings that put them in different places."""
+    counties = [r for r, q in zip(res, quals) if q is None and r.chosen is not None and r.chosen.kind == "district"
+                and r.form.kind in ("district", "province") and len(r.ranked) > 1]
+    if not counties:
+        return
+    for r, q in zip(res, quals):
+        e = r.chosen
+        if q is not None or e is None or e.kind != "place" or len(r.ranked) < 2:
+            continue
+        for c in counties:
+            if _contains(c.chosen, e):
+                break
+            pairs = [(st + sc, t, k) for st, t in r.ranked[:8] if t.kind == "place"
+                     for sc, k in c.ranked[:8] if k.kind == "district" and _contains(k, t)]
+            if pairs:
+                _, t, k = max(pairs, key=lambda x: (x[0], -x[1].id))
+                r.chosen, r.confidence = t, max(r.confidence, 0.6)
+                c.chosen, c.confidence = k, max(c.confidence, 0.6)
+                break
+
+
+_SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|testified|added|wrote|explained|recalled|insisted)\b")
+
+
+def _speaker(text: str, start: int, end: int, cands: list[tuple[Entry, str]]) -> bool:
+    """"Kash said", "Hale told reporters": one name before a verb of speech is a person —
+    unless it names a country or region, whose government speaks ("Russia said")."""
+    surface = text[start:end]
+    if re.search(r"\b(?:the|in|of|at|near|along|from|to|across|outside)\s+$", text[max(0, start - 12):start], re.I):
+        return False  # "Farmers along the Euphrates said": the place is where the speakers are
+    return " " not in surface.strip() and bool(_SPEECH_AFTER.match(text[end:end + 20])) and \
+        not any(e.kind in ("country", "province", "region", "water") for e, _ in cands)
+
+
+def _acronym_ok(surface: str, cands: list[tuple[Entry, str]]) -> list[tuple[Entry, str]]:
+    """"UN", "EU", "IS": a short acronym names a country or region by its abbreviation, never a
+    town whose name it happens to spell."""
+    if len(surface) <= 3 and surface.isupper():
+        return [(e, f) for e, f in cands if f == "abbr" or e.kind in ("country", "province", "region")]
+    return cands
 
 
 FOCUS_SHARE = 0.5  # the article's country: the one its context weighs at least this share of
@@ -345,7 +393,7 @@ def _no_namesakes_abroad(res: Sequence[Resolution], ctx: Context, quals) -> None
             continue
         if q is not None and q.country == e.country:
             continue
-        if ctx.view(name_key(r)).countries.get(e.country, 0.0) > 0:
+        if _support(ctx, r, e) > 0:
             continue  # the article names its country, or another place there
         if e.population >= BIG_CITY and not r.surface.isupper() and any(
                 c.id == e.id and f in ("name", "variant") for c, f in r.candidates):
@@ -358,6 +406,14 @@ def _no_namesakes_abroad(res: Sequence[Resolution], ctx: Context, quals) -> None
         else:
             r.chosen, r.confidence = None, 0.0
             r.reason = f"only namesakes abroad ({e.name}, {e.country}); the article is about {home}"
+
+
+def _support(ctx: Context, r: Resolution, e: Entry) -> float:
+    """The weight the article's *other* names give ``e``'s country: not names read as ``e``
+    itself ("County Road 934", placed by the same guess, is no evidence for it)."""
+    k = name_key(r)
+    return sum(w for n, (o, w) in ctx.by_name.items() if n != k and o.id != e.id and o.country == e.country) + \
+        sum(w for o, w in ctx.extra if o.country == e.country)
 
 
 # "-led", "-backed", "-based": a name that qualifies an actor, not where something happened
@@ -391,7 +447,9 @@ def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
         return "a street name"
     if _PERSON_AFTER.match(text[end:end + 12]) or _PERSON_BEFORE.search(before):
         return "a person's name"
-    words = [w.lower().strip(".,'’") for w in text[start:end].split()]
+    words = [w.lower().strip(".,'’\"“”") for w in text[start:end].split()]
+    if re.search(r"\b(?:%s)\.?\s+$" % "|".join(w.title() for w in _NAME_MAKERS), before) and not form.kind:
+        return "part of a longer name (\"Little Havana\", \"Mount Auburn\")"
     if len(words) == 1 and words[0] in _INSTITUTIONS and not _QUALIFIER.match(text[end:end + 40]):
         return "an institution, not a place"  # "Sylvester Police now say": no town of Police
     if words and all(w in _PART_WORDS for w in words) and not form.kind:
@@ -460,7 +518,12 @@ def _host(res: Sequence[Resolution], i: int, text: str) -> Optional[Entry]:
     return e
 
 
-_WITHIN_GAP = re.compile(r"^\s*(?:,|(?:,\s*)?(?:in|of|inside|near|within)\s)\s*(?:the\s+)?(?:(?:province|governorate|region|"
+_WITHIN_GAP = re.compile(r"^\s*(?:,|(?:,\s*)?(?:in|of|inside|near|within)\s)\s*"
+                         # "Weir, a small town in Williamson County": an apposition that places it
+                         r"(?:(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}(?:town|city|village|community|suburb|neighbou?rhood|"
+                         r"hamlet|township|area|district|enclave)\s+(?:in|of|near|outside|just\s+outside)\s+"
+                         r"(?:(?:north|south|east|west|central|rural)[a-z\-]*\s+)?)?"
+                         r"(?:the\s+)?(?:(?:province|governorate|region|"
                          r"district|county|state)\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -476,6 +539,19 @@ def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: s
         r.within, r.precision = focus, 2
         r.reason = f"a street or building not in the gazetteer; coded at the article's main town, {focus.name}"
         return
+    box = _placed_in(r, all_res, text) if e is not None and e.kind in ("place", "district") else None
+    if box is not None and box.kind in ("province", "district") and not _contains(box, e):
+        # "Weir, a small town in Williamson County" / "Chester, Delaware County": the county
+        # the text puts the town in decides; a same-named town elsewhere is not it
+        inside = [x for _, x in r.ranked if x.kind in ("place", "district") and _contains(box, x)]
+        if inside:
+            r.chosen, r.confidence = inside[0], 0.6
+            e = r.chosen
+        else:
+            r.chosen, r.confidence, r.kind = None, 0.0, "place"
+            r.within, r.precision = box, 2 if box.kind == "district" else 3
+            r.reason = f"not in the gazetteer as a town of {box.name}; the text places it there"
+            return
     if e is not None and _partial_only(r) and _street_name(r.surface) and _placed_in(r, all_res, text) is None:
         # "Clark Avenue" with no town to put it in: no town of Clark somewhere else
         r.chosen, r.confidence = None, 0.0
@@ -519,6 +595,13 @@ def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: s
         r.within = within
         r.precision = 2 if within.kind in ("district", "place", "facility") else 3
         r.reason = f"not in the gazetteer; the text places it in {within.name}"
+
+
+def _contains(box: Entry, e: Entry) -> bool:
+    """Whether region ``box`` (a province, or a county: a district) contains entry ``e``."""
+    if e.country != box.country or e.admin1 != box.admin1:
+        return False
+    return box.kind != "district" or not box.admin2 or not e.admin2 or e.admin2 == box.admin2
 
 
 def _partial_only(r: Resolution) -> bool:
