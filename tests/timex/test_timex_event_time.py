@@ -78,3 +78,12 @@ def test_a_follow_up_is_dated_by_the_incident_it_names():
     # a recent incident day still wins over an older date the text mentions in passing
     recent = "Police said the man was shot Saturday night on Elm Street. A vigil was held on May 3 at the church."
     assert main_event_date(recent, _d(2016, 1, 18))[0] == _d(2016, 1, 16)
+
+
+def test_a_day_named_as_the_incidents_own_dates_it():
+    from crossbearing.timex.event import main_event_date
+
+    arrest = "Police arrested a man Tuesday in connection with Saturday's shooting that killed a teen."
+    assert main_event_date(arrest, date(2015, 3, 11))[0] == date(2015, 3, 7)
+    night = "Police arrested a man Tuesday in connection with Saturday night's fatal shooting on Elm Street."
+    assert main_event_date(night, date(2015, 3, 11))[0] == date(2015, 3, 7)

@@ -110,6 +110,20 @@ def main_event_date(text: str, anchor: date, title: str = "") -> tuple[Optional[
 _NAMES_INCIDENT = re.compile(r"(?:,?\s*\d{4})?,?\s+(?:(?:fatal|deadly|double|triple|mass|drive-by|gang)\s+)?"
                              r"(?:shootings?|slayings?|killings?|murders?|homicides?|stabbings?|attacks?|bombings?|"
                              r"massacre|ambush|gunfight|shootout|rampage)\b", re.I)
+# "Saturday's shooting", "Sunday night's fatal stabbing", "yesterday's attack"
+_POSSESSIVE_INCIDENT = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:(?:early|late)[- ]morning\s+)?"
+                                  r"(?:(?:fatal|deadly|double|triple|mass|drive-by|gang)\s+)?"
+                                  r"(?:shootings?|slayings?|killings?|murders?|homicides?|stabbings?|attacks?|bombings?|"
+                                  r"massacre|ambush|gunfight|shootout|rampage|violence|incident)\b", re.I)
+
+
+def _names_incident_possessively(full: str, tx) -> bool:
+    """"Saturday's shooting": the day is the incident's (the scanner may keep the "'s")."""
+    if re.search(r"['’]s$", full[tx.start:tx.end]):
+        return bool(_POSSESSIVE_INCIDENT.match("'s" + full[tx.end:tx.end + 80]))
+    return bool(_POSSESSIVE_INCIDENT.match(full, tx.end))
+
+
 FOLLOW_UP_MAX_DAYS = 3 * 366  # how far back a follow-up's explicit date may reach
 
 
@@ -133,7 +147,8 @@ def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = Fals
         if not -1 <= lag <= max_lag:
             continue
         score = _score(full, tx, lag) if lag <= 90 else _score(full, tx, 0)
-        if score is not None and tx.rel is None and _NAMES_INCIDENT.match(full, tx.end):
+        if score is not None and ((tx.rel is None and _NAMES_INCIDENT.match(full, tx.end))
+                                  or (tx.rel in ("weekday", "day") and _names_incident_possessively(full, tx))):
             score = -1  # "the May 25 shooting": the date names the incident itself
         if score is None or score > max_score:
             continue
