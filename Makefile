@@ -16,7 +16,7 @@ install: venv
 	$(PY) -m pip install -q -e .
 
 install-dev: venv
-	$(PY) -m pip install -q -e '.[dev,dask]'
+	$(PY) -m pip install -q -e '.[dev,dask,pandas]'
 
 ## make demo: set up .venv and run the whole pipeline on the bundled example corpus
 demo: install
