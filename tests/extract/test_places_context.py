@@ -89,3 +89,15 @@ def test_surnames_come_from_full_person_names():
                                 SimpleNamespace(text="Madison", label_="GPE"),
                                 SimpleNamespace(text="Cher", label_="PERSON")])
     assert surnames(doc) == {"Walker"}
+
+
+def test_a_person_read_in_place_wording_gives_no_surname():
+    from types import SimpleNamespace
+
+    from crossbearing.extract.places import surnames
+
+    text = "Rebel fire in Syrias Aleppo kills 14. Tyrone Walker was hurt."
+    a, w = text.index("Syrias"), text.index("Tyrone")
+    doc = SimpleNamespace(text=text, ents=[SimpleNamespace(text="Syrias Aleppo", label_="PERSON", start_char=a),
+                                           SimpleNamespace(text="Tyrone Walker", label_="PERSON", start_char=w)])
+    assert surnames(doc, [(a, a + 5), (a + 7, a + 13)]) == {"Walker"}
