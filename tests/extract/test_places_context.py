@@ -89,3 +89,38 @@ def test_surnames_come_from_full_person_names():
                                 SimpleNamespace(text="Madison", label_="GPE"),
                                 SimpleNamespace(text="Cher", label_="PERSON")])
     assert surnames(doc) == {"Walker"}
+
+
+def test_a_person_read_in_place_wording_gives_no_surname():
+    from types import SimpleNamespace
+
+    from crossbearing.extract.places import surnames
+
+    text = "Rebel fire in Syrias Aleppo kills 14. Tyrone Walker was hurt."
+    a, w = text.index("Syrias"), text.index("Tyrone")
+    doc = SimpleNamespace(text=text, ents=[SimpleNamespace(text="Syrias Aleppo", label_="PERSON", start_char=a),
+                                           SimpleNamespace(text="Tyrone Walker", label_="PERSON", start_char=w)])
+    assert surnames(doc, [(a, a + 5), (a + 7, a + 13)]) == {"Walker"}
+
+
+def test_a_sentence_naming_a_capital_abroad_is_placed_in_the_storys_country():
+    from crossbearing.events.assemble import choose_place
+    from crossbearing.model import Place
+
+    text = "A jet was shot down over Syria in the worst loss for Moscow. Fighting raged outside Aleppo"
+    syria = _pm(text, "Syria", Place(4, "Syria", "SY", lat=35.0, lon=38.0, feature_code="PCLI"), kind="country")
+    moscow = _pm(text, "Moscow", Place(6, "Moscow", "RU", admin1="Moscow", lat=55.7, lon=37.6))
+    aleppo = _pm(text, "Aleppo", Place(7, "Aleppo", "SY", admin1="Aleppo", lat=36.2, lon=37.2))
+    focus = _focus(Place(7, "Aleppo", "SY", admin1="Aleppo", lat=36.2, lon=37.2), "text")
+    assert choose_place([syria, moscow, aleppo, focus], _sentences(text), 0).surface == "Aleppo"
+
+
+def test_a_place_abroad_the_words_put_the_event_at_stays():
+    from crossbearing.events.assemble import choose_place
+    from crossbearing.model import Place
+
+    text = "Talks on Syria will be held in the Kazakh capital city, Astana, next week"
+    syria = _pm(text, "Syria", Place(4, "Syria", "SY", lat=35.0, lon=38.0, feature_code="PCLI"), kind="country")
+    astana = _pm(text, "Astana", Place(8, "Astana", "KZ", admin1="Astana", lat=51.2, lon=71.4))
+    focus = _focus(Place(7, "Aleppo", "SY", admin1="Aleppo", lat=36.2, lon=37.2), "text")
+    assert choose_place([syria, astana, focus], _sentences(text), 0).surface == "Astana"

@@ -94,6 +94,10 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
     # the dateline ("KYIV, May 3 (Reuters) -") says where the report was filed, not the event
     if dateline is not None and len(here) > 1:
         here = [p for p in here if not (dateline.start <= p.span.start < dateline.end)] or here
+    # "shot down over Syria … the deadliest incident for Moscow": the story's country first,
+    # unless the words put the event at the place abroad ("talks in Astana on Syria")
+    if focus is not None and _country(focus) is not None and len(here) > 1:
+        here = [p for p in here if _country(p) == _country(focus) or _locative(s, p)] or here
     if here:
         best = min(here, key=lambda p: _place_rank(p, near))
         if _place_rank(best)[0] == 0:
@@ -115,6 +119,18 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
         return focus
     # a headline or lead without a place: the story names it in the next sentences
     return _named_next(cand, sentences, idx, focus, any_country=focus is None) or focus
+
+
+# "in Astana", "in the Kazakh capital city, Astana" (no other preposition between)
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into|from)\s+"
+                       r"(?:(?!(?:for|of|by|to|with|since|after|before|on)\b)[\w\-’']+[\s,]+){0,4}$", re.I)
+
+
+def _locative(sent: Span, p: PlaceMention) -> bool:
+    """Whether the sentence puts something *at* ``p`` ("in Astana", "near the town of X")."""
+    text = sent.text or ""
+    i = p.span.start - sent.start
+    return 0 <= i <= len(text) and bool(_LOCATIVE.search(text[max(0, i - 50):i]))
 
 
 def _is_focus(p: PlaceMention) -> bool:

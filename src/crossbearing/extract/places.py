@@ -41,7 +41,8 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     text = analysis.article.text
     outlets = outlet_spans(text, analysis.article.outlet)
     found = [d for d in detect(doc, gaz) if not any(s <= d.start and d.end <= e for s, e in outlets)]
-    found = [d for d in found if not is_surname(text, d.start, d.end, surnames(doc))]
+    names = surnames(doc, [(d.start, d.end) for d in found])
+    found = [d for d in found if not is_surname(text, d.start, d.end, names)]
     art = analysis.article
     focus = article_focus(gaz, text, art.title, art.outlet, art.dateline_place, [(d.start, d.end) for d in found])
     resolved = resolve_mentions(gaz, text, [(d.start, d.end) for d in found],
@@ -93,13 +94,22 @@ def focus_mention(article, entry, src: str) -> PlaceMention:
                         reason=f"the article's focus (read from its {src})")
 
 
-def surnames(doc) -> set[str]:
-    """Last names of the people a text names in full ("Darnae Christon", "Tyrone Walker")."""
+def surnames(doc, places: list[tuple[int, int]] = ()) -> set[str]:
+    """Last names of the people a text names in full ("Darnae Christon", "Tyrone Walker"); not
+    a "person" the tagger reads in place wording ("in Syrias Aleppo", "Idlib's Saraqeb")."""
     out = set()
+    text = getattr(doc, "text", "") or ""
     for ent in getattr(doc, "ents", ()):
         words = ent.text.split()
-        if ent.label_ == "PERSON" and len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha():
-            out.add(words[-1])
+        if ent.label_ != "PERSON" or len(words) < 2 or not words[-1][:1].isupper() or not words[-1].isalpha():
+            continue
+        start = getattr(ent, "start_char", None)
+        if start is not None:
+            last = start + len(ent.text) - len(words[-1])
+            if _LOCATIVE_BEFORE.search(text[max(0, start - 12):start]) or \
+                    any(a < last and b > start for a, b in places):
+                continue
+        out.add(words[-1])
     return out
 
 

@@ -315,7 +315,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
             if k not in views:
                 views[k] = ctx.view(k)
             _pick(r, views[k], q, _host(res, i, text))
-    _town_with_county(res, quals)
+    _town_with_county(res, quals, prior)
     _no_namesakes_abroad(res, _context(res, dl, prior), quals)
     focus = _focus_town(res)
     for r in res:
@@ -325,10 +325,12 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     return res
 
 
-def _town_with_county(res: Sequence[Resolution], quals) -> None:
+def _town_with_county(res: Sequence[Resolution], quals, prior: Sequence[tuple[Entry, float]] = ()) -> None:
     """A town and a county one story names are read together ("Chester police …" and
     "Delaware County detectives"): when some reading of the two puts the town inside the
-    county, the best such pair is taken over readings that put them in different places."""
+    county, the best such pair is taken over a reading of the town by a namesake abroad or by
+    a looser name (Chester read as Chester, England or as Chesterland). A town read by its
+    own name in the county's country stands ("Huntsville" with "Lauderdale County")."""
     counties = [r for r, q in zip(res, quals) if q is None and r.chosen is not None and r.chosen.kind == "district"
                 and r.form.kind in ("district", "province") and len(r.ranked) > 1]
     if not counties:
@@ -337,10 +339,12 @@ def _town_with_county(res: Sequence[Resolution], quals) -> None:
         e = r.chosen
         if q is not None or e is None or e.kind != "place" or len(r.ranked) < 2:
             continue
+        exact = any(x.id == e.id and f in ("name", "abbr") for x, f in r.candidates)
         for c in counties:
-            if _contains(c.chosen, e):
+            if _contains(c.chosen, e) or (exact and e.country == c.chosen.country):
                 break
-            pairs = [(st + sc, t, k) for st, t in r.ranked[:8] if t.kind == "place"
+            named = {x.id for x, f in r.candidates if f in ("name", "abbr")}
+            pairs = [(st + sc, t, k) for st, t in r.ranked[:8] if t.kind == "place" and t.id in named
                      for sc, k in c.ranked[:8] if k.kind == "district" and _contains(k, t)]
             if pairs:
                 _, t, k = max(pairs, key=lambda x: (x[0], -x[1].id))
