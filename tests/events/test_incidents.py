@@ -228,3 +228,12 @@ def test_crime_statistics_are_aggregates():
     ev = Event(id="a-e1", article_id="a", event_type="Violence against civilians", sub_event_type="Attack",
                evidence=[Span("a", 0, len(sentence), sentence)])
     assert classify(ev, date(2016, 1, 2)) == "aggregate"
+
+
+def test_a_headline_typed_from_its_toll_joins_the_leads_air_strike(resources):
+    text = ("17-05-2023 Syrian Army Kills 31 Militants in Maarat. Syrian army warplanes struck militant "
+            "positions in the town of Maarat in Idlib province on Tuesday, killing 31 militants, the army said. "
+            "The town has changed hands twice this year.")
+    evs = violent(events(resources, text, "Syrian Army Kills 31 Militants in Idlib Province", "2023-05-17"))
+    assert len(evs) == 1
+    assert evs[0].sub_event_type == "Air/drone strike" and toll(evs[0]) == 31

@@ -187,14 +187,32 @@ def _actors_agree(a: Event, b: Event) -> bool:
     return not (a.actor1 and b.actor1 and a.actor1 != b.actor1)
 
 
-def _joins(group: list[Event], ev: Event) -> bool:
-    return all(_types_agree(m, ev) and _actors_agree(m, ev) and _places_agree(m, ev) and _dates_agree(m, ev)
+def _same_toll(a: Event, b: Event) -> bool:
+    """The same specific death toll (two or more) told twice in one article: one incident
+    ("Army kills 31 militants" … "warplanes struck …, killing 31 militants")."""
+    ta, tb = _toll(a.fatalities), _toll(b.fatalities)
+    return ta is not None and ta >= 2 and ta == tb
+
+
+GENERIC_SUBS = ("Armed clash", "Attack")  # what a bare kill verb is typed as, without a weapon word
+
+
+def _joins(group: list[Event], ev: Event, generic: frozenset = frozenset()) -> bool:
+    """``generic``: ids of mentions whose violent type was inferred from a toll alone
+    (``retype_deadly``): like a bare death word, they can join any violent incident they agree with."""
+    def types(m: Event) -> bool:
+        if _family(m) == _family(ev) == "violent" and (m.id in generic or ev.id in generic or _same_toll(m, ev)):
+            return True
+        return _types_agree(m, ev)
+    return all(types(m) and _actors_agree(m, ev) and _places_agree(m, ev) and _dates_agree(m, ev)
                for m in group)
 
 
-def _merge(group: list[Event], idx: int, article_id: str) -> Event:
+def _merge(group: list[Event], idx: int, article_id: str, generic: frozenset = frozenset()) -> Event:
     lead = group[0]
-    typed = next((e for e in group if not death_only(e)), lead)
+    typed = next((e for e in group if not death_only(e) and e.id not in generic and e.sub_event_type not in GENERIC_SUBS),
+                 next((e for e in group if not death_only(e) and e.id not in generic),
+                      next((e for e in group if not death_only(e)), lead)))
     placed = min(group, key=lambda e: (_place_key(e) is None, e.geo_precision or 9, group.index(e)))
     dated = [e for e in group if _explicit_time(e) is not None]
     timed = min(dated, key=lambda e: (e.time_precision or 9, group.index(e))) if dated else lead
@@ -495,6 +513,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     published = _published(analysis)
     focus = focus_country(analysis)
     incidents: list[list[Event]] = []
+    generic: set[str] = set()  # mentions typed from their toll alone
     background: list[Event] = []
     kept_aside: list[Event] = []
     for ev in mentions:
@@ -504,7 +523,10 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         ev = _in_focus(ev, text, focus)
         ev = _state_forces(ev, focus)
         if classify(ev, published) == "incident":
-            ev = retype_deadly(ev)
+            typed = retype_deadly(ev)
+            if typed is not ev:
+                generic.add(ev.id)
+            ev = typed
         kind = classify(ev, published)
         if kind == "drop":
             continue
@@ -515,7 +537,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
             kept_aside.append(dataclasses.replace(ev, aggregate=kind == "aggregate" or ev.aggregate))
             continue
         separate = _any("separate_incident", _sentence(ev))
-        home = None if separate else next((g for g in incidents if _joins(g, ev)), None)
+        home = None if separate else next((g for g in incidents if _joins(g, ev, frozenset(generic))), None)
         if home is None:
             incidents.append([ev])
         else:
@@ -535,7 +557,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
             incidents.insert(0, [reported])
     _join_headline_incident(analysis, incidents, casualties)
     aid = analysis.article.id
-    merged = [_merge(g, i, aid) for i, g in enumerate(incidents)]
+    merged = [_merge(g, i, aid, frozenset(generic)) for i, g in enumerate(incidents)]
     lead = next((i for i, e in enumerate(merged) if e.event_type in VIOLENT), None)
     if lead is not None:
         # only another violent incident can own a toll: "arrested a man accused of killing two
