@@ -82,3 +82,13 @@ def test_a_name_before_said_is_a_speaker_not_a_town(real_gaz):
     assert r.chosen is None and "person" in (r.reason or "")
     (ru,) = _res(real_gaz, "Russia said its jets hit the town.", ["Russia"])
     assert ru.chosen is not None and ru.chosen.kind == "country"
+
+
+def test_an_arabic_spring_or_village_name_is_not_the_town_it_contains(real_gaz):
+    (r,) = _res(real_gaz, "Shelling hit Ain Tarma near Damascus on Monday.", ["Ain Tarma"])
+    assert r.chosen is None or r.chosen.country == "SY"
+
+
+def test_hasake_province_is_the_syrian_governorate(real_gaz):
+    (r,) = _res(real_gaz, "Clashes broke out in Hasake province on Monday.", ["Hasake province"])
+    assert r.chosen is not None and r.chosen.country == "SY" and r.chosen.kind == "province"

@@ -128,7 +128,11 @@ def partial_candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, str]]:
 
 # "Little Havana", "Mount Auburn", "Fort Hood", "Lake Charles": a place named after another
 # by a word that makes a new name (not a direction: "East Oakland" is in Oakland)
-_NAME_MAKERS = {"little", "mount", "mt", "fort", "ft", "port", "lake", "saint", "st", "san", "santa", "glen"}
+# Arabic toponyms built the same way: "Ain Tarma" (spring), "Tal/Tell" (hill), "Kafr" (village),
+# "Deir" (monastery), "Jabal" (mountain), "Wadi" (valley), "Ras" (cape), "Beit" (house), "Bir" (well)
+_NAME_MAKERS = {"little", "mount", "mt", "fort", "ft", "port", "lake", "saint", "st", "san", "santa", "glen",
+                "ain", "ein", "tal", "tell", "kafr", "kfar", "deir", "dayr", "jabal", "jebel", "wadi", "ras", "beit",
+                "bayt", "bir", "khirbet"}
 
 
 def _named_after(surface: str, part: str) -> bool:
