@@ -7,17 +7,27 @@ to ``acled/test.jsonl`` and the baseline is trained on all of dev.
 
 from __future__ import annotations
 
+import re
+
 import warnings
 
 import numpy as np
 
-from ..events.actor_names import ActorNamer, actor_key
+from ..events.actor_names import ActorNamer
 from ..events.classifier import SEED, EventTypeModel, baseline_pipeline, features
 from .notes import NoteGeocoder
 from ..geo.distance import haversine_km
 from ..events.taxonomy import SUB_TO_TYPE
 from ..events.training import load_model, normalise_sub
 from .registry import EvalContext, task
+
+
+_PERIOD_SUFFIX = re.compile(r"\s*\(\d{4}-\d{0,4}\)")
+
+
+def actor_key(name: str | None) -> str:
+    """Comparison key for ACLED actor names: case-folded, without the period suffix ("(2000-)")."""
+    return re.sub(r"\s+", " ", _PERIOD_SUFFIX.sub("", name or "")).strip().lower()
 
 
 def _scores(gold_sub: list[str], pred_sub: list[str], prefix: str) -> dict[str, float]:

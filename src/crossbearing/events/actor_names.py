@@ -34,11 +34,6 @@ def template_of(actor: str | None, country: str | None) -> str:
     return _PERIOD.sub("", t).strip()
 
 
-def actor_key(name: str | None) -> str:
-    """Comparison key for actor names: case-folded, without ACLED's period suffix."""
-    return re.sub(r"\s+", " ", _PERIOD.sub("", name or "")).strip().lower()
-
-
 @dataclass
 class ActorNamer:
     vec: TfidfVectorizer
