@@ -7,7 +7,8 @@ import json
 import pytest
 
 from crossbearing.events import taxonomy
-from crossbearing.events.actor_names import actor_key, template_of
+from crossbearing.events.actor_names import template_of
+from crossbearing.eval.events import actor_key
 from crossbearing.events.actors import assign_roles, find_actors
 from crossbearing.events.detect import candidate, decide
 from crossbearing.events.lexicon import cue_tokens, find_cues
