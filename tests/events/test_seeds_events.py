@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from crossbearing.events.actor_names import actor_key
+from crossbearing.eval.events import actor_key
 
 
 def _km(lat1, lon1, lat2, lon2):
