@@ -92,3 +92,8 @@ def test_a_headline_town_is_read_with_the_places_the_story_names(real_gaz):
     together = title_places(real_gaz, "Two hurt in Weir party shooting", (text, [(i, i + 15), (i + 17, i + 23)]))
     assert any(e.name == "Weir" and e.admin1 == "Kansas" for e in together)
     assert all(e.country == "US" for e in together)
+
+
+def test_headline_town_after_a_direction_word(real_gaz):
+    got = title_places(real_gaz, "5 people injured in northwest Atlanta shooting Monday")
+    assert any(e.name == "Atlanta" and e.admin1 == "Georgia" for e in got)

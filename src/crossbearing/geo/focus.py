@@ -40,7 +40,9 @@ DATELINE_WITHIN = 600  # characters from the start of the text a dateline may op
 # "Memphis, Tennessee", "Lexington, SC": a town and the region after its comma
 _TOWN_REGION = re.compile(r"\b([A-Z][\w'’.\-]*(?:[ ][A-Z][\w'’.\-]*){0,3}),[ ]*"
                           r"([A-Z][A-Za-z.]*(?:[ ][A-Z][a-z.]+)?)(?=$|[^\w]|\s)")
-_TITLE_LOCATIVE = re.compile(r"\b(?:in|near|at|outside)\s+((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
+# "in Pasadena", "in northwest Atlanta", "in downtown St. Louis"
+_TITLE_LOCATIVE = re.compile(r"\b(?:in|near|at|outside)\s+(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|"
+                             r"(?:downtown|suburban|rural|central)\s+)?((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
 
 
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
