@@ -237,3 +237,11 @@ def test_a_headline_typed_from_its_toll_joins_the_leads_air_strike(resources):
     evs = violent(events(resources, text, "Syrian Army Kills 31 Militants in Idlib Province", "2023-05-17"))
     assert len(evs) == 1
     assert evs[0].sub_event_type == "Air/drone strike" and toll(evs[0]) == 31
+
+
+def test_a_statistic_or_an_earlier_incident_recalled_gives_the_lead_no_toll(resources):
+    text = ("Gunfire on New Year's Eve wounded two people outside a bar on Canal Street, police said. "
+            "Crime stats for 2015, in the city of New Orleans, show 165 people were murdered. "
+            "The shooting comes a little over a month after a gunman killed 20 people at a school in another state.")
+    evs = violent(events(resources, text, "New Year's Eve shooting raises questions about city crime", "2016-01-01"))
+    assert evs and all((toll(e) or 0) < 20 for e in evs)

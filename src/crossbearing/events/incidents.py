@@ -530,7 +530,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         kind = classify(ev, published)
         if kind == "drop":
             continue
-        if kind == "background":
+        if kind == "background" or (kind == "incident" and _any("past_reference", _sentence(ev))):
             background.append(ev)
             continue
         if kind == "aggregate" or ev.planned:
@@ -564,6 +564,9 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         # people" states the toll of the shooting, not of the arrest
         taken = [q for i, e in enumerate(merged) if i != lead and _family(e) == "violent"
                  for q in (e.fatalities, e.injured) if q is not None]
+        # a toll a statistic or a background incident owns is not the lead's ("crime stats
+        # for 2015 show 165 people were murdered")
+        taken += [q for e in kept_aside for q in (e.fatalities, e.injured, *e.quantities) if q is not None]
         merged[lead] = _state_forces(_lead_figures(analysis, merged[lead], casualties, taken), focus)
         lead_spans = {q.span for q in (merged[lead].fatalities, merged[lead].injured) if q is not None}
         for i, e in enumerate(merged):
