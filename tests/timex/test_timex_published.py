@@ -89,3 +89,17 @@ def test_unreadable_metadata_date_is_read_by_the_grammar():
     art.meta["unparsed_published"] = "Posted: Tuesday, Sept. 12, 2017 4:50 PM EDT (updated)"
     extract_published(Analysis(article=art), None, Resources())
     assert art.published == "2017-09-12" and art.published_source == "metadata"
+
+
+def test_a_page_header_stamp_with_its_weekday_dates_the_page():
+    from datetime import date as _date
+
+    from crossbearing.timex.infer import infer_published
+
+    page = ("Strikes kill 8 militants Report Reuters Sunday 10 Jul 2016 Ten targets were hit in the strikes "
+            "on Saturday, the monitor said.")
+    g = infer_published(page)
+    assert (g.start, g.end, g.precision) == (_date(2016, 7, 10), _date(2016, 7, 10), "day")
+    # the same date governed by a preposition is an event's date, not a stamp
+    told = "Rebels attacked the town on Sunday 10 Jul 2016, killing three. The army said on Monday it had retaken it."
+    assert infer_published(told).precision != "day" or infer_published(told).start != _date(2016, 7, 10)

@@ -61,6 +61,7 @@ def _mentions(text: str) -> list[_Mention]:
 
 _POSTED = re.compile(r"\b(?:posted|published|created|first\s+published)\s*(?:on|at)?\s*:?\s*$", re.I)
 _BIRTH = re.compile(r"\b(?:born|birth|DOB|d\.o\.b)\b[^.]*$", re.I)
+_GOVERNED = re.compile(r"\b(?:on|since|from|until|till|by|before|after|of|in|during|between|and|to)\s*,?\s*$", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|last\s+updated|edited)\s*(?:on|at)?\s*:?\s*$", re.I)
 
 
@@ -76,6 +77,11 @@ def _stamp(text: str, m: _Mention) -> Optional[str]:
         return "posted"  # a dateline date: "LA PORTE, Ind. (December 26, 2015) —"
     if _UPDATED.search(before):
         return "updated"
+    if m.tx.start < STAMP_CHARS and m.tx.weekday is not None and m.tx.month is not None and \
+            not _GOVERNED.search(before):
+        # a page header's stamp with its weekday ("Reuters Sunday 10 Jul 2016", "Wed 05 Apr
+        # 2017"): news sentences say "on Sunday", not "Sunday 10 Jul 2016"
+        return "posted"
     return None
 
 
