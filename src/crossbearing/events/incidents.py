@@ -108,7 +108,7 @@ def classify(ev: Event, published: Optional[date]) -> str:
     sent = _sentence(ev)
     if _any("not_happened", sent) or _any("habitual", sent):
         return "drop"  # hypotheticals, calls, denials; habits ("rebels often fire rockets")
-    if _any("cumulative", sent):
+    if _any("cumulative", sent) or _any("statistics", sent):
         return "aggregate"
     toll = _toll(ev.fatalities)
     t = _explicit_time(ev)
@@ -549,6 +549,10 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         if first is not None:
             incidents.insert(0, [dataclasses.replace(first, follow_up=True)])
             background.remove(first)
+    # a toll a background incident or a statistic owns is never the lead's ("crime stats for
+    # 2015 show 165 people were murdered"); a cumulative toll may still be the story's own
+    owned_elsewhere = [q for e in background + [e for e in kept_aside if _any("statistics", _sentence(e))]
+                       for q in (e.fatalities, e.injured, *e.quantities) if q is not None]
     kept_aside += [dataclasses.replace(e, aggregate=True) for e in background]
     casualties = lead_casualties(analysis)
     if not any(_family(g[0]) == "violent" for g in incidents):
@@ -564,9 +568,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         # people" states the toll of the shooting, not of the arrest
         taken = [q for i, e in enumerate(merged) if i != lead and _family(e) == "violent"
                  for q in (e.fatalities, e.injured) if q is not None]
-        # a toll a statistic or a background incident owns is not the lead's ("crime stats
-        # for 2015 show 165 people were murdered")
-        taken += [q for e in kept_aside for q in (e.fatalities, e.injured, *e.quantities) if q is not None]
+        taken += owned_elsewhere
         merged[lead] = _state_forces(_lead_figures(analysis, merged[lead], casualties, taken), focus)
         lead_spans = {q.span for q in (merged[lead].fatalities, merged[lead].injured) if q is not None}
         for i, e in enumerate(merged):
