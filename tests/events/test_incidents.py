@@ -245,3 +245,17 @@ def test_a_statistic_or_an_earlier_incident_recalled_gives_the_lead_no_toll(reso
             "The shooting comes a little over a month after a gunman killed 20 people at a school in another state.")
     evs = violent(events(resources, text, "New Year's Eve shooting raises questions about city crime", "2016-01-01"))
     assert evs and all((toll(e) or 0) < 20 for e in evs)
+
+
+def test_a_clash_with_civilians_on_the_other_side_is_an_attack(resources):
+    from crossbearing.events.incidents import clash_on_civilians
+    from crossbearing.model import Event
+
+    ev = Event(id="a-e0", article_id="a", event_type="Battles", sub_event_type="Armed clash",
+               actor2="Civilians", inter2=7)
+    done = clash_on_civilians(ev)
+    assert (done.event_type, done.sub_event_type, done.civilian_targeting) == \
+        ("Violence against civilians", "Attack", True)
+    both = Event(id="a-e1", article_id="a", event_type="Battles", sub_event_type="Armed clash",
+                 actor1="Military Forces of Syria", inter1=1, actor2="Islamic State", inter2=2)
+    assert clash_on_civilians(both) is both

@@ -399,6 +399,19 @@ def retype_deadly(ev: Event) -> Event:
                                plover_type=plover, plover_mode=mode)
 
 
+def clash_on_civilians(ev: Event) -> Event:
+    """ACLED's battles need two armed sides: an "armed clash" whose other side is civilians
+    ("a gunman opened fire on a house party, wounding 13") is an attack on civilians."""
+    from .taxonomy import disorder_type, event_type_of, plover_of
+
+    if ev.sub_event_type != "Armed clash" or not (ev.actor2 == "Civilians" or ev.inter2 == 7):
+        return ev
+    plover, mode = plover_of("Attack", civilians_targeted=True)
+    return dataclasses.replace(ev, event_type=event_type_of("Attack"), sub_event_type="Attack",
+                               disorder_type=disorder_type("Attack"), plover_type=plover, plover_mode=mode,
+                               civilian_targeting=True)
+
+
 def _state_forces(ev: Event, focus: Optional[str]) -> Event:
     """"Regime warplanes", "government shelling": the forces of the government of the country
     the article is about (unnamed when that country is unknown); another state's forces in that
@@ -521,7 +534,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         if s is not None and is_furniture(text, s.start, s.text or ""):
             continue
         ev = _in_focus(ev, text, focus)
-        ev = _state_forces(ev, focus)
+        ev = clash_on_civilians(_state_forces(ev, focus))
         if classify(ev, published) == "incident":
             typed = retype_deadly(ev)
             if typed is not ev:
