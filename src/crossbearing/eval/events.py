@@ -13,7 +13,7 @@ import warnings
 
 import numpy as np
 
-from ..events.actor_names import ActorNamer
+from ..events.actor_names import PERIOD_SUFFIX, ActorNamer
 from ..events.classifier import SEED, EventTypeModel, baseline_pipeline, features
 from .notes import NoteGeocoder
 from ..geo.distance import haversine_km
@@ -22,12 +22,9 @@ from ..events.training import load_model, normalise_sub
 from .registry import EvalContext, task
 
 
-_PERIOD_SUFFIX = re.compile(r"\s*\(\d{4}-\d{0,4}\)")
-
-
 def actor_key(name: str | None) -> str:
     """Comparison key for ACLED actor names: case-folded, without the period suffix ("(2000-)")."""
-    return re.sub(r"\s+", " ", _PERIOD_SUFFIX.sub("", name or "")).strip().lower()
+    return re.sub(r"\s+", " ", PERIOD_SUFFIX.sub("", name or "")).strip().lower()
 
 
 def _scores(gold_sub: list[str], pred_sub: list[str], prefix: str) -> dict[str, float]:

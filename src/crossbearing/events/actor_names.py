@@ -23,7 +23,7 @@ from .classifier import SEED
 
 OTHER = "<other>"
 NONE = "<none>"  # no such actor (many ACLED events have no actor2)
-_PERIOD = re.compile(r"\s*\(\d{4}-\d{0,4}\)")
+PERIOD_SUFFIX = re.compile(r"\s*\(\d{4}-\d{0,4}\)")  # ACLED's "(2000-)"
 
 
 def template_of(actor: str | None, country: str | None) -> str:
@@ -31,7 +31,7 @@ def template_of(actor: str | None, country: str | None) -> str:
     t = actor or ""
     if country and country in t:
         t = t.replace(country, "{C}")
-    return _PERIOD.sub("", t).strip()
+    return PERIOD_SUFFIX.sub("", t).strip()
 
 
 @dataclass

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Analysis, Event, Quantity, Span, TimeRef
+from .lexicon import find_cues
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 BACKGROUND_DAYS = 365  # a mention dated this long before its report is history, not the day's news
@@ -366,50 +367,44 @@ def _in_focus(ev: Event, text: str, focus: Optional[str]) -> Event:
     return ev
 
 
-_AIR = re.compile(r"\b(?:air ?strikes?|air[- ]raids?|warplanes?|war ?planes?|jets?|helicopters?|aircraft|bombers?|"
-                  r"drones?|barrel[- ]bombs?)\b", re.I)
-_SHELL = re.compile(r"\b(?:shell(?:s|ed|ing)?|mortars?|rockets?|artillery|missiles?|bombard\w*)\b", re.I)
-_BLAST = re.compile(r"\b(?:car[- ]bomb\w*|explosi\w+|blasts?|IEDs?|landmines?|mines?|explosive device)\b", re.I)
-
-
 def retype_deadly(ev: Event) -> Event:
     """A strategic development or protest that carries a death toll of its own sentence
     ("Army kills 31 militants in the province", "45 killed hours after the deal was signed")
     is the killing, typed by what the words say did it: an air strike, shelling, a blast, a
     battle between armed sides, or an attack on civilians."""
-    from .taxonomy import disorder_type, event_type_of, plover_of
-
     toll = _toll(ev.fatalities)
     if ev.event_type in VIOLENT or ev.event_type == "Protests" or not toll or \
             (ev.fatalities is not None and ev.fatalities.aggregate):
         return ev  # (deaths at a protest are for the protest sub-types, not this rule)
-    sent = _sentence(ev)
-    if _AIR.search(sent):
+    said = {h.cue for h in find_cues(_sentence(ev))}  # the trigger lexicon (data/lang/en/events.json)
+    if said & {"airstrike", "drone"}:
         sub = "Air/drone strike"
-    elif _SHELL.search(sent):
+    elif "shelling" in said:
         sub = "Shelling/artillery/missile attack"
-    elif _BLAST.search(sent):
+    elif said & {"ied", "explosion"}:
         sub = "Remote explosive/landmine/IED"
     elif ev.actor2 == "Civilians" or ev.inter2 == 7:
         sub = "Attack"
     else:
         sub = "Armed clash"
-    plover, mode = plover_of(sub, civilians_targeted=ev.civilian_targeting)
-    return dataclasses.replace(ev, event_type=event_type_of(sub), sub_event_type=sub, disorder_type=disorder_type(sub),
-                               plover_type=plover, plover_mode=mode)
+    return _retyped(ev, sub, ev.civilian_targeting)
 
 
 def clash_on_civilians(ev: Event) -> Event:
     """ACLED's battles need two armed sides: an "armed clash" whose other side is civilians
     ("a gunman opened fire on a house party, wounding 13") is an attack on civilians."""
-    from .taxonomy import disorder_type, event_type_of, plover_of
-
     if ev.sub_event_type != "Armed clash" or not (ev.actor2 == "Civilians" or ev.inter2 == 7):
         return ev
-    plover, mode = plover_of("Attack", civilians_targeted=True)
-    return dataclasses.replace(ev, event_type=event_type_of("Attack"), sub_event_type="Attack",
-                               disorder_type=disorder_type("Attack"), plover_type=plover, plover_mode=mode,
-                               civilian_targeting=True)
+    return _retyped(ev, "Attack", True)
+
+
+def _retyped(ev: Event, sub: str, civilians_targeted: bool) -> Event:
+    """``ev`` as sub-event type ``sub``, with the event, disorder and PLOVER types that follow."""
+    from .taxonomy import disorder_type, event_type_of, plover_of
+
+    plover, mode = plover_of(sub, civilians_targeted=civilians_targeted)
+    return dataclasses.replace(ev, event_type=event_type_of(sub), sub_event_type=sub, disorder_type=disorder_type(sub),
+                               plover_type=plover, plover_mode=mode, civilian_targeting=civilians_targeted)
 
 
 def _state_forces(ev: Event, focus: Optional[str]) -> Event:

@@ -58,6 +58,16 @@ _CLAIMS_BEFORE = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:the\s+lives\s+of\s+)?"
                             r"(?:(?:at least|more than|over|about|nearly|some)\s+)?$", re.I)
 
 
+def _adjacent_fate(left: str, after: str) -> Optional[str]:
+    """The fate the words right around a count give it, before any clause-level reading:
+    "kills, injures 70" (casualties), "claims 5" (killed), "11 killed 25 injured" (each its own)."""
+    if _BOTH_BEFORE.search(left):
+        return "casualties"
+    if _CLAIMS_BEFORE.search(left) and not re.match(r"\s*(?:responsibility|credit)\b", after, re.I):
+        return "killed"
+    return own_fate(after)
+
+
 def own_fate(after: str) -> Optional[str]:
     """The fate a count states right after itself, or None."""
     m = _OWN_FATE.match(after)
@@ -344,13 +354,9 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
                 and of.group(1).lower() not in ("them", "whom", "those", "us", "whom", "these"):
             return None  # "a dozen of their livestock"
         # "4 killed", "two were wounded", "three of them died", "killing 3"
-        if _BOTH_BEFORE.search(left):
-            return "casualties", subject, low, best, high, 0  # "an attack kills, injures 70"
-        if _CLAIMS_BEFORE.search(left) and not re.match(r"\s*(?:responsibility|credit)\b", after, re.I):
-            return "killed", subject, low, best, high, 0
-        own = own_fate(after)
-        if own:
-            return own, subject, low, best, high, 0
+        adjacent = _adjacent_fate(left, after)
+        if adjacent:
+            return adjacent, subject, low, best, high, 0
         if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|arresting|arrested|"
                      r"abducting|abducted|kidnapping|kidnapped|toll (?:\w+ )?(?:to|of|at)|deaths? of|killing of)\s*$",
                      left, re.I):
@@ -386,13 +392,9 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     # person: what happened to them?
     if OF_WHICH_RE.search(left) and i > 0:
         return "of_which", head or subject, low, best, high, 0
-    if _BOTH_BEFORE.search(left):
-        return "casualties", subject, low, best, high, 0  # "an attack kills, injures 70"
-    if _CLAIMS_BEFORE.search(left) and not re.match(r"\s*(?:responsibility|credit)\b", after, re.I):
-        return "killed", subject, low, best, high, 0
-    own = own_fate(after)
-    if own:
-        return own, subject, low, best, high, 0
+    adjacent = _adjacent_fate(left, after)
+    if adjacent:
+        return adjacent, subject, low, best, high, 0
     fate = _person_fate(sent, nums, i, right, left)
     if fate is None and prev_fate and not FATE_RE.search(left) and re.fullmatch(r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,3}\s*(?:,|,?\s*and|,?\s*or)\s*", left):
         fate = prev_fate  # "killed seven men and three women"

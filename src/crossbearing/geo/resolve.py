@@ -21,7 +21,9 @@ from typing import Optional, Sequence
 from .distance import haversine_km
 from .forms import Form, mention_form
 from .gazetteer import Gazetteer
-from .normalise import GENERIC_WORDS, keys, loose_key
+from .normalise import keys, loose_key
+from .nonplaces import (NAME_MAKERS, PART_WORDS, QUALIFIER, acronym_ok, is_speaker, not_a_place, site_name,
+                        street_name)
 from .records import Entry
 
 # Curated regions, waters and facilities have no population: their prior stands in for it.
@@ -32,7 +34,6 @@ CAPITAL_BONUS = 1.5  # news names national capitals far more often than their na
 BARE_PROVINCE_PRIOR = 0.8  # "Gaza" alone is more often the city than a same-named province
 FORM_PENALTY = {"name": 0.0, "abbr": 0.0, "variant": 0.3, "alt": -1.0, "demonym": 0.0, "partial": -0.5}
 PRECISION = {"place": 1, "facility": 2, "district": 2, "province": 3, "country": 3, "region": 3, "water": 3}
-_QUALIFIER = re.compile(r"^,\s*(?:the\s+)?([A-Z][\w.'’\- ]{1,30}?)(?=[,;.)\n]|\s+[a-z(]|$)")
 
 
 @dataclass
@@ -105,7 +106,7 @@ def _name_parts(surface: str) -> list[str]:
     subs = [words[i:i + n] for n in range(len(words) - 1, 0, -1) for i in range(len(words) - n + 1)]
     return [" ".join(x) for x in subs if x[0][:1].isupper()
             and (len(" ".join(x)) >= 4 or (len(x) == 1 and x[0].isupper() and len(x[0]) >= 2))  # "US Federal Reserve"
-            and not all(w.lower().strip(".,'’") in _PART_WORDS for w in x)]
+            and not all(w.lower().strip(".,'’") in PART_WORDS for w in x)]
 
 
 def partial_candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, str]]:
@@ -126,15 +127,6 @@ def partial_candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, str]]:
     return []
 
 
-# "Little Havana", "Mount Auburn", "Fort Hood", "Lake Charles": a place named after another
-# by a word that makes a new name (not a direction: "East Oakland" is in Oakland)
-# Arabic toponyms built the same way: "Ain Tarma" (spring), "Tal/Tell" (hill), "Kafr" (village),
-# "Deir" (monastery), "Jabal" (mountain), "Wadi" (valley), "Ras" (cape), "Beit" (house), "Bir" (well)
-_NAME_MAKERS = {"little", "mount", "mt", "fort", "ft", "port", "lake", "saint", "st", "san", "santa", "glen",
-                "ain", "ein", "tal", "tell", "kafr", "kfar", "deir", "dayr", "jabal", "jebel", "wadi", "ras", "beit",
-                "bayt", "bir", "khirbet"}
-
-
 def _named_after(surface: str, part: str) -> bool:
     """True when ``part`` follows a name-making word in ``surface``: "Havana" in "Little Havana"."""
     words = [w.lower().strip(".,'’") for w in re.split(r"[\s/]+", surface) if w]
@@ -142,7 +134,7 @@ def _named_after(surface: str, part: str) -> bool:
     for i in range(1, len(words) - n + 1):
         if " ".join(words[i:i + n]) == part.lower().replace(".", "").replace("’", "").replace("'", "") or \
                 " ".join(words[i:i + n]) == " ".join(w.lower().strip(".,'’") for w in part.split()):
-            if words[i - 1] in _NAME_MAKERS:
+            if words[i - 1] in NAME_MAKERS:
                 return True
     return False
 
@@ -227,7 +219,7 @@ _LIST_TAIL = re.compile(r"^\s*(?:,\s*)?(?:and|or)\s")
 
 
 def _qualifier_keys(text: str, end: int) -> list[str]:
-    m = _QUALIFIER.match(text[end:end + 40])
+    m = QUALIFIER.match(text[end:end + 40])
     if not m or _LIST_TAIL.match(text[end + m.end(1):end + m.end(1) + 60]):
         return []
     return keys(m.group(1).strip())
@@ -296,8 +288,8 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     for (s, e), f in zip(spans, forms):
         surface = text[f.start:f.end]
         why = not_a_place(text, s, e, f)
-        r = Resolution(s, e, text[s:e], f, [] if why else _acronym_ok(surface, candidates_for(gaz, surface, f)))
-        if why is None and _speaker(text, s, e, r.candidates):
+        r = Resolution(s, e, text[s:e], f, [] if why else acronym_ok(surface, candidates_for(gaz, surface, f)))
+        if why is None and is_speaker(text, s, e, r.candidates):
             why, r.candidates = "a person's name (a speaker)", []
         r.reason = why
         res.append(r)
@@ -357,27 +349,6 @@ def _town_with_county(res: Sequence[Resolution], quals, prior: Sequence[tuple[En
                 break
 
 
-_SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|testified|added|wrote|explained|recalled|insisted)\b")
-
-
-def _speaker(text: str, start: int, end: int, cands: list[tuple[Entry, str]]) -> bool:
-    """"Kash said", "Hale told reporters": one name before a verb of speech is a person —
-    unless it names a country or region, whose government speaks ("Russia said")."""
-    surface = text[start:end]
-    if re.search(r"\b(?:the|in|of|at|near|along|from|to|across|outside)\s+$", text[max(0, start - 12):start], re.I):
-        return False  # "Farmers along the Euphrates said": the place is where the speakers are
-    return " " not in surface.strip() and bool(_SPEECH_AFTER.match(text[end:end + 20])) and \
-        not any(e.kind in ("country", "province", "region", "water") for e, _ in cands)
-
-
-def _acronym_ok(surface: str, cands: list[tuple[Entry, str]]) -> list[tuple[Entry, str]]:
-    """"UN", "EU", "IS": a short acronym names a country or region by its abbreviation, never a
-    town whose name it happens to spell."""
-    if len(surface) <= 3 and surface.isupper():
-        return [(e, f) for e, f in cands if f == "abbr" or e.kind in ("country", "province", "region")]
-    return cands
-
-
 FOCUS_SHARE = 0.5  # the article's country: the one its context weighs at least this share of
 BIG_CITY = 1_000_000  # a city this large may be named in passing without its country
 
@@ -425,71 +396,6 @@ def _support(ctx: Context, r: Resolution, e: Entry) -> float:
 
 
 # "-led", "-backed", "-based": a name that qualifies an actor, not where something happened
-_ATTRIBUTE_AFTER = re.compile(r"^[-‐‑](?:led|backed|based|born|made|funded|brokered|sponsored|allied|bound|"
-                              r"owned|run|trained|supported|armed|linked|affiliated|registered|flagged)\b", re.I)
-_STREET_BEFORE = re.compile(r"\b(?:\d+\s+)?block\s+of\s+(?:(?:north|south|east|west|[NSEW]\.?)\s+)?$", re.I)
-_STREET_AFTER = re.compile(r"^\s+(?:St|Ave|Rd|Blvd|Dr|Ln|Ct|Pl|Pkwy|Hwy|Street|Avenue|Road|Boulevard|Drive|Lane|"
-                           r"Court|Place|Parkway|Highway|Way|Terrace|Circle|Trail)\b\.?")
-_PERSON_AFTER = re.compile(r"^,?\s+(?:Jr|Sr|II|III|IV)\b\.?|^,\s*\d{1,3}\s*,")
-_PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Lt|Capt|Gov|Sen|Rep|Det|Officer|Deputy|Sheriff|Chief|"
-                            r"Judge|Coach|President|Mayor|Rev|Pastor)\.?\s+$")
-# words that name an institution: alone ("Police said"), never a town of that name
-_INSTITUTIONS = {"police", "sheriff", "army", "navy", "court", "council", "government", "military", "congress",
-                 "parliament", "senate", "ministry", "coroner", "fire", "prosecutors", "authorities"}
-# words that, alone or only with each other, name a part of town or a direction, not a town
-_PART_WORDS = GENERIC_WORDS | {"side", "end", "east side", "downtown", "uptown", "midtown", "northeast", "northwest",
-                               "southeast", "southwest", "valley", "heights", "village", "summit", "harbor", "harbour"}
-
-
-def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
-    """Why the words at ``start:end`` name no place in this sentence, or None: a name that
-    qualifies an actor ("US-led"), a street ("the 200 block of Monroe", "Monroe St."), a
-    person ("Martinez Jr.", "Lopez, 34,", "Officer Adams"), or words that only name a part
-    of town or a direction ("West Side", "East")."""
-    after = text[form.end:form.end + 30]
-    before = text[max(0, start - 40):start]
-    if _ATTRIBUTE_AFTER.match(after) or (text[start:end].endswith(("-", "‐", "‑")) and
-                                         _ATTRIBUTE_AFTER.match("-" + text[end:end + 30])):
-        return "qualifies an actor, not a place of the event"
-    if _STREET_BEFORE.search(before) or (not form.kind and _STREET_AFTER.match(after)):
-        return "a street name"
-    if _PERSON_AFTER.match(text[end:end + 12]) or _PERSON_BEFORE.search(before):
-        return "a person's name"
-    words = [w.lower().strip(".,'’\"“”") for w in text[start:end].split()]
-    if re.search(r"\b(?:%s)\.?\s+$" % "|".join(w.title() for w in _NAME_MAKERS), before) and not form.kind:
-        return "part of a longer name (\"Little Havana\", \"Mount Auburn\")"
-    if len(words) == 1 and words[0] in _INSTITUTIONS and not _QUALIFIER.match(text[end:end + 40]):
-        return "an institution, not a place"  # "Sylvester Police now say": no town of Police
-    if words and all(w in _PART_WORDS for w in words) and not form.kind:
-        return "a part of town or a direction, not a town"
-    return None
-
-
-# Last words that make a name a street or a building: "Royal Street", "Alder Hey Children's Hospital"
-_SITE_WORDS = {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "drive", "lane", "boulevard", "blvd",
-               "parade", "square", "place", "way", "hospital", "centre", "center", "church", "chapel", "cathedral",
-               "basilica", "mosque", "temple", "court", "courthouse", "hall", "theatre", "theater", "stadium",
-               "arena", "school", "college", "university", "academy", "library", "museum", "hotel", "inn", "prison",
-               "jail", "tower", "mall", "market", "estate", "canal", "park", "station", "bridge", "club",
-               "restaurant", "cinema", "gallery", "campus", "building", "house", "plaza", "elementary", "high",
-               "middle", "farm", "farms", "studio", "office", "embassy", "ministry", "palace", "castle"}
-
-
-_STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "lane", "ln", "boulevard", "blvd",
-                 "way", "trail", "highway", "hwy", "parkway", "pkwy", "terrace", "circle", "court", "ct", "place", "pl"}
-
-
-def _street_name(surface: str) -> bool:
-    """"Clark Avenue", "County Road 934", "Middleton Road NW": a street's name."""
-    words = [w.lower().strip(".,'’") for w in surface.split()]
-    return len(words) >= 2 and any(w in _STREET_WORDS for w in words[1:])
-
-
-def _site_name(surface: str) -> bool:
-    words = surface.split()
-    return len(words) >= 2 and words[-1].lower().strip("’'") in _SITE_WORDS
-
-
 def _focus_town(res: Sequence[Resolution]) -> Optional[Entry]:
     """The article's main town: the town (not a region) named most often, at least twice and
     more often than any other town."""
@@ -539,7 +445,7 @@ def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: s
            focus: Optional[Entry] = None) -> None:
     """Kind, precision, reason and — for names the gazetteer lacks — the region around them."""
     e = r.chosen
-    site = _site_name(r.surface)
+    site = site_name(r.surface)
     if site and focus is not None and (e is None or _partial_only(r)) and _placed_in(r, all_res, text) is None:
         # "Royal Street" in an article about New Orleans: a street or building the gazetteer
         # lacks is coded at the article's main town (precision 2), not at a namesake of a part
@@ -560,7 +466,7 @@ def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: s
             r.within, r.precision = box, 2 if box.kind == "district" else 3
             r.reason = f"not in the gazetteer as a town of {box.name}; the text places it there"
             return
-    if e is not None and _partial_only(r) and _street_name(r.surface) and _placed_in(r, all_res, text) is None:
+    if e is not None and _partial_only(r) and street_name(r.surface) and _placed_in(r, all_res, text) is None:
         # "Clark Avenue" with no town to put it in: no town of Clark somewhere else
         r.chosen, r.confidence = None, 0.0
         r.reason = "a street not in the gazetteer, and no town the text puts it in"

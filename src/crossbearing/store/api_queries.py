@@ -125,6 +125,12 @@ def prepare(con, countries: list[tuple[str, str, Optional[int]]], violent_types:
                 f"FROM {SRC}.events GROUP BY 1")
 
 
+# a merged event's source lists its outlets ("GPA; PressTV")
+_OUTLETS = "string_split(source, '; ')"
+# facets over columns that hold a list: each member counted once per row
+_LIST_FACETS = {"source": _OUTLETS}
+
+
 # --- resources ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Filter:
@@ -426,11 +432,6 @@ def page(con, q: Query, limit: int, after: Optional[tuple] = None) -> tuple[list
     for r in rows:
         del r["_sort_value"], r["_sort_key"]
     return rows, nxt
-
-
-_OUTLETS = "string_split(source, '; ')"
-# facets over columns that hold a list: each member counted once per row
-_LIST_FACETS = {"source": _OUTLETS}
 
 
 def facets(con, q: Query, names: list[str], size: int = 100) -> dict[str, list[dict]]:

@@ -107,14 +107,15 @@ def main_event_date(text: str, anchor: date, title: str = "") -> tuple[Optional[
     return (near[2], near[3]) if near is not None else (None, None)
 
 
-_NAMES_INCIDENT = re.compile(r"(?:,?\s*\d{4})?,?\s+(?:(?:fatal|deadly|double|triple|mass|drive-by|gang)\s+)?"
-                             r"(?:shootings?|slayings?|killings?|murders?|homicides?|stabbings?|attacks?|bombings?|"
-                             r"massacre|ambush|gunfight|shootout|rampage)\b", re.I)
+# words that name an incident, and how a date attaches to one
+_INCIDENT_MOD = r"(?:(?:fatal|deadly|double|triple|mass|drive-by|gang)\s+)?"
+_INCIDENT_WORDS = (r"shootings?|slayings?|killings?|murders?|homicides?|stabbings?|attacks?|bombings?|"
+                   r"massacre|ambush|gunfight|shootout|rampage")
+# "the May 25 shooting", "June 29, 2014, shooting"
+_NAMES_INCIDENT = re.compile(rf"(?:,?\s*\d{{4}})?,?\s+{_INCIDENT_MOD}(?:{_INCIDENT_WORDS})\b", re.I)
 # "Saturday's shooting", "Sunday night's fatal stabbing", "yesterday's attack"
-_POSSESSIVE_INCIDENT = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:(?:early|late)[- ]morning\s+)?"
-                                  r"(?:(?:fatal|deadly|double|triple|mass|drive-by|gang)\s+)?"
-                                  r"(?:shootings?|slayings?|killings?|murders?|homicides?|stabbings?|attacks?|bombings?|"
-                                  r"massacre|ambush|gunfight|shootout|rampage|violence|incident)\b", re.I)
+_POSSESSIVE_INCIDENT = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:(?:early|late)[- ]morning\s+)?"
+                                  rf"{_INCIDENT_MOD}(?:{_INCIDENT_WORDS}|violence|incident)\b", re.I)
 
 
 def _names_incident_possessively(full: str, tx) -> bool:

@@ -1,0 +1,110 @@
+"""Words that look like place names but name no place where they stand: a name qualifying
+an actor ("US-led"), a street ("the 200 block of Monroe"), a person ("Martinez Jr.", "Kash
+said"), an institution alone ("Police said"), a part of town ("West Side"), part of a longer
+name ("Little Havana"), a town-spelling acronym ("UN"). Read by ``resolve`` before it
+chooses among a mention's candidates."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .forms import Form
+from .normalise import GENERIC_WORDS
+from .records import Entry
+
+# a qualifier right after a name: "Alexandria, Louisiana", "Chester, the county seat"
+QUALIFIER = re.compile(r"^,\s*(?:the\s+)?([A-Z][\w.'’\- ]{1,30}?)(?=[,;.)\n]|\s+[a-z(]|$)")
+# "Little Havana", "Mount Auburn", "Fort Hood", "Lake Charles": a place named after another
+# by a word that makes a new name (not a direction: "East Oakland" is in Oakland)
+# Arabic toponyms built the same way: "Ain Tarma" (spring), "Tal/Tell" (hill), "Kafr" (village),
+# "Deir" (monastery), "Jabal" (mountain), "Wadi" (valley), "Ras" (cape), "Beit" (house), "Bir" (well)
+NAME_MAKERS = {"little", "mount", "mt", "fort", "ft", "port", "lake", "saint", "st", "san", "santa", "glen",
+               "ain", "ein", "tal", "tell", "kafr", "kfar", "deir", "dayr", "jabal", "jebel", "wadi", "ras", "beit",
+               "bayt", "bir", "khirbet"}
+
+
+_SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|testified|added|wrote|explained|recalled|insisted)\b")
+
+
+def is_speaker(text: str, start: int, end: int, cands: list[tuple[Entry, str]]) -> bool:
+    """"Kash said", "Hale told reporters": one name before a verb of speech is a person —
+    unless it names a country or region, whose government speaks ("Russia said")."""
+    surface = text[start:end]
+    if re.search(r"\b(?:the|in|of|at|near|along|from|to|across|outside)\s+$", text[max(0, start - 12):start], re.I):
+        return False  # "Farmers along the Euphrates said": the place is where the speakers are
+    return " " not in surface.strip() and bool(_SPEECH_AFTER.match(text[end:end + 20])) and \
+        not any(e.kind in ("country", "province", "region", "water") for e, _ in cands)
+
+
+def acronym_ok(surface: str, cands: list[tuple[Entry, str]]) -> list[tuple[Entry, str]]:
+    """"UN", "EU", "IS": a short acronym names a country or region by its abbreviation, never a
+    town whose name it happens to spell."""
+    if len(surface) <= 3 and surface.isupper():
+        return [(e, f) for e, f in cands if f == "abbr" or e.kind in ("country", "province", "region")]
+    return cands
+
+
+_ATTRIBUTE_AFTER = re.compile(r"^[-‐‑](?:led|backed|based|born|made|funded|brokered|sponsored|allied|bound|"
+                              r"owned|run|trained|supported|armed|linked|affiliated|registered|flagged)\b", re.I)
+_STREET_BEFORE = re.compile(r"\b(?:\d+\s+)?block\s+of\s+(?:(?:north|south|east|west|[NSEW]\.?)\s+)?$", re.I)
+_STREET_AFTER = re.compile(r"^\s+(?:St|Ave|Rd|Blvd|Dr|Ln|Ct|Pl|Pkwy|Hwy|Street|Avenue|Road|Boulevard|Drive|Lane|"
+                           r"Court|Place|Parkway|Highway|Way|Terrace|Circle|Trail)\b\.?")
+_PERSON_AFTER = re.compile(r"^,?\s+(?:Jr|Sr|II|III|IV)\b\.?|^,\s*\d{1,3}\s*,")
+_PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Lt|Capt|Gov|Sen|Rep|Det|Officer|Deputy|Sheriff|Chief|"
+                            r"Judge|Coach|President|Mayor|Rev|Pastor)\.?\s+$")
+# words that name an institution: alone ("Police said"), never a town of that name
+_INSTITUTIONS = {"police", "sheriff", "army", "navy", "court", "council", "government", "military", "congress",
+                 "parliament", "senate", "ministry", "coroner", "fire", "prosecutors", "authorities"}
+# words that, alone or only with each other, name a part of town or a direction, not a town
+PART_WORDS = GENERIC_WORDS | {"side", "end", "east side", "downtown", "uptown", "midtown", "northeast", "northwest",
+                               "southeast", "southwest", "valley", "heights", "village", "summit", "harbor", "harbour"}
+
+
+def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
+    """Why the words at ``start:end`` name no place in this sentence, or None: a name that
+    qualifies an actor ("US-led"), a street ("the 200 block of Monroe", "Monroe St."), a
+    person ("Martinez Jr.", "Lopez, 34,", "Officer Adams"), or words that only name a part
+    of town or a direction ("West Side", "East")."""
+    after = text[form.end:form.end + 30]
+    before = text[max(0, start - 40):start]
+    if _ATTRIBUTE_AFTER.match(after) or (text[start:end].endswith(("-", "‐", "‑")) and
+                                         _ATTRIBUTE_AFTER.match("-" + text[end:end + 30])):
+        return "qualifies an actor, not a place of the event"
+    if _STREET_BEFORE.search(before) or (not form.kind and _STREET_AFTER.match(after)):
+        return "a street name"
+    if _PERSON_AFTER.match(text[end:end + 12]) or _PERSON_BEFORE.search(before):
+        return "a person's name"
+    words = [w.lower().strip(".,'’\"“”") for w in text[start:end].split()]
+    if re.search(r"\b(?:%s)\.?\s+$" % "|".join(w.title() for w in NAME_MAKERS), before) and not form.kind:
+        return "part of a longer name (\"Little Havana\", \"Mount Auburn\")"
+    if len(words) == 1 and words[0] in _INSTITUTIONS and not QUALIFIER.match(text[end:end + 40]):
+        return "an institution, not a place"  # "Sylvester Police now say": no town of Police
+    if words and all(w in PART_WORDS for w in words) and not form.kind:
+        return "a part of town or a direction, not a town"
+    return None
+
+
+# Last words that make a name a street or a building: "Royal Street", "Alder Hey Children's Hospital"
+_SITE_WORDS = {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "drive", "lane", "boulevard", "blvd",
+               "parade", "square", "place", "way", "hospital", "centre", "center", "church", "chapel", "cathedral",
+               "basilica", "mosque", "temple", "court", "courthouse", "hall", "theatre", "theater", "stadium",
+               "arena", "school", "college", "university", "academy", "library", "museum", "hotel", "inn", "prison",
+               "jail", "tower", "mall", "market", "estate", "canal", "park", "station", "bridge", "club",
+               "restaurant", "cinema", "gallery", "campus", "building", "house", "plaza", "elementary", "high",
+               "middle", "farm", "farms", "studio", "office", "embassy", "ministry", "palace", "castle"}
+
+
+_STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "lane", "ln", "boulevard", "blvd",
+                 "way", "trail", "highway", "hwy", "parkway", "pkwy", "terrace", "circle", "court", "ct", "place", "pl"}
+
+
+def street_name(surface: str) -> bool:
+    """"Clark Avenue", "County Road 934", "Middleton Road NW": a street's name."""
+    words = [w.lower().strip(".,'’") for w in surface.split()]
+    return len(words) >= 2 and any(w in _STREET_WORDS for w in words[1:])
+
+
+def site_name(surface: str) -> bool:
+    words = surface.split()
+    return len(words) >= 2 and words[-1].lower().strip("’'") in _SITE_WORDS
