@@ -22,11 +22,16 @@ PRECISIONS = ("day", "week", "month", "year")
 ACLED_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 
 
-def article_id_for(text: str) -> str:
-    """Stable id from content: whitespace- and Unicode-normalised text, SHA-1, 16 hex digits."""
-    norm = unicodedata.normalize("NFC", text)
-    norm = re.sub(r"\s+", " ", norm).strip()
-    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
+def article_id_for(text: str, title: Optional[str] = None) -> str:
+    """Stable id from content: whitespace- and Unicode-normalised title and text, SHA-1, 16 hex
+    digits. The title is part of the content: pages whose extracted body is only a site's
+    boilerplate (a sign-up notice, a cookie wall) share one text but report different stories."""
+
+    def norm(s: str) -> str:
+        return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s)).strip()
+
+    content = norm(text) if not (title and title.strip()) else norm(title) + "\n" + norm(text)
+    return hashlib.sha1(content.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)

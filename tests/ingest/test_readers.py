@@ -36,10 +36,21 @@ def test_header_block_and_stable_id(tmp_path):
     p.write_text("Title: T\nOutlet: Levant Wire\nPublished: 2026-03-14\n\n" + GOOD)
     (a,) = _items(p)
     assert (a.title, a.outlet, a.published, a.published_source) == ("T", "Levant Wire", "2026-03-14", "metadata")
-    assert a.text == GOOD and a.id == article_id_for(GOOD)
+    assert a.text == GOOD and a.id == article_id_for(GOOD, "T")
     q = tmp_path / "b.txt"
-    q.write_text(GOOD.replace(" ", "  "))  # same content, different whitespace → same id
+    q.write_text("Title:  T\n\n" + GOOD.replace(" ", "  "))  # same content, different whitespace → same id
     assert _items(q)[0].id == a.id
+
+
+def test_pages_with_one_boilerplate_body_but_different_titles_stay_apart(tmp_path):
+    # A sign-up wall instead of the story: the title is all that tells the pages apart.
+    wall = "We have sent you a verification email. Please check your email to activate your profile."
+    p = tmp_path / "pages.jsonl"
+    p.write_text("\n".join(json.dumps({"title": t, "text": wall, "outlet": "Metro Daily"})
+                           for t in ("Two hurt in Elm Street shooting", "Man killed at gas station")) + "\n")
+    a, b = _items(p)
+    assert a.id != b.id and a.id == article_id_for(wall, "Two hurt in Elm Street shooting")
+    assert article_id_for(wall) != a.id  # no title: the text alone
 
 
 def test_jsonl_reader_reports_bad_lines(tmp_path):

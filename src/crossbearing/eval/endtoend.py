@@ -29,6 +29,10 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 _EVIDENCE = re.compile(r"([0-9a-f]{16}):(\d+)-(\d+)")
 
 
+def _page(rec: dict) -> tuple[str, str]:
+    return " ".join((rec.get("title") or "").split()), rec.get("text") or ""
+
+
 @dataclass
 class Exported:
     """What a user gets from ``run`` + ``export``: the ACLED rows and the stories."""
@@ -122,15 +126,15 @@ def run_export(records: Iterable[dict], settings: Optional[Settings] = None,
                 line = (r["source_path"] or "").rsplit(":", 1)[-1]
                 if line.isdigit():
                     by_line[int(line) - 1] = r["id"]
-            # the same text filed twice (e.g. under two incidents) is stored once, from
-            # whichever copy the store keeps: every record with that text is that article
-            stored_of_text: dict[str, str] = {}
+            # the same page filed twice (e.g. under two incidents) is stored once, from
+            # whichever copy the store keeps: every record with that title and text is that article
+            stored_of_page: dict[tuple[str, str], str] = {}
             for i, rec in enumerate(records):
                 if i in by_line:
-                    stored_of_text.setdefault(rec.get("text") or "", by_line[i])
+                    stored_of_page.setdefault(_page(rec), by_line[i])
             for i, rec in enumerate(records):
-                if i not in by_line and (rec.get("text") or "") in stored_of_text:
-                    by_line[i] = stored_of_text[rec.get("text") or ""]
+                if i not in by_line and _page(rec) in stored_of_page:
+                    by_line[i] = stored_of_page[_page(rec)]
             stories = {r["article_id"]: r["story_id"]
                        for r in store.query("SELECT story_id, article_id FROM story_articles")}
         with out.open(encoding="utf-8", newline="") as fh:

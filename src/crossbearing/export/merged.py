@@ -103,14 +103,17 @@ def event_id_cnty(cc: Optional[str], member_ids: Iterable[str]) -> str:
     return f"{_iso3(cc)}{int(digest[:12], 16) % 10**10:010d}"
 
 
-def _conservative(reports: list[dict], key: str) -> tuple[Optional[int], Optional[int], Optional[int]]:
-    """(chosen, low, high) of a figure: the smallest among unhedged reports that give one."""
+def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[int], Optional[int]]:
+    """(chosen, low, high) of a figure: the value most unhedged reports give, the smallest of
+    those on a tie. A toll that one early or partial report gives lower than several others is
+    outvoted; two reports that disagree one to one keep the conservative figure."""
     given = [r for r in reports if r.get(key) is not None]
     if not given:
         return None, None, None
-    credible = [r for r in given if not r.get("_hedged")] or given
+    credible = [int(r[key]) for r in given if not r.get("_hedged")] or [int(r[key]) for r in given]
+    votes = Counter(credible)
     vals = [int(r[key]) for r in given]
-    return min(int(r[key]) for r in credible), min(vals), max(vals)
+    return min(votes, key=lambda v: (-votes[v], v)), min(vals), max(vals)
 
 
 def _pick(reports: list[dict], key: str, precision: str) -> dict:
@@ -147,8 +150,8 @@ def merge(reports: list[dict], *, n_outlets: int | None = None, n_origins: int |
     typed = next((r for r in reports if subs and r.get("sub_event_type") == subs.most_common(1)[0][0]), reports[0])
     where = _pick(reports, "location", "geo_precision") if any(r.get("location") for r in reports) else typed
     when = _pick(reports, "event_date", "time_precision")
-    killed, k_low, k_high = _conservative(reports, "fatalities")
-    injured, _, _ = _conservative(reports, "injured")
+    killed, k_low, k_high = _consensus(reports, "fatalities")
+    injured, _, _ = _consensus(reports, "injured")
     d = when.get("event_date")
     cc = where.get("country")
     side1, side2 = _side(reports, typed, "actor1"), _side(reports, typed, "actor2")

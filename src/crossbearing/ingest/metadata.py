@@ -60,7 +60,7 @@ def make_article(text: str, **fields) -> Article:
 
         raise Unreadable("no article text")
     published = fields.pop("published", None)
-    article = Article(id=article_id_for(text), text=text, **{k: v for k, v in fields.items() if v is not None})
+    article = Article(id=article_id_for(text, fields.get("title")), text=text, **{k: v for k, v in fields.items() if v is not None})
     if published:
         try:
             article.published, article.published_precision = normalise_date(published)

@@ -1,0 +1,38 @@
+"""How a merged event's toll is chosen from its reports: the figure most reports give, the
+conservative one on a tie, never a sum; the spread stays in low/high."""
+
+from crossbearing.export.merged import merge
+
+
+def _report(rid, outlet, killed, **kw):
+    base = {"id": rid, "article_id": rid[0] * 16, "outlet": outlet, "fatalities": killed, "event_type": "Violence against civilians",
+            "sub_event_type": "Attack", "country": "US", "location": "Dayton", "geo_precision": 1,
+            "event_date": None, "time_precision": 1, "_evidence": [(0, 10)]}
+    base.update(kw)
+    return base
+
+
+def test_one_early_report_with_a_lower_toll_is_outvoted():
+    # "One dead" in the first bulletin; three later reports say two died.
+    m = merge([_report("a-e0", "Radio", 1), _report("b-e0", "Paper", 2), _report("c-e0", "TV", 2),
+               _report("d-e0", "Wire", 2)])
+    assert m.row["fatalities"] == 2 and (m.row["fatalities_low"], m.row["fatalities_high"]) == (1, 2)
+
+
+def test_a_one_to_one_disagreement_keeps_the_conservative_figure():
+    m = merge([_report("a-e0", "Radio", 3), _report("b-e0", "Paper", 2)])
+    assert m.row["fatalities"] == 2 and m.row["fatalities_high"] == 3
+
+
+def test_hedged_reports_do_not_vote_unless_all_are_hedged():
+    m = merge([_report("a-e0", "Radio", 9, _hedged=True), _report("b-e0", "Paper", 9, _hedged=True),
+               _report("c-e0", "TV", 4)])
+    assert m.row["fatalities"] == 4
+    m = merge([_report("a-e0", "Radio", 9, _hedged=True), _report("b-e0", "Paper", 7, _hedged=True)])
+    assert m.row["fatalities"] == 7
+
+
+def test_injured_follow_the_same_rule():
+    m = merge([_report("a-e0", "Radio", 0, injured=5), _report("b-e0", "Paper", 0, injured=6),
+               _report("c-e0", "TV", 0, injured=6)])
+    assert m.row["injured"] == 6
