@@ -66,3 +66,20 @@ def test_a_rounded_headline_figure_yields_to_the_leads_count():
              "Dozens killed in bombardment of market town") == 16
     # with no count in the lead, the headline's word stands (ACLED codes "dozens" as 12)
     assert k("The strikes hit the town on Monday, a monitor said.", "Dozens killed in bombardment of market town") == 12
+
+
+def test_a_toll_of_the_dead_already_counts_the_shooter_who_killed_himself():
+    text = ("Police said four people were dead, including the gunman, after a shooting at a motel on Friday. "
+            "The man shot three relatives before turning the gun on himself.")
+    assert article_casualties(text, "4 dead in motel shooting")[0] == 4
+
+
+def test_the_shooters_victims_plus_himself():
+    text = "Police said a man shot his family, killing 3, then killed himself on Sunday night."
+    assert article_casualties(text, "Man kills 3 relatives, then himself")[0] == 4
+
+
+def test_an_age_between_commas_is_not_a_count():
+    text = ("Officers found a 9-year-old boy and his uncle, 44, dead inside a home on Tuesday. Police say the "
+            "uncle shot the boy then turned the gun on himself.")
+    assert article_casualties(text, "Boy, man found dead in home")[0] == 2

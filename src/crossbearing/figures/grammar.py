@@ -223,11 +223,20 @@ def _victim_fate(clause: str, rest: str) -> Optional[str]:
 _PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b1-)?\b\d{3}[-.\s]\d{4}\b|\b\d{3}[-.]\d{3}[-.][\dA-Z]{4}\b|\(\d{3}\)")
 
 
+_AGE_APPOSITION = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:father|mother|man|woman|boy|girl|son|daughter|husband|wife|"
+                             r"brother|sister|victim|suspect|driver|officer|teen|teenager|friend|girlfriend|"
+                             r"boyfriend|grandmother|grandfather|uncle|aunt|cousin|resident|neighbou?r|gunman|"
+                             r"shooter|owner|clerk|employee|student))\s*[,(]\s*$")
+
+
 def _names_not_counts(sent: str, m) -> bool:
     window = sent[max(0, m.start - 6):m.end + 9]
     if any(p.start() <= m.num_start - max(0, m.start - 6) < p.end() for p in _PHONE.finditer(window)):
         return True  # a telephone number ("call 822-1111", "(504) 822-1111")
     text = sent[m.num_start:m.num_end]
+    if _AGE_APPOSITION.search(sent, 0, m.start) and re.fullmatch(r"\d{1,3}", text.strip()) and \
+            re.match(r"\s*[,)]", sent[m.end:]):
+        return True  # an age set off by commas: "her father, 56, dead", "Levi Parker, 37, died"
     if re.fullmatch(r"911|999|112", text.strip()) and (
             re.match(r"\s*(?:calls?|callers?|dispatch\w*|operators?|centers?|centres?|emergency|line|system|recordings?|tapes?)\b",
                      sent[m.end:], re.I)

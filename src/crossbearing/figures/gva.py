@@ -169,6 +169,21 @@ _MASK = re.compile(_NOT_DEATH.pattern + r"|\bhomicide\s+(?:unit|report|detective
                    r"bureau|section|office)\b|\bbrain[- ]dead\b|^[ \t]*\d{1,2}:\d\d\b.*$", re.I | re.M)
 
 
+# "5 dead", "three people found dead", "4 dead, including the gunman": a toll of the dead as a
+# state counts everybody who died, the shooter too; "killed 3" counts his victims.
+_DEAD_STATE = re.compile(r"\W*(?:[a-z0-9]+\W+){0,3}?(?:(?:found|are|were|now|lay|left)\s+)?(?:dead|bodies)\b", re.I)
+_INCLUDING_SHOOTER = re.compile(r"\bincluding\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)\b", re.I)
+
+
+def _counts_everyone(body: str, figure_at: tuple[int, int] | None) -> bool:
+    if figure_at is None:
+        return False
+    start, sentence_end = figure_at
+    number_end = re.match(r"[\w.,-]+", body[start:]).end() + start if re.match(r"[\w.,-]+", body[start:]) else start
+    return bool(_DEAD_STATE.match(body, number_end, sentence_end)
+                or _INCLUDING_SHOOTER.search(body, start, sentence_end))
+
+
 def _count(text: str, kind: str, sents, quantities, fallback: bool) -> int:
     # Every article about the incident counts its toll, whether it reports the shooting, an
     # arrest or a sentencing, so the background filter for ACLED notes is off here.
@@ -216,9 +231,11 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
                 a, b = sents[first]
                 val = _count(body, kind, sents, [q for q in hits if a <= q.span.start < b], False)
                 note(f"{kind}:figure@{first}", val)
+                figure_at[kind] = (max(q.span.start for q in hits if a <= q.span.start < b), b)
                 return val
         return None
 
+    figure_at: dict[str, tuple[int, int]] = {}
     killed = figure("killed")
     lead = body[: sents[-1][1]] if sents else body
     multi = _MULTIPLE.search(lead)
@@ -253,7 +270,7 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
         # A shooter who also died counts among the dead; a lone suicide is the one death.
         # A reported "murder-suicide" toll ("family of 5 dead in murder-suicide") already counts
         # the shooter, but there are at least two dead; "killed X, then himself" adds him.
-        if killed and counted and _MURDER_SUICIDE.search(lead):
+        if killed and counted and _MURDER_SUICIDE.search(lead) and not _counts_everyone(body, figure_at.get("killed")):
             killed += 1  # (a bare death word may be the shooter's own death: no addition then)
         elif re.search(r"(?<!attempted )\bmurder[- /]suicide\b", lead, re.I):
             killed = max(killed, 2)
