@@ -83,3 +83,9 @@ def test_an_age_between_commas_is_not_a_count():
     text = ("Officers found a 9-year-old boy and his uncle, 44, dead inside a home on Tuesday. Police say the "
             "uncle shot the boy then turned the gun on himself.")
     assert article_casualties(text, "Boy, man found dead in home")[0] == 2
+
+
+def test_passed_away_is_a_death():
+    text = ("A 4-year-old boy has passed away from his injuries after a gunshot wound to the head over the "
+            "weekend, police said. The shooting happened Saturday afternoon.")
+    assert article_casualties(text, "Boy passes away after shooting")[0] == 1

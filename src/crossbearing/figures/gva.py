@@ -27,7 +27,8 @@ _NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|deadly (?:sho
                          r"lost (?:his|her|their) li(?:fe|ves)|life was taken|"
                          # any plain death word in the headline or lead, once no figure was found:
                          # "boy who accidentally shot, killed friend", "Eighth grader dead"
-                         r"killed|kills|killing|dead|dies|died|murdered|death|"
+                         r"killed|kills|killing|dead|dies|died|dying|murdered|death|pass(?:es|ed|ing)? away|"
+                         r"succumb(?:s|ed|ing)?|obituary|"
                          r"charged with (?:\w+[- ])*murder|murder (?:warrant|charges?|suspect|case|investigation))\b", re.I)
 # Death words that deny a death: "no one was killed", "non-fatal", "attempted murder".
 _NOT_DEATH = re.compile(r"\b(?:no(?: one|body)? (?:was |were )?(?:killed|dead|died)|non-?fatal|not fatal|"
