@@ -46,7 +46,7 @@ _SHOOTER_KILLED = re.compile(
 _MULTI_SHOOTING = re.compile(r"\b(double|triple|quadruple|quintuple)[\s-]+shooting", re.I)
 _SELF_INJURY = re.compile(r"\b(?:shoots|shooting|shot) (?:himself|herself)\b|\b\d+-year-old\s+(?:[a-z]+\s+){0,2}"
                           r"(?:was\s+|is\s+)?(?:accidentally\s+)?(?:shot|wounded|injured)\b", re.I)
-_SUICIDE = re.compile(r"\b(?:kill(?:ed|ing|s) (?:himself|herself)|took (?:his|her) own life|"
+_SUICIDE = re.compile(r"\b(?:kill(?:ed|ing|s) (?:himself|herself)|(?:took|take|takes|taking|taken) (?:his|her) own life|"
                       r"turn(?:ed|ing) the gun on (?:himself|herself)|murder-suicide|committed suicide|"
                       r"fatally shooting (?:himself|herself)|kills? [\w\s,-]{0,40}\bself|"
                       r"died (?:of|from) a self-inflicted|"
