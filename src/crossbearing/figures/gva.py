@@ -165,9 +165,10 @@ def injured_phrase(text: str, pattern: re.Pattern = _INJURED_N) -> int | None:
 
 # Blanked before reading: denials ("could have been killed", "attempted murder"), units and
 # pages named for a crime ("Homicide Unit", "Homicide Report"), "brain dead" (alive), and the
-# video playlists scraped pages carry ("0:43 Homeless man found dead ...": other stories).
+# video playlists scraped pages carry ("0:43 Homeless man found dead ...", or the running time
+# on a line of its own above the clip's title: other stories).
 _MASK = re.compile(_NOT_DEATH.pattern + r"|\bhomicide\s+(?:unit|report|detectives?|investigators?|division|squad|"
-                   r"bureau|section|office)\b|\bbrain[- ]dead\b|^[ \t]*\d{1,2}:\d\d\b.*$", re.I | re.M)
+                   r"bureau|section|office)\b|\bbrain[- ]dead\b|^[ \t]*\d{1,2}:\d\d\b(?:[ \t]*\n)*.*$", re.I | re.M)
 
 
 # "5 dead", "three people found dead", "4 dead, including the gunman": a toll of the dead as a
