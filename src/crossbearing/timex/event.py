@@ -7,6 +7,7 @@ incident layer reads it for an article's lead incident).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from typing import Optional, Union
@@ -42,7 +43,8 @@ def event_time(analysis: Analysis, clause: Union[Span, tuple[int, int]]) -> tupl
 
 _STRONG = re.compile(
     r"\b(?:shot|shooting|shootings|gunfire|gunshots?|gunman|gunmen|opened\s+fire|fired|slain|stabbed|"
-    r"stabbing|killed|wounded|homicide|murder(?:ed)?|attack(?:ed)?|ambush(?:ed)?|exploded|explosion)\b",
+    r"stabbing|killed|wounded|homicide|murder(?:ed)?|attack(?:ed)?|ambush(?:ed)?|exploded|explosion|"
+    r"discharged(?!\s+from)|went\s+off|rounds|bullets?)\b",
     re.I,
 )
 _WEAK = re.compile(r"\b(?:injured|died|dead|death|incident|happened|occurred|struck|hit|responded|found|"
@@ -52,10 +54,12 @@ _FOLLOW_UP = re.compile(
     r"funeral|vigil|memorial|services?|identified|custody|indict(?:ed|ment)|said|says|told|spoke|announced|"
     r"released|named|booked|arraigned|appeared|surrendered|turned\s+himself|counselors|rally|meeting|died|"
     r"remain(?:ed|s)?|remembered|recovering|hospitalized|mourn(?:ed)?|"
-    r"shown|pictured|issued|addressed|briefing|conference|statement|testif(?:ied|y)|discharged)\b",
+    r"shown|pictured|issued|addressed|briefing|conference|statement|testif(?:ied|y)|discharged\s+from|"
+    r"behind\s+bars|jailed|in\s+jail|guilty|verdict|convicted|acquitted)\b",
     re.I,
 )
-_STAMP = re.compile(r"(?:posted|updated|published|modified|date|copyright|©)(?:\s+on)?\s*:?\s*(?:on\s+)?$", re.I)
+_STAMP = re.compile(r"(?:(?:posted|updated|published|modified|date|copyright|©)(?:\s+on)?\s*:?\s*(?:on\s+)?|"
+                    r"\(@\w+\)\s*)$", re.I)  # (an embedded post's signature: "— Name (@handle) May 3, 2015")
 
 
 _SENT_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z\"“])|\n")
@@ -73,7 +77,7 @@ def _score(full: str, tx, lag: int) -> Optional[int]:
     (arrests, court, funerals, statements), a plausible lag behind the anchor."""
     if _STAMP.search(full[max(0, tx.start - 25):tx.start]):
         return None
-    lo = max(_sentence_start(full, tx.start), tx.start - 90)
+    lo = max(_sentence_start(full, tx.start), tx.start - 160)
     m = _SENT_END.search(full[tx.end:tx.end + 90])
     hi = tx.end + (m.start() + 1 if m else 90)
     local = full[lo:hi]
@@ -132,8 +136,13 @@ def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = Fals
     """(score, offset, day, span) of the best-scored day-precise date, or None."""
     best = None
     for tx in scan(full[:6000]):
-        if not tx.is_date or tx.kind == "since":
+        if not tx.is_date:
             continue
+        if tx.kind == "since":
+            # "since the Dec. 23 shooting": the date still names the incident
+            if tx.rel is not None or tx.day is None or not _NAMES_INCIDENT.match(full, tx.end):
+                continue
+            tx = dataclasses.replace(tx, kind="date")
         if tx.rel is None and tx.day is None:
             continue
         if tx.rel not in (None, "day", "weekday") or (calendar_only and (tx.rel is not None or tx.day is None)):
