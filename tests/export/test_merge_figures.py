@@ -1,6 +1,8 @@
 """How a merged event's toll is chosen from its reports: the figure most reports give, the
 conservative one on a tie, never a sum; the spread stays in low/high."""
 
+from datetime import date
+
 from crossbearing.export.merged import merge
 
 
@@ -36,3 +38,9 @@ def test_injured_follow_the_same_rule():
     m = merge([_report("a-e0", "Radio", 0, injured=5), _report("b-e0", "Paper", 0, injured=6),
                _report("c-e0", "TV", 0, injured=6)])
     assert m.row["injured"] == 6
+
+
+def test_a_date_two_reports_dispute_comes_from_the_earliest_report():
+    m = merge([_report("a-e0", "Paper", 1, event_date=date(2020, 3, 9), article_published="2020-03-16"),
+               _report("b-e0", "Radio", 1, event_date=date(2020, 3, 7), article_published="2020-03-08")])
+    assert str(m.row["event_date"]) == "2020-03-07"

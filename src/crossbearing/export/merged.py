@@ -117,10 +117,12 @@ def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[i
 
 
 def _pick(reports: list[dict], key: str, precision: str) -> dict:
-    """The report whose ``key`` value is most precise, then most shared, then first."""
+    """The report whose ``key`` value is most precise, then most shared, then from the earliest
+    published article (the first reports are nearest the event: "Saturday" read in a report of
+    Sunday is surer than "last week" read in one a fortnight later), then first."""
     counts = Counter(r.get(key) for r in reports if r.get(key) is not None)
     return min(reports, key=lambda r: (r.get(key) is None, r.get(precision) or 9, -counts.get(r.get(key), 0),
-                                       reports.index(r)))
+                                       str(r.get("article_published") or "9999"), reports.index(r)))
 
 
 def _side(reports: list[dict], typed: dict, key: str) -> dict:
