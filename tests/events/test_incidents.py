@@ -259,3 +259,19 @@ def test_a_clash_with_civilians_on_the_other_side_is_an_attack(resources):
     both = Event(id="a-e1", article_id="a", event_type="Battles", sub_event_type="Armed clash",
                  actor1="Military Forces of Syria", inter1=1, actor2="Islamic State", inter2=2)
     assert clash_on_civilians(both) is both
+
+
+def test_a_page_whose_body_is_a_sign_up_wall_reports_its_headline(resources):
+    wall = ("Just one more step. We have sent you a verification email. Please check your inbox and click "
+            "the link to activate your account.")
+    evs = violent(events(resources, wall, title="Two teens wounded in shooting outside skating rink"))
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.evidence[0].article_id.endswith(":title") and ev.evidence[0].text.startswith("Two teens wounded")
+    assert ev.injured is not None and int(ev.injured.best) == 2 and toll(ev) in (None, 0)
+    assert ev.time_precision == 2  # dated by the publication only
+
+
+def test_a_sign_up_wall_under_a_headline_without_violence_gives_nothing(resources):
+    wall = "We have sent you a verification email. Please check your inbox to activate your account."
+    assert violent(events(resources, wall, title="City council approves new library budget")) == []

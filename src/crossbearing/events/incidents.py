@@ -433,6 +433,22 @@ def _state_forces(ev: Event, focus: Optional[str]) -> Event:
     return dataclasses.replace(ev, **changes) if changes else ev
 
 
+def _headline_incident(analysis: Analysis, title: str) -> Event:
+    """An attack on people that only the headline reports, its evidence the headline, dated
+    by the publication (one step coarser) and placed by nothing the body does not say."""
+    from ..timex.event import event_time
+
+    art = analysis.article
+    head = Span(art.id + ":title", 0, len(title), title)
+    trig = _VIOLENCE_WORD.search(title)
+    tref, tprec = event_time(analysis, (0, 0))
+    return Event(
+        id=f"{art.id}-e0", article_id=art.id, event_type="Violence against civilians", sub_event_type="Attack",
+        disorder_type="Political violence", plover_type="ASSAULT", plover_mode=None, time=tref,
+        time_precision=tprec, confidence=0.3, trigger=Span(head.article_id, trig.start(), trig.end(), trig.group(0)),
+        evidence=[head], actor2="Civilians", inter2=7, civilian_targeting=True)
+
+
 _VIOLENCE_WORD = re.compile(
     r"\b(?:shot|shoot\w*|gun\w*|fired|stabb\w*|kill\w*|murder\w*|homicide|slain|slaying|dead|died|death|"
     r"wounded|injured|attack\w*|assault\w*|bomb\w*|explosion|blast)\b", re.I)
@@ -462,7 +478,11 @@ def reported_incident(analysis: Analysis, casualties: tuple[int, int],
     first = next((s for s in sents if _VIOLENCE_WORD.search(s.text or "")), None)
     if first is None and not _VIOLENCE_WORD.search(title):
         return None
-    where = first or (sents[0] if sents else Span(art.id, 0, min(len(art.text), 200), art.text[:200]))
+    if first is None:
+        # The body says nothing of it (a sign-up wall, a cookie notice, another story's text
+        # where the page's own failed to load): the headline is the only evidence.
+        return _headline_incident(analysis, title)
+    where = first
     lead_end = sents[-1].end if sents else len(art.text)
     places = [p for p in analysis.places if p.span.start < lead_end and p.kind != "demonym"
               and (p.place is not None or p.within is not None)]
