@@ -118,3 +118,10 @@ def test_executions_and_clause_ends_after_a_participle():
     assert quantities("Tipsters can call Crime Stoppers at 822-1111 or toll-free 1-877-903-STOP.") == []
     assert quantities("Anyone with information is asked to call (504) 822-1111.") == []
     assert quantities("Between 20-30 people were wounded.")[0][0] == "injured"
+
+
+def test_a_death_toll_that_reached_or_stands_at_a_number():
+    for text in ("The death toll reached 41 overnight, rescuers said.",
+                 "The death toll from the shelling stands at 17, the monitor said."):
+        qs = [q for q in sentence_quantities(text, 0, len(text)) if q.kind == "killed"]
+        assert [int(q.best) for q in qs] == [int(text.split("reached ")[-1].split()[0]) if "reached" in text else 17]

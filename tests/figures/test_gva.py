@@ -89,3 +89,18 @@ def test_passed_away_is_a_death():
     text = ("A 4-year-old boy has passed away from his injuries after a gunshot wound to the head over the "
             "weekend, police said. The shooting happened Saturday afternoon.")
     assert article_casualties(text, "Boy passes away after shooting")[0] == 1
+
+
+def test_a_rounded_lead_figure_yields_to_a_later_count():
+    text = ("Residents said dozens of civilians were killed when jets struck the town on Monday. "
+            "More than 70 civilians were killed and hundreds wounded in nine raids, the monitor said.")
+    assert article_casualties(text, "Jets strike town")[0] == 70
+
+
+def test_one_long_line_with_a_tag_inside_is_still_read():
+    from crossbearing.events.incidents import without_furniture
+
+    line = ("12 Mar 2017 Jets pounded the eastern districts killing 14 people and reducing homes to rubble. "
+            "Tags Syria airstrikes (File photo) Rescue workers searched the ruins for survivors on Sunday. ") * 3
+    assert without_furniture(line) == line
+    assert article_casualties(without_furniture(line), "Jets pound districts")[0] == 14

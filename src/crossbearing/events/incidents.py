@@ -323,7 +323,10 @@ def without_furniture(text: str) -> str:
     out, pos = [], 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        out.append(" " * len(body) + line[len(body):] if body.strip() and is_furniture(text, pos, body, captions=False)
+        # a paragraph (or a page scraped onto one line) is never blanked whole for a tag or a
+        # credit somewhere inside it: only a line that is furniture as a whole goes
+        whole = body if len(body) <= MAX_FURNITURE_LINE else ""
+        out.append(" " * len(body) + line[len(body):] if body.strip() and is_furniture(text, pos, whole, captions=False)
                    else line)
         pos += len(line)
     return "".join(out)

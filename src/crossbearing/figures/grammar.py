@@ -367,7 +367,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         if adjacent:
             return adjacent, subject, low, best, high, 0
         if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|arresting|arrested|"
-                     r"abducting|abducted|kidnapping|kidnapped|toll (?:\w+ )?(?:to|of|at)|deaths? of|killing of)\s*$",
+                     r"abducting|abducted|kidnapping|kidnapped|toll (?:[\w-]+ ){0,5}?(?:to|of|at|reached|hit|is|was)|deaths? of|killing of)\s*$",
                      left, re.I):
             return _fate_in(left, first=False), subject, low, best, high, 0
         if prev_fate and not FATE_RE.search(left) and re.fullmatch(r"\s*[\w'’/-]*(?:\s+[\w'’/-]+){0,3}\s*(?:,|,?\s*and)\s*", left):
@@ -386,7 +386,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
                         r"(?:(?:were|was|have been|had been|are|been|reportedly|also)\s+){0,3}"
                         r"(?:\w+\s+)?(\w+)", after)
         fate = _fate_in(lead.group(0)) if lead else None
-        if fate is None and re.search(r"\b(?:killing|killed|injuring|wounding|toll (?:\w+ )?(?:to|of|at)|"
+        if fate is None and re.search(r"\b(?:killing|killed|injuring|wounding|toll (?:[\w-]+ ){0,5}?(?:to|of|at|reached|hit|is|was)|"
                                       r"kills|arresting|abducting)\s*$", left, re.I):
             fate = _fate_in(left, first=False)
         if fate is None:

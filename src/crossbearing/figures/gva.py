@@ -228,6 +228,12 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
                 # a headline rounds ("Dozens killed in ..."); the lead gives the count
                 precise = [q for q in qs if q not in title_qs and usable(q, kind) and not q.vague]
                 hits = precise or hits
+            elif hits and hits[0].vague:
+                # so does a lead's first figure ("dozens of civilians were killed ... over 130
+                # civilians were killed"): a later count the rounding allows is the toll
+                rounded = hits[0].low if hits[0].low is not None else hits[0].best or 0
+                precise = [q for q in hits[1:] if not q.vague and (q.best or q.low or 0) >= rounded]
+                hits = precise or hits
             if hits:
                 first = next(i for i, (a, b) in enumerate(sents) if a <= hits[0].span.start < b)
                 a, b = sents[first]
