@@ -275,3 +275,52 @@ def test_a_page_whose_body_is_a_sign_up_wall_reports_its_headline(resources):
 def test_a_sign_up_wall_under_a_headline_without_violence_gives_nothing(resources):
     wall = "We have sent you a verification email. Please check your inbox to activate your account."
     assert violent(events(resources, wall, title="City council approves new library budget")) == []
+
+
+def test_the_headlines_toll_told_again_in_a_later_sentence_is_one_incident(resources):
+    text = ("Sixteen civilians were killed on Tuesday in the town of Qamishli, a monitor said. "
+            "Residents described scenes of panic in the market. "
+            "A man on a motorbike detonated explosives near a checkpoint in Qamishli on Tuesday, killing 16 people.")
+    evs = violent(events(resources, text, title="16 civilians killed in Qamishli motorbike bombing",
+                         published="2016-07-06"))
+    assert len(evs) == 1 and toll(evs[0]) == 16
+    assert len({e.id for e in events(resources, text, title="16 civilians killed in Qamishli motorbike bombing",
+                                     published="2016-07-06")}) == len(events(resources, text,
+                                                                            title="16 civilians killed in Qamishli motorbike bombing",
+                                                                            published="2016-07-06"))
+
+
+def _ev(i, sub, killed=None, start=0, etype="Explosions/Remote violence", actor1=None):
+    from crossbearing.model import Event, Quantity
+
+    q = Quantity(span=Span("a", start, start + 2, "xx"), kind="killed", best=float(killed), low=float(killed),
+                 high=float(killed)) if killed is not None else None
+    return Event(id=f"a-m{i}", article_id="a", event_type=etype, sub_event_type=sub, fatalities=q, actor1=actor1,
+                 trigger=Span("a", start, start + 4, "bomb"), evidence=[Span("a", start, start + 40, "x" * 40)])
+
+
+def test_a_bomb_and_a_suicide_bomber_are_one_kind_of_blast():
+    from crossbearing.events.incidents import _joins
+
+    assert _joins([_ev(0, "Remote explosive/landmine/IED", 16)], _ev(1, "Suicide bomb", start=300))
+    assert not _joins([_ev(0, "Air/drone strike", 16)], _ev(1, "Suicide bomb", start=300))
+
+
+def test_the_leads_toll_found_again_later_absorbs_that_incident():
+    from crossbearing.events.incidents import _absorb_same_toll
+
+    lead = _ev(0, "Air/drone strike", 42, actor1="Military Forces of Syria")
+    again = _ev(1, "Attack", 42, start=500, etype="Violence against civilians")
+    other = _ev(2, "Shelling/artillery/missile attack", 3, start=900)
+    merged, at = _absorb_same_toll([lead, again, other], 0, "a")
+    assert at == 0 and len(merged) == 2 and [e.id for e in merged] == ["a-e0", "a-e1"]
+    assert merged[0].sub_event_type == "Air/drone strike" and len(merged[0].evidence) == 2
+    kept, _ = _absorb_same_toll([lead, _ev(1, "Attack", 41, start=500, etype="Violence against civilians")], 0, "a")
+    assert len(kept) == 2  # another toll: another incident
+
+
+def test_a_suburb_and_the_city_it_is_near_are_one_place(resources):
+    text = ("Government air raids on a rebel-held area near Damascus killed 42 people on Thursday, a monitor said. "
+            "The air strikes were carried out in Douma, killing 42 people, the monitor said.")
+    evs = violent(events(resources, text, published="2014-09-12"))
+    assert len(evs) == 1 and toll(evs[0]) == 42

@@ -137,6 +137,15 @@ def _place_key(ev: Event):
     return pl
 
 
+SAME_PLACE_KM = 15.0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from ..link.compare import km_between
+
+    return km_between(lat1, lon1, lat2, lon2)
+
+
 def _places_agree(a: Event, b: Event) -> bool:
     pa, pb = _place_key(a), _place_key(b)
     if pa is None or pb is None:
@@ -148,7 +157,11 @@ def _places_agree(a: Event, b: Event) -> bool:
     fine_a = (a.geo_precision or 3) < 3
     fine_b = (b.geo_precision or 3) < 3
     if fine_a and fine_b:
-        return (pa.name or "").lower() == (pb.name or "").lower()
+        # a suburb and the city it is "near" ("air raids near Damascus" … "in Douma"), a
+        # neighbourhood and its city: one place at the scale of an incident
+        close = None not in (pa.lat, pa.lon, pb.lat, pb.lon) and \
+            _km(pa.lat, pa.lon, pb.lat, pb.lon) <= SAME_PLACE_KM
+        return close or (pa.name or "").lower() == (pb.name or "").lower()
     # a region and a place in it, or two region-level mentions of one province/country
     if pa.admin1 and pb.admin1 and pa.admin1 != pb.admin1 and (fine_a or fine_b):
         return False
@@ -181,7 +194,13 @@ def _types_agree(a: Event, b: Event) -> bool:
         return False
     if _family(a) != "violent":
         return True
-    return a.sub_event_type == b.sub_event_type or death_only(a) or death_only(b)
+    return a.sub_event_type == b.sub_event_type or death_only(a) or death_only(b) or \
+        {a.sub_event_type, b.sub_event_type} <= BOMBINGS
+
+
+# One bombing told as "a motorcycle bomb" and as "a suicide bomber blew himself up": how the
+# bomb was delivered is often said differently in one article, the blast is one.
+BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 
 
 def _actors_agree(a: Event, b: Event) -> bool:
@@ -239,6 +258,26 @@ def _merge(group: list[Event], idx: int, article_id: str, generic: frozenset = f
         evidence=evidence,
         planned=all(e.planned for e in group),
     )
+
+
+def _absorb_same_toll(merged: list[Event], lead: int, article_id: str,
+                      generic: frozenset = frozenset()) -> tuple[list[Event], int]:
+    """The headline and lead's toll is read after incidents are formed; a later violent
+    incident of the article with that same specific toll, at an agreeing place and date, is
+    the lead incident told again ("16 civilians killed in motorbike bombing" … "the blast
+    killed 16 people") and joins it. Ids are renumbered so that they stay dense."""
+    head = merged[lead]
+    same = [i for i, e in enumerate(merged) if i != lead and _family(e) == "violent" and _same_toll(head, e)
+            and _places_agree(head, e) and _dates_agree(head, e) and _actors_agree(head, e)]
+    if not same:
+        return merged, lead
+    whole = _merge([head] + [merged[i] for i in same], lead, article_id, generic)
+    # the lead's own reading of its toll and date stands (it was made from the whole lead)
+    whole = dataclasses.replace(whole, time=head.time, time_precision=head.time_precision,
+                                fatalities=head.fatalities, injured=head.injured or whole.injured)
+    kept = [whole if i == lead else e for i, e in enumerate(merged) if i not in same]
+    renumbered = [dataclasses.replace(e, id=f"{article_id}-e{i}") for i, e in enumerate(kept)]
+    return renumbered, kept.index(whole)
 
 
 def _published(analysis: Analysis) -> Optional[date]:
@@ -601,6 +640,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
                  for q in (e.fatalities, e.injured) if q is not None]
         taken += owned_elsewhere
         merged[lead] = _state_forces(_lead_figures(analysis, merged[lead], casualties, taken), focus)
+        merged, lead = _absorb_same_toll(merged, lead, aid, frozenset(generic))
         lead_spans = {q.span for q in (merged[lead].fatalities, merged[lead].injured) if q is not None}
         for i, e in enumerate(merged):
             if i != lead and _family(e) != "violent" and (

@@ -26,9 +26,12 @@ def event_time(analysis: Analysis, clause: Union[Span, tuple[int, int]]) -> tupl
     telling, not the event); with neither, ``(None, 3)``."""
     start, end = (clause.start, clause.end) if isinstance(clause, Span) else clause
     refs = [t for t in analysis.times
-            if start <= t.span.start < end and t.kind != "duration" and t.start is not None]
+            if start <= t.span.start < end and t.kind != "duration" and t.start is not None
+            and not is_stamp(analysis, t.span)]
     if refs:
-        best = min(refs, key=lambda t: (t.kind != "date", _RANK.get(t.precision or "year", 3), t.span.start))
+        # a day that dates only the telling ("a monitor said Friday") is the last resort
+        best = min(refs, key=lambda t: (_dates_a_statement(analysis.article.text, t.span.start), t.kind != "date",
+                                        _RANK.get(t.precision or "year", 3), t.span.start))
         return best, ACLED_TIME_PRECISION.get(best.precision or "year", 3)
     art = analysis.article
     if not art.published:
@@ -37,6 +40,27 @@ def event_time(analysis: Analysis, clause: Union[Span, tuple[int, int]]) -> tupl
     ref = TimeRef(span=span, start=art.published[:10], end=(art.published_end or art.published)[:10],
                   precision=art.published_precision or "day", kind="date", relative=True)
     return ref, 2 if (art.published_precision or "day") in ("day", "week") else 3
+
+
+_STATEMENT_DAY = re.compile(r"\b(?:said|says|told\s+(?:[\w.]+\s+){1,2}|reported|announced|added|stated|confirmed|"
+                            r"claimed|denied)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+
+
+def _dates_a_statement(text: str, start: int) -> bool:
+    """"a monitoring group said Friday": the day of the telling, not of the event."""
+    return bool(_STATEMENT_DAY.search(text[max(0, start - 40):start]))
+
+
+def is_stamp(analysis: Analysis, span: Span) -> bool:
+    """Is this date the page's own stamp rather than a date in the story: the span the
+    publication date was read from, one after "Posted:"/"Date of publication", one right
+    after a wire agency's name ("AFP Friday 12 Sep 2014"), or one that opens the text."""
+    art = analysis.article
+    if any(p.start == span.start and p.end == span.end for p in art.published_evidence or ()):
+        return True
+    before = art.text[max(0, span.start - 30):span.start]
+    return bool(_STAMP.search(before) or re.search(r"\b[A-Z]{2,6}\s*[-–—:,]?\s*$", before)
+                or not art.text[:span.start].strip(" \t\r\n|-–—:"))
 
 
 # --- main incident of a report ----------------------------------------------------------
@@ -58,7 +82,7 @@ _FOLLOW_UP = re.compile(
     r"behind\s+bars|jailed|in\s+jail|guilty|verdict|convicted|acquitted)\b",
     re.I,
 )
-_STAMP = re.compile(r"(?:(?:posted|updated|published|modified|date|copyright|©)(?:\s+on)?\s*:?\s*(?:on\s+)?|"
+_STAMP = re.compile(r"(?:(?:posted|updated|published|publication|modified|date|copyright|©)(?:\s+on)?\s*:?\s*(?:on\s+)?|"
                     r"\(@\w+\)\s*)$", re.I)  # (an embedded post's signature: "— Name (@handle) May 3, 2015")
 
 
