@@ -26,6 +26,18 @@ def register_new(store) -> int:
     return store.count("link_articles") - before
 
 
+def unfinished(store) -> bool:
+    """Whether the link stage has work left: an article it has not registered, grouped or
+    indexed, a stale article or a pending story. True after ``run --no-link`` and after a link
+    stage that was interrupted (each linker commits on its own, and the last one clears the
+    pending stories), so the next ``run`` can finish it even when it stores nothing new."""
+    return bool(store.con.execute(
+        "SELECT (SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM link_articles)) "
+        "+ (SELECT count(*) FROM link_articles WHERE stale OR NOT minhashed "
+        "   OR article_id NOT IN (SELECT article_id FROM story_articles)) "
+        "+ (SELECT count(*) FROM link_pending)").fetchone()[0])
+
+
 def earliest_unlinked(store, also: Iterable[str] = ()) -> Optional[tuple[int, str]]:
     """Stream position (sort day, id) of the first article not yet in any story (or in ``also``)."""
     row = store.con.execute(f"SELECT {_SDAY} AS d, l.article_id FROM link_articles l "
