@@ -48,8 +48,18 @@ def _checkpoint_state(blob: bytes) -> str:
     return repr(canonical(pickle.loads(zlib.decompress(blob))))
 
 
-def table_rows(db: str) -> dict[str, list[tuple]]:
-    """{table: its rows, sorted} of every table of ``db``, wall-clock columns left out."""
+def _without_source_path(data: str) -> str:
+    import json
+
+    value = json.loads(data)
+    value.get("article", {}).pop("source_path", None)
+    return json.dumps(value, sort_keys=True)
+
+
+def table_rows(db: str, source_path: bool = True) -> dict[str, list[tuple]]:
+    """{table: its rows, sorted} of every table of ``db``, wall-clock columns left out; with
+    ``source_path=False`` also where each article was read from (a file, or a line of a file),
+    which differs by design when the same articles come in other files or another order."""
     import duckdb
 
     con = duckdb.connect(db, read_only=True)
@@ -68,6 +78,12 @@ def table_rows(db: str) -> dict[str, list[tuple]]:
             if t == "link_checkpoints" and "state" in cols:
                 i = cols.index("state")
                 rows = [r[:i] + (_checkpoint_state(r[i]),) + r[i + 1:] for r in rows]
+            if not source_path and t == "articles":
+                i = cols.index("source_path")
+                rows = [r[:i] + r[i + 1:] for r in rows]
+            if not source_path and t in ("analyses", "analyses_undated"):
+                i = cols.index("data")
+                rows = [r[:i] + (_without_source_path(r[i]),) + r[i + 1:] for r in rows]
             out[t] = sorted(rows, key=lambda r: tuple("" if v is None else v for v in r))
         return out
     finally:
