@@ -88,7 +88,8 @@ DERIVED_SQL = {
     "api_article_stats": f"SELECT article_id, count(*) AS n_events FROM {SRC}.events GROUP BY 1",
     "api_reports": f"""
         SELECT coalesce(m.event_id, r.event_id) || '@' || r.article_id AS report_id,
-               coalesce(m.event_id, r.event_id) AS event_id, r.* EXCLUDE (event_id)
+               coalesce(m.event_id, r.event_id) AS event_id, r.* EXCLUDE (event_id),
+               string_split(r.source, '; ') AS _outlets
         FROM {MEM}.api_article_events r LEFT JOIN {MEM}.api_event_map m ON m.report_id = r.event_id
         ORDER BY r.event_date DESC NULLS LAST, report_id DESC""",
     "api_articles": f"""
@@ -159,13 +160,15 @@ def prepare(con, countries: list[tuple[str, str, Optional[int]]], violent_types:
     if con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = 'src' "
                    "AND table_name = 'merged_events'").fetchone()[0]:
         con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_event_map AS {EVENT_MAP_SQL}")
-        con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_events AS SELECT * FROM ({EVENTS_SQL}) "
+        con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_events AS SELECT *, string_split(source, '; ') AS _outlets "
+                    f"FROM ({EVENTS_SQL}) "
                     "ORDER BY event_date DESC NULLS LAST, event_id DESC")
         con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_deleted AS SELECT event_id_cnty AS event_id, deleted_at "
                     f"FROM {SRC}.deleted_events")
     else:  # a store from before merged events (opened read-only, so not migrated): its reports
         con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_event_map (report_id VARCHAR, event_id VARCHAR)")
-        con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_events AS SELECT * FROM {MEM}.api_article_events "
+        con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_events AS SELECT *, string_split(source, '; ') AS _outlets "
+                    f"FROM {MEM}.api_article_events "
                     "ORDER BY event_date DESC NULLS LAST, event_id DESC")
         con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_deleted (event_id VARCHAR, deleted_at TIMESTAMP)")
     for table, sql in DERIVED_SQL.items():
@@ -173,8 +176,8 @@ def prepare(con, countries: list[tuple[str, str, Optional[int]]], violent_types:
     con.execute(f"DROP TABLE {MEM}.api_article_events")  # its rows live on in api_events and api_reports
 
 
-# a merged event's source lists its outlets ("GPA; PressTV")
-_OUTLETS = "string_split(source, '; ')"
+# a merged event's source lists its outlets ("GPA; PressTV"): split once at start-up into _outlets
+_OUTLETS = "_outlets"
 # facets over columns that hold a list: each member counted once per row
 _LIST_FACETS = {"source": _OUTLETS}
 
