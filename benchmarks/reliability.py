@@ -1,11 +1,13 @@
 """Reliability campaign of issue 13: the long versions of tests/reliability/.
 
-    .venv/bin/python benchmarks/reliability.py --part fuzz|clean|kill-extract|kill-link|order|serve|all
+    .venv/bin/python benchmarks/reliability.py --part fuzz|big|clean|kill-extract|kill-link|order|serve|all
         [--data ../shared/data] [--work out/reliability] [--out out/reliability/PART.json]
 
 - ``fuzz``: both hypothesis suites (tests/reliability/test_fuzz_*.py) at CROSSBEARING_FUZZ_SCALE
   (default 9: more than 10,000 generated inputs) with a per-input deadline (the hang bound,
   default 10 s); counts passing/failing examples from hypothesis' statistics.
+- ``big``: a 45 MB article, a 4 MB page of 45,000 paragraphs, a .warc.gz that inflates to
+  1.2 GB and a 17 MB JSON line in one ``crossbearing run`` (every extractor).
 - ``clean``: only the clean run of the kill parts (they make it when it is missing).
 - ``kill-extract``: N GVA articles (default 2,000). A clean run; then, on a fresh store, K runs
   each SIGKILLed at a random time during extraction (each run resumes the one before), then a
@@ -119,7 +121,7 @@ def part_fuzz(args) -> dict:
         if m:
             current = m.group(1)
             continue
-        m = re.search(r"(\d+) passing examples?, (\d+) failing examples?, (\d+) invalid examples?", line)
+        m = re.search(r"(\d+) passing(?: examples?)?, (\d+) failing(?: examples?)?,(?: and)? (\d+) invalid", line)
         if m and current:
             p, f, i = map(int, m.groups())
             d = tests.setdefault(current, {"passing": 0, "failing": 0, "invalid": 0})
@@ -392,12 +394,73 @@ def part_serve(args) -> dict:
             "run_stored_while_serving": r["rc"] == 0}
 
 
+BIG_CHILD = r"""
+import io, json, sys
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+d = sys.argv[1]
+line = "Fighting continued in Goma on Tuesday, residents said, and more people fled the town. "
+open(f"{d}/huge.txt", "w").write("GOMA (Reuters) - " + line * 520_000)  # 45 MB, one article
+open(f"{d}/many_paragraphs.html", "w").write(
+    "<html><body><article>" + "".join(f"<p>{i}: {line}</p>" for i in range(45_000)) + "</article></body></html>")
+class Page(io.RawIOBase):  # an HTML page with an n-byte comment, made as it is read
+    def __init__(self, n):
+        self.parts = [b"<html><body><p>" + (line * 3).encode() + b"</p><!--", n, b"--></body></html>"]
+        self.length = len(self.parts[0]) + n + len(self.parts[2])
+    def readable(self):
+        return True
+    def read(self, size=-1):
+        size = 1 << 20 if size is None or size < 0 else size
+        while self.parts:
+            head = self.parts[0]
+            if isinstance(head, int):
+                if head == 0:
+                    self.parts.pop(0)
+                    continue
+                k = min(size, head)
+                self.parts[0] = head - k
+                return b"A" * k
+            if not head:
+                self.parts.pop(0)
+                continue
+            self.parts[0] = head[size:]
+            return head[:size]
+        return b""
+with open(f"{d}/bomb.warc.gz", "wb") as fh:  # a small file that inflates to 1.2 GB
+    w = WARCWriter(fh, gzip=True)
+    for i, n in enumerate([1_000, 1_200_000_000, 1_000]):
+        page = Page(n)
+        w.write_record(w.create_warc_record(f"https://x.example/{i}", "response", payload=page, length=page.length,
+                       http_headers=StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")))
+open(f"{d}/long_line.jsonl", "w").write(json.dumps({"text": "GOMA (AP) - " + line * 200_000}) + "\n"
+                                        + json.dumps({"text": "BENI (AP) - " + line}) + "\n")
+"""
+
+
+def part_big(args) -> dict:
+    """Inputs that are large for what they are: a 45 MB article, a 4 MB page of 45,000
+    paragraphs, a .warc.gz that inflates to 1.2 GB, a 17 MB JSON line: one ``crossbearing run``
+    over them, every extractor, with its peak memory and time."""
+    work = Path(args.work) / "big"
+    shutil.rmtree(work, ignore_errors=True)
+    (work / "in").mkdir(parents=True)
+    r = measured([sys.executable, "-c", BIG_CHILD, str(work / "in")], env_for())
+    assert r["rc"] == 0, r["stderr"][-2000:]
+    sizes = {p.name: p.stat().st_size for p in (work / "in").iterdir()}
+    run = plain_run(work / "in", work / "big.duckdb", env_for())
+    c = counts(work / "big.duckdb") if (work / "big.duckdb").exists() else {}
+    return {"inputs_bytes": sizes, "rc": run["rc"], "wall_s": run["wall_s"], "cpu_s": run["cpu_s"],
+            "peak_rss_mb": run["peak_rss_mb"], "articles_stored": c.get("articles"),
+            "skipped": [ln for ln in run["stdout"].splitlines() if ln.startswith("skipped:")],
+            "stderr_tail": run["stderr"][-1500:] if run["rc"] not in (0, 2) else ""}
+
+
 def part_clean(args) -> dict:
     """Only the clean run the kill parts compare with (so no one invocation runs too long)."""
     return kill_setup(args)[3]
 
 
-PARTS = {"fuzz": part_fuzz, "clean": part_clean, "kill-extract": part_kill_extract, "kill-link": part_kill_link, "order": part_order,
+PARTS = {"fuzz": part_fuzz, "big": part_big, "clean": part_clean, "kill-extract": part_kill_extract, "kill-link": part_kill_link, "order": part_order,
          "serve": part_serve}
 
 
