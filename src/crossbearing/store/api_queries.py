@@ -82,14 +82,18 @@ SELECT * FROM {MEM}.api_article_events WHERE event_id NOT IN (SELECT report_id F
 # report (article event) id → the merged event that holds it
 EVENT_MAP_SQL = f"SELECT unnest(report_ids) AS report_id, event_id_cnty AS event_id FROM {SRC}.merged_events"
 
+# Columns the event filters read, computed once at start-up rather than for every row of every request:
+# a merged event's outlets ("GPA; PressTV" → a list) and its actors' names in one lower-case string.
+_DERIVED_COLUMNS = ("string_split(source, '; ') AS _outlets, "
+                    "lower(concat_ws(chr(31), actor1, actor2, assoc_actor_1, assoc_actor_2)) AS _actors")
+
 # What each resource's in-memory table holds (built by ``prepare`` in this order, after api_events),
 # so that a request filters, counts and pages one table and joins nothing.
 DERIVED_SQL = {
     "api_article_stats": f"SELECT article_id, count(*) AS n_events FROM {SRC}.events GROUP BY 1",
     "api_reports": f"""
         SELECT coalesce(m.event_id, r.event_id) || '@' || r.article_id AS report_id,
-               coalesce(m.event_id, r.event_id) AS event_id, r.* EXCLUDE (event_id),
-               string_split(r.source, '; ') AS _outlets
+               coalesce(m.event_id, r.event_id) AS event_id, r.* EXCLUDE (event_id), {_DERIVED_COLUMNS}
         FROM {MEM}.api_article_events r LEFT JOIN {MEM}.api_event_map m ON m.report_id = r.event_id
         ORDER BY r.event_date DESC NULLS LAST, report_id DESC""",
     "api_articles": f"""
@@ -160,14 +164,14 @@ def prepare(con, countries: list[tuple[str, str, Optional[int]]], violent_types:
     if con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = 'src' "
                    "AND table_name = 'merged_events'").fetchone()[0]:
         con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_event_map AS {EVENT_MAP_SQL}")
-        con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_events AS SELECT *, string_split(source, '; ') AS _outlets "
+        con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_events AS SELECT *, {_DERIVED_COLUMNS} "
                     f"FROM ({EVENTS_SQL}) "
                     "ORDER BY event_date DESC NULLS LAST, event_id DESC")
         con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_deleted AS SELECT event_id_cnty AS event_id, deleted_at "
                     f"FROM {SRC}.deleted_events")
     else:  # a store from before merged events (opened read-only, so not migrated): its reports
         con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_event_map (report_id VARCHAR, event_id VARCHAR)")
-        con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_events AS SELECT *, string_split(source, '; ') AS _outlets "
+        con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_events AS SELECT *, {_DERIVED_COLUMNS} "
                     f"FROM {MEM}.api_article_events "
                     "ORDER BY event_date DESC NULLS LAST, event_id DESC")
         con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_deleted (event_id VARCHAR, deleted_at TIMESTAMP)")
@@ -251,14 +255,13 @@ _EVENT_COLUMNS = ("event_id", "event_date", "year", "time_precision", "disorder_
                   "article_id", "country_code", "injured", "planned", "aggregate", "claimant", "confidence",
                   "plover_type", "plover_mode", "cross_event", "n_outlets", "n_origins", "n_claimants", "story_id",
                   "status", "n_reports", "article_ids", "created_at", "updated_at")
-_ACTORS = "lower(concat_ws(chr(31), actor1, actor2, assoc_actor_1, assoc_actor_2))"
 
 _EVENT_FILTERS = {
     **_date_filters("event_date", "event date"),
     "event_type": Filter("event_type", STR, _eq("event_type"), "ACLED event type (repeat for any of several)", True),
     "sub_event_type": Filter("sub_event_type", STR, _eq("sub_event_type"), "ACLED sub-event type", True),
     "disorder_type": Filter("disorder_type", STR, _eq("disorder_type"), "ACLED disorder type", True),
-    "actor": Filter("actor", STR, _contains(_ACTORS), "an actor or associated actor contains this (any case)"),
+    "actor": Filter("actor", STR, _contains("_actors"), "an actor or associated actor contains this (any case)"),
     "inter": Filter("inter", INT, lambda vs: ("(list_contains(?, inter1) OR list_contains(?, inter2))",
                                               [list(vs), list(vs)]), "actor type code on either side (0-8)",
                     True, minimum=0),
@@ -485,16 +488,24 @@ def facets(con, q: Query, names: list[str], size: int = 100) -> dict[str, list[d
     return out
 
 
-def stream(con, q: Query, batch: int = 2000) -> Iterator[tuple[list[str], list[tuple]]]:
-    """The whole filtered result in query order, ``batch`` rows at a time (bounded memory)."""
-    cur = con.execute(f"SELECT {', '.join(q.resource.columns)} FROM {q.resource.relation} t"
-                      f"{q.where_sql()}{q.order_sql()}", q.params)
-    names = [d[0] for d in cur.description]
+def stream(con, q: Query, batch: int = 5000) -> Iterator[tuple[list[str], list[tuple]]]:
+    """The whole filtered result in query order, ``batch`` rows at a time, each batch a keyset page
+    (the rows after the last one sent): memory stays that of one batch however many rows match,
+    where one ORDER BY over everything would sort the whole result in memory first."""
+    after: Optional[tuple] = None
     while True:
-        rows = cur.fetchmany(batch)
+        extra, extra_params = _after_sql(q, after) if after is not None else (None, [])
+        cur = con.execute(_late(q, q.where_sql(extra), f"{q.order_sql()} LIMIT ?",
+                                f", t.{q.sort_column} AS _sort_value, t.{q.resource.key} AS _sort_key"),
+                          q.params + extra_params + [batch])
+        rows = cur.fetchall()
         if not rows:
             return
-        yield names, rows
+        names = [d[0] for d in cur.description][:-2]
+        yield names, [r[:-2] for r in rows]
+        if len(rows) < batch:
+            return
+        after = (rows[-1][-2], rows[-1][-1])
 
 
 def one(con, resource: Resource, key: str) -> Optional[dict]:
