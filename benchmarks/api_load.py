@@ -270,7 +270,7 @@ def sample_values(port: int) -> dict:
     status, body, _ = get(conn, "/api/events?limit=1&_facet=country&_facet=source&_facet=actor1")
     facets = json.loads(body)["facets"]
     return {"country": facets["country"][0]["value"], "outlet": facets["source"][3]["value"],
-            "actor": (facets["actor1"][0]["value"] or "forces").split()[0]}
+            "actor": next(f["value"] for f in facets["actor1"] if f["value"]).split()[0]}
 
 
 def resolve(conn, path: str, state: dict) -> str:
@@ -283,20 +283,32 @@ def resolve(conn, path: str, state: dict) -> str:
     return state["next"]
 
 
-def sequential(port: int, reqs: dict[str, str], rounds: int) -> tuple[dict, list[float]]:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of the process so far (all its threads), from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def sequential(port: int, pid: int, reqs: dict[str, str], rounds: int) -> tuple[dict, list[float]]:
+    """Each request ``rounds`` times in a row (after one warm-up): its wall times, and the server's
+    CPU time per request over the block (what the request costs, whatever the neighbours do)."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     state: dict = {}
-    times = {name: [] for name in reqs}
-    for name, path in reqs.items():  # one warm-up each (the server's first query of a kind plans it)
+    out, every = {}, []
+    for name, path in reqs.items():
         status, body, _ = get(conn, resolve(conn, path, state))
         if status != 200:
             raise RuntimeError(f"{name}: {path} answered {status}: {body[:300]!r}")
-    for _ in range(rounds):
-        for name, path in reqs.items():
-            status, _, dt = get(conn, resolve(conn, path, state))
-            times[name].append(dt)
-    every = [t for ts in times.values() for t in ts]
-    return {name: summary(ts) for name, ts in times.items()}, every
+        times, size = [], len(body)
+        cpu0 = cpu_seconds(pid)
+        for _ in range(rounds):
+            status, body, dt = get(conn, resolve(conn, path, state))
+            times.append(dt)
+        cpu = (cpu_seconds(pid) - cpu0) / rounds
+        out[name] = {**summary(times), "server_cpu_ms": round(cpu * 1000, 1), "kb": round(size / 1024, 1),
+                     "path": path, "times": times}
+        every += times
+    return out, every
 
 
 def concurrent(port: int, reqs: dict[str, str], clients: int, per_client: int) -> dict:
@@ -382,7 +394,8 @@ def main() -> int:
     args = ap.parse_args()
 
     db = args.db or str(Path(tempfile.mkdtemp(prefix="api-load-")) / "load.duckdb")
-    out: dict = {"events_requested": args.events, "python": sys.version.split()[0], "cpus": os.cpu_count()}
+    out: dict = {"events_requested": args.events, "python": sys.version.split()[0], "cpus": os.cpu_count(),
+                 "load_average_at_start": os.getloadavg()}
     if args.keep and os.path.exists(db):
         out["store"] = {"reused": db}
     else:
@@ -397,16 +410,24 @@ def main() -> int:
         out["server_rss_after_start_mb"] = round(rss_mb(pid), 1)
         print(f"server up in {startup:.1f} s, RSS {out['server_rss_after_start_mb']} MB", flush=True)
         reqs = requests_to_time(sample_values(port))
-        per_endpoint, every = sequential(port, reqs, args.rounds)
+        per_endpoint, every = sequential(port, pid, reqs, args.rounds)
         out["sequential"] = per_endpoint
-        list_times = every
-        out["all_requests"] = summary(list_times)
-        print(f"\n{'request':44s} {'p50':>7s} {'p95':>7s} {'p99':>7s}  (ms, {args.rounds} each, one client)")
+        out["all_requests"] = summary(every)
+        # list requests: everything but the web UI's whole-view data (20,000 map points, timeline counts)
+        listed = [t for name, r in per_endpoint.items() if not name.startswith("ui ") for t in r["times"]]
+        out["list_requests"] = summary(listed)
+        for r in per_endpoint.values():
+            del r["times"]
+        out["sequential"] = per_endpoint
+        print(f"\n{'request':44s} {'p50':>7s} {'p95':>7s} {'p99':>7s} {'cpu':>7s} {'kB':>7s}  "
+              f"(ms, {args.rounds} each, one client; cpu: server CPU per request)")
         for name, s in per_endpoint.items():
             flag = "  <-- over 100 ms" if s["p95_ms"] >= 100 else ""
-            print(f"{name:44s} {s['p50_ms']:7.1f} {s['p95_ms']:7.1f} {s['p99_ms']:7.1f}{flag}")
-        s = out["all_requests"]
-        print(f"{'all of them':44s} {s['p50_ms']:7.1f} {s['p95_ms']:7.1f} {s['p99_ms']:7.1f}", flush=True)
+            print(f"{name:44s} {s['p50_ms']:7.1f} {s['p95_ms']:7.1f} {s['p99_ms']:7.1f} {s['server_cpu_ms']:7.1f} "
+                  f"{s['kb']:7.1f}{flag}")
+        for label, key in (("list requests", "list_requests"), ("all of them", "all_requests")):
+            s = out[key]
+            print(f"{label:44s} {s['p50_ms']:7.1f} {s['p95_ms']:7.1f} {s['p99_ms']:7.1f}", flush=True)
         out["concurrent"] = concurrent(port, reqs, args.concurrency, max(10, args.rounds))
         c = out["concurrent"]
         print(f"\n{c['clients']} clients at once: p50 {c['p50_ms']} ms, p95 {c['p95_ms']} ms, p99 {c['p99_ms']} ms, "
@@ -421,6 +442,9 @@ def main() -> int:
                   f"{res['rss_peak_mb']} MB (+{res['rss_growth_mb']})", flush=True)
         out["server_peak_rss_mb"] = round(rss_mb(pid, "VmHWM"), 1)
         print(f"\nserver peak RSS over the whole run (VmHWM): {out['server_peak_rss_mb']} MB")
+        out["load_average_at_end"] = os.getloadavg()
+        print(f"load average (1, 5, 15 min) at start {out['load_average_at_start']}, at end {out['load_average_at_end']} "
+              f"on {os.cpu_count()} CPUs")
     finally:
         stop_server(proc)
         if not args.keep and not args.db:
