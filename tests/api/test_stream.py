@@ -41,3 +41,14 @@ def test_batches_are_one_ordered_result(con, resource, sort, values, batch):
         got += rows
     assert got == want
     assert names is None or names == list(q.resource.columns)
+
+
+def test_reports_outlet_filter_matches_their_article_outlet(api):
+    import json
+
+    every = [json.loads(line) for line in api.get("/api/reports.ndjson").text.splitlines()]
+    want = sorted(r["report_id"] for r in every if r["source"] in ("Alpha News", "Gamma Times"))
+    got = api.get("/api/reports.ndjson", params=[("outlet", "Alpha News"), ("outlet", "Gamma Times")]).text
+    assert want and sorted(json.loads(line)["report_id"] for line in got.splitlines()) == want
+    page = api.get("/api/reports", params={"outlet": "Beta Radio", "limit": 5}).json()
+    assert page["total"] == sum(r["source"] == "Beta Radio" for r in every) and page["rows"]

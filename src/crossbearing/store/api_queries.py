@@ -322,6 +322,8 @@ REPORTS = Resource(
     "reports", f"{MEM}.api_reports", "report_id",
     _REPORT_COLUMNS, {**_EVENT_SORTS, "report_id": "VARCHAR", "article_published": "DATE"}, "-event_date",
     {**_EVENT_FILTERS, **_date_filters("event_date", "event date"),
+     # a report's source is its one article's outlet: a plain comparison, no list per row
+     "outlet": Filter("outlet", STR, _eq("source"), "the outlet of its article (any of several)", True),
      "published_from": Filter("published_from", DATE, _cmp("article_published", ">=", "::DATE"),
                               "article published on or after"),
      "published_to": Filter("published_to", DATE, _cmp("article_published", "<=", "::DATE"),
