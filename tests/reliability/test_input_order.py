@@ -38,7 +38,7 @@ def layouts(recs: list[dict], out: Path, seed: int = 13) -> dict[str, Path]:
     txt = out / "txt"
     txt.mkdir(parents=True, exist_ok=True)
     for i, r in enumerate(recs):
-        header = "".join(f"{h}: {r[k]}\n" for h, k in (("Title", "title"), ("Outlet", "outlet"),
+        header = "".join(f"{h}: {' '.join(str(r[k]).split())}\n" for h, k in (("Title", "title"), ("Outlet", "outlet"),
                                                          ("Published", "published"), ("URL", "url")) if r.get(k))
         (txt / f"{i:04d}.txt").write_text(header + "\n" + r["text"])
     shuffled = recs[:]
