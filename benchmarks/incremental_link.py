@@ -1,16 +1,20 @@
-"""Incremental linking: time to link 100 new articles into stores of 1k, 10k, 100k articles.
+"""Incremental linking: time to link 100 new articles into stores of 1k, 10k, 100k articles,
+and to link a whole store from scratch.
 
-Stored articles are synthetic (written straight into the store, no extraction): GVA dev
-articles replicated as in ``grouping_scale.py`` (copy k shifted k × (corpus span + 30) days,
-dates jittered ±2 days, outlet renamed per copy, one sentence dropped). Each store is linked
-once in full (timed too), then two batches of 100 further articles are added and linked:
+Stored articles are real extracted records replicated (``link_records.py``: the GVA dev
+articles from 2016-10-01 on, extracted once and cached; copy k shifted k × 400+ days, ±2 days of
+jitter, new ids, outlet renamed per copy), written straight into a file store in bulk. Each
+store is linked once in full (timed: "from scratch"), then two batches of 100 are added and
+linked:
 
-* ``new``: the next 100 articles of the stream (the latest dates: a daily feed);
-* ``late``: 100 copies (other outlet) of the 100 newest stored articles, with their dates
+* ``new``: the next 100 articles of the stream (the same 100 seed articles at every size) (the latest dates: a daily feed; the jitter puts
+  a few before stored articles, so the grouper replays from the checkpoint before them);
+* ``late``: 100 copies (another outlet) of the 100 newest stored articles, with their dates
   (late reports: the linker replays the stream from the checkpoint before them).
 
-Each size runs in a fresh process on a file database; times are wall-clock seconds of
-``link_store`` (the machine may be shared: see the load average printed).
+Each size runs in a fresh process on a file database. Times are wall-clock and CPU seconds of
+``link_store``; peak memory is the process's resident set sampled every 0.1 s while each step
+runs (the seed records it copies from included).
 
     .venv/bin/python benchmarks/incremental_link.py --data ../shared/data [--sizes 1000,10000,100000]
 """
@@ -18,68 +22,93 @@ Each size runs in a fresh process on a file database; times are wall-clock secon
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import multiprocessing as mp
 import os
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from grouping_scale import load, stream  # noqa: E402  (the same synthetic stream)
+from link_records import Seed, build_seed  # noqa: E402
+
+SEED = Path(__file__).resolve().parents[1] / "out" / "bench" / "link_seed.duckdb"
 
 
-def _records(rows, n: int, first: int = 0, seed: int = 0) -> list[tuple]:
-    out = []
-    for k, (doc, text, pub, outlet, title) in enumerate(stream(rows, first + n, seed)):
-        if k >= first:
-            out.append((hashlib.sha1(doc.encode()).hexdigest()[:16], text, pub, outlet, title))
-    return out
+def rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def _write(store, records: list[tuple]) -> None:
-    """Articles and minimal analyses, written in bulk (no extraction: linking is measured)."""
-    ids, texts, pubs, outlets, titles = (list(x) for x in zip(*records))
-    store.con.execute(
-        "INSERT INTO articles (id, outlet, title, published, published_precision, published_source, text) "
-        "SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::DATE[]), 'day', "
-        "'metadata', unnest(?::VARCHAR[])", [ids, outlets, titles, pubs, texts])
-    data = [json.dumps({"article": {"id": i, "text": t, "outlet": o, "title": ti, "published": p}})
-            for i, t, p, o, ti in records]
-    store.con.execute("INSERT INTO analyses SELECT unnest(?::VARCHAR[]), unnest(?::JSON[])", [ids, data])
+class Peak:
+    """Peak resident memory while a block runs (sampled by a thread)."""
+
+    def __enter__(self):
+        self.peak, self._stop = rss_mb(), threading.Event()
+        self._t = threading.Thread(target=self._run, daemon=True)
+        self._t.start()
+        return self
+
+    def _run(self):
+        while not self._stop.wait(0.1):
+            self.peak = max(self.peak, rss_mb())
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._t.join()
+        self.peak = max(self.peak, rss_mb())
 
 
-def _timed_link(store, settings) -> float:
+SLICE = 600  # the seed article the added batch starts at, whatever the store's size
+
+
+def batch_start(seed, n: int) -> int:
+    """Where the stored stream starts, so that the 100 articles added after ``n`` stored ones are
+    seed articles 600-699 at every size (the same texts, stories and events: only the store's
+    size differs between sizes)."""
+    return (SLICE - n) % len(seed.ids)
+
+
+def timed_link(store, settings) -> dict:
     from crossbearing.link import link_store
 
-    t0 = time.perf_counter()
-    link_store(store, settings)
-    return time.perf_counter() - t0
+    with Peak() as p:
+        t0, c0 = time.perf_counter(), time.process_time()
+        summary = link_store(store, settings)
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return {"s": round(wall, 2), "cpu_s": round(cpu, 2), "peak_rss_mb": round(p.peak),
+            "replayed": summary["stories"]["articles"], "stories_changed": summary["stories"]["changed"]}
 
 
-def _one_size(args) -> dict:
-    data, n = args
+def one_size(args) -> dict:
+    seed_path, n, keep = args
     from crossbearing.settings import Settings
     from crossbearing.store import Store
 
-    rows = load(Path(data))
+    seed = Seed(Path(seed_path))
     settings = Settings.load()
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(dir=keep) as tmp:
         store = Store(os.path.join(tmp, "bench.duckdb"))
-        base = _records(rows, n)
-        _write(store, base)
-        full = _timed_link(store, settings)
-        _write(store, _records(rows, 100, first=n))
-        new = _timed_link(store, settings)
-        late = [(hashlib.sha1(f"late-{r[0]}".encode()).hexdigest()[:16], r[1] + " (late copy)", r[2], r[3] + "#late",
-                 r[4]) for r in sorted(base, key=lambda r: r[2])[-100:]]
-        _write(store, late)
-        late_t = _timed_link(store, settings)
-        out = {"stored": n, "full_link_s": round(full, 2), "add_100_new_s": round(new, 2),
-               "add_100_late_s": round(late_t, 2),
-               "checkpoints": store.count("link_checkpoints"), "stories": store.count("stories")}
+        t0 = time.perf_counter()
+        first = batch_start(seed, n)
+        base = seed.write(store, list(range(first, first + n)))
+        built = time.perf_counter() - t0
+        full = timed_link(store, settings)
+        seed.write(store, list(range(first + n, first + n + 100)))
+        new = timed_link(store, settings)
+        newest = store.con.execute("SELECT id FROM articles WHERE list_contains(?, id) ORDER BY published DESC, id "
+                                   "LIMIT 100", [base]).fetchall()
+        where = {aid: first + k for k, aid in enumerate(base)}
+        seed.write(store, [where[r[0]] for r in newest], salt="late", outlet_suffix="#late", text_suffix=" (late copy)")
+        late = timed_link(store, settings)
+        out = {"stored": n, "build_store_s": round(built, 1), "full_link": full, "add_100_new": new,
+               "add_100_late": late, "checkpoints": store.count("link_checkpoints"),
+               "checkpoint_mb": round(store.con.execute("SELECT max(octet_length(state)) FROM link_checkpoints")
+                                      .fetchone()[0] / 2**20, 1),
+               "stories": store.count("stories"), "merged_events": store.count("merged_events"),
+               "db_mb": round(os.path.getsize(os.path.join(tmp, "bench.duckdb")) / 2**20)}
         store.close()
     return out
 
@@ -88,12 +117,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", default="../shared/data")
     ap.add_argument("--sizes", default="1000,10000,100000")
+    ap.add_argument("--seed", default=str(SEED), help="extracted seed store (built here when missing)")
+    ap.add_argument("--tmp", default=None, help="where the benchmark stores are written")
     args = ap.parse_args()
+    seed = build_seed(Path(args.data), Path(args.seed))
     print(f"load average {os.getloadavg()[0]:.1f}, {os.cpu_count()} cores", flush=True)
     ctx = mp.get_context("spawn")
     for n in (int(s) for s in args.sizes.split(",")):
         with ctx.Pool(1) as pool:
-            print(json.dumps(pool.apply(_one_size, ((args.data, n),))), flush=True)
+            print(json.dumps(pool.apply(one_size, ((str(seed), n, args.tmp),))), flush=True)
 
 
 if __name__ == "__main__":

@@ -243,7 +243,7 @@ def run(
             executor.shutdown(cancel_futures=True)
         if closer:
             closer()
-    if link and summary.stored:
+    if link and (summary.stored or _link_unfinished(store)):
         from .link import link_store
 
         t = _clock()
@@ -252,6 +252,14 @@ def run(
             timings["link"] = timings.get("link", 0.0) + _clock() - t
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _link_unfinished(store) -> bool:
+    """A link stage left to finish (a run killed while linking, or ``--no-link``): ``run``
+    finishes it even when it stores no new article."""
+    from .store.linkstate import unfinished
+
+    return unfinished(store)
 
 
 def _write(store, analyses: list[Analysis], summary: RunSummary) -> list[Analysis]:

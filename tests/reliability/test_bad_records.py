@@ -286,3 +286,24 @@ def test_long_article_is_cut_for_every_extractor_and_stored_whole(resources):
     assert body and all(text[s.start:s.end] == s.text for s in body)
     whole = analyse(article_from_text(head, outlet="Reuters"), resources)
     assert not truncated(whole)
+
+
+def test_jsonl_of_blank_lines_only_is_reported(tmp_path):
+    for i, content in enumerate([b"\xef\xbb\xbf", b"\n\n  \n", b"\xef\xbb\xbf\r\n\t\n"]):
+        p = tmp_path / f"blank{i}.jsonl"
+        p.write_bytes(content)
+        arts, errs = read(p)
+        assert not arts and len(errs) == 1 and "no records" in errs[0].reason and errs[0].path == str(p)
+
+
+def test_a_title_broken_over_lines_is_one_line_in_every_reader(tmp_path):
+    body = "GOMA (Reuters) - Fighting resumed in the city on Monday, residents said."
+    j = tmp_path / "a.jsonl"
+    j.write_text(json.dumps({"text": body, "title": "Lavell Lee Smith, 33\n - The Homicide Report",
+                             "url": " http://x.example/a \n"}) + "\n")
+    t = tmp_path / "a.txt"
+    t.write_text("Title: Lavell Lee Smith, 33  - The Homicide Report\nURL: http://x.example/a\n\n" + body)
+    (ja,), _ = read(j)
+    (ta,), _ = read(t)
+    assert ja.title == ta.title == "Lavell Lee Smith, 33 - The Homicide Report"
+    assert ja.url == ta.url == "http://x.example/a" and ja.id == ta.id

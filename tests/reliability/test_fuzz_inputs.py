@@ -19,7 +19,16 @@ from crossbearing.ingest.metadata import make_article
 from crossbearing.model import Article
 from crossbearing.settings import Settings
 
-FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SCALE = float(os.environ.get("CROSSBEARING_FUZZ_SCALE", "1"))  # benchmarks/reliability.py raises it
+DEADLINE_MS = float(os.environ.get("CROSSBEARING_FUZZ_DEADLINE_MS", "0")) or None  # and bounds each input
+
+
+def fuzz(n: int, **kw):
+    return settings(max_examples=max(1, int(n * SCALE)), deadline=DEADLINE_MS,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow], **kw)
+
+
+FAST = fuzz(300)
 
 
 def good_line(i: int) -> bytes:
@@ -142,7 +151,7 @@ def test_bit_flipped_warc_gz_keeps_every_untouched_record(tmp_path, archive, fli
         assert errs and all(e.offset is not None for e in errs)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@fuzz(30)
 @given(sizes=st.lists(st.integers(1_000, 400_000), min_size=2, max_size=5), limit=st.integers(50_000, 600_000))
 def test_decompression_limit_reads_up_to_it_and_reports_the_rest(tmp_path, sizes, limit):
     from warcio.statusandheaders import StatusAndHeaders
@@ -177,7 +186,7 @@ def test_decompression_limit_reads_up_to_it_and_reports_the_rest(tmp_path, sizes
         assert not errs
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@fuzz(200)
 @given(name=st.binary(min_size=1, max_size=40).filter(lambda b: b"/" not in b and b"\0" not in b
                                                       and b not in (b".", b"..") and not b.startswith(b".")))
 def test_any_file_name_is_read_and_storable(tmp_path, name):

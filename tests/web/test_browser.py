@@ -255,6 +255,13 @@ def test_dashboard_brush_filters_map_and_table_and_the_permalink_restores_it(bro
     expect(phone.locator("table.events tbody tr[data-event]").first).to_be_visible()
     expect(phone.locator("#timeline svg")).to_be_visible()
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"] + 1
+    # every event's date, type, place, toll and agreement lie inside the screen (rows are cards, no
+    # column cut off at the right edge or left to a sideways scroll)
+    first = phone.locator("table.events tbody tr[data-event]").first
+    for i in (1, 2, 4, 5, 6):
+        box = first.locator(f"td:nth-child({i})").bounding_box()
+        assert box and box["width"] > 0 and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], (i, box)
+    assert phone.locator("table.events").evaluate("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth")
     phone.locator(".filters-box > summary").click()  # filters fold away on a phone
     expect(phone.locator(".facet[data-facet=event_type]")).to_be_visible()
     _shot(phone, "dashboard-phone", full=True)

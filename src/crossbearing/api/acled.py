@@ -15,7 +15,7 @@ from fastapi.responses import Response
 
 from ..store import api_queries as aq
 from .listing import json_response
-from .params import MAX_INT, ParamError, parse_date, parse_float, parse_int, parse_str
+from .params import MAX_INT, ParamError, parse_date, parse_float, parse_int, parse_str, refuse_unknown
 
 COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
            "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
@@ -118,9 +118,8 @@ def add_acled(app: FastAPI, cursor: Callable) -> None:
     def acled_read(request: Request) -> Response:
         qp = request.query_params
         allowed = ACCEPTED | set(FIELDS) | {f"{f}_where" for f in FIELDS}
-        unknown = sorted(set(qp.keys()) - allowed)
-        if unknown:
-            raise ParamError(unknown[0], f"unknown parameter{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}")
+        refuse_unknown(qp.keys(), allowed, "ACLED's parameters are its field names (with _where), limit, page, "
+                                           "fields, _format, key, email")
         for k in qp.keys():
             if len(qp.getlist(k)) > 1:
                 raise ParamError(k, "given more than once (ACLED takes A:OR:field=B)")

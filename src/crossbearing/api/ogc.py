@@ -11,7 +11,7 @@ from fastapi.responses import Response
 
 from ..store import api_queries as aq
 from .listing import dumps
-from .params import ParamError, parse_bbox, parse_date, parse_int
+from .params import ParamError, parse_bbox, parse_date, parse_int, refuse_unknown
 
 GEOJSON = "application/geo+json"
 CONFORMANCE = ["http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
@@ -98,9 +98,8 @@ def add_ogc(app: FastAPI, cursor: Callable) -> None:
              summary="event features (GeoJSON), filtered by bbox and datetime, paged by next links")
     def items(request: Request) -> Response:
         qp = request.query_params
-        unknown = sorted(set(qp.keys()) - {"bbox", "datetime", "limit", "offset", "f", "token"})
-        if unknown:
-            raise ParamError(unknown[0], "unknown parameter; items take bbox, datetime, limit, offset")
+        refuse_unknown(qp.keys(), {"bbox", "datetime", "limit", "offset", "f", "token"},
+                       "items take bbox, datetime, limit, offset, f")
         if qp.get("f", "json") not in ("json", "geojson"):
             raise ParamError("f", "only json (GeoJSON) is served")
         values: dict = {"has_coords": True}

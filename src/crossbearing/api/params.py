@@ -30,6 +30,20 @@ class ParamError(ValueError):
         self.message = message
 
 
+NO_NAME = "(no name)"  # how a 400 names a parameter sent without a name ("?=1", "?&=x")
+
+
+def refuse_unknown(given, allowed, takes: str) -> None:
+    """A 400 naming the first parameter of ``given`` (names) not in ``allowed``; ``takes`` says
+    what the endpoint does take."""
+    unknown = sorted(set(given) - set(allowed))
+    if not unknown:
+        return
+    if "" in unknown:
+        raise ParamError(NO_NAME, f"a parameter without a name (a query string like '?=value'); {takes}")
+    raise ParamError(unknown[0], f"unknown parameter{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}; {takes}")
+
+
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _INT = re.compile(r"^[+-]?\d{1,12}$")
 _TRUE, _FALSE = {"true", "1", "yes"}, {"false", "0", "no"}
@@ -178,10 +192,7 @@ def parse_list(resource: Resource, params, paged: bool = True) -> ListRequest:
     endpoint (limit, after, _facet); the streaming twins take filters, sort and an optional limit."""
     common = ["sort", "limit"] + (["after", "_facet", "_facet_size"] if paged else [])
     allowed = set(resource.filters) | set(common) | set(ALWAYS)
-    unknown = sorted(set(params.keys()) - allowed)
-    if unknown:
-        raise ParamError(unknown[0], f"unknown parameter{'s' if len(unknown) > 1 else ''} "
-                                     f"{', '.join(unknown)}; {resource.name} take: {', '.join(sorted(allowed - set(ALWAYS)))}")
+    refuse_unknown(params.keys(), allowed, f"{resource.name} take: {', '.join(sorted(allowed - set(ALWAYS)))}")
     values: dict[str, Any] = {}
     for name, f in resource.filters.items():
         raws = [r for r in params.getlist(name) if r != ""]

@@ -98,9 +98,11 @@ def _iso3(cc: Optional[str]) -> str:
 
 
 def event_id_cnty(cc: Optional[str], member_ids: Iterable[str]) -> str:
-    """ACLED-style id: ISO alpha-3 + a number derived from the member reports (stable)."""
+    """ACLED-style id: ISO alpha-3 + a number derived from the member reports (stable). Sixteen
+    digits: with ten, two of the ~16,000 events of 10,000 articles already shared an id, and a
+    million articles' ~1.6 million events would share about 130 (the birthday bound)."""
     digest = hashlib.sha1("|".join(sorted(member_ids)).encode()).hexdigest()
-    return f"{_iso3(cc)}{int(digest[:12], 16) % 10**10:010d}"
+    return f"{_iso3(cc)}{int(digest[:14], 16) % 10**16:016d}"
 
 
 def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[int], Optional[int]]:

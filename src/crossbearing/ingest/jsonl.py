@@ -30,18 +30,22 @@ class BadRecord(ValueError):
 
 
 def read(path: Path, settings=None) -> Iterator[Union[Article, IngestError]]:
+    records = 0
     with path.open("rb") as fh:
         for n, raw in enumerate(fh, start=1):
             if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
             if not raw.strip():
                 continue
+            records += 1
             try:
                 yield _article(raw, path, n)
             except (BadRecord, Unreadable) as exc:
                 yield IngestError(str(path), str(exc), line=n)
             except Exception as exc:  # noqa: BLE001 - one bad line never costs the lines after it
                 yield IngestError(str(path), f"cannot read this record ({type(exc).__name__}: {exc})", line=n)
+    if not records:  # only blank lines (or a byte-order mark): say so rather than read nothing in silence
+        yield IngestError(str(path), "no records: the file holds only blank lines")
 
 
 def _article(raw: bytes, path: Path, n: int) -> Article:

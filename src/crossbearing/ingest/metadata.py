@@ -60,7 +60,11 @@ def make_article(text: str, **fields) -> Article:
 
         raise Unreadable("no article text")
     published = fields.pop("published", None)
-    article = Article(id=article_id_for(text, fields.get("title")), text=text, **{k: v for k, v in fields.items() if v is not None})
+    for key in ("title", "byline", "url"):  # one-line fields: a title broken over lines is one title
+        if isinstance(fields.get(key), str):
+            fields[key] = " ".join(fields[key].split()) or None
+    article = Article(id=article_id_for(text, fields.get("title")), text=text,
+                      **{k: v for k, v in fields.items() if v is not None})
     if published:
         try:
             article.published, article.published_precision = normalise_date(published)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 import re
+from functools import lru_cache
 from typing import Optional
 
 from unidecode import unidecode
@@ -148,12 +150,19 @@ def actor_keys(name: Optional[str]) -> set[str]:
     mapped spelling variants ("Daesh", "ISIS", "SAA") to one canonical name."""
     if not name:
         return set()
+    return set(_actor_keys(name, os.environ.get("CROSSBEARING_ALIASES", "")))
+
+
+@lru_cache(maxsize=65536)
+def _actor_keys(name: str, _aliases: str) -> frozenset[str]:
+    """Cached per name and alias-table setting (coreference asks for the same actors thousands
+    of times per story batch; each lookup reloads the settings)."""
     from ..figures import canonical_actor
 
     known = canonical_actor(name)
     words = re.findall(r"[a-z]+", unidecode(known[0] if known else name).lower())
     keys = {_ACTOR_WORDS.get(w, w) for w in words}
-    return {k for k in keys if k}
+    return frozenset(k for k in keys if k)
 
 
 def actors_agree(a: Optional[str], b: Optional[str]) -> Optional[bool]:

@@ -9,8 +9,8 @@ reads only the articles from there on: a daily feed, whose new articles are the 
 reads just those; an article from the past replays the stream from the checkpoint before it
 (checkpoints are kept at doubling distances back from the newest).
 
-A story's id is ``S-`` and the first ten characters of its first article's id (a content
-hash). Stories whose members changed are marked pending for the later linkers.
+A story's id is ``S-`` and its first article's id (a content hash, 16 hex digits: ten would
+make two of a million stories share an id more often than not). Stories whose members changed are marked pending for the later linkers.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ class StoreGrouper(StoryGrouper):
     """A ``StoryGrouper`` whose stories are named after their first article."""
 
     def new_story_id(self, doc_id: str) -> str:
-        return "S-" + doc_id[:10]
+        return "S-" + doc_id[:16]
 
 
 def assign_stories(rows, window_days: int, threshold: float,

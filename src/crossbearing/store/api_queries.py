@@ -4,8 +4,11 @@ reach SQL text come from the whitelists below.
 
 The API's connection is an in-memory DuckDB with the store attached read-only as ``src``.
 ``prepare`` materialises the flattened, ACLED-shaped event rows once (joins, cross-event
-membership and status, country names) into ``memory.main.api_events``, so each request is
-a scan of one table. ``EVENTS_SQL`` is the one place that says what an API event is: point
+membership and status, country names) into ``memory.main.api_events``, and each other resource
+into its own table (``DERIVED_SQL``), so each request is a scan of one table: at 100,000 events a
+list page costs 6-37 ms of CPU (``benchmarks/api_load.py``). Pages and streamed exports choose row
+ids by filter and sort first and read the wide rows of those only; exports go in keyset batches,
+so their memory does not grow with the result. ``EVENTS_SQL`` is the one place that says what an API event is: point
 it at another table (e.g. merged events) and every endpoint, export and facet follows.
 """
 
@@ -82,12 +85,62 @@ SELECT * FROM {MEM}.api_article_events WHERE event_id NOT IN (SELECT report_id F
 # report (article event) id → the merged event that holds it
 EVENT_MAP_SQL = f"SELECT unnest(report_ids) AS report_id, event_id_cnty AS event_id FROM {SRC}.merged_events"
 
-# event id → the cross-event (fact across outlets) it belongs to, with its agree/conflict/single status
+# Columns the event filters read, computed once at start-up rather than for every row of every request:
+# a merged event's outlets ("GPA; PressTV" → a list) and its actors' names in one lower-case string.
+_DERIVED_COLUMNS = ("string_split(source, '; ') AS _outlets, "
+                    "lower(concat_ws(chr(31), actor1, actor2, assoc_actor_1, assoc_actor_2)) AS _actors")
+
+# What each resource's in-memory table holds (built by ``prepare`` in this order, after api_events),
+# so that a request filters, counts and pages one table and joins nothing.
+DERIVED_SQL = {
+    "api_article_stats": f"SELECT article_id, count(*) AS n_events FROM {SRC}.events GROUP BY 1",
+    "api_reports": f"""
+        SELECT coalesce(m.event_id, r.event_id) || '@' || r.article_id AS report_id,
+               coalesce(m.event_id, r.event_id) AS event_id, r.* EXCLUDE (event_id), {_DERIVED_COLUMNS}
+        FROM {MEM}.api_article_events r LEFT JOIN {MEM}.api_event_map m ON m.report_id = r.event_id
+        ORDER BY r.event_date DESC NULLS LAST, report_id DESC""",
+    "api_articles": f"""
+        SELECT a.id, a.outlet, a.url, a.title, a.published, a.published_end, a.published_precision,
+               a.published_source, a.language, a.dateline_place, substr(a.text, 1, 200) AS lead,
+               coalesce(s.n_events, 0) AS n_events, sa.story_id, a.ingested_at
+        FROM {SRC}.articles a LEFT JOIN {MEM}.api_article_stats s ON s.article_id = a.id
+        LEFT JOIN {SRC}.story_articles sa ON sa.article_id = a.id
+        ORDER BY a.published DESC NULLS LAST, a.id DESC""",
+    "api_stories": f"""
+        SELECT s.id, s.title, s.first_seen, s.last_seen, s.n_articles, s.n_outlets, o.outlets
+        FROM {SRC}.stories s LEFT JOIN (
+            SELECT x.story_id, list(DISTINCT a.outlet ORDER BY a.outlet) AS outlets FROM {SRC}.story_articles x
+            JOIN {SRC}.articles a ON a.id = x.article_id GROUP BY 1) o ON o.story_id = s.id
+        ORDER BY s.last_seen DESC NULLS LAST, s.id DESC""",
+    "api_outlets": f"""
+        SELECT coalesce(a.outlet, '') AS outlet, count(*) AS n_articles, sum(coalesce(s.n_events, 0)) AS n_events,
+               count(DISTINCT sa.story_id) AS n_stories, min(a.published) AS first_published,
+               max(a.published) AS last_published
+        FROM {SRC}.articles a LEFT JOIN {MEM}.api_article_stats s ON s.article_id = a.id
+        LEFT JOIN {SRC}.story_articles sa ON sa.article_id = a.id GROUP BY 1""",
+    "api_actors": f"""
+        SELECT actor, arg_max(inter, n) AS inter, sum(n) AS n_events, sum(f) AS fatalities, min(d0) AS first_date,
+               max(d1) AS last_date FROM (
+            SELECT actor, inter, count(*) AS n, sum(fatalities) AS f, min(event_date) AS d0, max(event_date) AS d1
+            FROM (SELECT actor1 AS actor, inter1 AS inter, fatalities, event_date FROM {MEM}.api_events
+                  WHERE NOT coalesce(aggregate, false) UNION ALL
+                  SELECT actor2, inter2, fatalities, event_date FROM {MEM}.api_events
+                  WHERE NOT coalesce(aggregate, false))
+            WHERE actor IS NOT NULL GROUP BY 1, 2) GROUP BY 1""",
+}
+
+# event id → the cross-event (fact across outlets) it belongs to, with its agree/conflict/single status.
+# Each cross-event's JSON is read once for its field names and statuses (two aligned lists, not a
+# row per field with the field's whole value: that took 6 GB and 12 s for 125,000 cross-events).
 MEMBERSHIP_SQL = f"""
-WITH f AS (
-    SELECT c.id, j.key AS k, j.value ->> 'status' AS st,
-           list_has_any(json_extract_string(c.data, '$.fields.event_type.values[*].value'), ?::VARCHAR[]) AS violent
-    FROM {SRC}.cross_events c, json_each(c.data, '$.fields') j
+WITH c AS (
+    SELECT id, n_outlets, n_origins, n_claimants, story_id,
+           json_keys(data, '$.fields') AS ks, json_extract_string(data, '$.fields.*.status') AS sts,
+           list_has_any(json_extract_string(data, '$.fields.event_type.values[*].value'), ?::VARCHAR[]) AS violent,
+           CAST(json_extract(data, '$.event_ids') AS VARCHAR[]) AS event_ids
+    FROM {SRC}.cross_events
+), f AS (
+    SELECT id, violent, unnest(ks) AS k, unnest(sts) AS st FROM c
 ), conflicts AS (
     SELECT id, count(*) FILTER (WHERE st = 'conflict' AND NOT list_contains(?::VARCHAR[], k)
                                 AND (violent OR NOT list_contains(?::VARCHAR[], k))) AS n
@@ -96,8 +149,8 @@ WITH f AS (
     SELECT c.id AS cross_event, c.n_outlets, c.n_origins, c.n_claimants, c.story_id,
            CASE WHEN c.n_outlets <= 1 THEN 'single' WHEN coalesce(x.n, 0) > 0 THEN 'conflict' ELSE 'agree' END
                AS status,
-           unnest(CAST(json_extract(c.data, '$.event_ids') AS VARCHAR[])) AS event_id
-    FROM {SRC}.cross_events c LEFT JOIN conflicts x ON x.id = c.id
+           unnest(c.event_ids) AS event_id
+    FROM c LEFT JOIN conflicts x ON x.id = c.id
 )
 SELECT * FROM ce QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY n_origins DESC, cross_event) = 1
 """
@@ -114,19 +167,24 @@ def prepare(con, countries: list[tuple[str, str, Optional[int]]], violent_types:
     if con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = 'src' "
                    "AND table_name = 'merged_events'").fetchone()[0]:
         con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_event_map AS {EVENT_MAP_SQL}")
-        con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_events AS {EVENTS_SQL}")
+        con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_events AS SELECT *, {_DERIVED_COLUMNS} "
+                    f"FROM ({EVENTS_SQL}) "
+                    "ORDER BY event_date DESC NULLS LAST, event_id DESC")
         con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_deleted AS SELECT event_id_cnty AS event_id, deleted_at "
                     f"FROM {SRC}.deleted_events")
     else:  # a store from before merged events (opened read-only, so not migrated): its reports
         con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_event_map (report_id VARCHAR, event_id VARCHAR)")
-        con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_events AS SELECT * FROM {MEM}.api_article_events")
+        con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_events AS SELECT *, {_DERIVED_COLUMNS} "
+                    f"FROM {MEM}.api_article_events "
+                    "ORDER BY event_date DESC NULLS LAST, event_id DESC")
         con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_deleted (event_id VARCHAR, deleted_at TIMESTAMP)")
-    con.execute(f"CREATE OR REPLACE TABLE {MEM}.api_article_stats AS SELECT article_id, count(*) AS n_events "
-                f"FROM {SRC}.events GROUP BY 1")
+    for table, sql in DERIVED_SQL.items():
+        con.execute(f"CREATE OR REPLACE TABLE {MEM}.{table} AS {sql}")
+    con.execute(f"DROP TABLE {MEM}.api_article_events")  # its rows live on in api_events and api_reports
 
 
-# a merged event's source lists its outlets ("GPA; PressTV")
-_OUTLETS = "string_split(source, '; ')"
+# a merged event's source lists its outlets ("GPA; PressTV"): split once at start-up into _outlets
+_OUTLETS = "_outlets"
 # facets over columns that hold a list: each member counted once per row
 _LIST_FACETS = {"source": _OUTLETS}
 
@@ -200,14 +258,13 @@ _EVENT_COLUMNS = ("event_id", "event_date", "year", "time_precision", "disorder_
                   "article_id", "country_code", "injured", "planned", "aggregate", "claimant", "confidence",
                   "plover_type", "plover_mode", "cross_event", "n_outlets", "n_origins", "n_claimants", "story_id",
                   "status", "n_reports", "article_ids", "created_at", "updated_at")
-_ACTORS = "lower(concat_ws(chr(31), actor1, actor2, assoc_actor_1, assoc_actor_2))"
 
 _EVENT_FILTERS = {
     **_date_filters("event_date", "event date"),
     "event_type": Filter("event_type", STR, _eq("event_type"), "ACLED event type (repeat for any of several)", True),
     "sub_event_type": Filter("sub_event_type", STR, _eq("sub_event_type"), "ACLED sub-event type", True),
     "disorder_type": Filter("disorder_type", STR, _eq("disorder_type"), "ACLED disorder type", True),
-    "actor": Filter("actor", STR, _contains(_ACTORS), "an actor or associated actor contains this (any case)"),
+    "actor": Filter("actor", STR, _contains("_actors"), "an actor or associated actor contains this (any case)"),
     "inter": Filter("inter", INT, lambda vs: ("(list_contains(?, inter1) OR list_contains(?, inter2))",
                                               [list(vs), list(vs)]), "actor type code on either side (0-8)",
                     True, minimum=0),
@@ -265,11 +322,11 @@ _REPORT_COLUMNS = ("report_id", "event_id", "article_id", "source", "article_tit
                    "country", "admin1", "location", "latitude", "longitude", "fatalities", "injured", "claimant",
                    "cross_event", "story_id", "n_origins", "status", "notes")
 REPORTS = Resource(
-    "reports", f"(SELECT coalesce(m.event_id, r.event_id) || '@' || r.article_id AS report_id, "
-               f"coalesce(m.event_id, r.event_id) AS event_id, r.* EXCLUDE (event_id) FROM {MEM}.api_article_events r "
-               f"LEFT JOIN {MEM}.api_event_map m ON m.report_id = r.event_id)", "report_id",
+    "reports", f"{MEM}.api_reports", "report_id",
     _REPORT_COLUMNS, {**_EVENT_SORTS, "report_id": "VARCHAR", "article_published": "DATE"}, "-event_date",
     {**_EVENT_FILTERS, **_date_filters("event_date", "event date"),
+     # a report's source is its one article's outlet: a plain comparison, no list per row
+     "outlet": Filter("outlet", STR, _eq("source"), "the outlet of its article (any of several)", True),
      "published_from": Filter("published_from", DATE, _cmp("article_published", ">=", "::DATE"),
                               "article published on or after"),
      "published_to": Filter("published_to", DATE, _cmp("article_published", "<=", "::DATE"),
@@ -277,13 +334,7 @@ REPORTS = Resource(
     _EVENT_FACETS, geo=True)
 
 ARTICLES = Resource(
-    "articles",
-    f"(SELECT a.id, a.outlet, a.url, a.title, a.published, a.published_end, a.published_precision, "
-    f"a.published_source, a.language, a.dateline_place, substr(a.text, 1, 200) AS lead, "
-    f"coalesce(s.n_events, 0) AS n_events, sa.story_id, a.ingested_at, "
-    f"lower(concat_ws(' ', a.title, a.outlet, a.text)) AS _text "
-    f"FROM {SRC}.articles a LEFT JOIN {MEM}.api_article_stats s ON s.article_id = a.id "
-    f"LEFT JOIN {SRC}.story_articles sa ON sa.article_id = a.id)",
+    "articles", f"{MEM}.api_articles",
     "id",
     ("id", "outlet", "url", "title", "published", "published_end", "published_precision", "published_source",
      "language", "dateline_place", "lead", "n_events", "story_id"),
@@ -294,15 +345,14 @@ ARTICLES = Resource(
      "outlet": Filter("outlet", STR, _eq("outlet"), "outlet (exact)", True),
      "story": Filter("story", STR, _eq("story_id"), "in this story (full id)", True),
      "min_events": Filter("min_events", INT, _cmp("n_events", ">="), "at least this many events", minimum=0),
-     "q": Filter("q", STR, _contains("_text"), "title, outlet or text contains this (any case)")},
+     # the texts stay in the store (not copied into memory): a semi-join reads them only for q
+     "q": Filter("q", STR, lambda v: (f"id IN (SELECT id FROM {SRC}.articles WHERE contains(lower(concat_ws("
+                                      f"' ', title, outlet, text)), ?))", [v.lower()]),
+                 "title, outlet or text contains this (any case)")},
     ("outlet", "published", "published_precision", "language", "n_events"))
 
 STORIES = Resource(
-    "stories",
-    f"(SELECT s.id, s.title, s.first_seen, s.last_seen, s.n_articles, s.n_outlets, "
-    f"(SELECT list(DISTINCT a.outlet ORDER BY a.outlet) FROM {SRC}.story_articles x "
-    f"JOIN {SRC}.articles a ON a.id = x.article_id WHERE x.story_id = s.id) AS outlets "
-    f"FROM {SRC}.stories s)",
+    "stories", f"{MEM}.api_stories",
     "id",
     ("id", "title", "first_seen", "last_seen", "n_articles", "n_outlets", "outlets"),
     {"id": "VARCHAR", "title": "VARCHAR", "first_seen": "DATE", "last_seen": "DATE", "n_articles": "INTEGER",
@@ -321,12 +371,7 @@ STORIES = Resource(
     ("n_outlets", "n_articles"))
 
 OUTLETS = Resource(
-    "outlets",
-    f"(SELECT coalesce(a.outlet, '') AS outlet, count(*) AS n_articles, sum(coalesce(s.n_events, 0)) AS n_events, "
-    f"count(DISTINCT sa.story_id) AS n_stories, min(a.published) AS first_published, "
-    f"max(a.published) AS last_published FROM {SRC}.articles a "
-    f"LEFT JOIN {MEM}.api_article_stats s ON s.article_id = a.id "
-    f"LEFT JOIN {SRC}.story_articles sa ON sa.article_id = a.id GROUP BY 1)",
+    "outlets", f"{MEM}.api_outlets",
     "outlet",
     ("outlet", "n_articles", "n_events", "n_stories", "first_published", "last_published"),
     {"outlet": "VARCHAR", "n_articles": "BIGINT", "n_events": "BIGINT", "n_stories": "BIGINT",
@@ -337,14 +382,7 @@ OUTLETS = Resource(
      "q": Filter("q", STR, _contains("lower(outlet)"), "name contains this (any case)")})
 
 ACTORS = Resource(
-    "actors",
-    f"(SELECT actor, arg_max(inter, n) AS inter, sum(n) AS n_events, sum(f) AS fatalities, "
-    f"min(d0) AS first_date, max(d1) AS last_date FROM ("
-    f"  SELECT actor, inter, count(*) AS n, sum(fatalities) AS f, min(event_date) AS d0, max(event_date) AS d1 FROM ("
-    f"    SELECT actor1 AS actor, inter1 AS inter, fatalities, event_date FROM {MEM}.api_events "
-    f"    WHERE NOT coalesce(aggregate, false) UNION ALL "
-    f"    SELECT actor2, inter2, fatalities, event_date FROM {MEM}.api_events WHERE NOT coalesce(aggregate, false)"
-    f"  ) WHERE actor IS NOT NULL GROUP BY 1, 2) GROUP BY 1)",
+    "actors", f"{MEM}.api_actors",
     "actor",
     ("actor", "inter", "n_events", "fatalities", "first_date", "last_date"),
     {"actor": "VARCHAR", "n_events": "HUGEINT", "fatalities": "HUGEINT", "first_date": "DATE",
@@ -416,12 +454,21 @@ def count(con, q: Query) -> int:
     return con.execute(f"SELECT count(*) FROM {q.resource.relation} t{q.where_sql()}", q.params).fetchone()[0]
 
 
+def _late(q: Query, where: str, tail: str, select: str = "") -> str:
+    """Rows of ``q``'s relation chosen by ``where`` + ``tail`` (ORDER BY … LIMIT), the filter and sort read
+    first on row ids alone and the wide rows fetched only for those chosen (top-N over a few columns,
+    not over every column of every row)."""
+    rel = q.resource.relation
+    cols = ", ".join(f"t.{c}" for c in q.resource.columns)
+    return (f"WITH k AS (SELECT rowid AS _r FROM {rel} t{where}{tail}) "
+            f"SELECT {cols}{select} FROM k JOIN {rel} t ON t.rowid = k._r{q.order_sql()}")
+
+
 def page(con, q: Query, limit: int, after: Optional[tuple] = None) -> tuple[list[dict], Optional[tuple]]:
     """One page of rows and the (sort value, key) to continue after, or None at the end."""
     extra, extra_params = _after_sql(q, after) if after is not None else (None, [])
-    cols = ", ".join(q.resource.columns)
-    sql = (f"SELECT {cols}, {q.sort_column} AS _sort_value, {q.resource.key} AS _sort_key "
-           f"FROM {q.resource.relation} t{q.where_sql(extra)}{q.order_sql()} LIMIT ?")
+    sql = _late(q, q.where_sql(extra), f"{q.order_sql()} LIMIT ?",
+                f", t.{q.sort_column} AS _sort_value, t.{q.resource.key} AS _sort_key")
     cur = con.execute(sql, q.params + extra_params + [limit + 1])
     names = [d[0] for d in cur.description]
     rows = [dict(zip(names, r)) for r in cur.fetchall()]
@@ -446,16 +493,24 @@ def facets(con, q: Query, names: list[str], size: int = 100) -> dict[str, list[d
     return out
 
 
-def stream(con, q: Query, batch: int = 2000) -> Iterator[tuple[list[str], list[tuple]]]:
-    """The whole filtered result in query order, ``batch`` rows at a time (bounded memory)."""
-    cur = con.execute(f"SELECT {', '.join(q.resource.columns)} FROM {q.resource.relation} t"
-                      f"{q.where_sql()}{q.order_sql()}", q.params)
-    names = [d[0] for d in cur.description]
+def stream(con, q: Query, batch: int = 5000) -> Iterator[tuple[list[str], list[tuple]]]:
+    """The whole filtered result in query order, ``batch`` rows at a time, each batch a keyset page
+    (the rows after the last one sent): memory stays that of one batch however many rows match,
+    where one ORDER BY over everything would sort the whole result in memory first."""
+    after: Optional[tuple] = None
     while True:
-        rows = cur.fetchmany(batch)
+        extra, extra_params = _after_sql(q, after) if after is not None else (None, [])
+        cur = con.execute(_late(q, q.where_sql(extra), f"{q.order_sql()} LIMIT ?",
+                                f", t.{q.sort_column} AS _sort_value, t.{q.resource.key} AS _sort_key"),
+                          q.params + extra_params + [batch])
+        rows = cur.fetchall()
         if not rows:
             return
-        yield names, rows
+        names = [d[0] for d in cur.description][:-2]
+        yield names, [r[:-2] for r in rows]
+        if len(rows) < batch:
+            return
+        after = (rows[-1][-2], rows[-1][-1])
 
 
 def one(con, resource: Resource, key: str) -> Optional[dict]:
@@ -488,7 +543,6 @@ def resolve_id(con, table: str, ident: str) -> Optional[str]:
 
 def offset_page(con, q: Query, limit: int, offset: int) -> list[dict]:
     """A page by position (for protocols that page by offset: OGC API Features, ACLED)."""
-    cur = con.execute(f"SELECT {', '.join(q.resource.columns)} FROM {q.resource.relation} t{q.where_sql()}"
-                      f"{q.order_sql()} LIMIT ? OFFSET ?", q.params + [limit, offset])
+    cur = con.execute(_late(q, q.where_sql(), f"{q.order_sql()} LIMIT ? OFFSET ?"), q.params + [limit, offset])
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r)) for r in cur.fetchall()]

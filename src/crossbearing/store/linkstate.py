@@ -26,6 +26,18 @@ def register_new(store) -> int:
     return store.count("link_articles") - before
 
 
+def unfinished(store) -> bool:
+    """Whether the link stage has work left: an article it has not registered, grouped or
+    indexed, a stale article or a pending story. True after ``run --no-link`` and after a link
+    stage that was interrupted (each linker commits on its own, and the last one clears the
+    pending stories), so the next ``run`` can finish it even when it stores nothing new."""
+    return bool(store.con.execute(
+        "SELECT (SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM link_articles)) "
+        "+ (SELECT count(*) FROM link_articles WHERE stale OR NOT minhashed "
+        "   OR article_id NOT IN (SELECT article_id FROM story_articles)) "
+        "+ (SELECT count(*) FROM link_pending)").fetchone()[0])
+
+
 def earliest_unlinked(store, also: Iterable[str] = ()) -> Optional[tuple[int, str]]:
     """Stream position (sort day, id) of the first article not yet in any story (or in ``also``)."""
     row = store.con.execute(f"SELECT {_SDAY} AS d, l.article_id FROM link_articles l "
@@ -88,19 +100,25 @@ def _after(position: Optional[tuple[int, str]]) -> tuple[str, list]:
 
 def stream_after(store, position: Optional[tuple[int, str]], batch: int = 512) -> Iterator[tuple]:
     """(id, outlet, title, first-linked date or None, text, sort day) of every article after
-    ``position`` in stream order. Texts are read a page at a time (keyset pages, so the caller
-    may write to the store between rows, inside its transaction)."""
+    ``position`` in stream order. Read a page at a time (keyset pages, so the caller may write
+    to the store between rows, inside its transaction): a page's ids come from ``link_articles``
+    alone, then only those articles are read (joining first would read every later text)."""
     while True:
         where, params = _after(position)
-        rows = store.con.execute(
-            f"SELECT a.id, a.outlet, a.title, l.day, a.text, {_SDAY} AS sday FROM link_articles l "
-            f"JOIN articles a ON a.id = l.article_id{where} ORDER BY sday, l.article_id LIMIT ?",
-            params + [batch]).fetchall()
-        for aid, outlet, title, day, text, sday in rows:
-            yield aid, outlet, title, (date.fromordinal(day) if day else None), text, sday
-        if len(rows) < batch:
+        page = store.con.execute(f"SELECT l.article_id, l.day, {_SDAY} AS sday FROM link_articles l{where} "
+                                 "ORDER BY sday, l.article_id LIMIT ?", params + [batch]).fetchall()
+        if not page:
             return
-        position = (rows[-1][5], rows[-1][0])
+        t = _ids(store, "tmp_page", [r[0] for r in page])
+        found = {r[0]: r[1:] for r in store.con.execute(
+            f"SELECT a.id, a.outlet, a.title, a.text FROM articles a WHERE a.id IN (SELECT id FROM {t})").fetchall()}
+        for aid, day, sday in page:
+            if aid in found:
+                outlet, title, text = found[aid]
+                yield aid, outlet, title, (date.fromordinal(day) if day else None), text, sday
+        if len(page) < batch:
+            return
+        position = (page[-1][2], page[-1][0])
 
 
 def place_keys_after(store, position: Optional[tuple[int, str]]) -> dict[str, list[str]]:
@@ -285,14 +303,20 @@ def forget(store) -> None:
 
 # --- near duplicates and text reuse -----------------------------------------------------------
 def unbanded(store, batch: int = 512) -> list[tuple[str, str]]:
-    """(id, text) of up to ``batch`` linked articles not yet in the near-duplicate index."""
-    return store.con.execute("SELECT a.id, a.text FROM link_articles l JOIN articles a ON a.id = l.article_id "
-                             "WHERE NOT l.minhashed ORDER BY a.id LIMIT ?", [batch]).fetchall()
+    """(id, text) of up to ``batch`` linked articles not yet in the near-duplicate index (the
+    ids first, then only their texts)."""
+    ids = [r[0] for r in store.con.execute("SELECT article_id FROM link_articles WHERE NOT minhashed "
+                                           "ORDER BY article_id LIMIT ?", [batch]).fetchall()]
+    if not ids:
+        return []
+    t = _ids(store, "tmp_unbanded", ids)
+    return store.con.execute(f"SELECT id, text FROM articles WHERE id IN (SELECT id FROM {t}) ORDER BY id").fetchall()
 
 
-def add_bands(store, rows: list[tuple[str, int, int]]) -> int:
+def add_bands(store, rows: list[tuple[str, int, int]], max_days: Optional[int] = None) -> int:
     """Index (article id, band, key) rows; record the pairs of articles that now share a band
-    key (near duplicates). Returns how many new pairs."""
+    key (near duplicates) and were first linked at most ``max_days`` apart (either undated:
+    any distance). Returns how many new pairs."""
     if not rows:
         return 0
     ids, bands, keys = (list(x) for x in zip(*rows))
@@ -300,9 +324,13 @@ def add_bands(store, rows: list[tuple[str, int, int]]) -> int:
                       "unnest(?::INTEGER[]) AS band, unnest(?::BIGINT[]) AS key", [ids, bands, keys])
     store.con.execute("INSERT INTO lsh_bands SELECT band, key, article_id FROM tmp_bands")
     before = store.count("near_dups")
+    near = "" if max_days is None else (
+        " JOIN link_articles ln ON ln.article_id = n.article_id JOIN link_articles lo ON lo.article_id = o.article_id "
+        "WHERE ln.day IS NULL OR lo.day IS NULL OR abs(ln.day - lo.day) <= ?")
     store.con.execute("INSERT INTO near_dups SELECT DISTINCT least(n.article_id, o.article_id), "
                       "greatest(n.article_id, o.article_id) FROM tmp_bands n JOIN lsh_bands o "
-                      "ON o.band = n.band AND o.key = n.key AND o.article_id <> n.article_id ON CONFLICT DO NOTHING")
+                      f"ON o.band = n.band AND o.key = n.key AND o.article_id <> n.article_id{near} "
+                      "ON CONFLICT DO NOTHING", [] if max_days is None else [max_days])
     store.con.execute("UPDATE link_articles SET minhashed = true WHERE article_id IN "
                       "(SELECT DISTINCT article_id FROM tmp_bands)")
     return store.count("near_dups") - before
@@ -334,14 +362,17 @@ def delete_reuse(store, pairs: Iterable[tuple[str, str]]) -> None:
 def add_reuse(store, rows: list[tuple], none: list[tuple[str, str]]) -> None:
     """Store found reuse rows (a, b, same_outlet, score, data) and the pairs found to share nothing."""
     if rows:
-        store.con.executemany("INSERT INTO reuse VALUES (?, ?, ?, ?, ?)", rows)
+        a, b, same, score, data = (list(x) for x in zip(*rows))
+        store.con.execute("INSERT INTO reuse SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::BOOLEAN[]), "
+                          "unnest(?::DOUBLE[]), unnest(?::JSON[])", [a, b, same, score, data])
     if none:
         store.con.execute("INSERT INTO reuse_none SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]) "
                           "ON CONFLICT DO NOTHING", [[p[0] for p in none], [p[1] for p in none]])
 
 
 def texts(store, ids: list[str]) -> dict[str, tuple[str, str]]:
-    rows = store.con.execute("SELECT id, text, outlet FROM articles WHERE list_contains(?, id)", [ids]).fetchall()
+    t = _ids(store, "tmp_texts", ids)
+    rows = store.con.execute(f"SELECT id, text, outlet FROM articles WHERE id IN (SELECT id FROM {t})").fetchall()
     return {aid: (text, outlet) for aid, text, outlet in rows}
 
 
@@ -352,4 +383,6 @@ def replace_cross_events(store, story_ids: Iterable[str], rows: list[tuple]) -> 
     store.con.execute(f"DELETE FROM cross_events WHERE story_id IN (SELECT id FROM {t}) "
                       "OR story_id NOT IN (SELECT id FROM stories)")
     if rows:
-        store.con.executemany("INSERT INTO cross_events VALUES (?, ?, ?, ?, ?, ?)", rows)
+        cols = [list(x) for x in zip(*rows)]
+        store.con.execute("INSERT INTO cross_events SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
+                          "unnest(?::INTEGER[]), unnest(?::INTEGER[]), unnest(?::INTEGER[]), unnest(?::JSON[])", cols)

@@ -90,10 +90,12 @@ def write(store, story_ids: Iterable[str], rows: list[dict], now: datetime) -> d
     rewrite = sorted(gone + [v[0] for v in values])
     if rewrite:
         store.con.execute("DELETE FROM merged_events WHERE list_contains(?, event_id_cnty)", [rewrite])
-    if values:
+    if values:  # in bulk, one array per column (a full link writes hundreds of thousands of rows)
+        types = dict(store.con.execute("SELECT column_name, data_type FROM information_schema.columns "
+                                       "WHERE table_name = 'merged_events'").fetchall())
         cols = ", ".join(f'"{c}"' for c in STORED_COLUMNS)
-        store.con.executemany(f"INSERT INTO merged_events ({cols}) VALUES ({', '.join('?' * len(STORED_COLUMNS))})",
-                              values)
+        select = ", ".join(f"unnest(?::{types[c]}[])" for c in STORED_COLUMNS)
+        store.con.execute(f"INSERT INTO merged_events ({cols}) SELECT {select}", [list(v) for v in zip(*values)])
     if gone:
         store.con.executemany("INSERT INTO deleted_events VALUES (?, ?) ON CONFLICT (event_id_cnty) DO UPDATE "
                               "SET deleted_at = excluded.deleted_at", [(g, now) for g in gone])

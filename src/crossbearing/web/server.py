@@ -95,20 +95,24 @@ def add_web(app: FastAPI, cursor: Callable, detail: Callable) -> None:
     def points(request: Request) -> Response:
         q, lr = view_query(request)
         cap = min(lr.limit or MAX_POINTS, MAX_POINTS)
+        point = (f"json_array({ev.key}, latitude, longitude, {col('event_type')}, {col('fatalities', '0')}, "
+                 f"{col('geo_precision')}, {col('country_code', col('iso'))})")
+        order = f"{col('fatalities', '0')} DESC NULLS LAST, {ev.key}"
         con = cursor()
         try:
             total = con.execute(f"SELECT count(*) FROM {ev.relation} t{q.where_sql('latitude IS NOT NULL')}",
                                 q.params).fetchone()[0]
-            rows = con.execute(
-                f"SELECT {ev.key}, latitude, longitude, {col('event_type')}, {col('fatalities', '0')}, "
-                f"{col('geo_precision')}, {col('country_code', col('iso'))} "
-                f"FROM {ev.relation} t{q.where_sql('latitude IS NOT NULL AND longitude IS NOT NULL')} "
-                f"ORDER BY {col('fatalities', '0')} DESC NULLS LAST, {ev.key} LIMIT ?", q.params + [cap]).fetchall()
+            # DuckDB writes the JSON of up to 20,000 points (a third of the time Python's json takes)
+            count, points = con.execute(
+                f"WITH k AS (SELECT rowid AS _r, row_number() OVER (ORDER BY {order}) AS _o FROM {ev.relation} t"
+                f"{q.where_sql('latitude IS NOT NULL AND longitude IS NOT NULL')} ORDER BY {order} LIMIT ?) "
+                f"SELECT count(*), coalesce(string_agg({point}::VARCHAR, ',' ORDER BY _o), '') "
+                f"FROM k JOIN {ev.relation} t ON t.rowid = k._r", q.params + [cap]).fetchone()
         finally:
             con.close()
-        return json_response({"total": total, "count": len(rows),
-                              "columns": ["id", "lat", "lon", "type", "fatalities", "precision", "cc"],
-                              "points": [list(r) for r in rows]})
+        head = json.dumps({"total": total, "count": count,
+                           "columns": ["id", "lat", "lon", "type", "fatalities", "precision", "cc"]})
+        return Response(head[:-1] + ', "points": [' + points + "]}", media_type="application/json")
 
     @app.get("/api/ui/timeline", tags=["web ui"],
              summary="events per (event_date, time_precision, event_type) under the view's filters; the view's "
@@ -118,16 +122,18 @@ def add_web(app: FastAPI, cursor: Callable, detail: Callable) -> None:
         con = cursor()
         try:
             rows = con.execute(
+                f"SELECT coalesce(string_agg(json_array(day, precision, type, n)::VARCHAR, ',' "
+                f"ORDER BY day, precision, type), '') FROM ("
                 f"SELECT event_date AS day, coalesce({col('time_precision', '1')}, 1) AS precision, "
                 f"{col('event_type')} AS type, "
                 f"count(*) AS n FROM {ev.relation} t{q.where_sql('event_date IS NOT NULL')} "
-                f"GROUP BY ALL ORDER BY 1, 2, 3", q.params).fetchall()
+                f"GROUP BY ALL)", q.params).fetchone()[0]
             undated = con.execute(f"SELECT count(*) FROM {ev.relation} t{q.where_sql('event_date IS NULL')}",
                                   q.params).fetchone()[0]
         finally:
             con.close()
-        return json_response({"undated": undated, "columns": ["day", "precision", "type", "n"],
-                              "rows": [list(r) for r in rows]})
+        head = json.dumps({"undated": undated, "columns": ["day", "precision", "type", "n"]})
+        return Response(head[:-1] + ', "rows": [' + rows + "]}", media_type="application/json")
 
     @app.get("/api/events.acled.csv", tags=["events"], response_class=StreamingResponse,
              summary="the filtered events in ACLED's exact columns and order (as /api/acled/read), streamed",

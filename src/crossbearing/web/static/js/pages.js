@@ -104,7 +104,8 @@ export async function storyPage(root, id) {
   const label = (a) => v.outlets[a.id] || a.outlet || a.id.slice(0, 8);
   const groupHead = el("tr", { class: "group-head" }, el("th", { class: "sticky fact-col", scope: "col" }, "independent origins →"),
     groups.map((g, i) => el("th", { colspan: g.length, scope: "colgroup", class: `origin origin-${i % 6}` },
-      g.length > 1 ? `origin ${i + 1}: ${g.length} articles share passages (one source)` : `origin ${i + 1}`)));
+      el("span", { class: "origin-label" },
+        g.length > 1 ? `origin ${i + 1}: ${g.length} articles share passages (one source)` : `origin ${i + 1}`))));
   const outletHead = el("tr", {}, el("th", { class: "sticky fact-col", scope: "col" }, "fact (status · origins)"),
     cols.map((a) => el("th", { scope: "col", class: "outlet-col", "data-article": a.id },
       el("div", { class: "outlet-name" }, label(a)),
