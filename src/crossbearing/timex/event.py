@@ -52,12 +52,11 @@ def _dates_a_statement(text: str, start: int) -> bool:
 
 
 def is_stamp(analysis: Analysis, span: Span) -> bool:
-    """Is this date the page's own stamp rather than a date in the story: the span the
-    publication date was read from, one after "Posted:"/"Date of publication", one right
-    after a wire agency's name ("AFP Friday 12 Sep 2014"), or one that opens the text."""
+    """Is this date the page's own stamp rather than a date in the story: one after
+    "Posted:"/"Date of publication", one right after a wire agency's name ("AFP Friday 12 Sep
+    2014"), or one that opens the text. (A publication date inferred from a weekday in the
+    story is no stamp: that weekday still dates what the sentence tells.)"""
     art = analysis.article
-    if any(p.start == span.start and p.end == span.end for p in art.published_evidence or ()):
-        return True
     before = art.text[max(0, span.start - 30):span.start]
     return bool(_STAMP.search(before) or re.search(r"\b[A-Z]{2,6}\s*[-–—:,]?\s*$", before)
                 or not art.text[:span.start].strip(" \t\r\n|-–—:"))
