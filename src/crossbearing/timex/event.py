@@ -26,8 +26,7 @@ def event_time(analysis: Analysis, clause: Union[Span, tuple[int, int]]) -> tupl
     telling, not the event); with neither, ``(None, 3)``."""
     start, end = (clause.start, clause.end) if isinstance(clause, Span) else clause
     refs = [t for t in analysis.times
-            if start <= t.span.start < end and t.kind != "duration" and t.start is not None
-            and not is_stamp(analysis, t.span)]
+            if start <= t.span.start < end and t.kind != "duration" and t.start is not None]
     if refs:
         # a day that dates only the telling ("a monitor said Friday") is the last resort
         best = min(refs, key=lambda t: (_dates_a_statement(analysis.article.text, t.span.start), t.kind != "date",
@@ -51,17 +50,6 @@ def _dates_a_statement(text: str, start: int) -> bool:
     return bool(_STATEMENT_DAY.search(text[max(0, start - 40):start]))
 
 
-def is_stamp(analysis: Analysis, span: Span) -> bool:
-    """Is this date the page's own stamp rather than a date in the story: one after
-    "Posted:"/"Date of publication", one right after a wire agency's name ("AFP Friday 12 Sep
-    2014"), or one that opens the text. (A publication date inferred from a weekday in the
-    story is no stamp: that weekday still dates what the sentence tells.)"""
-    art = analysis.article
-    before = art.text[max(0, span.start - 30):span.start]
-    return bool(_STAMP.search(before) or re.search(r"\b[A-Z]{2,6}\s*[-–—:,]?\s*$", before)
-                or not art.text[:span.start].strip(" \t\r\n|-–—:"))
-
-
 # --- main incident of a report ----------------------------------------------------------
 
 _STRONG = re.compile(
@@ -81,7 +69,7 @@ _FOLLOW_UP = re.compile(
     r"behind\s+bars|jailed|in\s+jail|guilty|verdict|convicted|acquitted)\b",
     re.I,
 )
-_STAMP = re.compile(r"(?:(?:posted|updated|published|publication|modified|date|copyright|©)(?:\s+on)?\s*:?\s*(?:on\s+)?|"
+_STAMP = re.compile(r"(?:(?:posted|updated|published|modified|date|copyright|©)(?:\s+on)?\s*:?\s*(?:on\s+)?|"
                     r"\(@\w+\)\s*)$", re.I)  # (an embedded post's signature: "— Name (@handle) May 3, 2015")
 
 
