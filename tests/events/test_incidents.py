@@ -324,3 +324,9 @@ def test_a_suburb_and_the_city_it_is_near_are_one_place(resources):
             "The air strikes were carried out in Douma, killing 42 people, the monitor said.")
     evs = violent(events(resources, text, published="2014-09-12"))
     assert len(evs) == 1 and toll(evs[0]) == 42
+
+
+def test_a_sign_up_wall_under_a_headline_without_a_toll_still_reports_it(resources):
+    wall = "You are the owner of this article. Please sign in to continue reading."
+    evs = violent(events(resources, wall, title="Deputy hurt in shootout released from hospital"))
+    assert len(evs) == 1 and evs[0].evidence[0].article_id.endswith(":title")

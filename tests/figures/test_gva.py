@@ -104,3 +104,9 @@ def test_one_long_line_with_a_tag_inside_is_still_read():
             "Tags Syria airstrikes (File photo) Rescue workers searched the ruins for survivors on Sunday. ") * 3
     assert without_furniture(line) == line
     assert article_casualties(without_furniture(line), "Jets pound districts")[0] == 14
+
+
+def test_a_headline_without_an_article_still_means_one_person():
+    assert article_casualties("Police are investigating.", "Boy, 3, wounded in accidental shooting") == (0, 1)
+    assert article_casualties("Police are investigating.", "Teen fatally shot near park") == (1, 0)
+    assert article_casualties("Police are investigating.", "Man arrested in robbery") == (0, 0)

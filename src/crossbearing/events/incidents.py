@@ -506,7 +506,17 @@ def reported_incident(analysis: Analysis, casualties: tuple[int, int],
     art = analysis.article
     title = (art.title or "").strip()
     killed, injured = casualties
-    if not (killed or injured) or killed > MAX_INCIDENT_TOLL:
+    if killed > MAX_INCIDENT_TOLL:
+        return None
+    sents = [s for s in analysis.sentences[:6] if not _any("cumulative", s.text or "")
+             and not is_furniture(art.text, s.start, s.text or "")]
+    if not any(_VIOLENCE_WORD.search(s.text or "") for s in sents) and _VIOLENCE_WORD.search(title) \
+            and not _any("cumulative", title):
+        # The body says nothing of it (a sign-up wall, a cookie notice, another story's text
+        # where the page's own failed to load): the headline is the only evidence, with or
+        # without a toll ("Sheriff wounded in shootout released from hospital").
+        return _headline_incident(analysis, title)
+    if not (killed or injured):
         return None
     aside_spans = {q.span for e in aside for q in (e.fatalities, e.injured, *e.quantities) if q is not None}
     for kind, value in (("killed", killed), ("injured", injured)):
@@ -515,15 +525,9 @@ def reported_incident(analysis: Analysis, casualties: tuple[int, int],
             killed, injured = (0, injured) if kind == "killed" else (killed, 0)
     if not (killed or injured):
         return None
-    sents = [s for s in analysis.sentences[:6] if not _any("cumulative", s.text or "")
-             and not is_furniture(art.text, s.start, s.text or "")]
     first = next((s for s in sents if _VIOLENCE_WORD.search(s.text or "")), None)
-    if first is None and not _VIOLENCE_WORD.search(title):
-        return None
     if first is None:
-        # The body says nothing of it (a sign-up wall, a cookie notice, another story's text
-        # where the page's own failed to load): the headline is the only evidence.
-        return _headline_incident(analysis, title)
+        return None
     where = first
     lead_end = sents[-1].end if sents else len(art.text)
     places = [p for p in analysis.places if p.span.start < lead_end and p.kind != "demonym"

@@ -58,6 +58,10 @@ _NUMW = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
          "eight": 8, "nine": 9, "ten": 10, "twin": 2, "both": 2}
 _SING = (SINGULAR_PERSON + r"|mom|dad|mum|stepfather|stepmother|stepson|stepdaughter|grandma|grandpa|"
          r"fianc[ée]e?|ex-wife|ex-girlfriend|ex-husband|ex-boyfriend|grader|\d+-year-old|sibling|wife")
+_HEADLINE_ONE = re.compile(rf"^(?:[^:]{{0,40}}:\s*)?(?:(?:\d+-year-old|teenage|young|elderly|off-duty)\s+)?"
+                           rf"(?:{_SING})(?:,\s*\d{{1,3}},)?\s+(?:(?:was|is|gets|got)\s+)?"
+                           rf"(?:(?:critically|seriously|fatally|accidentally|reportedly)\s+)?"
+                           rf"(?P<fate>killed|dies|died|dead|slain|wounded|injured|hurt|shot|grazed)\b", re.I)
 _PLUR = (r"sons|daughters|children|kids|brothers|sisters|teens|teenagers|boys|girls|men|women|"
          r"grandchildren|grandsons|granddaughters|stepchildren|siblings|relatives|friends|students|"
          r"officers|deputies|toddlers|parents|cousins|nephews|nieces|adults|people|others")
@@ -314,6 +318,15 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
             injured = _count(body, "injured", sents, qs, True)
             if not injured and _SELF_INJURY.search(lead):
                 injured = 1
+    one = _HEADLINE_ONE.match(title) if title and not title_qs else None
+    if one and not killed and not injured:
+        # "Boy, 3, wounded in shooting", "Teen shot in leg": a headline drops the article, so
+        # the grammar reads no count; one person is meant
+        if one.group("fate").lower() in ("killed", "dies", "died", "dead", "slain"):
+            killed = 1
+        else:
+            injured = 1
+        note("headline:one", one.group(0))
     if assume_victim and not killed and not injured:
         # The article reports a shooting with victims (every incident in the archive has one);
         # where no toll can be read, one wounded victim is the likeliest reading.
