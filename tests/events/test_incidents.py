@@ -330,3 +330,13 @@ def test_a_sign_up_wall_under_a_headline_without_a_toll_still_reports_it(resourc
     wall = "You are the owner of this article. Please sign in to continue reading."
     evs = violent(events(resources, wall, title="Deputy hurt in shootout released from hospital"))
     assert len(evs) == 1 and evs[0].evidence[0].article_id.endswith(":title")
+
+
+def test_an_air_strike_told_without_its_attacker_is_the_one_air_arm_the_article_names(resources):
+    text = ("Air strikes hit the town of Kafr Nabl on Sunday, killing 9 people, a monitor said. "
+            "Residents said Russian jets had circled over the province since dawn.")
+    evs = violent(events(resources, text, published="2017-04-30"))
+    assert evs and evs[0].sub_event_type == "Air/drone strike" and evs[0].actor1 == "Military Forces of Russia"
+    two = text + " Regime helicopters dropped barrel bombs on nearby villages last week."
+    evs = violent(events(resources, two, published="2017-04-30"))
+    assert [e.actor1 for e in evs if e.sub_event_type == "Air/drone strike"][0] in (None, "")

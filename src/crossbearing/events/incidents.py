@@ -496,6 +496,33 @@ _VIOLENCE_WORD = re.compile(
     r"wounded|injured|attack\w*|assault\w*|bomb\w*|explosion|blast)\b", re.I)
 
 
+_AIR_ARMS = re.compile(r"(?:air ?strikes?|air[- ]raids?|warplanes?|war ?planes?|jets?|helicopters?|gunships?|"
+                       r"aircraft|planes|bombers?|drones?|air ?force|barrel[- ]bombs?)$", re.I)
+
+
+def air_operator(analysis: Analysis):
+    """Who flies the air strikes an article reports, when it names one air arm only by its
+    owner ("Russian jets", "regime warplanes", "coalition aircraft"): an air strike the article
+    tells without its attacker is that operator's. Several owners named: nobody is chosen."""
+    from .actors import find_actors
+
+    text = analysis.article.text[:20000]
+    hits = [h for h in find_actors(text) if h.inter in (1, 8) and _AIR_ARMS.search(text[h.start:h.end])]
+    if not hits or len({h.name for h in hits}) > 1:
+        return None
+    h = hits[0]
+    return h.name, h.inter, Span(analysis.article.id, h.start, h.end, text[h.start:h.end])
+
+
+def _flown_by(ev: Event, operator) -> Event:
+    if ev.sub_event_type != "Air/drone strike" or ev.actor1:
+        return ev
+    name, inter, span = operator
+    if ev.actor2 == name:
+        return ev  # the operator is the target here: another side's aircraft
+    return dataclasses.replace(ev, actor1=name, inter1=inter, evidence=list(ev.evidence) + [span])
+
+
 def reported_incident(analysis: Analysis, casualties: tuple[int, int],
                       aside: list[Event] = ()) -> Optional[Event]:
     """The incident of an article that names no event word in a sentence of its own but
@@ -653,5 +680,8 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
                 merged[i] = dataclasses.replace(
                     e, fatalities=None if e.fatalities is not None and e.fatalities.span in lead_spans else e.fatalities,
                     injured=None if e.injured is not None and e.injured.span in lead_spans else e.injured)
+    operator = air_operator(analysis)
+    if operator is not None:
+        merged = [_flown_by(e, operator) for e in merged]
     aside = [dataclasses.replace(e, id=f"{aid}-e{len(merged) + j}") for j, e in enumerate(kept_aside)]
     return merged + aside
