@@ -270,11 +270,22 @@ def part_kill_link(args) -> dict:
         r = plain_run(inp, tmp, env, "--no-link")
         assert r["rc"] == 0, r["stderr"][-3000:]
         tmp.rename(base)
-    trials, peak, cpu = [], info["peak_rss_mb"], 0.0
+    # The reference of each kill: the same extracted store linked by a plain run, never killed
+    # (it is also compared with the clean run: both should be equal, one run or two).
+    ref = work / "linked_once.duckdb"
+    copy_db(base, ref)
+    r = plain_run(inp, ref, env)
+    assert r["rc"] == 0, r["stderr"][-3000:]
+    ref_wall = r["wall_s"]
+    reference = table_rows(str(ref))
+    reference_vs_clean = differences(reference, want)
+    print(f"reference link: {r['wall_s']} s, vs clean run: {reference_vs_clean}", flush=True)
+    want = reference
+    trials, peak, cpu = [], max(info["peak_rss_mb"], r["peak_rss_mb"]), r["cpu_s"]
     for k in range(args.kills):
         db = work / f"killed_link_{k}.duckdb"
         copy_db(base, db)
-        delay = round(rng.uniform(0.02, 0.95) * info["link_s"], 2)
+        delay = round(rng.uniform(0.02, 0.9) * ref_wall, 2)
         r = driver(inp, db, "link", env, kill_after=delay)
         peak, cpu = max(peak, r["peak_rss_mb"]), cpu + r["cpu_s"]
         half = counts(db)
@@ -289,6 +300,8 @@ def part_kill_link(args) -> dict:
     return {"articles": args.n, "extractors": args.extractors, "clean_run": info, "kills": len(trials),
             "kills_in_link": sum(t["killed_in_link"] for t in trials), "trials": trials,
             "all_equal_clean": all(t["store_equals_clean"] for t in trials), "tables_compared": len(want),
+            "reference": "the extracted store linked once by a plain run (no kill)",
+            "reference_equals_clean_run": not reference_vs_clean, "reference_vs_clean_run": reference_vs_clean,
             "peak_rss_mb": peak, "cpu_s_total": round(cpu, 1)}
 
 
