@@ -16,7 +16,7 @@
   copy of it, a run SIGKILLed at a random time of its link stage, then a plain ``crossbearing
   run``; each must equal the clean store.
 - ``order``: N GVA articles (default 300) as .txt files, as .jsonl, reversed and shuffled, every
-  extractor: one store (only source_path differs).
+  extractor, the four runs side by side: one store (only source_path differs).
 - ``serve``: ``crossbearing serve`` on a store while ``crossbearing run`` adds articles to it.
 
 Every child process is measured (peak RSS, CPU seconds, wall seconds) and the result is one
@@ -332,17 +332,24 @@ def part_order(args) -> dict:
     recs = gva(Path(args.data), args.order_n)
     paths = layouts(recs, work, seed=args.seed)
     env = env_for()
-    stores, runs = {}, {}
-    for name, path in paths.items():
-        db = work / f"{name}.duckdb"
-        r = measured([sys.executable, "-c", ORDER_CHILD, str(path), str(db), str(TESTS)], env)
+    runs = {}
+
+    def one(name: str, path: Path) -> None:  # the four runs side by side, on the same code
+        r = measured([sys.executable, "-c", ORDER_CHILD, str(path), str(work / f"{name}.duckdb"), str(TESTS)], env)
         assert r["rc"] == 0, r["stderr"][-3000:]
         res = json.loads(r["stdout"].strip().splitlines()[-1])
         res.update(peak_rss_mb=r["peak_rss_mb"], process_cpu_s=r["cpu_s"], process_wall_s=r["wall_s"],
                    cpu_s_per_article=round(r["cpu_s"] / len(recs), 3))
         runs[name] = res
-        stores[name] = table_rows(str(db), source_path=False)
         print(f"order {name}: {res}", flush=True)
+
+    threads = [threading.Thread(target=one, args=item) for item in paths.items()]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert set(runs) == set(paths), "a run failed"
+    stores = {name: table_rows(str(work / f"{name}.duckdb"), source_path=False) for name in paths}
     diffs = {name: differences(stores["jsonl"], stores[name]) for name in ("txt", "reversed", "shuffled")}
     return {"records": len(recs), "distinct_texts": len({r["text"] for r in recs}), "runs": runs,
             "one_store": not any(diffs.values()), "differences": diffs, "tables_compared": len(stores["jsonl"]),
