@@ -26,6 +26,7 @@ import argparse
 import http.client
 import json
 import os
+import shutil
 import signal
 import socket
 import statistics
@@ -75,10 +76,19 @@ def build_store(path: str, n_events: int) -> dict:
 
     t0 = time.perf_counter()
     os.environ.setdefault("CROSSBEARING_WORKERS", "1")
-    template = str(Path(tempfile.mkdtemp(prefix="api-load-")) / "corpus.duckdb")
-    with Store(template) as store:
-        run([str(CORPUS)], store, Settings.load(db=template))
-    t_pipeline = time.perf_counter() - t0
+    folder = tempfile.mkdtemp(prefix="api-load-")
+    try:
+        template = str(Path(folder) / "corpus.duckdb")
+        with Store(template) as store:
+            run([str(CORPUS)], store, Settings.load(db=template))
+        return _replicate(path, template, n_events, time.perf_counter() - t0)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _replicate(path: str, template: str, n_events: int, t_pipeline: float) -> dict:
+    from crossbearing.store import Store
+
 
     for p in (path, path + ".wal"):
         if os.path.exists(p):
@@ -448,9 +458,7 @@ def main() -> int:
     finally:
         stop_server(proc)
         if not args.keep and not args.db:
-            for p in (db, db + ".wal"):
-                if os.path.exists(p):
-                    os.remove(p)
+            shutil.rmtree(Path(db).parent, ignore_errors=True)
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(json.dumps(out, indent=2, default=str))

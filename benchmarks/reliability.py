@@ -16,7 +16,7 @@
   copy of it, a run SIGKILLed at a random time of its link stage, then a plain ``crossbearing
   run``; each must equal the clean store.
 - ``order``: N GVA articles (default 300) as .txt files, as .jsonl, reversed and shuffled, every
-  extractor: one store (only source_path differs).
+  extractor, the four runs side by side: one store (only source_path differs).
 - ``serve``: ``crossbearing serve`` on a store while ``crossbearing run`` adds articles to it.
 
 Every child process is measured (peak RSS, CPU seconds, wall seconds) and the result is one
@@ -270,11 +270,22 @@ def part_kill_link(args) -> dict:
         r = plain_run(inp, tmp, env, "--no-link")
         assert r["rc"] == 0, r["stderr"][-3000:]
         tmp.rename(base)
-    trials, peak, cpu = [], info["peak_rss_mb"], 0.0
+    # The reference of each kill: the same extracted store linked by a plain run, never killed
+    # (it is also compared with the clean run: both should be equal, one run or two).
+    ref = work / "linked_once.duckdb"
+    copy_db(base, ref)
+    r = plain_run(inp, ref, env)
+    assert r["rc"] == 0, r["stderr"][-3000:]
+    ref_wall = r["wall_s"]
+    reference = table_rows(str(ref))
+    reference_vs_clean = differences(reference, want)
+    print(f"reference link: {r['wall_s']} s, vs clean run: {reference_vs_clean}", flush=True)
+    want = reference
+    trials, peak, cpu = [], max(info["peak_rss_mb"], r["peak_rss_mb"]), r["cpu_s"]
     for k in range(args.kills):
         db = work / f"killed_link_{k}.duckdb"
         copy_db(base, db)
-        delay = round(rng.uniform(0.02, 0.95) * info["link_s"], 2)
+        delay = round(rng.uniform(0.02, 0.9) * ref_wall, 2)
         r = driver(inp, db, "link", env, kill_after=delay)
         peak, cpu = max(peak, r["peak_rss_mb"]), cpu + r["cpu_s"]
         half = counts(db)
@@ -289,6 +300,8 @@ def part_kill_link(args) -> dict:
     return {"articles": args.n, "extractors": args.extractors, "clean_run": info, "kills": len(trials),
             "kills_in_link": sum(t["killed_in_link"] for t in trials), "trials": trials,
             "all_equal_clean": all(t["store_equals_clean"] for t in trials), "tables_compared": len(want),
+            "reference": "the extracted store linked once by a plain run (no kill)",
+            "reference_equals_clean_run": not reference_vs_clean, "reference_vs_clean_run": reference_vs_clean,
             "peak_rss_mb": peak, "cpu_s_total": round(cpu, 1)}
 
 
@@ -319,17 +332,24 @@ def part_order(args) -> dict:
     recs = gva(Path(args.data), args.order_n)
     paths = layouts(recs, work, seed=args.seed)
     env = env_for()
-    stores, runs = {}, {}
-    for name, path in paths.items():
-        db = work / f"{name}.duckdb"
-        r = measured([sys.executable, "-c", ORDER_CHILD, str(path), str(db), str(TESTS)], env)
+    runs = {}
+
+    def one(name: str, path: Path) -> None:  # the four runs side by side, on the same code
+        r = measured([sys.executable, "-c", ORDER_CHILD, str(path), str(work / f"{name}.duckdb"), str(TESTS)], env)
         assert r["rc"] == 0, r["stderr"][-3000:]
         res = json.loads(r["stdout"].strip().splitlines()[-1])
         res.update(peak_rss_mb=r["peak_rss_mb"], process_cpu_s=r["cpu_s"], process_wall_s=r["wall_s"],
                    cpu_s_per_article=round(r["cpu_s"] / len(recs), 3))
         runs[name] = res
-        stores[name] = table_rows(str(db), source_path=False)
         print(f"order {name}: {res}", flush=True)
+
+    threads = [threading.Thread(target=one, args=item) for item in paths.items()]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert set(runs) == set(paths), "a run failed"
+    stores = {name: table_rows(str(work / f"{name}.duckdb"), source_path=False) for name in paths}
     diffs = {name: differences(stores["jsonl"], stores[name]) for name in ("txt", "reversed", "shuffled")}
     return {"records": len(recs), "distinct_texts": len({r["text"] for r in recs}), "runs": runs,
             "one_store": not any(diffs.values()), "differences": diffs, "tables_compared": len(stores["jsonl"]),

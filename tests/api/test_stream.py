@@ -52,3 +52,21 @@ def test_reports_outlet_filter_matches_their_article_outlet(api):
     assert want and sorted(json.loads(line)["report_id"] for line in got.splitlines()) == want
     page = api.get("/api/reports", params={"outlet": "Beta Radio", "limit": 5}).json()
     assert page["total"] == sum(r["source"] == "Beta Radio" for r in every) and page["rows"]
+
+
+@pytest.mark.parametrize("resource", sorted(aq.RESOURCES))
+def test_total_and_page_in_one_query_equal_count_and_page(con, resource):
+    """Every sort of every resource, both directions, page after page: the one-query page gives the
+    count and rows of the two queries it replaces."""
+    r = aq.RESOURCES[resource]
+    for sort in sorted(r.sorts):
+        for s in (sort, "-" + sort):
+            q = aq.build(r, {}, s)
+            after, pages = None, 0
+            while True:
+                total, rows, nxt = aq.total_and_page(con, q, 120, after)
+                want_rows, want_next = aq.page(con, q, 120, after)
+                assert (total, rows, nxt) == (aq.count(con, q), want_rows, want_next), (resource, s, pages)
+                if nxt is None:
+                    break
+                after, pages = nxt, pages + 1

@@ -64,7 +64,7 @@ ENCODING = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-32
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=300)
 
 
-@fuzz(400)
+@fuzz(250)
 @given(header=HEADER, body=st.one_of(st.just(BODY), TEXT, st.builds(lambda a, b: a + BODY + b, TEXT, TEXT)),
        encoding=ENCODING, cut=st.one_of(st.none(), st.floats(0, 1)), junk=st.binary(max_size=8),
        at=st.floats(0, 1))
@@ -107,7 +107,7 @@ HTML_PART = st.one_of(
 )
 
 
-@fuzz(150)
+@fuzz(60)
 @given(parts=st.lists(HTML_PART, max_size=6), depth=st.integers(0, 2000),
        charset=st.sampled_from(["utf-8", "latin-1", "utf-16", "x-unknown", ""]), title=TEXT,
        encoding=ENCODING, cut=st.one_of(st.none(), st.floats(0, 1)))
@@ -133,7 +133,7 @@ JSON_VALUE = st.recursive(
 FIELDS = ["text", "title", "url", "outlet", "published", "byline", "id", "language"]
 
 
-@fuzz(300)
+@fuzz(200)
 @given(records=st.lists(st.dictionaries(st.sampled_from(FIELDS), JSON_VALUE, max_size=6), min_size=1, max_size=4))
 def test_jsonl_every_field_every_type(tmp_path, records):
     lines = [json.dumps({"text": BODY + " 0", "outlet": "Wire"})]

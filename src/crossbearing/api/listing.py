@@ -119,8 +119,7 @@ def add_list_routes(app: FastAPI, resource: aq.Resource, cursor: Callable) -> No
         q = aq.build(resource, lr.values, lr.sort)
         con = cursor()
         try:
-            total = aq.count(con, q)
-            rows, nxt = aq.page(con, q, lr.limit, lr.after)
+            total, rows, nxt = aq.total_and_page(con, q, lr.limit, lr.after)
             counts = aq.facets(con, q, lr.facets, lr.facet_size) if lr.facets else None
         finally:
             con.close()

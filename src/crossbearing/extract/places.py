@@ -12,6 +12,7 @@ from typing import Optional
 from ..geo import open_gazetteer, resolve_mentions, to_place_mention
 from ..geo.detect import detect
 from ..geo.focus import article_focus
+from ..geo.resolve import _LIST_TAIL
 from ..model import Analysis, PlaceMention, Span
 from .registry import extractor, resource
 
@@ -41,16 +42,48 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     text = analysis.article.text
     outlets = outlet_spans(text, analysis.article.outlet)
     found = [d for d in detect(doc, gaz) if not any(s <= d.start and d.end <= e for s, e in outlets)]
-    names = surnames(doc, [(d.start, d.end) for d in found])
+    names = surnames(doc, [(d.start, d.end) for d in found]) | given_names(doc, gaz)
     found = [d for d in found if not is_surname(text, d.start, d.end, names)]
     art = analysis.article
     focus = article_focus(gaz, text, art.title, art.outlet, art.dateline_place, [(d.start, d.end) for d in found])
     resolved = resolve_mentions(gaz, text, [(d.start, d.end) for d in found],
                                 dateline=None if focus.items else art.dateline_place, prior=focus.weighted())
-    analysis.places = [to_place_mention(analysis.article, r) for d, r in zip(found, resolved) if keep(d, r)]
+    quals = qualifiers(text, resolved)
+    # a local dateline ("MADISON, Wis. —") says where the report was filed: it is the focus
+    # (added below, the place of any event whose words name none), not a place of the lead's
+    # event when the lead names another ("A Lodi eighth-grader died …")
+    dl = focus.dateline if any(src == "dateline" for _, _, src in focus.items) else None
+    analysis.places = [to_place_mention(analysis.article, r) for i, (d, r) in enumerate(zip(found, resolved))
+                       if keep(d, r) and i not in quals and not (dl and d.start == dl[0])]
     home = focus_place(gaz, focus, resolved, art.outlet)
     if home is not None:
         analysis.places.append(focus_mention(art, home[0], home[1]))
+
+
+_COMMA_GAP = re.compile(r"^,[ \t\u00a0]*$")
+
+
+def qualifiers(text: str, resolved) -> set[int]:
+    """Indexes of the mentions that only qualify the town before them: "Alturas, Calif.",
+    "NOBLE COUNTY, Ind.", "Bell, Fla." — the state says which town is meant; it is not a
+    second, coarser place where something happened (the town carries it)."""
+    out = set()
+    for i in range(1, len(resolved)):
+        town, qual = resolved[i - 1], resolved[i]
+        inner = town.chosen or town.within
+        outer = qual.chosen
+        if inner is None or outer is None or outer.kind not in ("province", "country"):
+            continue
+        if inner.kind not in ("place", "district", "facility", "province") or inner.id == outer.id:
+            continue
+        if not _COMMA_GAP.match(text[town.form.end:qual.form.start]) or inner.country != outer.country:
+            continue
+        if outer.kind == "province" and inner.admin1 != outer.admin1:
+            continue
+        if _LIST_TAIL.match(text[qual.form.end:qual.form.end + 60]):
+            continue  # "from Dallas, Ohio and Georgia": a list, not "town, state"
+        out.add(i)
+    return out
 
 
 FOCUS_SUFFIX = ":focus"  # the span of the article's focus place: not in the text, after its end
@@ -110,6 +143,36 @@ def surnames(doc, places: list[tuple[int, int]] = ()) -> set[str]:
                     any(a < last and b > start for a, b in places):
                 continue
         out.add(words[-1])
+    return out
+
+
+_INSTITUTION_WORDS = {"police", "county", "city", "sheriff", "fire", "school", "schools", "high", "university",
+                      "department", "council", "court", "state", "township", "mayor", "chief", "officer", "officers"}
+
+
+def given_names(doc, gaz=None) -> set[str]:
+    """First names of the people a text names in full ("Teriah Davis" → "Teriah"): the
+    name alone later ("Teriah's mother") is that person, not a town of that name — unless it
+    names a country or region ("Jordan", "Georgia" stay places)."""
+    from ..geo.focus import region_entry
+
+    out = set()
+    # a word the tagger reads as a place anywhere in the text is no given name there
+    # ("Lexington Police Chief" tagged a person, "in Lexington" a place)
+    placed = {ent.text for ent in getattr(doc, "ents", ()) if ent.label_ in ("GPE", "LOC", "FAC")}
+    for ent in getattr(doc, "ents", ()):
+        words = ent.text.split()
+        if ent.label_ != "PERSON" or len(words) < 2 or not words[0].isalpha() or not words[0][:1].isupper():
+            continue
+        if words[0] in placed or words[1].lower().strip(".,") in _INSTITUTION_WORDS:
+            continue
+        if words[0].isupper() or (gaz is not None and region_entry(gaz, words[0]) is not None):
+            continue
+        start = getattr(ent, "start_char", None)
+        text = getattr(doc, "text", "") or ""
+        if start is not None and _LOCATIVE_BEFORE.search(text[max(0, start - 12):start]):
+            continue  # "in Douma Ahmed said": a place the tagger ran into a name
+        out.add(words[0])
     return out
 
 

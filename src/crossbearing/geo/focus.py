@@ -103,10 +103,12 @@ def town_in(gaz: Gazetteer, name: str, region: Optional[Entry] = None) -> Option
             if region is not None and (e.country != region.country or
                                        (region.kind == "province" and e.admin1 != region.admin1)):
                 continue
-            found.append(e)
+            found.append((e, f))
     if not found:
         return None
-    return max(found, key=lambda e: (e.kind == "place", e.population, -e.id))
+    # by its own name first: "Franklin" is a Franklin, not Columbus (once "Franklinton")
+    own = [e for e, f in found if f in ("name", "variant", "abbr")] or [e for e, _ in found]
+    return max(own, key=lambda e: (e.kind == "place", e.population, -e.id))
 
 
 def local_dateline(text: str) -> Optional[tuple[int, int, str, Optional[str]]]:
@@ -125,8 +127,8 @@ def _dateline_entry(gaz: Gazetteer, place: str, qual: Optional[str]) -> Optional
     if qual:
         qual = qual.strip()
         region = region_entry(gaz, qual)
-        if region is None and re.search(r"\b(?:County|Parish)$", qual):
-            county = town_in(gaz, qual)
+        if region is None and re.search(r"\b(?:County|Parish)$", qual, re.IGNORECASE):
+            county = town_in(gaz, qual)  # "Modoc County", "ONSLOW COUNTY"
             if county is not None:
                 region = gaz.province(county.country, county.admin1)
     town = town_in(gaz, name, region)
@@ -164,8 +166,18 @@ def title_places(gaz: Gazetteer, title: str,
     title = title or ""
     spans: list[tuple[int, int]] = []
     for m in _TOWN_REGION.finditer(title):
+        town = m.span(1)
+        words = list(re.finditer(r"\S+", m.group(1)))
+        for w in words[1:]:  # "… 9 News Baton Rouge, Louisiana": the town is the run's known tail
+            if town_in(gaz, m.group(1)) is not None or town_in(gaz, m.group(1)[w.start():]) is None:
+                continue
+            town = (m.start(1) + w.start(), m.end(1))
+            break
         if region_entry(gaz, m.group(2)) is not None:
-            spans += [m.span(1), m.span(2)]
+            spans += [town, m.span(2)]
+        elif " " in m.group(2) and region_entry(gaz, m.group(2).split()[0]) is not None:
+            # "… - WAFB 9 News Baton Rouge, Louisiana News, Weather": the state, then the desk
+            spans += [town, (m.start(2), m.start(2) + len(m.group(2).split()[0]))]
     for m in re.finditer(r"[A-Z][\w.]*(?:\s[A-Z][a-z]+)?", title):
         if not m.group(0).isupper() and region_entry(gaz, m.group(0)) is not None:
             spans.append(m.span())  # "Texas Toddler …" (never an acronym in a headline)
@@ -178,7 +190,25 @@ def title_places(gaz: Gazetteer, title: str,
             if town_in(gaz, title[a:b]) is not None:
                 spans.append((a, b))
                 break
+    for m in _TOWN_MODIFIER.finditer(title):
+        name = m.group(1)
+        if name.split()[0].lower() in _CALENDAR or any(a <= m.start(1) < b for a, b in spans):
+            continue
+        town = town_in(gaz, name)
+        if town is not None and town.kind == "place" and town.population >= MODIFIER_MIN_POPULATION:
+            spans.append(m.span(1))
     return _resolved(gaz, title, spans, body) if spans else []
+
+
+# "Miami Boy Killed …", "3-year-old Kansas City girl shot", "Shootout at St. Louis tavern",
+# "Atlanta News: …": a headline names its town as a modifier of the people or place it is about
+_HEAD_NOUNS = ("man|woman|men|women|boy|girl|teen|teens|teenager|child|children|toddler|baby|infant|mother|father|"
+               "dad|mom|family|couple|resident|residents|police|officer|officers|cop|cops|deputy|home|house|"
+               "apartment|school|student|club|nightclub|bar|tavern|store|church|park|neighborhood|shooting|"
+               "shootings|murder|homicide|news|area|street")
+_TOWN_MODIFIER = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z'’.\-]+|St\.)(?:\s[A-Z][a-z'’.\-]+){0,2}?)"
+                            r"(?:\s+(?i:%s)\b|\s*:)" % _HEAD_NOUNS)
+MODIFIER_MIN_POPULATION = 100_000
 
 
 @lru_cache(maxsize=4)
@@ -201,6 +231,25 @@ def outlet_home(gaz: Gazetteer, outlet: Optional[str]) -> list[Entry]:
     return [e for e in (gaz.get(i) for n, i in sorted(hits) if n == longest) if e is not None]
 
 
+def _dateline_in_context(gaz: Gazetteer, text: str, dl, spans: list[tuple[int, int]],
+                         homes: list[Entry], guess: Entry) -> Optional[Entry]:
+    """A dateline town without its state ("BELL —") read as the story's other names and the
+    outlet's home town read it: the Bell of the county the story names, not the largest Bell;
+    no town at all when the only Bells lie in other states than the one the story and its
+    outlet are in (the town is too small for the gazetteer: the text's own places will say)."""
+    from .resolve import resolve_mentions
+
+    spans = sorted(set(spans) | {(dl[0], dl[1])})
+    i = spans.index((dl[0], dl[1]))
+    r = resolve_mentions(gaz, text, spans, prior=[(h, OUTLET_WEIGHT / len(homes)) for h in homes])[i]
+    e = r.chosen
+    if e is None:
+        return None if (r.reason or "").startswith("only namesakes in other provinces") else guess
+    if e.kind != "place" or r.confidence < CLEAR or keys(e.name)[0] != keys(dl[2])[0]:
+        return guess
+    return e
+
+
 def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet: Optional[str] = None,
                   dateline: Optional[str] = None, spans: Optional[list[tuple[int, int]]] = None) -> Focus:
     """The focus evidence of one article. ``dateline``: a dateline place already read at
@@ -209,8 +258,11 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
     focus = Focus()
     dl = local_dateline(text)
     entry = None
+    homes = outlet_home(gaz, outlet)
     if dl is not None:
         entry = _dateline_entry(gaz, dl[2], dl[3])
+        if entry is not None and not dl[3] and entry.kind == "place" and spans:
+            entry = _dateline_in_context(gaz, text, dl, spans, homes, entry)
         if entry is not None:
             focus.dateline = (dl[0], dl[1])
     if entry is None and dateline:
@@ -219,7 +271,6 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
         focus.items.append((entry, DATELINE_WEIGHT, "dateline"))
     for e in title_places(gaz, title or "", (text, spans) if spans else None):
         focus.items.append((e, TITLE_WEIGHT, "title"))
-    homes = outlet_home(gaz, outlet)
     for home in homes:  # "Columbia": each large Columbia shares the outlet's vote
         focus.items.append((home, OUTLET_WEIGHT / len(homes), "outlet"))
     return focus

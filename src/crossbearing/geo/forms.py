@@ -18,12 +18,12 @@ _SUFFIX_KIND = [
      r"power\s+plant|nuclear\s+plant|dam|refinery|port|prison|camp", "facility"),
     (r"river|sea|lake|gulf|ocean|bay|strait|canal", "water"),
     (r"province|governorate|oblast|prefecture|state|region", "province"),
-    (r"county|parish|district|borough|municipality|raion", "district"),
+    (r"county|co\.|parish|district|borough|municipality|raion", "district"),  # "Aiken Co."
     (r"city|town|village|township", "place"),
     (r"countryside|outskirts|suburbs", "near"),
 ]
 _SUFFIX_RE = [(re.compile(rf"^(?P<core>.+?)[\s\-]+(?P<word>{pat})$", re.IGNORECASE), kind) for pat, kind in _SUFFIX_KIND]
-_AFTER_RE = [(re.compile(rf"^[\s\-]+(?P<word>{pat})\b", re.IGNORECASE), kind) for pat, kind in _SUFFIX_KIND
+_AFTER_RE = [(re.compile(rf"^[\s\-]+(?P<word>{pat})(?!\w)", re.IGNORECASE), kind) for pat, kind in _SUFFIX_KIND
              if kind in ("province", "district", "water", "facility", "near")]
 _BEFORE = [
     (re.compile(r"\b(?:province|governorate|state|region|oblast)\s+of\s+(?:the\s+)?$", re.IGNORECASE), "province"),

@@ -49,7 +49,7 @@ _ATTRIBUTE_AFTER = re.compile(r"^[-‐‑](?:led|backed|based|born|made|funded|b
                               r"owned|run|trained|supported|armed|linked|affiliated|registered|flagged)\b", re.I)
 _STREET_BEFORE = re.compile(r"\b(?:\d+\s+)?block\s+of\s+(?:(?:north|south|east|west|[NSEW]\.?)\s+)?$", re.I)
 _STREET_AFTER = re.compile(r"^\s+(?:St|Ave|Rd|Blvd|Dr|Ln|Ct|Pl|Pkwy|Hwy|Street|Avenue|Road|Boulevard|Drive|Lane|"
-                           r"Court|Place|Parkway|Highway|Way|Terrace|Circle|Trail)\b\.?")
+                           r"Court|Place|Parkway|Highway|Way|Terrace|Circle|Trail)s?\b\.?")  # "California Avenues"
 _PERSON_AFTER = re.compile(r"^,?\s+(?:Jr|Sr|II|III|IV)\b\.?|^,\s*\d{1,3}\s*,")
 _PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Lt|Capt|Gov|Sen|Rep|Det|Officer|Deputy|Sheriff|Chief|"
                             r"Judge|Coach|President|Mayor|Rev|Pastor)\.?\s+$")
@@ -68,6 +68,8 @@ def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
     of town or a direction ("West Side", "East")."""
     after = text[form.end:form.end + 30]
     before = text[max(0, start - 40):start]
+    if not any(c.isupper() for c in text[start:end]):
+        return "a word in lower case (\"shot in a van\"), not a name"
     if _ATTRIBUTE_AFTER.match(after) or (text[start:end].endswith(("-", "‐", "‑")) and
                                          _ATTRIBUTE_AFTER.match("-" + text[end:end + 30])):
         return "qualifies an actor, not a place of the event"
@@ -108,3 +110,51 @@ def street_name(surface: str) -> bool:
 def site_name(surface: str) -> bool:
     words = surface.split()
     return len(words) >= 2 and words[-1].lower().strip("’'") in _SITE_WORDS
+
+
+_START_BEFORE = re.compile(r"(?:^|[.!?:;\n×•|\-–—\"“(])\s*$")
+
+
+def common_word(text: str, start: int, end: int, cands: list[tuple[Entry, str]]) -> bool:
+    """"Man accused of shooting four …", "Van riddled with bullets …": a capitalised word that
+    opens a sentence or headline, which the same article also writes in lower case ("a
+    23-year-old man"), is that word, not a small town of that name. A qualified name
+    ("Man, W.Va."), one the article also writes as a name mid-sentence ("shot in Spring"), or
+    one that names a country or region, stands."""
+    surface = text[start:end]
+    if " " in surface or not surface.isalpha() or not surface[:1].isupper() or surface.isupper():
+        return False
+    if not _START_BEFORE.search(text[max(0, start - 4):start]) or QUALIFIER.match(text[end:end + 40]):
+        return False
+    if not re.search(r"(?<![\w’'-])%s(?![\w’'-])" % re.escape(surface.lower()), text):
+        return False
+    if re.search(r"\b[a-z]+[ ,]+%s(?![\w’'-])" % re.escape(surface), text):
+        return False  # "shot in Spring": the article writes the name as a name somewhere
+    # by their own names only: "Man" is not "Man." (Manitoba), nor an alternate spelling
+    return not any(e.kind not in ("place", "district") for e, f in cands if f in ("name", "variant"))
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+ARTICLE_TOWN_MAX_POPULATION = 100_000
+
+
+_PLACE_NOUN_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|area|region|community|section|district|suburbs?|"
+                               r"village|town|city|county|countryside|outskirts|border|metro|quarter)\b", re.IGNORECASE)
+
+
+def article_before_town(text: str, start: int, end: int, cands: list[tuple[Entry, str]]) -> bool:
+    """"the Islamic State of Iraq and the Levant", "the White House": English puts "the" before
+    regions, rivers and buildings, not before a town's name — a name after "the" whose only
+    readings are small towns names something else. A known region, water or sizeable town stands."""
+    if not _THE_BEFORE.search(text[max(0, start - 5):start]):
+        return False
+    if _PLACE_NOUN_AFTER.match(text[end:end + 30]):
+        return False  # "the Lawndale neighborhood", "the Dallas area": "the" goes with the noun
+    return bool(cands) and all(e.kind == "place" and e.population < ARTICLE_TOWN_MAX_POPULATION for e, _ in cands)
+
+
+def site_by_alias(surface: str, cands: list[tuple[Entry, str]]) -> list[tuple[Entry, str]]:
+    """"White House", "Union Station": a building's name is no town's alternate name."""
+    if not site_name(surface):
+        return cands
+    return [(e, f) for e, f in cands if not (e.kind == "place" and f == "alt")]

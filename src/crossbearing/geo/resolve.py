@@ -22,8 +22,8 @@ from .distance import haversine_km
 from .forms import Form, mention_form
 from .gazetteer import Gazetteer
 from .normalise import keys, loose_key
-from .nonplaces import (NAME_MAKERS, PART_WORDS, QUALIFIER, acronym_ok, is_speaker, not_a_place, site_name,
-                        street_name)
+from .nonplaces import (NAME_MAKERS, PART_WORDS, QUALIFIER, acronym_ok, article_before_town, common_word,
+                        is_speaker, not_a_place, site_by_alias, site_name, street_name)
 from .records import Entry
 
 # Curated regions, waters and facilities have no population: their prior stands in for it.
@@ -61,11 +61,17 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
     found: list[tuple[Entry, str]] = []
     for k in keys(surface):  # the full phrase first: "Hmeymim Air Base", "Rapides Parish"
         found += gaz.lookup(k)
+    if form.kind == "district" and keys(form.core):  # "Aiken Co.", "Lake County"
+        found += [(e, f) for sfx in ("county", "parish") for e, f in gaz.lookup(keys(form.core)[0] + sfx)
+                  if e.kind == "district" and (e.id, f) not in {(x.id, g) for x, g in found}]
     if not found:
         for k in keys(form.core):
             found += gaz.lookup(k)
     if not found and len(form.core) >= 4:
         found = gaz.lookup_loose(loose_key(form.core))
+        if not found and re.search(r"ou", form.core, re.IGNORECASE):
+            # "Deir az-Zour", "Deir el-Zour": French-style "ou" writes the vowel others write "o"
+            found = gaz.lookup_loose(loose_key(re.sub(r"ou", "o", form.core, flags=re.IGNORECASE)))
         found = [(e, "alt") for e, _ in found if e.kind != "district"]
     if not found and not form.kind:  # "Clarke", "Oconee": local news drops "County"
         for suffix in ("county", "parish"):
@@ -113,7 +119,7 @@ def partial_candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, str]]:
     """A name the gazetteer lacks but that contains one it knows: "West Surrey", "Colorado
     State University", "Dubai World Cup" → the longest known part (form "partial": the
     mention is *in* or *of* that place, precision 2 at best)."""
-    subs = [x for x in _name_parts(surface) if not _named_after(surface, x)]
+    subs = [x for x in _name_parts(surface) if not _named_after(surface, x) and not _given_name_before(surface, x)]
     gaz.prefetch(k for x in subs for k in keys(x))
     # the longest known parts; among parts of one length a country or region before a town
     # ("Bank of Mexico" is Mexico's, not the town of Bank's), towns left to the ranking
@@ -125,6 +131,26 @@ def partial_candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, str]]:
             big = [(e, f) for e, f in hits if e.kind != "place"]
             return [(e, "partial") for e, _ in (big or hits)]
     return []
+
+
+# words that may stand before a place's name inside a longer name of the same place
+_LEAD_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
+               "upper", "lower", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+               "southeastern", "southwestern", "downtown", "uptown", "midtown", "rural", "metro", "suburban",
+               "upstate", "downstate", "inner", "outer", "old", "new", "coastal", "occupied", "free", "republic",
+               "city", "county", "state", "province", "governorate", "district", "the"}
+
+
+def _given_name_before(surface: str, part: str) -> bool:
+    """"Tiffany Walden", "Melky Rodriguez": a short run of capitalised words whose last is a
+    town's name and whose first is no direction or region word is a person's name — the
+    town is the surname, not a part of the mention."""
+    words = surface.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words):
+        return False
+    if " ".join(words[-len(part.split()):]) != part or len(part.split()) >= len(words):
+        return False
+    return not any(w.lower().strip(".") in _LEAD_WORDS for w in words[:len(words) - len(part.split())])
 
 
 def _named_after(surface: str, part: str) -> bool:
@@ -242,7 +268,10 @@ def _context(res: Sequence[Resolution], dateline: Optional[Entry],
     for r in res:
         # a name known only by a town in it ("Bordeaux Avenue", "San Joaquin County Jail")
         # says little about where the story is: it does not vote ("Northern California" does)
-        if r.chosen is not None and not (_partial_only(r) and r.chosen.kind == "place"):
+        # nor does a street's or a building's name ("Roxbury St.", "St. John Hospital"): many
+        # towns share a street's name, and the story is where the street is, not where they are
+        if r.chosen is not None and not (_partial_only(r) and r.chosen.kind == "place") and \
+                not ((street_name(r.surface) or site_name(r.surface)) and r.chosen.kind == "place"):
             ctx.add(name_key(r), r.chosen, 0.5 + r.confidence)
     if dateline is not None and dateline.country:
         ctx.extra.append((dateline, 2.0))
@@ -291,6 +320,11 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
         r = Resolution(s, e, text[s:e], f, [] if why else acronym_ok(surface, candidates_for(gaz, surface, f)))
         if why is None and is_speaker(text, s, e, r.candidates):
             why, r.candidates = "a person's name (a speaker)", []
+        r.candidates = site_by_alias(surface, r.candidates)
+        if why is None and article_before_town(text, f.start, f.end, r.candidates):
+            why, r.candidates = "\"the\" before a name that only small towns bear: a region or building", []
+        if why is None and r.candidates and common_word(text, s, e, r.candidates):
+            why, r.candidates = "a common word opening a sentence (the text also writes it in lower case)", []
         r.reason = why
         res.append(r)
     quals = [_qualifier(gaz, text, r.form.end) for r in res]
@@ -312,13 +346,51 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
                 views[k] = ctx.view(k)
             _pick(r, views[k], q, _host(res, i, text))
     _town_with_county(res, quals, prior)
+    _near_pairs(res, quals, text)
     _no_namesakes_abroad(res, _context(res, dl, prior), quals)
+    _no_namesakes_elsewhere(res, _context(res, dl, prior), quals, prior)
     focus = _focus_town(res)
+    framed = [e for e, w in sorted(prior, key=lambda x: -x[1]) if e.kind == "place"]
     for r in res:
         if r.reason and not r.candidates:
             continue  # not a place at all (a street, an attribute, a person): left as it is
+        if _neighbourhood(r, res, text, focus or (framed[0] if framed else None)):
+            continue
         finish(gaz, r, res, text, focus)
     return res
+
+
+_NEIGHBOURHOOD_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|quarter)\b", re.IGNORECASE)
+_NEIGHBOURHOOD_GAP = re.compile(r"^\s+(?:neighbou?rhoods?|quarter)\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+                                re.IGNORECASE)
+NEIGHBOURHOOD_KM = 30.0
+
+
+def _neighbourhood(r: Resolution, res: Sequence[Resolution], text: str, town: Optional[Entry]) -> bool:
+    """"the Austin neighborhood" in a Chicago story, "the Midan neighbourhood of Damascus": a
+    part of a town, coded at that town — the one the words name after it, else the article's
+    own town — unless the gazetteer knows a place of that name inside it. True when decided."""
+    if not _NEIGHBOURHOOD_AFTER.match(text[r.form.end:r.form.end + 30]):
+        return False
+    box = None
+    for other in res:
+        if other is not r and other.chosen is not None and 0 <= other.form.start - r.form.end <= 40 and \
+                other.chosen.kind in ("place", "district") and \
+                _NEIGHBOURHOOD_GAP.match(text[r.form.end:other.form.start]):
+            box = other.chosen
+            break
+    box = box or town
+    if box is None or box.kind not in ("place", "district"):
+        return False
+    inside = [x for _, x in r.ranked if x.kind == "place" and x.country == box.country
+              and haversine_km(x.lat, x.lon, box.lat, box.lon) <= NEIGHBOURHOOD_KM]
+    if inside:
+        r.chosen, r.confidence = inside[0], max(r.confidence, 0.6)
+        return False  # a known part of town: resolved as any place
+    r.chosen, r.confidence, r.kind = None, 0.0, "place"
+    r.within, r.precision = box, 2
+    r.reason = f"a neighbourhood not in the gazetteer; coded at {box.name}, the town it is part of"
+    return True
 
 
 def _town_with_county(res: Sequence[Resolution], quals, prior: Sequence[tuple[Entry, float]] = ()) -> None:
@@ -349,6 +421,38 @@ def _town_with_county(res: Sequence[Resolution], quals, prior: Sequence[tuple[En
                 break
 
 
+_NEAR_GAP = re.compile(r"^,?\s+(?:just\s+)?(?:near|outside(?:\s+of)?|a\s+suburb\s+of|(?:north|south|east|west)"
+                       r"(?:east|west)?\s+of)\s+(?:the\s+city\s+of\s+)?$", re.IGNORECASE)
+NEAR_KM = 80.0
+
+
+def _near_pairs(res: Sequence[Resolution], quals, text: str) -> None:
+    """"Montgomery, near Aurora", "Weir, outside Georgetown": two towns the words put next to
+    each other are read together — of the readings that put them within a short drive of
+    each other, the likeliest pair (Montgomery and Aurora, Illinois), not each name's own
+    likeliest reading (Montgomery, Alabama and Aurora, Colorado)."""
+    for a, b, qa, qb in zip(res, res[1:], quals, quals[1:]):
+        if a.chosen is None or b.chosen is None or qa is not None or qb is not None:
+            continue
+        if not _NEAR_GAP.match(text[a.form.end:b.form.start]):
+            continue
+        if a.chosen.kind not in ("place", "district") or b.chosen.kind not in ("place", "district"):
+            continue
+        if haversine_km(a.chosen.lat, a.chosen.lon, b.chosen.lat, b.chosen.lon) <= NEAR_KM:
+            continue
+        pairs = [(sa + sb, x, y) for sa, x in a.ranked[:8] if x.kind in ("place", "district")
+                 for sb, y in b.ranked[:8] if y.kind in ("place", "district") and x.id != y.id
+                 and haversine_km(x.lat, x.lon, y.lat, y.lon) <= NEAR_KM]
+        if pairs:
+            _, x, y = max(pairs, key=lambda p: (p[0], -p[1].id, -p[2].id))
+            for r, new in ((a, x), (b, y)):
+                old, k = r.chosen, name_key(r)
+                for o in res:  # one name, one reading through the story
+                    if o.chosen is not None and o.chosen.id == old.id and name_key(o) == k and \
+                            any(c.id == new.id for c, _ in o.candidates):
+                        o.chosen, o.confidence = new, max(min(o.confidence, 0.7), 0.6)
+
+
 FOCUS_SHARE = 0.5  # the article's country: the one its context weighs at least this share of
 BIG_CITY = 1_000_000  # a city this large may be named in passing without its country
 
@@ -359,11 +463,22 @@ def _no_namesakes_abroad(res: Sequence[Resolution], ctx: Context, quals) -> None
     large; otherwise the name means the same-named place in the article's own country, or,
     if that country has none, nothing the gazetteer knows ("Police" is no town in Poland in
     an American crime story; "SANA" no Sanaa in a Syrian one)."""
-    full = ctx.view("")
-    total = sum(v for v in full.countries.values() if v > 0)
+    # the country the article names most: each name weighs as often as the text repeats it
+    # ("Detroit" four times outweighs one "Britain", however confidently each is read)
+    # — an abbreviation counts once: "UK" in a Lexington story may be its university
+    abbr = {name_key(r) for r in res if r.chosen is not None
+            and any(c.id == r.chosen.id and f == "abbr" for c, f in r.candidates)}
+    tally: Counter = Counter()
+    for k, (e, w) in ctx.by_name.items():
+        if e.country:
+            tally[e.country] += w * (1 if k in abbr else ctx.counts[k])
+    for e, w in ctx.extra:
+        if e.country:
+            tally[e.country] += w
+    total = sum(v for v in tally.values() if v > 0)
     if not total:
         return
-    home, w = max(full.countries.items(), key=lambda kv: (kv[1], kv[0]))
+    home, w = max(tally.items(), key=lambda kv: (kv[1], kv[0]))
     if w / total < FOCUS_SHARE:
         return
     for r, q in zip(res, quals):
@@ -385,6 +500,52 @@ def _no_namesakes_abroad(res: Sequence[Resolution], ctx: Context, quals) -> None
         else:
             r.chosen, r.confidence = None, 0.0
             r.reason = f"only namesakes abroad ({e.name}, {e.country}); the article is about {home}"
+
+
+HOME_TOWN_SIZE = 100_000  # a town this large may be named in passing from another region
+
+
+def _no_namesakes_elsewhere(res: Sequence[Resolution], ctx: Context, quals,
+                            prior: Sequence[tuple[Entry, float]] = ()) -> None:
+    """Inside the article's country, the same test one level down: when the article's frame
+    (its dateline, headline or outlet) and its names put the story in one province (a US
+    state), a town or county in another province that nothing else in the article names is
+    the same-named place at home ("Jacksonville police" in a story datelined "ONSLOW COUNTY,
+    N.C."); a small town there with no namesake at home is no reading at all ("Harbor City"
+    is not Harbor, Oregon, in a Los Angeles story). A qualified name ("Bell, Fla."), a large
+    city, or a town whose province the article names otherwise stands."""
+    full = ctx.view("")
+    total = sum(v for v in full.provinces.values() if v > 0)
+    if not total:
+        return
+    (hc, ha), w = max(full.provinces.items(), key=lambda kv: (kv[1], kv[0]))
+    framed = any(e.country == hc and e.admin1 == ha and e.kind != "country" for e, _ in prior)
+    if w / total < FOCUS_SHARE or not framed:
+        return
+    for r, q in zip(res, quals):
+        e = r.chosen
+        if e is None or e.kind not in ("place", "district") or e.country != hc or e.admin1 == ha or not e.admin1:
+            continue
+        if q is not None or _province_support(ctx, r, e) > 0:
+            continue
+        exact = any(c.id == e.id and f in ("name", "variant") for c, f in r.candidates)
+        if e.population >= HOME_TOWN_SIZE and exact and not r.surface.isupper():
+            continue
+        at_home = [x for _, x in r.ranked if x.kind in ("place", "district") and x.country == hc and x.admin1 == ha]
+        if at_home:
+            r.chosen, r.confidence = at_home[0], 0.5
+            r.reason = "a namesake in another province; the article is about one at home"
+        else:
+            r.chosen, r.confidence = None, 0.0
+            r.reason = f"only namesakes in other provinces ({e.name}, {e.admin1}); the article is about {ha}"
+
+
+def _province_support(ctx: Context, r: Resolution, e: Entry) -> float:
+    """The weight the article's other names (and its frame) give ``e``'s province."""
+    k = name_key(r)
+    return sum(w for n, (o, w) in ctx.by_name.items() if n != k and o.id != e.id and o.country == e.country
+               and o.admin1 == e.admin1 and o.kind != "country") + \
+        sum(w for o, w in ctx.extra if o.country == e.country and o.admin1 == e.admin1 and o.kind != "country")
 
 
 def _support(ctx: Context, r: Resolution, e: Entry) -> float:
@@ -498,7 +659,7 @@ def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: s
         if r.candidates and any(f == "demonym" for c, f in r.candidates if c.id == e.id):
             r.kind = "demonym"
         return
-    r.reason = "not in the gazetteer"
+    r.reason = r.reason or "not in the gazetteer"  # or why its namesakes were set aside
     r.kind = r.form.kind if r.form.kind in ("facility", "water", "province") else "place"
     # "al-Shahabat in Deir ezzor province" → within Deir ez-Zor (precision 3); "Le Bernardin in
     # New York" → at New York (precision 2: ACLED codes an unknown spot at the nearest town)

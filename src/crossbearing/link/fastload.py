@@ -75,6 +75,6 @@ def for_facts(data: str) -> Analysis:
 
 def analyses_for_facts(store, article_ids: list[str]) -> dict[str, Analysis]:
     """{id: analysis} of these articles, as ``for_facts`` reads them (absent ones left out)."""
-    rows = store.con.execute("SELECT article_id, data FROM analyses WHERE article_id IN "
-                             "(SELECT unnest(?::VARCHAR[]))", [article_ids]).fetchall()
-    return {aid: for_facts(data) for aid, data in rows}
+    from ..store.linkstate import analyses_json
+
+    return {aid: for_facts(data) for aid, data in analyses_json(store, article_ids)}

@@ -17,12 +17,19 @@ STORED_COLUMNS = [*COLUMNS, "plover_type", "plover_mode", "story_id", "kind", "c
                   "report_ids", "reports", "digest", "created_at", "updated_at"]
 
 
+def _rowids(store, table: str, column: str, keys: list[str]) -> list[int]:
+    """Row ids of the rows whose ``column`` is one of ``keys`` (reads that one column only)."""
+    return [r[0] for r in store.con.execute(f"SELECT rowid FROM {table} WHERE {column} IN "
+                                            "(SELECT unnest(?::VARCHAR[]))", [list(keys)]).fetchall()]
+
+
 def report_rows(store, article_ids: Optional[list[str]] = None, unlinked: bool = False) -> list[dict]:
     """Per-article events joined with their article's outlet and date: all of them, those of
     ``article_ids``, or (``unlinked``) those no stored merged event holds (a store not linked)."""
     where, params = "", []
-    if article_ids is not None:
-        where, params = " WHERE e.article_id IN (SELECT unnest(?::VARCHAR[]))", [article_ids]
+    if article_ids is not None:  # by row id: a filter on article_id would decompress every event's JSON
+        where, params = " WHERE e.rowid IN (SELECT unnest(?::BIGINT[]))", [_rowids(store, "events", "article_id",
+                                                                                     article_ids)]
     elif unlinked:
         where = " WHERE e.id NOT IN (SELECT unnest(report_ids) FROM merged_events)"
     return store.query("SELECT e.*, a.outlet, a.published AS article_published FROM events e "
@@ -32,7 +39,8 @@ def report_rows(store, article_ids: Optional[list[str]] = None, unlinked: bool =
 def cross_event_rows(store, story_ids: Optional[Iterable[str]] = None) -> list[dict]:
     where, params = "", []
     if story_ids is not None:
-        where, params = " WHERE story_id IN (SELECT unnest(?::VARCHAR[]))", [sorted(story_ids)]
+        where, params = " WHERE rowid IN (SELECT unnest(?::BIGINT[]))", [_rowids(store, "cross_events", "story_id",
+                                                                               sorted(story_ids))]
     return store.query(f"SELECT id, story_id, n_outlets, n_origins, n_claimants, data FROM cross_events{where} "
                        "ORDER BY id", params)
 

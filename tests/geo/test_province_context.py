@@ -1,0 +1,150 @@
+"""Places read with the article's province, headline towns, neighbourhoods and qualifiers.
+Made-up sentences, real embedded index."""
+
+from crossbearing.geo import resolve_mentions
+from crossbearing.geo.focus import article_focus, title_places
+
+
+def _res(gaz, text, names, prior=()):
+    spans = []
+    for n in names:
+        i = text.index(n, spans[-1][1] if spans else 0)
+        spans.append((i, i + len(n)))
+    return resolve_mentions(gaz, text, spans, prior=prior)
+
+
+def test_a_county_dateline_in_capitals_names_its_state(real_gaz):
+    focus = article_focus(real_gaz, "JACKSONVILLE, ONSLOW COUNTY - Police say a man was arrested.")
+    (e, _, src), = focus.items
+    assert src == "dateline" and e.name == "Jacksonville" and e.admin1 == "North Carolina"
+
+
+def test_a_town_named_in_passing_is_the_namesake_in_the_datelines_state(real_gaz):
+    text = "GREENVILLE, N.C. — Officers said the man drove from Jacksonville on Sunday."
+    focus = article_focus(real_gaz, text)
+    _, _, jax = _res(real_gaz, text, ["GREENVILLE", "N.C.", "Jacksonville"], prior=focus.weighted())
+    assert jax.chosen is not None and jax.chosen.admin1 == "North Carolina"
+
+
+def test_a_small_town_of_another_state_is_no_reading_in_a_local_story(real_gaz):
+    text = "LOS ANGELES — Four people were hurt at a Harbor City party, Los Angeles police said."
+    focus = article_focus(real_gaz, text)
+    res = _res(real_gaz, text, ["LOS ANGELES", "Harbor City", "Los Angeles"], prior=focus.weighted())
+    assert res[1].chosen is None or res[1].chosen.admin1 == "California"
+
+
+def test_a_qualified_town_in_another_state_stands(real_gaz):
+    text = "LOS ANGELES — The man, who grew up in Ocala, Fla., was held by Los Angeles police."
+    focus = article_focus(real_gaz, text)
+    res = _res(real_gaz, text, ["LOS ANGELES", "Ocala", "Fla.", "Los Angeles"], prior=focus.weighted())
+    assert res[1].chosen is not None and res[1].chosen.admin1 == "Florida"
+
+
+def test_a_headline_names_its_town_as_a_modifier(real_gaz):
+    got = title_places(real_gaz, "Miami Boy Killed After Game Turns Deadly")
+    assert any(e.name == "Miami" and e.admin1 == "Florida" for e in got)
+    assert title_places(real_gaz, "Boy Killed After Game Turns Deadly") == []
+    got = title_places(real_gaz, "Gunfire at St. Louis tavern leaves one dead")
+    assert any(e.name == "St. Louis" for e in got)
+
+
+def test_a_neighbourhood_is_coded_at_its_town(real_gaz):
+    text = "CHICAGO — A gunman opened fire on a home in the Austin neighborhood on Sunday."
+    focus = article_focus(real_gaz, text)
+    _, austin = _res(real_gaz, text, ["CHICAGO", "Austin"], prior=focus.weighted())
+    assert austin.chosen is None and austin.within is not None and austin.within.name == "Chicago"
+    assert austin.precision == 2
+
+
+def test_a_neighbourhood_of_a_named_city(real_gaz):
+    text = "Mortars fell on the Qasour neighbourhood of Homs in central Syria on Monday, killing three."
+    qasour, homs, _ = _res(real_gaz, text, ["Qasour", "Homs", "Syria"])
+    pl = qasour.chosen or qasour.within
+    assert pl is not None and pl.country == "SY" and pl.admin1 == homs.chosen.admin1
+
+
+def test_a_dateline_town_is_read_by_its_own_name(real_gaz):
+    from crossbearing.geo.focus import town_in
+
+    e = town_in(real_gaz, "Franklin")
+    assert e is not None and e.name == "Franklin"
+
+
+def test_a_headline_opening_with_a_common_word_names_no_town(real_gaz):
+    text = "Man charged after shots hit a home\n\nA 30-year-old man was charged on Friday, police said."
+    (r,) = _res(real_gaz, text, ["Man"])
+    assert r.chosen is None
+    text = "Spring police said two people were hurt in Spring. The spring storm had passed."
+    (r, _) = _res(real_gaz, text, ["Spring", "Spring"])
+    assert r.chosen is not None and r.chosen.name == "Spring"
+
+
+def test_a_persons_full_name_is_not_read_by_its_surname_town(real_gaz):
+    text = "Police identified the victim as Melky Rodriguez on Friday."
+    (r,) = _res(real_gaz, text, ["Melky Rodriguez"])
+    assert r.chosen is None
+    text = "Five people were hurt in East Oakland on Friday."
+    (r,) = _res(real_gaz, text, ["East Oakland"])
+    assert r.chosen is not None and r.chosen.name == "Oakland"
+
+
+def test_the_country_a_story_names_most_wins_over_a_single_mention(real_gaz):
+    text = ("Detroit police said a boy was shot. Britain was named by the family. A Detroit officer spoke. "
+            "Schools in Detroit closed.")
+    res = _res(real_gaz, text, ["Detroit", "Britain", "Detroit", "Detroit"])
+    assert all(r.chosen is not None and r.chosen.name == "Detroit" for r in (res[0], res[2], res[3]))
+
+
+def test_a_headline_station_suffix_with_a_desk_name(real_gaz):
+    got = title_places(real_gaz, "4 shot downtown - WXYZ 9 News Baton Rouge, Louisiana News, Weather, Sports")
+    assert any(e.name == "Baton Rouge" for e in got)
+
+
+def test_the_before_a_name_makes_it_no_small_town(real_gaz):
+    text = "Fighters of the Islamic State of Iraq and the Levant attacked the village on Monday."
+    (r,) = _res(real_gaz, text, ["Levant"])
+    assert r.chosen is None or r.chosen.kind != "place"
+    text = "Boats sailed down the Euphrates on Monday."
+    (r,) = _res(real_gaz, text, ["Euphrates"])
+    assert r.chosen is not None
+
+
+def test_a_building_is_no_towns_alternate_name(real_gaz):
+    text = "A spokesman at the White House in Washington said on Monday that talks went on."
+    wh, _ = _res(real_gaz, text, ["White House", "Washington"])
+    assert wh.chosen is None or wh.chosen.kind != "place"
+
+
+def test_a_dateline_without_its_state_is_read_with_the_story(real_gaz):
+    text = "COLUMBIA — Two men were shot on Sunday night, Maury County deputies said. The Maury County Sheriff spoke."
+    i = text.index("Maury County")
+    j = text.index("Maury County", i + 5)
+    focus = article_focus(real_gaz, text, spans=[(0, 8), (i, i + 12), (j, j + 12)])
+    (e, _, src), = focus.items
+    assert src == "dateline" and e.name == "Columbia" and e.admin1 == "Tennessee"
+
+
+def test_two_towns_the_words_put_side_by_side_are_read_together(real_gaz):
+    text = "Police in suburban Montgomery are looking for the gunman. It happened in Montgomery, near Aurora."
+    res = _res(real_gaz, text, ["Montgomery", "Montgomery", "Aurora"])
+    assert [r.chosen.admin1 for r in res] == ["Illinois", "Illinois", "Illinois"]
+
+
+def test_the_with_a_neighbourhood_goes_with_the_noun(real_gaz):
+    text = "CHICAGO — Six people were shot in the Lawndale neighborhood on Friday."
+    focus = article_focus(real_gaz, text)
+    _, law = _res(real_gaz, text, ["CHICAGO", "Lawndale"], prior=focus.weighted())
+    pl = law.chosen or law.within
+    assert pl is not None and pl.admin1 == "Illinois"
+
+
+def test_a_street_corner_in_the_plural_is_no_state(real_gaz):
+    text = "It happened at the intersection of Lexington Street and California Avenues, police said."
+    (r,) = _res(real_gaz, text, ["California"])
+    assert r.chosen is None
+
+
+def test_co_after_a_name_is_its_county(real_gaz):
+    text = "A boy, 11, was hurt in Aiken Co. on Monday, deputies in South Carolina said."
+    aiken, _ = _res(real_gaz, text, ["Aiken", "South Carolina"])
+    assert aiken.chosen is not None and aiken.chosen.kind == "district" and aiken.chosen.admin1 == "South Carolina"
