@@ -63,6 +63,14 @@ class Settings:
         "", "Dask scheduler address for extraction (tcp://host:port), or `local` for a cluster of local "
         "processes; empty = no Dask (see `workers`)."
     )
+    lock_wait: float = _setting(
+        30.0, "Seconds a command that writes waits for a reader's short hold on the database (a `serve` "
+        "taking its snapshot) before it reports the database in use."
+    )
+    serve_refresh: float = _setting(
+        5.0, "Seconds between `serve`'s checks for a changed database: the server reads a snapshot of it, so a "
+        "`run` can write meanwhile, and takes a new snapshot once the run has finished writing; 0 = never."
+    )
     aliases: str = _setting(
         "", "JSON file of extra actor aliases (same shape as crossbearing/data/aliases.json); empty = the packaged table only."
     )

@@ -62,13 +62,27 @@ def open_api_store(db: str) -> Store:
 
 
 def create_app(db: str, *, token: Optional[str] = None,
-               allowed_hosts: Optional[Iterable[str]] = LOOPBACK_HOSTS) -> FastAPI:
+               allowed_hosts: Optional[Iterable[str]] = LOOPBACK_HOSTS,
+               refresh: Optional[float] = None) -> FastAPI:
     """``allowed_hosts``: Host header names served (None or "*" serves any); ``token``: when set,
-    every request but static assets and the docs needs ``Authorization: Bearer`` or ``?token=``."""
+    every request but static assets and the docs needs ``Authorization: Bearer`` or ``?token=``;
+    ``refresh``: seconds between checks for a changed database (None = the ``serve_refresh``
+    setting, 0 = never). The app serves a snapshot of ``db`` (``api.snapshot``), so a `run` can
+    write to ``db`` while it answers."""
+    from ..settings import Settings
+    from .snapshot import Snapshots
+
     if not Path(db).exists():
         raise FileNotFoundError(f"no database at {db}: run `crossbearing run PATH --db {db}` first")
-    store = open_api_store(db)
+    snaps = Snapshots(db, open_api_store)
+    refresh = Settings.load().serve_refresh if refresh is None else refresh
     lock = threading.Lock()  # the detail views share the store's one connection
+
+    class _Current:  # the closures below read the store of the newest snapshot
+        def __getattr__(self, name):
+            return getattr(snaps.store, name)
+
+    store = _Current()
     app = FastAPI(title="crossbearing", description="Evidence-backed conflict events across outlets. Lists take "
                   "filters as query parameters, `sort`, `limit` and an `after` cursor (the `next` link), and "
                   "`_facet` counts; their .csv / .ndjson / .json / .geojson twins stream the whole result.",
@@ -174,5 +188,8 @@ def create_app(db: str, *, token: Optional[str] = None,
     if tile_url():  # CROSSBEARING_TILES: the page may load that server's tiles
         app.add_middleware(TileCSP, origin=tile_origin(tile_url()))
     app.state.store = store
+    app.state.snapshots = snaps
+    if refresh:
+        snaps.watch(refresh)
     return app
 

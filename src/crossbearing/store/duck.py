@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -41,8 +42,8 @@ def open_error(path: str | None, exc: Exception, read_only: bool | None) -> Stor
         want = {True: "read it", False: "write to it", None: "open it"}[read_only]
         return StoreLocked(
             f"the database {path} is in use by another process (PID {pid}: {who}), so this command cannot {want}. "
-            f"Stop that process or wait for it to finish (a `crossbearing serve` holds the database until it is "
-            f"stopped), or work on a copy: cp {path} copy.duckdb, then pass --db copy.duckdb.", pid)
+            f"Stop that process or wait for it to finish (a `crossbearing run` holds the database until it ends), "
+            f"or work on a copy: cp {path} copy.duckdb, then pass --db copy.duckdb.", pid)
     if "not a valid DuckDB database" in msg:
         return StoreUnavailable(f"{path} is not a DuckDB database (or is damaged); pass --db with the path of "
                                 "a crossbearing database, or a new file name to start one.")
@@ -67,14 +68,27 @@ def _command_line(pid: int) -> str | None:
 
 
 class Store:
-    def __init__(self, path: str | Path = ":memory:", read_only: bool = False):
+    def __init__(self, path: str | Path = ":memory:", read_only: bool = False,
+                 lock_wait: float | None = None):
+        """``lock_wait``: seconds a writer waits while another process reads (a `serve` taking its
+        snapshot); None = the ``lock_wait`` setting. A reader never waits."""
         self.path = str(path)
         if self.path != ":memory:" and not read_only:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise open_error(self.path, exc, read_only) from exc
+        if lock_wait is None:
+            from ..settings import Settings
+
+            lock_wait = 0.0 if read_only or self.path == ":memory:" else Settings.load().lock_wait
+        deadline = time.monotonic() + lock_wait
+        while True:
+            try:
+                self.con = duckdb.connect(self.path, read_only=read_only)
+                break
+            except duckdb.Error as exc:
+                err = open_error(self.path, exc, read_only)
+                if not isinstance(err, StoreLocked) or time.monotonic() >= deadline:
+                    raise err from exc
+                time.sleep(0.25)
         if not read_only:
             self.migrate()
 
