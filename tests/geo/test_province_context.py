@@ -148,3 +148,18 @@ def test_co_after_a_name_is_its_county(real_gaz):
     text = "A boy, 11, was hurt in Aiken Co. on Monday, deputies in South Carolina said."
     aiken, _ = _res(real_gaz, text, ["Aiken", "South Carolina"])
     assert aiken.chosen is not None and aiken.chosen.kind == "district" and aiken.chosen.admin1 == "South Carolina"
+
+
+def test_a_surname_alone_after_the_full_name_is_the_person(real_gaz):
+    text = "Police identified the boy as Melky Rodriguez. Police said Rodriguez took a gun from a car."
+    full, alone = _res(real_gaz, text, ["Melky Rodriguez", "Rodriguez"])
+    assert full.chosen is None and alone.chosen is None
+
+
+def test_a_road_is_put_where_the_text_puts_its_town(real_gaz):
+    text = ("Two people were shot at a trailer park off County Road 934 in Weir, a small town in central "
+            "Williamson County, Texas, on Thursday.")
+    road, weir, county, _ = _res(real_gaz, text, ["County Road 934", "Weir", "Williamson County", "Texas"])
+    for r in (road, weir):
+        pl = r.chosen or r.within
+        assert pl is not None and pl.admin1 == "Texas"

@@ -141,6 +141,19 @@ _LEAD_WORDS = {"north", "south", "east", "west", "northern", "southern", "easter
                "city", "county", "state", "province", "governorate", "district", "the"}
 
 
+def _surnames_alone(res: Sequence[Resolution], text: str) -> None:
+    """"… identified the boy as Melky Rodriguez. … Rodriguez stole a gun": once a mention reads
+    as a person's full name, the surname alone is that person, not a town of that name."""
+    family = set()
+    for r in res:
+        words = r.surface.split()
+        if not r.candidates and len(words) in (2, 3) and _given_name_before(r.surface, words[-1]):
+            family.add(words[-1])
+    for r in res:
+        if r.candidates and r.surface in family and not QUALIFIER.match(text[r.end:r.end + 40]):
+            r.candidates, r.reason = [], "the surname of a person the text names in full"
+
+
 def _given_name_before(surface: str, part: str) -> bool:
     """"Tiffany Walden", "Melky Rodriguez": a short run of capitalised words whose last is a
     town's name and whose first is no direction or region word is a person's name — the
@@ -327,6 +340,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
             why, r.candidates = "a common word opening a sentence (the text also writes it in lower case)", []
         r.reason = why
         res.append(r)
+    _surnames_alone(res, text)
     quals = [_qualifier(gaz, text, r.form.end) for r in res]
     dl = None
     if dateline:
@@ -351,7 +365,9 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     _no_namesakes_elsewhere(res, _context(res, dl, prior), quals, prior)
     focus = _focus_town(res)
     framed = [e for e, w in sorted(prior, key=lambda x: -x[1]) if e.kind == "place"]
-    for r in res:
+    # last to first: "County Road 934 in Weir, a small town in Williamson County" — Weir is
+    # settled (within Williamson County) before the road is put in it
+    for r in reversed(res):
         if r.reason and not r.candidates:
             continue  # not a place at all (a street, an attribute, a person): left as it is
         if _neighbourhood(r, res, text, focus or (framed[0] if framed else None)):
@@ -686,7 +702,14 @@ def _partial_only(r: Resolution) -> bool:
 def _placed_in(r: Resolution, all_res: Sequence[Resolution], text: str) -> Optional[Entry]:
     """The resolved place the words right after ``r`` put it in: "X in Y", "X, Y", "X near Y"."""
     for other in all_res:
-        if other is r or other.chosen is None or other.start < r.end or other.start - r.end > 40:
+        if other is r or other.start < r.end or other.start - r.end > 40:
+            continue
+        if other.chosen is None:
+            # a place the gazetteer lacks but the text put somewhere: "… in Weir, a small town in
+            # Williamson County" puts the road in Williamson County, not in a Weir elsewhere
+            if other.within is not None and other.within.kind in ("province", "district", "place") and \
+                    _WITHIN_GAP.match(text[r.end:other.form.start]):
+                return other.within
             continue
         if other.chosen.kind in ("province", "district", "country", "place", "facility") and \
                 _WITHIN_GAP.match(text[r.end:other.form.start]):
