@@ -340,3 +340,11 @@ def test_an_air_strike_told_without_its_attacker_is_the_one_air_arm_the_article_
     two = text + " Regime helicopters dropped barrel bombs on nearby villages last week."
     evs = violent(events(resources, two, published="2017-04-30"))
     assert [e.actor1 for e in evs if e.sub_event_type == "Air/drone strike"][0] in (None, "")
+
+
+def test_a_headline_only_incident_is_placed_at_the_articles_focus(resources):
+    wall = "You are the owner of this article. Please sign in to continue reading."
+    evs = violent(events(resources, wall, title="Teen wounded in shooting in Dayton, Ohio"))
+    assert len(evs) == 1 and evs[0].place is not None
+    pl = evs[0].place.place or evs[0].place.within
+    assert pl.country == "US" and pl.admin1 == "Ohio"

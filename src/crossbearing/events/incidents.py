@@ -475,6 +475,18 @@ def _state_forces(ev: Event, focus: Optional[str]) -> Event:
     return dataclasses.replace(ev, **changes) if changes else ev
 
 
+def _is_focus(p) -> bool:
+    from ..extract.places import FOCUS_SUFFIX
+
+    return p.span.article_id.endswith(FOCUS_SUFFIX)
+
+
+def _focus_place(analysis: Analysis):
+    """The article's focus place (its dateline, headline or outlet town; a mention after the
+    text's end): where an incident the lead does not place happened, if anywhere."""
+    return next((p for p in analysis.places if _is_focus(p) and (p.place is not None or p.within is not None)), None)
+
+
 def _headline_incident(analysis: Analysis, title: str) -> Event:
     """An attack on people that only the headline reports, its evidence the headline, dated
     by the publication (one step coarser) and placed by nothing the body does not say."""
@@ -484,7 +496,12 @@ def _headline_incident(analysis: Analysis, title: str) -> Event:
     head = Span(art.id + ":title", 0, len(title), title)
     trig = _VIOLENCE_WORD.search(title)
     tref, tprec = event_time(analysis, (0, 0))
+    pm = _focus_place(analysis)  # the dateline's, headline's or outlet's place, if any
+    pl = (pm.place or pm.within) if pm else None
+    fine = pm is not None and pm.place is not None and pm.kind not in ("country", "province", "region")
     return Event(
+        place=pm, latitude=pl.lat if pl else None, longitude=pl.lon if pl else None,
+        geo_precision=(pm.geo_precision or 1) if fine else (3 if pl else None),
         id=f"{art.id}-e0", article_id=art.id, event_type="Violence against civilians", sub_event_type="Attack",
         disorder_type="Political violence", plover_type="ASSAULT", plover_mode=None, time=tref,
         time_precision=tprec, confidence=0.3, trigger=Span(head.article_id, trig.start(), trig.end(), trig.group(0)),
@@ -493,7 +510,7 @@ def _headline_incident(analysis: Analysis, title: str) -> Event:
 
 _VIOLENCE_WORD = re.compile(
     r"\b(?:shot|shoot\w*|gun\w*|fired|stabb\w*|kill\w*|murder\w*|homicide|slain|slaying|dead|died|death|"
-    r"wounded|injured|attack\w*|assault\w*|bomb\w*|explosion|blast)\b", re.I)
+    r"wounded|injured|attack\w*|assault\w*|bomb\w*|explosion|blast|bullets?)\b", re.I)
 
 
 _AIR_ARMS = re.compile(r"(?:air ?strikes?|air[- ]raids?|warplanes?|war ?planes?|jets?|helicopters?|gunships?|"
@@ -558,9 +575,9 @@ def reported_incident(analysis: Analysis, casualties: tuple[int, int],
     where = first
     lead_end = sents[-1].end if sents else len(art.text)
     places = [p for p in analysis.places if p.span.start < lead_end and p.kind != "demonym"
-              and (p.place is not None or p.within is not None)]
+              and (p.place is not None or p.within is not None) and not _is_focus(p)]
     pm = min(places, key=lambda p: (p.kind in ("country", "region"), p.kind == "province", p.span.start)) \
-        if places else None
+        if places else _focus_place(analysis)
     pl = (pm.place or pm.within) if pm else None
     fine = pm is not None and pm.place is not None and pm.kind not in ("country", "province", "region")
     trig = _VIOLENCE_WORD.search(where.text or "") if where is not None else None
