@@ -14,6 +14,9 @@ from datetime import date
 from typing import Iterable, Iterator, Optional
 
 UNDATED = 2_147_483_647  # the sort day of an undated article: after every dated one
+# Linking reads an article's first this-many characters (the default ``max_article_chars``, all
+# extraction reads): a 45 MB page no longer makes story features and passage alignment unbounded.
+LINK_TEXT_CHARS = 200_000
 _SDAY = f"coalesce(l.day, {UNDATED})"
 
 
@@ -111,7 +114,7 @@ def stream_after(store, position: Optional[tuple[int, str]], batch: int = 512) -
             return
         t = _ids(store, "tmp_page", [r[0] for r in page])
         found = {r[0]: r[1:] for r in store.con.execute(
-            f"SELECT a.id, a.outlet, a.title, a.text FROM articles a WHERE a.id IN (SELECT id FROM {t})").fetchall()}
+            f"SELECT a.id, a.outlet, a.title, substr(a.text, 1, {LINK_TEXT_CHARS}) FROM articles a WHERE a.id IN (SELECT id FROM {t})").fetchall()}
         for aid, day, sday in page:
             if aid in found:
                 outlet, title, text = found[aid]
@@ -325,7 +328,7 @@ def unbanded(store, batch: int = 512) -> list[tuple[str, str]]:
     if not ids:
         return []
     t = _ids(store, "tmp_unbanded", ids)
-    return store.con.execute(f"SELECT id, text FROM articles WHERE id IN (SELECT id FROM {t}) ORDER BY id").fetchall()
+    return store.con.execute(f"SELECT id, substr(text, 1, {LINK_TEXT_CHARS}) FROM articles WHERE id IN (SELECT id FROM {t}) ORDER BY id").fetchall()
 
 
 def add_bands(store, rows: list[tuple[str, int, int]], max_days: Optional[int] = None) -> int:
@@ -387,7 +390,7 @@ def add_reuse(store, rows: list[tuple], none: list[tuple[str, str]]) -> None:
 
 def texts(store, ids: list[str]) -> dict[str, tuple[str, str]]:
     t = _ids(store, "tmp_texts", ids)
-    rows = store.con.execute(f"SELECT id, text, outlet FROM articles WHERE id IN (SELECT id FROM {t})").fetchall()
+    rows = store.con.execute(f"SELECT id, substr(text, 1, {LINK_TEXT_CHARS}), outlet FROM articles WHERE id IN (SELECT id FROM {t})").fetchall()
     return {aid: (text, outlet) for aid, text, outlet in rows}
 
 
