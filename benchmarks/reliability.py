@@ -397,8 +397,12 @@ def part_serve(args) -> dict:
         poller = threading.Thread(target=poll, daemon=True)
         poller.start()
         r = plain_run(more, db, env)
-        time.sleep(2)
+        # the server serves a snapshot and takes a new one within `serve_refresh` seconds of the run
+        deadline = time.time() + 60
         after = get()
+        while time.time() < deadline and after == before:
+            time.sleep(0.5)
+            after = get()
         stop.set()
         poller.join(15)
     finally:
