@@ -41,3 +41,19 @@ def test_seed_shared_passages(seeds_dir):
     assert not r.same_outlet
     for s in r.spans_a:
         assert a[s.start:s.end] == s.text
+
+
+def test_a_text_looping_one_sentence_seeds_nothing_and_ends_fast():
+    import time
+
+    from crossbearing.link.reuse import shared_passages
+
+    loop = "Fighting continued in the town on Tuesday, residents said, and more people fled. " * 3000
+    started = time.process_time()
+    assert shared_passages(loop, loop) == []
+    assert time.process_time() - started < 20
+    quote = ("\"We will not leave our homes whatever happens to the town,\" said one resident who "
+             "had stayed through the siege.")
+    found = shared_passages("Reporters met locals. " + quote + " Then the shelling resumed.",
+                            "One outlet wrote: " + quote)
+    assert len(found) == 1 and found[0].n_tokens >= 15

@@ -45,15 +45,25 @@ def word_tokens(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# An n-gram a text repeats more often than this is repetition (a page's boilerplate, a scraped
+# text looping), not a passage one outlet took from another: it seeds nothing. Without the cap a
+# text of one repeated sentence gives quadratically many seeds and chaining them never ends.
+MAX_SEED_REPEATS = 8
+
+
 def seeds(ta: list[str], tb: list[str], n: int = 5) -> list[tuple[int, int]]:
-    """Every (i, j) where the n words starting at i in A equal those starting at j in B."""
+    """Every (i, j) where the n words starting at i in A equal those starting at j in B, for
+    n-grams neither text repeats more than ``MAX_SEED_REPEATS`` times."""
     index: dict[tuple[str, ...], list[int]] = {}
     for i in range(len(ta) - n + 1):
         index.setdefault(tuple(ta[i:i + n]), []).append(i)
-    out = []
+    in_b: dict[tuple[str, ...], list[int]] = {}
     for j in range(len(tb) - n + 1):
-        for i in index.get(tuple(tb[j:j + n]), ()):
-            out.append((i, j))
+        gram = tuple(tb[j:j + n])
+        if gram in index:
+            in_b.setdefault(gram, []).append(j)
+    out = [(i, j) for gram, js in in_b.items() if len(js) <= MAX_SEED_REPEATS
+           and len(index[gram]) <= MAX_SEED_REPEATS for j in js for i in index[gram]]
     out.sort()
     return out
 
