@@ -84,8 +84,8 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
     (its dateline's or headline's town: a mention ``extract.places`` adds after the text's
     end), which also refines an event placed only at the focus's country. Names that act ("Russia played", "Moscow has co-sponsored") are actors, not places:
     ``actor_spans`` are skipped."""
-    focus = next((p for p in places if _is_focus(p)), None)
-    cand = [p for p in places if p.kind != "demonym" and not _is_focus(p)
+    focus = next((p for p in places if is_focus(p)), None)
+    cand = [p for p in places if p.kind != "demonym" and not is_focus(p)
             and not any(a <= p.span.start < b for a, b in actor_spans)]
     s = sentences[idx]
     here = [p for p in cand if _within(p.span, s.start, s.end)]
@@ -133,7 +133,7 @@ def _locative(sent: Span, p: PlaceMention) -> bool:
     return 0 <= i <= len(text) and bool(_LOCATIVE.search(text[max(0, i - 50):i]))
 
 
-def _is_focus(p: PlaceMention) -> bool:
+def is_focus(p: PlaceMention) -> bool:
     return p.span.article_id.endswith(":focus")
 
 

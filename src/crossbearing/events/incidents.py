@@ -140,12 +140,6 @@ def _place_key(ev: Event):
 SAME_PLACE_KM = 15.0
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    from ..link.compare import km_between
-
-    return km_between(lat1, lon1, lat2, lon2)
-
-
 def _places_agree(a: Event, b: Event) -> bool:
     pa, pb = _place_key(a), _place_key(b)
     if pa is None or pb is None:
@@ -159,8 +153,10 @@ def _places_agree(a: Event, b: Event) -> bool:
     if fine_a and fine_b:
         # a suburb and the city it is "near" ("air raids near Damascus" … "in Douma"), a
         # neighbourhood and its city: one place at the scale of an incident
+        from ..link.compare import km_between
+
         close = None not in (pa.lat, pa.lon, pb.lat, pb.lon) and \
-            _km(pa.lat, pa.lon, pb.lat, pb.lon) <= SAME_PLACE_KM
+            km_between(pa.lat, pa.lon, pb.lat, pb.lon) <= SAME_PLACE_KM
         return close or (pa.name or "").lower() == (pb.name or "").lower()
     # a region and a place in it, or two region-level mentions of one province/country
     if pa.admin1 and pb.admin1 and pa.admin1 != pb.admin1 and (fine_a or fine_b):
@@ -475,126 +471,6 @@ def _state_forces(ev: Event, focus: Optional[str]) -> Event:
     return dataclasses.replace(ev, **changes) if changes else ev
 
 
-def _is_focus(p) -> bool:
-    from ..extract.places import FOCUS_SUFFIX
-
-    return p.span.article_id.endswith(FOCUS_SUFFIX)
-
-
-def _focus_place(analysis: Analysis):
-    """The article's focus place (its dateline, headline or outlet town; a mention after the
-    text's end): where an incident the lead does not place happened, if anywhere."""
-    return next((p for p in analysis.places if _is_focus(p) and (p.place is not None or p.within is not None)), None)
-
-
-def _headline_incident(analysis: Analysis, title: str) -> Event:
-    """An attack on people that only the headline reports, its evidence the headline, dated
-    by the publication (one step coarser) and placed by nothing the body does not say."""
-    from ..timex.event import event_time
-
-    art = analysis.article
-    head = Span(art.id + ":title", 0, len(title), title)
-    trig = _VIOLENCE_WORD.search(title)
-    tref, tprec = event_time(analysis, (0, 0))
-    pm = _focus_place(analysis)  # the dateline's, headline's or outlet's place, if any
-    pl = (pm.place or pm.within) if pm else None
-    fine = pm is not None and pm.place is not None and pm.kind not in ("country", "province", "region")
-    return Event(
-        place=pm, latitude=pl.lat if pl else None, longitude=pl.lon if pl else None,
-        geo_precision=(pm.geo_precision or 1) if fine else (3 if pl else None),
-        id=f"{art.id}-e0", article_id=art.id, event_type="Violence against civilians", sub_event_type="Attack",
-        disorder_type="Political violence", plover_type="ASSAULT", plover_mode=None, time=tref,
-        time_precision=tprec, confidence=0.3, trigger=Span(head.article_id, trig.start(), trig.end(), trig.group(0)),
-        evidence=[head], actor2="Civilians", inter2=7, civilian_targeting=True)
-
-
-_VIOLENCE_WORD = re.compile(
-    r"\b(?:shot|shoot\w*|gun\w*|fired|stabb\w*|kill\w*|murder\w*|homicide|slain|slaying|dead|died|death|"
-    r"wounded|injured|attack\w*|assault\w*|bomb\w*|explosion|blast|bullets?)\b", re.I)
-
-
-_AIR_ARMS = re.compile(r"(?:air ?strikes?|air[- ]raids?|warplanes?|war ?planes?|jets?|helicopters?|gunships?|"
-                       r"aircraft|planes|bombers?|drones?|air ?force|barrel[- ]bombs?)$", re.I)
-
-
-def air_operator(analysis: Analysis):
-    """Who flies the air strikes an article reports, when it names one air arm only by its
-    owner ("Russian jets", "regime warplanes", "coalition aircraft"): an air strike the article
-    tells without its attacker is that operator's. Several owners named: nobody is chosen."""
-    from .actors import find_actors
-
-    text = analysis.article.text[:20000]
-    hits = [h for h in find_actors(text) if h.inter in (1, 8) and _AIR_ARMS.search(text[h.start:h.end])]
-    if not hits or len({h.name for h in hits}) > 1:
-        return None
-    h = hits[0]
-    return h.name, h.inter, Span(analysis.article.id, h.start, h.end, text[h.start:h.end])
-
-
-def _flown_by(ev: Event, operator) -> Event:
-    if ev.sub_event_type != "Air/drone strike" or ev.actor1:
-        return ev
-    name, inter, span = operator
-    if ev.actor2 == name:
-        return ev  # the operator is the target here: another side's aircraft
-    return dataclasses.replace(ev, actor1=name, inter1=inter, evidence=list(ev.evidence) + [span])
-
-
-def reported_incident(analysis: Analysis, casualties: tuple[int, int],
-                      aside: list[Event] = ()) -> Optional[Event]:
-    """The incident of an article that names no event word in a sentence of its own but
-    reports casualties in its headline or lead ("Teen dies after weekend gunfire"): an
-    attack on people, placed and dated from the lead, typed no finer than the words allow.
-    A toll that belongs to a statistic or to background set ``aside`` ("the war has killed
-    350,000") reports no incident."""
-    art = analysis.article
-    title = (art.title or "").strip()
-    killed, injured = casualties
-    if killed > MAX_INCIDENT_TOLL:
-        return None
-    sents = [s for s in analysis.sentences[:6] if not _any("cumulative", s.text or "")
-             and not is_furniture(art.text, s.start, s.text or "")]
-    if not any(_VIOLENCE_WORD.search(s.text or "") for s in sents) and _VIOLENCE_WORD.search(title) \
-            and not _any("cumulative", title):
-        # The body says nothing of it (a sign-up wall, a cookie notice, another story's text
-        # where the page's own failed to load): the headline is the only evidence, with or
-        # without a toll ("Sheriff wounded in shootout released from hospital").
-        return _headline_incident(analysis, title)
-    if not (killed or injured):
-        return None
-    aside_spans = {q.span for e in aside for q in (e.fatalities, e.injured, *e.quantities) if q is not None}
-    for kind, value in (("killed", killed), ("injured", injured)):
-        q = _supporting(analysis, kind, value) if value else None
-        if q is not None and q.span in aside_spans:
-            killed, injured = (0, injured) if kind == "killed" else (killed, 0)
-    if not (killed or injured):
-        return None
-    first = next((s for s in sents if _VIOLENCE_WORD.search(s.text or "")), None)
-    if first is None:
-        return None
-    where = first
-    lead_end = sents[-1].end if sents else len(art.text)
-    places = [p for p in analysis.places if p.span.start < lead_end and p.kind != "demonym"
-              and (p.place is not None or p.within is not None) and not _is_focus(p)]
-    pm = min(places, key=lambda p: (p.kind in ("country", "region"), p.kind == "province", p.span.start)) \
-        if places else _focus_place(analysis)
-    pl = (pm.place or pm.within) if pm else None
-    fine = pm is not None and pm.place is not None and pm.kind not in ("country", "province", "region")
-    trig = _VIOLENCE_WORD.search(where.text or "") if where is not None else None
-    trigger = Span(art.id, where.start + trig.start(), where.start + trig.end(), trig.group(0)) if trig else None
-    from ..timex.event import event_time
-
-    tref, tprec = event_time(analysis, (where.start, where.end))
-    return Event(
-        id=f"{art.id}-e0", article_id=art.id, event_type="Violence against civilians", sub_event_type="Attack",
-        disorder_type="Political violence", plover_type="ASSAULT", plover_mode=None,
-        place=pm, latitude=pl.lat if pl else None, longitude=pl.lon if pl else None,
-        geo_precision=(pm.geo_precision or 1) if fine else (3 if pl else None),
-        time=tref, time_precision=tprec, confidence=0.4, trigger=trigger,
-        evidence=[Span(art.id, where.start, where.end, where.text)], actor2="Civilians", inter2=7,
-        civilian_targeting=True)
-
-
 def _join_headline_incident(analysis: Analysis, incidents: list[list[Event]], casualties: tuple[int, int]) -> None:
     """The headline and the lead report one incident: when the toll the headline and lead
     state sits on a later violent incident of the article while the lead incident (the first
@@ -627,6 +503,8 @@ def _join_headline_incident(analysis: Analysis, incidents: list[list[Event]], ca
 
 def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     """One event per incident of the article (plus its aggregates and planned events)."""
+    from .reported import air_operator, flown_by, reported_incident  # (they use this module's rules)
+
     text = analysis.article.text
     published = _published(analysis)
     focus = focus_country(analysis)
@@ -699,6 +577,6 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
                     injured=None if e.injured is not None and e.injured.span in lead_spans else e.injured)
     operator = air_operator(analysis)
     if operator is not None:
-        merged = [_flown_by(e, operator) for e in merged]
+        merged = [flown_by(e, operator) for e in merged]
     aside = [dataclasses.replace(e, id=f"{aid}-e{len(merged) + j}") for j, e in enumerate(kept_aside)]
     return merged + aside

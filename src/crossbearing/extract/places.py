@@ -96,7 +96,7 @@ def focus_place(gaz, focus, resolved, outlet: Optional[str] = None):
     dateline on a story about Syria says where the reporter sat, not where it happened)."""
     from collections import Counter
 
-    from ..geo.resolve import _focus_town
+    from ..geo.article_context import focus_town
 
     tally: Counter = Counter(r.chosen.country for r in resolved if r.chosen is not None and r.chosen.country
                              and r.chosen.kind != "demonym")
@@ -104,7 +104,7 @@ def focus_place(gaz, focus, resolved, outlet: Optional[str] = None):
     picks = [(e, src) for e, _, src in focus.items if src == "dateline"]
     picks += [(e, src) for e, _, src in focus.items if src == "title" and e.kind == "place"]
     picks += [(e, src) for e, _, src in focus.items if src == "title" and e.kind in ("province", "district")]
-    town = _focus_town(resolved)
+    town = focus_town(resolved)
     if town is not None:
         picks.append((town, "text"))
     homes = [e for e, _, src in focus.items if src == "outlet"]

@@ -314,6 +314,9 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     """Resolve every ``(start, end)`` span of ``text``; the list keeps the input order.
     ``prior``: weighted entries saying where the article is before any name is read (its
     dateline, headline, outlet: ``focus.article_focus``); they join every mention's context."""
+    from .article_context import (_near_pairs, _neighbourhood, _no_namesakes_abroad, _no_namesakes_elsewhere,
+                                  _town_with_county, focus_town)  # (they read this module's records)
+
     res: list[Resolution] = []
     forms = [mention_form(text, s, e) for s, e in spans]
     # at most three queries per article: exact keys (with qualifiers and "X County" forms),
@@ -363,7 +366,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     _near_pairs(res, quals, text)
     _no_namesakes_abroad(res, _context(res, dl, prior), quals)
     _no_namesakes_elsewhere(res, _context(res, dl, prior), quals, prior)
-    focus = _focus_town(res)
+    focus = focus_town(res)
     framed = [e for e, w in sorted(prior, key=lambda x: -x[1]) if e.kind == "place"]
     # last to first: "County Road 934 in Weir, a small town in Williamson County" — Weir is
     # settled (within Williamson County) before the road is put in it
@@ -374,220 +377,6 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
             continue
         finish(gaz, r, res, text, focus)
     return res
-
-
-_NEIGHBOURHOOD_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|quarter)\b", re.IGNORECASE)
-_NEIGHBOURHOOD_GAP = re.compile(r"^\s+(?:neighbou?rhoods?|quarter)\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$",
-                                re.IGNORECASE)
-NEIGHBOURHOOD_KM = 30.0
-
-
-def _neighbourhood(r: Resolution, res: Sequence[Resolution], text: str, town: Optional[Entry]) -> bool:
-    """"the Austin neighborhood" in a Chicago story, "the Midan neighbourhood of Damascus": a
-    part of a town, coded at that town — the one the words name after it, else the article's
-    own town — unless the gazetteer knows a place of that name inside it. True when decided."""
-    if not _NEIGHBOURHOOD_AFTER.match(text[r.form.end:r.form.end + 30]):
-        return False
-    box = None
-    for other in res:
-        if other is not r and other.chosen is not None and 0 <= other.form.start - r.form.end <= 40 and \
-                other.chosen.kind in ("place", "district") and \
-                _NEIGHBOURHOOD_GAP.match(text[r.form.end:other.form.start]):
-            box = other.chosen
-            break
-    box = box or town
-    if box is None or box.kind not in ("place", "district"):
-        return False
-    inside = [x for _, x in r.ranked if x.kind == "place" and x.country == box.country
-              and haversine_km(x.lat, x.lon, box.lat, box.lon) <= NEIGHBOURHOOD_KM]
-    if inside:
-        r.chosen, r.confidence = inside[0], max(r.confidence, 0.6)
-        return False  # a known part of town: resolved as any place
-    r.chosen, r.confidence, r.kind = None, 0.0, "place"
-    r.within, r.precision = box, 2
-    r.reason = f"a neighbourhood not in the gazetteer; coded at {box.name}, the town it is part of"
-    return True
-
-
-def _town_with_county(res: Sequence[Resolution], quals, prior: Sequence[tuple[Entry, float]] = ()) -> None:
-    """A town and a county one story names are read together ("Chester police …" and
-    "Delaware County detectives"): when some reading of the two puts the town inside the
-    county, the best such pair is taken over a reading of the town by a namesake abroad or by
-    a looser name (Chester read as Chester, England or as Chesterland). A town read by its
-    own name in the county's country stands ("Huntsville" with "Lauderdale County")."""
-    counties = [r for r, q in zip(res, quals) if q is None and r.chosen is not None and r.chosen.kind == "district"
-                and r.form.kind in ("district", "province") and len(r.ranked) > 1]
-    if not counties:
-        return
-    for r, q in zip(res, quals):
-        e = r.chosen
-        if q is not None or e is None or e.kind != "place" or len(r.ranked) < 2:
-            continue
-        exact = any(x.id == e.id and f in ("name", "abbr") for x, f in r.candidates)
-        for c in counties:
-            if _contains(c.chosen, e) or (exact and e.country == c.chosen.country):
-                break
-            named = {x.id for x, f in r.candidates if f in ("name", "abbr")}
-            pairs = [(st + sc, t, k) for st, t in r.ranked[:8] if t.kind == "place" and t.id in named
-                     for sc, k in c.ranked[:8] if k.kind == "district" and _contains(k, t)]
-            if pairs:
-                _, t, k = max(pairs, key=lambda x: (x[0], -x[1].id))
-                r.chosen, r.confidence = t, max(r.confidence, 0.6)
-                c.chosen, c.confidence = k, max(c.confidence, 0.6)
-                break
-
-
-_NEAR_GAP = re.compile(r"^,?\s+(?:just\s+)?(?:near|outside(?:\s+of)?|a\s+suburb\s+of|(?:north|south|east|west)"
-                       r"(?:east|west)?\s+of)\s+(?:the\s+city\s+of\s+)?$", re.IGNORECASE)
-NEAR_KM = 80.0
-
-
-def _near_pairs(res: Sequence[Resolution], quals, text: str) -> None:
-    """"Montgomery, near Aurora", "Weir, outside Georgetown": two towns the words put next to
-    each other are read together — of the readings that put them within a short drive of
-    each other, the likeliest pair (Montgomery and Aurora, Illinois), not each name's own
-    likeliest reading (Montgomery, Alabama and Aurora, Colorado)."""
-    for a, b, qa, qb in zip(res, res[1:], quals, quals[1:]):
-        if a.chosen is None or b.chosen is None or qa is not None or qb is not None:
-            continue
-        if not _NEAR_GAP.match(text[a.form.end:b.form.start]):
-            continue
-        if a.chosen.kind not in ("place", "district") or b.chosen.kind not in ("place", "district"):
-            continue
-        if haversine_km(a.chosen.lat, a.chosen.lon, b.chosen.lat, b.chosen.lon) <= NEAR_KM:
-            continue
-        pairs = [(sa + sb, x, y) for sa, x in a.ranked[:8] if x.kind in ("place", "district")
-                 for sb, y in b.ranked[:8] if y.kind in ("place", "district") and x.id != y.id
-                 and haversine_km(x.lat, x.lon, y.lat, y.lon) <= NEAR_KM]
-        if pairs:
-            _, x, y = max(pairs, key=lambda p: (p[0], -p[1].id, -p[2].id))
-            for r, new in ((a, x), (b, y)):
-                old, k = r.chosen, name_key(r)
-                for o in res:  # one name, one reading through the story
-                    if o.chosen is not None and o.chosen.id == old.id and name_key(o) == k and \
-                            any(c.id == new.id for c, _ in o.candidates):
-                        o.chosen, o.confidence = new, max(min(o.confidence, 0.7), 0.6)
-
-
-FOCUS_SHARE = 0.5  # the article's country: the one its context weighs at least this share of
-BIG_CITY = 1_000_000  # a city this large may be named in passing without its country
-
-
-def _no_namesakes_abroad(res: Sequence[Resolution], ctx: Context, quals) -> None:
-    """A town or region abroad is the article's only when the article gives it support — its
-    qualifier ("Toledo, Spain"), its country or another place in it — or it is a city that
-    large; otherwise the name means the same-named place in the article's own country, or,
-    if that country has none, nothing the gazetteer knows ("Police" is no town in Poland in
-    an American crime story; "SANA" no Sanaa in a Syrian one)."""
-    # the country the article names most: each name weighs as often as the text repeats it
-    # ("Detroit" four times outweighs one "Britain", however confidently each is read)
-    # — an abbreviation counts once: "UK" in a Lexington story may be its university
-    abbr = {name_key(r) for r in res if r.chosen is not None
-            and any(c.id == r.chosen.id and f == "abbr" for c, f in r.candidates)}
-    tally: Counter = Counter()
-    for k, (e, w) in ctx.by_name.items():
-        if e.country:
-            tally[e.country] += w * (1 if k in abbr else ctx.counts[k])
-    for e, w in ctx.extra:
-        if e.country:
-            tally[e.country] += w
-    total = sum(v for v in tally.values() if v > 0)
-    if not total:
-        return
-    home, w = max(tally.items(), key=lambda kv: (kv[1], kv[0]))
-    if w / total < FOCUS_SHARE:
-        return
-    for r, q in zip(res, quals):
-        e = r.chosen
-        if e is None or e.kind in ("country", "region", "water") or not e.country or e.country == home:
-            continue
-        if q is not None and q.country == e.country:
-            continue
-        if _support(ctx, r, e) > 0:
-            continue  # the article names its country, or another place there
-        if e.population >= BIG_CITY and not r.surface.isupper() and any(
-                c.id == e.id and f in ("name", "variant") for c, f in r.candidates):
-            continue
-        at_home = [x for x in r.ranked if x[1].country == home]
-        if at_home:
-            r.chosen = at_home[0][1]
-            r.confidence = 0.5
-            r.reason = "a namesake abroad; the article is about a place at home"
-        else:
-            r.chosen, r.confidence = None, 0.0
-            r.reason = f"only namesakes abroad ({e.name}, {e.country}); the article is about {home}"
-
-
-HOME_TOWN_SIZE = 100_000  # a town this large may be named in passing from another region
-
-
-def _no_namesakes_elsewhere(res: Sequence[Resolution], ctx: Context, quals,
-                            prior: Sequence[tuple[Entry, float]] = ()) -> None:
-    """Inside the article's country, the same test one level down: when the article's frame
-    (its dateline, headline or outlet) and its names put the story in one province (a US
-    state), a town or county in another province that nothing else in the article names is
-    the same-named place at home ("Jacksonville police" in a story datelined "ONSLOW COUNTY,
-    N.C."); a small town there with no namesake at home is no reading at all ("Harbor City"
-    is not Harbor, Oregon, in a Los Angeles story). A qualified name ("Bell, Fla."), a large
-    city, or a town whose province the article names otherwise stands."""
-    full = ctx.view("")
-    total = sum(v for v in full.provinces.values() if v > 0)
-    if not total:
-        return
-    (hc, ha), w = max(full.provinces.items(), key=lambda kv: (kv[1], kv[0]))
-    framed = any(e.country == hc and e.admin1 == ha and e.kind != "country" for e, _ in prior)
-    if w / total < FOCUS_SHARE or not framed:
-        return
-    for r, q in zip(res, quals):
-        e = r.chosen
-        if e is None or e.kind not in ("place", "district") or e.country != hc or e.admin1 == ha or not e.admin1:
-            continue
-        if q is not None or _province_support(ctx, r, e) > 0:
-            continue
-        exact = any(c.id == e.id and f in ("name", "variant") for c, f in r.candidates)
-        if e.population >= HOME_TOWN_SIZE and exact and not r.surface.isupper():
-            continue
-        at_home = [x for _, x in r.ranked if x.kind in ("place", "district") and x.country == hc and x.admin1 == ha]
-        if at_home:
-            r.chosen, r.confidence = at_home[0], 0.5
-            r.reason = "a namesake in another province; the article is about one at home"
-        else:
-            r.chosen, r.confidence = None, 0.0
-            r.reason = f"only namesakes in other provinces ({e.name}, {e.admin1}); the article is about {ha}"
-
-
-def _province_support(ctx: Context, r: Resolution, e: Entry) -> float:
-    """The weight the article's other names (and its frame) give ``e``'s province."""
-    k = name_key(r)
-    return sum(w for n, (o, w) in ctx.by_name.items() if n != k and o.id != e.id and o.country == e.country
-               and o.admin1 == e.admin1 and o.kind != "country") + \
-        sum(w for o, w in ctx.extra if o.country == e.country and o.admin1 == e.admin1 and o.kind != "country")
-
-
-def _support(ctx: Context, r: Resolution, e: Entry) -> float:
-    """The weight the article's *other* names give ``e``'s country: not names read as ``e``
-    itself ("County Road 934", placed by the same guess, is no evidence for it)."""
-    k = name_key(r)
-    return sum(w for n, (o, w) in ctx.by_name.items() if n != k and o.id != e.id and o.country == e.country) + \
-        sum(w for o, w in ctx.extra if o.country == e.country)
-
-
-# "-led", "-backed", "-based": a name that qualifies an actor, not where something happened
-def _focus_town(res: Sequence[Resolution]) -> Optional[Entry]:
-    """The article's main town: the town (not a region) named most often, at least twice and
-    more often than any other town."""
-    counts: Counter = Counter()
-    by_id: dict[int, Entry] = {}
-    for r in res:
-        e = r.chosen
-        if e is not None and e.kind == "place" and r.surface[:1].isupper() and r.confidence >= 0.7 and \
-                any(c.id == e.id and f in ("name", "variant", "abbr") for c, f in r.candidates):
-            counts[e.id] += 1
-            by_id[e.id] = e
-    top = counts.most_common(2)
-    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
-        return None
-    return by_id[top[0][0]]
 
 
 _IN_GAP = re.compile(r"^(?:\s+in\s+(?:the\s+)?|,\s*)$")  # "A in B", "A, B"

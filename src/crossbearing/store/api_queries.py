@@ -467,14 +467,9 @@ def _late(q: Query, where: str, tail: str, select: str = "") -> str:
             f"SELECT {cols}{select} FROM k JOIN {rel} t ON t.rowid = k._r{q.order_sql()}")
 
 
-def page(con, q: Query, limit: int, after: Optional[tuple] = None) -> tuple[list[dict], Optional[tuple]]:
-    """One page of rows and the (sort value, key) to continue after, or None at the end."""
-    extra, extra_params = _after_sql(q, after) if after is not None else (None, [])
-    sql = _late(q, q.where_sql(extra), f"{q.order_sql()} LIMIT ?",
-                f", t.{q.sort_column} AS _sort_value, t.{q.resource.key} AS _sort_key")
-    cur = con.execute(sql, q.params + extra_params + [limit + 1])
-    names = [d[0] for d in cur.description]
-    rows = [dict(zip(names, r)) for r in cur.fetchall()]
+def _cut(rows: list[dict], limit: int) -> tuple[list[dict], Optional[tuple]]:
+    """The first ``limit`` of ``limit + 1`` fetched rows, and the (sort value, key) to continue
+    after when there was one more; the helper sort columns are dropped."""
     nxt = None
     if len(rows) > limit:
         rows = rows[:limit]
@@ -482,6 +477,16 @@ def page(con, q: Query, limit: int, after: Optional[tuple] = None) -> tuple[list
     for r in rows:
         del r["_sort_value"], r["_sort_key"]
     return rows, nxt
+
+
+def page(con, q: Query, limit: int, after: Optional[tuple] = None) -> tuple[list[dict], Optional[tuple]]:
+    """One page of rows and the (sort value, key) to continue after, or None at the end."""
+    extra, extra_params = _after_sql(q, after) if after is not None else (None, [])
+    sql = _late(q, q.where_sql(extra), f"{q.order_sql()} LIMIT ?",
+                f", t.{q.sort_column} AS _sort_value, t.{q.resource.key} AS _sort_key")
+    cur = con.execute(sql, q.params + extra_params + [limit + 1])
+    names = [d[0] for d in cur.description]
+    return _cut([dict(zip(names, r)) for r in cur.fetchall()], limit)
 
 
 def total_and_page(con, q: Query, limit: int, after: Optional[tuple] = None
@@ -503,13 +508,7 @@ def total_and_page(con, q: Query, limit: int, after: Optional[tuple] = None
     names = [d[0] for d in cur.description]
     fetched = cur.fetchall()
     total = fetched[0][0] if fetched else 0
-    rows = [dict(zip(names[1:], r[1:])) for r in fetched if r[-1] is not None]
-    nxt = None
-    if len(rows) > limit:
-        rows = rows[:limit]
-        nxt = (rows[-1]["_sort_value"], rows[-1]["_sort_key"])
-    for r in rows:
-        del r["_sort_value"], r["_sort_key"]
+    rows, nxt = _cut([dict(zip(names[1:], r[1:])) for r in fetched if r[-1] is not None], limit)
     return total, rows, nxt
 
 
