@@ -24,8 +24,25 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.article_id == b.article_id and min(a.end, b.end) > max(a.start, b.start)
 
 
+ALIGN_SLACK = 40  # characters: copies of one passage drift by a few words (a dateline, a name)
+
+
+def _corresponds(sa: Span, sb: Span, ea: Span, eb: Span) -> bool:
+    """Does the part of evidence ``ea`` inside passage copy ``sa`` sit where evidence ``eb``
+    sits in the other copy ``sb``? Positions map proportionally from one copy to the other."""
+    lo, hi = max(sa.start, ea.start), min(sa.end, ea.end)
+    if hi <= lo or ea.article_id != sa.article_id or eb.article_id != sb.article_id:
+        return False
+    ratio = (sb.end - sb.start) / max(1, sa.end - sa.start)
+    start = sb.start + (lo - sa.start) * ratio - ALIGN_SLACK
+    end = sb.start + (hi - sa.start) * ratio + ALIGN_SLACK
+    return min(end, eb.end) > max(start, eb.start)
+
+
 def shared_passage_test(reuses: Iterable[Reuse]) -> Callable[[FactMention, FactMention], bool]:
-    """f(a, b): do the two mentions' evidence spans overlap one passage the articles share?"""
+    """f(a, b): do the two mentions' evidence spans lie at the same place of one passage the
+    articles share? Overlapping the passage is not enough: a wire story copied whole covers
+    every sentence of both articles, and its third paragraph is not its first."""
     by_pair: dict[tuple[str, str], list[tuple[Span, Span]]] = {}
     for r in reuses:
         pairs = list(zip(r.spans_a, r.spans_b))
@@ -34,7 +51,7 @@ def shared_passage_test(reuses: Iterable[Reuse]) -> Callable[[FactMention, FactM
 
     def shared(a: FactMention, b: FactMention) -> bool:
         for sa, sb in by_pair.get((a.article_id, b.article_id), ()):
-            if any(_overlaps(sa, s) for s in a.spans) and any(_overlaps(sb, s) for s in b.spans):
+            if any(_corresponds(sa, sb, ea, eb) for ea in a.spans for eb in b.spans):
                 return True
         return False
 

@@ -36,6 +36,7 @@ _STOP = frozenset("the and for that with from this have has had was were are sai
 
 MERGE_THRESHOLD = 1.5
 DATE_VETO_DAYS = 7
+LEAD_BONUS = 1.0
 
 
 def _words(text: str) -> set[str]:
@@ -79,13 +80,16 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
         score += 0.5 * (first is True) + 0.5 * (second is True) - 0.5 * (second is False)
     place = cmp.places_agree(a.place, b.place)
     if place is False:
-        return None
+        if not _leads_told_alike(a, b):
+            return None
+        score -= 1.0  # one of two reports of one incident often names the wrong town
     score += 1.0 if place else 0.0
     date = cmp.dates_agree(a.time, b.time)
     if date is False:
         # Dates resolved against different (often inferred) publication dates drift by days;
         # only a gap well beyond both precisions rules the pair out.
-        if (cmp.days_apart(a.time, b.time) or 0) > DATE_VETO_DAYS:
+        if (cmp.days_apart(a.time, b.time) or 0) > DATE_VETO_DAYS and \
+                not (place is True and _leads_told_alike(a, b, same_place=True)):
             return None
         score -= 0.5
     score += 0.5 if date else 0.0
@@ -101,10 +105,48 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
     score += 2.0 * text_similarity(a, b)
     if shared(a, b):
         score += 2.0
+    if a.lead and b.lead and not _tolls_differ(a, b):
+        # Reports grouped into one story lead with the incident they are about: two leads are
+        # the likelier match than a lead and a later paragraph of the other report (unless
+        # they count different dead: then they may well lead with different incidents).
+        score += LEAD_BONUS
     return score
 
 
 TOLL_KINDS = ("fatalities", "injured")
+
+
+def _tolls_differ(a: FactMention, b: FactMention) -> bool:
+    return any(cmp.numbers_agree(a.quantities[k], b.quantities[k]) is False
+               for k in TOLL_KINDS if k in a.quantities and k in b.quantities)
+
+
+def _same_toll(a: FactMention, b: FactMention) -> bool:
+    """Both give the dead or the hurt, every such figure agrees and one is at least one person."""
+    agreeing = False
+    for k in TOLL_KINDS:
+        if k in a.quantities and k in b.quantities:
+            ok = cmp.numbers_agree(a.quantities[k], b.quantities[k])
+            if ok is False:
+                return False
+            agreeing = agreeing or bool(ok and cmp.interval(a.quantities[k])[0] >= 1)
+    return agreeing
+
+
+def _same_day(a: FactMention, b: FactMention) -> bool:
+    if a.time is None or b.time is None or (a.time.precision or "day") != "day" or (b.time.precision or "day") != "day":
+        return False
+    return (cmp.days_apart(a.time, b.time) or 0) <= 1 and bool(cmp.dates_agree(a.time, b.time))
+
+
+def _leads_told_alike(a: FactMention, b: FactMention, *, same_place: bool = False) -> bool:
+    """Two reports' lead incidents with the same toll of dead or hurt (one or more) and either
+    the same day (±1) or the same place: the likeliest reading is one incident whose other
+    field one report got wrong (a suburb coded as the city it is near, a town read as its
+    namesake; a follow-up weeks later dated by its own news, the arrest or the funeral)."""
+    if not (a.lead and b.lead and a.kind == b.kind == "event") or not _same_toll(a, b):
+        return False
+    return same_place or _same_day(a, b)
 
 
 def same_article_score(a: FactMention, b: FactMention,

@@ -40,6 +40,7 @@ class FactMention:
     aggregate: bool = False
     planned: bool = False
     text: str = ""  # evidence text, for similarity
+    lead: bool = False  # the article's first-told specific violent event (see ``fact_mentions``)
 
 
 def _inside(inner: Span, outer: Span) -> bool:
@@ -163,6 +164,18 @@ def from_claims(an: Analysis) -> list[FactMention]:
     return out
 
 
+def _mark_lead(events: list[FactMention]) -> None:
+    """The article's lead incident: of its specific (not aggregate, not planned) violent events,
+    the one whose evidence comes first. News puts the incident it is about first."""
+    from .compare import is_violent
+
+    specific = [m for m in events if is_violent(m.event_type) and not m.aggregate and not m.planned and m.spans]
+    if specific:
+        min(specific, key=lambda m: min(s.start for s in m.spans)).lead = True
+
+
 def fact_mentions(an: Analysis) -> list[FactMention]:
     """Every fact of one analysed article: its events, then its free-standing figure claims."""
-    return [from_event(an, e) for e in an.events] + from_claims(an)
+    events = [from_event(an, e) for e in an.events]
+    _mark_lead(events)
+    return events + from_claims(an)

@@ -1,0 +1,59 @@
+"""Two reports' lead incidents in one story (made-up local news): a wrong town in one report or
+a follow-up dated by its own news does not keep one incident apart; different tolls do."""
+
+import dataclasses
+
+from crossbearing.link.coref import corefer, pair_score
+from crossbearing.link.facts import FactMention, _mark_lead
+from crossbearing.model import Place, PlaceMention, Quantity, Span, TimeRef
+
+
+def place(name, lat, lon, country="US"):
+    return PlaceMention(Span("a", 0, 1, name), name, Place(None, name, country, lat=lat, lon=lon), geo_precision=1)
+
+
+def ev(eid, article, where, day, killed=None, lead=True, start=0, text=""):
+    qs = {} if killed is None else {"fatalities": Quantity(Span(article, 0, 1, str(killed)), "killed", best=killed)}
+    return FactMention(eid, article, article + ".com", "event", event_type="Violence against civilians",
+                       sub_event_type="Attack", place=where, time=TimeRef(Span(article, 0, 1), day, day, "day"),
+                       quantities=qs, text=text, lead=lead, spans=[Span(article, start, start + 50)])
+
+
+MAPLETON = place("Mapleton", 40.10, -88.20)
+# the other outlet's event placed at another town it names, 600 km away (its own dateline)
+MAPLETON_ELSEWHERE = place("Granite Falls", 44.20, -93.90)
+
+
+def test_two_leads_same_day_same_toll_merge_despite_a_misread_town():
+    a = ev("a:0", "a", MAPLETON, "2015-03-07", killed=2, text="Two men were shot dead outside a bar on Saturday")
+    b = ev("b:0", "b", MAPLETON_ELSEWHERE, "2015-03-07", killed=2, text="A shooting early Saturday killed two men")
+    assert pair_score(a, b) is not None
+    assert corefer([a, b]) == [[0, 1]]
+
+
+def test_places_that_disagree_still_keep_apart_what_is_not_two_leads():
+    a = ev("a:0", "a", MAPLETON, "2015-03-07", killed=2)
+    b = ev("b:1", "b", MAPLETON_ELSEWHERE, "2015-03-07", killed=2, lead=False)
+    assert pair_score(a, b) is None
+
+
+def test_leads_with_different_tolls_and_towns_stay_apart():
+    a = ev("a:0", "a", MAPLETON, "2015-03-07", killed=2)
+    b = ev("b:0", "b", MAPLETON_ELSEWHERE, "2015-03-07", killed=5)
+    assert pair_score(a, b) is None
+
+
+def test_follow_up_weeks_later_at_the_same_place_with_the_same_toll_joins_its_incident():
+    first = ev("a:0", "a", MAPLETON, "2015-03-07", killed=2, text="Two men were shot dead outside a bar")
+    arrest = ev("b:0", "b", MAPLETON, "2015-04-20", killed=2, text="An arrest in the deaths of two men outside a bar")
+    assert pair_score(first, arrest) is not None
+    assert pair_score(first, dataclasses.replace(arrest, lead=False)) is None  # not its lead: weeks apart
+    assert pair_score(first, dataclasses.replace(arrest, quantities={})) is None  # no toll to go on
+
+
+def test_the_lead_is_the_first_told_specific_violent_event():
+    later = ev("a:1", "a", MAPLETON, "2015-03-07", killed=2, lead=False, start=400)
+    first = ev("a:0", "a", MAPLETON, "2015-03-07", killed=2, lead=False, start=0)
+    planned = dataclasses.replace(ev("a:2", "a", MAPLETON, "2015-03-09", lead=False, start=0), planned=True)
+    _mark_lead([later, first, planned])
+    assert [m.lead for m in (later, first, planned)] == [False, True, False]
