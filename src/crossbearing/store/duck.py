@@ -73,6 +73,7 @@ class Store:
         """``lock_wait``: seconds a writer waits while another process reads (a `serve` taking its
         snapshot); None = the ``lock_wait`` setting. A reader never waits."""
         self.path = str(path)
+        self._types: dict[str, list[tuple[str, str]]] = {}  # column types per table, for bulk inserts
         if self.path != ":memory:" and not read_only:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         if lock_wait is None:
@@ -135,9 +136,29 @@ class Store:
 
     def _insert(self, rows: "_Rows") -> None:
         for table, values in rows.tables():
-            if values:
-                marks = ", ".join("?" * len(values[0]))
-                self.con.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
+            self.insert_rows(table, values)
+
+    def _column_types(self, table: str) -> list[tuple[str, str]]:
+        """(name, SQL type) of a table's columns in their order (read once per connection)."""
+        if table not in self._types:
+            self._types[table] = self.con.execute(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
+                "AND table_schema = 'main' ORDER BY ordinal_position", [table]).fetchall()
+        return self._types[table]
+
+    def insert_rows(self, table: str, values: list[tuple], columns: list[str] | None = None) -> None:
+        """Insert row tuples (values of ``columns``, else of the table's first columns in order)
+        in one statement: one list per column, unnested and cast to the column's type in
+        DuckDB. The same values and casts as binding row by row (``executemany``), about ten
+        times less CPU (each bound row is a statement execution of its own)."""
+        if not values:
+            return
+        types = dict(self._column_types(table))
+        if columns is None:
+            columns = [c for c, _ in self._column_types(table)][:len(values[0])]
+        names = ", ".join(f'"{c}"' for c in columns)
+        select = ", ".join(f"unnest(?::{types[c]}[])" for c in columns)
+        self.con.execute(f"INSERT INTO {table} ({names}) SELECT {select}", [list(col) for col in zip(*values)])
 
     def article_keys(self) -> dict[str, tuple]:
         """{article id: its ``copy_key``} of every stored article."""
@@ -198,9 +219,7 @@ class Store:
         """Replace the whole content of a derived table (link stage output) atomically."""
         with self.transaction():
             self.con.execute(f"DELETE FROM {table}")
-            if values:
-                marks = ", ".join("?" * len(columns))
-                self.con.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", values)
+            self.insert_rows(table, values, columns)
 
     # --- reading ------------------------------------------------------------------
     def query(self, sql: str, params: list[Any] | None = None) -> list[dict]:
