@@ -348,3 +348,13 @@ def test_a_headline_only_incident_is_placed_at_the_articles_focus(resources):
     assert len(evs) == 1 and evs[0].place is not None
     pl = evs[0].place.place or evs[0].place.within
     assert pl.country == "US" and pl.admin1 == "Ohio"
+
+
+def test_an_arrest_report_is_dated_by_the_month_of_its_shooting(resources):
+    text = ("Police on Friday arrested a 19-year-old man in the fatal shooting of a teenager in March "
+            "outside a convenience store on Oak Street. Detectives said the suspect and the victim had "
+            "argued before the shooting.")
+    evs = violent(events(resources, text, "Teen arrested in fatal March shooting", published="2023-05-12"))
+    assert evs and evs[0].time.precision == "month"
+    assert (evs[0].time.start, evs[0].time.end) == ("2023-03-01", "2023-03-31")
+    assert evs[0].time_precision == 3

@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from ..model import Analysis, Event, Quantity, Span, TimeRef
+from ..model import ACLED_TIME_PRECISION, Analysis, Event, Quantity, Span, TimeRef
 from .lexicon import find_cues
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
@@ -286,7 +286,7 @@ def _published(analysis: Analysis) -> Optional[date]:
 def _lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
                   taken: list[Quantity] = ()) -> Event:
     """The lead incident's toll and date read from the headline and lead as a whole."""
-    from ..timex.event import main_event_date
+    from ..timex.event import incident_month, main_event_date, reads_as_follow_up
 
     art = analysis.article
     text, title = art.text, (art.title or "").strip()
@@ -313,15 +313,28 @@ def _lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
     anchor = _published(analysis)
     if anchor is not None and (LEAD_DATE_FIRST or _explicit_time(ev) is None or ev.time_precision != 1):
         day, span = main_event_date(text[:20000], anchor, title)
+        if (day is None or abs((anchor - day).days) <= 1) and reads_as_follow_up(text, title):
+            # an arrest or a trial reported today is about an incident of months ago: the month
+            # the report names for it dates the incident better than the day of the news
+            month = incident_month(text[:20000], anchor, title)
+            if month is not None:
+                changes.update(_time_change(art, title, text, month[2], month[0], month[1], "month"))
+                day = None
         if day is not None and span is not None:
-            offset = len(title) + 1 if title else 0
-            s, e = span
-            ev_span = Span(art.id, s - offset, e - offset, text[s - offset:e - offset]) if s >= offset else \
-                Span(art.id + ":title", s, e, title[s:e])
-            iso = day.isoformat()
-            changes["time"] = TimeRef(span=ev_span, start=iso, end=iso, precision="day", kind="date", relative=True)
-            changes["time_precision"] = 1
+            changes.update(_time_change(art, title, text, span, day, day, "day"))
     return dataclasses.replace(ev, **changes) if changes else ev
+
+
+def _time_change(art, title: str, text: str, span: tuple[int, int], start: date, end: date, precision: str) -> dict:
+    """The event's ``time`` and ``time_precision`` from an expression at ``span`` of
+    ``title + "\\n" + text`` (the offsets ``main_event_date`` gives)."""
+    offset = len(title) + 1 if title else 0
+    s, e = span
+    ev_span = Span(art.id, s - offset, e - offset, text[s - offset:e - offset]) if s >= offset else \
+        Span(art.id + ":title", s, e, title[s:e])
+    return {"time": TimeRef(span=ev_span, start=start.isoformat(), end=end.isoformat(), precision=precision,
+                            kind="date", relative=True),
+            "time_precision": ACLED_TIME_PRECISION[precision]}
 
 
 _HEADLINE_VERB = re.compile(r"\s*(?:(?:fighters|militants|forces|troops|members|gunmen|jihadists|rebels|group)\s+)?"

@@ -176,3 +176,43 @@ def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = Fals
         if best is None or (score, tx.start) < best[:2]:
             best = (score, tx.start, s, (tx.start, tx.end))
     return best
+
+
+# A report about what came after an incident: its headline or first lines say so.
+_FOLLOW_UP_NEWS = re.compile(
+    r"\b(?:arrest(?:ed|s)?|charged?|charges|sentenced|sentencing|pleads?|pleaded|indicted|indictment|"
+    r"trial|convicted|guilty|jury|court|arraigned|verdict|funeral|vigil|memorial|lawsuit|sues|sued|"
+    r"anniversary|remember(?:ed|s)?|prison|jail(?:ed)?|behind\s+bars)\b", re.I)
+FOLLOW_UP_MIN_LAG = 15  # days: a month that ended this long before the report is not its news day
+
+
+def reads_as_follow_up(text: str, title: str = "") -> bool:
+    """Headline or first lines about an arrest, a charge, a trial, a funeral: what followed."""
+    return bool(_FOLLOW_UP_NEWS.search(title or "") or _FOLLOW_UP_NEWS.search(text[:400]))
+
+
+def incident_month(text: str, anchor: date, title: str = ""):
+    """(first day, last day, span) of the month a follow-up names for its incident ("the fatal
+    shooting of a man in July", "shot and killed two people in October of 2014", "back in
+    March"), or None. The month must end at least ``FOLLOW_UP_MIN_LAG`` days before the anchor,
+    sit in a sentence with incident words and not be governed by a follow-up verb ("was
+    arrested in March" dates the arrest). Offsets index ``title + "\\n" + text`` as in
+    ``main_event_date``."""
+    full = f"{title}\n{text}" if title else text
+    best = None
+    for tx in scan(full[:6000]):
+        if not tx.is_date or getattr(tx, "day", None) is not None or tx.kind == "since":
+            continue
+        if tense_at(full, tx.start, tx.end) == "future":
+            continue
+        start, end, precision = resolve(tx, anchor, "past")
+        if start is None or precision != "month" or end is None:
+            continue
+        if (anchor - end).days < FOLLOW_UP_MIN_LAG or (anchor - start).days > FOLLOW_UP_MAX_DAYS:
+            continue
+        score = _score(full, tx, 0)
+        if score is None or score > 0:
+            continue  # no incident words around it, or a follow-up verb governs it
+        if best is None or tx.start < best[2][0]:
+            best = (start, end, (tx.start, tx.end))
+    return best
