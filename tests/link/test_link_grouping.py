@@ -130,26 +130,3 @@ def test_follow_up_naming_the_victim_without_age_needs_more_shared_wording():
     g = StoryGrouper(window_days=7, threshold=0.25)
     s1, _ = g.add("a1", A, "2016-05-01")
     assert g.add("x", "John Marsh opened a bakery downtown this week.", "2016-07-01")[0] != s1
-
-
-def test_the_same_town_and_day_of_an_incident_brings_two_reports_together():
-    from crossbearing.link.grouping import StoryGrouper
-
-    first = ("A man was shot and killed outside a convenience store on Elm Avenue late Friday, "
-             "police in Mapleton said. Officers found him on the sidewalk.")
-    second = ("Mapleton detectives are asking for witnesses after a deadly shooting near a corner "
-              "store on Friday night. The victim died at the scene.")
-    key = ["x:mapleton|illinois|unitedstates|2015-03-06"]
-
-    def stories(bonus, threshold, extra_second):
-        g = StoryGrouper(7, threshold, incident_bonus=bonus)
-        a, _ = g.add("a", first, "2015-03-07", "one.com", "Man killed outside store", key)
-        b, s = g.add("b", second, "2015-03-07", "two.com", "Deadly shooting near store", extra_second)
-        return a == b, s
-
-    joined, similarity = stories(0.0, 0.01, key)  # joins at 0.01, giving the plain similarity
-    assert joined and similarity < 0.9
-    threshold = similarity + 0.1
-    assert stories(0.0, threshold, key)[0] is False
-    assert stories(0.15, threshold, key)[0] is True
-    assert stories(0.15, threshold, ["x:mapleton|illinois|unitedstates|2015-02-01"])[0] is False

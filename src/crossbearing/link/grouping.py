@@ -87,7 +87,7 @@ class StoryGrouper:
                  long_window_days: int = 365, long_threshold: float = 0.15, long_bonus: float = 0.1,
                  long_max_stories: int = 3, archive_terms: int = 120, max_archive: int = 200_000,
                  global_boilerplate_min: int = 3, street_weight: float = 3.0, age_weight: float = 2.0,
-                 long_name_threshold: float = 0.3, incident_bonus: float = 0.15):
+                 long_name_threshold: float = 0.3):
         self.window = window_days
         self.threshold = threshold
         self.name_weight = name_weight
@@ -117,7 +117,6 @@ class StoryGrouper:
         self.street_weight = street_weight
         self.age_weight = age_weight
         self.long_name_threshold = long_name_threshold
-        self.incident_bonus = incident_bonus
         # Stories past the window, reachable only through the people they name (``v:`` keys).
         self.archive: dict[str, OpenStory] = {}
         self.arch_postings: dict[str, set[str]] = {}
@@ -322,7 +321,6 @@ class StoryGrouper:
         self.expire(day)
         vec = self.features(text, outlet, title, extra=extra)
         strong = self.strong_keys(vec)
-        incidents = self._incidents(vec)
         best, best_s = None, 0.0
         for sid in sorted(self.candidates(vec, day)):  # sorted: ties go the same way in every process
             st = self.stories[sid]
@@ -333,9 +331,6 @@ class StoryGrouper:
                 s -= self.gap_penalty * gap / max(1, self.window)
             if self.strong_bonus and strong & st.strong:
                 s += self.strong_bonus * min(2, len(strong & st.strong))
-            if self.incident_bonus and incidents & st.incidents:
-                # the same town and day of a violent incident (``x:`` keys from the extractors)
-                s += self.incident_bonus
             if outlet and st.outlets == {outlet}:
                 s -= self.same_outlet_margin  # an outlet's own pages share style and page furniture
             if s > best_s:
