@@ -107,15 +107,21 @@ def event_id_cnty(cc: Optional[str], member_ids: Iterable[str]) -> str:
 
 def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[int], Optional[int]]:
     """(chosen, low, high) of a figure: the value most unhedged reports give, the smallest of
-    those on a tie. A toll that one early or partial report gives lower than several others is
-    outvoted; two reports that disagree one to one keep the conservative figure."""
+    those on a tie (but a count of dead over none). A toll that one early or partial report
+    gives lower than several others is outvoted; two reports that disagree one to one keep the
+    conservative figure."""
     given = [r for r in reports if r.get(key) is not None]
     if not given:
         return None, None, None
+    if key == "fatalities":
+        # A report that counts the hurt and no dead says nobody died ("four people were shot
+        # and wounded"): it votes 0 against another report's one stray death.
+        given += [{**r, key: 0} for r in reports if r.get(key) is None and (r.get("injured") or 0) >= 1]
     credible = [int(r[key]) for r in given if not r.get("_hedged")] or [int(r[key]) for r in given]
     votes = Counter(credible)
     vals = [int(r[key]) for r in given]
-    return min(votes, key=lambda v: (-votes[v], v)), min(vals), max(vals)
+    # a tie with the silent reports' 0 goes to the dead another report counts
+    return min(votes, key=lambda v: (-votes[v], v == 0, v)), min(vals), max(vals)
 
 
 def _pick(reports: list[dict], key: str, precision: str) -> dict:
