@@ -44,3 +44,18 @@ def test_a_date_two_reports_dispute_comes_from_the_earliest_report():
     m = merge([_report("a-e0", "Paper", 1, event_date=date(2020, 3, 9), article_published="2020-03-16"),
                _report("b-e0", "Radio", 1, event_date=date(2020, 3, 7), article_published="2020-03-08")])
     assert str(m.row["event_date"]) == "2020-03-07"
+
+
+def test_reports_counting_only_the_wounded_outvote_one_stray_death():
+    # "Four people were shot and wounded" twice; a third report reads one of them as dead.
+    m = merge([_report("a-e0", "Radio", None, injured=4), _report("b-e0", "Paper", None, injured=4),
+               _report("c-e0", "TV", 1, injured=3)])
+    assert m.row["fatalities"] == 0 and (m.row["fatalities_low"], m.row["fatalities_high"]) == (0, 1)
+
+
+def test_one_silent_report_does_not_erase_the_dead_another_counts():
+    m = merge([_report("a-e0", "Radio", 3, injured=2), _report("b-e0", "Paper", None, injured=2)])
+    assert m.row["fatalities"] == 3
+    # a report silent on both the dead and the hurt does not vote at all
+    m = merge([_report("a-e0", "Radio", 1), _report("b-e0", "Paper", None), _report("c-e0", "TV", None)])
+    assert m.row["fatalities"] == 1
