@@ -36,3 +36,36 @@ def test_organisation_named_after_a_country(resources):
 def test_organisation_of_a_country(resources):
     got = _detect(resources, "Officials at the Reserve Bank of Zimbabwe declined to comment.")
     assert "Zimbabwe" in got and got["Zimbabwe"].chosen.country == "ZW"
+
+
+def test_town_the_tagger_reads_as_an_adjective(resources):
+    # "Albuquerque" opening a sentence before "police" is tagged an adjective by the small model
+    got = _detect(resources, "Albuquerque police said a man was shot on Tuesday.")
+    assert "Albuquerque" in got and got["Albuquerque"].chosen.admin1 == "New Mexico"
+
+
+def test_dateline_in_capitals(resources):
+    got = _detect(resources, "TORRINGTON — The council met on Monday to discuss the budget.")
+    assert "TORRINGTON" in got
+
+
+def test_small_towns_by_their_institutions_and_residents(resources):
+    text = ("The Grovetown Department of Public Safety said Stephen Marsh, of Chiefland, was held. "
+            "Raytown police arrived later.")
+    got = _detect(resources, text)
+    assert {"Grovetown", "Chiefland", "Raytown"} <= set(got)
+
+
+def test_a_name_listed_with_places_is_a_place(resources):
+    got = _detect(resources, "The bank opened branches in Gainesville and Lindsay last year.")
+    assert {"Gainesville", "Lindsay"} <= set(got)
+
+
+def test_a_building_named_after_its_county_places_the_county(resources):
+    got = _detect(resources, "He was booked into the Titus County Jail on Friday.")
+    assert "Titus County" in got and got["Titus County"].chosen.admin1 == "Texas"
+
+
+def test_capitalised_words_that_are_no_places(resources):
+    got = _detect(resources, "Police said the Man Who Knew was shown on Friday. Smith and Jones left.")
+    assert not ({"Police", "Man", "Smith", "Jones"} & set(got))

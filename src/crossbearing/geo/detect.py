@@ -112,8 +112,54 @@ def _loose_town(gaz: Gazetteer, t: str) -> Optional[str]:
     return "place" if any(e.kind == "place" and e.population >= LOOSE_SCAN_POPULATION for e, _ in hits) else None
 
 
+# first words after a town's name that make the name a building's or an institution's
+# ("Titus County Jail", "Vancouver International Airport", "Guernsey County Common Pleas Court")
+_SITE_HEAD = {"sheriff's", "sheriff’s", "sheriff", "police", "fire", "jail", "detention",
+                                  "correctional", "courthouse", "court", "common", "superior", "circuit", "district",
+                                  "international", "regional", "municipal", "memorial", "airport", "hospital",
+                                  "medical", "high", "middle", "elementary", "school", "schools", "university",
+                                  "college", "community", "public", "city", "town", "board", "council",
+                                  "department", "chamber", "convention", "civic", "museum", "library", "zoo",
+                                  "stadium", "arena", "mall", "station", "general", "health"}
+
+
+def _institution_head(doc, ent, gaz: Gazetteer) -> Optional[tuple[int, int]]:
+    """(start, end) of the known place that opens a place/facility entity the gazetteer does not
+    know as a whole, when the words after it name a building or institution there."""
+    toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if len(toks) < 2 or any(gaz.lookup(k) for k in keys(doc.text[toks[0].idx:ent.end_char])):
+        return None
+    for n in range(min(3, len(toks) - 1), 0, -1):
+        head, rest = toks[:n], toks[n]
+        if not all(_capital(t) for t in head) or rest.lower_ not in _SITE_HEAD:
+            continue
+        s, e = head[0].idx, head[-1].idx + len(head[-1])
+        if _strong(gaz, doc.text[s:e], MIN_LOCATIVE_POPULATION, allow_demonym=False, alt_places=False) == "place":
+            return s, e
+    return None
+
+
 def _after_locative(doc, i: int) -> bool:
+    """After "in"/"near"/…, or after ", of" ("Stephen Davis, of Chiefland,": where a person is from)."""
+    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].text == ",":
+        return True
     return i > 0 and doc[i - 1].lower_ in _LOCATIVE
+
+
+# title-case words after a town's name in the name of its own local institution: "Grovetown
+# Department of Public Safety", "Bloomfield Town Council", "Cookville Fire Chief"
+_CIVIC_HEAD = {"police", "fire", "city", "town", "county", "township", "village", "parish", "borough", "sheriff",
+               "sheriff's", "sheriff’s", "department", "council", "board", "public", "school", "schools", "parks",
+               "municipal", "mayor", "superior", "district", "housing", "water", "library"}
+
+
+def _civic_after(doc, end: int) -> bool:
+    """Whether the tokens after ``end`` name the town's people or institutions: "Raytown police",
+    "Lindsay residents" (lower case), "Cookville Fire Chief" (an institution's name)."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    return (nxt.lower_ in _CIVIC_AFTER and not nxt.is_title) or (nxt.is_title and nxt.lower_ in _CIVIC_HEAD)
 
 
 def _capital(t) -> bool:
@@ -125,7 +171,7 @@ def _run_ok(tokens) -> bool:
     arabic_start = first.lower_ in ARABIC_ARTICLES and len(tokens) > 2 and tokens[1].text in "-‐‑"
     if not (_capital(first) or arabic_start) or not _capital(last):
         return False
-    if not any(t.pos_ == "PROPN" for t in tokens):
+    if not any(t.pos_ == "PROPN" for t in tokens) and not _name_by_position(tokens):
         return False
     if not all(_capital(t) or t.lower_ in _CONNECTORS for t in tokens):
         return False
@@ -140,6 +186,34 @@ def _run_ok(tokens) -> bool:
     if before is not None and _capital(before) and not before.is_sent_start and before.lower_ not in _PRE_OK:
         return False
     return not (after is not None and _capital(after) and after.lower_ not in _INSTITUTION)
+
+
+# lower-case words that follow a town's name when the town heads a local institution or
+# people ("Albuquerque police said", "Raytown officials"): the name before them is a place
+_CIVIC_AFTER = {"police", "officers", "officer", "detectives", "deputies", "firefighters", "fire", "officials",
+                "residents", "authorities", "prosecutors", "mayor", "man", "woman", "boy", "girl", "teen",
+                "teenager", "family", "resident", "native", "city", "town", "township", "village", "county",
+                "area", "neighborhood", "neighbourhood", "community", "schools", "school", "council", "store"}
+
+
+def _name_by_position(tokens) -> bool:
+    """A capitalised run the tagger did not read as a proper noun ("Albuquerque" tagged an
+    adjective) is still a name where English capitalisation says so: in mid-sentence (an
+    ordinary word is written in lower case there), as a dateline in capitals ("TORRINGTON —"),
+    or at a sentence's start before a local institution or people ("Albuquerque police said")."""
+    first, last = tokens[0], tokens[-1]
+    doc = first.doc
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if any(t.is_stop or not t.is_alpha for t in tokens if t.lower_ not in _CONNECTORS):
+        return False  # "The", "It", "U.S."-like runs are left to the tagger
+    before = doc[first.i - 1] if first.i > 0 else None
+    if not first.is_sent_start and before is not None and (not before.is_punct or before.text == ",") \
+            and "\n" not in before.text:
+        return all(t.is_title or t.lower_ in _CONNECTORS for t in tokens)
+    if all(t.is_upper for t in tokens if t.lower_ not in _CONNECTORS) and after is not None and \
+            after.text in ("—", "–", "-", "--", ",", "(", ":"):
+        return True
+    return after is not None and after.lower_ in _CIVIC_AFTER and not after.is_title
 
 
 def scan_ngrams(doc) -> Iterable[tuple[int, int, str]]:
@@ -201,7 +275,11 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if text[s:s + 4].lower() == "the ":
             s += 4
         if ent.label_ in PLACE_LABELS:
-            take(s, e, f"ner:{ent.label_}")
+            head = _institution_head(doc, ent, gaz)
+            if head is not None:  # "Titus County Sheriff's Office": the county it serves
+                take(head[0], head[1], f"ner:{ent.label_}-head")
+            else:
+                take(s, e, f"ner:{ent.label_}")
         elif ent.label_ == "NORP":
             if _strong(gaz, text[s:e], 10**12, allow_demonym=True):
                 take(s, e, "ner:NORP")
@@ -211,7 +289,8 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             before = doc[ent.start - 1] if ent.start > 0 else None
             if before is not None and _capital(before) and not before.is_sent_start:
                 continue  # "Admiral Essen": a title before a name
-            floor = MIN_LOCATIVE_POPULATION if _after_locative(doc, ent.start) else MIN_ENTITY_POPULATION
+            floor = MIN_LOCATIVE_POPULATION if _after_locative(doc, ent.start) or \
+                _civic_after(doc, ent.end) else MIN_ENTITY_POPULATION
             if _strong(gaz, text[s:e], floor, allow_demonym=False) == "place":
                 take(s, e, f"ner:{ent.label_}+gazetteer")
             elif _arabic_compound(text[s:e]) and _loose_town(gaz, text[s:e]):
@@ -227,7 +306,8 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             if not all(_capital(t) for t in head):
                 continue
             s, e = head[0].idx, head[-1].idx + len(head[-1])
-            if _strong(gaz, text[s:e], ORG_HEAD_POPULATION, allow_demonym=True, alt_places=False):
+            floor = MIN_LOCATIVE_POPULATION if _civic_after(doc, head[-1].i + 1) else ORG_HEAD_POPULATION
+            if _strong(gaz, text[s:e], floor, allow_demonym=True, alt_places=False):
                 take(s, e, "ner:ORG-head")
                 break
         # "Reserve Bank of Zimbabwe", "University of Arizona": the name after a final "of"
@@ -267,8 +347,39 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             kind = _loose_town(gaz, t)
         if kind:
             take(s, e, "gazetteer")
+    # "Gainesville and Lindsay", "Athens, McMinn County and Etowah": a name listed with places
+    # is a place of the same list (the small English model tags such a name a person)
+    spans = sorted({(x.start_char, x.end_char) for x in doc.ents if x.label_ in ("PERSON", "ORG", "PRODUCT",
+                                                                                   "WORK_OF_ART", "NORP")}
+                   | {(s, e) for s, e, _ in grams})
+    for _ in range(3):
+        added = False
+        for s, e in spans:
+            if any(taken[s:e]) or not _listed_with_place(text, s, e, taken):
+                continue
+            if _strong(gaz, text[s:e], MIN_LOCATIVE_POPULATION, allow_demonym=False, alt_places=False) == "place":
+                take(s, e, "list")
+                added = True
+        if not added:
+            break
     found.sort(key=lambda d: d.start)
     return found
+
+
+_LIST_BEFORE = re.compile(r"(?:,|,? and|,? or|/)\s+$")
+_LIST_AFTER = re.compile(r"^(?:,|\s+and\b|\s+or\b|/)\s*(?=[A-Z])")
+
+
+def _listed_with_place(text: str, s: int, e: int, taken: bytearray) -> bool:
+    """Whether ``text[s:e]`` is a member of a list ("X, Y and Z") whose neighbour is a place
+    already found."""
+    m = _LIST_BEFORE.search(text[max(0, s - 6):s])
+    if m is not None:
+        p = s - (len(text[max(0, s - 6):s]) - m.start())
+        if p > 0 and taken[p - 1]:
+            return True
+    m = _LIST_AFTER.match(text[e:e + 8])
+    return m is not None and e + m.end() < len(text) and bool(taken[e + m.end()])
 
 
 # "Syrias Raqa", "Aleppos Old City": a possessive whose apostrophe was lost in transmission
