@@ -358,3 +358,17 @@ def test_an_arrest_report_is_dated_by_the_month_of_its_shooting(resources):
     assert evs and evs[0].time.precision == "month"
     assert (evs[0].time.start, evs[0].time.end) == ("2023-03-01", "2023-03-31")
     assert evs[0].time_precision == 3
+
+
+def test_a_later_mention_with_nothing_of_its_own_is_the_lead_incident_told_again(resources):
+    text = ("A 6-year-old boy was fatally shot Friday night at his family's home in Brookside, police said. "
+            "Officers found the boy in an upstairs bedroom. Circumstances of how the boy was shot were "
+            "not immediately clear.")
+    evs = violent(events(resources, text, "Boy, 6, killed in shooting at home", published="2023-05-13"))
+    assert len(evs) == 1 and toll(evs[0]) == 1
+
+
+def test_a_second_shooting_with_its_own_toll_stays_apart(resources):
+    text = ("A man was shot and killed Friday night outside a bar on Main Street, police said. "
+            "In a separate shooting on Saturday, two women were wounded on Oak Avenue.")
+    assert len(violent(events(resources, text, published="2023-05-14"))) == 2

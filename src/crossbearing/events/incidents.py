@@ -224,6 +224,30 @@ def _joins(group: list[Event], ev: Event, generic: frozenset = frozenset()) -> b
                for m in group)
 
 
+def _bare(ev: Event) -> bool:
+    """A violent mention with nothing of its own: no toll, no date and no place in its own
+    words ("Circumstances of the shooting were not immediately clear", "police are still
+    investigating the shooting"). What it has came from the article around it."""
+    if _family(ev) != "violent" or ev.fatalities is not None or ev.injured is not None:
+        return False
+    if _explicit_time(ev) is not None or not ev.evidence:
+        return False
+    s = ev.evidence[0]
+    return ev.place is None or not (s.start <= ev.place.span.start < s.end)
+
+
+def _fold_bare_mentions(incidents: list[list[Event]]) -> None:
+    """Later incidents made only of bare violent mentions are the first violent incident told
+    again: they join it rather than stand as incidents of their own (a round-up's second
+    shooting has a toll, a place or a day of its own, and stays apart)."""
+    first = next((i for i, g in enumerate(incidents) if _family(g[0]) == "violent"), None)
+    if first is None:
+        return
+    for g in [g for g in incidents[first + 1:] if all(_bare(e) for e in g)]:
+        incidents[first].extend(g)
+        incidents.remove(g)
+
+
 def _merge(group: list[Event], idx: int, article_id: str, generic: frozenset = frozenset()) -> Event:
     lead = group[0]
     typed = next((e for e in group if not death_only(e) and e.id not in generic and e.sub_event_type not in GENERIC_SUBS),
@@ -551,6 +575,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
             incidents.append([ev])
         else:
             home.append(ev)
+    _fold_bare_mentions(incidents)
     if not any(_family(g[0]) == "violent" for g in incidents):
         # a follow-up (arrest, trial, funeral, anniversary) is about an earlier incident: the
         # first violent one it dates is its subject, not background
