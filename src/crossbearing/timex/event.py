@@ -187,8 +187,9 @@ FOLLOW_UP_MIN_LAG = 15  # days: a month that ended this long before the report i
 
 
 def reads_as_follow_up(text: str, title: str = "") -> bool:
-    """Headline or first lines about an arrest, a charge, a trial, a funeral: what followed."""
-    return bool(_FOLLOW_UP_NEWS.search(title or "") or _FOLLOW_UP_NEWS.search(text[:400]))
+    """A headline about an arrest, a charge, a trial, a funeral: what followed (the first lines
+    when there is no headline; with one, they often tell the incident before what followed)."""
+    return bool(_FOLLOW_UP_NEWS.search(title)) if title else bool(_FOLLOW_UP_NEWS.search(text[:400]))
 
 
 def incident_month(text: str, anchor: date, title: str = ""):
