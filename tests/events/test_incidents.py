@@ -360,7 +360,7 @@ def test_an_arrest_report_is_dated_by_the_month_of_its_shooting(resources):
     assert evs[0].time_precision == 3
 
 
-def test_a_later_mention_with_nothing_of_its_own_is_the_lead_incident_told_again(resources):
+def test_a_later_mention_with_nothing_of_its_own_is_not_an_incident_of_its_own(resources):
     text = ("A 6-year-old boy was fatally shot Friday night at his family's home in Brookside, police said. "
             "Officers found the boy in an upstairs bedroom. Circumstances of how the boy was shot were "
             "not immediately clear.")

@@ -236,15 +236,15 @@ def _bare(ev: Event) -> bool:
     return ev.place is None or not (s.start <= ev.place.span.start < s.end)
 
 
-def _fold_bare_mentions(incidents: list[list[Event]]) -> None:
+def _drop_bare_mentions(incidents: list[list[Event]]) -> None:
     """Later incidents made only of bare violent mentions are the first violent incident told
-    again: they join it rather than stand as incidents of their own (a round-up's second
-    shooting has a toll, a place or a day of its own, and stays apart)."""
+    again: they are not incidents of their own (a round-up's second shooting has a toll, a
+    place or a day of its own, and stays). They add nothing to the first one either, so they
+    go (their sentences would only widen its evidence, and with it the hedges read there)."""
     first = next((i for i, g in enumerate(incidents) if _family(g[0]) == "violent"), None)
     if first is None:
         return
     for g in [g for g in incidents[first + 1:] if all(_bare(e) for e in g)]:
-        incidents[first].extend(g)
         incidents.remove(g)
 
 
@@ -575,7 +575,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
             incidents.append([ev])
         else:
             home.append(ev)
-    _fold_bare_mentions(incidents)
+    _drop_bare_mentions(incidents)
     if not any(_family(g[0]) == "violent" for g in incidents):
         # a follow-up (arrest, trial, funeral, anniversary) is about an earlier incident: the
         # first violent one it dates is its subject, not background
