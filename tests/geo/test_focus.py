@@ -97,3 +97,11 @@ def test_a_headline_town_is_read_with_the_places_the_story_names(real_gaz):
 def test_headline_town_after_a_direction_word(real_gaz):
     got = title_places(real_gaz, "5 people injured in northwest Atlanta shooting Monday")
     assert any(e.name == "Atlanta" and e.admin1 == "Georgia" for e in got)
+
+
+def test_headline_names_the_outlets_own_town(real_gaz):
+    # "Kansas City" alone is ambiguous (Missouri, Kansas); a Kansas City paper means its own
+    focus = article_focus(real_gaz, "Police said the shooting appears to be an accident.",
+                          title="3-year-old Kansas City girl shot in abdomen", outlet="www.kansascity.com")
+    titles = [e for e, _, src in focus.items if src == "title"]
+    assert titles and titles[0].name == "Kansas City" and titles[0].admin1 == "Missouri"

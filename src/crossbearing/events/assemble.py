@@ -102,7 +102,8 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
         best = min(here, key=lambda p: _place_rank(p, near))
         if _place_rank(best)[0] == 0:
             if best.kind == "country":  # "Strike kills 15 in Syria": the next sentence names the town
-                return _named_next(cand, sentences, idx, best) or _focus_inside(focus, best) or best
+                return _named_next(cand, sentences, idx, best) or _focus_inside(focus, best) or \
+                    _main_region(cand, best) or best
             return best
     lo = sentences[max(0, idx - _LOOKBACK)].start
     before = [p for p in cand if lo <= p.span.start < s.start and _place_rank(p)[0] == 0]
@@ -110,7 +111,8 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
     if fine:
         return fine[-1]
     if before and before[-1].kind == "country":
-        return _named_next(cand, sentences, idx, before[-1]) or _focus_inside(focus, before[-1]) or before[-1]
+        return _named_next(cand, sentences, idx, before[-1]) or _focus_inside(focus, before[-1]) or \
+            _main_region(cand, before[-1]) or before[-1]
     if before:
         return before[-1]
     if here:
@@ -147,6 +149,27 @@ def _focus_inside(focus: Optional[PlaceMention], country: PlaceMention) -> Optio
     finer than the country (the town the text names most is no such evidence)."""
     return focus if focus is not None and focus.span.text in ("dateline", "title") and \
         _country(focus) is not None and _country(focus) == _country(country) else None
+
+
+def _main_region(cand: list[PlaceMention], country: PlaceMention) -> Optional[PlaceMention]:
+    """For an event the text places only in a country: the first place of the one region
+    (province) of that country the article names more often than any other ("… in Syria" in
+    a story whose places are two mentions of Idlib province and one of Aleppo: Idlib)."""
+    from collections import Counter
+
+    cc = _country(country)
+    if cc is None:
+        return None
+    inside = [p for p in cand if p.kind not in ("country", "water", "region") and (p.place or p.within) is not None
+              and _country(p) == cc and (p.place or p.within).admin1]
+    counts = Counter((p.place or p.within).admin1 for p in inside)
+    if not counts:
+        return None
+    top = counts.most_common(2)
+    if len(top) > 1 and top[0][1] == top[1][1]:
+        return None
+    region = top[0][0]
+    return next(p for p in inside if (p.place or p.within).admin1 == region)
 
 
 _LOOKAHEAD = 2  # sentences after a country-level event in which its town may be named
