@@ -105,3 +105,11 @@ def test_headline_names_the_outlets_own_town(real_gaz):
                           title="3-year-old Kansas City girl shot in abdomen", outlet="www.kansascity.com")
     titles = [e for e, _, src in focus.items if src == "title"]
     assert titles and titles[0].name == "Kansas City" and titles[0].admin1 == "Missouri"
+
+
+def test_headline_names_a_county(real_gaz):
+    for title, county in (("Otter Tail County boy dies after being shot", "Otter Tail County"),
+                          ("Anson Co. sheriff: man held in killing", "Anson County")):
+        focus = article_focus(real_gaz, "Police said a man was shot.", title=title)
+        got = [e for e, _, src in focus.items if src == "title"]
+        assert got and got[0].name == county and got[0].kind == "district"

@@ -104,6 +104,8 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
             if best.kind == "country":  # "Strike kills 15 in Syria": the next sentence names the town
                 return _named_next(cand, sentences, idx, best) or _focus_inside(focus, best) or \
                     _main_region(cand, best) or best
+            if best.kind == "province":  # "… in Missouri" in a story headlined "Nodaway County baby"
+                return _focus_in_region(focus, best) or best
             return best
     lo = sentences[max(0, idx - _LOOKBACK)].start
     before = [p for p in cand if lo <= p.span.start < s.start and _place_rank(p)[0] == 0]
@@ -149,6 +151,16 @@ def _focus_inside(focus: Optional[PlaceMention], country: PlaceMention) -> Optio
     finer than the country (the town the text names most is no such evidence)."""
     return focus if focus is not None and focus.span.text in ("dateline", "title") and \
         _country(focus) is not None and _country(focus) == _country(country) else None
+
+
+def _focus_in_region(focus: Optional[PlaceMention], region: PlaceMention) -> Optional[PlaceMention]:
+    """The dateline's or headline's town or county when it lies inside the province an event
+    is placed at: the finer place of the same story."""
+    if focus is None or focus.span.text not in ("dateline", "title") or focus.kind == "province":
+        return None
+    f, r = focus.place or focus.within, region.place or region.within
+    return focus if f is not None and r is not None and f.country == r.country and f.admin1 and \
+        f.admin1 == r.admin1 else None
 
 
 def _main_region(cand: list[PlaceMention], country: PlaceMention) -> Optional[PlaceMention]:
@@ -206,7 +218,9 @@ def _coords(pm: Optional[PlaceMention], capital: Callable[[Any], Any]) -> tuple[
     if region_level:
         cap = capital(pl)
         lat, lon = (cap.lat, cap.lon) if cap is not None and cap.lat is not None else (pl.lat, pl.lon)
-        return lat, lon, 3
+        # a county (second-level unit) is finer than its state: precision 2, not 3
+        county = pm.place is not None and (pl.feature_code or "").startswith("ADM2")
+        return lat, lon, 2 if county else 3
     return pl.lat, pl.lon, pm.geo_precision or 1
 
 

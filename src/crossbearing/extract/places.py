@@ -138,7 +138,8 @@ def focus_mention(article, entry, src: str) -> PlaceMention:
     kind = "place" if entry.kind == "place" else ("region" if entry.kind == "district" else "province")
     return PlaceMention(span=Span(article.id + FOCUS_SUFFIX, n, n, src), surface="", place=entry.to_place(),
                         confidence=0.5, kind=kind,
-                        geo_precision=(1 if src in ("dateline", "title") else 2) if kind == "place" else 3,
+                        geo_precision=(1 if src in ("dateline", "title") else 2) if kind == "place" else
+                        (2 if kind == "region" else 3),
                         reason=f"the article's focus (read from its {src})")
 
 

@@ -200,8 +200,11 @@ def title_places(gaz: Gazetteer, title: str,
         if name.split()[0].lower() in _CALENDAR or any(a <= m.start(1) < b for a, b in spans):
             continue
         town = town_in(gaz, name)
-        if town is not None and town.kind == "place" and town.population >= MODIFIER_MIN_POPULATION:
-            spans.append(m.span(1))
+        if town is None and _COUNTY_WORD.search(name):  # "Anson Co. Sheriff", "Aiken Co."
+            town = town_in(gaz, _COUNTY_WORD.sub(" County", name))
+        if town is not None and ((town.kind == "place" and town.population >= MODIFIER_MIN_POPULATION) or
+                                 (town.kind == "district" and _COUNTY_WORD.search(name))):
+            spans.append(m.span(1))  # a county the headline names as such ("Otter Tail County boy")
     return _resolved(gaz, title, spans, body, homes) if spans else []
 
 
@@ -210,10 +213,11 @@ def title_places(gaz: Gazetteer, title: str,
 _HEAD_NOUNS = ("man|woman|men|women|boy|girl|teen|teens|teenager|child|children|toddler|baby|infant|mother|father|"
                "dad|mom|family|couple|resident|residents|police|officer|officers|cop|cops|deputy|home|house|"
                "apartment|school|student|club|nightclub|bar|tavern|store|church|park|neighborhood|shooting|"
-               "shootings|murder|homicide|news|area|street")
+               "shootings|murder|homicide|news|area|street|sheriff|sheriff's|sheriff’s|deputies")
 _TOWN_MODIFIER = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z'’.\-]+|St\.)(?:\s[A-Z][a-z'’.\-]+){0,2}?)"
                             r"(?:\s+(?i:%s)\b|\s*:)" % _HEAD_NOUNS)
 MODIFIER_MIN_POPULATION = 100_000
+_COUNTY_WORD = re.compile(r"\s+(?:County|Co\.|Parish)$")
 
 
 @lru_cache(maxsize=4)
