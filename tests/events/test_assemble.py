@@ -134,3 +134,17 @@ def test_state_level_event_takes_the_headlines_county_inside_it():
     assert choose_place([state, focus(county, "title")], an.sentences, 0).place.name == "Clay County"
     assert choose_place([state, focus(elsewhere, "title")], an.sentences, 0) is state
     assert choose_place([state, focus(county, "outlet")], an.sentences, 0) is state
+
+
+def test_a_wire_dateline_run_into_the_headline_is_not_the_events_place():
+    from crossbearing.events.assemble import choose_place
+
+    text = "Airstrikes kill 100 fighters in Hama Province WASHINGTON (Sputnik) - The strikes hit bases"
+    an = _analysis(text)
+    h, w = text.index("Hama Province"), text.index("WASHINGTON")
+    hama = PlaceMention(Span("a1", h, h + 13, "Hama Province"), "Hama Province",
+                        Place(9, "Hama", "SY", admin1="Hama", lat=35.1, lon=36.7, feature_code="ADM1"),
+                        kind="province", geo_precision=3)
+    wash = PlaceMention(Span("a1", w, w + 10, "WASHINGTON"), "WASHINGTON",
+                        Place(10, "Washington", "US", admin1="Washington, D.C.", lat=38.9, lon=-77.0), geo_precision=1)
+    assert choose_place([hama, wash], an.sentences, 0) is hama

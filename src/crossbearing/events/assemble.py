@@ -94,6 +94,8 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
     # the dateline ("KYIV, May 3 (Reuters) -") says where the report was filed, not the event
     if dateline is not None and len(here) > 1:
         here = [p for p in here if not (dateline.start <= p.span.start < dateline.end)] or here
+    if len(here) > 1:  # "… in Hama Province WASHINGTON (Sputnik) –": a wire dateline run into the headline
+        here = [p for p in here if not _wire_dateline(p, s)] or here
     # "shot down over Syria … the deadliest incident for Moscow": the story's country first,
     # unless the words put the event at the place abroad ("talks in Astana on Syria")
     if focus is not None and _country(focus) is not None and len(here) > 1:
@@ -151,6 +153,18 @@ def _focus_inside(focus: Optional[PlaceMention], country: PlaceMention) -> Optio
     finer than the country (the town the text names most is no such evidence)."""
     return focus if focus is not None and focus.span.text in ("dateline", "title") and \
         _country(focus) is not None and _country(focus) == _country(country) else None
+
+
+_WIRE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\((?:[A-Z][\w.&' -]{1,30})\)\s*(?:[-—–]|$|[A-Z])")
+
+
+def _wire_dateline(p: PlaceMention, sent: Span) -> bool:
+    """Whether ``p`` is a dateline in capitals before an agency's name ("WASHINGTON (Sputnik) –",
+    "BEIRUT, Lebanon (AP)"): where the report was filed, not where the event happened."""
+    if not p.surface or not p.surface.isupper() or len(p.surface) < 3 or not sent.text:
+        return False
+    i = p.span.end - sent.start
+    return 0 <= i <= len(sent.text) and bool(_WIRE_AFTER.match(sent.text[i:i + 50]))
 
 
 def _focus_in_region(focus: Optional[PlaceMention], region: PlaceMention) -> Optional[PlaceMention]:

@@ -173,9 +173,12 @@ def given_names(doc, gaz=None) -> set[str]:
     from ..geo.focus import region_entry
 
     out = set()
-    # a word the tagger reads as a place anywhere in the text is no given name there
-    # ("Lexington Police Chief" tagged a person, "in Lexington" a place)
-    placed = {ent.text for ent in getattr(doc, "ents", ()) if ent.label_ in ("GPE", "LOC", "FAC")}
+    # a word the tagger reads as a place after "in"/"at"/"near" is no given name there ("Lexington
+    # Police Chief" tagged a person, "in Lexington" a place); "Teriah's mother" tagged a place is
+    # no such evidence
+    text0 = getattr(doc, "text", "") or ""
+    placed = {ent.text for ent in getattr(doc, "ents", ()) if ent.label_ in ("GPE", "LOC", "FAC")
+              and _LOCATIVE_BEFORE.search(text0[max(0, ent.start_char - 12):ent.start_char])}
     for ent in getattr(doc, "ents", ()):
         words = ent.text.split()
         if ent.label_ != "PERSON" or len(words) < 2 or not words[0].isalpha() or not words[0][:1].isupper():
