@@ -17,6 +17,13 @@ Each size runs in a fresh process on a file database. Times are wall-clock and C
 runs (the seed records it copies from included).
 
     .venv/bin/python benchmarks/incremental_link.py --data ../shared/data [--sizes 1000,10000,100000]
+
+``--cache DIR`` keeps the stores between runs (a 100,000-article store takes half an hour of CPU
+to build and link): ``DIR/stored_N.duckdb`` (written, not linked) and ``DIR/linked_N.duckdb``
+(linked in full, its figures in ``linked_N.json``) are built once; each run copies the linked
+store and times the two added batches on the copy. Delete the files to rebuild them (a linked
+store made by other code than the one timed measures that code's link state). ``--repeat K``
+times the additions K times, each on a fresh copy.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ import argparse
 import json
 import multiprocessing as mp
 import os
+import shutil
 import sys
 import tempfile
 import threading
@@ -82,6 +90,90 @@ def timed_link(store, settings) -> dict:
             "replayed": summary["stories"]["articles"], "stories_changed": summary["stories"]["changed"]}
 
 
+def linked_store(seed, n: int, settings, cache: Path) -> tuple[Path, dict]:
+    """The cached store of ``n`` linked articles and the figures of building and linking it."""
+    from crossbearing.store import Store
+
+    linked, figures = cache / f"linked_{n}.duckdb", cache / f"linked_{n}.json"
+    if linked.exists() and figures.exists():
+        return linked, json.loads(figures.read_text())
+    cache.mkdir(parents=True, exist_ok=True)
+    stored = cache / f"stored_{n}.duckdb"
+    built = None
+    if not stored.exists():
+        t0 = time.perf_counter()
+        store = Store(str(stored) + ".part")
+        first = batch_start(seed, n)
+        seed.write(store, list(range(first, first + n)))
+        store.close()
+        os.replace(str(stored) + ".part", stored)
+        built = round(time.perf_counter() - t0, 1)
+    shutil.copy(stored, str(linked) + ".part")
+    store = Store(str(linked) + ".part")
+    full = timed_link(store, settings)
+    store.close()
+    os.replace(str(linked) + ".part", linked)
+    out = {"build_store_s": built, "full_link": full}
+    figures.write_text(json.dumps(out))
+    return linked, out
+
+
+def add_batches(seed, n: int, store, settings) -> dict:
+    """Link 100 new articles, then 100 late copies of the newest stored ones (see the docstring)."""
+    first = batch_start(seed, n)
+    base = [r[0] for r in store.con.execute("SELECT id FROM articles").fetchall()]
+    seed.write(store, list(range(first + n, first + n + 100)))
+    new = timed_link(store, settings)
+    newest = store.con.execute("SELECT id FROM articles WHERE list_contains(?, id) ORDER BY published DESC, id "
+                               "LIMIT 100", [base]).fetchall()
+    where = {seed.item_id(first + k): first + k for k in range(n)}
+    seed.write(store, [where[r[0]] for r in newest], salt="late", outlet_suffix="#late", text_suffix=" (late copy)")
+    late = timed_link(store, settings)
+    return {"add_100_new": new, "add_100_late": late}
+
+
+def warm_up(seed, settings) -> None:
+    """Link 50 articles in a throwaway store first, so the timed runs do not include importing the
+    link stage's modules and compiling its patterns (as in ``one_size``, where the full link
+    comes first)."""
+    from crossbearing.link import link_store
+    from crossbearing.store import Store
+
+    with Store(":memory:") as store:
+        seed.write(store, list(range(50)), salt="warm-up")
+        link_store(store, settings)
+
+
+def cached_size(args) -> dict:
+    """``one_size`` on copies of a cached linked store (``--cache``)."""
+    seed_path, n, cache, repeat = args
+    from crossbearing.settings import Settings
+    from crossbearing.store import Store
+
+    seed = Seed(Path(seed_path))
+    settings = Settings.load()
+    linked, out = linked_store(seed, n, settings, Path(cache))
+    out = {"stored": n, **out, "trials": []}
+    warm_up(seed, settings)
+    for _ in range(repeat):
+        work = Path(cache) / f"work_{n}.duckdb"
+        shutil.copy(linked, work)
+        store = Store(str(work))
+        out["trials"].append(add_batches(seed, n, store, settings))
+        out.update(_store_figures(store, work))
+        store.close()
+        work.unlink()
+    return out
+
+
+def _store_figures(store, path) -> dict:
+    return {"checkpoints": store.count("link_checkpoints"),
+            "checkpoint_mb": round((store.con.execute("SELECT max(octet_length(state)) FROM link_checkpoints")
+                                    .fetchone()[0] or 0) / 2**20, 2),
+            "stories": store.count("stories"), "merged_events": store.count("merged_events"),
+            "db_mb": round(os.path.getsize(path) / 2**20)}
+
+
 def one_size(args) -> dict:
     seed_path, n, keep = args
     from crossbearing.settings import Settings
@@ -119,13 +211,19 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,10000,100000")
     ap.add_argument("--seed", default=str(SEED), help="extracted seed store (built here when missing)")
     ap.add_argument("--tmp", default=None, help="where the benchmark stores are written")
+    ap.add_argument("--cache", default=None, help="keep the built and linked stores here, reuse them")
+    ap.add_argument("--repeat", type=int, default=1, help="with --cache: trials per size, each on a fresh copy")
     args = ap.parse_args()
     seed = build_seed(Path(args.data), Path(args.seed))
     print(f"load average {os.getloadavg()[0]:.1f}, {os.cpu_count()} cores", flush=True)
     ctx = mp.get_context("spawn")
     for n in (int(s) for s in args.sizes.split(",")):
         with ctx.Pool(1) as pool:
-            print(json.dumps(pool.apply(one_size, ((str(seed), n, args.tmp),))), flush=True)
+            if args.cache:
+                out = pool.apply(cached_size, ((str(seed), n, args.cache, args.repeat),))
+            else:
+                out = pool.apply(one_size, ((str(seed), n, args.tmp),))
+            print(json.dumps({**out, "load_average_after": round(os.getloadavg()[0], 1)}), flush=True)
 
 
 if __name__ == "__main__":

@@ -117,12 +117,16 @@ class Seed:
             return t.render(new_id, days)
         return _plus(v, days)
 
+    def item_id(self, k: int, salt: str = "") -> str:
+        """The article id of stream item ``k`` (without building its rows)."""
+        return hashlib.sha1(f"{salt}{k // len(self.ids)}:{self.ids[k % len(self.ids)]}".encode()).hexdigest()[:16]
+
     def copy_rows(self, k: int, salt: str = "", outlet_suffix: str = "", text_suffix: str = "") -> dict[str, list]:
         """The rows of stream item ``k`` (copy ``k // len(seed)`` of seed article ``k % len(seed)``)."""
         aid = self.ids[k % len(self.ids)]
         copy = k // len(self.ids)
         days = copy * self.gap + random.Random(k).randint(-2, 2)
-        new_id = hashlib.sha1(f"{salt}{copy}:{aid}".encode()).hexdigest()[:16]
+        new_id = self.item_id(k, salt)
         out = {}
         for t in self.TABLES:
             names = [c for c, _ in self.columns[t]]

@@ -103,3 +103,48 @@ def test_country_level_headline_takes_the_town_named_next():
     assert choose_place([syria, azaz], an.sentences, 0).surface == "Azaz"
     other = PlaceMention(Span("a1", t, t + 4, "Azaz"), "Azaz", Place(3, "Azaz", "TR", lat=40.0, lon=30.0))
     assert choose_place([syria, other], an.sentences, 0).surface == "Syria"  # not a town abroad
+
+
+def test_county_level_place_is_finer_than_its_state():
+    text = "A boy was shot in Clay County on Friday"
+    an = _analysis(text)
+    d = text.index("Clay County")
+    county = Place(5, "Clay County", "US", admin1="Missouri", lat=39.3, lon=-94.4, feature_code="ADM2")
+    an.places = [PlaceMention(Span("a1", d, d + 11, "Clay County"), "Clay County", county, geo_precision=2,
+                              kind="region")]
+    ev = build_events(an, None)[0]
+    assert (ev.latitude, ev.longitude, ev.geo_precision) == (39.3, -94.4, 2)
+
+
+def test_state_level_event_takes_the_headlines_county_inside_it():
+    from crossbearing.events.assemble import choose_place
+
+    text = "A baby was shot in Missouri. Nobody was charged"
+    an = _analysis(text)
+    m = text.index("Missouri")
+    state = PlaceMention(Span("a1", m, m + 8, "Missouri"), "Missouri",
+                         Place(6, "Missouri", "US", admin1="Missouri", lat=38.3, lon=-92.4, feature_code="ADM1"),
+                         kind="province", geo_precision=3)
+    county = Place(7, "Clay County", "US", admin1="Missouri", lat=39.3, lon=-94.4, feature_code="ADM2")
+    elsewhere = Place(8, "Clay County", "US", admin1="Florida", lat=30.0, lon=-81.9, feature_code="ADM2")
+
+    def focus(place, src):
+        return PlaceMention(Span("a1:focus", 99, 99, src), "", place, kind="region", geo_precision=2)
+
+    assert choose_place([state, focus(county, "title")], an.sentences, 0).place.name == "Clay County"
+    assert choose_place([state, focus(elsewhere, "title")], an.sentences, 0) is state
+    assert choose_place([state, focus(county, "outlet")], an.sentences, 0) is state
+
+
+def test_a_wire_dateline_run_into_the_headline_is_not_the_events_place():
+    from crossbearing.events.assemble import choose_place
+
+    text = "Airstrikes kill 100 fighters in Hama Province WASHINGTON (Sputnik) - The strikes hit bases"
+    an = _analysis(text)
+    h, w = text.index("Hama Province"), text.index("WASHINGTON")
+    hama = PlaceMention(Span("a1", h, h + 13, "Hama Province"), "Hama Province",
+                        Place(9, "Hama", "SY", admin1="Hama", lat=35.1, lon=36.7, feature_code="ADM1"),
+                        kind="province", geo_precision=3)
+    wash = PlaceMention(Span("a1", w, w + 10, "WASHINGTON"), "WASHINGTON",
+                        Place(10, "Washington", "US", admin1="Washington, D.C.", lat=38.9, lon=-77.0), geo_precision=1)
+    assert choose_place([hama, wash], an.sentences, 0) is hama

@@ -46,3 +46,4 @@ def test_a_given_name_alone_is_the_person_but_a_town_stays_a_town(resources):
               "Lexington Police Chief Ronnie Bastin spoke in Lexington on Monday.")
     names = given_names(doc, resources.get("gazetteer"))
     assert "Lexington" not in names
+    assert "Teriah" in names  # "Teriah's mother" tagged a place is no evidence of a town

@@ -124,3 +124,55 @@ def test_a_place_abroad_the_words_put_the_event_at_stays():
     astana = _pm(text, "Astana", Place(8, "Astana", "KZ", admin1="Astana", lat=51.2, lon=71.4))
     focus = _focus(Place(7, "Aleppo", "SY", admin1="Aleppo", lat=36.2, lon=37.2), "text")
     assert choose_place([syria, astana, focus], _sentences(text), 0).surface == "Astana"
+
+
+def test_a_country_owning_a_force_is_no_place():
+    from types import SimpleNamespace
+
+    from crossbearing.extract.places import owner_of_force
+
+    def res(text, name):
+        i = text.index(name)
+        return SimpleNamespace(chosen=SimpleNamespace(kind="country"), form=SimpleNamespace(end=i + len(name)))
+
+    text = "Forty civilians killed as US warplanes bombed the town. Turkey's army shelled it. Fighting in Turkey"
+    assert owner_of_force(text, res(text, "US"))
+    assert owner_of_force(text, res(text, "Turkey's"[:6]))
+    t2 = "Fighting in Turkey went on."
+    assert not owner_of_force(t2, res(t2, "Turkey"))
+
+
+def test_a_people_across_borders_and_an_organisation_name_are_no_places():
+    from types import SimpleNamespace
+
+    from crossbearing.extract.places import keep
+
+    d = SimpleNamespace(source="ner:NORP")
+    form = SimpleNamespace(explicit=False)
+    kurdish = SimpleNamespace(kind="demonym", chosen=SimpleNamespace(kind="region"), reason=None, surface="Kurdish",
+                              within=None, form=form)
+    syrian = SimpleNamespace(kind="demonym", chosen=SimpleNamespace(kind="country"), reason=None, surface="Syrian",
+                             within=None, form=form)
+    monitor = SimpleNamespace(kind="country", chosen=SimpleNamespace(kind="country"), within=None, form=form,
+                              reason="part of the name matched: Syria", surface="Syrian Observatory for Human Rights")
+    surrey = SimpleNamespace(kind="province", chosen=SimpleNamespace(kind="province"), within=None, form=form,
+                             reason="part of the name matched: Surrey", surface="West Surrey")
+    assert not keep(d, kurdish) and keep(d, syrian)
+    assert not keep(d, monitor) and keep(d, surrey)
+
+
+def test_a_country_level_event_takes_the_region_the_story_names_most():
+    from crossbearing.events.assemble import choose_place
+    from crossbearing.model import Place
+
+    text = ("Air strikes kill 7 in Syria. Officials spoke. Nobody denied it. "
+            "Raids hit Idlib province again. Aleppo was calm. More raids hit Idlib province")
+    syria = _pm(text, "Syria", Place(4, "Syria", "SY", lat=35.0, lon=38.0, feature_code="PCLI"), kind="country")
+    idlib = Place(6, "Idlib", "SY", admin1="Idlib", lat=35.9, lon=36.6, feature_code="ADM1")
+    i1 = _pm(text, "Idlib province", idlib, kind="province")
+    j = text.rindex("Idlib province")
+    from crossbearing.model import PlaceMention, Span
+    i2 = PlaceMention(Span("a1", j, j + 14, "Idlib province"), "Idlib province", idlib, kind="province")
+    aleppo = _pm(text, "Aleppo", Place(7, "Aleppo", "SY", admin1="Aleppo", lat=36.2, lon=37.2))
+    assert choose_place([syria, i1, aleppo, i2], _sentences(text), 0) is i1
+    assert choose_place([syria, i1, aleppo], _sentences(text), 0) is syria  # one each: no main region

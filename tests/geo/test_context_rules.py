@@ -92,3 +92,12 @@ def test_an_arabic_spring_or_village_name_is_not_the_town_it_contains(real_gaz):
 def test_hasake_province_is_the_syrian_governorate(real_gaz):
     (r,) = _res(real_gaz, "Clashes broke out in Hasake province on Monday.", ["Hasake province"])
     assert r.chosen is not None and r.chosen.country == "SY" and r.chosen.kind == "province"
+
+
+def test_a_state_named_like_a_country_is_the_state_of_the_storys_towns(real_gaz):
+    text = "Storms hit Macon and Savannah on Monday, and Georgia officials closed roads."
+    macon, savannah, georgia = _res(real_gaz, text, ["Macon", "Savannah", "Georgia"])
+    assert georgia.chosen.country == "US" and georgia.chosen.kind == "province"
+    text = "Russian troops entered Georgia near Tbilisi on Monday."
+    (georgia, tbilisi) = _res(real_gaz, text, ["Georgia", "Tbilisi"])
+    assert georgia.chosen.country == "GE"

@@ -69,3 +69,14 @@ def test_a_building_named_after_its_county_places_the_county(resources):
 def test_capitalised_words_that_are_no_places(resources):
     got = _detect(resources, "Police said the Man Who Knew was shown on Friday. Smith and Jones left.")
     assert not ({"Police", "Man", "Smith", "Jones"} & set(got))
+
+
+def test_a_town_heading_its_office_and_a_person_of_a_town(resources):
+    got = _detect(resources, "Officials met on Monday. Tillsonburg Mayor Stephen Molnar spoke. "
+                             "Daniel Ray Hufstetler of Roswell was hurt.")
+    assert {"Tillsonburg", "Roswell"} <= set(got)
+
+
+def test_a_list_of_counties(resources):
+    got = _detect(resources, "The jobless rate for Clarke, Madison, Oconee and Oglethorpe counties fell.")
+    assert "Oconee" in got and got["Oconee"].chosen.name == "Oconee County"

@@ -97,3 +97,19 @@ def test_a_headline_town_is_read_with_the_places_the_story_names(real_gaz):
 def test_headline_town_after_a_direction_word(real_gaz):
     got = title_places(real_gaz, "5 people injured in northwest Atlanta shooting Monday")
     assert any(e.name == "Atlanta" and e.admin1 == "Georgia" for e in got)
+
+
+def test_headline_names_the_outlets_own_town(real_gaz):
+    # "Kansas City" alone is ambiguous (Missouri, Kansas); a Kansas City paper means its own
+    focus = article_focus(real_gaz, "Police said the shooting appears to be an accident.",
+                          title="3-year-old Kansas City girl shot in abdomen", outlet="www.kansascity.com")
+    titles = [e for e, _, src in focus.items if src == "title"]
+    assert titles and titles[0].name == "Kansas City" and titles[0].admin1 == "Missouri"
+
+
+def test_headline_names_a_county(real_gaz):
+    for title, county in (("Otter Tail County boy dies after being shot", "Otter Tail County"),
+                          ("Anson Co. sheriff: man held in killing", "Anson County")):
+        focus = article_focus(real_gaz, "Police said a man was shot.", title=title)
+        got = [e for e, _, src in focus.items if src == "title"]
+        assert got and got[0].name == county and got[0].kind == "district"

@@ -94,6 +94,8 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
     # the dateline ("KYIV, May 3 (Reuters) -") says where the report was filed, not the event
     if dateline is not None and len(here) > 1:
         here = [p for p in here if not (dateline.start <= p.span.start < dateline.end)] or here
+    if len(here) > 1:  # "… in Hama Province WASHINGTON (Sputnik) –": a wire dateline run into the headline
+        here = [p for p in here if not _wire_dateline(p, s)] or here
     # "shot down over Syria … the deadliest incident for Moscow": the story's country first,
     # unless the words put the event at the place abroad ("talks in Astana on Syria")
     if focus is not None and _country(focus) is not None and len(here) > 1:
@@ -102,7 +104,10 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
         best = min(here, key=lambda p: _place_rank(p, near))
         if _place_rank(best)[0] == 0:
             if best.kind == "country":  # "Strike kills 15 in Syria": the next sentence names the town
-                return _named_next(cand, sentences, idx, best) or _focus_inside(focus, best) or best
+                return _named_next(cand, sentences, idx, best) or _focus_inside(focus, best) or \
+                    _main_region(cand, best) or best
+            if best.kind == "province":  # "… in Missouri" in a story headlined "Nodaway County baby"
+                return _focus_in_region(focus, best) or best
             return best
     lo = sentences[max(0, idx - _LOOKBACK)].start
     before = [p for p in cand if lo <= p.span.start < s.start and _place_rank(p)[0] == 0]
@@ -110,7 +115,8 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
     if fine:
         return fine[-1]
     if before and before[-1].kind == "country":
-        return _named_next(cand, sentences, idx, before[-1]) or _focus_inside(focus, before[-1]) or before[-1]
+        return _named_next(cand, sentences, idx, before[-1]) or _focus_inside(focus, before[-1]) or \
+            _main_region(cand, before[-1]) or before[-1]
     if before:
         return before[-1]
     if here:
@@ -149,6 +155,49 @@ def _focus_inside(focus: Optional[PlaceMention], country: PlaceMention) -> Optio
         _country(focus) is not None and _country(focus) == _country(country) else None
 
 
+_WIRE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\((?:[A-Z][\w.&' -]{1,30})\)\s*(?:[-—–]|$|[A-Z])")
+
+
+def _wire_dateline(p: PlaceMention, sent: Span) -> bool:
+    """Whether ``p`` is a dateline in capitals before an agency's name ("WASHINGTON (Sputnik) –",
+    "BEIRUT, Lebanon (AP)"): where the report was filed, not where the event happened."""
+    if not p.surface or not p.surface.isupper() or len(p.surface) < 3 or not sent.text:
+        return False
+    i = p.span.end - sent.start
+    return 0 <= i <= len(sent.text) and bool(_WIRE_AFTER.match(sent.text[i:i + 50]))
+
+
+def _focus_in_region(focus: Optional[PlaceMention], region: PlaceMention) -> Optional[PlaceMention]:
+    """The dateline's or headline's town or county when it lies inside the province an event
+    is placed at: the finer place of the same story."""
+    if focus is None or focus.span.text not in ("dateline", "title") or focus.kind == "province":
+        return None
+    f, r = focus.place or focus.within, region.place or region.within
+    return focus if f is not None and r is not None and f.country == r.country and f.admin1 and \
+        f.admin1 == r.admin1 else None
+
+
+def _main_region(cand: list[PlaceMention], country: PlaceMention) -> Optional[PlaceMention]:
+    """For an event the text places only in a country: the first place of the one region
+    (province) of that country the article names more often than any other ("… in Syria" in
+    a story whose places are two mentions of Idlib province and one of Aleppo: Idlib)."""
+    from collections import Counter
+
+    cc = _country(country)
+    if cc is None:
+        return None
+    inside = [p for p in cand if p.kind not in ("country", "water", "region") and (p.place or p.within) is not None
+              and _country(p) == cc and (p.place or p.within).admin1]
+    counts = Counter((p.place or p.within).admin1 for p in inside)
+    if not counts:
+        return None
+    top = counts.most_common(2)
+    if len(top) > 1 and top[0][1] == top[1][1]:
+        return None
+    region = top[0][0]
+    return next(p for p in inside if (p.place or p.within).admin1 == region)
+
+
 _LOOKAHEAD = 2  # sentences after a country-level event in which its town may be named
 
 
@@ -183,7 +232,9 @@ def _coords(pm: Optional[PlaceMention], capital: Callable[[Any], Any]) -> tuple[
     if region_level:
         cap = capital(pl)
         lat, lon = (cap.lat, cap.lon) if cap is not None and cap.lat is not None else (pl.lat, pl.lon)
-        return lat, lon, 3
+        # a county (second-level unit) is finer than its state: precision 2, not 3
+        county = pm.place is not None and (pl.feature_code or "").startswith("ADM2")
+        return lat, lon, 2 if county else 3
     return pl.lat, pl.lon, pm.geo_precision or 1
 
 

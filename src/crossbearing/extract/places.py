@@ -54,10 +54,25 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     # event when the lead names another ("A Lodi eighth-grader died …")
     dl = focus.dateline if any(src == "dateline" for _, _, src in focus.items) else None
     analysis.places = [to_place_mention(analysis.article, r) for i, (d, r) in enumerate(zip(found, resolved))
-                       if keep(d, r) and i not in quals and not (dl and d.start == dl[0])]
+                       if keep(d, r) and i not in quals and not (dl and d.start == dl[0])
+                       and not owner_of_force(text, r)]
     home = focus_place(gaz, focus, resolved, art.outlet)
     if home is not None:
         analysis.places.append(focus_mention(art, home[0], home[1]))
+
+
+# "US warplanes", "Turkey's army", "Russia's air force": a country named as the owner of a force or
+# weapon is who acts, not where ("40 killed in US warplanes' bombardment in Manbij")
+_FORCE_AFTER = re.compile(r"^(?:[’']s?)?\s+(?:(?:military|air|naval|special|armed|ground|war)\s+)?"
+                          r"(?:warplanes?|jets?|aircraft|planes?|drones?|helicopters?|choppers?|forces?|troops?|"
+                          r"soldiers?|army|navy|air\s+force|artillery|missiles?|bombers?|gunships?|"
+                          r"air\s*strikes?|air\s+raids?|coalition|militias?|proxies)\b", re.I)
+
+
+def owner_of_force(text: str, r) -> bool:
+    """Whether a country's name only says whose force or weapon acts ("US warplanes struck")."""
+    return r.chosen is not None and r.chosen.kind == "country" and \
+        bool(_FORCE_AFTER.match(text[r.form.end:r.form.end + 40]))
 
 
 _COMMA_GAP = re.compile(r"^,[ \t\u00a0]*$")
@@ -123,7 +138,8 @@ def focus_mention(article, entry, src: str) -> PlaceMention:
     kind = "place" if entry.kind == "place" else ("region" if entry.kind == "district" else "province")
     return PlaceMention(span=Span(article.id + FOCUS_SUFFIX, n, n, src), surface="", place=entry.to_place(),
                         confidence=0.5, kind=kind,
-                        geo_precision=(1 if src in ("dateline", "title") else 2) if kind == "place" else 3,
+                        geo_precision=(1 if src in ("dateline", "title") else 2) if kind == "place" else
+                        (2 if kind == "region" else 3),
                         reason=f"the article's focus (read from its {src})")
 
 
@@ -157,9 +173,12 @@ def given_names(doc, gaz=None) -> set[str]:
     from ..geo.focus import region_entry
 
     out = set()
-    # a word the tagger reads as a place anywhere in the text is no given name there
-    # ("Lexington Police Chief" tagged a person, "in Lexington" a place)
-    placed = {ent.text for ent in getattr(doc, "ents", ()) if ent.label_ in ("GPE", "LOC", "FAC")}
+    # a word the tagger reads as a place after "in"/"at"/"near" is no given name there ("Lexington
+    # Police Chief" tagged a person, "in Lexington" a place); "Teriah's mother" tagged a place is
+    # no such evidence
+    text0 = getattr(doc, "text", "") or ""
+    placed = {ent.text for ent in getattr(doc, "ents", ()) if ent.label_ in ("GPE", "LOC", "FAC")
+              and _LOCATIVE_BEFORE.search(text0[max(0, ent.start_char - 12):ent.start_char])}
     for ent in getattr(doc, "ents", ()):
         words = ent.text.split()
         if ent.label_ != "PERSON" or len(words) < 2 or not words[0].isalpha() or not words[0][:1].isupper():
@@ -203,8 +222,22 @@ def in_outlet_name(text: str, start: int, end: int, outlet: Optional[str]) -> bo
     return any(s <= start and end <= e for s, e in outlet_spans(text, outlet))
 
 
+# words that make a name an organisation's ("Syrian Observatory for Human Rights", "Free Syrian Army")
+_ORG_WORDS = {"observatory", "ministry", "committee", "commission", "organization", "organisation", "agency",
+              "network", "council", "foundation", "institute", "society", "union", "association", "rights",
+              "front", "army", "forces", "party", "movement", "coalition", "brigade", "brigades", "battalion",
+              "corps", "league", "federation", "bank", "company", "corporation", "group", "news", "television", "tv"}
+
+
 def keep(d, r) -> bool:
     """Unresolved names are reported only where the wording marks them as places ("the village
     of al-Shahabat", "X province") or places them in a region; spaCy's other guesses
-    ("Daesh" as a GPE) are dropped."""
+    ("Daesh" as a GPE) are dropped. A people's word that names no country ("Kurdish",
+    "Arab", "European": a people across borders) says nothing of where the story is, and is
+    dropped too (a Kurdish fighter in Syria is no evidence of Iraq)."""
+    if r.kind == "demonym" and r.chosen is not None and r.chosen.kind not in ("country", "province"):
+        return False
+    if (r.reason or "").startswith("part of the name") and \
+            _ORG_WORDS & {w.lower().strip(".,'’") for w in r.surface.split()}:
+        return False  # "Syrian Observatory for Human Rights": an organisation, not where anything is
     return r.chosen is not None or d.source == "pattern" or r.within is not None or r.form.explicit

@@ -225,3 +225,24 @@ def focus_town(res: Sequence[Resolution]) -> Optional[Entry]:
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return by_id[top[0][0]]
+
+
+def _region_named_like_a_country(res: Sequence[Resolution]) -> None:
+    """"Georgia" in a story about Atlanta and Athens is the US state, not the country: a name
+    that is both a country and another country's province is the province when the article's
+    other towns lie in that province more often than in the country."""
+    from collections import Counter
+
+    towns = [r.chosen for r in res if r.chosen is not None and r.chosen.kind in ("place", "district")]
+    by_region = Counter((e.country, e.admin1) for e in towns)
+    by_country = Counter(e.country for e in towns)
+    for r in res:
+        e = r.chosen
+        if e is None or e.kind != "country":
+            continue
+        provinces = [p for p, _ in r.candidates if p.kind == "province" and p.country != e.country]
+        if not provinces:
+            continue
+        best = max(provinces, key=lambda p: by_region[(p.country, p.admin1)])
+        if by_region[(best.country, best.admin1)] > by_country[e.country]:
+            r.chosen = best

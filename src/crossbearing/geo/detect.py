@@ -27,7 +27,12 @@ _INSTITUTION = {"police", "department", "county", "city", "council", "school", "
                 "board", "commission", "hospital", "medical", "airport", "museum", "library", "court", "state",
                 "public", "regional", "community", "chamber", "zoo", "government", "ministry", "army", "navy",
                 "authorities", "officials", "province", "governorate", "river", "sea", "parish", "township",
-                "district", "municipal", "metropolitan", "area", "region", "national", "international"}
+                "district", "municipal", "metropolitan", "area", "region", "national", "international",
+                # offices and bodies a town or county heads ("Tillsonburg Mayor", "Licking County Prosecutor")
+                "mayor", "governor", "prosecutor", "prosecutors", "commissioner", "commissioners", "coroner",
+                "judge", "attorney", "clerk", "superintendent", "republican", "republicans", "democrat",
+                "democrats", "democratic", "memorial", "volunteer", "rescue", "family", "juvenile", "circuit",
+                "superior", "housing", "parks", "transit", "library", "health", "emergency"}
 MIN_SCAN_POPULATION = 15_000
 MIN_ENTITY_POPULATION = 100_000
 ORG_HEAD_POPULATION = 100_000  # "Toronto Raptors", "Houston Police Department": a city heads many organisations
@@ -141,8 +146,8 @@ def _institution_head(doc, ent, gaz: Gazetteer) -> Optional[tuple[int, int]]:
 
 def _after_locative(doc, i: int) -> bool:
     """After "in"/"near"/…, or after ", of" ("Stephen Davis, of Chiefland,": where a person is from)."""
-    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].text == ",":
-        return True
+    if i > 1 and doc[i - 1].lower_ == "of" and (doc[i - 2].text == "," or doc[i - 2].ent_type_ == "PERSON"):
+        return True  # "Stephen Davis, of Chiefland", "Daniel Hufstetler of Roswell
     return i > 0 and doc[i - 1].lower_ in _LOCATIVE
 
 
@@ -193,7 +198,9 @@ def _run_ok(tokens) -> bool:
 _CIVIC_AFTER = {"police", "officers", "officer", "detectives", "deputies", "firefighters", "fire", "officials",
                 "residents", "authorities", "prosecutors", "mayor", "man", "woman", "boy", "girl", "teen",
                 "teenager", "family", "resident", "native", "city", "town", "township", "village", "county",
-                "area", "neighborhood", "neighbourhood", "community", "schools", "school", "council", "store"}
+                "area", "neighborhood", "neighbourhood", "community", "schools", "school", "council", "store",
+                "couple", "church", "senior", "seniors", "student", "students", "teens", "youth", "voters",
+                "homeowners", "businesses", "leaders", "native", "natives"}
 
 
 def _name_by_position(tokens) -> bool:
@@ -352,6 +359,13 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
     spans = sorted({(x.start_char, x.end_char) for x in doc.ents if x.label_ in ("PERSON", "ORG", "PRODUCT",
                                                                                    "WORK_OF_ART", "NORP")}
                    | {(s, e) for s, e, _ in grams})
+    # "Clarke, Madison, Oconee and Oglethorpe counties": each name of the list is a county
+    for m in _COUNTY_LIST.finditer(text):
+        for w in re.finditer(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?", m.group(1)):
+            s, e = m.start(1) + w.start(), m.start(1) + w.end()
+            suffix = " Parish" if m.group(2).lower().startswith("parish") else " County"
+            if not any(taken[s:e]) and _strong(gaz, w.group(0) + suffix, 0, allow_demonym=False) == "place":
+                take(s, e, "county-list")
     for _ in range(3):
         added = False
         for s, e in spans:
@@ -366,6 +380,8 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
     return found
 
 
+_COUNTY_LIST = re.compile(r"((?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,\s+){0,6}[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"
+                          r",?\s+(?:and|or)\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+(counties|parishes)\b")
 _LIST_BEFORE = re.compile(r"(?:,|,? and|,? or|/)\s+$")
 _LIST_AFTER = re.compile(r"^(?:,|\s+and\b|\s+or\b|/)\s*(?=[A-Z])")
 

@@ -141,10 +141,12 @@ CLEAR = 0.65  # a headline's or outlet's town counts only when read with this co
 
 
 def _resolved(gaz: Gazetteer, text: str, spans: list[tuple[int, int]],
-              body: Optional[tuple[str, list[tuple[int, int]]]] = None) -> list[Entry]:
+              body: Optional[tuple[str, list[tuple[int, int]]]] = None, homes: tuple[Entry, ...] = ()) -> list[Entry]:
     """The entries the headline's spans resolve to, read together with the article's own
     place names when ``body`` (text, spans) is given: "in Weir" is the Weir of the counties
-    the story names, not the largest Weir anywhere."""
+    the story names, not the largest Weir anywhere. A town the outlet is named after
+    (``homes``) counts even when its name alone is ambiguous: a Kansas City paper's "Kansas
+    City girl shot" is about its own Kansas City."""
     from .resolve import resolve_mentions  # resolve imports nothing from here; avoid a cycle at import
 
     spans = sorted(set(spans))
@@ -154,12 +156,15 @@ def _resolved(gaz: Gazetteer, text: str, spans: list[tuple[int, int]],
         off = len(text) + 2
         text = text + "\n\n" + body[0]
         spans = spans + [(a + off, b + off) for a, b in body[1]]
-    return [r.chosen for r in resolve_mentions(gaz, text, spans)[:n]
-            if r.chosen is not None and (r.confidence >= CLEAR or r.chosen.kind in ("province", "country"))]
+    home_ids = {h.id for h in homes}
+    prior = [(h, OUTLET_WEIGHT / len(homes)) for h in homes]
+    return [r.chosen for r in resolve_mentions(gaz, text, spans, prior=prior)[:n]
+            if r.chosen is not None and (r.confidence >= CLEAR or r.chosen.kind in ("province", "country")
+                                         or r.chosen.id in home_ids)]
 
 
 def title_places(gaz: Gazetteer, title: str,
-                 body: Optional[tuple[str, list[tuple[int, int]]]] = None) -> list[Entry]:
+                 body: Optional[tuple[str, list[tuple[int, int]]]] = None, homes: tuple[Entry, ...] = ()) -> list[Entry]:
     """Places a headline names: "Town, State" pairs (its station suffix included), state and
     country names, and a town after "in"/"near"/"at", each read as the resolver reads it
     (the state after a comma qualifies its town) and kept only when the reading is clear."""
@@ -195,9 +200,12 @@ def title_places(gaz: Gazetteer, title: str,
         if name.split()[0].lower() in _CALENDAR or any(a <= m.start(1) < b for a, b in spans):
             continue
         town = town_in(gaz, name)
-        if town is not None and town.kind == "place" and town.population >= MODIFIER_MIN_POPULATION:
-            spans.append(m.span(1))
-    return _resolved(gaz, title, spans, body) if spans else []
+        if town is None and _COUNTY_WORD.search(name):  # "Anson Co. Sheriff", "Aiken Co."
+            town = town_in(gaz, _COUNTY_WORD.sub(" County", name))
+        if town is not None and ((town.kind == "place" and town.population >= MODIFIER_MIN_POPULATION) or
+                                 (town.kind == "district" and _COUNTY_WORD.search(name))):
+            spans.append(m.span(1))  # a county the headline names as such ("Otter Tail County boy")
+    return _resolved(gaz, title, spans, body, homes) if spans else []
 
 
 # "Miami Boy Killed …", "3-year-old Kansas City girl shot", "Shootout at St. Louis tavern",
@@ -205,10 +213,11 @@ def title_places(gaz: Gazetteer, title: str,
 _HEAD_NOUNS = ("man|woman|men|women|boy|girl|teen|teens|teenager|child|children|toddler|baby|infant|mother|father|"
                "dad|mom|family|couple|resident|residents|police|officer|officers|cop|cops|deputy|home|house|"
                "apartment|school|student|club|nightclub|bar|tavern|store|church|park|neighborhood|shooting|"
-               "shootings|murder|homicide|news|area|street")
+               "shootings|murder|homicide|news|area|street|sheriff|sheriff's|sheriff’s|deputies")
 _TOWN_MODIFIER = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z'’.\-]+|St\.)(?:\s[A-Z][a-z'’.\-]+){0,2}?)"
                             r"(?:\s+(?i:%s)\b|\s*:)" % _HEAD_NOUNS)
 MODIFIER_MIN_POPULATION = 100_000
+_COUNTY_WORD = re.compile(r"\s+(?:County|Co\.|Parish)$")
 
 
 @lru_cache(maxsize=4)
@@ -269,7 +278,7 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
         entry = _dateline_entry(gaz, dateline, None)
     if entry is not None:
         focus.items.append((entry, DATELINE_WEIGHT, "dateline"))
-    for e in title_places(gaz, title or "", (text, spans) if spans else None):
+    for e in title_places(gaz, title or "", (text, spans) if spans else None, tuple(homes)):
         focus.items.append((e, TITLE_WEIGHT, "title"))
     for home in homes:  # "Columbia": each large Columbia shares the outlet's vote
         focus.items.append((home, OUTLET_WEIGHT / len(homes), "outlet"))

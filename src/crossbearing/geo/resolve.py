@@ -315,7 +315,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     ``prior``: weighted entries saying where the article is before any name is read (its
     dateline, headline, outlet: ``focus.article_focus``); they join every mention's context."""
     from .article_context import (_near_pairs, _neighbourhood, _no_namesakes_abroad, _no_namesakes_elsewhere,
-                                  _town_with_county, focus_town)  # (they read this module's records)
+                                  _region_named_like_a_country, _town_with_county, focus_town)  # (they read this module's records)
 
     res: list[Resolution] = []
     forms = [mention_form(text, s, e) for s, e in spans]
@@ -366,6 +366,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     _near_pairs(res, quals, text)
     _no_namesakes_abroad(res, _context(res, dl, prior), quals)
     _no_namesakes_elsewhere(res, _context(res, dl, prior), quals, prior)
+    _region_named_like_a_country(res)
     focus = focus_town(res)
     framed = [e for e, w in sorted(prior, key=lambda x: -x[1]) if e.kind == "place"]
     # last to first: "County Road 934 in Weir, a small town in Williamson County" — Weir is

@@ -9,19 +9,27 @@ reads only the articles from there on: a daily feed, whose new articles are the 
 reads just those; an article from the past replays the stream from the checkpoint before it
 (checkpoints are kept at doubling distances back from the newest).
 
+A checkpoint is the pickled grouper without its paragraph counts, which grow with the stream
+up to the grouper's memory cap: those are rows of ``link_counts`` (``store.linkcounts``), read
+for the paragraphs a run groups and written where they changed, so a run's cost does not grow
+with the size of the checkpoint.
+
 A story's id is ``S-`` and its first article's id (a content hash, 16 hex digits: ten would
 make two of a million stories share an id more often than not). Stories whose members changed are marked pending for the later linkers.
 """
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 import zlib
 from datetime import date, timedelta
 from typing import Optional
 
+from ..store import linkcounts as lc
 from ..store import linkstate as ls
 from . import linker
+from . import textfeat as tf
 from .grouping import StoryGrouper
 
 
@@ -63,8 +71,55 @@ def incident_keys(rows) -> dict[str, list[str]]:
 
 
 def signature(settings) -> str:
-    """What a checkpoint is valid for: a grouper with other settings must start afresh."""
-    return f"v2 window={settings.story_window_days} threshold={settings.story_threshold}"
+    """What a checkpoint is valid for: a grouper with other settings or other parameters (a new
+    version's, e.g. one that scores a new kind of key) must start afresh: it would resume from a
+    state its own rules did not build, or from an object without its attributes."""
+    fresh = vars(StoreGrouper(settings.story_window_days, settings.story_threshold))
+    params = sorted((k, v) for k, v in fresh.items() if isinstance(v, (bool, int, float, str)))
+    digest = hashlib.blake2b(repr(params).encode(), digest_size=6).hexdigest()
+    return f"v3 window={settings.story_window_days} threshold={settings.story_threshold} grouper={digest}"
+
+
+def _dump(grouper) -> bytes:
+    """The checkpoint of ``grouper``: pickled without its stored counts (their sizes instead)."""
+    counts = lc.detached(grouper)
+    try:
+        state = {"grouper": grouper, "counts": {name: len(c) for name, c in counts.items()}}
+        return zlib.compress(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    finally:
+        lc.reattach(grouper, counts)
+
+
+def _load(store, blob: bytes) -> StoreGrouper:
+    state = pickle.loads(zlib.decompress(blob))
+    if isinstance(state, StoryGrouper):  # an older checkpoint, counts inside
+        return state
+    lc.attach(store, state["grouper"], state["counts"])
+    return state["grouper"]
+
+
+def _paragraph_keys(rows) -> dict[str, set]:
+    """The keys of the stored counts the grouper will look up for these stream rows (the
+    paragraphs of their texts), so they are read in one query; a key missed here is read
+    when it is looked up (same result, one query)."""
+    seen, paras = set(), set()
+    for _aid, outlet, _title, _day, text, _sday in rows:
+        for s, e in tf.paragraphs(text):
+            h = tf.para_hash(text[s:e])
+            seen.add((outlet or "", h))
+            paras.add(h)
+    return {"seen_paras": seen, "para_stories": paras}
+
+
+def _pages(rows, size: int = 256):
+    page = []
+    for row in rows:
+        page.append(row)
+        if len(page) == size:
+            yield page
+            page = []
+    if page:
+        yield page
 
 
 CHECKPOINT_GAP = 256  # articles between the newest checkpoint and the one before; doubling further back
@@ -92,21 +147,28 @@ def link_stories(store, settings) -> dict[str, int]:
         sig = signature(settings)
         ckpt = ls.checkpoint_before(store, start, sig)
         position: Optional[tuple[int, str]] = (ckpt[0], ckpt[1]) if ckpt else None
-        grouper = pickle.loads(zlib.decompress(ckpt[3])) if ckpt else \
-            StoreGrouper(settings.story_window_days, settings.story_threshold)
         done = ckpt[2] if ckpt else 0
         ls.drop_checkpoints_after(store, position)
+        lc.drop_after(store, done if ckpt else None)
+        grouper = _load(store, ckpt[3]) if ckpt else \
+            StoreGrouper(settings.story_window_days, settings.story_threshold)
         total = ls.count_after(store, position)
         marks = _checkpoint_marks(total)
         places = ls.place_keys_after(store, position)
         for aid, keys in incident_keys(ls.incident_rows_after(store, position)).items():
             places.setdefault(aid, []).extend(keys)
         assignment: dict[str, str] = {}
-        for n, (aid, outlet, title, day, text, sday) in enumerate(ls.stream_after(store, position), 1):
-            assignment[aid] = grouper.add(aid, text, day, outlet, title, places.get(aid, ()))[0]
-            if n in marks:
-                ls.save_checkpoint(store, (sday, aid), done + n, sig, zlib.compress(pickle.dumps(grouper), 1))
+        n = 0
+        for page in _pages(ls.stream_after(store, position)):
+            lc.prefetch(grouper, _paragraph_keys(page))
+            for aid, outlet, title, day, text, sday in page:
+                n += 1
+                assignment[aid] = grouper.add(aid, text, day, outlet, title, places.get(aid, ()))[0]
+                if n in marks:
+                    lc.save(store, grouper, done + n)
+                    ls.save_checkpoint(store, (sday, aid), done + n, sig, _dump(grouper))
         ls.thin_checkpoints(store, CHECKPOINT_GAP)
+        lc.collect(store, ls.checkpoint_positions(store), sum(len(getattr(grouper, c)) for c in lc.COUNTED))
         before = ls.stories_of(store, list(assignment))
         touched = set(before.values()) | set(assignment.values())
         old = ls.members(store, touched)

@@ -90,6 +90,11 @@ def thin_checkpoints(store, keep_first_gap: int = 256) -> None:
         store.con.execute("DELETE FROM link_checkpoints WHERE day = ? AND article_id = ?", [day, aid])
 
 
+def checkpoint_positions(store) -> list[int]:
+    """How many articles each kept checkpoint had grouped."""
+    return [r[0] for r in store.con.execute("SELECT n_articles FROM link_checkpoints").fetchall()]
+
+
 def count_after(store, position: Optional[tuple[int, str]]) -> int:
     where, params = _after(position)
     return store.con.execute(f"SELECT count(*) FROM link_articles l{where}", params).fetchone()[0]
@@ -314,7 +319,7 @@ def forget(store) -> None:
     """Drop every link table (``crossbearing link --full``): the next run links from scratch.
     The stories there were stay pending, so their merged events are compared and kept in sync."""
     add_pending(store, [r[0] for r in store.con.execute("SELECT id FROM stories").fetchall()])
-    for table in ("link_articles", "link_checkpoints", "lsh_bands", "near_dups", "reuse_none", "stories",
+    for table in ("link_articles", "link_checkpoints", "link_counts", "lsh_bands", "near_dups", "reuse_none", "stories",
                   "story_articles", "reuse", "cross_events"):
         store.con.execute(f"DELETE FROM {table}")
 

@@ -95,4 +95,11 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     -- Merged events that existed and were then deleted (merged into another, or re-linked away).
     CREATE TABLE deleted_events (event_id_cnty VARCHAR PRIMARY KEY, deleted_at TIMESTAMP);
     """),
+    (5, "the story grouper's paragraph counts, out of its checkpoints", """
+    -- The story grouper's large counts (``store.linkcounts``): each row is the value of one key of
+    -- one count (``name``) from stream position ``since`` (articles grouped) on, until the key's
+    -- next row; n = 0 means the key is absent. A checkpoint after k articles reads, per key, the
+    -- row with the largest since <= k, so the checkpoint itself stays small.
+    CREATE TABLE link_counts (name VARCHAR, key VARCHAR, since INTEGER, n INTEGER, last VARCHAR NOT NULL);
+    """),
 ]

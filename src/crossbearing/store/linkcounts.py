@@ -1,0 +1,252 @@
+"""The story grouper's paragraph counts, kept in the store instead of its pickled checkpoints.
+
+``StoryGrouper`` counts how many articles of each outlet carried a paragraph (``seen_paras``,
+keyed by outlet and paragraph hash: page boilerplate) and how many stories each paragraph was
+seen in (``para_stories``). Both grow with the stream up to the grouper's memory cap (300,000
+keys each) and were most of a checkpoint (at 10,000 articles, 3.2 of its 4.3 MB unpickled),
+which every link run loaded whole and saved whole once or twice: the part of adding 100
+articles that grew with the store. Here they live in the table ``link_counts`` as versioned
+rows; a run reads only the keys of the paragraphs it groups (``StoredCounts.prefetch``, a page
+of the stream at a time) and writes only the keys it changed (``save``).
+
+Versions: a row holds one key's value from stream position ``since`` (the number of articles
+grouped when a checkpoint was saved) until the key's next row; n = 0 marks a key removed. The
+checkpoint after k articles sees, per key, the row with the largest since <= k. A run resuming
+from that checkpoint first drops the rows after k (the stream after it is grouped again, and
+the checkpoints after it are dropped too), so what it reads is always the latest row. Rows no
+remaining checkpoint needs are removed when they outnumber the live keys (``collect``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, MutableMapping
+from typing import Any, Callable, Iterable, NamedTuple, Optional
+
+
+class Codec(NamedTuple):
+    """How one count's keys and values map to (key, n, last) columns."""
+
+    counter: bool  # a Counter: an absent key reads 0
+    key: Callable[[Any], str]
+    unkey: Callable[[str], Any]
+    value: Callable[[Any], tuple[int, str]]
+    unvalue: Callable[[int, str], Any]
+
+
+def _outlet_para(k: tuple[str, str]) -> str:
+    return f"{k[1]}\x1f{k[0]}"  # the hash first: it never holds the separator, an outlet name might
+
+
+def _unoutlet_para(s: str) -> tuple[str, str]:
+    h, _, outlet = s.partition("\x1f")
+    return outlet, h
+
+
+COUNTED: dict[str, Codec] = {
+    "seen_paras": Codec(True, _outlet_para, _unoutlet_para, lambda v: (v, ""), lambda n, last: n),
+    "para_stories": Codec(False, str, str, lambda v: (v[0], v[1]), lambda n, last: (n, last)),
+}
+
+_ABSENT = object()
+
+
+class StoredCounts(MutableMapping):
+    """One of the grouper's counts (a ``Counter`` or a ``dict``) read from ``link_counts`` on
+    demand: the keys read or written stay in memory, the length is tracked, and iterating reads
+    every key (what the grouper does only when it prunes a count at its memory cap, after which
+    the count is a plain in-memory ``Counter`` or ``dict`` again)."""
+
+    def __init__(self, store, name: str, length: int):
+        self._store, self._name, self._len = store, name, length
+        self._codec = COUNTED[name]
+        self._cache: dict[Any, Any] = {}
+        self._dirty: set = set()
+        self.misses = 0  # keys read one by one (not prefetched)
+
+    # --- reading from the store -------------------------------------------------------------
+    def prefetch(self, keys: Iterable) -> None:
+        """Read these keys in one query (those not in memory yet)."""
+        todo = [k for k in set(keys) if k not in self._cache]
+        if todo:
+            self._read(todo)
+
+    def _read(self, keys: list) -> None:
+        enc = {self._codec.key(k): k for k in keys}
+        from .linkstate import _ids
+
+        t = _ids(self._store, "tmp_counts", enc)
+        rows = self._store.con.execute(
+            f"SELECT key, arg_max(n, since), arg_max(last, since) FROM link_counts "
+            f"WHERE name = ? AND key IN (SELECT id FROM {t}) GROUP BY key", [self._name]).fetchall()
+        for k in keys:
+            self._cache[k] = _ABSENT
+        for key, n, last in rows:
+            self._cache[enc[key]] = self._codec.unvalue(n, last) if n else _ABSENT
+
+    def _lookup(self, k) -> Any:
+        v = self._cache.get(k, self)
+        if v is self:
+            self.misses += 1
+            self._read([k])
+            v = self._cache[k]
+        return v
+
+    def _everything(self) -> dict:
+        for key, n, last in latest(self._store, self._name):
+            k = self._codec.unkey(key)
+            if k not in self._cache:
+                self._cache[k] = self._codec.unvalue(n, last)
+        return {k: v for k, v in self._cache.items() if v is not _ABSENT}
+
+    # --- the mapping ---------------------------------------------------------------------
+    def __getitem__(self, k):
+        v = self._lookup(k)
+        if v is _ABSENT:
+            if self._codec.counter:
+                return 0
+            raise KeyError(k)
+        return v
+
+    def get(self, k, default=None):
+        v = self._lookup(k)
+        return default if v is _ABSENT else v
+
+    def __contains__(self, k) -> bool:
+        return self._lookup(k) is not _ABSENT
+
+    def __setitem__(self, k, v) -> None:
+        if self._lookup(k) is _ABSENT:
+            self._len += 1
+        self._cache[k] = v
+        self._dirty.add(k)
+
+    def __delitem__(self, k) -> None:
+        if self._lookup(k) is _ABSENT:
+            raise KeyError(k)
+        self._cache[k] = _ABSENT
+        self._len -= 1
+        self._dirty.add(k)
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __iter__(self):
+        return iter(self._everything())
+
+    def items(self):
+        return self._everything().items()
+
+    def update(self, other=(), /, **kw) -> None:
+        if not self._codec.counter:
+            return MutableMapping.update(self, other, **kw)
+        pairs = other.items() if isinstance(other, Mapping) else ((k, 1) for k in other)
+        for k, v in list(pairs) + list(kw.items()):
+            self[k] = self.get(k, 0) + v
+
+    def __reduce__(self):  # pickled (copied) as the plain Counter or dict it stands for
+        return (Counter if self._codec.counter else dict, (self._everything(),))
+
+    def __repr__(self) -> str:
+        return f"StoredCounts({self._name!r}, {self._len} keys, {len(self._cache)} read)"
+
+    def changed_rows(self) -> list[tuple[str, int, str]]:
+        """(key, n, last) of the keys written since the last call; n = 0: removed."""
+        out = []
+        for k in self._dirty:
+            v = self._cache[k]
+            out.append((self._codec.key(k), 0, "") if v is _ABSENT else (self._codec.key(k), *self._codec.value(v)))
+        self._dirty = set()
+        return out
+
+
+def latest(store, name: str) -> list[tuple[str, int, str]]:
+    """(key, n, last) of every key present in one count, at its latest row."""
+    return store.con.execute("SELECT key, n, last FROM (SELECT key, arg_max(n, since) AS n, "
+                             "arg_max(last, since) AS last FROM link_counts WHERE name = ? GROUP BY key) "
+                             "WHERE n <> 0", [name]).fetchall()
+
+
+# --- the grouper's side ----------------------------------------------------------------------
+def detached(grouper) -> dict[str, Any]:
+    """The counts kept in the store, taken off ``grouper`` (put back with ``reattach``) so that
+    pickling it leaves them out."""
+    out = {name: getattr(grouper, name) for name in COUNTED}
+    for name in COUNTED:
+        setattr(grouper, name, None)
+    return out
+
+
+def reattach(grouper, counts: dict[str, Any]) -> None:
+    for name, value in counts.items():
+        setattr(grouper, name, value)
+
+
+def attach(store, grouper, lengths: Optional[dict[str, int]]) -> None:
+    """Give a grouper loaded from a checkpoint its counts from the store (``lengths``: their
+    sizes, saved with the checkpoint). A grouper that holds them itself (a new one, or a
+    checkpoint of an older version) keeps them; ``save`` then writes them whole once."""
+    for name in COUNTED:
+        if lengths is not None and getattr(grouper, name, None) is None:
+            setattr(grouper, name, StoredCounts(store, name, lengths[name]))
+
+
+def prefetch(grouper, keys: dict[str, Iterable]) -> None:
+    """Read the keys a page of the stream will look up ({count name: keys}) in one query per count."""
+    for name, ks in keys.items():
+        counts = getattr(grouper, name, None)
+        if isinstance(counts, StoredCounts):
+            counts.prefetch(ks)
+
+
+def save(store, grouper, position: int) -> dict[str, int]:
+    """Write what changed in the grouper's counts as rows valid from ``position`` on; returns
+    their lengths (saved with the checkpoint). A count the grouper replaced by a plain
+    ``Counter``/``dict`` (pruned at its memory cap) is compared with the stored one whole."""
+    lengths = {}
+    for name, codec in COUNTED.items():
+        counts = getattr(grouper, name)
+        if isinstance(counts, StoredCounts):
+            rows = counts.changed_rows()
+        else:
+            stored = {key: (n, last) for key, n, last in latest(store, name)}
+            rows = []
+            for k, v in counts.items():
+                key, value = codec.key(k), codec.value(v)
+                if stored.pop(key, None) != value:
+                    rows.append((key, *value))
+            rows += [(key, 0, "") for key in stored]
+        lengths[name] = len(counts)
+        if rows:
+            keys, ns, lasts = (list(x) for x in zip(*rows))
+            store.con.execute("INSERT INTO link_counts SELECT ?, unnest(?::VARCHAR[]), ?, unnest(?::INTEGER[]), "
+                              "unnest(?::VARCHAR[])", [name, keys, position, ns, lasts])
+    return lengths
+
+
+def drop_after(store, position: Optional[int]) -> None:
+    """The rows of stream positions after ``position`` (all when None): grouped again."""
+    if position is None:
+        store.con.execute("DELETE FROM link_counts")
+    else:
+        store.con.execute("DELETE FROM link_counts WHERE since > ?", [position])
+
+
+def collect(store, positions: list[int], live: int) -> int:
+    """Remove the rows no checkpoint reads (``positions``: the checkpoints' stream positions),
+    once the table holds more than twice the ``live`` keys (plus 50,000): a row is read by the
+    checkpoints between its ``since`` and the key's next row; a removal row (n = 0) that is a
+    key's first is not needed either. Returns how many rows were removed."""
+    before = store.count("link_counts")
+    if before <= 2 * live + 50_000:
+        return 0
+    store.con.execute(
+        "DELETE FROM link_counts WHERE rowid IN (SELECT r FROM (SELECT rowid AS r, since, "
+        "lead(since) OVER (PARTITION BY name, key ORDER BY since) AS nxt FROM link_counts) v "
+        "WHERE NOT EXISTS (SELECT 1 FROM (SELECT unnest(?::INTEGER[]) AS p) c "
+        "WHERE c.p >= v.since AND (v.nxt IS NULL OR c.p < v.nxt)))", [sorted(positions)])
+    store.con.execute(
+        "DELETE FROM link_counts WHERE rowid IN (SELECT r FROM (SELECT rowid AS r, n, "
+        "lag(since) OVER (PARTITION BY name, key ORDER BY since) AS prv FROM link_counts) v "
+        "WHERE n = 0 AND prv IS NULL)")
+    return before - store.count("link_counts")
