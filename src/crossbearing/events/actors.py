@@ -1,6 +1,6 @@
 """Actors in news text: who acted (actor1, initiator) and on whom (actor2, target).
 
-A small pattern table maps the ways outlets name armed actors ("Syrian Arab Army", "SAA",
+The alias table's patterns map the ways outlets name armed actors ("Syrian Arab Army", "SAA",
 "government troops", "Daesh", "Isis", "US-led coalition", "Russian warplanes", a Kalibr
 missile) to ACLED-style names with ACLED's actor class (inter code). Roles come from word
 order and voice: in "X struck Y" X initiates; in "Y were killed by X" the agent after "by"
@@ -16,39 +16,82 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# (regex, ACLED-style name, inter code). Order matters: specific before generic.
-_TABLE: tuple[tuple[str, str, int], ...] = (
-    (r"saudi[- ]led coalition", "Military Forces of Saudi Arabia", 8),
-    (r"(?:us|u\.s\.|american|washington)[- ]led (?:military )?coalition|coalition (?:air ?strikes?|warplanes?|jets?|forces)"
-     r"|international coalition|global coalition", "US-led coalition", 8),
-    (r"syrian (?:arab )?army|\bsaa\b|syrian (?:government |regime )?(?:forces|troops|military|soldiers)"
-     r"|(?:syrian )?government (?:forces|troops)|regime forces|syrian army", "Military Forces of Syria", 1),
-    (r"russian (?:forces|troops|military(?: assets)?|air ?force|air power|warplanes?|jets?|navy|aircraft|army|soldiers)"
-     r"|kalibr|admiral essen|russia(?:'s|’s)? (?:military|forces)|\brussia\b(?= (?:has |had |have )?"
-     r"(?:played|struck|bombed|launched|carried out|attacked|shelled|helped|aided))", "Military Forces of Russia", 8),
-    (r"ukrainian (?:forces|troops|military|army|soldiers)", "Military Forces of Ukraine", 1),
-    (r"israeli (?:forces|troops|military|army|soldiers|warplanes?|jets?)|\bidf\b", "Military Forces of Israel", 1),
-    (r"turkish (?:forces|troops|military|army|soldiers|warplanes?|jets?)", "Military Forces of Turkey", 1),
-    (r"(?:united states|u\.s\.|us|american) (?:forces|troops|military|warplanes?|jets?|drones?)"
-     r"|the united states and its allies", "US-led coalition", 8),
-    (r"islamic state|\bisis\b|\bisil\b|\bis\b(?= (?:fighters|militants|army|“army”|\"army\"|forces|group|terrorists))"
-     r"|\bisis\b|\bdaesh\b|\bda'esh\b", "Islamic State", 2),
-    (r"al[- ]nusra(?: front)?|nusra front|hay'?at tahrir al[- ]sham|\bhts\b", "Hayat Tahrir al Sham", 2),
-    (r"al[- ]shabaab", "Al Shabaab", 2),
-    (r"boko haram", "Boko Haram", 2),
-    (r"taliban", "Taliban", 2),
-    (r"houthis?|ansar allah", "Houthis", 2),
-    (r"hamas", "Hamas", 2),
-    (r"hezbollah", "Hezbollah", 3),
-    (r"\bsdf\b|syrian democratic forces", "QSD: Syrian Democratic Forces", 2),
-    (r"\bpkk\b", "PKK: Kurdistan Workers Party", 2),
-    (r"\bpolice\b|police (?:forces|officers)|security forces", "Police Forces", 1),
-    (r"protesters|demonstrators|protestors", "Protesters", 6),
-    (r"rioters", "Rioters", 5),
-    (r"gunm[ae]n|shooters?|assailants?|attackers?|unidentified (?:armed )?(?:men|group|attackers)|armed men",
-     "Unidentified Armed Group", 3),
-)
-_COMPILED = tuple((re.compile(p, re.I), n, i) for p, n, i in _TABLE)
+# The actor table is data: the entries of ``data/aliases.json`` (the one alias table, which the
+# figures' canonical names and link's actor comparison read too) that carry ``patterns`` —
+# regular expressions for the ways outlets describe an actor ("Syrian government troops",
+# "Russian warplanes", "gunmen") — name the actor as events do (``actor``, else ``name``) with
+# its ACLED inter code (``actor_inter`` where it differs from the entry's: a state's forces
+# are state forces, 1, at home; assembly recodes them 8 abroad). Entries are tried in file order (specific before generic); a user's
+# table (the ``aliases`` setting, CROSSBEARING_ALIASES) adds entries after them, or patterns to
+# an entry of the same name.
+
+
+def _read_entries(extra_path: str) -> list[dict]:
+    import json
+    from importlib import resources as pkg_resources
+    from pathlib import Path
+
+    text = pkg_resources.files("crossbearing").joinpath("data/aliases.json").read_text("utf-8")
+    entries = [e for e in json.loads(text).get("entities", []) if isinstance(e, dict) and e.get("name")]
+    if extra_path:
+        p = Path(extra_path).expanduser()
+        try:
+            extra = [e for e in json.loads(p.read_text("utf-8")).get("entities", []) if isinstance(e, dict) and e.get("name")]
+        except (OSError, ValueError) as exc:
+            raise ValueError(f"cannot read alias table {p}: {exc}; fix the file or unset CROSSBEARING_ALIASES") from exc
+        by_name = {e["name"].lower(): e for e in entries}
+        for e in extra:
+            known = by_name.get(e["name"].lower())
+            if known is None:
+                entries.append(e)
+                continue
+            known["patterns"] = list(known.get("patterns") or []) + [x for x in e.get("patterns") or []
+                                                                      if x not in (known.get("patterns") or [])]
+            for k in ("actor", "inter", "actor_inter"):
+                if e.get(k) is not None:
+                    known[k] = e[k]
+    return entries
+
+
+@lru_cache(maxsize=8)
+def actor_patterns(extra_path: str = "", generic: bool = False) -> tuple[tuple[re.Pattern, str, int], ...]:
+    """(compiled pattern, event actor name, inter code) from the alias table, in table order:
+    the named actors, or (``generic=True``) the descriptions ("rebels") events fall back on."""
+    out = []
+    for e in _read_entries(extra_path):
+        pats = e.get("patterns") or []
+        if not pats or bool(e.get("generic")) != generic:
+            continue
+        if e.get("inter") is None:
+            raise ValueError(f"alias table entry {e['name']!r} has patterns but no inter code: add \"inter\" "
+                             f"(ACLED actor class 1-8) to it")
+        for p in pats:
+            try:
+                inter = e.get("actor_inter") if e.get("actor_inter") is not None else e["inter"]
+                out.append((re.compile(p, re.I), str(e.get("actor") or e["name"]), int(inter)))
+            except re.error as exc:
+                raise ValueError(f"alias table entry {e['name']!r}: pattern {p!r} is not a regular expression "
+                                 f"({exc}); fix it in the alias file") from exc
+    return tuple(out)
+
+
+def _compiled(generic: bool = False) -> tuple[tuple[re.Pattern, str, int], ...]:
+    import os
+
+    return actor_patterns(os.environ.get("CROSSBEARING_ALIASES", ""), generic)
+
+
+_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.I)
+
+
+def generic_actors(text: str, start: int, end: int) -> list["ActorHit"]:
+    """Descriptions of an armed side that name no group ("Syrian rebels", "rebel shelling",
+    "opposition fighters") in ``text[start:end]``, as the alias table's generic entries name them."""
+    seg = text[start:end]
+    hits = [ActorHit(name, inter, start + m.start(), start + m.end())
+            for rx, name, inter in _compiled(True) for m in rx.finditer(seg)
+            if not _SPEECH_AFTER.match(seg, m.end()) and not _HELD_AFTER.match(seg, m.end())]
+    return sorted(hits, key=lambda h: h.start)
 
 # A state's forces named by what they fire or fly: "Syrian regime warplanes", "Iraqi army
 # shelling", "Turkish jets"; "regime barrel bombs" and "government helicopters" name the
@@ -56,9 +99,11 @@ _COMPILED = tuple((re.compile(p, re.I), n, i) for p, n, i in _TABLE)
 GOVERNMENT_FORCES = "Government forces"
 _ARMS = (r"air ?strikes?|air[- ]raids?|raids?|warplanes?|war ?planes?|(?:fighter )?jets?|helicopters?|gunships?|"
          r"aircraft|planes|bombers?|drones?|shelling|bombardment|bombing|artillery|missiles?|rockets?|"
-         r"barrel[- ]bombs?|tanks?|forces|troops|soldiers|army|military|air ?force|navy|strikes?|offensive|"
+         r"barrel[- ]bombs?|bombs|tanks?|forces|troops|soldiers|army|military|air ?force|navy|strikes?|offensive|"
          r"snipers?|security forces")
 _STATE_WORDS = r"(?:government|regime|state|army|military|air ?force|navy|government-backed|pro-government)"
+_HARM_VERBS = (r"kill(?:s|ed)?|hit(?:s)?|pound(?:s|ed)?|target(?:s|ed)?|struck|strike|bomb(?:s|ed)?|shell(?:s|ed)?|"
+               r"destroy(?:s|ed)?|leave|left|claim(?:s|ed)?|wound(?:s|ed)?")
 
 
 @lru_cache(maxsize=1)
@@ -74,13 +119,21 @@ def _state_arms() -> tuple[tuple[re.Pattern, str], ...]:
     out = []
     for country, dems in by_country.items():
         dem = "|".join(sorted(dems, key=len, reverse=True))
-        out.append((re.compile(rf"\b(?:{dem})(?:\s+{_STATE_WORDS})?(?:\s+(?:and|or)\s+[A-Z][a-z]+(?:\s+{_STATE_WORDS})?)?"
-                               rf"\s+(?:{_ARMS})\b"), f"Military Forces of {country}"))
+        # the demonym keeps its capital; the arms may be in a headline's Title Case ("Syrian Airstrikes")
+        out.append((re.compile(rf"\b(?:{dem})(?:\s+(?i:{_STATE_WORDS}))?(?:\s+(?:and|or)\s+[A-Z][a-z]+(?:\s+(?i:{_STATE_WORDS}))?)?"
+                               rf"\s+(?i:{_ARMS})\b"), f"Military Forces of {country}"))
+        # a country's name used as an attribute of the arms that act ("Syria air strikes kill 42",
+        # "Russia strikes kill 120"); not "a plan for Syria strikes", where the country is the target
+        out.append((re.compile(rf"\b{re.escape(country)}(?:'s|’s)?\s+(?i:{_ARMS})(?=\s+(?i:{_HARM_VERBS})\b)"),
+                    f"Military Forces of {country}"))
     out.append((re.compile(rf"\b(?:the\s+)?(?:regime|government|pro-government)(?:'s|’s)?\s+(?:{_ARMS})\b", re.I),
                 GOVERNMENT_FORCES))
-    # "shelling by the regime", "the Assad regime": in conflict news the regime is the state
-    out.append((re.compile(r"\b(?:the|by|of)\s+(?:[A-Z][\w-]+\s+)?regime\b(?![-\w])(?!\s+(?:change|official|media|television|tv))"),
+    # "shelling by the regime", "the Assad regime", "Syria's regime": in conflict news the regime is the state
+    out.append((re.compile(r"(?:\b(?:the|by|of)\s+(?:[A-Z][\w-]+\s+)?|\b[A-Z][\w-]+(?:'s|’s|s)\s+)regime\b"
+                           r"(?![-\w])(?!\s+(?:change|official|media|television|tv))"),
                 GOVERNMENT_FORCES))
+    # barrel bombs are dropped from a state's helicopters: the weapon names its user, as "Kalibr" does
+    out.append((re.compile(r"\bbarrel[- ]bombs?\b", re.I), GOVERNMENT_FORCES))
     return tuple(out)
 
 
@@ -100,6 +153,43 @@ _ALLY_BEFORE = re.compile(r"(?:backed|aided|supported|assisted|accompanied|joine
 _PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being|is|are|had been|have been)\b[^.;]{0,60}?\bby\s+(?:the\s+)?", re.I)
 
 
+# "IS-held town", "rebel-controlled district": a place described by who holds it, not an actor
+_HELD_AFTER = re.compile(r"\s*-\s*(?:held|controlled|run|dominated|besieged|occupied|ruled)\b", re.I)
+# "a town held by the Islamic State group": the holder of the place an event hit, not its agent
+_HELD_BY_BEFORE = re.compile(r"\b(?:held|controlled|run|dominated|ruled|occupied|besieged|under the control of|"
+                             r"in the hands of)\s+(?:by\s+)?(?:the\s+)?$", re.I)
+# an actor named as what the event was done to: "strikes on IS", "jets pound Daesh targets",
+# "kills 20 ISIS terrorists", "20 ISIS militants were killed"
+_NUMBER_WORDS = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozens|scores|hundreds)"
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|target(?:s|ed|ing)?|against|on|at|pound(?:s|ed|ing)?|hit(?:s|ting)?|struck|"
+    r"strik(?:e|es|ing)|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)?|attack(?:s|ed|ing)?|raid(?:s|ed|ing)?|"
+    r"besieg(?:e|es|ed|ing)|ambush(?:es|ed|ing)?|over|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
+    r"eliminat(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing)|repel(?:s|led|ling)?)\s+"
+    r"(?:(?:the|an?|some|several|at least|more than|over|about|up to|nearly|around|of|so-called|alleged|"
+    r"suspected|positions|members|fighters|militants|bases?|targets?|strongholds?|hideouts?|" + _NUMBER_WORDS +
+    r")\s+){0,5}$", re.I)
+_VICTIM_NOUNS = (r"(?:\s+(?:group|terrorists?|militants?|fighters?|members?|jihadists?|gunmen|operatives|troops|"
+                 r"soldiers|personnel|elements|commanders?|leaders?|rebels|insurgents|loyalists|officers|policemen|"
+                 r"pilots?|men))*\s*")
+_DEAD = r"(?:killed|dead|died|slain|wounded|injured|executed|captured|eliminated|liquidated|neutrali[sz]ed)"
+# "20 ISIS militants were killed", "ISIS members killed in strikes" (a headline's passive); not
+# "ISIS militants killed 20 people", where the group is the subject of an active verb
+_VICTIM_AFTER = re.compile(
+    _VICTIM_NOUNS + r"(?:(?:were|have been|had been|are|was|is|being)\s+(?:reportedly |also |all )?" + _DEAD +
+    r"|" + _DEAD + r"(?=\s*(?:$|[.,;:]|\s(?:in|by|during|as|after|near|when|while|on|and (?:\d+ )?(?:wounded|injured))\b)))\b",
+    re.I)
+_NUMBER_BEFORE = re.compile(r"\b" + _NUMBER_WORDS + r"\s+(?:(?:members|fighters|militants) of\s+)?(?:the\s+)?$", re.I)
+
+
+def is_object(text: str, hit: "ActorHit", lo: int = 0) -> bool:
+    """Is ``hit`` named as what an event was done to (a target or the dead), not who did it?"""
+    before = text[max(lo, hit.start - 80):hit.start]
+    return bool(_OBJECT_BEFORE.search(before) or _VICTIM_AFTER.match(text, hit.end)
+                or _HELD_BY_BEFORE.search(before)
+                or (_NUMBER_BEFORE.search(before) and re.match(_VICTIM_NOUNS + _DEAD, text[hit.end:], re.I)))
+
+
 @dataclass(frozen=True)
 class ActorHit:
     name: str
@@ -110,7 +200,7 @@ class ActorHit:
 
 def canonical(surface: str) -> tuple[str, int] | None:
     """ACLED-style name and inter code for an actor phrase (None when the table has no entry)."""
-    for rx, n, inter in _COMPILED:
+    for rx, n, inter in _compiled():
         if rx.search(surface):
             return n, inter
     return None
@@ -139,21 +229,48 @@ def alias_hits(text: str, spans: list[tuple[int, int]]) -> list[ActorHit]:
     return out
 
 
+# "Assad's warplanes", "the Assad regime", "Putin's forces": a leader's forces are the forces of the
+# state the alias table affiliates the leader with ("Government of Syria" → Military Forces of Syria)
+_LEADER_ARMS = re.compile(r"\b((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+?)(?:'s|’s|s)?\s+"
+                          r"(?i:regime|government forces|forces|troops|army|military|loyalists|warplanes?|jets?|"
+                          r"aircraft|air ?force|helicopters?|air ?strikes?|air ?raids?|raids?|strikes?|bombs|shelling)\b")
+_AFFILIATED_STATE = re.compile(r"^(?:Government|Military Forces) of (.+?)(?:\s*\(\d{4}-\d{0,4}\))?$")
+
+
+def _leaders_forces(seg: str, offset: int) -> list[ActorHit]:
+    try:
+        from ..figures.aliases import default_table
+        table = default_table()
+    except Exception:  # noqa: BLE001 - a broken alias file must not stop event extraction
+        return []
+    out = []
+    for m in _LEADER_ARMS.finditer(seg):
+        e = table.lookup(m.group(1))
+        if e is None or e.kind != "person" or not e.affiliation:
+            continue
+        state = _AFFILIATED_STATE.match(e.affiliation)
+        if state and not _HELD_AFTER.match(seg, m.end()):
+            out.append(ActorHit(f"Military Forces of {state.group(1)}", 1, offset + m.start(), offset + m.end()))
+    return out
+
+
 def find_actors(text: str, start: int = 0, end: int | None = None, extra: list[ActorHit] = ()) -> list[ActorHit]:
     """Actor phrases in ``text[start:end]`` (offsets into ``text``), leftmost-longest, no overlaps;
     ``extra`` hits (from the alias table) fill in where the pattern table found nothing."""
     end = len(text) if end is None else end
     seg = text[start:end]
     hits: list[ActorHit] = []
-    for rx, name, inter in _COMPILED:
+    for rx, name, inter in _compiled():
         for m in rx.finditer(seg):
-            if _SPEECH_AFTER.match(seg, m.end()) or _SPEECH_BEFORE.search(seg[max(0, m.start() - 20):m.start()]):
+            if _SPEECH_AFTER.match(seg, m.end()) or _SPEECH_BEFORE.search(seg[max(0, m.start() - 20):m.start()]) \
+                    or _HELD_AFTER.match(seg, m.end()):
                 continue
             hits.append(ActorHit(name, inter, start + m.start(), start + m.end()))
     for rx, name in _state_arms():
         for m in rx.finditer(seg):
-            if not _SPEECH_AFTER.match(seg, m.end()):
+            if not _SPEECH_AFTER.match(seg, m.end()) and not _HELD_AFTER.match(seg, m.end()):
                 hits.append(ActorHit(name, 1, start + m.start(), start + m.end()))
+    hits.extend(_leaders_forces(seg, start))
     for h in extra:
         if start <= h.start < end and not any(o.start < h.end and h.start < o.end for o in hits):
             hits.append(h)
@@ -184,14 +301,17 @@ def assign_roles(text: str, start: int, end: int, trigger: tuple[int, int],
     hits = [h for h in hits if h not in allies]
     t0, t1 = trigger
     roles = Roles(assoc1=allies or None)
+    objects = [h for h in hits if is_object(text, h, start)]
     # passive with an agent: "... were killed by X" → X initiates
     for m in _PASSIVE_AGENT.finditer(text, t0 - 80 if t0 - 80 > start else start, end):
-        agent = next((h for h in hits if m.end() <= h.start <= m.end() + 3), None)
+        agent = next((h for h in hits if m.end() <= h.start <= m.end() + 3 and h not in objects), None)
         if agent:
             roles.actor1 = agent
             break
-    before = [h for h in hits if h.end <= t1 and h is not roles.actor1]
-    after = [h for h in hits if h.start >= t0 and h is not roles.actor1 and h not in before]
+    before = [h for h in hits if h.end <= t1 and h is not roles.actor1 and h not in objects]
+    after = [h for h in hits if h.start >= t0 and h is not roles.actor1 and h not in before and h not in objects]
+    if objects:  # what the event was done to comes first among the targets
+        after = [h for h in objects if h is not roles.actor1] + after
     if roles.actor1 is None and before:
         roles.actor1 = before[0]  # the first actor named is usually the subject
     if roles.actor1 is None:
@@ -200,8 +320,15 @@ def assign_roles(text: str, start: int, end: int, trigger: tuple[int, int],
         carried = last_initiator if last_initiator and all(h.name != last_initiator.name for h in after) else None
         if carried is not None:
             roles.actor1 = carried
-        elif after and initiator_after:
-            roles.actor1, after = after[0], after[1:]
+        elif initiator_after:
+            first = next((h for h in after if h not in objects), None)
+            if first is not None:
+                roles.actor1, after = first, [h for h in after if h is not first]
+    generic_hits = [h for h in generic_actors(text, start, end) if not _ALLY_BEFORE.search(text[max(start, h.start - 30):h.start])]
+    if roles.actor1 is None and initiator_after:
+        # no group named: "rebel shelling kills four", "Syrian rebels fired rockets" → the description
+        roles.actor1 = next((h for h in generic_hits if (h.end <= t1 or _AGENT_BEFORE.search(text[max(start, h.start - 12):h.start]))
+                             and not is_object(text, h, start)), None)
     tail = text[t0:end]
     victims = _VICTIMS.search(tail)
     generic = _GENERIC_ARMED.search(tail) or _GENERIC_ARMED.search(text[start:t0])
@@ -213,4 +340,7 @@ def assign_roles(text: str, start: int, end: int, trigger: tuple[int, int],
     elif generic and last_armed_group is not None and (roles.actor1 is None or
                                                        last_armed_group.name != roles.actor1.name):
         roles.actor2 = last_armed_group
+    elif generic and last_armed_group is None:
+        roles.actor2 = next((h for h in generic_hits if h.start >= t0 and (roles.actor1 is None or
+                                                                          h.name != roles.actor1.name)), None)
     return roles

@@ -1,0 +1,78 @@
+"""Roles in news phrasing and the one alias table that feeds the actor patterns (made-up sentences)."""
+
+from __future__ import annotations
+
+import json
+
+from crossbearing.events.actors import actor_patterns, assign_roles, find_actors, is_object
+from crossbearing.events.detect import candidate
+
+
+def roles(sentence: str):
+    c = candidate(sentence, 0, len(sentence), has_deaths=True)
+    r = assign_roles(sentence, 0, len(sentence), (c.trigger.start, c.trigger.end), None, None)
+    return (r.actor1.name if r.actor1 else None), (r.actor2.name if r.actor2 else None)
+
+
+def test_the_dead_and_the_targets_are_not_the_initiator():
+    assert roles("40 Islamic State fighters killed in Syrian army operations near Eastfield") == \
+        ("Military Forces of Syria", "Islamic State")
+    assert roles("Russian jets pound Daesh positions near Westbrook") == ("Military Forces of Russia", "Islamic State")
+    assert roles("Air strikes on the Islamic State's stronghold of Northam killed 9")[0] is None
+    # an active verb keeps its subject
+    assert roles("Islamic State fighters killed 12 villagers in Southam")[0] == "Islamic State"
+
+
+def test_a_place_described_by_its_holder_is_not_an_actor():
+    assert [h.name for h in find_actors("Jets struck an IS-held village and a rebel-controlled town")] == []
+    t = "Warplanes bombed a town that is controlled by the Islamic State group, killing 8"
+    assert roles(t)[0] != "Islamic State"
+
+
+def test_possessive_and_title_case_state_arms():
+    assert roles("Assad's warplanes carried out six air raids on Lowtown")[0] == "Military Forces of Syria"
+    assert roles("12 Killed in Syrian and Russian Airstrikes on Hilltop")[0] == "Military Forces of Syria"
+    assert roles("Russia strikes kill 30 in Eastvale")[0] == "Military Forces of Russia"
+    assert [h.name for h in find_actors("Congress debates a plan for Syria strikes")] == []
+    assert roles("Huge regime bombs kill 20 in Riverside")[0] == "Government forces"
+    assert roles("Barrel bombs kill 7 in Oldtown")[0] == "Government forces"
+
+
+def test_us_led_strikes_and_generic_rebels():
+    assert roles("Nine civilians were killed by US-led air strikes near Lakeside")[0] == "US-led coalition"
+    assert roles("Rebel shelling kills three in Hillcrest") == ("Opposition Rebels", None)
+    assert roles("Syrian troops clashed with rebels near Fairview") == ("Military Forces of Syria", "Opposition Rebels")
+    assert roles("Kurdish fighters killed 14 Islamic State militants near Stonebridge") == \
+        ("YPG: Peoples Protection Units", "Islamic State")
+
+
+def test_is_object_reads_passive_headlines_not_active_verbs():
+    t = "20 Daesh terrorists killed in raids"
+    h = find_actors(t)[0]
+    assert is_object(t, h)
+    t = "Daesh terrorists killed 20 men"
+    assert not is_object(t, find_actors(t)[0])
+
+
+def test_users_extend_the_actor_patterns_through_the_alias_file(tmp_path):
+    extra = tmp_path / "aliases.json"
+    extra.write_text(json.dumps({"entities": [
+        {"name": "Northland Liberation Front", "kind": "armed_group", "inter": 2, "aliases": ["NLF"],
+         "patterns": [r"\bnlf\b|northland liberation front"]},
+        {"name": "Military Forces of Syria", "kind": "state_force", "patterns": [r"tiger forces"]}]}))
+    pats = actor_patterns(str(extra))
+    names = {n for _, n, _ in pats}
+    assert "Northland Liberation Front" in names
+    assert any(rx.search("the Tiger Forces advanced") and n == "Military Forces of Syria" for rx, n, _ in pats)
+    assert not any(n == "Northland Liberation Front" for _, n, _ in actor_patterns(""))
+
+
+def test_a_bad_pattern_says_how_to_fix_it(tmp_path):
+    extra = tmp_path / "aliases.json"
+    extra.write_text(json.dumps({"entities": [{"name": "X Front", "inter": 2, "patterns": ["(unclosed"]}]}))
+    try:
+        actor_patterns(str(extra))
+    except ValueError as exc:
+        assert "X Front" in str(exc) and "fix it" in str(exc)
+    else:
+        raise AssertionError("a broken pattern must be reported")
