@@ -101,3 +101,12 @@ def test_a_state_named_like_a_country_is_the_state_of_the_storys_towns(real_gaz)
     text = "Russian troops entered Georgia near Tbilisi on Monday."
     (georgia, tbilisi) = _res(real_gaz, text, ["Georgia", "Tbilisi"])
     assert georgia.chosen.country == "GE"
+
+
+def test_a_country_after_another_word_is_no_surname(real_gaz):
+    text = "Local Ireland runs the scheme. Firms in Ireland joined it."
+    local, ireland = _res(real_gaz, text, ["Local Ireland", "Ireland"])
+    assert ireland.chosen is not None and ireland.chosen.country == "IE"
+    text = "Police named him as Melky Rodriguez. Rodriguez stole a gun."
+    full, alone = _res(real_gaz, text, ["Melky Rodriguez", "Rodriguez"])
+    assert alone.chosen is None

@@ -80,3 +80,8 @@ def test_a_town_heading_its_office_and_a_person_of_a_town(resources):
 def test_a_list_of_counties(resources):
     got = _detect(resources, "The jobless rate for Clarke, Madison, Oconee and Oglethorpe counties fell.")
     assert "Oconee" in got and got["Oconee"].chosen.name == "Oconee County"
+
+
+def test_a_country_inside_a_company_name(resources):
+    got = _detect(resources, "Passengers said Air Zimbabwe cancelled the flight on Monday.")
+    assert "Zimbabwe" in got and got["Zimbabwe"].chosen.country == "ZW"

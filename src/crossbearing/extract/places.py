@@ -41,7 +41,9 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     gaz = resources.get("gazetteer")
     text = analysis.article.text
     outlets = outlet_spans(text, analysis.article.outlet)
-    found = [d for d in detect(doc, gaz) if not any(s <= d.start and d.end <= e for s, e in outlets)]
+    # a country inside a company's name ("Air Zimbabwe") names the company, not where the story is
+    found = [d for d in detect(doc, gaz) if not any(s <= d.start and d.end <= e for s, e in outlets)
+             and d.source != "ner:ORG-inner"]
     names = surnames(doc, [(d.start, d.end) for d in found]) | given_names(doc, gaz)
     found = [d for d in found if not is_surname(text, d.start, d.end, names)]
     art = analysis.article

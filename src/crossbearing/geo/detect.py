@@ -317,6 +317,12 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             if _strong(gaz, text[s:e], floor, allow_demonym=True, alt_places=False):
                 take(s, e, "ner:ORG-head")
                 break
+        # "Air Zimbabwe", "HSBC Malta plc": a country's own name inside an organisation's
+        for t in toks[1:]:
+            if _capital(t) and len(t) >= 2 and not any(taken[t.idx:t.idx + len(t)]) and \
+                    any(e.kind == "country" and f in ("name", "abbr") for k in keys(t.text) for e, f in gaz.lookup(k)) \
+                    and (t.is_upper is False or len(t) <= 3):
+                take(t.idx, t.idx + len(t), "ner:ORG-inner")
         # "Reserve Bank of Zimbabwe", "University of Arizona": the name after a final "of"
         ofs = [i for i, t in enumerate(toks) if t.lower_ == "of"]
         if ofs and 0 < len(toks) - ofs[-1] - 1 <= 3:

@@ -150,7 +150,9 @@ def _surnames_alone(res: Sequence[Resolution], text: str) -> None:
         if not r.candidates and len(words) in (2, 3) and _given_name_before(r.surface, words[-1]):
             family.add(words[-1])
     for r in res:
-        if r.candidates and r.surface in family and not QUALIFIER.match(text[r.end:r.end + 40]):
+        if r.candidates and r.surface in family and not QUALIFIER.match(text[r.end:r.end + 40]) and \
+                not any(e.kind in ("country", "province") and f in ("name", "abbr") for e, f in r.candidates):
+            # (a country's or state's name is nobody's surname: "Local Ireland", "Building Ireland")
             r.candidates, r.reason = [], "the surname of a person the text names in full"
 
 
