@@ -110,3 +110,13 @@ def test_a_country_after_another_word_is_no_surname(real_gaz):
     text = "Police named him as Melky Rodriguez. Rodriguez stole a gun."
     full, alone = _res(real_gaz, text, ["Melky Rodriguez", "Rodriguez"])
     assert alone.chosen is None
+
+
+def test_the_capital_district_carries_its_event_data_name(real_gaz):
+    from crossbearing.geo.mentions import region_capital
+
+    (dc,) = _res(real_gaz, "Four people were shot in Washington, D.C. on Sunday.", ["Washington, D.C."])
+    place = dc.chosen.to_place()
+    assert place.admin1 == "District of Columbia"
+    if place.feature_code == "ADM1":
+        assert region_capital(place, real_gaz) is not None

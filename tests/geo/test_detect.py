@@ -85,3 +85,8 @@ def test_a_list_of_counties(resources):
 def test_a_country_inside_a_company_name(resources):
     got = _detect(resources, "Passengers said Air Zimbabwe cancelled the flight on Monday.")
     assert "Zimbabwe" in got and got["Zimbabwe"].chosen.country == "ZW"
+
+
+def test_capitals_of_a_title_cased_headline_mark_no_names(resources):
+    got = _detect(resources, "Report filed.\n\nMiami Boy Killed After Gunplay Turns Fatal: Police\n\nOne boy was killed.")
+    assert not ({"Turns", "Turn", "Gunplay", "Fatal"} & set(got))

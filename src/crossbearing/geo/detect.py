@@ -203,6 +203,13 @@ _CIVIC_AFTER = {"police", "officers", "officer", "detectives", "deputies", "fire
                 "homeowners", "businesses", "leaders", "native", "natives"}
 
 
+def _title_cased(sent) -> bool:
+    """A headline in title case ("Miami Boy Killed After Gunplay Turns Fatal"): capitals there
+    mark no names."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words)
+
+
 def _name_by_position(tokens) -> bool:
     """A capitalised run the tagger did not read as a proper noun ("Albuquerque" tagged an
     adjective) is still a name where English capitalisation says so: in mid-sentence (an
@@ -215,7 +222,7 @@ def _name_by_position(tokens) -> bool:
         return False  # "The", "It", "U.S."-like runs are left to the tagger
     before = doc[first.i - 1] if first.i > 0 else None
     if not first.is_sent_start and before is not None and (not before.is_punct or before.text == ",") \
-            and "\n" not in before.text:
+            and "\n" not in before.text and not _title_cased(first.sent):
         return all(t.is_title or t.lower_ in _CONNECTORS for t in tokens)
     if all(t.is_upper for t in tokens if t.lower_ not in _CONNECTORS) and after is not None and \
             after.text in ("—", "–", "-", "--", ",", "(", ":"):
@@ -418,14 +425,14 @@ _LOCATIVE_IN_ENT = re.compile(r"\b(?:in|near|outside)\s+((?:[A-Z][\w'’\-]*)(?:
 
 
 def _known(gaz: Gazetteer, name: str, kinds=("country", "province", "place", "district"), min_pop: int = 0,
-           country: Optional[str] = None):
+           country: Optional[str] = None, forms=("name", "variant", "alt", "abbr")):
     found = [x for k in keys(name) for x in gaz.lookup(k)]
     if not found and country is not None and len(name) >= 4:  # "Raqa" ~ "Raqqah", in the named country only
         found = gaz.lookup_loose(loose_key(name))
         if not found and re.search(r"ou", name, re.IGNORECASE):  # "Deir az-Zour" ~ "Deir az-Zor"
             found = gaz.lookup_loose(loose_key(re.sub(r"ou", "o", name, flags=re.IGNORECASE)))
     hits = [(e, f) for e, f in found
-            if e.kind in kinds and f in ("name", "variant", "alt", "abbr") and (e.kind != "place" or e.population >= min_pop)
+            if e.kind in kinds and f in forms and (e.kind != "place" or e.population >= min_pop)
             and (country is None or e.country == country)]
     return hits[0][0] if hits else None
 
@@ -451,8 +458,8 @@ def possessive_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         if _known(gaz, owner + "s") is not None:
             continue  # "Texas", "Athens": the "s" is the name's own
         e = _known(gaz, owner, kinds=("country", "province"))
-        if e is None:
-            e = _known(gaz, owner, kinds=("place",), min_pop=PREFIX_MIN_POPULATION)
+        if e is None:  # by a town's own name: "Turns Fatal" is no possessive of Angren (alias "Turn")
+            e = _known(gaz, owner, kinds=("place",), min_pop=PREFIX_MIN_POPULATION, forms=("name", "variant"))
         if e is None:
             continue
         out.append((m.start(1), m.end(1), "possessive"))

@@ -6,6 +6,7 @@ from typing import Optional
 
 from ..model import Article, Place, PlaceMention, Span
 from .gazetteer import Gazetteer
+from .records import index_admin1
 from .resolve import Resolution
 
 MAX_CANDIDATES = 5
@@ -25,7 +26,7 @@ def to_place_mention(article: Article, r: Resolution) -> PlaceMention:
 
 def _entry_for(gaz: Gazetteer, place: Place):
     if place.feature_code == "ADM1" or (place.feature_class == "A" and place.admin1 == place.name):
-        return gaz.province(place.country, place.admin1)
+        return gaz.province(place.country, index_admin1(place.country, place.admin1))
     if place.feature_code and place.feature_code.startswith("PCL"):
         return gaz.country(place.country)
     return None

@@ -42,7 +42,7 @@ class Entry:
 
     def to_place(self) -> Place:
         return Place(geonameid=self.id if self.real_id else None, name=self.name, country=self.country,
-                     admin1=self.admin1, admin2=self.admin2, lat=self.lat, lon=self.lon,
+                     admin1=acled_admin1(self.country, self.admin1), admin2=self.admin2, lat=self.lat, lon=self.lon,
                      feature_class=self.fclass, feature_code=self.fcode, population=self.population or None)
 
 
@@ -107,3 +107,19 @@ class IndexBuilder:
 
     def name_rows(self) -> list[NameRow]:
         return [NameRow(k, loose, i, form) for (k, i), (form, loose) in self.names.items()]
+
+
+# First-level units whose usual name in event data (ACLED, the US Census) differs from the
+# embedded gazetteer's: the place a user takes away carries the event-data name.
+_ACLED_ADMIN1 = {("US", "Washington, D.C."): "District of Columbia"}
+_INDEX_ADMIN1 = {(cc, v): k for (cc, k), v in _ACLED_ADMIN1.items()}
+
+
+def acled_admin1(country: Optional[str], admin1: Optional[str]) -> Optional[str]:
+    """The admin1 name as event data writes it ("District of Columbia", not "Washington, D.C.")."""
+    return _ACLED_ADMIN1.get((country or "", admin1 or ""), admin1)
+
+
+def index_admin1(country: Optional[str], admin1: Optional[str]) -> Optional[str]:
+    """The gazetteer's own admin1 name for one ``acled_admin1`` returned."""
+    return _INDEX_ADMIN1.get((country or "", admin1 or ""), admin1)
