@@ -58,3 +58,14 @@ def test_runs_of_number_words_are_not_summed():
     assert parse_number("one one one") is None
     assert parse_number("twenty five") == 25
     assert all(m.value is None or m.value < 100 for m in find_numbers("one " * 3000 + "killed"))
+
+
+def test_a_number_in_a_name_is_not_a_count():
+    from crossbearing.figures.gva import article_casualties
+
+    text = "Police arrested two more men Tuesday in the Cloud 9 shooting death of a woman last month."
+    assert article_casualties(text, "Two more arrested in Cloud 9 shooting death") == (1, 0)
+    # a title-case headline capitalises every word: its numbers still count
+    assert article_casualties("A shooting outside a bar left two dead, police said.", "Shooting Leaves 2 Dead")[0] == 2
+    # after a weekday or a month a number is a count or a day, as before
+    assert article_casualties("On Sunday 3 people were shot dead at a party.")[0] == 3

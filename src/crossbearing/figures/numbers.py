@@ -180,11 +180,33 @@ def parse_number(text: str) -> Optional[float]:
     return val if val is not None and val <= MAX_VALUE else None
 
 
+_NAME_BEFORE = re.compile(r"(?<![.!?\n:])\s([A-Z][a-z]+)\s+$")
+_NOT_NAME_WORDS = frozenset(f"{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|and|"
+                            "at|in|on|of|for|with|by|to|from|about|nearly|almost|some|only|all".split("|"))
+
+
+def _part_of_a_name(text: str, start: int, end: int) -> bool:
+    """A number right after a capitalised word in running text names something ("the Cloud 9
+    shooting", "Club 21", "Apollo 13"): not in a title-case line, where every word is capitalised
+    ("Shooting Leaves 2 Dead"), nor after a month, a weekday or a capitalised function word."""
+    m = _NAME_BEFORE.search(text[max(0, start - 30):start])
+    if m is None or m.group(1).lower() in _NOT_NAME_WORDS or not text[start:end].strip().isdigit():
+        return False
+    after = re.match(r"\s+([A-Za-z]+)", text[end:end + 30])
+    if after is not None and not after.group(1)[0].islower():
+        return False
+    line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+    words = re.findall(r"[A-Za-z]+", text[line_start:start])
+    return sum(w[0].isupper() for w in words) <= 0.5 * len(words)
+
+
 def _not_a_count(text: str, start: int, end: int, num_text: str) -> bool:
-    """Years, dates, ages, times, calibres, ordinals, money, addresses are not counts."""
+    """Years, dates, ages, times, calibres, ordinals, money, addresses, names are not counts."""
     after = text[end:end + 40]
     before = text[max(0, start - 20):start]
     if _AFTER_NOT_COUNT.match(after) or _BEFORE_NOT_COUNT.search(before):
+        return True
+    if _part_of_a_name(text, start, end):
         return True
     if re.fullmatch(r"(1[5-9]|20)\d\d", num_text.strip()):
         # A bare four-digit number between 1500 and 2099 is read as a year unless a
