@@ -125,3 +125,12 @@ def test_a_death_toll_that_reached_or_stands_at_a_number():
                  "The death toll from the shelling stands at 17, the monitor said."):
         qs = [q for q in sentence_quantities(text, 0, len(text)) if q.kind == "killed"]
         assert [int(q.best) for q in qs] == [int(text.split("reached ")[-1].split()[0]) if "reached" in text else 17]
+
+
+def test_headline_style_deaths_without_an_auxiliary():
+    from crossbearing.figures.gva import article_casualties
+
+    assert article_casualties("Deputies said the suspect fled.", "4 people shot to death at home near Lakeview")[0] == 4
+    assert article_casualties("Two men fatally shot outside a bar early Sunday, police said.")[0] == 2
+    # "fatally" without a participle after it is not a toll of its own
+    assert article_casualties("Three people were hurt, one fatally, police said.")[0] != 3

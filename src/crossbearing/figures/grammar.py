@@ -201,7 +201,12 @@ def _victim_fate(clause: str, rest: str) -> Optional[str]:
     after = rest[hit.end():]
     if word in _INTRANSITIVE or _PASSIVE_AUX.search(before) or word.startswith(("were ", "was ")):
         return hit.lastgroup  # an auxiliary makes it passive: nothing after it can be its object
-    if word.endswith("ed") or word in ("slain", "shot dead", "gunned down", "shot"):
+    if word == "fatally":  # "two men fatally shot in …": the participle follows the adverb
+        participle = re.match(r"\s+(?:shot|\w+ed)\b", after)
+        if participle is None:
+            return None
+        after = after[participle.end():]
+    if word.endswith(("ed", " to death", " alive")) or word in ("slain", "shot dead", "gunned down", "shot", "fatally"):
         # reduced passive: nothing object-like follows the participle
         if own_fate(re.sub(r"^\s*(?:at least|more than|over|about)?\s*[\w,]+", "", after, count=1, flags=re.I)) \
                 and re.match(r"\s*(?:(?:at least|more than|over|about)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|"
