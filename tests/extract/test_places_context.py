@@ -176,3 +176,12 @@ def test_a_country_level_event_takes_the_region_the_story_names_most():
     aleppo = _pm(text, "Aleppo", Place(7, "Aleppo", "SY", admin1="Aleppo", lat=36.2, lon=37.2))
     assert choose_place([syria, i1, aleppo, i2], _sentences(text), 0) is i1
     assert choose_place([syria, i1, aleppo], _sentences(text), 0) is syria  # one each: no main region
+
+
+def test_links_to_other_stories_after_the_story_are_not_its_places():
+    from crossbearing.extract.places import furniture_start
+
+    story = "Shelling killed five people in Aleppo on Monday, rescuers said. " * 4
+    page = story + "Related News Summit in Tehran calls for a political solution"
+    assert furniture_start(page) == len(story)
+    assert furniture_start("Related News Aleppo " + story) == len("Related News Aleppo " + story)

@@ -41,9 +41,11 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     gaz = resources.get("gazetteer")
     text = analysis.article.text
     outlets = outlet_spans(text, analysis.article.outlet)
-    # a country inside a company's name ("Air Zimbabwe") names the company, not where the story is
+    # a country inside a company's name ("Air Zimbabwe") names the company, not where the story is;
+    # the page's links to other stories after the story ("Related News …") name their places
+    end = furniture_start(text)
     found = [d for d in detect(doc, gaz) if not any(s <= d.start and d.end <= e for s, e in outlets)
-             and d.source != "ner:ORG-inner"]
+             and d.source != "ner:ORG-inner" and d.start < end]
     names = surnames(doc, [(d.start, d.end) for d in found]) | given_names(doc, gaz)
     found = [d for d in found if not is_surname(text, d.start, d.end, names)]
     art = analysis.article
@@ -75,6 +77,21 @@ def owner_of_force(text: str, r) -> bool:
     """Whether a country's name only says whose force or weapon acts ("US warplanes struck")."""
     return r.chosen is not None and r.chosen.kind == "country" and \
         bool(_FORCE_AFTER.match(text[r.form.end:r.form.end + 40]))
+
+
+# headings a news page puts between the story and its links to other stories
+_FURNITURE = re.compile(r"\b(?:Related (?:News|Stories|Articles|Content|Coverage|Posts)|More (?:Stories|News) from|"
+                        r"Recommended (?:Stories|for you)|You (?:may|might) also like|Most (?:Popular|Read|Viewed)"
+                        r"(?: Stories| Articles)?|Trending (?:Now|Stories)|Latest (?:News|Stories|Headlines)|"
+                        r"Read (?:More|Next)|Also Read|Top Stories|Editor'?s Picks)\b")
+FURNITURE_FROM = 0.3  # a heading counts only after this share of the text (a menu may open the page)
+
+
+def furniture_start(text: str) -> int:
+    """Where the page's furniture after the story begins (``len(text)`` when none is seen):
+    the first such heading past the first ``FURNITURE_FROM`` of the text."""
+    m = _FURNITURE.search(text, int(len(text) * FURNITURE_FROM))
+    return m.start() if m else len(text)
 
 
 _COMMA_GAP = re.compile(r"^,[ \t\u00a0]*$")
