@@ -372,3 +372,18 @@ def test_a_second_shooting_with_its_own_toll_stays_apart(resources):
     text = ("A man was shot and killed Friday night outside a bar on Main Street, police said. "
             "In a separate shooting on Saturday, two women were wounded on Oak Avenue.")
     assert len(violent(events(resources, text, published="2023-05-14"))) == 2
+
+
+def test_deaths_in_a_road_crash_are_not_political_violence(resources):
+    text = ("Police found a 34-year-old woman and her 2-year-old son shot to death inside their home in "
+            "Chesterfield on Friday, police said. Investigators identified the woman's estranged boyfriend as a "
+            "suspect. Deputies in Hanover County later chased his car, and the suspect and two people in another "
+            "vehicle were killed in a four-car wreck on Route 301.")
+    evs = violent(events(resources, text, "Woman, toddler killed; suspect dies in crash", published="2023-05-13"))
+    assert len(evs) == 1 and toll(evs[0]) == 2
+    assert not any("wreck" in s.text for s in evs[0].evidence)
+
+
+def test_a_crash_caused_by_gunfire_is_still_violence(resources):
+    text = "Two people were killed when gunmen opened fire on a car, which crashed into a wall, police said."
+    assert toll(violent(events(resources, text, published="2023-05-13"))[0]) == 2
