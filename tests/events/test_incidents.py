@@ -387,3 +387,9 @@ def test_deaths_in_a_road_crash_are_not_political_violence(resources):
 def test_a_crash_caused_by_gunfire_is_still_violence(resources):
     text = "Two people were killed when gunmen opened fire on a car, which crashed into a wall, police said."
     assert toll(violent(events(resources, text, published="2023-05-13"))[0]) == 2
+
+
+def test_a_more_stories_block_is_furniture():
+    text = "A man was shot dead on Friday.\nMore Stories\n\nFamily mourns teen killed in crash\n"
+    assert is_furniture(text, text.index("More Stories"), "More Stories")
+    assert not is_furniture(text, 0, "A man was shot dead on Friday.")
