@@ -120,3 +120,12 @@ def test_the_capital_district_carries_its_event_data_name(real_gaz):
     assert place.admin1 == "District of Columbia"
     if place.feature_code == "ADM1":
         assert region_capital(place, real_gaz) is not None
+
+
+def test_an_agency_in_capitals_is_no_town(real_gaz):
+    text = "Eight people were killed in Aleppo, the state news agency SANA reported on Monday."
+    aleppo, sana = _res(real_gaz, text, ["Aleppo", "SANA"])
+    assert sana.chosen is None
+    text = "BEIRUT — Eight people were killed in Aleppo on Monday."
+    (beirut, aleppo) = _res(real_gaz, text, ["BEIRUT", "Aleppo"])
+    assert beirut.chosen is not None and beirut.chosen.country == "LB"

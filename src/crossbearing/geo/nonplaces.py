@@ -45,6 +45,25 @@ def acronym_ok(surface: str, cands: list[tuple[Entry, str]]) -> list[tuple[Entry
     return cands
 
 
+def capitals_in_prose(text: str, start: int, end: int, cands: list[tuple[Entry, str]]) -> list[tuple[Entry, str]]:
+    """"state news agency SANA reported", "NATO said": a word in capitals amid lower-case
+    prose is an acronym (an agency, an alliance), not a town written in capitals — unless it
+    names a country or region, or opens its line as a dateline ("BEIRUT —")."""
+    surface = text[start:end]
+    if len(surface) < 4 or not surface.isupper() or not surface.isalpha():
+        return cands
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() or re.search(r"[.!?:;|/\"“”]\s*$", text[max(0, start - 4):start]) or \
+            re.match(r"(?:\s*(?:[—–:/-]|,|\(|$)|\s{2,})", text[end:end + 3]):
+        return cands  # a dateline or a heading ("… counts. CLINTON — A town couple")
+    around = text[max(0, start - 60):start] + text[end:end + 60]
+    letters = [c for c in around if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) > 0.5 * len(letters):
+        return cands  # a headline or a page in capitals
+    return [(e, f) for e, f in cands if f == "abbr" or (e.kind in ("country", "province", "region") and
+                                                        f in ("name", "variant"))]
+
+
 _ATTRIBUTE_AFTER = re.compile(r"^[-‐‑](?:led|backed|based|born|made|funded|brokered|sponsored|allied|bound|"
                               r"owned|run|trained|supported|armed|linked|affiliated|registered|flagged)\b", re.I)
 _STREET_BEFORE = re.compile(r"\b(?:\d+\s+)?block\s+of\s+(?:(?:north|south|east|west|[NSEW]\.?)\s+)?$", re.I)

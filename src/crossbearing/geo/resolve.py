@@ -22,7 +22,8 @@ from .distance import haversine_km
 from .forms import Form, mention_form
 from .gazetteer import Gazetteer
 from .normalise import keys, loose_key
-from .nonplaces import (NAME_MAKERS, PART_WORDS, QUALIFIER, acronym_ok, article_before_town, common_word,
+from .nonplaces import (NAME_MAKERS, PART_WORDS, QUALIFIER, acronym_ok, article_before_town, capitals_in_prose,
+                        common_word,
                         is_speaker, not_a_place, site_by_alias, site_name, street_name)
 from .records import Entry
 
@@ -335,7 +336,8 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     for (s, e), f in zip(spans, forms):
         surface = text[f.start:f.end]
         why = not_a_place(text, s, e, f)
-        r = Resolution(s, e, text[s:e], f, [] if why else acronym_ok(surface, candidates_for(gaz, surface, f)))
+        r = Resolution(s, e, text[s:e], f, [] if why else
+                       capitals_in_prose(text, f.start, f.end, acronym_ok(surface, candidates_for(gaz, surface, f))))
         if why is None and is_speaker(text, s, e, r.candidates):
             why, r.candidates = "a person's name (a speaker)", []
         r.candidates = site_by_alias(surface, r.candidates)
