@@ -393,3 +393,22 @@ def test_a_more_stories_block_is_furniture():
     text = "A man was shot dead on Friday.\nMore Stories\n\nFamily mourns teen killed in crash\n"
     assert is_furniture(text, text.index("More Stories"), "More Stories")
     assert not is_furniture(text, 0, "A man was shot dead on Friday.")
+
+
+@pytest.mark.parametrize("said", [
+    "No arrests have been made and police continue to investigate.",
+    "Police did not say if anyone is in custody.",
+    "No one is in custody for the shooting, a police spokeswoman said.",
+    "The suspect has not been arrested.",
+])
+def test_a_sentence_saying_nobody_was_arrested_reports_no_arrest(resources, said):
+    text = f"A man was shot and wounded outside a store on Elm Street early Sunday, police said. {said}"
+    evs = events(resources, text, "Man wounded in shooting", published="2023-05-14")
+    assert [e.sub_event_type for e in evs if e.sub_event_type == "Arrests"] == []
+    assert len(violent(evs)) == 1
+
+
+def test_an_arrest_made_is_still_an_arrest(resources):
+    text = "A man was shot and wounded outside a store on Elm Street early Sunday. Police arrested a 19-year-old suspect on Monday."
+    evs = events(resources, text, "Man wounded in shooting; suspect arrested", published="2023-05-16")
+    assert any(e.sub_event_type == "Arrests" for e in evs)

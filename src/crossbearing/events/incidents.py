@@ -109,6 +109,8 @@ def classify(ev: Event, published: Optional[date]) -> str:
     sent = _sentence(ev)
     if _any("not_happened", sent) or _any("habitual", sent):
         return "drop"  # hypotheticals, calls, denials; habits ("rebels often fire rockets")
+    if ev.sub_event_type == "Arrests" and _any("no_arrest", sent):
+        return "drop"  # "no arrests have been made", "the gunman remains at large"
     if _any("accident", sent) and not _any("violence", sent):
         return "drop"  # deaths in a road crash, a drowning, a house fire: not political violence
     if _any("cumulative", sent) or _any("statistics", sent):
