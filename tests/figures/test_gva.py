@@ -110,3 +110,13 @@ def test_a_headline_without_an_article_still_means_one_person():
     assert article_casualties("Police are investigating.", "Boy, 3, wounded in accidental shooting") == (0, 1)
     assert article_casualties("Police are investigating.", "Teen fatally shot near park") == (1, 0)
     assert article_casualties("Police are investigating.", "Man arrested in robbery") == (0, 0)
+
+
+def test_a_channel_number_in_the_sites_name_is_no_toll():
+    from crossbearing.figures.gva import article_casualties, without_site_name
+
+    title = "Boy, 9, shot in arm on east side - 13 WTVX Lakeview"
+    assert without_site_name(title) == "Boy, 9, shot in arm on east side"
+    assert without_site_name("Two dead after crash - police") == "Two dead after crash"
+    assert without_site_name("Standoff ends | 2 killed") == "Standoff ends | 2 killed"  # a toll is no site name
+    assert article_casualties("Officers said the boy was alert and talking at the scene.", title) == (0, 1)

@@ -197,6 +197,26 @@ def _count(text: str, kind: str, sents, quantities, fallback: bool) -> int:
                             max_sentences=len(sents) if kind == "killed" else None).value
 
 
+_TITLE_SEPARATOR = re.compile(r"\s+[-|\u2013\u2014]\s+")
+_TOLL_WORD = re.compile(r"\b(?:kill\w*|dead|die[sd]?|death\w*|fatal\w*|murder\w*|slain|slaying|homicide|shot|shoot\w*|"
+                        r"wound\w*|injur\w*|hurt|stabb\w*|victims?|gun\w*)\b", re.I)
+
+
+def without_site_name(title: str) -> str:
+    """A page title without the outlet's name the site appends ("10-year-old shot in leg -
+    13 WTHR Indianapolis", "... | KSLA News 12"): the part after the last separator goes when
+    it is short and says nothing of the dead or hurt (its numbers are channel numbers)."""
+    for _ in range(2):
+        parts = _TITLE_SEPARATOR.split(title)
+        if len(parts) < 2:
+            break
+        tail = parts[-1]
+        if len(tail.split()) > 8 or _TOLL_WORD.search(tail):
+            break
+        title = title[:title.rfind(tail)].rstrip(" -|\u2013\u2014")
+    return title
+
+
 def article_casualties(text: str, title: str = "", trace: list | None = None, *,
                        assume_victim: bool = False) -> tuple[int, int]:
     """(killed, injured) of the incident an article reports; 0 where it says nothing.
@@ -208,7 +228,7 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     def note(step: str, value) -> None:
         if trace is not None:
             trace.append((step, value))
-    title = (title or "").strip()
+    title = without_site_name((title or "").strip())
     raw = f"{title}.\n\n{text}" if title else text
     # Death words that report no death are blanked (same length, so offsets hold).
     body = _MASK.sub(lambda m: " " * len(m.group(0)), raw)
