@@ -412,3 +412,10 @@ def test_an_arrest_made_is_still_an_arrest(resources):
     text = "A man was shot and wounded outside a store on Elm Street early Sunday. Police arrested a 19-year-old suspect on Monday."
     evs = events(resources, text, "Man wounded in shooting; suspect arrested", published="2023-05-16")
     assert any(e.sub_event_type == "Arrests" for e in evs)
+
+
+def test_police_who_respond_or_speak_did_not_fire(resources):
+    text = "Police are responding to a report of a 3-year-old shot in the stomach on Prouty Avenue on Saturday."
+    assert [e.actor1 for e in violent(events(resources, text, published="2023-05-13"))] == [None]
+    text = "Police shot and killed a man who opened fire on officers outside a gas station on Sunday, police said."
+    assert "Police" in (violent(events(resources, text, published="2023-05-15"))[0].actor1 or "")

@@ -486,6 +486,18 @@ def _retyped(ev: Event, sub: str, civilians_targeted: bool) -> Event:
                                plover_type=plover, plover_mode=mode, civilian_targeting=civilians_targeted)
 
 
+def _police_as_witness(ev: Event) -> Event:
+    """Police who respond, investigate or speak ("police are responding to a report of a child
+    shot", "police sources said") are not who fired: actor1 stays empty unless some sentence of
+    the event has them shoot ("officers returned fire", "shot by police")."""
+    if not ev.actor1 or "police" not in ev.actor1.lower():
+        return ev
+    said = " ".join(s.text or "" for s in ev.evidence)
+    if _any("police_acting", said) or not _any("police_reporting", said):
+        return ev
+    return dataclasses.replace(ev, actor1=None, inter1=0)
+
+
 def _state_forces(ev: Event, focus: Optional[str]) -> Event:
     """"Regime warplanes", "government shelling": the forces of the government of the country
     the article is about (unnamed when that country is unknown); another state's forces in that
@@ -558,7 +570,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         if s is not None and is_furniture(text, s.start, s.text or ""):
             continue
         ev = _in_focus(ev, text, focus)
-        ev = clash_on_civilians(_state_forces(ev, focus))
+        ev = clash_on_civilians(_state_forces(_police_as_witness(ev), focus))
         if classify(ev, published) == "incident":
             typed = retype_deadly(ev)
             if typed is not ev:
