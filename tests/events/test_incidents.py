@@ -419,3 +419,8 @@ def test_police_who_respond_or_speak_did_not_fire(resources):
     assert [e.actor1 for e in violent(events(resources, text, published="2023-05-13"))] == [None]
     text = "Police shot and killed a man who opened fire on officers outside a gas station on Sunday, police said."
     assert "Police" in (violent(events(resources, text, published="2023-05-15"))[0].actor1 or "")
+
+
+def test_police_named_in_a_photo_credit_or_as_the_source_did_not_fire(resources):
+    text = "Five teenagers have been injured, say city police officials, in an early morning shooting on Elm Street."
+    assert [e.actor1 for e in violent(events(resources, text, published="2015-10-25"))] == [None]
