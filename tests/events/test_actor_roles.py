@@ -76,3 +76,8 @@ def test_a_bad_pattern_says_how_to_fix_it(tmp_path):
         assert "X Front" in str(exc) and "fix it" in str(exc)
     else:
         raise AssertionError("a broken pattern must be reported")
+
+
+def test_kurdish_led_forces_are_the_sdf():
+    assert roles("Kurdish-led forces eliminate 12 Islamic State militants near Greenfield") == \
+        ("QSD: Syrian Democratic Forces", "Islamic State")

@@ -42,7 +42,7 @@ def test_counts_read_back_at_every_checkpoint():
     truth = _G()
     snapshots: dict[int, tuple[dict, dict]] = {}
     lengths: dict[int, dict[str, int]] = {}
-    g, position = _G(), 0
+    g, position, written, removed = _G(), 0, set(), 0
     for run in range(12):
         if run:  # resume from a random kept checkpoint, as a run with late articles does
             position = rng.choice(sorted(snapshots))
@@ -63,15 +63,17 @@ def test_counts_read_back_at_every_checkpoint():
             position += 1
             assert len(g.seen_paras) == len(truth.seen_paras) and len(g.para_stories) == len(truth.para_stories)
             if rng.random() < 0.2:
-                lengths[position] = lc.save(store, g, position)
+                lengths[position] = lc.save(store, g, position, written)
                 snapshots[position] = _plain(truth)
-        lengths[position] = lc.save(store, g, position)
+        lengths[position] = lc.save(store, g, position, written)
         snapshots[position] = _plain(truth)
         assert _plain(g) == snapshots[position]
         if run % 4 == 3:  # forget the rows no kept checkpoint reads (forced: a low threshold)
             for p in rng.sample(sorted(snapshots)[:-1], k=len(snapshots) // 2):
                 del snapshots[p], lengths[p]
-            lc.collect(store, sorted(snapshots), live=-10**6)
+            removed += lc.collect(store, sorted(snapshots), None if run % 8 == 3 else written)
+            written = set()
+    assert removed > 0
     for p, want in snapshots.items():  # every kept checkpoint still reads what it had
         g = _G()
         g.seen_paras = g.para_stories = None

@@ -59,11 +59,12 @@ class EventTypeModel:
 
     @classmethod
     def fit(cls, texts: list[str], subs: list[str], *, C: float = 0.5, type_weight: float = 0.5,
-            feats: FeatureUnion | None = None, X=None) -> "EventTypeModel":
+            feats: FeatureUnion | None = None, X=None, sample_weight=None) -> "EventTypeModel":
         feats = feats or features()
         X = feats.fit_transform(texts) if X is None else X
-        sub_clf = LinearSVC(C=C, class_weight="balanced", random_state=SEED).fit(X, subs)
-        type_clf = LinearSVC(C=C, class_weight="balanced", random_state=SEED).fit(X, [SUB_TO_TYPE[s] for s in subs])
+        sub_clf = LinearSVC(C=C, class_weight="balanced", random_state=SEED).fit(X, subs, sample_weight=sample_weight)
+        type_clf = LinearSVC(C=C, class_weight="balanced", random_state=SEED).fit(
+            X, [SUB_TO_TYPE[s] for s in subs], sample_weight=sample_weight)
         return cls(feats, sub_clf, type_clf, type_weight)
 
     def scores(self, X) -> np.ndarray:

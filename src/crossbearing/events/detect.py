@@ -21,9 +21,19 @@ from .taxonomy import SUB_TO_TYPE
 EVENT_CUES = frozenset({
     "airstrike", "drone", "shelling", "ied", "grenade", "suicide", "chemical", "clash", "regain", "overtake",
     "combat", "abduct", "sexual", "attack_civ", "gunfire", "riot", "mob", "arrest", "agreement", "loot", "defuse", "hq",
-    "handover", "protest_strict", "talks",
+    "handover", "protest_strict", "talks", "strike_raid", "explosion",
 })
-_PROTEST_STRICT = re.compile(r"\b(protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)|sit-?ins?)\b", re.I)
+# protest words that name a protest on their own; a work stoppage or hunger strike and a road
+# blockade by a crowd are protests in ACLED's sense
+_PROTEST_STRICT = re.compile(
+    r"\b(protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)|sit-?ins?|"
+    r"(?:hunger|general|labou?r|nationwide|national|open-ended|indefinite|one-day|teachers'?|workers'?) strikes?|"
+    r"(?:went|go|goes|going|are|were|remain(?:ed)?) on strike|strikers|stopped work)\b", re.I)
+# a road blockade is a protest when a crowd, not an army, blocks it
+_BLOCKADE = re.compile(r"\bblock(?:ed|ing|aded)? (?:the |a |main |several |major )?(?:roads?|streets?|highways?|bridges?|"
+                       r"traffic|railway)\b", re.I)
+_CROWD = re.compile(r"\b(?:protesters|demonstrators|workers|residents|people|supporters|students|farmers|drivers|"
+                    r"villagers|youths?|activists|crowds?|hundreds|thousands|dozens)\b", re.I)
 
 _PLANNED = re.compile(
     r"\b(slated to|scheduled (?:to|for)|due to (?:begin|start|be held|take place|meet)|will be held|to be held|"
@@ -49,6 +59,8 @@ class Candidate:
 def _event_hits(text: str) -> list[Hit]:
     hits = [h for h in find_cues(text) if h.cue in EVENT_CUES]
     hits += [Hit("protest_strict", m.start(), m.end(), "Peaceful protest", False) for m in _PROTEST_STRICT.finditer(text)]
+    if _CROWD.search(text):
+        hits += [Hit("protest_strict", m.start(), m.end(), "Peaceful protest", False) for m in _BLOCKADE.finditer(text)]
     return sorted(hits, key=lambda h: (h.start, -h.end))
 
 

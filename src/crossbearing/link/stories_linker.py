@@ -158,6 +158,7 @@ def link_stories(store, settings) -> dict[str, int]:
         for aid, keys in incident_keys(ls.incident_rows_after(store, position)).items():
             places.setdefault(aid, []).extend(keys)
         assignment: dict[str, str] = {}
+        written: set = set()
         n = 0
         for page in _pages(ls.stream_after(store, position)):
             lc.prefetch(grouper, _paragraph_keys(page))
@@ -165,10 +166,10 @@ def link_stories(store, settings) -> dict[str, int]:
                 n += 1
                 assignment[aid] = grouper.add(aid, text, day, outlet, title, places.get(aid, ()))[0]
                 if n in marks:
-                    lc.save(store, grouper, done + n)
+                    lc.save(store, grouper, done + n, written)
                     ls.save_checkpoint(store, (sday, aid), done + n, sig, _dump(grouper))
         ls.thin_checkpoints(store, CHECKPOINT_GAP)
-        lc.collect(store, ls.checkpoint_positions(store), sum(len(getattr(grouper, c)) for c in lc.COUNTED))
+        lc.collect(store, ls.checkpoint_positions(store), written if ckpt else None)
         before = ls.stories_of(store, list(assignment))
         touched = set(before.values()) | set(assignment.values())
         old = ls.members(store, touched)

@@ -14,7 +14,8 @@ grouped when a checkpoint was saved) until the key's next row; n = 0 marks a key
 checkpoint after k articles sees, per key, the row with the largest since <= k. A run resuming
 from that checkpoint first drops the rows after k (the stream after it is grouped again, and
 the checkpoints after it are dropped too), so what it reads is always the latest row. Rows no
-remaining checkpoint needs are removed when they outnumber the live keys (``collect``).
+remaining checkpoint needs are removed (``collect``): those of the keys a run wrote, at the end
+of the run.
 """
 
 from __future__ import annotations
@@ -199,10 +200,11 @@ def prefetch(grouper, keys: dict[str, Iterable]) -> None:
             counts.prefetch(ks)
 
 
-def save(store, grouper, position: int) -> dict[str, int]:
+def save(store, grouper, position: int, written: Optional[set] = None) -> dict[str, int]:
     """Write what changed in the grouper's counts as rows valid from ``position`` on; returns
     their lengths (saved with the checkpoint). A count the grouper replaced by a plain
-    ``Counter``/``dict`` (pruned at its memory cap) is compared with the stored one whole."""
+    ``Counter``/``dict`` (pruned at its memory cap) is compared with the stored one whole.
+    ``written`` collects the (name, key) written, for ``collect``."""
     lengths = {}
     for name, codec in COUNTED.items():
         counts = getattr(grouper, name)
@@ -219,6 +221,8 @@ def save(store, grouper, position: int) -> dict[str, int]:
         lengths[name] = len(counts)
         if rows:
             keys, ns, lasts = (list(x) for x in zip(*rows))
+            if written is not None:
+                written.update((name, k) for k in keys)
             store.con.execute("INSERT INTO link_counts SELECT ?, unnest(?::VARCHAR[]), ?, unnest(?::INTEGER[]), "
                               "unnest(?::VARCHAR[])", [name, keys, position, ns, lasts])
     return lengths
@@ -232,21 +236,27 @@ def drop_after(store, position: Optional[int]) -> None:
         store.con.execute("DELETE FROM link_counts WHERE since > ?", [position])
 
 
-def collect(store, positions: list[int], live: int) -> int:
-    """Remove the rows no checkpoint reads (``positions``: the checkpoints' stream positions),
-    once the table holds more than twice the ``live`` keys (plus 50,000): a row is read by the
-    checkpoints between its ``since`` and the key's next row; a removal row (n = 0) that is a
-    key's first is not needed either. Returns how many rows were removed."""
+def collect(store, positions: list[int], keys: Optional[set] = None) -> int:
+    """Remove the rows no checkpoint reads (``positions``: the kept checkpoints' stream
+    positions): a row is read by the checkpoints between its ``since`` and the key's next row;
+    a removal row (n = 0) that is a key's first is not needed either. Only the rows of ``keys``
+    ((name, key) pairs: those a run wrote, so the cost follows the run, not the table), or of
+    every key (None: after a link from scratch). Returns how many rows were removed."""
     before = store.count("link_counts")
-    if before <= 2 * live + 50_000:
-        return 0
+    scope = ""
+    if keys is not None:
+        if not keys:
+            return 0
+        names, ks = (list(x) for x in zip(*sorted(keys)))
+        store.con.execute("CREATE OR REPLACE TEMP TABLE tmp_collect AS SELECT unnest(?::VARCHAR[]) AS name, "
+                          "unnest(?::VARCHAR[]) AS key", [names, ks])
+        scope = " SEMI JOIN tmp_collect t ON t.name = c.name AND t.key = c.key"
+    window = "OVER (PARTITION BY c.name, c.key ORDER BY c.since)"
     store.con.execute(
-        "DELETE FROM link_counts WHERE rowid IN (SELECT r FROM (SELECT rowid AS r, since, "
-        "lead(since) OVER (PARTITION BY name, key ORDER BY since) AS nxt FROM link_counts) v "
-        "WHERE NOT EXISTS (SELECT 1 FROM (SELECT unnest(?::INTEGER[]) AS p) c "
-        "WHERE c.p >= v.since AND (v.nxt IS NULL OR c.p < v.nxt)))", [sorted(positions)])
+        f"DELETE FROM link_counts WHERE rowid IN (SELECT r FROM (SELECT c.rowid AS r, c.since, lead(c.since) {window} "
+        f"AS nxt FROM link_counts c{scope}) v WHERE NOT EXISTS (SELECT 1 FROM (SELECT unnest(?::INTEGER[]) AS p) cp "
+        "WHERE cp.p >= v.since AND (v.nxt IS NULL OR cp.p < v.nxt)))", [sorted(positions)])
     store.con.execute(
-        "DELETE FROM link_counts WHERE rowid IN (SELECT r FROM (SELECT rowid AS r, n, "
-        "lag(since) OVER (PARTITION BY name, key ORDER BY since) AS prv FROM link_counts) v "
-        "WHERE n = 0 AND prv IS NULL)")
+        f"DELETE FROM link_counts WHERE rowid IN (SELECT r FROM (SELECT c.rowid AS r, c.n, lag(c.since) {window} "
+        f"AS prv FROM link_counts c{scope}) v WHERE n = 0 AND prv IS NULL)")
     return before - store.count("link_counts")
