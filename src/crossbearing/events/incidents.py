@@ -241,17 +241,18 @@ def _bare(ev: Event) -> bool:
 
 
 def _drop_bare_mentions(incidents: list[list[Event]]) -> None:
-    """Later incidents made only of bare violent mentions of the first violent incident's kind
-    and attacker are that incident told again: they are not incidents of their own (a
-    round-up's second shooting has a toll, a place or a day of its own, and stays). They add nothing to the first one either, so they
-    go (their sentences would only widen its evidence, and with it the hedges read there)."""
+    """Later incidents made only of bare violent mentions that name no other attacker than the
+    first violent incident's are that incident told again: they are not incidents of their own
+    (a round-up's second shooting has a toll, a place or a day of its own, and stays). They add
+    nothing to the first one either, so they go (their sentences would only widen its evidence,
+    and with it the hedges read there)."""
     first = next((i for i, g in enumerate(incidents) if _family(g[0]) == "violent"), None)
     if first is None:
         return
     lead = incidents[first][0]
 
-    def told_again(e: Event) -> bool:  # nor an attacker or a weapon of its own ("cruise missiles")
-        return _bare(e) and e.sub_event_type == lead.sub_event_type and e.actor1 in (None, lead.actor1)
+    def told_again(e: Event) -> bool:  # unless it names another attacker than the lead's ("Russian cruise missiles")
+        return _bare(e) and (e.actor1 is None or lead.actor1 is None or e.actor1 == lead.actor1)
 
     for g in [g for g in incidents[first + 1:] if all(told_again(e) for e in g)]:
         incidents.remove(g)
