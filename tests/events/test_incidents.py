@@ -118,7 +118,7 @@ def test_forces_named_by_their_weapons_act(resources):
 
 def test_government_forces_stay_unnamed_without_a_country():
     from crossbearing.events.actors import GOVERNMENT_FORCES, find_actors
-    from crossbearing.events.incidents import _state_forces
+    from crossbearing.events.roles import _state_forces
     from crossbearing.model import Event
 
     t = "Regime warplanes struck the town."
@@ -131,7 +131,7 @@ def test_government_forces_stay_unnamed_without_a_country():
 
 
 def test_the_headline_names_the_initiator_the_lead_leaves_out(resources):
-    from crossbearing.events.incidents import headline_initiator
+    from crossbearing.events.roles import headline_initiator
 
     assert headline_initiator("7 killed in regime strikes on besieged neighbourhood").name == "Government forces"
     assert headline_initiator("Rebels shell school in government-held district") is None  # generic word, no name
@@ -200,7 +200,7 @@ def test_an_arrest_for_a_shooting_leaves_the_toll_with_the_shooting(resources):
 
 
 def test_a_deadly_strategic_development_is_the_killing(resources):
-    from crossbearing.events.incidents import retype_deadly
+    from crossbearing.events.roles import retype_deadly
     from crossbearing.model import Event, Quantity
 
     def ev(sentence, sub="Change to group/activity", etype="Strategic developments", **kw):
@@ -248,7 +248,7 @@ def test_a_statistic_or_an_earlier_incident_recalled_gives_the_lead_no_toll(reso
 
 
 def test_a_clash_with_civilians_on_the_other_side_is_an_attack(resources):
-    from crossbearing.events.incidents import clash_on_civilians
+    from crossbearing.events.roles import clash_on_civilians
     from crossbearing.model import Event
 
     ev = Event(id="a-e0", article_id="a", event_type="Battles", sub_event_type="Armed clash",

@@ -1,16 +1,12 @@
 """extract/places: a state after a town's comma qualifies the town (made-up text)."""
 
 from crossbearing.extract.places import qualifiers
-from crossbearing.geo import resolve_mentions
+
+from named_spans import resolve_named
 
 
 def _res(resources, text, names):
-    gaz = resources.get("gazetteer")
-    spans = []
-    for n in names:
-        i = text.index(n, spans[-1][1] if spans else 0)
-        spans.append((i, i + len(n)))
-    return resolve_mentions(gaz, text, spans)
+    return resolve_named(resources.get("gazetteer"), text, names)
 
 
 def test_the_state_after_a_town_only_qualifies_it(resources):

@@ -1,14 +1,6 @@
 """Context rules measured on the geocoding benchmarks, pinned on made-up sentences (real index)."""
 
-from crossbearing.geo import resolve_mentions
-
-
-def _res(gaz, text, names):
-    spans = []
-    for n in names:
-        i = text.index(n, spans[-1][1] if spans else 0)
-        spans.append((i, i + len(n)))
-    return resolve_mentions(gaz, text, spans)
+from named_spans import resolve_named as _res
 
 
 def test_town_comma_region_prefers_the_region_containing_the_town(real_gaz):

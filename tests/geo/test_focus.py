@@ -1,16 +1,9 @@
 """Places in context: the article's focus as a prior, and words that are no places.
 Made-up sentences, real embedded index."""
 
-from crossbearing.geo import resolve_mentions
 from crossbearing.geo.focus import article_focus, local_dateline, outlet_home, title_places
 
-
-def _res(gaz, text, names, prior=()):
-    spans = []
-    for n in names:
-        i = text.index(n, spans[-1][1] if spans else 0)
-        spans.append((i, i + len(n)))
-    return resolve_mentions(gaz, text, spans, prior=prior)
+from named_spans import resolve_named as _res
 
 
 def test_local_dateline_with_ap_state_abbreviation():

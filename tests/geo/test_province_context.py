@@ -1,16 +1,9 @@
 """Places read with the article's province, headline towns, neighbourhoods and qualifiers.
 Made-up sentences, real embedded index."""
 
-from crossbearing.geo import resolve_mentions
 from crossbearing.geo.focus import article_focus, title_places
 
-
-def _res(gaz, text, names, prior=()):
-    spans = []
-    for n in names:
-        i = text.index(n, spans[-1][1] if spans else 0)
-        spans.append((i, i + len(n)))
-    return resolve_mentions(gaz, text, spans, prior=prior)
+from named_spans import resolve_named as _res
 
 
 def test_a_county_dateline_in_capitals_names_its_state(real_gaz):

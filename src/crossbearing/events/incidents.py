@@ -20,7 +20,9 @@ another, and mentions history, statistics and what might happen. Here, per artic
    the headline or counted from named victims, and the day the lead dates it, with their
    evidence spans.
 
-The cue lists are language data: ``data/lang/en/incidents.json``.
+Before step 1 each mention's type and sides are corrected (``events.roles``); incidents only
+the headline or lead report, and the air arm that flew an unattributed strike, are in
+``events.reported``. The cue lists are language data: ``data/lang/en/incidents.json``.
 """
 
 from __future__ import annotations
@@ -32,15 +34,14 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import ACLED_TIME_PRECISION, Analysis, Event, Quantity, Span, TimeRef
-from .lexicon import find_cues
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 BACKGROUND_DAYS = 365  # a mention dated this long before its report is history, not the day's news
 LEAD_DATE_FIRST = True  # the lead's reading of the incident day beats a date in one sentence
-MAX_INCIDENT_TOLL = 1000
+MAX_INCIDENT_TOLL = 1000  # a single-incident toll above this is a statistic unless dated to a day
 COARSE_PRECISIONS = ("year", "season", "quarter")
 COARSE_BACKGROUND_DAYS = 31  # a month or year that ended this long before the report is history
-MAX_FURNITURE_LINE = 300  # characters: a longer line is prose, whatever words it contains  # a single-incident toll above this is a statistic unless dated to a day
+MAX_FURNITURE_LINE = 300  # characters: a longer line is prose, whatever words it contains
 
 
 @lru_cache(maxsize=4)
@@ -321,6 +322,7 @@ def _lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
                   taken: list[Quantity] = ()) -> Event:
     """The lead incident's toll and date read from the headline and lead as a whole."""
     from ..timex.event import incident_month, main_event_date, reads_as_follow_up
+    from .roles import headline_initiator
 
     art = analysis.article
     text, title = art.text, (art.title or "").strip()
@@ -369,26 +371,6 @@ def _time_change(art, title: str, text: str, span: tuple[int, int], start: date,
     return {"time": TimeRef(span=ev_span, start=start.isoformat(), end=end.isoformat(), precision=precision,
                             kind="date", relative=True),
             "time_precision": ACLED_TIME_PRECISION[precision]}
-
-
-_HEADLINE_VERB = re.compile(r"\s*(?:(?:fighters|militants|forces|troops|members|gunmen|jihadists|rebels|group)\s+)?"
-                            r"(?:\w+ly\s+)?(?:kill|hit|strike|struck|bomb|shell|attack|pound|target|raid|"
-                            r"blast|batter|hammer|massacre|execute|behead|seize|capture|storm|fire|launch|drop)", re.I)
-
-
-def headline_initiator(title: str):
-    """The actor a headline says acted: named with its arms ("Regime strikes kill 7") or
-    followed by a verb of attack ("Rebels shell school"), not one the headline names as a
-    target ("Air strikes target IS stronghold")."""
-    from .actors import _ARMS, find_actors
-
-    arms_end = re.compile(rf"(?:{_ARMS})$", re.I)
-    for h in find_actors(title):
-        if h.inter not in (1, 2, 3, 8):
-            continue
-        if arms_end.search(title[h.start:h.end]) or _HEADLINE_VERB.match(title, h.end):
-            return h
-    return None
 
 
 def lead_casualties(analysis: Analysis) -> tuple[int, int]:
@@ -452,84 +434,6 @@ def _in_focus(ev: Event, text: str, focus: Optional[str]) -> Event:
     return ev
 
 
-def retype_deadly(ev: Event) -> Event:
-    """A strategic development or protest that carries a death toll of its own sentence
-    ("Army kills 31 militants in the province", "45 killed hours after the deal was signed")
-    is the killing, typed by what the words say did it: an air strike, shelling, a blast, a
-    battle between armed sides, or an attack on civilians."""
-    toll = _toll(ev.fatalities)
-    if ev.event_type in VIOLENT or ev.event_type == "Protests" or not toll or \
-            (ev.fatalities is not None and ev.fatalities.aggregate):
-        return ev  # (deaths at a protest are for the protest sub-types, not this rule)
-    said = {h.cue for h in find_cues(_sentence(ev))}  # the trigger lexicon (data/lang/en/events.json)
-    if said & {"airstrike", "drone"}:
-        sub = "Air/drone strike"
-    elif "shelling" in said:
-        sub = "Shelling/artillery/missile attack"
-    elif said & {"ied", "explosion"}:
-        sub = "Remote explosive/landmine/IED"
-    elif ev.actor2 == "Civilians" or ev.inter2 == 7:
-        sub = "Attack"
-    else:
-        sub = "Armed clash"
-    return _retyped(ev, sub, ev.civilian_targeting)
-
-
-def clash_on_civilians(ev: Event) -> Event:
-    """ACLED's battles need two armed sides: an "armed clash" whose other side is civilians
-    ("a gunman opened fire on a house party, wounding 13") is an attack on civilians."""
-    if ev.sub_event_type != "Armed clash" or not (ev.actor2 == "Civilians" or ev.inter2 == 7):
-        return ev
-    return _retyped(ev, "Attack", True)
-
-
-def _retyped(ev: Event, sub: str, civilians_targeted: bool) -> Event:
-    """``ev`` as sub-event type ``sub``, with the event, disorder and PLOVER types that follow."""
-    from .taxonomy import disorder_type, event_type_of, plover_of
-
-    plover, mode = plover_of(sub, civilians_targeted=civilians_targeted)
-    return dataclasses.replace(ev, event_type=event_type_of(sub), sub_event_type=sub, disorder_type=disorder_type(sub),
-                               plover_type=plover, plover_mode=mode, civilian_targeting=civilians_targeted)
-
-
-def _police_as_witness(ev: Event) -> Event:
-    """Police who respond, investigate or speak ("police are responding to a report of a child
-    shot", "police sources said") are not who fired: actor1 stays empty unless some sentence of
-    the event has them shoot ("officers returned fire", "shot by police")."""
-    if not ev.actor1 or "police" not in ev.actor1.lower():
-        return ev
-    said = " ".join(s.text or "" for s in ev.evidence)
-    if _any("police_acting", said) or not _any("police_reporting", said):
-        return ev
-    return dataclasses.replace(ev, actor1=None, inter1=0)
-
-
-def _state_forces(ev: Event, focus: Optional[str]) -> Event:
-    """"Regime warplanes", "government shelling": the forces of the government of the country
-    the article is about (unnamed when that country is unknown); another state's forces in that
-    country are external forces (ACLED inter 8)."""
-    from ..geo.countries import country_names
-    from .actors import GOVERNMENT_FORCES
-
-    home = country_names().get(focus or "")
-    changes: dict = {}
-    for name_f, inter_f in (("actor1", "inter1"), ("actor2", "inter2")):
-        name = getattr(ev, name_f)
-        if name == GOVERNMENT_FORCES:
-            changes[name_f] = f"Military Forces of {home}" if home else None
-            changes[inter_f] = 1 if home else None
-        elif home and name and name.startswith("Military Forces of ") and getattr(ev, inter_f) == 1 \
-                and name != f"Military Forces of {home}":
-            changes[inter_f] = 8
-    for assoc_f in ("assoc_actor_1", "assoc_actor_2"):
-        names = [n for n in (getattr(ev, assoc_f) or "").split("; ") if n]
-        if GOVERNMENT_FORCES in names:
-            names = [(f"Military Forces of {home}" if n == GOVERNMENT_FORCES else n) for n in names
-                     if home or n != GOVERNMENT_FORCES]
-            changes[assoc_f] = "; ".join(dict.fromkeys(names)) or None
-    return dataclasses.replace(ev, **changes) if changes else ev
-
-
 def _join_headline_incident(analysis: Analysis, incidents: list[list[Event]], casualties: tuple[int, int]) -> None:
     """The headline and the lead report one incident: when the toll the headline and lead
     state sits on a later violent incident of the article while the lead incident (the first
@@ -563,6 +467,7 @@ def _join_headline_incident(analysis: Analysis, incidents: list[list[Event]], ca
 def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     """One event per incident of the article (plus its aggregates and planned events)."""
     from .reported import air_operator, flown_by, reported_incident  # (they use this module's rules)
+    from .roles import _police_as_witness, _state_forces, clash_on_civilians, retype_deadly
 
     text = analysis.article.text
     published = _published(analysis)

@@ -116,24 +116,32 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
 TOLL_KINDS = ("fatalities", "injured")
 
 
-def _tolls_differ(a: FactMention, b: FactMention) -> bool:
-    return any(cmp.numbers_agree(a.quantities[k], b.quantities[k]) is False
-               for k in TOLL_KINDS if k in a.quantities and k in b.quantities)
-
-
-def _same_toll(a: FactMention, b: FactMention) -> bool:
-    """Both give the dead or the hurt, every such figure agrees and one is at least one person."""
-    agreeing = False
+def _toll_floors(a: FactMention, b: FactMention) -> Optional[list[tuple[float, float]]]:
+    """The lower bounds (a's, b's) of each toll of dead or hurt both give and agree on; None
+    when one such toll contradicts the other's."""
+    floors = []
     for k in TOLL_KINDS:
         if k in a.quantities and k in b.quantities:
             ok = cmp.numbers_agree(a.quantities[k], b.quantities[k])
             if ok is False:
-                return False
-            agreeing = agreeing or bool(ok and cmp.interval(a.quantities[k])[0] >= 1)
-    return agreeing
+                return None
+            if ok:
+                floors.append((cmp.interval(a.quantities[k])[0], cmp.interval(b.quantities[k])[0]))
+    return floors
+
+
+def _tolls_differ(a: FactMention, b: FactMention) -> bool:
+    return _toll_floors(a, b) is None
+
+
+def _same_toll(a: FactMention, b: FactMention) -> bool:
+    """Both give the dead or the hurt, every such figure agrees and one is at least one person."""
+    floors = _toll_floors(a, b)
+    return bool(floors) and any(low_a >= 1 for low_a, _ in floors)
 
 
 def _same_day(a: FactMention, b: FactMention) -> bool:
+    """Both dated to the day, at most one day apart."""
     if a.time is None or b.time is None or (a.time.precision or "day") != "day" or (b.time.precision or "day") != "day":
         return False
     return (cmp.days_apart(a.time, b.time) or 0) <= 1 and bool(cmp.dates_agree(a.time, b.time))
@@ -156,24 +164,14 @@ def same_article_score(a: FactMention, b: FactMention,
         return None
     if not a.event_type or a.event_type != b.event_type or not cmp.is_violent(a.event_type):
         return None
-    if a.time is None or b.time is None or (a.time.precision or "day") != "day" or (b.time.precision or "day") != "day":
-        return None
-    if not cmp.dates_agree(a.time, b.time) or (cmp.days_apart(a.time, b.time) or 0) > 1:
-        return None
-    if cmp.places_agree(a.place, b.place) is not True:
+    if not _same_day(a, b) or cmp.places_agree(a.place, b.place) is not True:
         return None
     if cmp.actors_agree(a.actor1, b.actor1) is False or cmp.actors_agree(a.actor2, b.actor2) is False:
         return None
-    agreeing = []
-    for k in TOLL_KINDS:
-        if k in a.quantities and k in b.quantities:
-            ok = cmp.numbers_agree(a.quantities[k], b.quantities[k])
-            if ok is False:
-                return None
-            if ok:
-                agreeing.append(max(cmp.interval(a.quantities[k])[0], cmp.interval(b.quantities[k])[0]))
-    if not agreeing:
+    floors = _toll_floors(a, b)
+    if not floors:
         return None
+    agreeing = [max(low_a, low_b) for low_a, low_b in floors]
     same_name = bool(cmp.place_names(a.place) & cmp.place_names(b.place))
     if not (same_name or max(agreeing) >= 2):
         return None  # "a man was killed" twice in one city: a round-up may list two such shootings

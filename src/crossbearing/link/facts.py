@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import Analysis, Claim, Event, PlaceMention, Quantity, Span, TimeRef
-from .compare import actor_keys
+from .compare import actor_keys, is_violent
 from .textfeat import names
 
 _HEDGE = re.compile(r"\b(allegedly|reportedly|apparently|purportedly|unconfirmed|claimed)\b", re.I)
@@ -167,8 +167,6 @@ def from_claims(an: Analysis) -> list[FactMention]:
 def _mark_lead(events: list[FactMention]) -> None:
     """The article's lead incident: of its specific (not aggregate, not planned) violent events,
     the one whose evidence comes first. News puts the incident it is about first."""
-    from .compare import is_violent
-
     specific = [m for m in events if is_violent(m.event_type) and not m.aggregate and not m.planned and m.spans]
     if specific:
         min(specific, key=lambda m: min(s.start for s in m.spans)).lead = True

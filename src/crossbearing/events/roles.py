@@ -1,0 +1,118 @@
+"""Who did it, to whom, and what kind of event: rules that correct one event mention by its
+own sentence and by the article around it (the incident layer, ``events.incidents``, applies
+them to every mention before it forms incidents).
+
+* ``retype_deadly`` — a non-violent type that carries a death toll is the killing;
+* ``clash_on_civilians`` — a "clash" whose other side is civilians is an attack on them;
+* ``_police_as_witness`` — police who only respond or speak did not fire;
+* ``_state_forces`` — "regime" and "government" forces are the focus country's;
+* ``headline_initiator`` — the actor a headline says acted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Optional
+
+from ..model import Event
+from .incidents import VIOLENT, _any, _sentence, _toll
+from .lexicon import find_cues
+
+
+def retype_deadly(ev: Event) -> Event:
+    """A strategic development or protest that carries a death toll of its own sentence
+    ("Army kills 31 militants in the province", "45 killed hours after the deal was signed")
+    is the killing, typed by what the words say did it: an air strike, shelling, a blast, a
+    battle between armed sides, or an attack on civilians."""
+    toll = _toll(ev.fatalities)
+    if ev.event_type in VIOLENT or ev.event_type == "Protests" or not toll or \
+            (ev.fatalities is not None and ev.fatalities.aggregate):
+        return ev  # (deaths at a protest are for the protest sub-types, not this rule)
+    said = {h.cue for h in find_cues(_sentence(ev))}  # the trigger lexicon (data/lang/en/events.json)
+    if said & {"airstrike", "drone"}:
+        sub = "Air/drone strike"
+    elif "shelling" in said:
+        sub = "Shelling/artillery/missile attack"
+    elif said & {"ied", "explosion"}:
+        sub = "Remote explosive/landmine/IED"
+    elif ev.actor2 == "Civilians" or ev.inter2 == 7:
+        sub = "Attack"
+    else:
+        sub = "Armed clash"
+    return _retyped(ev, sub, ev.civilian_targeting)
+
+
+def clash_on_civilians(ev: Event) -> Event:
+    """ACLED's battles need two armed sides: an "armed clash" whose other side is civilians
+    ("a gunman opened fire on a house party, wounding 13") is an attack on civilians."""
+    if ev.sub_event_type != "Armed clash" or not (ev.actor2 == "Civilians" or ev.inter2 == 7):
+        return ev
+    return _retyped(ev, "Attack", True)
+
+
+def _retyped(ev: Event, sub: str, civilians_targeted: bool) -> Event:
+    """``ev`` as sub-event type ``sub``, with the event, disorder and PLOVER types that follow."""
+    from .taxonomy import disorder_type, event_type_of, plover_of
+
+    plover, mode = plover_of(sub, civilians_targeted=civilians_targeted)
+    return dataclasses.replace(ev, event_type=event_type_of(sub), sub_event_type=sub, disorder_type=disorder_type(sub),
+                               plover_type=plover, plover_mode=mode, civilian_targeting=civilians_targeted)
+
+
+def _police_as_witness(ev: Event) -> Event:
+    """Police who respond, investigate or speak ("police are responding to a report of a child
+    shot", "police sources said") are not who fired: actor1 stays empty unless some sentence of
+    the event has them shoot ("officers returned fire", "shot by police")."""
+    if not ev.actor1 or "police" not in ev.actor1.lower():
+        return ev
+    said = " ".join(s.text or "" for s in ev.evidence)
+    if _any("police_acting", said) or not _any("police_reporting", said):
+        return ev
+    return dataclasses.replace(ev, actor1=None, inter1=0)
+
+
+def _state_forces(ev: Event, focus: Optional[str]) -> Event:
+    """"Regime warplanes", "government shelling": the forces of the government of the country
+    the article is about (unnamed when that country is unknown); another state's forces in that
+    country are external forces (ACLED inter 8)."""
+    from ..geo.countries import country_names
+    from .actors import GOVERNMENT_FORCES
+
+    home = country_names().get(focus or "")
+    changes: dict = {}
+    for name_f, inter_f in (("actor1", "inter1"), ("actor2", "inter2")):
+        name = getattr(ev, name_f)
+        if name == GOVERNMENT_FORCES:
+            changes[name_f] = f"Military Forces of {home}" if home else None
+            changes[inter_f] = 1 if home else None
+        elif home and name and name.startswith("Military Forces of ") and getattr(ev, inter_f) == 1 \
+                and name != f"Military Forces of {home}":
+            changes[inter_f] = 8
+    for assoc_f in ("assoc_actor_1", "assoc_actor_2"):
+        names = [n for n in (getattr(ev, assoc_f) or "").split("; ") if n]
+        if GOVERNMENT_FORCES in names:
+            names = [(f"Military Forces of {home}" if n == GOVERNMENT_FORCES else n) for n in names
+                     if home or n != GOVERNMENT_FORCES]
+            changes[assoc_f] = "; ".join(dict.fromkeys(names)) or None
+    return dataclasses.replace(ev, **changes) if changes else ev
+
+
+_HEADLINE_VERB = re.compile(r"\s*(?:(?:fighters|militants|forces|troops|members|gunmen|jihadists|rebels|group)\s+)?"
+                            r"(?:\w+ly\s+)?(?:kill|hit|strike|struck|bomb|shell|attack|pound|target|raid|"
+                            r"blast|batter|hammer|massacre|execute|behead|seize|capture|storm|fire|launch|drop)", re.I)
+
+
+def headline_initiator(title: str):
+    """The actor a headline says acted: named with its arms ("Regime strikes kill 7") or
+    followed by a verb of attack ("Rebels shell school"), not one the headline names as a
+    target ("Air strikes target IS stronghold")."""
+    from .actors import _ARMS, find_actors
+
+    arms_end = re.compile(rf"(?:{_ARMS})$", re.I)
+    for h in find_actors(title):
+        if h.inter not in (1, 2, 3, 8):
+            continue
+        if arms_end.search(title[h.start:h.end]) or _HEADLINE_VERB.match(title, h.end):
+            return h
+    return None
