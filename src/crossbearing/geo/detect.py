@@ -428,9 +428,7 @@ def _known(gaz: Gazetteer, name: str, kinds=("country", "province", "place", "di
            country: Optional[str] = None, forms=("name", "variant", "alt", "abbr")):
     found = [x for k in keys(name) for x in gaz.lookup(k)]
     if not found and country is not None and len(name) >= 4:  # "Raqa" ~ "Raqqah", in the named country only
-        found = gaz.lookup_loose(loose_key(name))
-        if not found and re.search(r"ou", name, re.IGNORECASE):  # "Deir az-Zour" ~ "Deir az-Zor"
-            found = gaz.lookup_loose(loose_key(re.sub(r"ou", "o", name, flags=re.IGNORECASE)))
+        found = gaz.lookup_loose_name(name)
     hits = [(e, f) for e, f in found
             if e.kind in kinds and f in forms and (e.kind != "place" or e.population >= min_pop)
             and (country is None or e.country == country)]

@@ -17,6 +17,7 @@ from typing import Iterable, Optional
 import duckdb
 
 from ..settings import Settings
+from .normalise import loose_keys
 from .records import FORMS, Entry, IndexBuilder
 
 SCHEMA_VERSION = "5"
@@ -208,6 +209,10 @@ class Gazetteer:
     def lookup_loose(self, loose: str) -> list[tuple[Entry, str]]:
         self._fetch("loose", [loose], self._loose)
         return self._loose.get(loose, [])
+
+    def lookup_loose_name(self, name: str) -> list[tuple[Entry, str]]:
+        """Entries under the first of ``name``'s loose keys (``normalise.loose_keys``) that has any."""
+        return next((hits for k in loose_keys(name) if (hits := self.lookup_loose(k))), [])
 
     def get(self, entry_id: Optional[int]) -> Optional[Entry]:
         if entry_id is None:

@@ -70,3 +70,14 @@ def loose_key(name: str) -> str:
     k = re.sub(r"(?<=[aeiouy])h$", "", k)
     k = re.sub(r"[ey]", "i", k)
     return re.sub(r"(.)\1+", r"\1", k)
+
+
+def loose_keys(name: str) -> list[str]:
+    """``loose_key`` of ``name``, then of its French-style "ou" written "o" ("Deir az-Zour" ~
+    "Deir az-Zor"): the keys to try in order."""
+    out = [loose_key(name)]
+    if re.search(r"ou", name, re.IGNORECASE):
+        alt = loose_key(re.sub(r"ou", "o", name, flags=re.IGNORECASE))
+        if alt not in out:
+            out.append(alt)
+    return out

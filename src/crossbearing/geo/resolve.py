@@ -69,10 +69,7 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
         for k in keys(form.core):
             found += gaz.lookup(k)
     if not found and len(form.core) >= 4:
-        found = gaz.lookup_loose(loose_key(form.core))
-        if not found and re.search(r"ou", form.core, re.IGNORECASE):
-            # "Deir az-Zour", "Deir el-Zour": French-style "ou" writes the vowel others write "o"
-            found = gaz.lookup_loose(loose_key(re.sub(r"ou", "o", form.core, flags=re.IGNORECASE)))
+        found = gaz.lookup_loose_name(form.core)  # "Deir el-Zour" ~ "Deir ez-Zor" too
         found = [(e, "alt") for e, _ in found if e.kind != "district"]
     if not found and not form.kind:  # "Clarke", "Oconee": local news drops "County"
         for suffix in ("county", "parish"):
