@@ -24,6 +24,7 @@ Public steps, usable alone:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import combinations
 from typing import Callable, Optional
 
@@ -39,8 +40,10 @@ DATE_VETO_DAYS = 7
 LEAD_BONUS = 1.0
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
+@lru_cache(maxsize=16384)
+def _words(text: str) -> frozenset[str]:
+    # cached: each mention's text is compared with every other mention of its story
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
 
 
 def text_similarity(a: FactMention, b: FactMention) -> float:

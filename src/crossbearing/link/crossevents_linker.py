@@ -18,7 +18,7 @@ def link_cross_events(store, settings) -> dict[str, int]:
     # One transaction, written a chunk of stories at a time (a full link of 100,000 articles
     # would otherwise hold every cross-event's JSON in memory until the end).
     with store.transaction():
-        ls.replace_cross_events(store, [], [])  # those of stories that no longer exist
+        ls.drop_cross_events_of_gone(store)
         for chunk in ls.in_chunks(stories):
             ids = [a for members in chunk.values() for a in members]
             found = analyses_for_facts(store, ids)

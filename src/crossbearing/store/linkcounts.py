@@ -20,6 +20,7 @@ of the run.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, MutableMapping
 from typing import Any, Callable, Iterable, NamedTuple, Optional
@@ -68,22 +69,19 @@ class StoredCounts(MutableMapping):
     # --- reading from the store -------------------------------------------------------------
     def prefetch(self, keys: Iterable) -> None:
         """Read these keys in one query (those not in memory yet)."""
-        todo = [k for k in set(keys) if k not in self._cache]
-        if todo:
-            self._read(todo)
+        _read_many(self._store, [(self, keys)])
+
+    def _missing(self, keys: Iterable) -> list:
+        return [k for k in set(keys) if k not in self._cache]
 
     def _read(self, keys: list) -> None:
-        enc = {self._codec.key(k): k for k in keys}
-        from .linkstate import _ids
+        _read_many(self._store, [(self, keys)])
 
-        t = _ids(self._store, "tmp_counts", enc)
-        rows = self._store.con.execute(
-            f"SELECT key, arg_max(n, since), arg_max(last, since) FROM link_counts "
-            f"WHERE name = ? AND key IN (SELECT id FROM {t}) GROUP BY key", [self._name]).fetchall()
+    def _fill(self, keys: list, rows: dict[str, tuple[int, str]]) -> None:
+        """Keep what the store holds for ``keys`` ({encoded key: (n, last)} of those present)."""
         for k in keys:
-            self._cache[k] = _ABSENT
-        for key, n, last in rows:
-            self._cache[enc[key]] = self._codec.unvalue(n, last) if n else _ABSENT
+            row = rows.get(self._codec.key(k))
+            self._cache[k] = self._codec.unvalue(*row) if row and row[0] else _ABSENT
 
     def _lookup(self, k) -> Any:
         v = self._cache.get(k, self)
@@ -161,6 +159,26 @@ class StoredCounts(MutableMapping):
         return out
 
 
+def _read_many(store, wanted: list[tuple["StoredCounts", Iterable]]) -> None:
+    """Read the keys of several counts ((count, keys) pairs) not in memory yet in one query:
+    each read scans the table's key column, which holds every count's rows."""
+    todo = [(counts, counts._missing(keys)) for counts, keys in wanted]
+    todo = [(counts, keys) for counts, keys in todo if keys]
+    if not todo:
+        return
+    names = [counts._name for counts, keys in todo for _ in keys]
+    encoded = [counts._codec.key(k) for counts, keys in todo for k in keys]
+    store.con.execute("CREATE OR REPLACE TEMP TABLE tmp_counts AS SELECT unnest(?::VARCHAR[]) AS name, "
+                      "unnest(?::VARCHAR[]) AS key", [names, encoded])
+    found: dict[str, dict[str, tuple[int, str]]] = {}
+    for name, key, n, last in store.con.execute(
+            "SELECT c.name, c.key, arg_max(c.n, c.since), arg_max(c.last, c.since) FROM link_counts c "
+            "SEMI JOIN tmp_counts t ON t.name = c.name AND t.key = c.key GROUP BY c.name, c.key").fetchall():
+        found.setdefault(name, {})[key] = (n, last)
+    for counts, keys in todo:
+        counts._fill(keys, found.get(counts._name, {}))
+
+
 def latest(store, name: str) -> list[tuple[str, int, str]]:
     """(key, n, last) of every key present in one count, at its latest row."""
     return store.con.execute("SELECT key, n, last FROM (SELECT key, arg_max(n, since) AS n, "
@@ -193,11 +211,11 @@ def attach(store, grouper, lengths: Optional[dict[str, int]]) -> None:
 
 
 def prefetch(grouper, keys: dict[str, Iterable]) -> None:
-    """Read the keys a page of the stream will look up ({count name: keys}) in one query per count."""
-    for name, ks in keys.items():
-        counts = getattr(grouper, name, None)
-        if isinstance(counts, StoredCounts):
-            counts.prefetch(ks)
+    """Read the keys a page of the stream will look up ({count name: keys}) in one query."""
+    wanted = [(getattr(grouper, name, None), ks) for name, ks in keys.items()]
+    wanted = [(counts, ks) for counts, ks in wanted if isinstance(counts, StoredCounts)]
+    if wanted:
+        _read_many(wanted[0][0]._store, wanted)
 
 
 def save(store, grouper, position: int, written: Optional[set] = None) -> dict[str, int]:
@@ -239,24 +257,39 @@ def drop_after(store, position: Optional[int]) -> None:
 def collect(store, positions: list[int], keys: Optional[set] = None) -> int:
     """Remove the rows no checkpoint reads (``positions``: the kept checkpoints' stream
     positions): a row is read by the checkpoints between its ``since`` and the key's next row;
-    a removal row (n = 0) that is a key's first is not needed either. Only the rows of ``keys``
-    ((name, key) pairs: those a run wrote, so the cost follows the run, not the table), or of
-    every key (None: after a link from scratch). Returns how many rows were removed."""
-    before = store.count("link_counts")
+    a removal row (n = 0) that is a key's first (once the unread rows are gone) is not needed
+    either. Only the rows of ``keys`` ((name, key) pairs: those a run wrote, so the cost follows
+    the run, not the table), or of every key (None: after a link from scratch). The rows are
+    read in one scan and judged here (two windowed deletes scanned the table twice). Returns
+    how many rows were removed."""
+    if keys is not None and not keys:
+        return 0
     scope = ""
     if keys is not None:
-        if not keys:
-            return 0
         names, ks = (list(x) for x in zip(*sorted(keys)))
         store.con.execute("CREATE OR REPLACE TEMP TABLE tmp_collect AS SELECT unnest(?::VARCHAR[]) AS name, "
                           "unnest(?::VARCHAR[]) AS key", [names, ks])
         scope = " SEMI JOIN tmp_collect t ON t.name = c.name AND t.key = c.key"
-    window = "OVER (PARTITION BY c.name, c.key ORDER BY c.since)"
-    store.con.execute(
-        f"DELETE FROM link_counts WHERE rowid IN (SELECT r FROM (SELECT c.rowid AS r, c.since, lead(c.since) {window} "
-        f"AS nxt FROM link_counts c{scope}) v WHERE NOT EXISTS (SELECT 1 FROM (SELECT unnest(?::INTEGER[]) AS p) cp "
-        "WHERE cp.p >= v.since AND (v.nxt IS NULL OR cp.p < v.nxt)))", [sorted(positions)])
-    store.con.execute(
-        f"DELETE FROM link_counts WHERE rowid IN (SELECT r FROM (SELECT c.rowid AS r, c.n, lag(c.since) {window} "
-        f"AS prv FROM link_counts c{scope}) v WHERE n = 0 AND prv IS NULL)")
-    return before - store.count("link_counts")
+    rows = store.con.execute(f"SELECT c.name, c.key, c.since, c.n, c.rowid FROM link_counts c{scope} "
+                             "ORDER BY c.name, c.key, c.since").fetchall()
+    marks = sorted(positions)
+    drop: list[int] = []
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and rows[j][:2] == rows[i][:2]:
+            j += 1
+        kept = []
+        for r in range(i, j):
+            since, nxt = rows[r][2], rows[r + 1][2] if r + 1 < j else None
+            k = bisect_left(marks, since)  # the first checkpoint at or after this row
+            if k < len(marks) and (nxt is None or marks[k] < nxt):
+                kept.append(r)
+            else:
+                drop.append(rows[r][4])
+        if kept and rows[kept[0]][3] == 0:
+            drop.append(rows[kept[0]][4])
+        i = j
+    if drop:
+        store.con.execute("DELETE FROM link_counts WHERE rowid IN (SELECT unnest(?::BIGINT[]))", [drop])
+    return len(drop)

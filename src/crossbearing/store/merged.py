@@ -104,9 +104,9 @@ def write(store, story_ids: Iterable[str], rows: list[dict], now: datetime) -> d
         cols = ", ".join(f'"{c}"' for c in STORED_COLUMNS)
         select = ", ".join(f"unnest(?::{types[c]}[])" for c in STORED_COLUMNS)
         store.con.execute(f"INSERT INTO merged_events ({cols}) SELECT {select}", [list(v) for v in zip(*values)])
-    if gone:
-        store.con.executemany("INSERT INTO deleted_events VALUES (?, ?) ON CONFLICT (event_id_cnty) DO UPDATE "
-                              "SET deleted_at = excluded.deleted_at", [(g, now) for g in gone])
+    if gone:  # one statement (row by row, the 1,100 ids a late batch replaces took 0.2 CPU-s)
+        store.con.execute("INSERT INTO deleted_events SELECT unnest(?::VARCHAR[]), ?::TIMESTAMP "
+                          "ON CONFLICT (event_id_cnty) DO UPDATE SET deleted_at = excluded.deleted_at", [gone, now])
     if new_ids:
         store.con.execute("DELETE FROM deleted_events WHERE list_contains(?, event_id_cnty)", [sorted(new_ids)])
     return counts
