@@ -57,3 +57,12 @@ def test_the_lead_is_the_first_told_specific_violent_event():
     planned = dataclasses.replace(ev("a:2", "a", MAPLETON, "2015-03-09", lead=False, start=0), planned=True)
     _mark_lead([later, first, planned])
     assert [m.lead for m in (later, first, planned)] == [False, True, False]
+
+
+def test_another_day_and_another_toll_at_one_place_are_two_incidents():
+    monday = ev("a:0", "a", MAPLETON, "2016-10-10", killed=9, text="Air strikes on the market killed nine people")
+    wednesday = ev("b:0", "b", MAPLETON, "2016-10-12", killed=4, text="Air strikes on the market killed four people")
+    assert pair_score(monday, wednesday) is None
+    # one contradiction alone is a reporting difference: a toll that rose, a day read a day off
+    assert pair_score(monday, dataclasses.replace(wednesday, quantities=monday.quantities)) is not None
+    assert pair_score(monday, ev("c:0", "c", MAPLETON, "2016-10-10", killed=4)) is not None

@@ -94,6 +94,10 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
         if (cmp.days_apart(a.time, b.time) or 0) > DATE_VETO_DAYS and \
                 not (place is True and _leads_told_alike(a, b, same_place=True)):
             return None
+        if a.kind == "event" and _tolls_differ(a, b):
+            # Another day and another toll: in a war or a city's crime news the same place sees
+            # such incidents day after day, and two reports of one incident rarely get both wrong.
+            return None
         score -= 0.5
     score += 0.5 if date else 0.0
     shared_kinds = set(a.quantities) & set(b.quantities)
