@@ -66,3 +66,14 @@ def test_another_day_and_another_toll_at_one_place_are_two_incidents():
     # one contradiction alone is a reporting difference: a toll that rose, a day read a day off
     assert pair_score(monday, dataclasses.replace(wednesday, quantities=monday.quantities)) is not None
     assert pair_score(monday, ev("c:0", "c", MAPLETON, "2016-10-10", killed=4)) is not None
+
+
+def test_at_least_tolls_two_days_apart_are_two_incidents_not_a_rising_toll():
+    def at_least(mention, n):
+        q = Quantity(Span(mention.article_id, 0, 1, str(n)), "killed", low=n, best=n, qualifier="at least")
+        return dataclasses.replace(mention, quantities={"fatalities": q})
+    tuesday = at_least(ev("a:0", "a", MAPLETON, "2016-10-11"), 26)
+    thursday = at_least(ev("b:0", "b", MAPLETON, "2016-10-13"), 84)
+    assert pair_score(tuesday, thursday) is None
+    # the same day, the toll rising from report to report: one incident
+    assert pair_score(tuesday, at_least(ev("c:0", "c", MAPLETON, "2016-10-11"), 84)) is not None

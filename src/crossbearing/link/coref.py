@@ -94,7 +94,7 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
         if (cmp.days_apart(a.time, b.time) or 0) > DATE_VETO_DAYS and \
                 not (place is True and _leads_told_alike(a, b, same_place=True)):
             return None
-        if a.kind == "event" and _tolls_differ(a, b):
+        if a.kind == "event" and _counts_differ(a, b):
             # Another day and another toll: in a war or a city's crime news the same place sees
             # such incidents day after day, and two reports of one incident rarely get both wrong.
             return None
@@ -139,6 +139,16 @@ def _toll_floors(a: FactMention, b: FactMention) -> Optional[list[tuple[float, f
 
 def _tolls_differ(a: FactMention, b: FactMention) -> bool:
     return _toll_floors(a, b) is None
+
+
+def _counts_differ(a: FactMention, b: FactMention) -> bool:
+    """The two give other numbers of dead or hurt: figures that contradict, or "at least" figures
+    whose counts differ ("at least 26" and "at least 84" are compatible only as a rising toll)."""
+    if _tolls_differ(a, b):
+        return True
+    return any(k in a.quantities and k in b.quantities and a.quantities[k].best is not None
+               and b.quantities[k].best is not None and a.quantities[k].best != b.quantities[k].best
+               for k in TOLL_KINDS)
 
 
 def _same_toll(a: FactMention, b: FactMention) -> bool:
