@@ -130,3 +130,19 @@ def test_follow_up_naming_the_victim_without_age_needs_more_shared_wording():
     g = StoryGrouper(window_days=7, threshold=0.25)
     s1, _ = g.add("a1", A, "2016-05-01")
     assert g.add("x", "John Marsh opened a bakery downtown this week.", "2016-07-01")[0] != s1
+
+
+def test_same_town_and_day_and_a_victims_age_join_differently_worded_reports():
+    a = ("A 9-year-old boy died Monday after he was shot inside a home on the east side, police said. "
+         "Officers found the child with a wound to the chest.")
+    b = ("Boy, 9, killed in accidental shooting. Investigators believe a teenage cousin was handling a "
+         "handgun when it went off in the kitchen.")
+    town_and_day = ["x:maplewood|oh|us|2016-05-02"]
+
+    def story_of_b(b_text, bonus=0.15):
+        g = StoryGrouper(window_days=7, threshold=0.35, incident_age_bonus=bonus)
+        return g.add("a", a, "2016-05-02", extra=town_and_day)[0] == g.add("b", b_text, "2016-05-02", extra=town_and_day)[0]
+
+    assert story_of_b(b)
+    assert not story_of_b(b, bonus=0.0)  # the wording alone is too different
+    assert not story_of_b(b.replace("9", "14"))  # another victim's age: maybe another shooting

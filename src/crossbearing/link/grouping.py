@@ -48,6 +48,7 @@ class OpenStory:
     outlets: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)  # ``v:`` keys: people named with an age
     incidents: set[str] = field(default_factory=set)  # ``x:`` keys: town and day of its incidents
+    ages: set[str] = field(default_factory=set)  # ``g:`` keys: the ages its reports give
 
 
 def day_number(value) -> Optional[int]:
@@ -87,7 +88,7 @@ class StoryGrouper:
                  long_window_days: int = 365, long_threshold: float = 0.15, long_bonus: float = 0.1,
                  long_max_stories: int = 3, archive_terms: int = 120, max_archive: int = 200_000,
                  global_boilerplate_min: int = 3, street_weight: float = 3.0, age_weight: float = 2.0,
-                 long_name_threshold: float = 0.3):
+                 long_name_threshold: float = 0.3, incident_age_bonus: float = 0.15):
         self.window = window_days
         self.threshold = threshold
         self.name_weight = name_weight
@@ -117,6 +118,7 @@ class StoryGrouper:
         self.street_weight = street_weight
         self.age_weight = age_weight
         self.long_name_threshold = long_name_threshold
+        self.incident_age_bonus = incident_age_bonus
         # Stories past the window, reachable only through the people they name (``v:`` keys).
         self.archive: dict[str, OpenStory] = {}
         self.arch_postings: dict[str, set[str]] = {}
@@ -321,6 +323,7 @@ class StoryGrouper:
         self.expire(day)
         vec = self.features(text, outlet, title, extra=extra)
         strong = self.strong_keys(vec)
+        ages = {k for k in vec if k.startswith("g:")}
         best, best_s = None, 0.0
         for sid in sorted(self.candidates(vec, day)):  # sorted: ties go the same way in every process
             st = self.stories[sid]
@@ -331,6 +334,11 @@ class StoryGrouper:
                 s -= self.gap_penalty * gap / max(1, self.window)
             if self.strong_bonus and strong & st.strong:
                 s += self.strong_bonus * min(2, len(strong & st.strong))
+            if self.incident_age_bonus and self._incidents(vec) & st.incidents and ages & st.ages:
+                # Two reports of an incident in one town on one day that give a victim the same
+                # age: local outlets word the same shooting very differently, but a city seldom
+                # has two such shootings of a person that age on one day.
+                s += self.incident_age_bonus
             if outlet and st.outlets == {outlet}:
                 s -= self.same_outlet_margin  # an outlet's own pages share style and page furniture
             if s > best_s:
@@ -365,6 +373,8 @@ class StoryGrouper:
             st.people |= self._people(vec)
         if len(st.incidents) < 50:
             st.incidents |= self._incidents(vec)
+        if len(st.ages) < 50:
+            st.ages |= ages
         if self.global_boilerplate_min:
             for h in self._hashes:
                 n, last = self.para_stories.get(h, (0, ""))
