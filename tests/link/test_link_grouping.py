@@ -139,7 +139,7 @@ def test_same_town_and_day_and_a_victims_age_join_differently_worded_reports():
          "handgun when it went off in the kitchen.")
     town_and_day = ["x:maplewood|oh|us|2016-05-02"]
 
-    def story_of_b(b_text, bonus=0.15):
+    def story_of_b(b_text, bonus=0.25):
         g = StoryGrouper(window_days=7, threshold=0.35, incident_age_bonus=bonus)
         return g.add("a", a, "2016-05-02", extra=town_and_day)[0] == g.add("b", b_text, "2016-05-02", extra=town_and_day)[0]
 

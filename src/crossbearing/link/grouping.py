@@ -88,7 +88,7 @@ class StoryGrouper:
                  long_window_days: int = 365, long_threshold: float = 0.15, long_bonus: float = 0.1,
                  long_max_stories: int = 3, archive_terms: int = 120, max_archive: int = 200_000,
                  global_boilerplate_min: int = 3, street_weight: float = 3.0, age_weight: float = 2.0,
-                 long_name_threshold: float = 0.3, incident_age_bonus: float = 0.15):
+                 long_name_threshold: float = 0.3, incident_age_bonus: float = 0.25):
         self.window = window_days
         self.threshold = threshold
         self.name_weight = name_weight
