@@ -134,3 +134,11 @@ def test_headline_style_deaths_without_an_auxiliary():
     assert article_casualties("Two men fatally shot outside a bar early Sunday, police said.")[0] == 2
     # "fatally" without a participle after it is not a toll of its own
     assert article_casualties("Three people were hurt, one fatally, police said.")[0] != 3
+
+
+def test_a_toll_risen_to_counts_the_dead_even_with_the_commas_stripped():
+    # some feeds strip punctuation: the count must not need the comma after it
+    for text in ("The death toll from the shelling of the market town has risen to 27 people including "
+                 "nine children the monitoring group said on Monday.",
+                 "The death toll from the shelling has risen to 27 people, including nine children."):
+        assert ("killed", 27) in quantities(text), text

@@ -25,6 +25,13 @@ _DEATH_NOUNS = {"dead", "bodies", "corpses", "fatalities", "deaths", "lives", "s
                 "death", "body", "corpse"}
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|are|is|be|being|got|get|reportedly|also|all|later|"
                           r"allegedly|were\s+\w+ly|had|have|has|left|found)\s+(?:\w+ly\s+)?$", re.I)
+# "the death toll has risen to", "the toll from the strikes reached": the count that follows is
+# of the dead, whatever noun it takes ("82 people").
+_TOLL_TO = r"toll (?:[\w-]+ ){0,5}?(?:to|of|at|reached|hit|is|was)"
+_TOLL_BEFORE = re.compile(r"\b(?:death|casualty|the|its|a) toll\b[^.;:]{0,140}?\b(?:risen|rose|climbed|jumped|increased|reached|hit|stood|stands|"
+                          r"is|was|has been|had been)\s+(?:at\s+|to\s+)?(?:(?:at least|more than|over|nearly|about|"
+                          r"some|around)\s+)?$", re.I)
+
 _INTRANSITIVE = {"died", "dies", "die", "dead", "deaths", "death", "fatalities", "fatality", "perished",
                  "succumbed", "missing", "unaccounted", "fled", "fleeing", "displaced", "homeless",
                  "injuries", "injury", "wounds", "lives", "lifeless", "hurt", "body", "bodies"}
@@ -372,7 +379,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         if adjacent:
             return adjacent, subject, low, best, high, 0
         if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|arresting|arrested|"
-                     r"abducting|abducted|kidnapping|kidnapped|toll (?:[\w-]+ ){0,5}?(?:to|of|at|reached|hit|is|was)|deaths? of|killing of)\s*$",
+                     r"abducting|abducted|kidnapping|kidnapped|" + _TOLL_TO + r"|deaths? of|killing of)\s*$",
                      left, re.I):
             return _fate_in(left, first=False), subject, low, best, high, 0
         if prev_fate and not FATE_RE.search(left) and re.fullmatch(r"\s*[\w'’/-]*(?:\s+[\w'’/-]+){0,3}\s*(?:,|,?\s*and)\s*", left):
@@ -391,7 +398,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
                         r"(?:(?:were|was|have been|had been|are|been|reportedly|also)\s+){0,3}"
                         r"(?:\w+\s+)?(\w+)", after)
         fate = _fate_in(lead.group(0)) if lead else None
-        if fate is None and re.search(r"\b(?:killing|killed|injuring|wounding|toll (?:[\w-]+ ){0,5}?(?:to|of|at|reached|hit|is|was)|"
+        if fate is None and re.search(r"\b(?:killing|killed|injuring|wounding|" + _TOLL_TO + r"|"
                                       r"kills|arresting|abducting)\s*$", left, re.I):
             fate = _fate_in(left, first=False)
         if fate is None:
@@ -427,6 +434,8 @@ def _person_fate(sent, nums, i, right, left) -> Optional[str]:
     intransitive verb after it ("were injured", "died"), the verb closing its list, or a
     verb earlier in the clause ("airstrikes killed 12 members") when no agent ("by") intervenes.
     """
+    if _TOLL_BEFORE.search(left[-200:]):
+        return "killed"
     tail = left[-70:].split(";")[-1]
     hits = list(FATE_RE.finditer(tail))
     if hits and re.fullmatch(r"\s*(?:(?:a total of|a further|another|the|all|some|at least)\s+)?", tail[hits[-1].end():]):
