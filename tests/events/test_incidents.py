@@ -424,3 +424,16 @@ def test_police_who_respond_or_speak_did_not_fire(resources):
 def test_police_named_in_a_photo_credit_or_as_the_source_did_not_fire(resources):
     text = "Five teenagers have been injured, say city police officials, in an early morning shooting on Elm Street."
     assert [e.actor1 for e in violent(events(resources, text, published="2015-10-25"))] == [None]
+
+
+def test_a_headline_death_told_without_a_number_joins_the_lead_to_its_toll(resources):
+    # "Toddler killed": the headline's one death is the toll a later sentence gives, not another
+    # incident's (the lead itself names no toll)
+    text = ("A neighbor said 2-year-old Ella Stone was shot in the head.\n\nPolice respond to the scene of the "
+            "shooting on Birch Lane.\n\nThe 2-year-old was found dead at the scene.\n\nThe search continues for "
+            "the gunman who killed a 2-year-old girl and critically injured a man in Maple Grove.\n\nPolice were "
+            "called to the 400 block of Birch Lane just after 11 p.m. Sunday.")
+    evs = violent(events(resources, text, "Toddler killed, man critically injured in Maple Grove shooting",
+                         published="2015-10-05"))
+    assert len(evs) == 1
+    assert toll(evs[0]) == 1

@@ -434,6 +434,13 @@ def _in_focus(ev: Event, text: str, focus: Optional[str]) -> Event:
     return ev
 
 
+def _title_toll(title: str) -> int:
+    """The dead the headline alone states, numbered or not."""
+    from ..figures.gva import article_casualties
+
+    return article_casualties("", title)[0] if title else 0
+
+
 def _join_headline_incident(analysis: Analysis, incidents: list[list[Event]], casualties: tuple[int, int]) -> None:
     """The headline and the lead report one incident: when the toll the headline and lead
     state sits on a later violent incident of the article while the lead incident (the first
@@ -451,7 +458,8 @@ def _join_headline_incident(analysis: Analysis, incidents: list[list[Event]], ca
     title = analysis.article.title or ""
     lead_end = analysis.sentences[1].end if len(analysis.sentences) > 1 else len(analysis.article.text)
     said = (q.number_span.text if q.number_span is not None else "") or str(killed)
-    in_title = bool(re.search(rf"(?<![\w,.])(?:{killed}|{re.escape(said)})(?![\w]|[,.]\d)", title, re.I))
+    in_title = bool(re.search(rf"(?<![\w,.])(?:{killed}|{re.escape(said)})(?![\w]|[,.]\d)", title, re.I)) or \
+        _title_toll(title) == killed  # "Toddler killed in shooting": one death, told without a number
     if q.span.start >= lead_end and not in_title:
         return  # a toll further down may be another engagement's: only the headline's is sure
     for j in range(lead + 1, len(incidents)):
