@@ -437,3 +437,14 @@ def test_a_headline_death_told_without_a_number_joins_the_lead_to_its_toll(resou
                          published="2015-10-05"))
     assert len(evs) == 1
     assert toll(evs[0]) == 1
+
+
+def test_a_man_who_opened_fire_is_a_shooting_and_the_police_who_speak_did_not_fire(resources):
+    text = ("A man walked up to the door of the nightclub on Elm Street and opened fire early Sunday, wounding "
+            "five people, said Officer Dana Ruiz, a Dayton Police Department spokeswoman.")
+    evs = violent(events(resources, text, published="2015-10-05"))
+    assert len(evs) == 1 and int(evs[0].injured.best) == 5
+    assert evs[0].actor1 != "Police Forces"
+    ordered = violent(events(resources, "Police Chief Ann Marsh ordered the club closed after the shooting that "
+                                        "wounded five people on Sunday.", published="2015-10-05"))
+    assert ordered and all(e.actor1 != "Police Forces" for e in ordered)

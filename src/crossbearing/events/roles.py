@@ -63,11 +63,16 @@ def _retyped(ev: Event, sub: str, civilians_targeted: bool) -> Event:
 def _police_as_witness(ev: Event) -> Event:
     """Police who respond, investigate or speak ("police are responding to a report of a child
     shot", "police sources said") are not who fired: actor1 stays empty unless some sentence of
-    the event has them shoot ("officers returned fire", "shot by police")."""
+    the event has them shoot ("officers returned fire", "shot by police"), and in a violent
+    event it takes that sentence to make them the attacker."""
     if not ev.actor1 or "police" not in ev.actor1.lower():
         return ev
     said = " ".join(s.text or "" for s in ev.evidence)
-    if _any("police_acting", said) or not _any("police_reporting", said):
+    if _any("police_acting", said):
+        return ev
+    # In a shooting or a bombing, news names the police on every line: as who came, who spoke,
+    # who arrested or who was shot. Only their own firing makes them the attacker.
+    if not _any("police_reporting", said) and ev.event_type not in VIOLENT - {"Riots"}:
         return ev
     return dataclasses.replace(ev, actor1=None, inter1=0)
 
