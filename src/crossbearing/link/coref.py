@@ -95,7 +95,7 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
                 not (place is True and _leads_told_alike(a, b, same_place=True)):
             return None
         if a.kind == "event" and _counts_differ(a, b):
-            # Another day and another toll: in a war or a city's crime news the same place sees
+            # Another day and another death toll: in a war or a city's crime news one place sees
             # such incidents day after day, and two reports of one incident rarely get both wrong.
             return None
         score -= 0.5
@@ -142,13 +142,13 @@ def _tolls_differ(a: FactMention, b: FactMention) -> bool:
 
 
 def _counts_differ(a: FactMention, b: FactMention) -> bool:
-    """The two give other numbers of dead or hurt: figures that contradict, or "at least" figures
-    whose counts differ ("at least 26" and "at least 84" are compatible only as a rising toll)."""
-    if _tolls_differ(a, b):
-        return True
-    return any(k in a.quantities and k in b.quantities and a.quantities[k].best is not None
-               and b.quantities[k].best is not None and a.quantities[k].best != b.quantities[k].best
-               for k in TOLL_KINDS)
+    """The two give other numbers of dead: figures that contradict, or "at least" figures whose
+    counts differ ("at least 26" and "at least 84" agree only as a rising toll). Counts of the
+    hurt are left out: early reports' "several wounded" become "eight" a day later."""
+    qa, qb = a.quantities.get("fatalities"), b.quantities.get("fatalities")
+    if qa is None or qb is None:
+        return False
+    return cmp.numbers_agree(qa, qb) is False or (qa.best is not None and qb.best is not None and qa.best != qb.best)
 
 
 def _same_toll(a: FactMention, b: FactMention) -> bool:
