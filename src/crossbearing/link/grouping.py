@@ -350,6 +350,8 @@ class StoryGrouper:
                 st = self.archive[sid]
                 self.n_compared += 1
                 shared = self._people(vec) & st.people
+                if not shared and self.incident_age_bonus and self._incidents(vec) & st.incidents and ages & st.ages:
+                    shared = {"incident"}  # its town and day, and a victim's age: as good as a name
                 cos = tf.cosine(vec, tf.normalise(st.centroid))
                 if not shared and cos < self.long_name_threshold:
                     # named without an age here, or found through the town and day of an
