@@ -151,16 +151,18 @@ def test_same_town_and_day_and_a_victims_age_join_differently_worded_reports():
 def test_follow_up_past_the_window_joins_through_its_incidents_town_day_and_age():
     first = ("A 3-year-old girl was shot in the abdomen at a home in the east of the city on Wednesday, "
              "police said. She was taken to a hospital in critical condition.")
-    later = ("Charges were filed Thursday against a man whose loaded handgun was left on a bed where a "
-             "3-year-old found it last week, prosecutors said.")
+    later = ("Prosecutors on Thursday charged the owner of the loaded pistol that went off in the hands of "
+             "his 3-year-old daughter last week, court papers show.")
     incident = ["x:northfield|mo|us|2015-01-07"]
 
-    def joined(later_text, keys):
-        g = StoryGrouper(window_days=7, threshold=0.35)
+    def joined(later_text, keys, bonus=0.25):
+        # a wording bar no report can pass: only a shared person, or what stands for one, joins
+        g = StoryGrouper(window_days=7, threshold=0.35, long_name_threshold=0.99, incident_age_bonus=bonus)
         s1 = g.add("a1", first, "2015-01-07", "x.com", extra=incident)[0]
         g.add("o1", "A parade closed Main Street in Southam on Saturday.", "2015-01-17", "z.com")  # moves time on
         return g.add("a2", later_text, "2015-01-22", "y.com", extra=keys)[0] == s1
 
     assert joined(later, incident)
+    assert not joined(later, incident, bonus=0.0)
     assert not joined(later, ["x:northfield|mo|us|2015-01-09"])  # another day's incident in that town
     assert not joined(later.replace("3-year-old", "14-year-old"), incident)  # another victim
