@@ -80,21 +80,30 @@ def batch_start(seed, n: int) -> int:
 
 
 def timed_link(store, settings) -> dict:
-    """``link_store`` timed: wall and CPU seconds in all, CPU seconds per linker."""
+    """``link_store`` timed: wall and CPU seconds in all, CPU seconds per linker, and what the
+    batch touched: the articles replayed, the stories that changed and how many articles those
+    stories hold (the later linkers redo those stories whole; counted between the stories
+    linker and the next one, outside the timing)."""
     from crossbearing.link import load_all
+    from crossbearing.store.linkstate import pending_members
 
     per: dict[str, float] = {}
     summary = {}
+    members = 0
     with Peak() as p:
-        t0, c0 = time.perf_counter(), time.process_time()
+        t0, c0, cpu_aside = time.perf_counter(), time.process_time(), 0.0
         for name, func in load_all().items():  # as link_store runs them
             c = time.process_time()
             summary[name] = func(store, settings)
             per[name] = round(time.process_time() - c, 2)
-        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+            if name == "stories":
+                c = time.process_time()
+                members = sum(len(m) for m in pending_members(store).values())
+                cpu_aside += time.process_time() - c
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0 - cpu_aside
     return {"s": round(wall, 2), "cpu_s": round(cpu, 2), "peak_rss_mb": round(p.peak),
             "replayed": summary["stories"]["articles"], "stories_changed": summary["stories"]["changed"],
-            "cpu_s_per_linker": per}
+            "articles_in_changed_stories": members, "cpu_s_per_linker": per}
 
 
 def linked_store(seed, n: int, settings, cache: Path) -> tuple[Path, dict]:

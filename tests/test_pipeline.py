@@ -129,11 +129,29 @@ def test_worker_processes_give_the_same_result(tmp_path):
 
     corpus = tmp_path / "c.jsonl"
     _corpus(corpus, 40)
-    counts = []
+    counts, rows = [], []
     for workers in (1, 2):
+        # batches of 20: the workers get them as tasks of 8, 8 and 4 articles (pipeline.WORKER_TASK)
         settings = Settings.load(db=str(tmp_path / f"w{workers}.duckdb"), extractors="mentions", workers=workers,
-                                 batch_size=8)
+                                 batch_size=20)
         with Store(settings.db) as store:
             run([str(corpus)], store, settings, link=False)
             counts.append((store.count("articles"), store.count("mentions")))
+            rows.append(store.con.execute("SELECT * FROM mentions ORDER BY ALL").fetchall())
     assert counts[0] == counts[1] and counts[0][0] == 40
+    assert rows[0] == rows[1]
+
+
+def test_worker_tasks_rejoin_in_input_order():
+    from concurrent.futures import Future
+
+    from crossbearing.pipeline import _in_order, _submit_split
+
+    def submit(task):  # a finished future whose result is the task's articles, tagged
+        f = Future()
+        f.set_result([("done", a) for a in task])
+        return f
+
+    batches = [list(range(i, i + 20)) for i in range(0, 100, 20)] + [[100, 101, 102]]
+    out = list(_in_order(iter(batches), lambda b: _submit_split(submit, b, 8), in_flight=3))
+    assert out == [[("done", a) for a in b] for b in batches]
