@@ -69,3 +69,12 @@ def test_a_number_in_a_name_is_not_a_count():
     assert article_casualties("A shooting outside a bar left two dead, police said.", "Shooting Leaves 2 Dead")[0] == 2
     # after a weekday or a month a number is a count or a day, as before
     assert article_casualties("On Sunday 3 people were shot dead at a party.")[0] == 3
+
+
+def test_a_photo_gallerys_counter_is_not_a_count():
+    from crossbearing.figures.gva import article_casualties
+
+    text = ("Image 1 of / 8 Caption Close\n\nImage 1 of 8 Detectives are trying to learn what led to a shooting that left a man dead outside "
+            "a bar early Thursday, police said.\n\nImage 2 of 8 AN 18-year-old was killed in a shooting early "
+            "Thursday outside a bar. Photo: Metro Video")
+    assert article_casualties(text, "Argument at bar ends in deadly shooting") == (1, 0)

@@ -85,7 +85,9 @@ _AFTER_NOT_COUNT = re.compile(
 )
 _BEFORE_NOT_COUNT = re.compile(
     rf"(?:\b(?:{MONTHS})\.?|[$£€#₹]|\brs\.?|\binr|\busd|\bno\.|\bnumber|\broute|\bresolution|\bpage|\bflight|"
-    rf"\bunit|\bpart|\bgrade|\bage[sd]?|\bcode|\baged)\s*$",
+    rf"\bunit|\bpart|\bgrade|\bage[sd]?|\bcode|\baged|"
+    # a photo gallery's counter: "Image 1 of 8", "Photo 3 of 12"
+    rf"\b(?:image|photo|picture|slide)s?(?:\s+\d+\s+of(?:\s*/)?)?)\s*$",
     re.IGNORECASE,
 )
 
