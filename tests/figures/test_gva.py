@@ -120,3 +120,11 @@ def test_a_channel_number_in_the_sites_name_is_no_toll():
     assert without_site_name("Two dead after crash - police") == "Two dead after crash"
     assert without_site_name("Standoff ends | 2 killed") == "Standoff ends | 2 killed"  # a toll is no site name
     assert article_casualties("Officers said the boy was alert and talking at the scene.", title) == (0, 1)
+
+
+def test_a_headlines_floor_yields_to_the_leads_count_it_allows():
+    lead = "At least 51 people including four children were killed in air raids on the town on Saturday."
+    assert article_casualties(lead, "More than 50 killed in air raids on Northam") == (51, 0)
+    # a count far beyond the floor may be another toll: the headline's figure stands
+    far = "Air raids on the town on Saturday killed 90 people, the monitor said."
+    assert article_casualties(far, "At least 45 killed in air raids on Northam") == (45, 0)

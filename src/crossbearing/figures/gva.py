@@ -217,6 +217,11 @@ def without_site_name(title: str) -> str:
     return title
 
 
+def _floor(q) -> bool:
+    """A figure that bounds the toll from below only ("more than 50", "at least 45", "over 80")."""
+    return not q.vague and q.high is None and q.low is not None
+
+
 def article_casualties(text: str, title: str = "", trace: list | None = None, *,
                        assume_victim: bool = False) -> tuple[int, int]:
     """(killed, injured) of the incident an article reports; 0 where it says nothing.
@@ -252,6 +257,13 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
                 # a headline rounds ("Dozens killed in ..."); the lead gives the count
                 precise = [q for q in qs if q not in title_qs and usable(q, kind) and not q.vague]
                 hits = precise or hits
+            elif hits and scope_qs is title_qs and _floor(hits[0]):
+                # "More than 50 killed" … "at least 51 civilians were killed": the lead's count
+                # that the headline's floor allows, and no more than half again, is the toll
+                floor = hits[0].low or hits[0].best or 0
+                refined = [q for q in qs if q not in title_qs and usable(q, kind) and not q.vague
+                           and floor <= (q.best or q.low or 0) <= 1.5 * floor]
+                hits = refined[:1] or hits
             elif hits and hits[0].vague:
                 # so does a lead's first figure ("dozens of civilians were killed ... over 130
                 # civilians were killed"): a later count the rounding allows is the toll
