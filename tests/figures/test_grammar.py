@@ -142,3 +142,8 @@ def test_a_toll_risen_to_counts_the_dead_even_with_the_commas_stripped():
                  "nine children the monitoring group said on Monday.",
                  "The death toll from the shelling has risen to 27 people, including nine children."):
         assert ("killed", 27) in quantities(text), text
+
+
+def test_a_toll_that_rises_to_an_emergency_numbers_digits_is_still_a_toll():
+    assert ("killed", 112) in quantities("The death toll in the bomb attack on the convoy rises to 112.")
+    assert quantities("A neighbour called 112 after hearing the shots.") == []

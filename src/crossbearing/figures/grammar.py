@@ -28,7 +28,7 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|are|is|be|being|got|get|reportedl
 # "the death toll has risen to", "the toll from the strikes reached": the count that follows is
 # of the dead, whatever noun it takes ("82 people").
 _TOLL_TO = r"toll (?:[\w-]+ ){0,5}?(?:to|of|at|reached|hit|is|was)"
-_TOLL_BEFORE = re.compile(r"\b(?:death|casualty|the|its|a) toll\b[^.;:]{0,140}?\b(?:risen|rose|climbed|jumped|increased|reached|hit|stood|stands|"
+_TOLL_BEFORE = re.compile(r"\b(?:death|casualty|the|its|a) toll\b[^.;:]{0,140}?\b(?:risen|rose|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|hit|hits|stood|stands|"
                           r"is|was|has been|had been)\s+(?:at\s+|to\s+)?(?:(?:at least|more than|over|nearly|about|"
                           r"some|around)\s+)?$", re.I)
 
@@ -252,7 +252,8 @@ def _names_not_counts(sent: str, m) -> bool:
     if re.fullmatch(r"911|999|112", text.strip()) and (
             re.match(r"\s*(?:calls?|callers?|dispatch\w*|operators?|centers?|centres?|emergency|line|system|recordings?|tapes?)\b",
                      sent[m.end:], re.I)
-            or re.search(r"\b(?:called|call|calling|calls|dialed|dialled|dial|to|via|through)\s+$", sent[:m.start], re.I)):
+            or re.search(r"\b(?:called|call|calling|calls|dialed|dialled|dial|phoned)\s+(?:(?:to|via|through)\s+)?$",
+                         sent[:m.start], re.I)):  # not "the toll rose to 112"
         return True
     return bool(re.fullmatch(r"\d{3,6}", text.strip()) and re.match(
         r"\s+(?:block\b|(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+"
@@ -382,6 +383,8 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
                      r"abducting|abducted|kidnapping|kidnapped|" + _TOLL_TO + r"|deaths? of|killing of)\s*$",
                      left, re.I):
             return _fate_in(left, first=False), subject, low, best, high, 0
+        if _TOLL_BEFORE.search(left[-200:]):
+            return "killed", subject, low, best, high, 0  # "the death toll in the attack rises to 112"
         if prev_fate and not FATE_RE.search(left) and re.fullmatch(r"\s*[\w'’/-]*(?:\s+[\w'’/-]+){0,3}\s*(?:,|,?\s*and)\s*", left):
             return prev_fate, subject, low, best, high, 0
         if subject and not singular:
