@@ -147,3 +147,9 @@ def test_a_toll_risen_to_counts_the_dead_even_with_the_commas_stripped():
 def test_a_toll_that_rises_to_an_emergency_numbers_digits_is_still_a_toll():
     assert ("killed", 112) in quantities("The death toll in the bomb attack on the convoy rises to 112.")
     assert quantities("A neighbour called 112 after hearing the shots.") == []
+
+
+def test_the_death_of_n_people_counts_the_dead():
+    assert ("killed", 5) in quantities("The raids on the valley led to the death of five civilians including two "
+                                       "women and injured 15 others.")
+    assert ("killed", 12) in quantities("The strike caused the deaths of 12 people.")

@@ -32,6 +32,9 @@ _TOLL_BEFORE = re.compile(r"\b(?:death|casualty|the|its|a) toll\b[^.;:]{0,140}?\
                           r"is|was|has been|had been)\s+(?:at\s+|to\s+)?(?:(?:at least|more than|over|nearly|about|"
                           r"some|around)\s+)?$", re.I)
 
+# "leading to the death of five civilians", "caused the deaths of 12 people"
+_DEATH_OF = re.compile(r"\b(?:the\s+)?deaths?\s+of\s+(?:(?:at least|more than|over|nearly|about|some|around)\s+)?$", re.I)
+
 _INTRANSITIVE = {"died", "dies", "die", "dead", "deaths", "death", "fatalities", "fatality", "perished",
                  "succumbed", "missing", "unaccounted", "fled", "fleeing", "displaced", "homeless",
                  "injuries", "injury", "wounds", "lives", "lifeless", "hurt", "body", "bodies"}
@@ -437,8 +440,9 @@ def _person_fate(sent, nums, i, right, left) -> Optional[str]:
     intransitive verb after it ("were injured", "died"), the verb closing its list, or a
     verb earlier in the clause ("airstrikes killed 12 members") when no agent ("by") intervenes.
     """
-    if _TOLL_BEFORE.search(left[-200:]):
-        return "killed"
+    plural = not re.fullmatch(r"an?|one", sent[nums[i].m.num_start:nums[i].m.num_end].strip(), re.I)
+    if _TOLL_BEFORE.search(left[-200:]) or (plural and _DEATH_OF.search(left[-60:])):
+        return "killed"  # ("the death of a boy" is told again as "the boy who died": one death, read there)
     tail = left[-70:].split(";")[-1]
     hits = list(FATE_RE.finditer(tail))
     if hits and re.fullmatch(r"\s*(?:(?:a total of|a further|another|the|all|some|at least)\s+)?", tail[hits[-1].end():]):
