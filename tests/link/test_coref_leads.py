@@ -3,7 +3,7 @@ a follow-up dated by its own news does not keep one incident apart; different to
 
 import dataclasses
 
-from crossbearing.link.coref import corefer, pair_score
+from crossbearing.link.coref import _tolls_differ, corefer, pair_score
 from crossbearing.link.facts import FactMention, _mark_lead
 from crossbearing.model import Place, PlaceMention, Quantity, Span, TimeRef
 
@@ -77,3 +77,14 @@ def test_at_least_tolls_two_days_apart_are_two_incidents_not_a_rising_toll():
     assert pair_score(tuesday, thursday) is None
     # the same day, the toll rising from report to report: one incident
     assert pair_score(tuesday, at_least(ev("c:0", "c", MAPLETON, "2016-10-11"), 84)) is not None
+
+
+def test_an_at_least_toll_does_not_agree_with_a_count_many_times_it():
+    def toll(mention, n, floor=False):
+        q = Quantity(Span(mention.article_id, 0, 1, str(n)), "killed", low=n, best=n, high=None if floor else n)
+        return dataclasses.replace(mention, quantities={"fatalities": q})
+    nine = toll(ev("a:0", "a", MAPLETON, "2017-11-23"), 9, floor=True)
+    many = toll(ev("b:0", "b", MAPLETON, "2017-11-22"), 84)
+    rising = toll(ev("c:0", "c", MAPLETON, "2017-11-23"), 12)
+    assert pair_score(nine, many) < pair_score(nine, rising)
+    assert _tolls_differ(nine, many) and not _tolls_differ(nine, rising)

@@ -102,7 +102,7 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
     score += 0.5 if date else 0.0
     shared_kinds = set(a.quantities) & set(b.quantities)
     for k in shared_kinds:
-        ok = cmp.numbers_agree(a.quantities[k], b.quantities[k])
+        ok = _figures_agree(k, a.quantities[k], b.quantities[k])
         # A figure claim is nothing but its figures: agreeing ones weigh more there.
         score += (1.0 if a.kind == "event" else 1.5) if ok else (-0.5 if ok is False else 0.0)
     if a.kind == "claim" and not shared_kinds:
@@ -123,13 +123,26 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
 TOLL_KINDS = ("fatalities", "injured")
 
 
+def _figures_agree(kind: str, qa, qb) -> Optional[bool]:
+    """``numbers_agree``, except that a toll given as a floor ("at least 9 killed") does not agree
+    with a count of more than twice it: the reporters who wrote "at least 9" saw about nine dead,
+    and a rising toll seldom doubles between reports of one incident."""
+    ok = cmp.numbers_agree(qa, qb)
+    if ok and kind in TOLL_KINDS:
+        for floor, other in ((qa, qb), (qb, qa)):
+            if floor.high is None and floor.low is not None and other.best is not None \
+                    and other.best > 2 * floor.low + 2:
+                return False
+    return ok
+
+
 def _toll_floors(a: FactMention, b: FactMention) -> Optional[list[tuple[float, float]]]:
     """The lower bounds (a's, b's) of each toll of dead or hurt both give and agree on; None
     when one such toll contradicts the other's."""
     floors = []
     for k in TOLL_KINDS:
         if k in a.quantities and k in b.quantities:
-            ok = cmp.numbers_agree(a.quantities[k], b.quantities[k])
+            ok = _figures_agree(k, a.quantities[k], b.quantities[k])
             if ok is False:
                 return None
             if ok:
