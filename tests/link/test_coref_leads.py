@@ -81,7 +81,8 @@ def test_at_least_tolls_two_days_apart_are_two_incidents_not_a_rising_toll():
 
 def test_an_at_least_toll_does_not_agree_with_a_count_many_times_it():
     def toll(mention, n, floor=False):
-        q = Quantity(Span(mention.article_id, 0, 1, str(n)), "killed", low=n, best=n, high=None if floor else n)
+        q = Quantity(Span(mention.article_id, 0, 1, str(n)), "killed", low=n, best=n, high=None if floor else n,
+                     qualifier="at least" if floor else None)
         return dataclasses.replace(mention, quantities={"fatalities": q})
     nine = toll(ev("a:0", "a", MAPLETON, "2017-11-23"), 9, floor=True)
     many = toll(ev("b:0", "b", MAPLETON, "2017-11-22"), 84)

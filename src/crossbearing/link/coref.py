@@ -23,6 +23,7 @@ Public steps, usable alone:
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from itertools import combinations
@@ -130,8 +131,8 @@ def _figures_agree(kind: str, qa, qb) -> Optional[bool]:
     ok = cmp.numbers_agree(qa, qb)
     if ok and kind in TOLL_KINDS:
         for floor, other in ((qa, qb), (qb, qa)):
-            if floor.high is None and floor.low is not None and other.best is not None \
-                    and other.best > 2 * floor.low + 2:
+            low, high = cmp.interval(floor)
+            if math.isinf(high) and not math.isinf(low) and other.best is not None and other.best > 2 * low + 2:
                 return False
     return ok
 
