@@ -151,14 +151,33 @@ def test_a_people_across_borders_and_an_organisation_name_are_no_places():
     form = SimpleNamespace(explicit=False)
     kurdish = SimpleNamespace(kind="demonym", chosen=SimpleNamespace(kind="region"), reason=None, surface="Kurdish",
                               within=None, form=form)
-    syrian = SimpleNamespace(kind="demonym", chosen=SimpleNamespace(kind="country"), reason=None, surface="Syrian",
-                             within=None, form=form)
-    monitor = SimpleNamespace(kind="country", chosen=SimpleNamespace(kind="country"), within=None, form=form,
-                              reason="part of the name matched: Syria", surface="Syrian Observatory for Human Rights")
-    surrey = SimpleNamespace(kind="province", chosen=SimpleNamespace(kind="province"), within=None, form=form,
-                             reason="part of the name matched: Surrey", surface="West Surrey")
+    syrian = SimpleNamespace(kind="demonym", chosen=SimpleNamespace(kind="country", country="SY"), reason=None,
+                             surface="Syrian", within=None, form=form)
+    monitor = SimpleNamespace(kind="country", chosen=SimpleNamespace(kind="country", country="SY"), within=None,
+                              form=form, reason="part of the name matched: Syria",
+                              surface="Syrian Observatory for Human Rights")
+    surrey = SimpleNamespace(kind="province", chosen=SimpleNamespace(kind="province", country="GB"), within=None,
+                             form=form, reason="part of the name matched: Surrey", surface="West Surrey")
     assert not keep(d, kurdish) and keep(d, syrian)
     assert not keep(d, monitor) and keep(d, surrey)
+
+
+def test_a_region_in_no_one_country_is_no_place():
+    """"beheadings that shocked Europe": ACLED codes an event in a country, and Europe is in none;
+    a region inside one country stays."""
+    from types import SimpleNamespace
+
+    from crossbearing.extract.places import keep
+
+    d = SimpleNamespace(source="ner:LOC")
+    form = SimpleNamespace(explicit=False)
+
+    def res(kind, country):
+        return SimpleNamespace(kind=kind, chosen=SimpleNamespace(kind=kind, country=country), reason=None,
+                               surface="X", within=None, form=form)
+
+    assert not keep(d, res("region", None))
+    assert keep(d, res("region", "SY")) and keep(d, res("country", "SY"))
 
 
 def test_a_country_level_event_takes_the_region_the_story_names_most():
@@ -185,3 +204,73 @@ def test_links_to_other_stories_after_the_story_are_not_its_places():
     page = story + "Related News Summit in Tehran calls for a political solution"
     assert furniture_start(page) == len(story)
     assert furniture_start("Related News Aleppo " + story) == len("Related News Aleppo " + story)
+
+
+def test_a_country_named_as_a_neighbour_is_no_place():
+    from types import SimpleNamespace
+
+    from crossbearing.extract.places import beside_a_country
+
+    def res(text, name, kind="country"):
+        i = text.index(name)
+        return SimpleNamespace(chosen=SimpleNamespace(kind=kind), start=i, end=i + len(name))
+
+    text = "Troops killed 30 fighters near Lebanon overnight, and more in Jordan near the border with Iraq."
+    assert beside_a_country(text, res(text, "Lebanon")) and beside_a_country(text, res(text, "Iraq"))
+    assert not beside_a_country(text, res(text, "Jordan"))
+    t2 = "A market near Idlib was hit."
+    assert not beside_a_country(t2, res(t2, "Idlib", kind="place"))
+
+
+def test_a_peoples_word_is_never_read_as_a_state():
+    from types import SimpleNamespace
+
+    from crossbearing.extract.places import names_a_state
+
+    text = "fighters backed by Lebanese militias and by Lebanon"
+    lebanon = SimpleNamespace(kind="country", fcode="PCLI", country="LB")
+    i, j = text.index("Lebanese"), text.rindex("Lebanon")
+    assert not names_a_state(text, SimpleNamespace(kind="demonym", chosen=lebanon, start=i, end=i + 8))
+    assert names_a_state(text, SimpleNamespace(kind="country", chosen=lebanon, start=j, end=j + 7))
+
+
+def test_the_first_clearly_read_place_at_home_is_the_last_resort_focus():
+    """"Russia says it killed 7 commanders … in Syria's Idlib province": with no dateline, headline
+    town or repeated town, the story's place is the first town or region of its country it names."""
+    from types import SimpleNamespace
+
+    from crossbearing.extract.places import first_named
+
+    def res(start, name, kind, country, conf=0.9, form="name", rkind="place"):
+        e = SimpleNamespace(id=start, name=name, kind=kind, country=country)
+        return SimpleNamespace(start=start, chosen=e, confidence=conf, candidates=[(e, form)], kind=rkind)
+
+    moscow = res(5, "Moscow", "place", "RU")
+    syrian = res(10, "Syria", "country", "SY", rkind="demonym")
+    unclear = res(20, "Zahra", "place", "SY", conf=0.5)
+    idlib = res(30, "Idlib", "province", "SY", rkind="province")
+    assert first_named([idlib, unclear, syrian, moscow], "SY").name == "Idlib"
+    assert first_named([idlib], None) is None
+
+
+def test_the_last_resort_focus_follows_the_towns_not_the_country_names():
+    """A story that names Iraq three times and Raqqa and Syria once is about Raqqa; one that names
+    Raqqa and Mosul once each has no first place to fall back on, nor one that names one place once."""
+    from types import SimpleNamespace
+
+    from crossbearing.extract.places import focus_place
+    from crossbearing.geo.focus import Focus
+
+    def res(start, name, kind, country):
+        e = SimpleNamespace(id=start, name=name, kind=kind, country=country)
+        return SimpleNamespace(start=start, chosen=e, confidence=0.95, candidates=[(e, "name")], kind=kind,
+                               surface=name)
+
+    iraq = [res(i, "Iraq", "country", "IQ") for i in (1, 2, 3)]
+    raqa, mosul = res(10, "Raqa", "place", "SY"), res(20, "Mosul", "place", "IQ")
+    syria = res(25, "Syria", "country", "SY")
+    got = focus_place(None, Focus(), iraq + [raqa, syria], kept=iraq + [raqa, syria])
+    assert got is not None and got[0].name == "Raqa" and got[1] == "text"
+    assert focus_place(None, Focus(), iraq + [raqa, mosul], kept=iraq + [raqa, mosul]) is None
+    lone = res(30, "St. Elizabeth", "province", "JM")
+    assert focus_place(None, Focus(), [lone], kept=[lone]) is None

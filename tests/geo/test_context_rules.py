@@ -45,6 +45,8 @@ def test_a_neighbourhood_named_after_a_city_is_not_that_city(real_gaz):
 def test_a_lone_institution_word_is_no_town(real_gaz):
     (r,) = _res(real_gaz, "Brookfield Police now say a third man was hurt.", ["Police"])
     assert r.chosen is None and "institution" in (r.reason or "")
+    (m,) = _res(real_gaz, "The boy died of a gunshot wound, said Metro Lt. Jim Smith.", ["Metro"])
+    assert m.chosen is None
 
 
 def test_a_street_with_no_town_is_not_a_namesake_town(real_gaz):

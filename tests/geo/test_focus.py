@@ -106,3 +106,18 @@ def test_headline_names_a_county(real_gaz):
         focus = article_focus(real_gaz, "Police said a man was shot.", title=title)
         got = [e for e, _, src in focus.items if src == "title"]
         assert got and got[0].name == county and got[0].kind == "district"
+
+
+def test_a_park_named_after_someone_in_a_headline_is_no_town(real_gaz):
+    got = title_places(real_gaz, "Several people injured in shooting at Douglass Park in Lexington")
+    assert all(e.name != "Douglass" for e in got)
+
+
+def test_a_dateline_town_takes_the_state_the_story_names(real_gaz):
+    """"JEFFERSON —" in a story that names Georgia: Georgia has two Jeffersons, so the town is
+    uncertain but the state is not, and the dateline is read in Georgia."""
+    text = "JEFFERSON — A boy was hurt on Friday, deputies said.\n\nHe is in a hospital in Georgia."
+    j = text.index("Georgia")
+    focus = article_focus(real_gaz, text, spans=[(j, j + 7)])
+    (e, w, src), = [x for x in focus.items if x[2] == "dateline"]
+    assert e.name == "Jefferson" and e.admin1 == "Georgia"

@@ -14,6 +14,7 @@ from ..geo.detect import detect
 from ..geo.focus import article_focus
 from ..geo.resolve import _LIST_TAIL
 from ..model import Analysis, PlaceMention, Span
+from .parties import names_a_party
 from .registry import extractor, resource
 
 # "the Euphrates Post", "The New York Times", "Miami Herald": a place inside a newspaper's name
@@ -57,10 +58,11 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     # (added below, the place of any event whose words name none), not a place of the lead's
     # event when the lead names another ("A Lodi eighth-grader died …")
     dl = focus.dateline if any(src == "dateline" for _, _, src in focus.items) else None
-    analysis.places = [to_place_mention(analysis.article, r) for i, (d, r) in enumerate(zip(found, resolved))
-                       if keep(d, r) and i not in quals and not (dl and d.start == dl[0])
-                       and not owner_of_force(text, r)]
-    home = focus_place(gaz, focus, resolved, art.outlet)
+    kept = [r for i, (d, r) in enumerate(zip(found, resolved))
+            if keep(d, r) and i not in quals and not (dl and d.start == dl[0])
+            and not owner_of_force(text, r) and not names_a_state(text, r)]
+    analysis.places = [to_place_mention(analysis.article, r) for r in kept]
+    home = focus_place(gaz, focus, resolved, art.outlet, kept)
     if home is not None:
         analysis.places.append(focus_mention(art, home[0], home[1]))
 
@@ -71,6 +73,24 @@ _FORCE_AFTER = re.compile(r"^(?:[’']s?)?\s+(?:(?:military|air|naval|special|ar
                           r"(?:warplanes?|jets?|aircraft|planes?|drones?|helicopters?|choppers?|forces?|troops?|"
                           r"soldiers?|army|navy|air\s+force|artillery|missiles?|bombers?|gunships?|"
                           r"air\s*strikes?|air\s+raids?|coalition|militias?|proxies)\b", re.I)
+
+
+def names_a_state(text: str, r) -> bool:
+    """A country's or capital's name (not a people's word: "Syrian" is no place in any case)
+    that names a state acting or speaking, or a neighbour of where something happened."""
+    return r.kind != "demonym" and (names_a_party(text, r.start, r.end, r.chosen) or beside_a_country(text, r))
+
+
+_NEAR_BEFORE = re.compile(r"\b(?:near|close\s+to|bordering|next\s+to|(?:border|frontier)\s+with)\s+(?:the\s+)?$",
+                          re.I)
+
+
+def beside_a_country(text: str, r) -> bool:
+    """Whether a country is named only as the neighbour of where something happened ("fighting
+    near Lebanon", "a camp close to Turkey", "a town near the border with Turkey"): what is near
+    a country is not in it."""
+    return r.chosen is not None and r.chosen.kind == "country" and \
+        bool(_NEAR_BEFORE.search(text[max(0, r.start - 20):r.start]))
 
 
 def owner_of_force(text: str, r) -> bool:
@@ -123,17 +143,20 @@ def qualifiers(text: str, resolved) -> set[int]:
 FOCUS_SUFFIX = ":focus"  # the span of the article's focus place: not in the text, after its end
 
 
-def focus_place(gaz, focus, resolved, outlet: Optional[str] = None):
+def focus_place(gaz, focus, resolved, outlet: Optional[str] = None, kept=None):
     """(entry, where read) of the place the article is about: its dateline's town, else its
     headline's town or region, else the town its text names most, else its outlet's home
-    town — only one inside the country the text's own places name most (a "BEIRUT —"
-    dateline on a story about Syria says where the reporter sat, not where it happened)."""
+    town, else the first town or region its text names — only one inside the country the
+    text's own places (``kept``: the mentions that are places, not people's words or states
+    acting) name most (a "BEIRUT —" dateline on a story about Syria says where the reporter
+    sat, not where it happened)."""
     from collections import Counter
 
     from ..geo.article_context import focus_town
 
-    tally: Counter = Counter(r.chosen.country for r in resolved if r.chosen is not None and r.chosen.country
-                             and r.chosen.kind != "demonym")
+    kept = resolved if kept is None else kept
+    tally: Counter = Counter(r.chosen.country for r in kept if r.chosen is not None and r.chosen.country
+                             and r.kind != "demonym")
     home = tally.most_common(1)[0][0] if tally else focus.country()
     picks = [(e, src) for e, _, src in focus.items if src == "dateline"]
     picks += [(e, src) for e, _, src in focus.items if src == "title" and e.kind == "place"]
@@ -144,9 +167,36 @@ def focus_place(gaz, focus, resolved, outlet: Optional[str] = None):
     homes = [e for e, _, src in focus.items if src == "outlet"]
     if len(homes) == 1:
         picks.append((homes[0], "outlet"))
+    # else the first place named, in the country whose towns and regions the story names most (a
+    # story that names Iraq thrice and Raqqa once is still about Raqqa), when one country leads
+    # and the story names it (or places in it) twice
+    fine: Counter = Counter(r.chosen.country for r in kept if r.chosen is not None and r.chosen.country
+                            and r.kind != "demonym" and r.chosen.kind in ("place", "district", "province"))
+    top = fine.most_common(2)
+    lead = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) and tally[top[0][0]] >= 2 else None
+    first = first_named(kept, lead)  # (named twice at least: one "St. Elizabeth" is no story in Jamaica)
     for e, src in picks:
         if e.kind in ("place", "district", "province") and (home is None or e.country == home):
             return e, src
+    return (first, "text") if first is not None else None
+
+
+FIRST_CONFIDENCE = 0.7  # the first place named counts as the story's only when read this clearly
+
+
+def first_named(res, home: Optional[str]):
+    """The first town, county or province of the ``home`` country the text names by its own
+    name and reads clearly: where a wire story's lead puts it ("… killed 49 militants in
+    Syria's Idlib province …"), the place of a headline event whose own words name none."""
+    if home is None:
+        return None
+    for r in sorted(res, key=lambda r: r.start):
+        e = r.chosen
+        if e is None or r.kind == "demonym" or e.kind not in ("place", "district", "province") or \
+                e.country != home or r.confidence < FIRST_CONFIDENCE:
+            continue
+        if any(c.id == e.id and f in ("name", "variant", "abbr") for c, f in r.candidates):
+            return e
     return None
 
 
@@ -253,9 +303,13 @@ def keep(d, r) -> bool:
     of al-Shahabat", "X province") or places them in a region; spaCy's other guesses
     ("Daesh" as a GPE) are dropped. A people's word that names no country ("Kurdish",
     "Arab", "European": a people across borders) says nothing of where the story is, and is
-    dropped too (a Kurdish fighter in Syria is no evidence of Iraq)."""
+    dropped too (a Kurdish fighter in Syria is no evidence of Iraq). So is a region that lies in
+    no one country (a continent): ACLED codes every event in a country. (A river is kept: the
+    text may place a town on it.)"""
     if r.kind == "demonym" and r.chosen is not None and r.chosen.kind not in ("country", "province"):
         return False
+    if r.chosen is not None and not r.chosen.country and r.chosen.kind == "region":
+        return False  # "Europe", "the Middle East": in no one country, so no place to code an event at
     if (r.reason or "").startswith("part of the name") and \
             _ORG_WORDS & {w.lower().strip(".,'’") for w in r.surface.split()}:
         return False  # "Syrian Observatory for Human Rights": an organisation, not where anything is

@@ -12,12 +12,14 @@ Pure over its inputs: (text, title, outlet, gazetteer) in, ``Focus`` out.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
 from .gazetteer import Gazetteer
+from .nonplaces import SITE_WORDS
 from .normalise import key, keys
 from .records import Entry
 
@@ -192,6 +194,8 @@ def title_places(gaz: Gazetteer, title: str,
             a, b = m.start(1), m.start(1) + words[n - 1].end()
             if words[0].group(0).lower().strip(".,") in _CALENDAR:
                 break  # "in May 25", "on Sunday"
+            if n < len(words) and words[n].group(0).lower().strip(".,:;'’") in SITE_WORDS:
+                continue  # "at Douglass Park": a park named after someone, not the town of Douglass
             if town_in(gaz, title[a:b]) is not None:
                 spans.append((a, b))
                 break
@@ -254,9 +258,21 @@ def _dateline_in_context(gaz: Gazetteer, text: str, dl, spans: list[tuple[int, i
     e = r.chosen
     if e is None:
         return None if (r.reason or "").startswith("only namesakes in other provinces") else guess
-    if e.kind != "place" or r.confidence < CLEAR or keys(e.name)[0] != keys(dl[2])[0]:
+    if e.kind != "place" or province_confidence(r) < CLEAR or keys(e.name)[0] != keys(dl[2])[0]:
         return guess
     return e
+
+
+def province_confidence(r) -> float:
+    """How sure the reading of ``r`` is of its province: its margin over the best reading in
+    another province. Two Jeffersons in Georgia leave the town open but not the state, and a
+    dateline's state is what its story's other names are read by."""
+    if not r.ranked or r.chosen is None:
+        return r.confidence
+    top = r.ranked[0][0]
+    other = [s for s, x in r.ranked if (x.country, x.admin1) != (r.chosen.country, r.chosen.admin1)]
+    margin = top - other[0] if other else 4.0
+    return max(r.confidence, round(1.0 / (1.0 + math.exp(-margin)), 3))
 
 
 def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet: Optional[str] = None,

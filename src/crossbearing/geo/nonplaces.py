@@ -74,7 +74,8 @@ _PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Lt|Capt|Gov|Sen|Rep|Det
                             r"Judge|Coach|President|Mayor|Rev|Pastor)\.?\s+$")
 # words that name an institution: alone ("Police said"), never a town of that name
 _INSTITUTIONS = {"police", "sheriff", "army", "navy", "court", "council", "government", "military", "congress",
-                 "parliament", "senate", "ministry", "coroner", "fire", "prosecutors", "authorities"}
+                 "parliament", "senate", "ministry", "coroner", "fire", "prosecutors", "authorities",
+                 "metro"}  # "Metro detectives", "Metro Lt. Goodwin": a city's police, not Metro, Indonesia
 # words that, alone or only with each other, name a part of town or a direction, not a town
 PART_WORDS = GENERIC_WORDS | {"side", "end", "east side", "downtown", "uptown", "midtown", "northeast", "northwest",
                                "southeast", "southwest", "valley", "heights", "village", "summit", "harbor", "harbour"}
@@ -107,13 +108,13 @@ def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
 
 
 # Last words that make a name a street or a building: "Royal Street", "Alder Hey Children's Hospital"
-_SITE_WORDS = {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "drive", "lane", "boulevard", "blvd",
-               "parade", "square", "place", "way", "hospital", "centre", "center", "church", "chapel", "cathedral",
-               "basilica", "mosque", "temple", "court", "courthouse", "hall", "theatre", "theater", "stadium",
-               "arena", "school", "college", "university", "academy", "library", "museum", "hotel", "inn", "prison",
-               "jail", "tower", "mall", "market", "estate", "canal", "park", "station", "bridge", "club",
-               "restaurant", "cinema", "gallery", "campus", "building", "house", "plaza", "elementary", "high",
-               "middle", "farm", "farms", "studio", "office", "embassy", "ministry", "palace", "castle"}
+SITE_WORDS = {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "drive", "lane", "boulevard", "blvd",
+              "parade", "square", "place", "way", "hospital", "centre", "center", "church", "chapel", "cathedral",
+              "basilica", "mosque", "temple", "court", "courthouse", "hall", "theatre", "theater", "stadium",
+              "arena", "school", "college", "university", "academy", "library", "museum", "hotel", "inn", "prison",
+              "jail", "tower", "mall", "market", "estate", "canal", "park", "station", "bridge", "club",
+              "restaurant", "cinema", "gallery", "campus", "building", "house", "plaza", "elementary", "high",
+              "middle", "farm", "farms", "studio", "office", "embassy", "ministry", "palace", "castle"}
 
 
 _STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "lane", "ln", "boulevard", "blvd",
@@ -128,7 +129,7 @@ def street_name(surface: str) -> bool:
 
 def site_name(surface: str) -> bool:
     words = surface.split()
-    return len(words) >= 2 and words[-1].lower().strip("’'") in _SITE_WORDS
+    return len(words) >= 2 and words[-1].lower().strip("’'") in SITE_WORDS
 
 
 _START_BEFORE = re.compile(r"(?:^|[.!?:;\n×•|\-–—\"“(])\s*$")
