@@ -274,3 +274,20 @@ def test_the_last_resort_focus_follows_the_towns_not_the_country_names():
     assert focus_place(None, Focus(), iraq + [raqa, mosul], kept=iraq + [raqa, mosul]) is None
     lone = res(30, "St. Elizabeth", "province", "JM")
     assert focus_place(None, Focus(), [lone], kept=[lone]) is None
+
+
+def test_a_wire_dateline_abroad_is_where_the_report_was_filed():
+    from types import SimpleNamespace
+
+    from crossbearing.extract.places import filed_from, lead_country
+
+    text = "Raids hit Idlib and Saraqeb in Syria. MOSCOW (Sputnik) The strikes went on. Moscow denied it."
+
+    def res(name, kind, country, last=False):
+        i = text.rindex(name) if last else text.index(name)
+        e = SimpleNamespace(kind=kind, country=country)
+        return SimpleNamespace(chosen=e, start=i, end=i + len(name), kind=kind)
+
+    idlib, saraqeb, syria = res("Idlib", "province", "SY"), res("Saraqeb", "place", "SY"), res("Syria", "country", "SY")
+    assert filed_from(text, res("MOSCOW", "place", "RU")) and not filed_from(text, res("Moscow", "place", "RU", True))
+    assert lead_country([idlib, saraqeb, syria]) == "SY"

@@ -61,6 +61,10 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     kept = [r for i, (d, r) in enumerate(zip(found, resolved))
             if keep(d, r) and i not in quals and not (dl and d.start == dl[0])
             and not owner_of_force(text, r) and not names_a_state(text, r)]
+    wires = [r for r in kept if filed_from(text, r)]
+    if wires:  # "MOSCOW (Sputnik) —" on a story whose towns are in Syria: where the report was filed
+        lead = lead_country([r for r in kept if r not in wires])
+        kept = [r for r in kept if not (r in wires and lead and r.chosen.country != lead)]
     analysis.places = [to_place_mention(analysis.article, r) for r in kept]
     home = focus_place(gaz, focus, resolved, art.outlet, kept)
     if home is not None:
@@ -73,6 +77,20 @@ _FORCE_AFTER = re.compile(r"^(?:[’']s?)?\s+(?:(?:military|air|naval|special|ar
                           r"(?:warplanes?|jets?|aircraft|planes?|drones?|helicopters?|choppers?|forces?|troops?|"
                           r"soldiers?|army|navy|air\s+force|artillery|missiles?|bombers?|gunships?|"
                           r"air\s*strikes?|air\s+raids?|coalition|militias?|proxies)\b", re.I)
+
+
+# a wire dateline inside the text: a place in capitals, then the agency in brackets ("WASHINGTON
+# (Sputnik) —", "BEIRUT, Lebanon (AP) -", "MOSCOW (Sputnik) The …" where the dash was stripped)
+_AGENCY_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\([A-Z][\w.&' -]{1,30}\)"
+                           r"\s*(?:[-—–]|$|[A-Z])")
+
+
+def filed_from(text: str, r) -> bool:
+    """Whether the mention is a wire dateline: where a report was filed, which is where its
+    events happened only when the story's own towns say so."""
+    surface = text[r.start:r.end]
+    return r.chosen is not None and len(surface) >= 3 and surface.isupper() and \
+        bool(_AGENCY_AFTER.match(text[r.end:r.end + 50]))
 
 
 def names_a_state(text: str, r) -> bool:
@@ -167,18 +185,24 @@ def focus_place(gaz, focus, resolved, outlet: Optional[str] = None, kept=None):
     homes = [e for e, _, src in focus.items if src == "outlet"]
     if len(homes) == 1:
         picks.append((homes[0], "outlet"))
-    # else the first place named, in the country whose towns and regions the story names most (a
-    # story that names Iraq thrice and Raqqa once is still about Raqqa), when one country leads
-    # and the story names it (or places in it) twice
-    fine: Counter = Counter(r.chosen.country for r in kept if r.chosen is not None and r.chosen.country
-                            and r.kind != "demonym" and r.chosen.kind in ("place", "district", "province"))
-    top = fine.most_common(2)
-    lead = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) and tally[top[0][0]] >= 2 else None
-    first = first_named(kept, lead)  # (named twice at least: one "St. Elizabeth" is no story in Jamaica)
+    first = first_named(kept, lead_country(kept))
     for e, src in picks:
         if e.kind in ("place", "district", "province") and (home is None or e.country == home):
             return e, src
     return (first, "text") if first is not None else None
+
+
+def lead_country(kept) -> Optional[str]:
+    """The country whose towns and regions the story names most (a story that names Iraq thrice
+    and Raqqa once is still about Raqqa), when one country leads and the story names it (or
+    places in it) twice at least: one "St. Elizabeth" is no story in Jamaica."""
+    from collections import Counter
+
+    places = [r.chosen for r in kept if r.chosen is not None and r.chosen.country and r.kind != "demonym"]
+    fine = Counter(e.country for e in places if e.kind in ("place", "district", "province")).most_common(2)
+    if not fine or (len(fine) > 1 and fine[0][1] == fine[1][1]):
+        return None
+    return fine[0][0] if sum(e.country == fine[0][0] for e in places) >= 2 else None
 
 
 FIRST_CONFIDENCE = 0.7  # the first place named counts as the story's only when read this clearly
