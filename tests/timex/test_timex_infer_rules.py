@@ -45,3 +45,12 @@ def test_tense_cues():
     t2 = "The dinner will be held Tuesday, January 20, 2015 at the center."
     tx = scan(t2)[0]
     assert tense_at(t2, tx.start, tx.end) == "future"
+
+
+def test_a_page_stamped_only_with_its_last_update_is_dated_by_it():
+    # the scraped stamp lost its comma and ran the day into the year
+    g = infer_published("Last updated at Mar 072016 BEIRUT Rockets hit a market on Monday, killing four people.")
+    assert (g.start, g.end, g.precision) == (date(2016, 3, 7), date(2016, 3, 7), "day")
+    # a dated event in the text still bounds the page from below, as before
+    g = infer_published("Updated: March 9, 2016. Rockets hit a market on March 7, 2016, killing four people.")
+    assert g.start is not None and g.start >= date(2016, 3, 7)

@@ -201,6 +201,12 @@ def _date_mdy(m):
     return _tx(m, year=_yr(m, "y"), month=month_of(m.group("m")), day=int(m.group("d")), weekday=_wd(m))
 
 
+# A page stamp whose comma was lost in scraping runs the day into the year: "Aug 012016".
+@rule(rf"{_mon('m')}\s+(?P<d>0[1-9]|[12]\d|3[01])(?P<y>(?:19|20)\d\d)(?!\d)")
+def _date_md_yyyy_run_together(m):
+    return _tx(m, year=int(m.group("y")), month=month_of(m.group("m")), day=int(m.group("d")))
+
+
 @rule(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])")
 def _iso(m):
     return _tx(m, year=int(m.group("y")), month=int(m.group("m")), day=int(m.group("d")))

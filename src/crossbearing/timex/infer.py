@@ -101,6 +101,11 @@ def _posted(text: str, ms: list[_Mention]) -> Optional[_Mention]:
     return next((m for m in ms if m.tx.start < STAMP_CHARS and _stamp(text, m) == "posted"), None)
 
 
+def _top_updated(text: str, ms: list[_Mention]) -> Optional[_Mention]:
+    """An "Updated:" stamp at the top of the page (where the page's own stamps stand)."""
+    return next((m for m in ms if m.tx.start < STAMP_CHARS // 3 and _stamp(text, m) == "updated"), None)
+
+
 def _absolute_bounds(ms: list[_Mention], text: str = ""):
     """(lo, lo_precision, lo_mention, hi, hi_mention) from mentions that carry their own year;
     an "Updated:" stamp is an upper bound, not a dated event."""
@@ -240,6 +245,14 @@ def infer_published(text: str, *, window: Optional[tuple[date, date]] = None,
     reasons: list[str] = []
     if window is None:
         if lo is None or lo_prec != "day":
+            updated = _top_updated(text, ms)
+            if updated is not None:
+                # the page says only when it was last updated ("Last updated at Aug 01 2016"):
+                # news pages are updated on the day they go up or soon after, and a day that
+                # late beats no date at all
+                day, _, _ = resolve(updated.tx, None, "past")
+                return PublishedGuess(day, day, "day", [(updated.tx.start, updated.tx.end)],
+                                      [f"the page's update stamp '{text[max(0, updated.tx.start - 16):updated.tx.end].strip()}'"])
             return PublishedGuess(None, None, None, partial=_partial(ms, lead_end, today),
                                   reasons=["no day-precise dated event in the text"])
         start = lo
