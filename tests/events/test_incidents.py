@@ -448,3 +448,25 @@ def test_a_man_who_opened_fire_is_a_shooting_and_the_police_who_speak_did_not_fi
     ordered = violent(events(resources, "Police Chief Ann Marsh ordered the club closed after the shooting that "
                                         "wounded five people on Sunday.", published="2015-10-05"))
     assert ordered and all(e.actor1 != "Police Forces" for e in ordered)
+
+
+def test_a_later_sentence_that_only_places_the_leads_clash_again_is_not_a_second_incident():
+    from crossbearing.events.incidents import _drop_bare_mentions
+    from crossbearing.model import Event, Place, PlaceMention, Quantity
+
+    town = Place(101, "Westport", "SY", lat=35.0, lon=40.1)
+    other_town = Place(102, "Eastfield", "SY", lat=34.0, lon=38.0)
+
+    def clash(i, start, sentence, where, killed=None):
+        span = Span("a", start, start + len(sentence), sentence)
+        toll = Quantity(span, "killed", low=killed, best=killed, high=killed) if killed else None
+        return Event(id=f"a-e{i}", article_id="a", event_type="Battles", sub_event_type="Armed clash",
+                     actor1="Military Forces of Syria", fatalities=toll, evidence=[span],
+                     place=PlaceMention(span, where.name, where, geo_precision=1))
+
+    lead = clash(0, 0, "Ten troops were killed in clashes near Westport.", town, killed=10)
+    again = clash(1, 200, "The clashes took place not far from the Westport airport.", town)
+    elsewhere = clash(2, 400, "Clashes also broke out in Eastfield.", other_town)
+    incidents = [[lead], [again], [elsewhere]]
+    _drop_bare_mentions(incidents)
+    assert incidents == [[lead], [elsewhere]]

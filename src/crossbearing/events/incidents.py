@@ -241,6 +241,20 @@ def _bare(ev: Event) -> bool:
     return ev.place is None or not (s.start <= ev.place.span.start < s.end)
 
 
+def _only_the_leads_place(ev: Event, lead: Event) -> bool:
+    """A violent mention of the lead's kind whose only detail of its own is the lead's place
+    ("The clashes took place not far from the airport" after "10 troops killed in clashes near
+    Deir Ezzor"): the lead incident told again, not a second one."""
+    if _family(ev) != "violent" or ev.fatalities is not None or ev.injured is not None or _explicit_time(ev) is not None:
+        return False
+    if ev.sub_event_type != lead.sub_event_type and not death_only(ev):
+        return False
+    pa, pb = _place_key(ev), _place_key(lead)
+    return pa is not None and pb is not None and (
+        (pa.geonameid is not None and pa.geonameid == pb.geonameid) or
+        ((pa.name or "").lower() == (pb.name or "").lower() and pa.country == pb.country))
+
+
 def _drop_bare_mentions(incidents: list[list[Event]]) -> None:
     """Later incidents made only of bare violent mentions that name no other attacker than the
     first violent incident's are that incident told again: they are not incidents of their own
@@ -253,7 +267,8 @@ def _drop_bare_mentions(incidents: list[list[Event]]) -> None:
     lead = incidents[first][0]
 
     def told_again(e: Event) -> bool:  # unless it names another attacker than the lead's ("Russian cruise missiles")
-        return _bare(e) and (e.actor1 is None or lead.actor1 is None or e.actor1 == lead.actor1)
+        return (_bare(e) or _only_the_leads_place(e, lead)) and \
+            (e.actor1 is None or lead.actor1 is None or e.actor1 == lead.actor1)
 
     for g in [g for g in incidents[first + 1:] if all(told_again(e) for e in g)]:
         incidents.remove(g)
