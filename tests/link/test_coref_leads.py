@@ -89,3 +89,12 @@ def test_an_at_least_toll_does_not_agree_with_a_count_many_times_it():
     rising = toll(ev("c:0", "c", MAPLETON, "2017-11-23"), 12)
     assert pair_score(nine, many) < pair_score(nine, rising)
     assert _tolls_differ(nine, many) and not _tolls_differ(nine, rising)
+
+
+def test_two_leads_a_victim_apart_on_the_same_day_and_place_still_merge():
+    eight = ev("a:0", "a", MAPLETON, "2015-06-17", killed=8, text="Eight people were shot dead in a church")
+    nine = ev("b:0", "b", MAPLETON, "2015-06-17", killed=9, text="Nine dead after a shooting at a church")
+    later_bare = ev("b:1", "b", MAPLETON, "2015-06-17", lead=False, text="Relatives waited for news at a hotel")
+    assert not _tolls_differ(eight, nine)  # one more victim died, or one report left the gunman out
+    assert pair_score(eight, nine) > pair_score(eight, later_bare)
+    assert _tolls_differ(eight, ev("c:0", "c", MAPLETON, "2015-06-17", killed=12))

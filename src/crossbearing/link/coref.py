@@ -124,11 +124,20 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
 TOLL_KINDS = ("fatalities", "injured")
 
 
+def _close_counts(qa, qb) -> bool:
+    """Two exact counts one apart, or within a tenth of each other (20 and 22 dead)."""
+    if qa.best is None or qb.best is None:
+        return False
+    return abs(qa.best - qb.best) <= max(1.0, 0.1 * max(qa.best, qb.best))
+
+
 def _figures_agree(kind: str, qa, qb) -> Optional[bool]:
     """``numbers_agree``, except that a toll given as a floor ("at least 9 killed") does not agree
     with a count of more than twice it: the reporters who wrote "at least 9" saw about nine dead,
     and a rising toll seldom doubles between reports of one incident."""
     ok = cmp.numbers_agree(qa, qb)
+    if ok is False and kind in TOLL_KINDS and _close_counts(qa, qb):
+        return None  # 8 and 9 dead: one more victim died, or one report counted the gunman
     if ok and kind in TOLL_KINDS:
         for floor, other in ((qa, qb), (qb, qa)):
             low, high = cmp.interval(floor)
