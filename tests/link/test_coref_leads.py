@@ -98,3 +98,12 @@ def test_two_leads_a_victim_apart_on_the_same_day_and_place_still_merge():
     assert not _tolls_differ(eight, nine)  # one more victim died, or one report left the gunman out
     assert pair_score(eight, nine) > pair_score(eight, later_bare)
     assert _tolls_differ(eight, ev("c:0", "c", MAPLETON, "2015-06-17", killed=12))
+
+
+def test_the_reports_leads_are_matched_before_a_later_sentence_can_take_one():
+    a = ev("a:0", "a", MAPLETON, "2015-06-17", killed=8, text="Relatives waited at a hotel for news of the church shooting")
+    b_lead = ev("b:0", "b", MAPLETON, "2015-06-17", killed=9, text="Nine dead in shooting")
+    b_later = ev("b:1", "b", MAPLETON, "2015-06-17", lead=False, start=300,
+                 text="Relatives waited at a hotel for news of the church shooting")
+    assert pair_score(a, b_later) > pair_score(a, b_lead)  # the later sentence's wording matches better
+    assert [0, 1] in corefer([a, b_lead, b_later])

@@ -230,7 +230,12 @@ def cluster(mentions: list[FactMention], scores: dict[tuple[int, int], float],
             i = parent[i]
         return i
 
-    for (i, j), s in sorted(scores.items(), key=lambda kv: -kv[1]):
+    # The reports' lead incidents are matched first: a lead that paired first with a later,
+    # toll-less sentence of the other report could no longer join that report's own lead.
+    both_leads = {(i, j) for i, j in scores if mentions[i].lead and mentions[j].lead
+                  and not _tolls_differ(mentions[i], mentions[j])
+                  and cmp.dates_agree(mentions[i].time, mentions[j].time) is not False}
+    for (i, j), s in sorted(scores.items(), key=lambda kv: (kv[0] not in both_leads, -kv[1])):
         if s < threshold:
             break
         ri, rj = root(i), root(j)
