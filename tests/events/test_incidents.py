@@ -4,6 +4,8 @@ toll on the lead event."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from crossbearing.events.incidents import is_furniture
@@ -470,3 +472,17 @@ def test_a_later_sentence_that_only_places_the_leads_clash_again_is_not_a_second
     incidents = [[lead], [again], [elsewhere]]
     _drop_bare_mentions(incidents)
     assert incidents == [[lead], [elsewhere]]
+
+
+def test_a_sentence_saying_nobody_is_in_custody_is_no_event_of_any_type():
+    from crossbearing.events.incidents import classify
+    from crossbearing.model import Event
+
+    sentence = "No one was in custody in connection with the shooting as of Monday afternoon, the chief said."
+    span = Span("a", 0, len(sentence), sentence)
+    trigger = Span("a", sentence.index("in custody"), sentence.index("in custody") + 10, "in custody")
+    as_attack = Event(id="a-e2", article_id="a", event_type="Violence against civilians", sub_event_type="Attack",
+                      trigger=trigger, evidence=[span])
+    assert classify(as_attack, None) == "drop"
+    shot = Span("a", sentence.index("shooting"), sentence.index("shooting") + 8, "shooting")
+    assert classify(dataclasses.replace(as_attack, trigger=shot), None) == "incident"  # the shooting itself stays
