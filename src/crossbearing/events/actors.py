@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Optional
 
 # The actor table is data: the entries of ``data/aliases.json`` (the one alias table, which the
 # figures' canonical names and link's actor comparison read too) that carry ``patterns`` —
@@ -106,8 +107,17 @@ _HARM_VERBS = (r"kill(?:s|ed)?|hit(?:s)?|pound(?:s|ed)?|target(?:s|ed)?|struck|s
                r"destroy(?:s|ed)?|leave|left|claim(?:s|ed)?|wound(?:s|ed)?")
 
 
+def _first_word(name: str) -> str:
+    """The first word of a demonym or country name as a sentence's words are split below."""
+    return (_WORDS.findall(name) or [name])[0]
+
+
+_WORDS = re.compile(r"\w+")
+
+
 @lru_cache(maxsize=1)
-def _state_arms() -> tuple[tuple[re.Pattern, str], ...]:
+def _state_arms() -> tuple[tuple[re.Pattern, str, Optional[frozenset]], ...]:
+    """(pattern, actor, the words one of which it must start with: None when it may start anywhere)."""
     from ..geo.countries import country_names
     from ..geo.build import read_tsv
 
@@ -116,24 +126,28 @@ def _state_arms() -> tuple[tuple[re.Pattern, str], ...]:
     for dem, cc in read_tsv("demonyms.tsv"):
         if cc in names:
             by_country.setdefault(names[cc], []).append(re.escape(dem))
+    raw_dems: dict[str, set[str]] = {}
+    for dem, cc in read_tsv("demonyms.tsv"):
+        if cc in names:
+            raw_dems.setdefault(names[cc], set()).add(_first_word(dem))
     out = []
     for country, dems in by_country.items():
         dem = "|".join(sorted(dems, key=len, reverse=True))
         # the demonym keeps its capital; the arms may be in a headline's Title Case ("Syrian Airstrikes")
         out.append((re.compile(rf"\b(?:{dem})(?:\s+(?i:{_STATE_WORDS}))?(?:\s+(?:and|or)\s+[A-Z][a-z]+(?:\s+(?i:{_STATE_WORDS}))?)?"
-                               rf"\s+(?i:{_ARMS})\b"), f"Military Forces of {country}"))
+                               rf"\s+(?i:{_ARMS})\b"), f"Military Forces of {country}", frozenset(raw_dems[country])))
         # a country's name used as an attribute of the arms that act ("Syria air strikes kill 42",
         # "Russia strikes kill 120"); not "a plan for Syria strikes", where the country is the target
         out.append((re.compile(rf"\b{re.escape(country)}(?:'s|’s)?\s+(?i:{_ARMS})(?=\s+(?i:{_HARM_VERBS})\b)"),
-                    f"Military Forces of {country}"))
+                    f"Military Forces of {country}", frozenset({_first_word(country)})))
     out.append((re.compile(rf"\b(?:the\s+)?(?:regime|government|pro-government)(?:'s|’s)?\s+(?:{_ARMS})\b", re.I),
-                GOVERNMENT_FORCES))
+                GOVERNMENT_FORCES, None))
     # "shelling by the regime", "the Assad regime", "Syria's regime": in conflict news the regime is the state
     out.append((re.compile(r"(?:\b(?:the|by|of)\s+(?:[A-Z][\w-]+\s+)?|\b[A-Z][\w-]+(?:'s|’s|s)\s+)regime\b"
                            r"(?![-\w])(?!\s+(?:change|official|media|television|tv))"),
-                GOVERNMENT_FORCES))
+                GOVERNMENT_FORCES, None))
     # barrel bombs are dropped from a state's helicopters: the weapon names its user, as "Kalibr" does
-    out.append((re.compile(r"\bbarrel[- ]bombs?\b", re.I), GOVERNMENT_FORCES))
+    out.append((re.compile(r"\bbarrel[- ]bombs?\b", re.I), GOVERNMENT_FORCES, None))
     return tuple(out)
 
 
@@ -266,7 +280,10 @@ def find_actors(text: str, start: int = 0, end: int | None = None, extra: list[A
                     or _HELD_AFTER.match(seg, m.end()):
                 continue
             hits.append(ActorHit(name, inter, start + m.start(), start + m.end()))
-    for rx, name in _state_arms():
+    words = set(_WORDS.findall(seg))
+    for rx, name, first in _state_arms():
+        if first is not None and first.isdisjoint(words):
+            continue  # none of the demonyms or the country name it starts with is in the text
         for m in rx.finditer(seg):
             if not _SPEECH_AFTER.match(seg, m.end()) and not _HELD_AFTER.match(seg, m.end()):
                 hits.append(ActorHit(name, 1, start + m.start(), start + m.end()))
