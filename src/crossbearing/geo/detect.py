@@ -10,6 +10,7 @@ something prominent (a country, province, sea, known facility, or a town of some
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
@@ -210,6 +211,19 @@ def _title_cased(sent) -> bool:
     return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words)
 
 
+def _in_title_cased_sentence(token) -> bool:
+    """``_title_cased`` of the token's sentence, worked out once per document: ``Token.sent``
+    walks the document's sentences on every call."""
+    doc = token.doc
+    table = doc.user_data.get("crossbearing_title_cased")
+    if table is None:
+        sents = list(doc.sents)
+        table = ([s.start for s in sents], [_title_cased(s) for s in sents])
+        doc.user_data["crossbearing_title_cased"] = table
+    starts, flags = table
+    return flags[bisect_right(starts, token.i) - 1]
+
+
 def _name_by_position(tokens) -> bool:
     """A capitalised run the tagger did not read as a proper noun ("Albuquerque" tagged an
     adjective) is still a name where English capitalisation says so: in mid-sentence (an
@@ -222,7 +236,7 @@ def _name_by_position(tokens) -> bool:
         return False  # "The", "It", "U.S."-like runs are left to the tagger
     before = doc[first.i - 1] if first.i > 0 else None
     if not first.is_sent_start and before is not None and (not before.is_punct or before.text == ",") \
-            and "\n" not in before.text and not _title_cased(first.sent):
+            and "\n" not in before.text and not _in_title_cased_sentence(first):
         return all(t.is_title or t.lower_ in _CONNECTORS for t in tokens)
     if all(t.is_upper for t in tokens if t.lower_ not in _CONNECTORS) and after is not None and \
             after.text in ("—", "–", "-", "--", ",", "(", ":"):
