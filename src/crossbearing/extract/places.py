@@ -281,8 +281,7 @@ def given_names(doc, gaz=None) -> set[str]:
         if words[0].isupper() or (gaz is not None and region_entry(gaz, words[0]) is not None):
             continue
         start = getattr(ent, "start_char", None)
-        text = getattr(doc, "text", "") or ""
-        if start is not None and _LOCATIVE_BEFORE.search(text[max(0, start - 12):start]):
+        if start is not None and _LOCATIVE_BEFORE.search(text0[max(0, start - 12):start]):
             continue  # "in Douma Ahmed said": a place the tagger ran into a name
         out.add(words[0])
     return out

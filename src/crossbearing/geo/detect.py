@@ -129,18 +129,18 @@ _SITE_HEAD = {"sheriff's", "sheriff’s", "sheriff", "police", "fire", "jail", "
                                   "stadium", "arena", "mall", "station", "general", "health"}
 
 
-def _institution_head(doc, ent, gaz: Gazetteer) -> Optional[tuple[int, int]]:
+def _institution_head(text: str, ent, gaz: Gazetteer) -> Optional[tuple[int, int]]:
     """(start, end) of the known place that opens a place/facility entity the gazetteer does not
     know as a whole, when the words after it name a building or institution there."""
     toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-    if len(toks) < 2 or any(gaz.lookup(k) for k in keys(doc.text[toks[0].idx:ent.end_char])):
+    if len(toks) < 2 or any(gaz.lookup(k) for k in keys(text[toks[0].idx:ent.end_char])):
         return None
     for n in range(min(3, len(toks) - 1), 0, -1):
         head, rest = toks[:n], toks[n]
         if not all(_capital(t) for t in head) or rest.lower_ not in _SITE_HEAD:
             continue
         s, e = head[0].idx, head[-1].idx + len(head[-1])
-        if _strong(gaz, doc.text[s:e], MIN_LOCATIVE_POPULATION, allow_demonym=False, alt_places=False) == "place":
+        if _strong(gaz, text[s:e], MIN_LOCATIVE_POPULATION, allow_demonym=False, alt_places=False) == "place":
             return s, e
     return None
 
@@ -303,7 +303,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if text[s:s + 4].lower() == "the ":
             s += 4
         if ent.label_ in PLACE_LABELS:
-            head = _institution_head(doc, ent, gaz)
+            head = _institution_head(text, ent, gaz)  # (Doc.text joins every token on each call)
             if head is not None:  # "Titus County Sheriff's Office": the county it serves
                 take(head[0], head[1], f"ner:{ent.label_}-head")
             else:
