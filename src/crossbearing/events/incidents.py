@@ -424,12 +424,22 @@ def _supporting(analysis: Analysis, kind: str, value: int) -> Optional[Quantity]
 
 
 def focus_country(analysis: Analysis) -> Optional[str]:
-    """The country an article is about: the one its resolved place mentions name most
-    (two mentions at least), else None."""
+    """The country an article is about: the country of its focus place (``extract.places``
+    reads it from the dateline, the headline and the towns and regions the story names, so a
+    story about Hama that names Iraq five times is still in Syria); without one, the country
+    its resolved place mentions name most (two mentions at least; not people's words such as
+    "Syrian" or "Iraqi"), else None."""
     from collections import Counter
 
+    from .assemble import is_focus
+
+    home = next(((pm.place or pm.within).country for pm in analysis.places
+                 if is_focus(pm) and (pm.place or pm.within) is not None), None)
+    if home:
+        return home
     counts = Counter((pm.place or pm.within).country for pm in analysis.places
-                     if (pm.place or pm.within) is not None and (pm.place or pm.within).country)
+                     if pm.kind != "demonym" and (pm.place or pm.within) is not None
+                     and (pm.place or pm.within).country)
     if not counts:
         return None
     cc, n = counts.most_common(1)[0]

@@ -1,0 +1,55 @@
+"""The article's focus country and place as the events layer uses them, on hand-made analyses
+(no spaCy): people's words are not places, the places side's focus outranks a raw count of
+country names."""
+
+from __future__ import annotations
+
+from crossbearing.events.incidents import focus_country
+from crossbearing.model import Analysis, Article, Place, PlaceMention, Span
+
+
+def _analysis(text: str) -> Analysis:
+    art = Article(id="a1", text=text, published="2022-05-10", published_precision="day")
+    sents, pos = [], 0
+    for part in text.split(". "):
+        end = min(len(text), pos + len(part) + 2)
+        sents.append(Span("a1", pos, end, text[pos:end]))
+        pos = end
+    return Analysis(article=art, sentences=sents)
+
+
+def _mention(text: str, surface: str, place, kind: str = "place", nth: int = 0) -> PlaceMention:
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(surface, i + 1)
+    return PlaceMention(Span("a1", i, i + len(surface), surface), surface, place, kind=kind)
+
+
+IRAQ = Place(1, "Iraq", "IQ", lat=33.0, lon=44.0, feature_code="PCLI")
+SYRIA = Place(2, "Syria", "SY", lat=35.0, lon=38.0, feature_code="PCLI")
+HAMA = Place(3, "Hama", "SY", admin1="Hama", lat=35.1, lon=36.7, feature_code="ADM1")
+ALEPPO = Place(4, "Aleppo", "SY", admin1="Aleppo", lat=36.2, lon=37.2)
+
+
+def _focus(place: Place, src: str, kind: str = "place") -> PlaceMention:
+    return PlaceMention(Span("a1:focus", 999, 999, src), "", place, kind=kind, confidence=0.5)
+
+
+def test_demonyms_do_not_make_the_focus_country():
+    text = ("Iraqi militias and Iraqi volunteers joined Iraqi officers at the front. "
+            "Shelling hit Aleppo, the second city of Syria")
+    an = _analysis(text)
+    an.places = [_mention(text, "Iraqi", IRAQ, "demonym", k) for k in range(3)]
+    an.places += [_mention(text, "Aleppo", ALEPPO), _mention(text, "Syria", SYRIA, "country")]
+    assert focus_country(an) == "SY"
+
+
+def test_the_places_sides_focus_outranks_a_count_of_country_names():
+    text = ("Warplanes kill 100 fighters in Hama province. The group came from Iraq, crossing Iraq's "
+            "desert; Iraq says its border with Iraq's neighbour is shut")
+    an = _analysis(text)
+    an.places = [_mention(text, "Hama", HAMA, "province")]
+    an.places += [_mention(text, "Iraq", IRAQ, "country", k) for k in range(4)]
+    an.places.append(_focus(HAMA, "text", "province"))
+    assert focus_country(an) == "SY"
+
