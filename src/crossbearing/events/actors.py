@@ -107,12 +107,12 @@ _HARM_VERBS = (r"kill(?:s|ed)?|hit(?:s)?|pound(?:s|ed)?|target(?:s|ed)?|struck|s
                r"destroy(?:s|ed)?|leave|left|claim(?:s|ed)?|wound(?:s|ed)?")
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def _first_word(name: str) -> str:
     """The first word of a demonym or country name as a sentence's words are split below."""
     return (_WORDS.findall(name) or [name])[0]
-
-
-_WORDS = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=1)
@@ -123,19 +123,17 @@ def _state_arms() -> tuple[tuple[re.Pattern, str, Optional[frozenset]], ...]:
 
     names = country_names()
     by_country: dict[str, list[str]] = {}
+    first_words: dict[str, set[str]] = {}
     for dem, cc in read_tsv("demonyms.tsv"):
         if cc in names:
             by_country.setdefault(names[cc], []).append(re.escape(dem))
-    raw_dems: dict[str, set[str]] = {}
-    for dem, cc in read_tsv("demonyms.tsv"):
-        if cc in names:
-            raw_dems.setdefault(names[cc], set()).add(_first_word(dem))
+            first_words.setdefault(names[cc], set()).add(_first_word(dem))
     out = []
     for country, dems in by_country.items():
         dem = "|".join(sorted(dems, key=len, reverse=True))
         # the demonym keeps its capital; the arms may be in a headline's Title Case ("Syrian Airstrikes")
         out.append((re.compile(rf"\b(?:{dem})(?:\s+(?i:{_STATE_WORDS}))?(?:\s+(?:and|or)\s+[A-Z][a-z]+(?:\s+(?i:{_STATE_WORDS}))?)?"
-                               rf"\s+(?i:{_ARMS})\b"), f"Military Forces of {country}", frozenset(raw_dems[country])))
+                               rf"\s+(?i:{_ARMS})\b"), f"Military Forces of {country}", frozenset(first_words[country])))
         # a country's name used as an attribute of the arms that act ("Syria air strikes kill 42",
         # "Russia strikes kill 120"); not "a plan for Syria strikes", where the country is the target
         out.append((re.compile(rf"\b{re.escape(country)}(?:'s|’s)?\s+(?i:{_ARMS})(?=\s+(?i:{_HARM_VERBS})\b)"),

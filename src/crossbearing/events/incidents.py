@@ -100,9 +100,6 @@ def _toll(q: Optional[Quantity]) -> Optional[float]:
     return q.best if q.best is not None else q.low
 
 
-_ARREST_WORD = re.compile(r"\b(?:arrest\w*|custody|detain\w*|apprehend\w*|charged|booked)\b", re.I)
-
-
 def classify(ev: Event, published: Optional[date]) -> str:
     """incident | background (dated long before the report) | aggregate | drop (not an
     event) for one event mention."""
@@ -113,8 +110,8 @@ def classify(ev: Event, published: Optional[date]) -> str:
     sent = _sentence(ev)
     if _any("not_happened", sent) or _any("habitual", sent):
         return "drop"  # hypotheticals, calls, denials; habits ("rebels often fire rockets")
-    if _any("no_arrest", sent) and (ev.sub_event_type == "Arrests" or _ARREST_WORD.search(
-            (ev.trigger.text if ev.trigger else "") or "")):
+    if _any("no_arrest", sent) and (ev.sub_event_type == "Arrests" or
+                                     _any("arrest_trigger", (ev.trigger.text if ev.trigger else "") or "")):
         return "drop"  # "no arrests have been made", "no one was in custody", "the gunman remains at large"
     if _any("accident", sent) and not _any("violence", sent):
         return "drop"  # deaths in a road crash, a drowning, a house fire: not political violence

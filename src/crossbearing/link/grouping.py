@@ -231,6 +231,11 @@ class StoryGrouper:
     def _incidents(vec) -> set[str]:
         return {k for k in vec if k.startswith("x:")}
 
+    def _same_incident_and_age(self, incidents: set[str], ages: set[str], st: OpenStory) -> bool:
+        """The article and the story report an incident of one town and day and give a victim
+        the same age."""
+        return bool(self.incident_age_bonus and incidents & st.incidents and ages & st.ages)
+
     def _to_archive(self, st: OpenStory) -> None:
         if not self.long_window or st.last_day is None:
             return
@@ -323,7 +328,7 @@ class StoryGrouper:
         self.expire(day)
         vec = self.features(text, outlet, title, extra=extra)
         strong = self.strong_keys(vec)
-        ages = {k for k in vec if k.startswith("g:")}
+        incidents, ages = self._incidents(vec), {k for k in vec if k.startswith("g:")}
         best, best_s = None, 0.0
         for sid in sorted(self.candidates(vec, day)):  # sorted: ties go the same way in every process
             st = self.stories[sid]
@@ -334,7 +339,7 @@ class StoryGrouper:
                 s -= self.gap_penalty * gap / max(1, self.window)
             if self.strong_bonus and strong & st.strong:
                 s += self.strong_bonus * min(2, len(strong & st.strong))
-            if self.incident_age_bonus and self._incidents(vec) & st.incidents and ages & st.ages:
+            if self._same_incident_and_age(incidents, ages, st):
                 # Two reports of an incident in one town on one day that give a victim the same
                 # age: local outlets word the same shooting very differently, but a city seldom
                 # has two such shootings of a person that age on one day.
@@ -350,7 +355,7 @@ class StoryGrouper:
                 st = self.archive[sid]
                 self.n_compared += 1
                 shared = self._people(vec) & st.people
-                if not shared and self.incident_age_bonus and self._incidents(vec) & st.incidents and ages & st.ages:
+                if not shared and self._same_incident_and_age(incidents, ages, st):
                     shared = {"incident"}  # its town and day, and a victim's age: as good as a name
                 cos = tf.cosine(vec, tf.normalise(st.centroid))
                 if not shared and cos < self.long_name_threshold:
@@ -374,7 +379,7 @@ class StoryGrouper:
         if len(st.people) < 50:
             st.people |= self._people(vec)
         if len(st.incidents) < 50:
-            st.incidents |= self._incidents(vec)
+            st.incidents |= incidents
         if len(st.ages) < 50:
             st.ages |= ages
         if self.global_boilerplate_min:

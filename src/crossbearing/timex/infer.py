@@ -97,13 +97,9 @@ def _fresh(text: str, m: _Mention, lead_end: int) -> bool:
     return bool(_CAPTION.search(line[:40]) or _CAPTION.search(line[-40:]))
 
 
-def _posted(text: str, ms: list[_Mention]) -> Optional[_Mention]:
-    return next((m for m in ms if m.tx.start < STAMP_CHARS and _stamp(text, m) == "posted"), None)
-
-
-def _top_updated(text: str, ms: list[_Mention]) -> Optional[_Mention]:
-    """An "Updated:" stamp at the top of the page (where the page's own stamps stand)."""
-    return next((m for m in ms if m.tx.start < STAMP_CHARS // 3 and _stamp(text, m) == "updated"), None)
+def _first_stamp(text: str, ms: list[_Mention], kind: str, within: int = STAMP_CHARS) -> Optional[_Mention]:
+    """The first page stamp of ``kind`` ('posted' / 'updated') in the first ``within`` characters."""
+    return next((m for m in ms if m.tx.start < within and _stamp(text, m) == kind), None)
 
 
 def _absolute_bounds(ms: list[_Mention], text: str = ""):
@@ -234,7 +230,7 @@ def infer_published(text: str, *, window: Optional[tuple[date, date]] = None,
     year when the text has none. ``lead_end`` is where the lead ends (default 400 chars)."""
     ms = _mentions(text)
     lead_end = LEAD_CHARS if lead_end is None else lead_end
-    posted = _posted(text, ms)
+    posted = _first_stamp(text, ms, "posted")
     if posted is not None:
         day, _, _ = resolve(posted.tx, None, "past")
         if window is None or window[0] <= day <= window[1]:
@@ -245,7 +241,7 @@ def infer_published(text: str, *, window: Optional[tuple[date, date]] = None,
     reasons: list[str] = []
     if window is None:
         if lo is None or lo_prec != "day":
-            updated = _top_updated(text, ms)
+            updated = _first_stamp(text, ms, "updated", STAMP_CHARS // 3)  # at the top of the page
             if updated is not None:
                 # the page says only when it was last updated ("Last updated at Aug 01 2016"):
                 # news pages are updated on the day they go up or soon after, and a day that
