@@ -2,7 +2,7 @@
 merge rules across reports (never a sum; the most conservative credible figure)."""
 
 from crossbearing.export import ACLED_COLUMNS, COLUMNS
-from crossbearing.export.merged import acled_region, event_id_cnty, merge
+from crossbearing.export.merged import acled_region, event_id_cnty, merge, report_rows
 
 ACLED_HEADER = ("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,"
                 "assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,"
@@ -60,4 +60,19 @@ def test_merge_takes_the_attacker_a_report_names_when_the_typed_one_does_not():
     row = m.row
     assert row["sub_event_type"] == "Air/drone strike"
     assert (row["actor1"], row["inter1"]) == ("Military Forces of Syria", 1)
-    assert (row["actor2"], row["inter2"]) == ("Civilians", 7)
+    assert (row["actor2"], row["inter2"]) == ("Civilians (Syria)", 7)  # ACLED names civilians by country
+
+
+def test_actors_that_are_no_particular_group_are_named_after_the_country_as_acled_names_them():
+    m = merge([{**_report("a-e0", "a" * 16, "X", 0, sub_event_type="Peaceful protest", event_type="Protests",
+                          actor1="Protesters", inter1=6), "country": "IN"}])
+    assert m.row["actor1"] == "Protesters (India)"
+    [rep] = list(report_rows([m]))
+    assert rep["actor1"] == "Protesters (India)"
+    police = merge([{**_report("b-e0", "b" * 16, "Y", 0, actor1="Police Forces", inter1=1, actor2="Rioters",
+                               inter2=5), "country": "FR"}])
+    assert (police.row["actor1"], police.row["actor2"]) == ("Police Forces of France", "Rioters (France)")
+    named = merge([{**_report("c-e0", "c" * 16, "Z", 0, actor1="Taliban", inter1=2), "country": "AF"}])
+    assert named.row["actor1"] == "Taliban"  # a named group keeps its name
+    nowhere = merge([{**_report("d-e0", "d" * 16, "W", 0, actor1="Protesters", inter1=6), "country": None}])
+    assert nowhere.row["actor1"] == "Protesters"  # no country: nothing to name it after

@@ -87,6 +87,9 @@ def first_governorate(text: str) -> Optional[str]:
 def actor_category(actor1: Optional[str]) -> str:
     if not actor1 or re.search(r"unidentified|unknown", actor1, re.I):
         return "unknown"
+    # ACLED names a crowd or civilians after their country ("Protesters (Syria)"): the country
+    # says where they acted, not whose side they are on
+    actor1 = re.sub(r"^(Protesters|Rioters|Civilians) \(.*\)$", r"\1", actor1)
     for cat, pattern in _CATEGORIES:
         if re.search(pattern, actor1, re.I):
             return cat

@@ -115,3 +115,25 @@ def interaction(inter1: int | None, inter2: int | None) -> int:
     a, b = inter1 or 0, inter2 or 0
     lo, hi = min(a, b), max(a, b)
     return int(f"{lo}{hi}") if lo else (hi * 10 if hi else 0)
+
+
+# ACLED names an actor that is no particular group after the country it acts in (the codebook's
+# "Protesters (Country)", "Civilians (Country)", "Police Forces of Country"): two crowds in two
+# countries are two actors. The events layer names them without the country; the exported rows
+# add the country of the event's place.
+ACLED_COUNTRY_ACTORS: dict[str, str] = {
+    "Protesters": "Protesters ({country})",
+    "Rioters": "Rioters ({country})",
+    "Civilians": "Civilians ({country})",
+    "Unidentified Armed Group": "Unidentified Armed Group ({country})",
+    "Police Forces": "Police Forces of {country}",
+    "Military Forces": "Military Forces of {country}",
+}
+
+
+def acled_actor_name(name: str | None, country: str | None) -> str | None:
+    """ACLED's spelling of an event actor in the country (its name, e.g. "India") where the event
+    happened: "Protesters" in India is "Protesters (India)"; a named actor, or any actor of an
+    event with no country, keeps its name."""
+    template = ACLED_COUNTRY_ACTORS.get(name or "")
+    return template.format(country=country) if template and country else name

@@ -153,7 +153,7 @@ def _note(rep: dict) -> str:
 def merge(reports: list[dict], *, n_outlets: int | None = None, n_origins: int | None = None,
           n_claimants: int | None = None, status: str | None = None, stamp: int = 0) -> MergedEvent:
     """One merged event from its reports (event rows joined with their article's outlet)."""
-    from ..events.taxonomy import interaction
+    from ..events.taxonomy import acled_actor_name, interaction
     from ..store.export import country_name, iso_numeric
 
     subs = Counter(r.get("sub_event_type") for r in reports if r.get("sub_event_type"))
@@ -173,8 +173,9 @@ def merge(reports: list[dict], *, n_outlets: int | None = None, n_origins: int |
         "event_id_cnty": event_id_cnty(cc, ids), "event_date": plain_value(d), "year": d.year if d else None,
         "time_precision": when.get("time_precision"), "disorder_type": typed.get("disorder_type"),
         "event_type": typed.get("event_type"), "sub_event_type": typed.get("sub_event_type"),
-        "actor1": side1.get("actor1"), "assoc_actor_1": side1.get("assoc_actor_1"), "inter1": inter1,
-        "actor2": side2.get("actor2"), "assoc_actor_2": side2.get("assoc_actor_2"), "inter2": inter2,
+        "actor1": acled_actor_name(side1.get("actor1"), country_name(cc)), "assoc_actor_1": side1.get("assoc_actor_1"),
+        "inter1": inter1, "actor2": acled_actor_name(side2.get("actor2"), country_name(cc)),
+        "assoc_actor_2": side2.get("assoc_actor_2"), "inter2": inter2,
         "interaction": interaction(inter1, inter2),
         "civilian_targeting": "Civilian targeting" if typed.get("civilian_targeting") else "",
         "iso": iso_numeric(cc), "region": acled_region(cc), "country": country_name(cc),
@@ -281,13 +282,18 @@ def merged_events(store, *, stamp: int | None = None) -> list[MergedEvent]:
 
 def report_rows(merged: Iterable[MergedEvent]) -> Iterable[dict]:
     """The long table: one row per (merged event, report) with that report's own values."""
+    from ..events.taxonomy import acled_actor_name
+    from ..store.export import country_name
+
     for m in merged:
         for r in m.reports:
             yield {"event_id_cnty": m.row["event_id_cnty"], "report_id": r["id"], "article_id": r["article_id"],
                    "outlet": r.get("outlet"), "published": plain_value(r.get("article_published")),
                    "event_date": plain_value(r.get("event_date")), "time_precision": r.get("time_precision"),
                    "event_type": r.get("event_type"), "sub_event_type": r.get("sub_event_type"),
-                   "actor1": r.get("actor1"), "actor2": r.get("actor2"), "location": r.get("location"),
+                   "actor1": acled_actor_name(r.get("actor1"), country_name(r.get("country"))),
+                   "actor2": acled_actor_name(r.get("actor2"), country_name(r.get("country"))),
+                   "location": r.get("location"),
                    "admin1": r.get("admin1"), "country": r.get("country"), "latitude": r.get("latitude"),
                    "longitude": r.get("longitude"), "geo_precision": r.get("geo_precision"),
                    "fatalities": r.get("fatalities"), "injured": r.get("injured"), "claimant": r.get("claimant"),
