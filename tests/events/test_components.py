@@ -115,3 +115,20 @@ def test_alias_table_extends_actor_patterns():
     assert hits[0].name == "JNIM: Group for Support of Islam and Muslims" and hits[0].inter == 2
     found = find_actors(t, extra=hits)
     assert found[0].name.startswith("JNIM")
+
+
+
+def test_an_actor_namer_with_two_templates_picks_either():
+    from crossbearing.events.actor_names import ActorNamer
+
+    notes = ["Unknown gunmen shot dead a trader.", "Unknown gunmen shot dead a farmer.",
+             "Unknown gunmen shot dead a driver.", "Unknown gunmen shot dead a teacher.",
+             "Students marched demanding lower fees.", "Teachers marched over pay.",
+             "Farmers marched against the new law.", "Workers marched over wages."]
+    rows = [{"actor1": "Unidentified Armed Group (Ruritania)", "country": "Ruritania", "inter1": 3}] * 4 + \
+           [{"actor1": "Protesters (Ruritania)", "country": "Ruritania", "inter1": 6}] * 4
+    namer = ActorNamer.fit(notes, rows, min_count=3)
+    # one decision function for two classes: it must not always give the first
+    assert namer.predict(["Unknown gunmen shot dead two traders.", "Doctors marched over wages."],
+                         ["Ruritania", "Ruritania"]) == [("Unidentified Armed Group (Ruritania)", 3),
+                                                         ("Protesters (Ruritania)", 6)]

@@ -63,8 +63,10 @@ class ActorNamer:
 
     def templates(self, texts: list[str]) -> list[str]:
         X = self.vec.transform(texts)
-        scores = X @ self.clf.coef_.astype(np.float32).T + self.clf.intercept_
-        return [str(self.clf.classes_[i]) for i in np.asarray(scores).argmax(axis=1)]
+        scores = np.asarray(X @ self.clf.coef_.astype(np.float32).T + self.clf.intercept_)
+        # two templates: one decision function, positive for the second class
+        best = (scores[:, 0] > 0).astype(int) if scores.shape[1] == 1 else scores.argmax(axis=1)
+        return [str(self.clf.classes_[i]) for i in best]
 
     def name(self, template: str, country: str | None) -> str | None:
         """ACLED spelling for a template in a country (None for the catch-all class)."""
@@ -78,3 +80,4 @@ class ActorNamer:
 
     def predict(self, texts: list[str], countries: list[str | None]) -> list[tuple[str | None, int | None]]:
         return [(self.name(t, c), self.inter.get(t)) for t, c in zip(self.templates(texts), countries)]
+
