@@ -486,3 +486,11 @@ def test_a_sentence_saying_nobody_is_in_custody_is_no_event_of_any_type():
     assert classify(as_attack, None) == "drop"
     shot = Span("a", sentence.index("shooting"), sentence.index("shooting") + 8, "shooting")
     assert classify(dataclasses.replace(as_attack, trigger=shot), None) == "incident"  # the shooting itself stays
+
+
+def test_what_a_crowd_protests_against_is_its_message_not_a_plan(resources):
+    held = events(resources, "About forty fishermen carrying placards gathered outside the town hall in Brest on "
+                             "Monday to protest the plans to close the harbour.", published="2023-05-16")
+    assert [e.sub_event_type for e in held if not e.planned and not e.aggregate] == ["Peaceful protest"]
+    planned = events(resources, "Dock workers in Rotterdam plan to strike next week over pay.", published="2023-05-16")
+    assert not [e for e in planned if not e.planned and not e.aggregate]  # words before the trigger: only a plan

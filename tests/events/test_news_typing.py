@@ -71,3 +71,57 @@ def test_score_sets_counts_plausible_types_alone_and_through_the_rules():
 
 def test_an_army_blocking_a_road_is_no_protest():
     assert _typed("Fighters broke into the town after blocking the road south of it.", "Other") != "Peaceful protest"
+
+
+def test_a_crowd_that_marches_or_walks_out_to_make_a_point_protests_and_troops_that_march_do_not():
+    from crossbearing.events.detect import candidate
+
+    def trigger(t):
+        c = candidate(t, 0, len(t))
+        return c.trigger.cue if c else None
+
+    assert trigger("On Sunday, hundreds of people marched from the station to the town hall.") == "protest_strict"
+    assert trigger("Dozens of students walked out of their classes on Friday morning.") == "protest_strict"
+    assert trigger("Residents blocked an avenue with burning tyres to demonstrate against power cuts.") == "protest_strict"
+    assert trigger("Nurses gathered to demand safer staffing outside the clinic.") == "protest_strict"
+    assert trigger("Forty people gathered in Lille against the new pension law.") == "protest_strict"
+    assert trigger("Dozens of fishermen displayed banners at the harbour on Friday.") == "protest_strict"
+    assert trigger("A climate strike took place outside the parliament on Friday.") == "protest_strict"
+    assert trigger("Troops marched into the border town on Monday.") is None  # an army, not a crowd
+    assert trigger("The victim's family gathered outside the hospital overnight.") is None  # not to make a point
+
+
+def test_the_killing_a_protest_is_about_is_its_grievance_not_an_event_of_the_sentence():
+    from crossbearing.events.detect import candidate, grievance_start
+
+    t = "Hundreds of nurses marched through Leeds on Saturday to demand justice for a colleague who was stabbed to death."
+    c = candidate(t, 0, len(t), has_deaths=True)
+    assert c.allowed_types == frozenset({"Protests"})
+    assert grievance_start(t) == t.index("to demand")
+    t = "Police shot dead two protesters in Lagos on Monday."
+    assert candidate(t, 0, len(t), has_deaths=True).allowed_types != frozenset({"Protests"})  # the sentence's own killing
+    assert grievance_start("On 8 March 2022, gunmen attacked a bus in the province.") is None  # the month is no march
+
+
+def test_a_crowd_blocking_a_named_road_or_setting_up_blockades_protests():
+    from crossbearing.events.detect import candidate
+
+    for t in ("About sixty residents blocked the Tula-Pachuca highway for five hours on Tuesday.",
+              "Parents blocked the federal highway that leads to the port.",
+              "Dairy farmers set up blockades with tyres and branches outside the plant."):
+        c = candidate(t, 0, len(t))
+        assert c is not None and c.trigger.cue == "protest_strict", t
+    assert candidate("Soldiers blocked the road to the airport.", 0, 40) is None  # no crowd
+
+
+def test_a_street_block_or_a_crowd_that_is_shot_at_is_no_protest():
+    from crossbearing.events.detect import candidate
+
+    for t in ("Officers found the victim in the 2000 block of Elm Street late Sunday.",
+              "A large group of people were at a home in the 300 block of Cedar Avenue.",
+              "Barricades blocked off several streets to traffic while officers searched."):
+        c = candidate(t, 0, len(t))
+        assert c is None or c.trigger.cue != "protest_strict", t
+    t = "Two men fired into a crowd gathered behind a house on Oak Street."
+    c = candidate(t, 0, len(t))
+    assert c is not None and c.trigger.cue != "protest_strict"

@@ -27,13 +27,32 @@ EVENT_CUES = frozenset({
 # blockade by a crowd are protests in ACLED's sense
 _PROTEST_STRICT = re.compile(
     r"\b(protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)|sit-?ins?|"
-    r"(?:hunger|general|labou?r|nationwide|national|open-ended|indefinite|one-day|teachers'?|workers'?) strikes?|"
+    r"(?:hunger|general|labou?r|nationwide|national|open-ended|indefinite|one-day|teachers'?|workers'?|climate|school) strikes?|"
     r"(?:went|go|goes|going|are|were|remain(?:ed)?) on strike|strikers|stopped work)\b", re.I)
+# a crowd that marches, gathers or walks out to make a point protests ("students walked out",
+# "residents marched to city hall", "people gathered to demand"); troops that march do not
+# (the crowd words name no armed force)
+_CROWD_ACTS = re.compile(r"\b(?:(?-i:march)|marched|marches|marching|walked out|staged a walkout|took to the streets|to demonstrate|"
+                         r"demonstrate (?:against|for|in)|picket(?:ed|ing)|"
+                         r"(?:gathered|assembled)\b[^.;]{0,80}?\b(?:to (?:demand|call|denounce|condemn|show|express|"
+                         r"voice|oppose|support|urge|protest)|demanding|calling (?:for|on)|in protest|in support|against)|"
+                         r"set up a (?:protest )?camp (?:in front|outside)|held (?:a |an )?(?:sit-?in|banners?|placards?)|"
+                         r"(?:press conference|gathering|rally) with (?:a |their )?(?:banners?|placards?|signs)|"
+                         r"(?:displayed|held up|carried|waved) (?:banners|placards|signs))\b", re.I)
 # a road blockade is a protest when a crowd, not an army, blocks it
-_BLOCKADE = re.compile(r"\bblock(?:ed|ing|aded)? (?:the |a |main |several |major )?(?:roads?|streets?|highways?|bridges?|"
-                       r"traffic|railway)\b", re.I)
+_BLOCKADE = re.compile(r"\b(?:block(?:ed|ing|aded) (?:off )?(?:the |a |an |several )?(?:(?!of\b)[\w'-]+ ){0,3}?(?:roads?|streets?|"
+                       r"highways?|bridges?|traffic|railway|avenues?|road sections?|intersections?|junctions?|motorways?)|"
+                       r"set up (?:road ?)?blockades?|road ?blocks? (?:were |was )?(?:set up|erected|mounted))\b", re.I)
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|workers|residents|people|supporters|students|farmers|drivers|"
-                    r"villagers|youths?|activists|crowds?|hundreds|thousands|dozens)\b", re.I)
+                    r"villagers|youths?|activists|crowds?|hundreds|thousands|dozens|nurses|doctors|teachers|lawyers|"
+                    r"employees|traders|vendors|parents|citizens|locals|women|miners|pensioners|retirees|truckers|"
+                    r"members|neighbou?rs|fishermen|families|unionists)\b", re.I)
+
+# what a protest is about: the violence named after these words is its grievance ("relatives
+# protested outside the station to demand justice for a man who was shot dead"), not an event
+# of the sentence
+_GRIEVANCE = re.compile(r"\b(?:over|against|about|to (?:demand|condemn|denounce|protest|mourn|commemorate|remember|"
+                        r"honou?r|pay homage)|in (?:memory|honou?r|support) of|for justice|justice for)\b", re.I)
 
 _PLANNED = re.compile(
     r"\b(slated to|scheduled (?:to|for)|due to (?:begin|start|be held|take place|meet)|will be held|to be held|"
@@ -42,6 +61,9 @@ _PLANNED = re.compile(
 _SPAN_OF_YEARS = re.compile(
     r"\b(?:between|from) (?:\w+ )?(?:19|20)\d\d (?:and|to|until) (?:\w+ )?(?:19|20)\d\d\b|"
     r"\bsince (?:(?:early|late|mid-?)\s*)?(?:\w+ )?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b", re.I)
+
+
+_DEATH_WORD = re.compile(r"\b(killed|dead|died|deaths?|bodies|fatally)\b", re.I)
 
 
 @dataclass
@@ -59,9 +81,22 @@ class Candidate:
 def _event_hits(text: str) -> list[Hit]:
     hits = [h for h in find_cues(text) if h.cue in EVENT_CUES]
     hits += [Hit("protest_strict", m.start(), m.end(), "Peaceful protest", False) for m in _PROTEST_STRICT.finditer(text)]
-    if _CROWD.search(text):
-        hits += [Hit("protest_strict", m.start(), m.end(), "Peaceful protest", False) for m in _BLOCKADE.finditer(text)]
+    # the crowd does it: its word comes shortly before ("residents blocked the highway", "about
+    # thirty people gathered …"), not anywhere in the sentence ("barricades blocked off streets
+    # where people were shot")
+    hits += [Hit("protest_strict", m.start(), m.end(), "Peaceful protest", False)
+             for rx in (_BLOCKADE, _CROWD_ACTS) for m in rx.finditer(text)
+             if _CROWD.search(text, max(0, m.start() - 80), m.start())]
     return sorted(hits, key=lambda h: (h.start, -h.end))
+
+
+def grievance_start(sent: str, hits: list[Hit] | None = None) -> int | None:
+    """Where what a protest sentence protests about begins (None when it reports no protest):
+    violence named from there on is the crowd's grievance, not the sentence's event."""
+    hits = _event_hits(sent) if hits is None else hits
+    protest = next((h for h in hits if h.cue == "protest_strict"), None)
+    m = _GRIEVANCE.search(sent, protest.end) if protest is not None else None
+    return m.start() if m else None
 
 
 def candidate(text: str, start: int, end: int, has_deaths: bool = False,
@@ -71,10 +106,14 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
     sent = text[start:end]
     cues = find_cues(sent)
     ev = _event_hits(sent)
+    grievance = grievance_start(sent, ev)
+    if grievance is not None:
+        ev = [h for h in ev if h.cue == "protest_strict" or h.start < grievance]
+        has_deaths = has_deaths and bool(_DEATH_WORD.search(sent, 0, grievance))
     if not ev and not has_deaths:
         return None
     if not ev:  # deaths reported without an event word: let the classifier type it
-        m = re.search(r"\b(killed|dead|died|deaths?|bodies|fatally)\b", sent, re.I)
+        m = _DEATH_WORD.search(sent)
         if m:
             trig = Hit("killed", m.start(), m.end(), None, False)
         elif death_span:

@@ -85,6 +85,21 @@ def _sentence(ev: Event) -> str:
     return ev.evidence[0].text if ev.evidence else ""
 
 
+def _not_happened(ev: Event, sent: str) -> bool:
+    """The sentence says the event is only threatened, planned, called for or denied. What a
+    crowd demands, urges or protests against after the words that report it is its message,
+    not a plan ("gathered outside parliament to protest the plans to close the port", "marched,
+    demanding that the mayor resign"); a protest is voided only by such words before its
+    trigger ("unions plan to strike")."""
+    found = [m for p in cues()["not_happened"] for m in p.finditer(sent)]
+    if not found:
+        return False
+    if ev.event_type not in ("Protests", "Riots") or ev.trigger is None or not ev.evidence:
+        return True
+    at = ev.trigger.start - ev.evidence[0].start
+    return any(m.start() < at for m in found)
+
+
 def _explicit_time(ev: Event) -> Optional[TimeRef]:
     """The event's date when its own words give it (not the publication-date stand-in)."""
     t = ev.time
@@ -108,7 +123,7 @@ def classify(ev: Event, published: Optional[date]) -> str:
     if ev.planned:
         return "incident"  # kept, flagged planned, out of the event export
     sent = _sentence(ev)
-    if _any("not_happened", sent) or _any("habitual", sent):
+    if _not_happened(ev, sent) or _any("habitual", sent):
         return "drop"  # hypotheticals, calls, denials; habits ("rebels often fire rockets")
     if _any("no_arrest", sent) and (ev.sub_event_type == "Arrests" or
                                      _any("arrest_trigger", (ev.trigger.text if ev.trigger else "") or "")):

@@ -77,6 +77,18 @@ def flown_by(ev: Event, operator) -> Event:
     return dataclasses.replace(ev, actor1=name, inter1=inter, evidence=list(ev.evidence) + [span])
 
 
+def _violence_told(sentence: str) -> bool:
+    """The sentence tells of violence, not only of what a protest in it is about ("relatives
+    protested to demand justice for a man who was shot dead")."""
+    from .detect import grievance_start
+
+    m = _VIOLENCE_WORD.search(sentence)
+    if m is None:
+        return False
+    g = grievance_start(sentence)
+    return g is None or m.start() < g
+
+
 def reported_incident(analysis: Analysis, casualties: tuple[int, int],
                       aside: list[Event] = ()) -> Optional[Event]:
     """The incident of an article that names no event word in a sentence of its own but
@@ -106,7 +118,7 @@ def reported_incident(analysis: Analysis, casualties: tuple[int, int],
             killed, injured = (0, injured) if kind == "killed" else (killed, 0)
     if not (killed or injured):
         return None
-    first = next((s for s in sents if _VIOLENCE_WORD.search(s.text or "")), None)
+    first = next((s for s in sents if _violence_told(s.text or "")), None)
     if first is None:
         return None
     where = first
