@@ -148,3 +148,27 @@ def test_a_wire_dateline_run_into_the_headline_is_not_the_events_place():
     wash = PlaceMention(Span("a1", w, w + 10, "WASHINGTON"), "WASHINGTON",
                         Place(10, "Washington", "US", admin1="Washington, D.C.", lat=38.9, lon=-77.0), geo_precision=1)
     assert choose_place([hama, wash], an.sentences, 0) is hama
+
+
+def test_the_attackers_own_death_told_with_the_attack_is_one_more_death_of_the_event():
+    from crossbearing.pipeline import analyse_text
+
+    def tolls(t):
+        return [e.fatalities.best for e in analyse_text(t, published="2016-03-03").events
+                if not e.aggregate and e.fatalities is not None]
+
+    assert tolls("A man shot and killed his neighbour before turning the gun on himself in Akron on Friday.") == [2.0]
+    assert tolls("A gunman fatally shot two clerks at a bakery in Tulsa on Monday before he was shot dead by police.") == [3.0]
+    assert tolls("A gunman fatally shot two clerks at a bakery in Tulsa on Monday.") == [2.0]
+
+
+def test_groups_of_people_joined_by_and_that_share_one_fate_are_added_up():
+    from crossbearing.pipeline import analyse_text
+
+    def toll(t):
+        [ev] = [e for e in analyse_text(t, published="2022-02-17").events if not e.aggregate]
+        return ev.fatalities.best if ev.fatalities else None
+
+    assert toll("Militants killed a farmer and his nephew near Beni on Thursday.") == 2.0
+    assert toll("Four soldiers and three civilians were killed in the blast in Kabul on Monday.") == 7.0
+    assert toll("At least 10 people, including a six-year-old boy, were killed in the blast in Kabul on Monday.") == 10.0

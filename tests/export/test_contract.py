@@ -76,3 +76,28 @@ def test_actors_that_are_no_particular_group_are_named_after_the_country_as_acle
     assert named.row["actor1"] == "Taliban"  # a named group keeps its name
     nowhere = merge([{**_report("d-e0", "d" * 16, "W", 0, actor1="Protesters", inter1=6), "country": None}])
     assert nowhere.row["actor1"] == "Protesters"  # no country: nothing to name it after
+
+
+def test_an_article_that_tells_the_event_twice_votes_once_for_its_toll():
+    # one article's lead and its later recap both say 100; two other articles say 112: two
+    # witnesses against one, not a tie that the conservative 100 would win
+    twice = [_report("a-e0", "a" * 16, "X", 100), _report("a-e3", "a" * 16, "X", 100)]
+    m = merge(twice + [_report("b-e0", "b" * 16, "Y", 112), _report("c-e0", "c" * 16, "Z", 112)])
+    assert m.row["fatalities"] == 112
+    # its lead votes, not its recap: 120 (lead) and 120 from another article outvote one 100
+    m = merge([_report("a-e0", "a" * 16, "X", 120), _report("a-e3", "a" * 16, "X", 100),
+               _report("b-e0", "b" * 16, "Y", 100), _report("c-e0", "c" * 16, "Z", 120)])
+    assert m.row["fatalities"] == 120
+
+
+def test_a_later_days_higher_toll_updates_the_earlier_reports():
+    from datetime import date
+
+    early = _report("a-e0", "a" * 16, "X", 2, article_published=date(2016, 5, 1))
+    later = _report("b-e0", "b" * 16, "Y", 3, article_published=date(2016, 5, 2))
+    assert merge([early, later]).row["fatalities"] == 3  # a wounded victim died: the toll rose
+    same_day = _report("b-e0", "b" * 16, "Y", 3, article_published=date(2016, 5, 1))
+    assert merge([early, same_day]).row["fatalities"] == 2  # two accounts of one day: the conservative one
+    lower_later = _report("b-e0", "b" * 16, "Y", 1, article_published=date(2016, 5, 2))
+    assert merge([_report("a-e0", "a" * 16, "X", 2, article_published=date(2016, 5, 1)),
+                  lower_later]).row["fatalities"] == 1  # no update: the conservative count stands

@@ -94,3 +94,12 @@ def test_names_roles_and_non_cues_without_ner():
     assert c.claimant == "Taliban" and c.cue == "claimed"
     d = by_start(claims, "An alleged gunman")
     assert d.claimant is None and d.cue is None and d.hedges == ["alleged"]
+
+
+def test_an_attack_claimed_by_a_group_is_not_a_hedged_toll():
+    from crossbearing.figures.attribution import hedges_in
+
+    t = "A bomb blast claimed by the group killed at least 30 people on Wednesday."
+    assert hedges_in(t, 0, len(t)) == []  # who claimed the attack, not whether 30 died
+    t = "The rebels claimed they had killed 30 soldiers."
+    assert [h[0] for h in hedges_in(t, 0, len(t))] == ["claimed"]

@@ -153,3 +153,12 @@ def test_the_death_of_n_people_counts_the_dead():
     assert ("killed", 5) in quantities("The raids on the valley led to the death of five civilians including two "
                                        "women and injured 15 others.")
     assert ("killed", 12) in quantities("The strike caused the deaths of 12 people.")
+
+
+def test_one_victim_named_before_where_it_happened_is_counted():
+    def killed(t):
+        return [q.best for q in sentence_quantities(t, 0, len(t)) if q.kind == "killed"]
+
+    assert killed("Two men shot and killed a shopkeeper outside his store on Friday.") == [1.0]
+    assert killed("Armed robbers killed a merchant near the market overnight.") == [1.0]
+    assert killed("The UN refugee agency said aid had arrived.") == []  # a person noun that only modifies

@@ -12,6 +12,7 @@ is never back-filled from the publication date.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any, Callable, Optional
 
@@ -247,11 +248,41 @@ def _time(analysis: Analysis, c: Candidate, time_fn) -> tuple[Optional[TimeRef],
     return ref, precision
 
 
-def _figures(qs: list[Quantity]) -> tuple[Optional[Quantity], Optional[Quantity], list[Quantity]]:
+def _figures(qs: list[Quantity], text: str = "") -> tuple[Optional[Quantity], Optional[Quantity], list[Quantity]]:
     live = [q for q in qs if not q.aggregate]
-    killed = next((q for q in live if q.kind == "killed"), None)
-    injured = next((q for q in live if q.kind == "injured"), None)
-    return killed, injured, [q for q in live if q.kind.startswith("materiel:")]
+    return _joined(live, "killed", text), _joined(live, "injured", text), [q for q in live if q.kind.startswith("materiel:")]
+
+
+def _joined(live: list[Quantity], kind: str, text: str) -> Optional[Quantity]:
+    """The clause's first count of ``kind``, summed with the counts joined to it by "and"
+    ("killed a driver and his co-driver", "three soldiers and two civilians were killed"): one
+    fate of several groups of people is their total."""
+    of_kind = [q for q in live if q.kind == kind]
+    if not of_kind:
+        return None
+    first = total = of_kind[0]
+    for q in of_kind[1:]:
+        if total.best is None or q.best is None or \
+                not re.fullmatch(r"\s*,?\s*and\s*", text[total.span.end:q.span.start]):
+            break
+        total = dataclasses.replace(
+            total, span=Span(first.span.article_id, first.span.start, q.span.end, text[first.span.start:q.span.end]),
+            best=total.best + q.best, low=None if total.low is None or q.low is None else total.low + q.low,
+            high=None if total.high is None or q.high is None else total.high + q.high)
+    return total
+
+
+def _with_attackers_death(killed: Optional[Quantity], clause: str) -> Optional[Quantity]:
+    """The toll of a clause that also tells the attacker's own death ("shot his wife and two
+    neighbours before turning the gun on himself"): the victims counted plus the attacker, as
+    ACLED and the Gun Violence Archive count the dead of the event."""
+    from ..figures.gva import attacker_died
+
+    if killed is None or killed.best is None or (killed.subject or "").lower() in ("himself", "herself") or \
+            not attacker_died(clause):
+        return killed
+    return dataclasses.replace(killed, low=None if killed.low is None else killed.low + 1, best=killed.best + 1,
+                               high=None if killed.high is None else killed.high + 1)
 
 
 def _is_aggregate(c: Candidate, qs: list[Quantity]) -> bool:
@@ -312,7 +343,8 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
             last_init, init_at = roles.actor1, i  # police are carried only within their own sentence
         claims = [cl for cl in analysis.claims if cl.span.start < c.end and c.start < cl.span.end]
         hedged = any(cl.hedges for cl in claims)
-        killed, injured, materiel = _figures(qs)
+        killed, injured, materiel = _figures(qs, text)
+        killed = _with_attackers_death(killed, text[c.start:c.end])
         pm = choose_place(analysis.places, sents, i, actor_spans, c.trigger.start, art.dateline_span, (c.start, c.end))
         lat, lon, gp = _coords(pm, capital)
         tref, tprec = _time(analysis, c, time_fn)

@@ -116,12 +116,47 @@ def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[i
     if key == "fatalities":
         # A report that counts the hurt and no dead says nobody died ("four people were shot
         # and wounded"): it votes 0 against another report's one stray death.
-        given += [{**r, key: 0} for r in reports if r.get(key) is None and (r.get("injured") or 0) >= 1]
-    credible = [int(r[key]) for r in given if not r.get("_hedged")] or [int(r[key]) for r in given]
-    votes = Counter(credible)
+        given += [{**r, key: 0, "_silent": True} for r in reports
+                  if r.get(key) is None and (r.get("injured") or 0) >= 1]
+    credible = _one_per_article([r for r in given if not r.get("_hedged")] or given)
     vals = [int(r[key]) for r in given]
-    # a tie with the silent reports' 0 goes to the dead another report counts
-    return min(votes, key=lambda v: (-votes[v], v == 0, v)), min(vals), max(vals)
+    chosen = _most_voted(credible, key)
+    # Tolls rise as the wounded die and the missing are found: the reports of the latest day
+    # that give a higher count than the earlier ones update them (as ACLED revises a toll), they
+    # do not contradict them; a later lower count (one victim named) changes nothing.
+    days = {r.get("article_published") for r in credible if r.get("article_published") is not None}
+    if len(days) > 1:
+        latest = max(days)
+        late = [r for r in credible if r.get("article_published") == latest]
+        early = [int(r[key]) for r in credible if r.get("article_published") != latest]
+        update = _most_voted(late, key)
+        if update > max(early, default=update) and not any(r.get("_silent") for r in late if int(r[key]) == update):
+            chosen = update
+    return chosen, min(vals), max(vals)
+
+
+def _most_voted(reports: list[dict], key: str) -> int:
+    """The value most reports give; on a tie the smallest, but a count of dead over none (a tie
+    with the silent reports' 0 goes to the dead another report counts)."""
+    votes = Counter(int(r[key]) for r in reports)
+    return min(votes, key=lambda v: (-votes[v], v == 0, v))
+
+
+def _one_per_article(reports: list[dict]) -> list[dict]:
+    """Each article's first report (lowest event index) that gives the figure, among ``reports``:
+    an article that tells the event twice (its lead and a later recap) is one witness, and
+    votes once."""
+    first: dict[str, dict] = {}
+    for r in reports:
+        known = first.get(r["article_id"])
+        if known is None or (r.get("_silent", False), _event_index(r)) < (known.get("_silent", False), _event_index(known)):
+            first[r["article_id"]] = r
+    return list(first.values())
+
+
+def _event_index(report: dict) -> int:
+    tail = str(report.get("id") or "").rsplit("-e", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
 
 
 def _pick(reports: list[dict], key: str, precision: str) -> dict:

@@ -92,7 +92,10 @@ _TOKEN_RE = re.compile(r"[A-Za-z0-9][\w'’-]*|[^\w\s]")
 _STOP = {"were", "was", "have", "has", "had", "are", "is", "who", "that", "which", "in", "at",
          "on", "during", "after", "by", "from", "with", "when", "while", "as", "to", "for",
          "and", "or", "but", "being", "been", "be", "into", "across", "near", "since", "before",
-         "the", "their", "this", "these", "they", "it", "its", "said", "according", "including"}
+         "the", "their", "this", "these", "they", "it", "its", "said", "according", "including",
+         # places and times after a victim ("killed a man outside the bar", "a driver inside his cab")
+         "outside", "inside", "behind", "beside", "near", "nearby", "along", "around", "under", "over", "off",
+         "onto", "upon", "within", "overnight", "yesterday", "today", "tonight", "early", "late", "last"}
 _ADJ_MAX = 3  # adjectives allowed before the head noun: "documented airstrikes"
 
 
@@ -216,7 +219,8 @@ def _victim_fate(clause: str, rest: str) -> Optional[str]:
         if participle is None:
             return None
         after = after[participle.end():]
-    if word.endswith(("ed", " to death", " alive")) or word in ("slain", "shot dead", "gunned down", "shot", "fatally"):
+    if word.endswith(("ed", " to death", " alive", " shot", " struck")) or \
+            word in ("slain", "shot dead", "gunned down", "shot", "fatally"):
         # reduced passive: nothing object-like follows the participle
         if own_fate(re.sub(r"^\s*(?:at least|more than|over|about)?\s*[\w,]+", "", after, count=1, flags=re.I)) \
                 and re.match(r"\s*(?:(?:at least|more than|over|about)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|"

@@ -42,7 +42,16 @@ _SHOOTER_KILLED = re.compile(
     r"\b(?:officers?|police|deputies|deputy|troopers?|agents?|guard)\s+(?:\w+\s+){0,2}?(?:shot and killed|killed|fatally shot|"
     r"shot dead)\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)\b|\b(?:gunman|shooter|attacker)\s+(?:was\s+)?"
     r"(?:later\s+)?(?:shot and killed|killed|fatally shot|shot dead|shot to death)\s+by\s+(?:\w+\s+){0,2}?"
-    r"(?:police|officers?|deputies|deputy|troopers?|agents?|guard)", re.I)
+    r"(?:police|officers?|deputies|deputy|troopers?|agents?|guard)|"
+    r"\b(?:before|after|when|until) (?:he|she) was (?:fatally shot|shot dead|shot and killed|killed) by\b", re.I)
+
+
+def attacker_died(text: str) -> bool:
+    """The words tell the attacker's own death with the attack: "… before turning the gun on
+    himself", "… then killed herself", "the gunman was shot dead by officers"."""
+    return bool(_MURDER_SUICIDE.search(text) or _SHOOTER_KILLED.search(text))
+
+
 _MULTI_SHOOTING = re.compile(r"\b(double|triple|quadruple|quintuple)[\s-]+shooting", re.I)
 _SELF_INJURY = re.compile(r"\b(?:shoots|shooting|shot) (?:himself|herself)\b|\b\d+-year-old\s+(?:[a-z]+\s+){0,2}"
                           r"(?:was\s+|is\s+)?(?:accidentally\s+)?(?:shot|wounded|injured)\b", re.I)
