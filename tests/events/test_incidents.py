@@ -494,3 +494,11 @@ def test_what_a_crowd_protests_against_is_its_message_not_a_plan(resources):
     assert [e.sub_event_type for e in held if not e.planned and not e.aggregate] == ["Peaceful protest"]
     planned = events(resources, "Dock workers in Rotterdam plan to strike next week over pay.", published="2023-05-16")
     assert not [e for e in planned if not e.planned and not e.aggregate]  # words before the trigger: only a plan
+
+
+def test_a_war_long_toll_in_the_lead_is_not_the_headline_incidents(resources):
+    evs = events(resources, "Tuesday 12 July 2016 Rebels fired shells into the west of the city. Once the country's "
+                            "economic powerhouse, the city has been ravaged by the war that began with anti-government "
+                            "protests in 2011 and has killed more than 280,000 people.",
+                 title="Rebels launch assault in divided city")
+    assert evs and all((e.fatalities is None or (e.fatalities.best or 0) < 1000) for e in evs)

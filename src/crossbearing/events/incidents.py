@@ -39,6 +39,9 @@ VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against 
 BACKGROUND_DAYS = 365  # a mention dated this long before its report is history, not the day's news
 LEAD_DATE_FIRST = True  # the lead's reading of the incident day beats a date in one sentence
 MAX_INCIDENT_TOLL = 1000  # a single-incident toll above this is a statistic unless dated to a day
+# a toll the headline and lead state at or above this is a war's, never one incident's (the
+# deadliest attacks of the wars in these feeds killed some 1,500)
+MAX_LEAD_TOLL = 10_000
 COARSE_PRECISIONS = ("year", "season", "quarter")
 COARSE_BACKGROUND_DAYS = 31  # a month or year that ended this long before the report is history
 MAX_FURNITURE_LINE = 300  # characters: a longer line is prose, whatever words it contains
@@ -365,6 +368,10 @@ def _lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
         q = _supporting(analysis, kind, value)
         if q is not None and any(t.span == q.span for t in taken):
             continue  # that figure is another incident's toll in this article
+        if value >= MAX_LEAD_TOLL or (q is None and value and any(
+                x.kind == kind and x.aggregate and _toll(x) == value for x in analysis.quantities)):
+            continue  # the lead states a war-long toll or a statistic, not this incident's (a
+            # toll the incident's own sentence gives, "killing at least 1,400", stays its own)
         if q is None and value and title:
             q = Quantity(span=Span(art.id + ":title", 0, len(title), title), kind=kind, best=float(value),
                          low=float(value), high=float(value))
