@@ -125,3 +125,17 @@ def test_a_street_block_or_a_crowd_that_is_shot_at_is_no_protest():
     t = "Two men fired into a crowd gathered behind a house on Oak Street."
     c = candidate(t, 0, len(t))
     assert c is not None and c.trigger.cue != "protest_strict"
+
+
+def test_headline_verbs_of_war_open_events():
+    from crossbearing.events.detect import candidate
+
+    def opened(t):
+        c = candidate(t, 0, len(t))
+        return c.trigger.cue if c else None
+
+    assert opened("Army establishes control over hilltop district east of the city") == "regain"
+    assert opened("Rebels launch fresh offensive on the northern front") == "clash"
+    assert opened("Troops thwart militant attack on border post") == "clash"
+    assert opened("Government forces advance on rebels in the hills") == "clash"
+    assert opened("Wheat prices advanced on Monday.") is None  # a price, not an army

@@ -21,7 +21,7 @@ from .lexicon import (AGGREGATE_RE, AREA_UNITS, COUNTED_EVENTS, CROWD_RE, FATE_R
 from .numbers import NumberMatch, find_numbers
 
 PERSON_RE = re.compile(rf"^(?:{PERSON_NOUNS})$", re.I)
-_DEATH_NOUNS = {"dead", "bodies", "corpses", "fatalities", "deaths", "lives", "souls", "fatality",
+_DEATH_NOUNS = {"dead", "bodies", "corpses", "fatalities", "deaths", "lives", "souls", "fatality", "martyrs",
                 "death", "body", "corpse"}
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|are|is|be|being|got|get|reportedly|also|all|later|"
                           r"allegedly|were\s+\w+ly|had|have|has|left|found)\s+(?:\w+ly\s+)?$", re.I)
