@@ -7,6 +7,8 @@ import pickle
 import random
 from collections import Counter
 
+import pytest
+
 from crossbearing.store import Store
 from crossbearing.store import linkcounts as lc
 
@@ -36,7 +38,10 @@ def _plain(g) -> tuple[dict, dict]:
     return dict(g.seen_paras.items()), dict(g.para_stories.items())
 
 
-def test_counts_read_back_at_every_checkpoint():
+@pytest.mark.parametrize("per_run", [False, True])
+def test_counts_read_back_at_every_checkpoint(per_run):
+    """``per_run``: as the linker does, each run collects the keys it wrote, judging those it
+    read from the rows it read then (``history``) instead of reading them again."""
     rng = random.Random(5)
     store = Store(":memory:")
     truth = _G()
@@ -52,6 +57,8 @@ def test_counts_read_back_at_every_checkpoint():
             g = _G()
             g.seen_paras = g.para_stories = None
             lc.attach(store, g, lengths[position])
+            if per_run:
+                written = {}
             truth.seen_paras, truth.para_stories = (Counter(snapshots[position][0]), dict(snapshots[position][1]))
             assert _plain(g) == snapshots[position]
             assert len(g.seen_paras) == len(truth.seen_paras) and len(g.para_stories) == len(truth.para_stories)
@@ -68,7 +75,12 @@ def test_counts_read_back_at_every_checkpoint():
         lengths[position] = lc.save(store, g, position, written)
         snapshots[position] = _plain(truth)
         assert _plain(g) == snapshots[position]
-        if run % 4 == 3:  # forget the rows no kept checkpoint reads (forced: a low threshold)
+        if per_run and run:
+            if run % 4 == 3:
+                for p in rng.sample(sorted(snapshots)[:-1], k=len(snapshots) // 2):
+                    del snapshots[p], lengths[p]
+            removed += lc.collect(store, sorted(snapshots), written, lc.history(g))
+        elif not per_run and run % 4 == 3:  # forget the rows no kept checkpoint reads (forced: a low threshold)
             for p in rng.sample(sorted(snapshots)[:-1], k=len(snapshots) // 2):
                 del snapshots[p], lengths[p]
             removed += lc.collect(store, sorted(snapshots), None if run % 8 == 3 else written)
@@ -131,3 +143,87 @@ def test_checkpoint_leaves_the_counts_out_and_resumes_the_same(tmp_path):
         g, done = sl._load(store, blob), cut
         assert isinstance(g.seen_paras, lc.StoredCounts)
     assert got == want
+
+
+class _D(_G):  # a stand-in for the grouper: its counts, the term counts used here
+    def __init__(self):
+        super().__init__()
+        self.df: Counter = Counter()
+
+
+def _terms(rng: random.Random) -> list[str]:
+    """An article's keys as the grouper counts them: words and names (kept in the checkpoint)
+    and incident keys (``x:``, kept in the store)."""
+    keys = {f"w{rng.randrange(30)}" for _ in range(rng.randrange(1, 6))}
+    keys |= {f"x:town{rng.randrange(4)}||us|2024-01-{rng.randrange(1, 29):02d}" for _ in range(rng.randrange(0, 4))}
+    return sorted(keys)
+
+
+def test_df_incident_keys_read_back_at_every_checkpoint():
+    """``df`` split between the checkpoint (its other keys) and ``link_counts`` (its ``x:`` keys)
+    reads, counts and prunes like the plain ``Counter`` at every checkpoint kept, whether the
+    run prefetched its keys or not."""
+    rng = random.Random(11)
+    store = Store(":memory:")
+    truth: Counter = Counter()
+    snapshots: dict[int, Counter] = {}
+    blobs: dict[int, tuple[bytes, dict[str, int]]] = {}
+    g, position, written, removed, misses, pruned_unread = _D(), 0, set(), 0, 0, 0
+    lc.track(store, g)
+
+    def checkpoint():
+        lengths = lc.save(store, g, position, written)
+        assert lengths["df"] == len(truth)
+        counts = lc.detached(g)
+        try:
+            assert not any(k.startswith("x:") for k in g.df)  # the checkpoint holds none
+            blobs[position] = (pickle.dumps(g.df), lengths)
+        finally:
+            lc.reattach(g, counts)
+        snapshots[position] = Counter(truth)
+
+    for run in range(14):
+        if run:
+            position = rng.choice(sorted(snapshots))
+            for p in [p for p in snapshots if p > position]:
+                del snapshots[p], blobs[p]
+            lc.drop_after(store, position)
+            g = _D()
+            base, lengths = blobs[position]
+            g.df, g.seen_paras, g.para_stories = pickle.loads(base), None, None
+            lc.attach(store, g, lengths)
+            assert isinstance(g.df, lc.SplitCounter) and len(g.df) == len(snapshots[position])
+            truth = Counter(snapshots[position])
+        for _ in range(rng.randrange(20, 60)):
+            keys = _terms(rng)
+            if rng.random() < 0.5:
+                lc.prefetch(g, {"df": [k for k in keys if k.startswith("x:")]})
+            g.df.update(keys)
+            truth.update(keys)
+            assert all(g.df.get(k, 0) == truth[k] for k in keys) and len(g.df) == len(truth)
+            if len(g.df) > 40 and rng.random() < 0.1:  # the grouper's pruning at its memory cap
+                pruned_unread += isinstance(g.df, lc.SplitCounter) and g.df._unread > 0
+                misses += getattr(g.df, "misses", 0)
+                g.df = Counter({k: v for k, v in g.df.items() if v > 1})
+                truth = Counter({k: v for k, v in truth.items() if v > 1})
+            position += 1
+            if rng.random() < 0.2:
+                checkpoint()
+        checkpoint()
+        misses += g.df.misses
+        assert dict(g.df.items()) == dict(truth)
+        if run % 4 == 3:
+            for p in rng.sample(sorted(snapshots)[:-1], k=len(snapshots) // 2):
+                del snapshots[p], blobs[p]
+            removed += lc.collect(store, sorted(snapshots), None if run % 8 == 3 else written)
+            written = set()
+    assert removed > 0 and misses > 0 and pruned_unread > 0
+    for p, want in snapshots.items():  # every kept checkpoint still reads what it had
+        store.con.execute("CREATE OR REPLACE TEMP TABLE keep AS SELECT * FROM link_counts")
+        lc.drop_after(store, p)
+        g = _D()
+        g.df, g.seen_paras, g.para_stories = pickle.loads(blobs[p][0]), None, None
+        lc.attach(store, g, blobs[p][1])
+        assert len(g.df) == len(want) and dict(g.df.items()) == dict(want), p
+        store.con.execute("DELETE FROM link_counts")
+        store.con.execute("INSERT INTO link_counts SELECT * FROM keep")

@@ -10,9 +10,10 @@ reads just those; an article from the past replays the stream from the checkpoin
 (checkpoints are kept at doubling distances back from the newest).
 
 A checkpoint is the pickled grouper without its paragraph counts, which grow with the stream
-up to the grouper's memory cap: those are rows of ``link_counts`` (``store.linkcounts``), read
-for the paragraphs a run groups and written where they changed, so a run's cost does not grow
-with the size of the checkpoint.
+up to the grouper's memory cap, and without the incident keys of its term counts (``df``: a
+town and a day each, so new ones every day): those are rows of ``link_counts``
+(``store.linkcounts``), read for the paragraphs and incidents a run groups and written where
+they changed, so a run's cost does not grow with the size of the stream.
 
 A story's id is ``S-`` and its first article's id (a content hash, 16 hex digits: ten would
 make two of a million stories share an id more often than not). Stories whose members changed are marked pending for the later linkers.
@@ -77,7 +78,7 @@ def signature(settings) -> str:
     fresh = vars(StoreGrouper(settings.story_window_days, settings.story_threshold))
     params = sorted((k, v) for k, v in fresh.items() if isinstance(v, (bool, int, float, str)))
     digest = hashlib.blake2b(repr(params).encode(), digest_size=6).hexdigest()
-    return f"v3 window={settings.story_window_days} threshold={settings.story_threshold} grouper={digest}"
+    return f"v4 window={settings.story_window_days} threshold={settings.story_threshold} grouper={digest}"
 
 
 def _dump(grouper) -> bytes:
@@ -98,20 +99,25 @@ def _load(store, blob: bytes) -> StoreGrouper:
     return state["grouper"]
 
 
-def _paragraph_keys(rows) -> dict[str, set]:
+def _paragraph_keys(rows, extra: dict[str, list[str]]) -> dict[str, set]:
     """The keys of the stored counts the grouper will look up for these stream rows (the
-    paragraphs of their texts), so they are read in one query; a key missed here is read
-    when it is looked up (same result, one query)."""
-    seen, paras = set(), set()
-    for _aid, outlet, _title, _day, text, _sday in rows:
+    paragraphs of their texts, and the incident keys of ``df`` among their ``extra`` keys), so
+    they are read in one query; a key missed here is read when it is looked up (same result,
+    one query)."""
+    seen, paras, df = set(), set(), set()
+    for aid, outlet, _title, _day, text, _sday in rows:
         for s, e in tf.paragraphs(text):
             h = tf.para_hash(text[s:e])
             seen.add((outlet or "", h))
             paras.add(h)
-    return {"seen_paras": seen, "para_stories": paras}
+        df.update(k for k in extra.get(aid, ()) if k.startswith(lc.DF_STORED))
+    return {"seen_paras": seen, "para_stories": paras, "df": df}
 
 
-def _pages(rows, size: int = 256):
+PAGE = 512  # stream rows whose stored counts are read in one query (a scan of ``link_counts``)
+
+
+def _pages(rows, size: int = PAGE):
     page = []
     for row in rows:
         page.append(row)
@@ -150,18 +156,21 @@ def link_stories(store, settings) -> dict[str, int]:
         done = ckpt[2] if ckpt else 0
         ls.drop_checkpoints_after(store, position)
         lc.drop_after(store, done if ckpt else None)
-        grouper = _load(store, ckpt[3]) if ckpt else \
-            StoreGrouper(settings.story_window_days, settings.story_threshold)
+        if ckpt:
+            grouper = _load(store, ckpt[3])
+        else:
+            grouper = StoreGrouper(settings.story_window_days, settings.story_threshold)
+            lc.track(store, grouper)
         total = ls.count_after(store, position)
         marks = _checkpoint_marks(total)
         places = ls.place_keys_after(store, position)
         for aid, keys in incident_keys(ls.incident_rows_after(store, position)).items():
             places.setdefault(aid, []).extend(keys)
         assignment: dict[str, str] = {}
-        written: set = set()
+        written: dict = {}
         n = 0
         for page in _pages(ls.stream_after(store, position)):
-            lc.prefetch(grouper, _paragraph_keys(page))
+            lc.prefetch(grouper, _paragraph_keys(page, places))
             for aid, outlet, title, day, text, sday in page:
                 n += 1
                 assignment[aid] = grouper.add(aid, text, day, outlet, title, places.get(aid, ()))[0]
@@ -169,7 +178,7 @@ def link_stories(store, settings) -> dict[str, int]:
                     lc.save(store, grouper, done + n, written)
                     ls.save_checkpoint(store, (sday, aid), done + n, sig, _dump(grouper))
         ls.thin_checkpoints(store, CHECKPOINT_GAP)
-        lc.collect(store, ls.checkpoint_positions(store), written if ckpt else None)
+        lc.collect(store, ls.checkpoint_positions(store), written if ckpt else None, lc.history(grouper))
         before = ls.stories_of(store, list(assignment))
         touched = set(before.values()) | set(assignment.values())
         old = ls.members(store, touched)

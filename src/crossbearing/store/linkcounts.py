@@ -16,6 +16,12 @@ from that checkpoint first drops the rows after k (the stream after it is groupe
 the checkpoints after it are dropped too), so what it reads is always the latest row. Rows no
 remaining checkpoint needs are removed (``collect``): those of the keys a run wrote, at the end
 of the run.
+
+The grouper's document frequencies (``df``, a ``Counter`` of the articles that carried each
+feature key) are split the same way (``SplitCounter``): its incident keys (``x:<town>|…|<day>``,
+from the extractors' events) carry a date, so a stream of years holds new ones every day (146,564
+of the 176,229 keys at 100,000 articles, against 14,642 of 44,246 at 10,000); they are rows of
+count ``df`` here, while the other keys (a vocabulary that stops growing) stay in the checkpoint.
 """
 
 from __future__ import annotations
@@ -65,6 +71,7 @@ class StoredCounts(MutableMapping):
         self._cache: dict[Any, Any] = {}
         self._dirty: set = set()
         self.misses = 0  # keys read one by one (not prefetched)
+        self.history: dict[str, list[tuple[int, int, int]]] = {}  # see ``_read_many``
 
     # --- reading from the store -------------------------------------------------------------
     def prefetch(self, keys: Iterable) -> None:
@@ -159,9 +166,108 @@ class StoredCounts(MutableMapping):
         return out
 
 
+DF_STORED = "x:"  # the document-frequency keys kept in the store: incident keys (town and day)
+_DF_CODEC = Codec(True, str, str, lambda v: (v, ""), lambda n, last: n)
+
+
+class SplitCounter(Counter):
+    """The grouper's ``df`` with its ``x:`` keys read from ``link_counts`` (count ``df``) as a run
+    needs them. An in-memory ``Counter`` holding the other keys (from the checkpoint) and the
+    ``x:`` keys read so far, so that the grouper's lookups (``df.get``) stay the plain dict's.
+    Those keys come only from the extractors' events, which the linker knows before it groups
+    (``prefetch``); ``update`` reads any ``x:`` key it counts that was not read yet, so counting
+    and then looking a key up (what the grouper does) sees the stored value either way. The
+    length counts the stored keys not read; iterating reads them all (the grouper iterates
+    ``df`` only when it prunes it at its memory cap, after which it is a plain ``Counter``)."""
+
+    _name = "df"
+    _codec = _DF_CODEC
+
+    def __init__(self, store=None, base: Optional[Mapping] = None, unread: int = 0):
+        dict.__init__(self)  # not Counter.__init__: it would call ``update``
+        if base:
+            dict.update(self, base)
+        self._store = store
+        self._unread = unread  # ``x:`` keys present in the store and not read yet
+        self._known: set[str] = set()  # ``x:`` keys whose value here is the store's
+        self._dirty: set[str] = set()  # ``x:`` keys counted since the last ``save``
+        self.misses = 0  # reads of keys not prefetched
+        self.history: dict[str, list[tuple[int, int, int]]] = {}  # see ``_read_many``
+
+    def _missing(self, keys: Iterable) -> list:
+        if not self._unread:  # every stored key is here: the others are absent
+            return []
+        return [k for k in set(keys) if k not in self._known]
+
+    def _fill(self, keys: list, rows: dict[str, tuple[int, str]]) -> None:
+        self._known.update(keys)
+        for k in keys:
+            row = rows.get(k)
+            if row and row[0]:
+                dict.__setitem__(self, k, row[0])
+                self._unread -= 1
+
+    def update(self, iterable=None, /, **kwds) -> None:
+        if iterable is None or isinstance(iterable, Mapping):
+            keys = list(iterable or ()) + list(kwds)
+        else:
+            keys = iterable = list(iterable)
+        xs = [k for k in keys if type(k) is str and k[:2] == DF_STORED]
+        if xs:
+            need = self._missing(xs)
+            if need:
+                self.misses += 1
+                _read_many(self._store, [(self, need)])
+            self._known.update(xs)
+            self._dirty.update(xs)
+        Counter.update(self, iterable, **kwds)
+
+    def _everything(self) -> None:
+        if self._unread:
+            for key, n, _last in latest(self._store, self._name):
+                if key not in self._known:
+                    dict.__setitem__(self, key, n)
+            self._known.update(k for k in dict.keys(self) if k.startswith(DF_STORED))
+            self._unread = 0
+
+    def __len__(self) -> int:
+        return dict.__len__(self) + self._unread
+
+    def __iter__(self):
+        self._everything()
+        return dict.__iter__(self)
+
+    def keys(self):
+        self._everything()
+        return dict.keys(self)
+
+    def values(self):
+        self._everything()
+        return dict.values(self)
+
+    def items(self):
+        self._everything()
+        return dict.items(self)
+
+    def copy(self) -> Counter:
+        return Counter(dict(self.items()))
+
+    def __reduce__(self):  # pickled (copied) as the plain Counter it stands for
+        return (Counter, (dict(self.items()),))
+
+    def __repr__(self) -> str:
+        return f"SplitCounter({dict.__len__(self)} keys in memory, {self._unread} stored keys not read)"
+
+    def unstored(self) -> Counter:
+        """The keys kept in the checkpoint (all but the ``x:`` keys)."""
+        return Counter({k: v for k, v in dict.items(self) if k[:2] != DF_STORED})
+
+
 def _read_many(store, wanted: list[tuple["StoredCounts", Iterable]]) -> None:
     """Read the keys of several counts ((count, keys) pairs) not in memory yet in one query:
-    each read scans the table's key column, which holds every count's rows."""
+    each read scans the table's key column, which holds every count's rows. Every row of those
+    keys is read, not only the latest: their stream positions and row ids (``history``, per
+    encoded key) let ``collect`` judge them without reading the table again."""
     todo = [(counts, counts._missing(keys)) for counts, keys in wanted]
     todo = [(counts, keys) for counts, keys in todo if keys]
     if not todo:
@@ -170,13 +276,22 @@ def _read_many(store, wanted: list[tuple["StoredCounts", Iterable]]) -> None:
     encoded = [counts._codec.key(k) for counts, keys in todo for k in keys]
     store.con.execute("CREATE OR REPLACE TEMP TABLE tmp_counts AS SELECT unnest(?::VARCHAR[]) AS name, "
                       "unnest(?::VARCHAR[]) AS key", [names, encoded])
-    found: dict[str, dict[str, tuple[int, str]]] = {}
-    for name, key, n, last in store.con.execute(
-            "SELECT c.name, c.key, arg_max(c.n, c.since), arg_max(c.last, c.since) FROM link_counts c "
-            "SEMI JOIN tmp_counts t ON t.name = c.name AND t.key = c.key GROUP BY c.name, c.key").fetchall():
-        found.setdefault(name, {})[key] = (n, last)
+    found: dict[str, dict[str, tuple[int, int, str]]] = {}
+    rows: dict[str, dict[str, list[tuple[int, int, int]]]] = {}
+    for name, key, since, n, last, rowid in store.con.execute(
+            "SELECT c.name, c.key, c.since, c.n, c.last, c.rowid FROM link_counts c "
+            "SEMI JOIN tmp_counts t ON t.name = c.name AND t.key = c.key").fetchall():
+        rows.setdefault(name, {}).setdefault(key, []).append((since, n, rowid))
+        have = found.setdefault(name, {}).get(key)
+        if have is None or since > have[0]:
+            found[name][key] = (since, n, last)
     for counts, keys in todo:
-        counts._fill(keys, found.get(counts._name, {}))
+        latest_rows = {key: (n, last) for key, (_since, n, last) in found.get(counts._name, {}).items()}
+        counts._fill(keys, latest_rows)
+        history = rows.get(counts._name, {})
+        for k in keys:
+            key = counts._codec.key(k)
+            counts.history[key] = sorted(history.get(key, ()))
 
 
 def latest(store, name: str) -> list[tuple[str, int, str]]:
@@ -189,10 +304,16 @@ def latest(store, name: str) -> list[tuple[str, int, str]]:
 # --- the grouper's side ----------------------------------------------------------------------
 def detached(grouper) -> dict[str, Any]:
     """The counts kept in the store, taken off ``grouper`` (put back with ``reattach``) so that
-    pickling it leaves them out."""
+    pickling it leaves them out: the paragraph counts whole (None in their place), of ``df``
+    the stored keys (its other keys in its place, a plain ``Counter``)."""
     out = {name: getattr(grouper, name) for name in COUNTED}
     for name in COUNTED:
         setattr(grouper, name, None)
+    df = getattr(grouper, "df", None)
+    if df is not None:
+        out["df"] = df
+        grouper.df = df.unstored() if isinstance(df, SplitCounter) else \
+            Counter({k: v for k, v in df.items() if not (isinstance(k, str) and k.startswith(DF_STORED))})
     return out
 
 
@@ -208,12 +329,22 @@ def attach(store, grouper, lengths: Optional[dict[str, int]]) -> None:
     for name in COUNTED:
         if lengths is not None and getattr(grouper, name, None) is None:
             setattr(grouper, name, StoredCounts(store, name, lengths[name]))
+    df = getattr(grouper, "df", None)
+    if df is not None and lengths is not None and "df" in lengths and not isinstance(df, SplitCounter):
+        grouper.df = SplitCounter(store, df, lengths["df"] - len(df))
+
+
+def track(store, grouper) -> None:
+    """A new grouper's ``df`` (empty: nothing stored either) counted so that ``save`` writes
+    only the keys that changed."""
+    if not isinstance(grouper.df, SplitCounter):
+        grouper.df = SplitCounter(store, grouper.df)
 
 
 def prefetch(grouper, keys: dict[str, Iterable]) -> None:
     """Read the keys a page of the stream will look up ({count name: keys}) in one query."""
     wanted = [(getattr(grouper, name, None), ks) for name, ks in keys.items()]
-    wanted = [(counts, ks) for counts, ks in wanted if isinstance(counts, StoredCounts)]
+    wanted = [(counts, ks) for counts, ks in wanted if isinstance(counts, (StoredCounts, SplitCounter))]
     if wanted:
         _read_many(wanted[0][0]._store, wanted)
 
@@ -221,29 +352,53 @@ def prefetch(grouper, keys: dict[str, Iterable]) -> None:
 def save(store, grouper, position: int, written: Optional[set] = None) -> dict[str, int]:
     """Write what changed in the grouper's counts as rows valid from ``position`` on; returns
     their lengths (saved with the checkpoint). A count the grouper replaced by a plain
-    ``Counter``/``dict`` (pruned at its memory cap) is compared with the stored one whole.
-    ``written`` collects the (name, key) written, for ``collect``."""
+    ``Counter``/``dict`` (pruned at its memory cap) is compared with the stored one whole (and
+    ``df`` is a ``SplitCounter`` again after). ``written`` collects the (name, key) written, for
+    ``collect``."""
     lengths = {}
     for name, codec in COUNTED.items():
         counts = getattr(grouper, name)
         if isinstance(counts, StoredCounts):
             rows = counts.changed_rows()
         else:
-            stored = {key: (n, last) for key, n, last in latest(store, name)}
-            rows = []
-            for k, v in counts.items():
-                key, value = codec.key(k), codec.value(v)
-                if stored.pop(key, None) != value:
-                    rows.append((key, *value))
-            rows += [(key, 0, "") for key in stored]
+            rows = _whole(store, name, codec, counts.items())
         lengths[name] = len(counts)
-        if rows:
-            keys, ns, lasts = (list(x) for x in zip(*rows))
-            if written is not None:
-                written.update((name, k) for k in keys)
-            store.con.execute("INSERT INTO link_counts SELECT ?, unnest(?::VARCHAR[]), ?, unnest(?::INTEGER[]), "
-                              "unnest(?::VARCHAR[])", [name, keys, position, ns, lasts])
+        _write(store, name, position, rows, written)
+    df = getattr(grouper, "df", None)
+    if df is not None:
+        if isinstance(df, SplitCounter):
+            rows = [(k, dict.get(df, k, 0), "") for k in sorted(df._dirty)]
+            df._dirty = set()
+        else:
+            rows = _whole(store, "df", _DF_CODEC, ((k, v) for k, v in df.items()
+                                                   if isinstance(k, str) and k.startswith(DF_STORED)))
+            grouper.df = SplitCounter(store, df)  # everything in memory: nothing unread
+        lengths["df"] = len(df)
+        _write(store, "df", position, rows, written)
     return lengths
+
+
+def _whole(store, name: str, codec: Codec, items) -> list[tuple[str, int, str]]:
+    """The rows that make the stored count ``name`` what ``items`` hold."""
+    stored = {key: (n, last) for key, n, last in latest(store, name)}
+    rows = []
+    for k, v in items:
+        key, value = codec.key(k), codec.value(v)
+        if stored.pop(key, None) != value:
+            rows.append((key, *value))
+    return rows + [(key, 0, "") for key in stored]
+
+
+def _write(store, name: str, position: int, rows: list[tuple[str, int, str]], written: Optional[set]) -> None:
+    if rows:
+        keys, ns, lasts = (list(x) for x in zip(*rows))
+        if isinstance(written, dict):
+            for k in keys:
+                written.setdefault((name, k), []).append(position)
+        elif written is not None:
+            written.update((name, k) for k in keys)
+        store.con.execute("INSERT INTO link_counts SELECT ?, unnest(?::VARCHAR[]), ?, unnest(?::INTEGER[]), "
+                          "unnest(?::VARCHAR[])", [name, keys, position, ns, lasts])
 
 
 def drop_after(store, position: Optional[int]) -> None:
@@ -254,24 +409,48 @@ def drop_after(store, position: Optional[int]) -> None:
         store.con.execute("DELETE FROM link_counts WHERE since > ?", [position])
 
 
-def collect(store, positions: list[int], keys: Optional[set] = None) -> int:
+def history(grouper) -> dict[tuple[str, str], list[tuple[int, int, int]]]:
+    """{(count, encoded key): [(since, n, row id), …]}: the stored rows of the keys the
+    grouper's counts read from the store this run (all rows of each key, at the time read)."""
+    out = {}
+    for name in [*COUNTED, "df"]:
+        counts = getattr(grouper, name, None)
+        for key, rows in getattr(counts, "history", {}).items():
+            out[(name, key)] = rows
+    return out
+
+
+def collect(store, positions: list[int], keys: Optional[Iterable] = None,
+            known: Optional[dict[tuple[str, str], list[tuple[int, int, int]]]] = None) -> int:
     """Remove the rows no checkpoint reads (``positions``: the kept checkpoints' stream
     positions): a row is read by the checkpoints between its ``since`` and the key's next row;
     a removal row (n = 0) that is a key's first (once the unread rows are gone) is not needed
     either. Only the rows of ``keys`` ((name, key) pairs: those a run wrote, so the cost follows
-    the run, not the table), or of every key (None: after a link from scratch). The rows are
-    read in one scan and judged here (two windowed deletes scanned the table twice). Returns
-    how many rows were removed."""
+    the run, not the table; a dict {(name, key): [positions written]} as ``save`` fills it), or
+    of every key (None: after a link from scratch). A key whose earlier rows are ``known``
+    (``history``: read this run, before it wrote any) is judged from them and the positions it
+    wrote (a row this run wrote and no checkpoint reads stays: its row id is not known, and it
+    goes the next time its key is written); the others are read in one scan. Returns how many
+    rows were removed."""
     if keys is not None and not keys:
         return 0
-    scope = ""
-    if keys is not None:
-        names, ks = (list(x) for x in zip(*sorted(keys)))
-        store.con.execute("CREATE OR REPLACE TEMP TABLE tmp_collect AS SELECT unnest(?::VARCHAR[]) AS name, "
-                          "unnest(?::VARCHAR[]) AS key", [names, ks])
-        scope = " SEMI JOIN tmp_collect t ON t.name = c.name AND t.key = c.key"
-    rows = store.con.execute(f"SELECT c.name, c.key, c.since, c.n, c.rowid FROM link_counts c{scope} "
-                             "ORDER BY c.name, c.key, c.since").fetchall()
+    rows: list[tuple] = []  # (name, key, since, n, row id or None), sorted
+    scan = keys
+    if keys is not None and known is not None and isinstance(keys, dict):
+        scan = [k for k in keys if k not in known]
+        for k in keys:
+            if k in known:
+                rows += [(k[0], k[1], since, n, rowid) for since, n, rowid in known[k]]
+                rows += [(k[0], k[1], since, None, None) for since in keys[k]]
+    if scan is None or scan:
+        scope = ""
+        if scan is not None:
+            names, ks = (list(x) for x in zip(*sorted(scan)))
+            store.con.execute("CREATE OR REPLACE TEMP TABLE tmp_collect AS SELECT unnest(?::VARCHAR[]) AS name, "
+                              "unnest(?::VARCHAR[]) AS key", [names, ks])
+            scope = " SEMI JOIN tmp_collect t ON t.name = c.name AND t.key = c.key"
+        rows += store.con.execute(f"SELECT c.name, c.key, c.since, c.n, c.rowid FROM link_counts c{scope}").fetchall()
+    rows.sort(key=lambda r: (r[0], r[1], r[2]))
     marks = sorted(positions)
     drop: list[int] = []
     i = 0
@@ -285,9 +464,9 @@ def collect(store, positions: list[int], keys: Optional[set] = None) -> int:
             k = bisect_left(marks, since)  # the first checkpoint at or after this row
             if k < len(marks) and (nxt is None or marks[k] < nxt):
                 kept.append(r)
-            else:
+            elif rows[r][4] is not None:
                 drop.append(rows[r][4])
-        if kept and rows[kept[0]][3] == 0:
+        if kept and rows[kept[0]][3] == 0 and rows[kept[0]][4] is not None:
             drop.append(rows[kept[0]][4])
         i = j
     if drop:

@@ -51,12 +51,17 @@ def earliest_unlinked(store, also: Iterable[str] = ()) -> Optional[tuple[int, st
 
 
 def checkpoint_before(store, position: tuple[int, str], signature: str) -> Optional[tuple[int, str, int, bytes]]:
-    """The latest checkpoint strictly before ``position`` saved with these settings."""
+    """The latest checkpoint strictly before ``position`` saved with these settings (found
+    without its state, then its state read alone: sorting the rows read every state)."""
     row = store.con.execute(
-        "SELECT day, article_id, n_articles, state FROM link_checkpoints WHERE (day, article_id) < (?, ?) "
+        "SELECT day, article_id, n_articles FROM link_checkpoints WHERE (day, article_id) < (?, ?) "
         "AND settings = ? ORDER BY day DESC, article_id DESC LIMIT 1",
         [position[0], position[1], signature]).fetchone()
-    return (row[0], row[1], row[2], bytes(row[3])) if row else None
+    if not row:
+        return None
+    state = store.con.execute("SELECT state FROM link_checkpoints WHERE day = ? AND article_id = ? AND settings = ? "
+                              "LIMIT 1", [row[0], row[1], signature]).fetchone()[0]
+    return (row[0], row[1], row[2], bytes(state))
 
 
 def drop_checkpoints_after(store, position: Optional[tuple[int, str]]) -> None:
@@ -350,7 +355,10 @@ def unbanded(store, batch: int = 512) -> list[tuple[str, str]]:
 def add_bands(store, rows: list[tuple[str, int, int]], max_days: Optional[int] = None) -> int:
     """Index (article id, band, key) rows; record the pairs of articles that now share a band
     key (near duplicates) and were first linked at most ``max_days`` apart (either undated:
-    any distance). Returns how many new pairs."""
+    any distance). Returns how many new pairs. With ``max_days``, only the articles dated
+    within ``max_days`` of the new ones (or undated) are joined with the index: a text copied
+    every year (an outlet's template page) shares band keys with every copy of it, and joining
+    them all before the day test grew with the store."""
     if not rows:
         return 0
     ids, bands, keys = (list(x) for x in zip(*rows))
@@ -358,13 +366,33 @@ def add_bands(store, rows: list[tuple[str, int, int]], max_days: Optional[int] =
                       "unnest(?::INTEGER[]) AS band, unnest(?::BIGINT[]) AS key", [ids, bands, keys])
     store.con.execute("INSERT INTO lsh_bands SELECT band, key, article_id FROM tmp_bands")
     before = store.count("near_dups")
-    near = "" if max_days is None else (
-        " JOIN link_articles ln ON ln.article_id = n.article_id JOIN link_articles lo ON lo.article_id = o.article_id "
-        "WHERE ln.day IS NULL OR lo.day IS NULL OR abs(ln.day - lo.day) <= ?")
-    store.con.execute("INSERT INTO near_dups SELECT DISTINCT least(n.article_id, o.article_id), "
-                      "greatest(n.article_id, o.article_id) FROM tmp_bands n JOIN lsh_bands o "
-                      f"ON o.band = n.band AND o.key = n.key AND o.article_id <> n.article_id{near} "
-                      "ON CONFLICT DO NOTHING", [] if max_days is None else [max_days])
+    if max_days is None:
+        store.con.execute("INSERT INTO near_dups SELECT DISTINCT least(n.article_id, o.article_id), "
+                          "greatest(n.article_id, o.article_id) FROM tmp_bands n JOIN lsh_bands o "
+                          "ON o.band = n.band AND o.key = n.key AND o.article_id <> n.article_id ON CONFLICT DO NOTHING")
+    else:
+        wanted = set(ids)
+        # their days: among the articles not banded yet first (a scan of a boolean column)
+        days = dict(store.con.execute("SELECT article_id, day FROM link_articles WHERE NOT minhashed AND article_id IN "
+                                      "(SELECT DISTINCT article_id FROM tmp_bands)").fetchall())
+        if len(days) < len(wanted):
+            days = dict(store.con.execute("SELECT article_id, day FROM link_articles WHERE article_id IN "
+                                          "(SELECT DISTINCT article_id FROM tmp_bands)").fetchall())
+        known = [d for d in days.values() if d is not None]
+        if known and len(known) == len(days):
+            store.con.execute("CREATE OR REPLACE TEMP TABLE tmp_near AS SELECT article_id, day FROM link_articles "
+                              "WHERE day BETWEEN ? AND ? OR day IS NULL", [min(known) - max_days, max(known) + max_days])
+        else:  # an undated new article is near any other
+            store.con.execute("CREATE OR REPLACE TEMP TABLE tmp_near AS SELECT article_id, day FROM link_articles")
+        store.con.execute("CREATE OR REPLACE TEMP TABLE tmp_band_days AS SELECT unnest(?::VARCHAR[]) AS article_id, "
+                          "unnest(?::INTEGER[]) AS day", [list(days), list(days.values())])
+        store.con.execute("INSERT INTO near_dups SELECT DISTINCT least(n.article_id, o.article_id), "
+                          "greatest(n.article_id, o.article_id) FROM tmp_bands n "
+                          "JOIN tmp_band_days ln ON ln.article_id = n.article_id "
+                          "JOIN lsh_bands o ON o.band = n.band AND o.key = n.key AND o.article_id <> n.article_id "
+                          "JOIN tmp_near lo ON lo.article_id = o.article_id "
+                          "WHERE ln.day IS NULL OR lo.day IS NULL OR abs(ln.day - lo.day) <= ? ON CONFLICT DO NOTHING",
+                          [max_days])
     store.con.execute("UPDATE link_articles SET minhashed = true WHERE article_id IN "
                       "(SELECT DISTINCT article_id FROM tmp_bands)")
     return store.count("near_dups") - before
