@@ -42,9 +42,10 @@ def link_store(store, settings, *, full: bool = False) -> dict[str, object]:
     """Run every registered linker over the store; returns each linker's summary. Linking is
     incremental (only new articles, against the stories they can join; see ``stories_linker``);
     ``full`` forgets the link tables first and links every article again (same result, slower)."""
-    if full:
-        from ..store.linkstate import forget
+    from ..store.linkstate import forget, link_run
 
+    if full:
         with store.transaction():
             forget(store)
-    return {name: func(store, settings) for name, func in load_all().items()}
+    with link_run(store):
+        return {name: func(store, settings) for name, func in load_all().items()}

@@ -179,13 +179,19 @@ def link_stories(store, settings) -> dict[str, int]:
                     ls.save_checkpoint(store, (sday, aid), done + n, sig, _dump(grouper))
         ls.thin_checkpoints(store, CHECKPOINT_GAP)
         lc.collect(store, ls.checkpoint_positions(store), written if ckpt else None, lc.history(grouper))
-        before = ls.stories_of(store, list(assignment))
+        # the stories the replayed articles were in and are in now, their members before and after
+        old = ls.members_around(store, list(assignment), set(assignment.values()))
+        before = {a: s for s, ms in old.items() for a in ms if a in assignment}
         touched = set(before.values()) | set(assignment.values())
-        old = ls.members(store, touched)
         ls.reassign(store, assignment)
-        new = ls.members(store, touched)
+        new: dict[str, set[str]] = {}
+        for s, ms in old.items():
+            if ms - assignment.keys():
+                new[s] = ms - assignment.keys()
+        for a, s in assignment.items():
+            new.setdefault(s, set()).add(a)
         changed = {s for s in touched if old.get(s) != new.get(s)}
         changed |= {before[a] for a in stale if a in before} | {assignment[a] for a in stale if a in assignment}
-        ls.rebuild_story_rows(store, changed)
+        ls.rebuild_story_rows(store, changed, new)
         ls.add_pending(store, changed)
     return {"stories": store.count("stories"), "articles": len(assignment), "changed": len(changed)}

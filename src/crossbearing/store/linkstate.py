@@ -10,6 +10,7 @@ grouping it gives the same stories however the input was split.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import date
 from typing import Iterable, Iterator, Optional
 
@@ -20,8 +21,30 @@ LINK_TEXT_CHARS = 200_000
 _SDAY = f"coalesce(l.day, {UNDATED})"
 
 
+_RUNS: dict[int, dict] = {}  # id(store) → what a link run read once for its several linkers
+
+
+@contextmanager
+def link_run(store):
+    """While the linkers of one ``link_store`` run: the pending stories' members, which every
+    later linker reads, are read once and kept until the stories or the pending list change
+    (each read scanned ``story_articles``, which grows with the store)."""
+    _RUNS[id(store)] = {}
+    try:
+        yield
+    finally:
+        _RUNS.pop(id(store), None)
+
+
+def _forget_run(store) -> None:
+    memo = _RUNS.get(id(store))
+    if memo is not None:
+        memo.clear()
+
+
 def register_new(store) -> int:
     """Give every article the linker has not seen yet its stream position; returns how many."""
+    _forget_run(store)
     before = store.count("link_articles")
     store.con.execute("INSERT INTO link_articles (article_id, day) SELECT a.id, "
                       "CAST(a.published - DATE '0001-01-01' + 1 AS INTEGER) FROM articles a "
@@ -209,23 +232,50 @@ def members(store, story_ids: Iterable[str]) -> dict[str, set[str]]:
     return out
 
 
+def members_around(store, article_ids: Iterable[str], story_ids: Iterable[str]) -> dict[str, set[str]]:
+    """{story: its articles} of the stories these articles are in and of ``story_ids``, in one
+    statement (``stories_of`` then ``members`` read the table twice)."""
+    a = _ids(store, "tmp_articles", article_ids)
+    t = _ids(store, "tmp_stories", story_ids)
+    out: dict[str, set[str]] = {}
+    for sid, aid in store.con.execute(
+            f"SELECT story_id, article_id FROM story_articles WHERE story_id IN (SELECT story_id FROM story_articles "
+            f"WHERE article_id IN (SELECT id FROM {a}) UNION ALL SELECT id FROM {t})").fetchall():
+        out.setdefault(sid, set()).add(aid)
+    return out
+
+
 def reassign(store, assignment: dict[str, str]) -> None:
     """Write the stories of the replayed articles (replacing what they were in)."""
+    _forget_run(store)
     t = _ids(store, "tmp_articles", assignment)
     store.con.execute(f"DELETE FROM story_articles WHERE article_id IN (SELECT id FROM {t})")
     store.con.execute("INSERT INTO story_articles SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[])",
                       [list(assignment.values()), list(assignment)])
 
 
-def rebuild_story_rows(store, story_ids: Iterable[str]) -> None:
+def rebuild_story_rows(store, story_ids: Iterable[str], members: Optional[dict[str, set[str]]] = None) -> None:
     """The ``stories`` rows of these stories from their members: title of the first article in
     stream order (else its first line), first and last day as first linked, counts. The
-    members' articles are read by row id (a join on the id read every article's text)."""
+    members' articles are read by row id (a join on the id read every article's text).
+    ``members``: {story: its articles} as ``story_articles`` now holds them, when the caller
+    knows them (then that table is not read)."""
     t = _ids(store, "tmp_stories", story_ids)
     store.con.execute(f"DELETE FROM stories WHERE id IN (SELECT id FROM {t})")
+    if members is None:
+        pairs = f"(SELECT story_id, article_id FROM story_articles WHERE story_id IN (SELECT id FROM {t}))"
+    else:
+        wanted = set(story_ids)
+        sids, aids = [], []
+        for sid, ms in members.items():
+            if sid in wanted:
+                sids += [sid] * len(ms)
+                aids += sorted(ms)
+        store.con.execute("CREATE OR REPLACE TEMP TABLE tmp_members AS SELECT unnest(?::VARCHAR[]) AS story_id, "
+                          "unnest(?::VARCHAR[]) AS article_id", [sids, aids])
+        pairs = "tmp_members"
     rowids = [r[0] for r in store.con.execute(
-        f"SELECT rowid FROM articles WHERE id IN (SELECT article_id FROM story_articles "
-        f"WHERE story_id IN (SELECT id FROM {t}))").fetchall()]
+        f"SELECT rowid FROM articles WHERE id IN (SELECT article_id FROM {pairs})").fetchall()]
     store.con.execute(
         f"""INSERT INTO stories
         SELECT sa.story_id,
@@ -234,11 +284,11 @@ def rebuild_story_rows(store, story_ids: Iterable[str]) -> None:
                DATE '0001-01-01' + CAST(min(l.day) - 1 AS INTEGER),
                DATE '0001-01-01' + CAST(max(l.day) - 1 AS INTEGER),
                count(*), count(DISTINCT coalesce(a.outlet, a.id))
-        FROM story_articles sa
+        FROM {pairs} sa
         JOIN (SELECT id, title, text, outlet FROM articles WHERE rowid IN (SELECT unnest(?::BIGINT[]))) a
           ON a.id = sa.article_id
         JOIN link_articles l ON l.article_id = sa.article_id
-        WHERE sa.story_id IN (SELECT id FROM {t}) GROUP BY sa.story_id""", [rowids])
+        GROUP BY sa.story_id""", [rowids])
 
 
 def mark_stale(store, article_ids: list[str]) -> None:
@@ -266,6 +316,7 @@ def refresh_stale(store) -> tuple[Optional[tuple[int, str]], list[str]]:
 
 # --- the stories waiting for the later linkers ---------------------------------------------
 def add_pending(store, story_ids: Iterable[str]) -> None:
+    _forget_run(store)
     store.con.execute("INSERT INTO link_pending SELECT DISTINCT unnest(?::VARCHAR[]) ON CONFLICT DO NOTHING",
                       [sorted(set(story_ids))])
 
@@ -277,13 +328,18 @@ def pending(store) -> list[str]:
 def pending_members(store) -> dict[str, list[str]]:
     """{story: its articles by id} for the stories the later linkers are to redo: the pending
     ones that still exist; in a store the incremental linker never ran on (stories written by
-    hand or by an older version), every story."""
+    hand or by an older version), every story. Read once per link run (``link_run``)."""
+    memo = _RUNS.get(id(store))
+    if memo is not None and "pending_members" in memo:
+        return {sid: list(ms) for sid, ms in memo["pending_members"].items()}
     linked = store.con.execute("SELECT count(*) FROM link_articles").fetchone()[0]
     where = " WHERE story_id IN (SELECT story_id FROM link_pending)" if linked else ""
     out: dict[str, list[str]] = {}
     for sid, aid in store.con.execute(f"SELECT story_id, article_id FROM story_articles{where} "
                                       "ORDER BY story_id, article_id").fetchall():
         out.setdefault(sid, []).append(aid)
+    if memo is not None:
+        memo["pending_members"] = {sid: list(ms) for sid, ms in out.items()}
     return out
 
 
@@ -308,6 +364,7 @@ def dropped_pending(store) -> list[str]:
 
 
 def clear_pending(store) -> None:
+    _forget_run(store)
     store.con.execute("DELETE FROM link_pending")
 
 
@@ -335,6 +392,7 @@ def save_undated(store, rows: list[tuple[str, str]]) -> None:
 def forget(store) -> None:
     """Drop every link table (``crossbearing link --full``): the next run links from scratch.
     The stories there were stay pending, so their merged events are compared and kept in sync."""
+    _forget_run(store)
     add_pending(store, [r[0] for r in store.con.execute("SELECT id FROM stories").fetchall()])
     for table in ("link_articles", "link_checkpoints", "link_counts", "lsh_bands", "near_dups", "reuse_none", "stories",
                   "story_articles", "reuse", "cross_events"):

@@ -45,7 +45,13 @@ def cross_event_rows(store, story_ids: Optional[Iterable[str]] = None) -> list[d
                        "ORDER BY id", params)
 
 
-def _scope(story_ids: Iterable[str]) -> tuple[str, list]:
+def _scope(store, story_ids: Iterable[str]) -> tuple[str, list]:
+    """The merged events of these stories, of none, and of stories that no longer exist. In a
+    store the incremental linker keeps, a story goes away only when the stories linker moves
+    its members elsewhere, and it marks it pending: the caller's stories (the pending ones)
+    include it, so the stories table is not scanned for it (it grows with the store)."""
+    if store.con.execute("SELECT count(*) FROM link_articles").fetchone()[0]:
+        return "(list_contains(?, story_id) OR story_id IS NULL)", [sorted(story_ids)]
     return "(list_contains(?, story_id) OR story_id IS NULL OR story_id NOT IN (SELECT id FROM stories))", \
         [sorted(story_ids)]
 
@@ -53,7 +59,7 @@ def _scope(story_ids: Iterable[str]) -> tuple[str, list]:
 def digests(store, story_ids: Iterable[str]) -> dict[str, tuple[str, Any]]:
     """{event id: (digest, created_at)} of the stored merged events of these stories (and of
     stories that no longer exist)."""
-    cond, params = _scope(story_ids)
+    cond, params = _scope(store, story_ids)
     rows = store.con.execute(f"SELECT event_id_cnty, digest, created_at FROM merged_events WHERE {cond}",
                              params).fetchall()
     return {r[0]: (r[1], r[2]) for r in rows}
