@@ -26,6 +26,7 @@ count ``df`` here, while the other keys (a vocabulary that stops growing) stay i
 
 from __future__ import annotations
 
+import hashlib
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, MutableMapping
@@ -59,6 +60,14 @@ COUNTED: dict[str, Codec] = {
 _ABSENT = object()
 
 
+def key_hash(name: str, key: str) -> tuple[int, int]:
+    """(h, h2): the 128-bit BLAKE2b hash of a count's name and encoded key, as two signed 64-bit
+    integers (columns ``h`` and ``h2``). Rows are found by ``h`` and checked with ``h2``: two
+    keys share both with probability 2^-128."""
+    d = hashlib.blake2b(f"{name}\x1f{key}".encode(), digest_size=16).digest()
+    return int.from_bytes(d[:8], "little", signed=True), int.from_bytes(d[8:], "little", signed=True)
+
+
 class StoredCounts(MutableMapping):
     """One of the grouper's counts (a ``Counter`` or a ``dict``) read from ``link_counts`` on
     demand: the keys read or written stay in memory, the length is tracked, and iterating reads
@@ -71,7 +80,7 @@ class StoredCounts(MutableMapping):
         self._cache: dict[Any, Any] = {}
         self._dirty: set = set()
         self.misses = 0  # keys read one by one (not prefetched)
-        self.history: dict[str, list[tuple[int, int, int]]] = {}  # see ``_read_many``
+        self.history: dict[str, tuple] = {}  # see ``_read_many``
 
     # --- reading from the store -------------------------------------------------------------
     def prefetch(self, keys: Iterable) -> None:
@@ -192,7 +201,7 @@ class SplitCounter(Counter):
         self._known: set[str] = set()  # ``x:`` keys whose value here is the store's
         self._dirty: set[str] = set()  # ``x:`` keys counted since the last ``save``
         self.misses = 0  # reads of keys not prefetched
-        self.history: dict[str, list[tuple[int, int, int]]] = {}  # see ``_read_many``
+        self.history: dict[str, tuple] = {}  # see ``_read_many``
 
     def _missing(self, keys: Iterable) -> list:
         if not self._unread:  # every stored key is here: the others are absent
@@ -272,26 +281,45 @@ def _read_many(store, wanted: list[tuple["StoredCounts", Iterable]]) -> None:
     todo = [(counts, keys) for counts, keys in todo if keys]
     if not todo:
         return
-    names = [counts._name for counts, keys in todo for _ in keys]
-    encoded = [counts._codec.key(k) for counts, keys in todo for k in keys]
-    store.con.execute("CREATE OR REPLACE TEMP TABLE tmp_counts AS SELECT unnest(?::VARCHAR[]) AS name, "
-                      "unnest(?::VARCHAR[]) AS key", [names, encoded])
-    found: dict[str, dict[str, tuple[int, int, str]]] = {}
-    rows: dict[str, dict[str, list[tuple[int, int, int]]]] = {}
-    for name, key, since, n, last, rowid in store.con.execute(
-            "SELECT c.name, c.key, c.since, c.n, c.last, c.rowid FROM link_counts c "
-            "SEMI JOIN tmp_counts t ON t.name = c.name AND t.key = c.key").fetchall():
-        rows.setdefault(name, {}).setdefault(key, []).append((since, n, rowid))
-        have = found.setdefault(name, {}).get(key)
-        if have is None or since > have[0]:
-            found[name][key] = (since, n, last)
+    want: dict[int, tuple[int, str, str]] = {}  # h → (h2, name, encoded key)
+    clash: list[tuple[str, str]] = []  # two keys wanted with one h (read by their key instead)
     for counts, keys in todo:
-        latest_rows = {key: (n, last) for key, (_since, n, last) in found.get(counts._name, {}).items()}
-        counts._fill(keys, latest_rows)
-        history = rows.get(counts._name, {})
         for k in keys:
             key = counts._codec.key(k)
-            counts.history[key] = sorted(history.get(key, ()))
+            h, h2 = key_hash(counts._name, key)
+            if h in want and want[h][1:] != (counts._name, key):
+                clash.append((counts._name, key))
+            else:
+                want[h] = (h2, counts._name, key)
+    store.con.execute("CREATE OR REPLACE TEMP TABLE tmp_counts AS SELECT unnest(?::BIGINT[]) AS h", [list(want)])
+    grouped: dict[tuple[str, str], list[tuple[int, int, str, int]]] = {}
+    for h, h2, since, n, last, rowid in store.con.execute(
+            "SELECT h, h2, since, n, last, rowid FROM link_counts WHERE h IN (SELECT h FROM tmp_counts)").fetchall():
+        w = want.get(h)
+        if w is not None and w[0] == h2:
+            grouped.setdefault(w[1:], []).append((since, n, last, rowid))
+    if clash:
+        store.con.execute("CREATE OR REPLACE TEMP TABLE tmp_clash AS SELECT unnest(?::VARCHAR[]) AS name, "
+                          "unnest(?::VARCHAR[]) AS key", [[c[0] for c in clash], [c[1] for c in clash]])
+        for name, key, since, n, last, rowid in store.con.execute(
+                "SELECT c.name, c.key, c.since, c.n, c.last, c.rowid FROM link_counts c "
+                "SEMI JOIN tmp_clash t ON t.name = c.name AND t.key = c.key").fetchall():
+            grouped.setdefault((name, key), []).append((since, n, last, rowid))
+    found: dict[str, dict[str, tuple[int, str]]] = {}
+    rows: dict[str, dict[str, tuple]] = {}
+    for (name, key), versions in grouped.items():
+        versions.sort()
+        found.setdefault(name, {})[key] = versions[-1][1:3]
+        rows.setdefault(name, {})[key] = ([v[0] for v in versions], [v[1] for v in versions], [v[3] for v in versions])
+    for counts, keys in todo:
+        counts._fill(keys, found.get(counts._name, {}))
+        history, encode = rows.get(counts._name, {}), counts._codec.key
+        for k in keys:
+            key = encode(k)
+            counts.history[key] = history.get(key, _NO_ROWS)
+
+
+_NO_ROWS = ((), (), ())
 
 
 def latest(store, name: str) -> list[tuple[str, int, str]]:
@@ -392,13 +420,15 @@ def _whole(store, name: str, codec: Codec, items) -> list[tuple[str, int, str]]:
 def _write(store, name: str, position: int, rows: list[tuple[str, int, str]], written: Optional[set]) -> None:
     if rows:
         keys, ns, lasts = (list(x) for x in zip(*rows))
+        hs, h2s = (list(x) for x in zip(*(key_hash(name, k) for k in keys)))
         if isinstance(written, dict):
             for k in keys:
                 written.setdefault((name, k), []).append(position)
         elif written is not None:
             written.update((name, k) for k in keys)
-        store.con.execute("INSERT INTO link_counts SELECT ?, unnest(?::VARCHAR[]), ?, unnest(?::INTEGER[]), "
-                          "unnest(?::VARCHAR[])", [name, keys, position, ns, lasts])
+        store.con.execute("INSERT INTO link_counts (name, key, since, n, last, h, h2) SELECT ?, unnest(?::VARCHAR[]), ?, "
+                          "unnest(?::INTEGER[]), unnest(?::VARCHAR[]), unnest(?::BIGINT[]), unnest(?::BIGINT[])",
+                          [name, keys, position, ns, lasts, hs, h2s])
 
 
 def drop_after(store, position: Optional[int]) -> None:
@@ -409,9 +439,10 @@ def drop_after(store, position: Optional[int]) -> None:
         store.con.execute("DELETE FROM link_counts WHERE since > ?", [position])
 
 
-def history(grouper) -> dict[tuple[str, str], list[tuple[int, int, int]]]:
-    """{(count, encoded key): [(since, n, row id), …]}: the stored rows of the keys the
-    grouper's counts read from the store this run (all rows of each key, at the time read)."""
+def history(grouper) -> dict[tuple[str, str], tuple]:
+    """{(count, encoded key): (positions, values, row ids)}: the stored rows of the keys the
+    grouper's counts read from the store this run (all rows of each key as they were when
+    read, in stream order)."""
     out = {}
     for name in [*COUNTED, "df"]:
         counts = getattr(grouper, name, None)
@@ -421,7 +452,7 @@ def history(grouper) -> dict[tuple[str, str], list[tuple[int, int, int]]]:
 
 
 def collect(store, positions: list[int], keys: Optional[Iterable] = None,
-            known: Optional[dict[tuple[str, str], list[tuple[int, int, int]]]] = None) -> int:
+            known: Optional[dict[tuple[str, str], tuple]] = None) -> int:
     """Remove the rows no checkpoint reads (``positions``: the kept checkpoints' stream
     positions): a row is read by the checkpoints between its ``since`` and the key's next row;
     a removal row (n = 0) that is a key's first (once the unread rows are gone) is not needed
@@ -434,14 +465,19 @@ def collect(store, positions: list[int], keys: Optional[Iterable] = None,
     rows were removed."""
     if keys is not None and not keys:
         return 0
-    rows: list[tuple] = []  # (name, key, since, n, row id or None), sorted
+    marks = sorted(positions)
+    drop: list[int] = []
     scan = keys
     if keys is not None and known is not None and isinstance(keys, dict):
-        scan = [k for k in keys if k not in known]
-        for k in keys:
-            if k in known:
-                rows += [(k[0], k[1], since, n, rowid) for since, n, rowid in known[k]]
-                rows += [(k[0], k[1], since, None, None) for since in keys[k]]
+        scan = []
+        for k, written in keys.items():
+            rows = known.get(k)
+            if rows is None:
+                scan.append(k)
+            else:
+                sinces, ns, rowids = rows
+                _judge(list(sinces) + written, list(ns) + [None] * len(written),
+                       list(rowids) + [None] * len(written), marks, drop)
     if scan is None or scan:
         scope = ""
         if scan is not None:
@@ -449,26 +485,26 @@ def collect(store, positions: list[int], keys: Optional[Iterable] = None,
             store.con.execute("CREATE OR REPLACE TEMP TABLE tmp_collect AS SELECT unnest(?::VARCHAR[]) AS name, "
                               "unnest(?::VARCHAR[]) AS key", [names, ks])
             scope = " SEMI JOIN tmp_collect t ON t.name = c.name AND t.key = c.key"
-        rows += store.con.execute(f"SELECT c.name, c.key, c.since, c.n, c.rowid FROM link_counts c{scope}").fetchall()
-    rows.sort(key=lambda r: (r[0], r[1], r[2]))
-    marks = sorted(positions)
-    drop: list[int] = []
-    i = 0
-    while i < len(rows):
-        j = i
-        while j < len(rows) and rows[j][:2] == rows[i][:2]:
-            j += 1
-        kept = []
-        for r in range(i, j):
-            since, nxt = rows[r][2], rows[r + 1][2] if r + 1 < j else None
-            k = bisect_left(marks, since)  # the first checkpoint at or after this row
-            if k < len(marks) and (nxt is None or marks[k] < nxt):
-                kept.append(r)
-            elif rows[r][4] is not None:
-                drop.append(rows[r][4])
-        if kept and rows[kept[0]][3] == 0 and rows[kept[0]][4] is not None:
-            drop.append(rows[kept[0]][4])
-        i = j
+        for sinces, ns, rowids in store.con.execute(
+                f"SELECT list(c.since ORDER BY c.since), list(c.n ORDER BY c.since), list(c.rowid ORDER BY c.since) "
+                f"FROM link_counts c{scope} GROUP BY c.name, c.key").fetchall():
+            _judge(sinces, ns, rowids, marks, drop)
     if drop:
         store.con.execute("DELETE FROM link_counts WHERE rowid IN (SELECT unnest(?::BIGINT[]))", [drop])
     return len(drop)
+
+
+def _judge(sinces: list[int], ns: list, rowids: list, marks: list[int], drop: list[int]) -> None:
+    """The rows of one key (in stream order) that no checkpoint at ``marks`` reads, into
+    ``drop`` (those with a row id)."""
+    first_kept = None
+    last = len(sinces) - 1
+    for r, since in enumerate(sinces):
+        k = bisect_left(marks, since)  # the first checkpoint at or after this row
+        if k < len(marks) and (r == last or marks[k] < sinces[r + 1]):
+            if first_kept is None:
+                first_kept = r
+        elif rowids[r] is not None:
+            drop.append(rowids[r])
+    if first_kept is not None and ns[first_kept] == 0 and rowids[first_kept] is not None:
+        drop.append(rowids[first_kept])

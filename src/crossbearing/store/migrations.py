@@ -102,4 +102,12 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     -- row with the largest since <= k, so the checkpoint itself stays small.
     CREATE TABLE link_counts (name VARCHAR, key VARCHAR, since INTEGER, n INTEGER, last VARCHAR NOT NULL);
     """),
+    (6, "the grouper's stored counts looked up by a hash of their key", """
+    -- A 128-bit hash of (name, key) in two integers (``store.linkcounts.key_hash``): a run finds
+    -- the rows of its keys by the first (a join on an integer column; on the key strings it read
+    -- every stored key) and checks the second. NULL in rows of stores linked before: those are
+    -- deleted when such a store links again (its checkpoints' signature no longer matches).
+    ALTER TABLE link_counts ADD COLUMN h BIGINT;
+    ALTER TABLE link_counts ADD COLUMN h2 BIGINT;
+    """),
 ]
