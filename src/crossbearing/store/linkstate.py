@@ -503,8 +503,10 @@ def drop_cross_events_of_gone(store) -> None:
     cross-event with every story read two id columns that grow with the store). A store the
     incremental linker never ran on is checked whole."""
     if store.con.execute("SELECT count(*) FROM link_articles").fetchone()[0]:
-        t = _ids(store, "tmp_gone", dropped_pending(store))
-        store.con.execute(f"DELETE FROM cross_events WHERE story_id IN (SELECT id FROM {t})")
+        gone = dropped_pending(store)
+        if gone:  # usually none: then the cross-events are not scanned
+            t = _ids(store, "tmp_gone", gone)
+            store.con.execute(f"DELETE FROM cross_events WHERE story_id IN (SELECT id FROM {t})")
     else:
         store.con.execute("DELETE FROM cross_events WHERE story_id NOT IN (SELECT id FROM stories)")
 

@@ -27,10 +27,15 @@ def report_rows(store, article_ids: Optional[list[str]] = None, unlinked: bool =
     """Per-article events joined with their article's outlet and date: all of them, those of
     ``article_ids``, or (``unlinked``) those no stored merged event holds (a store not linked)."""
     where, params = "", []
-    if article_ids is not None:  # by row id: a filter on article_id would decompress every event's JSON
-        where, params = " WHERE e.rowid IN (SELECT unnest(?::BIGINT[]))", [_rowids(store, "events", "article_id",
-                                                                                     article_ids)]
-    elif unlinked:
+    if article_ids is not None:
+        # the events by row id (a filter on article_id would decompress every event's JSON), and
+        # only these articles (a join read every article's outlet and date)
+        return store.query("SELECT e.*, a.outlet, a.published AS article_published FROM "
+                           "(SELECT * FROM events WHERE rowid IN (SELECT unnest(?::BIGINT[]))) e "
+                           "JOIN (SELECT id, outlet, published FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))) a "
+                           "ON a.id = e.article_id ORDER BY e.article_id, e.idx",
+                           [_rowids(store, "events", "article_id", article_ids), list(article_ids)])
+    if unlinked:
         where = " WHERE e.id NOT IN (SELECT unnest(report_ids) FROM merged_events)"
     return store.query("SELECT e.*, a.outlet, a.published AS article_published FROM events e "
                        f"JOIN articles a ON a.id = e.article_id{where} ORDER BY e.article_id, e.idx", params)
