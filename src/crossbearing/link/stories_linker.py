@@ -186,8 +186,9 @@ def link_stories(store, settings) -> dict[str, int]:
         ls.reassign(store, assignment)
         new: dict[str, set[str]] = {}
         for s, ms in old.items():
-            if ms - assignment.keys():
-                new[s] = ms - assignment.keys()
+            rest = {a for a in ms if a not in assignment}  # (a set minus dict keys walks all the keys)
+            if rest:
+                new[s] = rest
         for a, s in assignment.items():
             new.setdefault(s, set()).add(a)
         changed = {s for s in touched if old.get(s) != new.get(s)}

@@ -437,18 +437,18 @@ def add_bands(store, rows: list[tuple[str, int, int]], max_days: Optional[int] =
             days = dict(store.con.execute("SELECT article_id, day FROM link_articles WHERE article_id IN "
                                           "(SELECT DISTINCT article_id FROM tmp_bands)").fetchall())
         known = [d for d in days.values() if d is not None]
-        if known and len(known) == len(days):
+        near = "link_articles"  # an undated new article is near any other; new ones years apart (a full link): all
+        if known and len(known) == len(days) and max(known) - min(known) <= 4 * max_days:
             store.con.execute("CREATE OR REPLACE TEMP TABLE tmp_near AS SELECT article_id, day FROM link_articles "
                               "WHERE day BETWEEN ? AND ? OR day IS NULL", [min(known) - max_days, max(known) + max_days])
-        else:  # an undated new article is near any other
-            store.con.execute("CREATE OR REPLACE TEMP TABLE tmp_near AS SELECT article_id, day FROM link_articles")
+            near = "tmp_near"
         store.con.execute("CREATE OR REPLACE TEMP TABLE tmp_band_days AS SELECT unnest(?::VARCHAR[]) AS article_id, "
                           "unnest(?::INTEGER[]) AS day", [list(days), list(days.values())])
         store.con.execute("INSERT INTO near_dups SELECT DISTINCT least(n.article_id, o.article_id), "
                           "greatest(n.article_id, o.article_id) FROM tmp_bands n "
                           "JOIN tmp_band_days ln ON ln.article_id = n.article_id "
                           "JOIN lsh_bands o ON o.band = n.band AND o.key = n.key AND o.article_id <> n.article_id "
-                          "JOIN tmp_near lo ON lo.article_id = o.article_id "
+                          f"JOIN {near} lo ON lo.article_id = o.article_id "
                           "WHERE ln.day IS NULL OR lo.day IS NULL OR abs(ln.day - lo.day) <= ? ON CONFLICT DO NOTHING",
                           [max_days])
     store.con.execute("UPDATE link_articles SET minhashed = true WHERE article_id IN "
