@@ -123,3 +123,29 @@ def test_an_agency_in_capitals_is_no_town(real_gaz):
     text = "BEIRUT — Eight people were killed in Aleppo on Monday."
     (beirut, aleppo) = _res(real_gaz, text, ["BEIRUT", "Aleppo"])
     assert beirut.chosen is not None and beirut.chosen.country == "LB"
+
+
+def test_a_small_town_is_the_namesake_inside_the_county_the_story_names(real_gaz):
+    # the largest Franklin lies in another state's county; the story's county holds a Franklin
+    county, town = _res(real_gaz, "Johnson County deputies said the man lived in Franklin with his parents.",
+                        ["Johnson County", "Franklin"])
+    assert county.chosen.kind == "district" and town.chosen is not None
+    assert town.chosen.admin2 == county.chosen.name  # the town lies in that county
+
+
+def test_a_county_holding_another_town_of_the_story_stays_where_it_is_read(real_gaz):
+    # a DeKalb (the town) lies in a DeKalb County of another state; Lithonia lies in this one
+    county, town, other = _res(real_gaz, "DeKalb County police said the girl was shot in Lithonia. "
+                                         "Her mother grew up in DeKalb.", ["DeKalb County", "Lithonia", "DeKalb"])
+    assert county.chosen.admin1 == town.chosen.admin1 == "Georgia"
+
+
+def test_a_county_named_as_such_with_none_of_its_name_at_home_is_across_the_line(real_gaz):
+    # the headline frames the story in Wisconsin; the county of that name lies only in Iowa
+    (county,) = _res(real_gaz, "Deputies said a teenager in Allamakee County was hurt while hunting.",
+                     ["Allamakee County"], prior=[(real_gaz.get(_la_crosse(real_gaz)), 2.0)])
+    assert county.chosen is not None and county.chosen.admin1 == "Iowa"
+
+
+def _la_crosse(gaz):
+    return next(e.id for e, f in gaz.lookup("lacrosse") if e.kind == "place" and e.admin1 == "Wisconsin")

@@ -46,12 +46,18 @@ def _neighbourhood(r: Resolution, res: Sequence[Resolution], text: str, town: Op
     return True
 
 
+COUNTY_PAIR_CITY = 100_000  # a city this large, read by its own name, is not re-read by a county beside it
+
+
 def _town_with_county(res: Sequence[Resolution], quals, prior: Sequence[tuple[Entry, float]] = ()) -> None:
     """A town and a county one story names are read together ("Chester police …" and
     "Delaware County detectives"): when some reading of the two puts the town inside the
     county, the best such pair is taken over a reading of the town by a namesake abroad or by
-    a looser name (Chester read as Chester, England or as Chesterland). A town read by its
-    own name in the county's country stands ("Huntsville" with "Lauderdale County")."""
+    a looser name (Chester read as Chester, England or as Chesterland), and over a small
+    namesake read by its own name in another state ("Franklin" with "Johnson County" is the
+    Franklin in a Johnson County). A city of ``COUNTY_PAIR_CITY`` people or more read by its own
+    name stands: a large city is named in passing beside a county it is not in ("Huntsville"
+    with "Lauderdale County")."""
     counties = [r for r, q in zip(res, quals) if q is None and r.chosen is not None and r.chosen.kind == "district"
                 and r.form.kind in ("district", "province") and len(r.ranked) > 1]
     if not counties:
@@ -60,18 +66,35 @@ def _town_with_county(res: Sequence[Resolution], quals, prior: Sequence[tuple[En
         e = r.chosen
         if q is not None or e is None or e.kind != "place" or len(r.ranked) < 2:
             continue
-        exact = any(x.id == e.id and f in ("name", "abbr") for x, f in r.candidates)
+        own = any(x.id == e.id and f in ("name", "abbr") for x, f in r.candidates)
+        exact = own and e.population >= COUNTY_PAIR_CITY
         for c in counties:
             if _contains(c.chosen, e) or (exact and e.country == c.chosen.country):
                 break
+            if own and e.country == c.chosen.country and _county_support(res, prior, c.chosen, (r, c)) > 0:
+                continue  # another town of the story lies in the county, or its frame in that state
             named = {x.id for x, f in r.candidates if f in ("name", "abbr")}
-            pairs = [(st + sc, t, k) for st, t in r.ranked[:8] if t.kind == "place" and t.id in named
-                     for sc, k in c.ranked[:8] if k.kind == "district" and _contains(k, t)]
+            pairs = [(st + sc, t, k) for st, t in [x for x in r.ranked if x[1].id in named][:8] if t.kind == "place"
+                     for sc, k in c.ranked if k.kind == "district" and _contains(k, t)]
             if pairs:
                 _, t, k = max(pairs, key=lambda x: (x[0], -x[1].id))
                 r.chosen, r.confidence = t, max(r.confidence, 0.6)
                 c.chosen, c.confidence = k, max(c.confidence, 0.6)
                 break
+
+
+def _county_support(res: Sequence[Resolution], prior: Sequence[tuple[Entry, float]], county: Entry,
+                    skip: Sequence[Resolution]) -> float:
+    """What keeps a county where it is read: another name of the story inside it ("Lithonia"
+    in DeKalb County, Georgia), or the article's frame (dateline, headline, outlet) in its state
+    — not a name read like ``skip``'s."""
+    from .normalise import keys as _keys
+
+    names = {name_key(r) for r in skip}
+    w = sum(0.5 + o.confidence for o in res if o not in skip and o.chosen is not None and name_key(o) not in names
+            and o.chosen.kind in ("place", "facility") and _contains(county, o.chosen))
+    return w + sum(x for o, x in prior if o.kind != "country" and (o.country, o.admin1) == (county.country, county.admin1)
+                   and not set(_keys(o.name)) & names)
 
 
 _NEAR_GAP = re.compile(r"^,?\s+(?:just\s+)?(?:near|outside(?:\s+of)?|a\s+suburb\s+of|(?:north|south|east|west)"
@@ -185,7 +208,8 @@ def _no_namesakes_elsewhere(res: Sequence[Resolution], ctx: Context, quals,
         if e.population >= HOME_TOWN_SIZE and exact and not r.surface.isupper():
             continue
         at_home = [x for _, x in r.ranked if x.kind in ("place", "district") and x.country == hc and x.admin1 == ha]
-        if at_home:
+        if not at_home and e.kind == "district" and r.form.kind == "district" and exact:
+            continue  # "Allamakee County" named as a county, none of that name at home: a county across the line
             r.chosen, r.confidence = at_home[0], 0.5
             r.reason = "a namesake in another province; the article is about one at home"
         else:
