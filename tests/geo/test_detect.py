@@ -90,3 +90,8 @@ def test_a_country_inside_a_company_name(resources):
 def test_capitals_of_a_title_cased_headline_mark_no_names(resources):
     got = _detect(resources, "Report filed.\n\nMiami Boy Killed After Gunplay Turns Fatal: Police\n\nOne boy was killed.")
     assert not ({"Turns", "Turn", "Gunplay", "Fatal"} & set(got))
+
+
+def test_a_town_name_with_an_inner_capital_is_a_name(resources):
+    got = _detect(resources, "Officers said a boy was hurt. DeLand police said the gun was his father's.")
+    assert "DeLand" in got and got["DeLand"].chosen is not None and got["DeLand"].chosen.admin1 == "Florida"

@@ -1,7 +1,7 @@
 """Places in context: the article's focus as a prior, and words that are no places.
 Made-up sentences, real embedded index."""
 
-from crossbearing.geo.focus import article_focus, local_dateline, outlet_home, title_places
+from crossbearing.geo.focus import article_focus, local_dateline, outlet_home, outlet_state, title_places
 
 from named_spans import resolve_named as _res
 
@@ -121,3 +121,62 @@ def test_a_dateline_town_takes_the_state_the_story_names(real_gaz):
     focus = article_focus(real_gaz, text, spans=[(j, j + 7)])
     (e, w, src), = [x for x in focus.items if x[2] == "dateline"]
     assert e.name == "Jefferson" and e.admin1 == "Georgia"
+
+
+def test_a_postal_code_after_a_headline_town_is_its_state(real_gaz):
+    got = title_places(real_gaz, "Teen hurt in crash - WXYZ News 4 - Tulsa, OK - wxyz.com")
+    assert any(e.kind == "place" and e.name == "Tulsa" and e.admin1 == "Oklahoma" for e in got)
+
+
+def test_a_headlines_state_decides_its_other_towns(real_gaz):
+    # the only Ensley the index knows lies in another state than the one the headline names
+    got = title_places(real_gaz, "Boy hurt in Ensley - WXYZ 6 - Birmingham, AL - wxyz.com")
+    assert got and all(e.admin1 == "Alabama" for e in got)
+
+
+def test_a_town_qualified_by_a_state_with_no_such_town_is_placed_in_that_state(real_gaz):
+    towns = _res(real_gaz, "Boy hurt at Felton home\n\nFelton, MN (WXYZ) - A boy was hurt on Sunday.",
+                 ["Felton", "Felton"])
+    # the unqualified mention is the same town: one name, one reading through the story
+    assert all(t.chosen is None and t.within is not None and t.within.admin1 == "Minnesota" for t in towns)
+
+
+def test_an_outlet_named_after_its_state_says_where_its_stories_are(real_gaz):
+    assert outlet_state(real_gaz, "www.oregontribunelive.com").name == "Oregon"
+    assert outlet_state(real_gaz, "ohionow.com").name == "Ohio"  # a short name where the domain starts
+    assert outlet_state(real_gaz, "www.kansascityherald.com") is None  # a large town's paper
+    assert outlet_state(real_gaz, "www.centralvalleynews.com") is None  # common words, not a province
+    focus = article_focus(real_gaz, "Sign up to keep reading.", "Teen hurt in shooting", "www.oregontribunelive.com")
+    assert [(e.name, src) for e, _, src in focus.items] == [("Oregon", "outlet-state")]
+
+
+def test_a_sign_up_wall_from_a_state_paper_is_placed_in_that_state(resources):
+    from crossbearing.ingest.text import article_from_text
+    from crossbearing.pipeline import analyse
+
+    art = article_from_text("Already a subscriber? Log in to keep reading.", outlet="www.oregontribunelive.com",
+                            title="Teen hurt in accidental shooting")
+    places = analyse(art, resources).places
+    assert [(p.place.name, p.kind) for p in places] == [("Oregon", "province")]
+
+
+
+def test_a_dateline_after_an_invisible_space_is_a_dateline():
+    text = "Photo: WXYZ\n\n\u200bNEW ORLEANS -- Police are investigating a shooting."
+    got = local_dateline(text)
+    assert got is not None and got[2] == "NEW ORLEANS"
+
+
+def test_a_wire_dateline_with_an_underscore_for_its_dash():
+    # plain-text wire copy writes the dateline's dash as an underscore
+    got = local_dateline("OKEMAH, Okla. _ A 10-year-old girl was hurt on Sunday.")
+    assert got is not None and got[2] == "OKEMAH" and got[3] == "Okla."
+
+
+def test_a_city_sites_dateline_names_a_part_of_its_city(real_gaz):
+    text = ("Photo caption\n\nROSELAND — Two men were shot on Saturday night, Chicago police said.\n\n"
+            "The men were taken to a Chicago hospital. Chicago officers are looking for a gray car.")
+    spans = [(m.start(), m.end()) for m in __import__("re").finditer("Chicago", text)]
+    focus = article_focus(real_gaz, text, "Two men shot", None, None, spans)
+    town = [e for e, _, src in focus.items if src == "dateline"][0]
+    assert (town.name, town.admin1) == ("Chicago", "Illinois")

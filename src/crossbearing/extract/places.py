@@ -189,7 +189,11 @@ def focus_place(gaz, focus, resolved, outlet: Optional[str] = None, kept=None):
     for e, src in picks:
         if e.kind in ("place", "district", "province") and (home is None or e.country == home):
             return e, src
-    return (first, "text") if first is not None else None
+    if first is not None:
+        return first, "text"
+    # a page with no place of its own (a sign-up wall) from a paper named after its state
+    states = [e for e, _, src in focus.items if src == "outlet-state"]
+    return (states[0], "outlet") if states and (home is None or states[0].country == home) else None
 
 
 def lead_country(kept) -> Optional[str]:

@@ -169,7 +169,15 @@ def _civic_after(doc, end: int) -> bool:
 
 
 def _capital(t) -> bool:
-    return t.is_title or (t.is_upper and t.is_alpha)
+    return t.is_title or (t.is_upper and t.is_alpha) or _inner_capital(t)
+
+
+def _inner_capital(t) -> bool:
+    """"DeLand", "McKinney", "LaGrange": a name with a second capital after a short prefix is
+    written as a name all the same (``str.istitle`` says no)."""
+    w = t.text
+    return len(w) >= 4 and w.isalpha() and w[0].isupper() and w[1:].lower() != w[1:] and \
+        any(c.islower() for c in w[1:3]) and w[2:].lower() != w[2:] and not w[1:].isupper()
 
 
 def _run_ok(tokens) -> bool:
@@ -237,7 +245,7 @@ def _name_by_position(tokens) -> bool:
     before = doc[first.i - 1] if first.i > 0 else None
     if not first.is_sent_start and before is not None and (not before.is_punct or before.text == ",") \
             and "\n" not in before.text and not _in_title_cased_sentence(first):
-        return all(t.is_title or t.lower_ in _CONNECTORS for t in tokens)
+        return all(t.is_title or _inner_capital(t) or t.lower_ in _CONNECTORS for t in tokens)
     if all(t.is_upper for t in tokens if t.lower_ not in _CONNECTORS) and after is not None and \
             after.text in ("—", "–", "-", "--", ",", "(", ":"):
         return True

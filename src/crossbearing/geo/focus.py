@@ -34,9 +34,9 @@ OUTLET_MIN_KEY = 6  # "miami" is too short to find inside a domain name safely; 
 # "PUYALLUP, Wash. —", "ALTURAS, Modoc County (KPIX 5) —", "FRANKLIN (Feb. 4, 2014) –".
 _CAPS = r"[A-Z][A-Z'’.\-]*[A-Z.](?:[ \u00a0]+(?:[A-Z][A-Z'’.\-]*[A-Z.]|St\.|Ste\.))*"
 _LOCAL_DATELINE = re.compile(
-    rf"(?m)^[ \t\u00a0]*(?P<place>{_CAPS})"
+    rf"(?m)^[ \t\u00a0\u200b\u200c\u200d\u2060\ufeff]*(?P<place>{_CAPS})"  # (a zero-width space may open a line)
     r"(?:,[ \t\u00a0]*(?P<qual>[A-Z][A-Za-z.]*\.?(?:[ \t][A-Z][A-Za-z.]*){0,2}))?"
-    r"[ \t\u00a0]*(?:\([^()\n]{1,40}\)[ \t\u00a0]*)?(?:—|–|--|-|:)(?=[\s\w“\"])")
+    r"[ \t\u00a0]*(?:\([^()\n]{1,40}\)[ \t\u00a0]*)?(?:—|–|--|-|:|_)(?=[\s\w“\"])")
 DATELINE_WITHIN = 600  # characters from the start of the text a dateline may open a line at
 
 # "Memphis, Tennessee", "Lexington, SC": a town and the region after its comma
@@ -83,6 +83,12 @@ class Focus:
 def region_entry(gaz: Gazetteer, name: str) -> Optional[Entry]:
     """A first-level region or country named by ``name`` ("Calif.", "Tennessee", "SC", "Syria")."""
     name = name.strip()
+    if name.isupper() and len(name) == 2:  # "Jackson, MS": a postal code after a town is its state
+        from .postal import state_of_code
+
+        coded = state_of_code(gaz, name)
+        if coded is not None:
+            return coded
     best = None
     for k in keys(name):
         for e, f in gaz.lookup(k):
@@ -172,16 +178,20 @@ def title_places(gaz: Gazetteer, title: str,
     (the state after a comma qualifies its town) and kept only when the reading is clear."""
     title = title or ""
     spans: list[tuple[int, int]] = []
+    framing: list[Entry] = []  # the states the headline's "Town, State" pairs name
     for m in _TOWN_REGION.finditer(title):
         town = m.span(1)
-        words = list(re.finditer(r"\S+", m.group(1)))
+        words = list(re.finditer(r"[^\s\-–—]+", m.group(1)))  # "Sports-Hattiesburg, MS": the town after the hyphen
         for w in words[1:]:  # "… 9 News Baton Rouge, Louisiana": the town is the run's known tail
             if town_in(gaz, m.group(1)) is not None or town_in(gaz, m.group(1)[w.start():]) is None:
                 continue
             town = (m.start(1) + w.start(), m.end(1))
             break
-        if region_entry(gaz, m.group(2)) is not None:
+        region = region_entry(gaz, m.group(2))
+        if region is not None:
             spans += [town, m.span(2)]
+            if region.kind == "province":
+                framing.append(region)
         elif " " in m.group(2) and region_entry(gaz, m.group(2).split()[0]) is not None:
             # "… - WAFB 9 News Baton Rouge, Louisiana News, Weather": the state, then the desk
             spans += [town, (m.start(2), m.start(2) + len(m.group(2).split()[0]))]
@@ -209,7 +219,30 @@ def title_places(gaz: Gazetteer, title: str,
         if town is not None and ((town.kind == "place" and town.population >= MODIFIER_MIN_POPULATION) or
                                  (town.kind == "district" and _COUNTY_WORD.search(name))):
             spans.append(m.span(1))  # a county the headline names as such ("Otter Tail County boy")
-    return _resolved(gaz, title, spans, body, homes) if spans else []
+    found = _resolved(gaz, title, spans, body, homes) if spans else []
+    return in_the_headlines_state(gaz, found, framing)
+
+
+def in_the_headlines_state(gaz: Gazetteer, found: list[Entry], framing: list[Entry]) -> list[Entry]:
+    """A headline that names one state after a town ("… - WBRC FOX6 - Birmingham, AL") says
+    which state its other towns are in: "shot in Ensley" is the Ensley of that state, and a
+    namesake in another state is no reading of it (a part of town the gazetteer lacks). The
+    state itself is kept (a postal code the index does not hold is read here)."""
+    states = {(e.country, e.admin1): e for e in framing}
+    if len(states) != 1:
+        return found
+    (state,) = states.values()
+    out: list[Entry] = []
+    for e in found:
+        if e.kind in ("place", "district") and e.country == state.country and e.admin1 != state.admin1:
+            e = town_in(gaz, e.name, state)
+            if e is None:
+                continue
+        if e.id not in {x.id for x in out}:
+            out.append(e)
+    if not any(x.country == state.country and x.admin1 == state.admin1 for x in out):
+        out.append(state)
+    return out
 
 
 # "Miami Boy Killed …", "3-year-old Kansas City girl shot", "Shootout at St. Louis tavern",
@@ -244,6 +277,49 @@ def outlet_home(gaz: Gazetteer, outlet: Optional[str]) -> list[Entry]:
     return [e for e in (gaz.get(i) for n, i in sorted(hits) if n == longest) if e is not None]
 
 
+OUTLET_STATE_MIN_KEY = 6  # a state's name anywhere in the domain ("nbcconnecticut.com")
+OUTLET_STATE_EDGE_KEY = 4  # a shorter one only where a label starts ("ohio.com", "idahopress.com")
+OUTLET_STATE_POPULATION = 1_000_000  # a small province's name is too often some other word
+
+
+@lru_cache(maxsize=4)
+def _provinces(gaz: Gazetteer) -> tuple[tuple[str, int], ...]:
+    rows = gaz.con.execute("SELECT name, id FROM places WHERE kind = 'province' AND population >= ?",
+                           [OUTLET_STATE_POPULATION]).fetchall()
+    from .normalise import GENERIC_WORDS, fold
+
+    # not a province named by common words ("Central", "North-West", "Capital")
+    return tuple((key(n), i) for n, i in rows if len(key(n)) >= OUTLET_STATE_EDGE_KEY
+                 and not set(fold(n).split()) <= GENERIC_WORDS | {"capital"})
+
+
+def outlet_state(gaz: Gazetteer, outlet: Optional[str]) -> Optional[Entry]:
+    """The state or province a local outlet's name or domain names ("www.nbcconnecticut.com",
+    "www.kansas.com", "idahopress.com"): where its stories are. Not when a large town's name
+    covers the match ("kansascity.com" is Kansas City's paper, "washingtonpost.com" Washington's),
+    nor when two provinces' names fit equally."""
+    if not outlet:
+        return None
+    labels = [key(x) for x in outlet.lower().split(".") if x and x not in ("www", "m", "com", "net", "org")]
+    hits: list[tuple[int, int]] = []
+    for k, i in _provinces(gaz):
+        for lab in labels:
+            at = lab.find(k)
+            if at < 0 or (len(k) < OUTLET_STATE_MIN_KEY and at != 0):
+                continue
+            if any(len(t) > len(k) and k in t and t in lab for t, _ in _big_towns(gaz)) or \
+                    any(e.kind == "place" and e.population >= OUTLET_MIN_POPULATION for e, _ in gaz.lookup(k)):
+                continue  # the paper of a large town that bears (or contains) the name
+            hits.append((len(k), i))
+    if not hits:
+        return None
+    longest = max(n for n, _ in hits)
+    ids = {i for n, i in hits if n == longest}
+    if len(ids) != 1:
+        return None
+    return gaz.get(ids.pop())  # (the longest name: "arkansasonline.com" holds "kansas" too)
+
+
 def _dateline_in_context(gaz: Gazetteer, text: str, dl, spans: list[tuple[int, int]],
                          homes: list[Entry], guess: Entry) -> Optional[Entry]:
     """A dateline town without its state ("BELL —") read as the story's other names and the
@@ -252,9 +328,23 @@ def _dateline_in_context(gaz: Gazetteer, text: str, dl, spans: list[tuple[int, i
     outlet are in (the town is too small for the gazetteer: the text's own places will say)."""
     from .resolve import resolve_mentions
 
+    from .article_context import focus_town
+
     spans = sorted(set(spans) | {(dl[0], dl[1])})
     i = spans.index((dl[0], dl[1]))
-    r = resolve_mentions(gaz, text, spans, prior=[(h, OUTLET_WEIGHT / len(homes)) for h in homes])[i]
+    res = resolve_mentions(gaz, text, spans, prior=[(h, OUTLET_WEIGHT / len(homes)) for h in homes])
+    r = res[i]
+    e = r.chosen or guess
+    again = sum(1 for j, x in enumerate(res) if j != i and keys(x.surface)[:1] == keys(dl[2])[:1])
+    others = [x for x in res if keys(x.surface)[:1] != keys(dl[2])[:1]]  # (the dateline's name again is no other)
+    city = focus_town(others)
+    named = sum(1 for x in others if city is not None and x.chosen is not None and x.chosen.id == city.id)
+    if city is not None and e is not None and (e.country, e.admin1) != (city.country, city.admin1) and \
+            named > again and not any(x.chosen is not None and x.chosen.kind != "country" and
+                                      (x.chosen.country, x.chosen.admin1) == (e.country, e.admin1) for x in others):
+        # "AUSTIN —" on a story that names Chicago again and again and nothing in Texas: a
+        # city site's dateline names a part of its city, coded at the city
+        return city
     e = r.chosen
     if e is None:
         return None if (r.reason or "").startswith("only namesakes in other provinces") else guess
@@ -298,4 +388,7 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
         focus.items.append((e, TITLE_WEIGHT, "title"))
     for home in homes:  # "Columbia": each large Columbia shares the outlet's vote
         focus.items.append((home, OUTLET_WEIGHT / len(homes), "outlet"))
+    state = outlet_state(gaz, outlet)
+    if state is not None and not any(h.country == state.country and h.admin1 == state.admin1 for h in homes):
+        focus.items.append((state, OUTLET_WEIGHT, "outlet-state"))
     return focus

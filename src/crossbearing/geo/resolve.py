@@ -266,6 +266,13 @@ def _qualifier_keys(text: str, end: int) -> list[str]:
 
 def _qualifier(gaz: Gazetteer, text: str, end: int) -> Optional[Entry]:
     """"Alexandria, Louisiana" / "Astana, Kazakhstan": the province or country after a comma."""
+    m = QUALIFIER.match(text[end:end + 40])
+    if m and _qualifier_keys(text, end):
+        from .postal import state_of_code
+
+        coded = state_of_code(gaz, m.group(1).strip())  # "Felton, MN": the town's state
+        if coded is not None:
+            return coded
     best = None
     for k in _qualifier_keys(text, end):
         for e, f in gaz.lookup(k):
@@ -364,6 +371,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
                 views[k] = ctx.view(k)
             _pick(r, views[k], q, _host(res, i, text))
     _town_with_county(res, quals, prior)
+    _qualified_elsewhere(res, quals)
     _near_pairs(res, quals, text)
     _no_namesakes_abroad(res, _context(res, dl, prior), quals)
     _no_namesakes_elsewhere(res, _context(res, dl, prior), quals, prior)
@@ -379,6 +387,27 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
             continue
         finish(gaz, r, res, text, focus)
     return res
+
+
+def _qualified_elsewhere(res: Sequence[Resolution], quals) -> None:
+    """"Felton, MN", "Ira, Vt.": the state (or country) after a town's comma says where the town
+    is. When no town of that name lies there, the town is one the gazetteer lacks, and the
+    place to code it at is the state — not a namesake in another state the name happens to
+    match."""
+    for r, q in zip(res, quals):
+        e = r.chosen
+        if q is None or e is None or e.kind not in ("place", "district", "facility") or q.kind not in (
+                "province", "country"):
+            continue
+        inside = [x for _, x in r.ranked if x.country == q.country and (q.kind == "country" or x.admin1 == q.admin1)]
+        if inside:
+            continue
+        # one name, one reading through the story: its unqualified mentions are this town too
+        for o, oq in zip(res, quals):
+            if (o is r or (oq is None and name_key(o) == name_key(r))) and o.chosen is not None and \
+                    not (o.chosen.country == q.country and (q.kind == "country" or o.chosen.admin1 == q.admin1)):
+                o.chosen, o.confidence, o.within, o.precision = None, 0.0, q, 3
+                o.reason = f"no {r.form.core} in {q.name} in the gazetteer; the text puts it there"
 
 
 _IN_GAP = re.compile(r"^(?:\s+in\s+(?:the\s+)?|,\s*)$")  # "A in B", "A, B"
