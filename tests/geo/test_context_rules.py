@@ -140,6 +140,11 @@ def test_a_county_holding_another_town_of_the_story_stays_where_it_is_read(real_
     assert county.chosen.admin1 == town.chosen.admin1 == "Georgia"
 
 
+def test_a_ghayn_written_g_meets_the_gh_spelling(real_gaz):
+    (r,) = _res(real_gaz, "Shelling near Jisr al-Shugur killed six, activists said.", ["Jisr al-Shugur"])
+    assert r.chosen is not None and r.chosen.country == "SY"
+
+
 def test_a_county_named_as_such_with_none_of_its_name_at_home_is_across_the_line(real_gaz):
     # the headline frames the story in Wisconsin; the county of that name lies only in Iowa
     (county,) = _res(real_gaz, "Deputies said a teenager in Allamakee County was hurt while hunting.",
@@ -149,3 +154,10 @@ def test_a_county_named_as_such_with_none_of_its_name_at_home_is_across_the_line
 
 def _la_crosse(gaz):
     return next(e.id for e, f in gaz.lookup("lacrosse") if e.kind == "place" and e.admin1 == "Wisconsin")
+
+
+def test_dotted_initials_are_an_acronym_not_a_town(real_gaz):
+    (un,) = _res(real_gaz, "The U.N. envoy said on Monday that the talks would resume.", ["U.N."])
+    assert un.chosen is None or un.chosen.kind in ("country", "region", "province")
+    (us,) = _res(real_gaz, "Officials from the U.S. arrived on Monday.", ["U.S."])
+    assert us.chosen is not None and us.chosen.kind == "country"

@@ -76,8 +76,16 @@ def loose_keys(name: str) -> list[str]:
     """``loose_key`` of ``name``, then of its French-style "ou" written "o" ("Deir az-Zour" ~
     "Deir az-Zor"): the keys to try in order."""
     out = [loose_key(name)]
+    variants = []
     if re.search(r"ou", name, re.IGNORECASE):
-        alt = loose_key(re.sub(r"ou", "o", name, flags=re.IGNORECASE))
+        variants.append(re.sub(r"ou", "o", name, flags=re.IGNORECASE))
+    # Arabic ghayn is written "gh" or "g" ("Ghouta" ~ "Gouta", "Maghara" ~ "Magara")
+    if re.search(r"gh", name, re.IGNORECASE):
+        variants.append(re.sub(r"gh", "g", name, flags=re.IGNORECASE))
+    elif re.search(r"g(?=[aeiou])", name, re.IGNORECASE):
+        variants.append(re.sub(r"g(?=[aeiou])", "gh", name, flags=re.IGNORECASE))
+    for v in variants:
+        alt = loose_key(v)
         if alt not in out:
             out.append(alt)
     return out
