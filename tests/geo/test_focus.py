@@ -180,3 +180,14 @@ def test_a_city_sites_dateline_names_a_part_of_its_city(real_gaz):
     focus = article_focus(real_gaz, text, "Two men shot", None, None, spans)
     town = [e for e, _, src in focus.items if src == "dateline"][0]
     assert (town.name, town.admin1) == ("Chicago", "Illinois")
+
+
+def test_a_headline_names_a_county_without_the_word_county(real_gaz):
+    got = title_places(real_gaz, "Deputy hurt in Habersham standoff")
+    assert [(e.name, e.kind) for e in got] == [("Habersham County", "district")]
+    assert title_places(real_gaz, "Marion man hurt in crash") == []  # a dozen Marion Counties: no one of them
+
+
+def test_a_headline_county_across_its_stations_state_line_stays(real_gaz):
+    got = title_places(real_gaz, "Teen hurt in Allamakee County crash - WXYZ News 8 La Crosse, WI")
+    assert ("Allamakee County", "Iowa") in [(e.name, e.admin1) for e in got]

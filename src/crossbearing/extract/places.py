@@ -177,8 +177,11 @@ def focus_place(gaz, focus, resolved, outlet: Optional[str] = None, kept=None):
                              and r.kind != "demonym")
     home = tally.most_common(1)[0][0] if tally else focus.country()
     picks = [(e, src) for e, _, src in focus.items if src == "dateline"]
-    picks += [(e, src) for e, _, src in focus.items if src == "title" and e.kind == "place"]
-    picks += [(e, src) for e, _, src in focus.items if src == "title" and e.kind in ("province", "district")]
+    # the headline's own places before those of the outlet suffix after its " - " (the station's town)
+    for in_suffix in (False, True):
+        titled = [e for e, _, src in focus.items if src == "title" and (e.id in focus.suffix) == in_suffix]
+        picks += [(e, "title") for e in titled if e.kind == "place"]
+        picks += [(e, "title") for e in titled if e.kind in ("province", "district")]
     town = focus_town(resolved)
     if town is not None:
         picks.append((town, "text"))

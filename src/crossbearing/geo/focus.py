@@ -59,6 +59,7 @@ class Focus:
 
     items: list[tuple[Entry, float, str]] = field(default_factory=list)
     dateline: Optional[tuple[int, int]] = None  # span of the dateline's place in the text
+    suffix: set = field(default_factory=set)  # ids of headline places read only from its outlet suffix
 
     def weighted(self) -> list[tuple[Entry, float]]:
         return [(e, w) for e, w, _ in self.items]
@@ -78,6 +79,15 @@ class Focus:
             if towns:
                 return towns[0]
         return None
+
+
+_SUFFIX_CUT = re.compile(r"\s+(?:[-–—|]|::)\s+")
+
+
+def headline_proper(title: str) -> str:
+    """The headline without what a page appends after " - " or " | " (the outlet, its station
+    and home town: "… - WXOW News 19 La Crosse, WI"): where the story is told, not who tells it."""
+    return _SUFFIX_CUT.split(title, maxsplit=1)[0]
 
 
 def region_entry(gaz: Gazetteer, name: str) -> Optional[Entry]:
@@ -179,6 +189,7 @@ def title_places(gaz: Gazetteer, title: str,
     title = title or ""
     spans: list[tuple[int, int]] = []
     framing: list[Entry] = []  # the states the headline's "Town, State" pairs name
+    counties: list[Entry] = []  # counties a headline names without the word "County"
     for m in _TOWN_REGION.finditer(title):
         town = m.span(1)
         words = list(re.finditer(r"[^\s\-–—]+", m.group(1)))  # "Sports-Hattiesburg, MS": the town after the hyphen
@@ -219,14 +230,33 @@ def title_places(gaz: Gazetteer, title: str,
         if town is not None and ((town.kind == "place" and town.population >= MODIFIER_MIN_POPULATION) or
                                  (town.kind == "district" and _COUNTY_WORD.search(name))):
             spans.append(m.span(1))  # a county the headline names as such ("Otter Tail County boy")
+        elif not _COUNTY_WORD.search(name):
+            county = only_county(gaz, name)
+            if county is not None:  # "Gwinnett shooting", "Habersham deputy": local news drops "County"
+                counties.append(county)
     found = _resolved(gaz, title, spans, body, homes) if spans else []
+    found += [c for c in counties if c.id not in {e.id for e in found}]
     return in_the_headlines_state(gaz, found, framing)
+
+
+def only_county(gaz: Gazetteer, name: str) -> Optional[Entry]:
+    """The county (or parish) ``name`` names when "County" is added — only when exactly one
+    county bears the name and no large town does: a headline's "Gwinnett shooting" is in
+    Gwinnett County; "Marion shooting" could be in any of a dozen Marion Counties."""
+    if not name or not name[:1].isupper() or len(name) < 4:
+        return None
+    if any(e.kind == "place" and e.population >= MODIFIER_MIN_POPULATION for k in keys(name) for e, _ in gaz.lookup(k)):
+        return None
+    found = {e.id: e for sfx in (" County", " Parish") for k in keys(name + sfx) for e, f in gaz.lookup(k)
+             if e.kind == "district" and f in ("name", "variant")}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def in_the_headlines_state(gaz: Gazetteer, found: list[Entry], framing: list[Entry]) -> list[Entry]:
     """A headline that names one state after a town ("… - WBRC FOX6 - Birmingham, AL") says
     which state its other towns are in: "shot in Ensley" is the Ensley of that state, and a
-    namesake in another state is no reading of it (a part of town the gazetteer lacks). The
+    namesake in another state is no reading of it (a part of town the gazetteer lacks). A county
+    with none of its name in that state stays: a station's market crosses state lines. The
     state itself is kept (a postal code the index does not hold is read here)."""
     states = {(e.country, e.admin1): e for e in framing}
     if len(states) != 1:
@@ -235,7 +265,10 @@ def in_the_headlines_state(gaz: Gazetteer, found: list[Entry], framing: list[Ent
     out: list[Entry] = []
     for e in found:
         if e.kind in ("place", "district") and e.country == state.country and e.admin1 != state.admin1:
-            e = town_in(gaz, e.name, state)
+            home = town_in(gaz, e.name, state)
+            if home is None and e.kind == "district":
+                home = e  # "Teenager in Allamakee County … - La Crosse, WI": a county across the line
+            e = home
             if e is None:
                 continue
         if e.id not in {x.id for x in out}:
@@ -250,7 +283,7 @@ def in_the_headlines_state(gaz: Gazetteer, found: list[Entry], framing: list[Ent
 _HEAD_NOUNS = ("man|woman|men|women|boy|girl|teen|teens|teenager|child|children|toddler|baby|infant|mother|father|"
                "dad|mom|family|couple|resident|residents|police|officer|officers|cop|cops|deputy|home|house|"
                "apartment|school|student|club|nightclub|bar|tavern|store|church|park|neighborhood|shooting|"
-               "shootings|murder|homicide|news|area|street|sheriff|sheriff's|sheriff’s|deputies")
+               "shootings|shootout|standoff|slaying|murder|homicide|news|area|street|sheriff|sheriff's|sheriff’s|deputies")
 _TOWN_MODIFIER = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z'’.\-]+|St\.)(?:\s[A-Z][a-z'’.\-]+){0,2}?)"
                             r"(?:\s+(?i:%s)\b|\s*:)" % _HEAD_NOUNS)
 MODIFIER_MIN_POPULATION = 100_000
@@ -384,8 +417,11 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
         entry = _dateline_entry(gaz, dateline, None)
     if entry is not None:
         focus.items.append((entry, DATELINE_WEIGHT, "dateline"))
+    proper = headline_proper(title or "").lower()
     for e in title_places(gaz, title or "", (text, spans) if spans else None, tuple(homes)):
         focus.items.append((e, TITLE_WEIGHT, "title"))
+        if not any(k in proper for k in {e.name.lower(), e.name.lower().removesuffix(" county")}):
+            focus.suffix.add(e.id)  # read only from the headline's outlet suffix
     for home in homes:  # "Columbia": each large Columbia shares the outlet's vote
         focus.items.append((home, OUTLET_WEIGHT / len(homes), "outlet"))
     state = outlet_state(gaz, outlet)
