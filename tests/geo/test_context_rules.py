@@ -161,3 +161,16 @@ def test_dotted_initials_are_an_acronym_not_a_town(real_gaz):
     assert un.chosen is None or un.chosen.kind in ("country", "region", "province")
     (us,) = _res(real_gaz, "Officials from the U.S. arrived on Monday.", ["U.S."])
     assert us.chosen is not None and us.chosen.kind == "country"
+
+
+def test_a_town_and_a_county_stay_in_the_state_the_story_names(real_gaz):
+    # a Pratt lies inside a Marion County of another state; the story names Kansas, where both are
+    kansas, county, town = _res(real_gaz, "Heavy snow hit southwest Kansas on Saturday. Deputies in Marion County "
+                                          "rescued drivers stuck near Pratt.", ["Kansas", "Marion County", "Pratt"])
+    assert county.chosen.admin1 == "Kansas" and town.chosen.admin1 == "Kansas"
+
+
+def test_a_qualifier_in_a_country_with_no_such_town_does_not_place_it(real_gaz):
+    (town,) = _res(real_gaz, "She was born in Churchill, Man. last spring, her father said.", ["Churchill"])
+    # "Man." read as some region abroad holds no Churchill: no reason to code the town there
+    assert town.chosen is not None

@@ -95,3 +95,8 @@ def test_capitals_of_a_title_cased_headline_mark_no_names(resources):
 def test_a_town_name_with_an_inner_capital_is_a_name(resources):
     got = _detect(resources, "Officers said a boy was hurt. DeLand police said the gun was his father's.")
     assert "DeLand" in got and got["DeLand"].chosen is not None and got["DeLand"].chosen.admin1 == "Florida"
+
+
+def test_a_brands_run_together_words_do_not_hide_the_place_after_them(resources):
+    got = _detect(resources, "Officials said FrontCounter BC offices will open in more towns this year.")
+    assert "BC" in got and got["BC"].chosen is not None and got["BC"].chosen.country == "CA"

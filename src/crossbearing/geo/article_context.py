@@ -46,6 +46,7 @@ def _neighbourhood(r: Resolution, res: Sequence[Resolution], text: str, town: Op
     return True
 
 
+STATE_SUPPORT_CONFIDENCE = 0.9  # another name read this clearly in the county's state keeps it there
 COUNTY_PAIR_CITY = 100_000  # a city this large, read by its own name, is not re-read by a county beside it
 
 
@@ -86,13 +87,16 @@ def _town_with_county(res: Sequence[Resolution], quals, prior: Sequence[tuple[En
 def _county_support(res: Sequence[Resolution], prior: Sequence[tuple[Entry, float]], county: Entry,
                     skip: Sequence[Resolution]) -> float:
     """What keeps a county where it is read: another name of the story inside it ("Lithonia"
-    in DeKalb County, Georgia), or the article's frame (dateline, headline, outlet) in its state
-    — not a name read like ``skip``'s."""
+    in DeKalb County, Georgia), another name read clearly in its state ("southwest Kansas"), or
+    the article's frame (dateline, headline, outlet) in its state — not a name read like
+    ``skip``'s."""
     from .normalise import keys as _keys
 
     names = {name_key(r) for r in skip}
     w = sum(0.5 + o.confidence for o in res if o not in skip and o.chosen is not None and name_key(o) not in names
-            and o.chosen.kind in ("place", "facility") and _contains(county, o.chosen))
+            and ((o.chosen.kind in ("place", "facility") and _contains(county, o.chosen)) or
+                 (o.chosen.kind in ("province", "district", "place") and o.confidence >= STATE_SUPPORT_CONFIDENCE
+                  and (o.chosen.country, o.chosen.admin1) == (county.country, county.admin1))))
     return w + sum(x for o, x in prior if o.kind != "country" and (o.country, o.admin1) == (county.country, county.admin1)
                    and not set(_keys(o.name)) & names)
 

@@ -176,8 +176,12 @@ def _inner_capital(t) -> bool:
     """"DeLand", "McKinney", "LaGrange": a name with a second capital after a short prefix is
     written as a name all the same (``str.istitle`` says no)."""
     w = t.text
-    return len(w) >= 4 and w.isalpha() and w[0].isupper() and w[1:].lower() != w[1:] and \
-        any(c.islower() for c in w[1:3]) and w[2:].lower() != w[2:] and not w[1:].isupper()
+    if len(w) < 4 or not w.isalpha() or not w[0].isupper():
+        return False
+    inner = [k for k in range(1, len(w)) if w[k].isupper()]
+    # one capital after a two- or three-letter prefix (De, La, Mc, Mac): not a brand's
+    # run-together words ("FrontCounter", "PlayStation")
+    return len(inner) == 1 and inner[0] in (2, 3) and w[1:inner[0]].islower() and w[inner[0] + 1:].islower()
 
 
 def _run_ok(tokens) -> bool:

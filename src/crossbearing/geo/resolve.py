@@ -390,15 +390,17 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
 
 
 def _qualified_elsewhere(res: Sequence[Resolution], quals) -> None:
-    """"Felton, MN", "Ira, Vt.": the state (or country) after a town's comma says where the town
-    is. When no town of that name lies there, the town is one the gazetteer lacks, and the
-    place to code it at is the state — not a namesake in another state the name happens to
-    match."""
+    """"Felton, MN", "Ira, Vt.": the state after a town's comma says where the town is. When no
+    town of that name lies there but namesakes lie elsewhere in its country, the town is one the
+    gazetteer lacks, and the place to code it at is the state — not a namesake in another state
+    the name happens to match. (A name with no namesake in the state's country at all is more
+    likely a list than "town, state": "Copenhagen, Hamburg and Mannheim".)"""
     for r, q in zip(res, quals):
         e = r.chosen
-        if q is None or e is None or e.kind not in ("place", "district", "facility") or q.kind not in (
-                "province", "country"):
+        if q is None or e is None or e.kind not in ("place", "district", "facility") or q.kind != "province":
             continue
+        if not any(x.country == q.country for _, x in r.ranked):
+            continue  # "Copenhagen, Hamburg", "Churchill, Man.": no town of that name in the country at all
         inside = [x for _, x in r.ranked if x.country == q.country and (q.kind == "country" or x.admin1 == q.admin1)]
         if inside:
             continue
