@@ -101,3 +101,14 @@ def test_a_later_days_higher_toll_updates_the_earlier_reports():
     lower_later = _report("b-e0", "b" * 16, "Y", 1, article_published=date(2016, 5, 2))
     assert merge([_report("a-e0", "a" * 16, "X", 2, article_published=date(2016, 5, 1)),
                   lower_later]).row["fatalities"] == 1  # no update: the conservative count stands
+
+
+def test_the_place_is_taken_in_the_region_most_reports_agree_on():
+    a = _report("a-e0", "a" * 16, "X", 1, location="Springfield", admin1="Illinois", country="US", geo_precision=1)
+    b = _report("b-e0", "b" * 16, "Y", 1, location="Sangamon County", admin1="Illinois", country="US", geo_precision=2)
+    c = _report("c-e0", "c" * 16, "Z", 1, location="Springfield", admin1="Missouri", country="US", geo_precision=1)
+    d = _report("d-e0", "d" * 16, "W", 1, location="Illinois", admin1="Illinois", country="US", geo_precision=3)
+    row = merge([c, b, d, a]).row
+    assert (row["location"], row["admin1"]) == ("Springfield", "Illinois")  # not the first precise report's Missouri
+    tie = merge([c, a]).row
+    assert tie["admin1"] in ("Illinois", "Missouri")  # one against one: precision and order decide, as before

@@ -159,6 +159,21 @@ def _event_index(report: dict) -> int:
     return int(tail) if tail.isdigit() else 0
 
 
+def _agreed_region(reports: list[dict]) -> list[dict]:
+    """The reports placed in the region (country and first-level unit) most of the placed ones
+    name, when most agree on one: the most precise place is taken among them, so one report's
+    same-name town in another state ("Monroe", "Kansas City") does not outrank the region the
+    other reports agree on."""
+    placed = [r for r in reports if r.get("location")]
+    regions = Counter((r.get("country"), r.get("admin1")) for r in placed)
+    if len(regions) < 2:
+        return reports
+    (top, n), (_, m) = regions.most_common(2)
+    if n == m:
+        return reports
+    return [r for r in placed if (r.get("country"), r.get("admin1")) == top]
+
+
 def _pick(reports: list[dict], key: str, precision: str) -> dict:
     """The report whose ``key`` value is most precise, then most shared, then from the earliest
     published article (the first reports are nearest the event: "Saturday" read in a report of
@@ -193,7 +208,8 @@ def merge(reports: list[dict], *, n_outlets: int | None = None, n_origins: int |
 
     subs = Counter(r.get("sub_event_type") for r in reports if r.get("sub_event_type"))
     typed = next((r for r in reports if subs and r.get("sub_event_type") == subs.most_common(1)[0][0]), reports[0])
-    where = _pick(reports, "location", "geo_precision") if any(r.get("location") for r in reports) else typed
+    where = _pick(_agreed_region(reports), "location", "geo_precision") if any(r.get("location") for r in reports) \
+        else typed
     when = _pick(reports, "event_date", "time_precision")
     killed, k_low, k_high = _consensus(reports, "fatalities")
     injured, _, _ = _consensus(reports, "injured")
