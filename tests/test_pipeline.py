@@ -131,7 +131,7 @@ def test_worker_processes_give_the_same_result(tmp_path):
     _corpus(corpus, 40)
     counts, rows = [], []
     for workers in (1, 2):
-        # batches of 20: the workers get them as tasks of 8, 8 and 4 articles (pipeline.WORKER_TASK)
+        # batches of 20: the workers get them as tasks of 4 articles (pipeline.WORKER_TASK)
         settings = Settings.load(db=str(tmp_path / f"w{workers}.duckdb"), extractors="mentions", workers=workers,
                                  batch_size=20)
         with Store(settings.db) as store:

@@ -149,8 +149,10 @@ def _batches(items: Iterator, size: int) -> Iterator[list]:
 # each other: with whole batches one worker sat idle for about half a batch while the other
 # extracted the last one (modelled on `make bench`'s 299 articles: 2-worker speed-up 1.79 with
 # whole batches, 1.84 with tasks of 8). ``nlp.pipe`` over 8 texts instead of 32 costs about 2%
-# more spaCy CPU. The batch is stored whole, as before, once all its tasks are back.
-WORKER_TASK = 8
+# more spaCy CPU. Measured on a quiet machine once per-article work had shrunk (2026-12-02):
+# tasks of 8 gave 1.777 and 1.781, tasks of 4 gave 1.791 and 1.812, the workers' CPU the same.
+# The batch is stored whole, as before, once all its tasks are back.
+WORKER_TASK = 4
 
 
 class _Joined:
