@@ -72,6 +72,9 @@ def test_actors_that_are_no_particular_group_are_named_after_the_country_as_acle
     police = merge([{**_report("b-e0", "b" * 16, "Y", 0, actor1="Police Forces", inter1=1, actor2="Rioters",
                                inter2=5), "country": "FR"}])
     assert (police.row["actor1"], police.row["actor2"]) == ("Police Forces of France", "Rioters (France)")
+    us = merge([{**_report("e-e0", "e" * 16, "V", 0, actor1="Police Forces", inter1=1, actor2="Protesters",
+                           inter2=6), "country": "US"}])
+    assert (us.row["actor1"], us.row["actor2"]) == ("Police Forces of the United States", "Protesters (United States)")
     named = merge([{**_report("c-e0", "c" * 16, "Z", 0, actor1="Taliban", inter1=2), "country": "AF"}])
     assert named.row["actor1"] == "Taliban"  # a named group keeps its name
     nowhere = merge([{**_report("d-e0", "d" * 16, "W", 0, actor1="Protesters", inter1=6), "country": None}])

@@ -131,9 +131,25 @@ ACLED_COUNTRY_ACTORS: dict[str, str] = {
 }
 
 
+# Country names that take the article after "of" ("Military Forces of the United States",
+# "Police Forces of the Philippines"); in brackets ACLED writes them bare ("Protesters (United
+# States)").
+COUNTRIES_WITH_THE = frozenset({
+    "United States", "United Kingdom", "Philippines", "Netherlands", "Democratic Republic of Congo",
+    "Republic of Congo", "Central African Republic", "Czech Republic", "Dominican Republic",
+    "United Arab Emirates", "Bahamas", "Gambia", "Maldives", "Comoros", "Seychelles", "Solomon Islands",
+    "Marshall Islands",
+})
+
+
 def acled_actor_name(name: str | None, country: str | None) -> str | None:
     """ACLED's spelling of an event actor in the country (its name, e.g. "India") where the event
-    happened: "Protesters" in India is "Protesters (India)"; a named actor, or any actor of an
-    event with no country, keeps its name."""
+    happened: "Protesters" in India is "Protesters (India)", "Police Forces" in the United States
+    "Police Forces of the United States"; a named actor, or any actor of an event with no country,
+    keeps its name."""
     template = ACLED_COUNTRY_ACTORS.get(name or "")
-    return template.format(country=country) if template and country else name
+    if not template or not country:
+        return name
+    if " of {country}" in template and country in COUNTRIES_WITH_THE:
+        country = "the " + country
+    return template.format(country=country)
