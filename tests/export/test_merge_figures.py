@@ -59,3 +59,10 @@ def test_one_silent_report_does_not_erase_the_dead_another_counts():
     # a report silent on both the dead and the hurt does not vote at all
     m = merge([_report("a-e0", "Radio", 1), _report("b-e0", "Paper", None), _report("c-e0", "TV", None)])
     assert m.row["fatalities"] == 1
+
+
+def test_reports_counting_only_the_wounded_do_not_outvote_a_count_of_several_dead():
+    # Three bulletins on the wounded of an attack another report says killed forty.
+    m = merge([_report("a-e0", "Radio", None, injured=30), _report("b-e0", "Paper", None, injured=12),
+               _report("c-e0", "TV", None, injured=5), _report("d-e0", "Wire", 40, injured=100)])
+    assert m.row["fatalities"] == 40 and (m.row["fatalities_low"], m.row["fatalities_high"]) == (40, 40)

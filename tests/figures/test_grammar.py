@@ -162,3 +162,10 @@ def test_one_victim_named_before_where_it_happened_is_counted():
     assert killed("Two men shot and killed a shopkeeper outside his store on Friday.") == [1.0]
     assert killed("Armed robbers killed a merchant near the market overnight.") == [1.0]
     assert killed("The UN refugee agency said aid had arrived.") == []  # a person noun that only modifies
+
+
+def test_kin_listed_with_their_ages_count_as_many_as_the_ages():
+    assert quantities("The man shot and killed his sons, ages 6 and 9, before fleeing.") == [("killed", 2)]
+    assert quantities("A gunman wounded her daughters, 4, 7 and 12, in the attack.") == [("injured", 3)]
+    # the number is already there: the ages add nothing
+    assert quantities("He killed his two sons, ages 6 and 9, police said.") == [("killed", 2)]

@@ -128,3 +128,18 @@ def test_a_headlines_floor_yields_to_the_leads_count_it_allows():
     # a count far beyond the floor may be another toll: the headline's figure stands
     far = "Air raids on the town on Saturday killed 90 people, the monitor said."
     assert article_casualties(far, "At least 45 killed in air raids on Northam") == (45, 0)
+
+
+def test_the_suspects_death_told_apart_from_the_toll_counts_among_the_dead():
+    text = ("Three members of a family were shot and killed and a girl was wounded at their home on Monday. "
+            "The suspect died after being shot by police.")
+    assert article_casualties(text, "Police: 3 relatives fatally shot; suspect killed") == (4, 1)
+    text = "A gunman killed a clerk at a gas station on Friday before being fatally shot by deputies, officials said."
+    assert article_casualties(text, "Gunman kills 1 at gas station") == (2, 0)
+
+
+def test_a_suspect_police_shot_dead_is_the_one_death():
+    text = "A man was shot and killed by police on Sunday night. The suspect died at the scene."
+    assert article_casualties(text, "Suspect killed by police") == (1, 0)
+    # "the suspect killed two people": his act, not his death
+    assert article_casualties("The suspect killed two people at a bar on Sunday.", "Two killed at bar") == (2, 0)

@@ -47,3 +47,30 @@ def test_follow_up_of_another_day_does_not_rejoin():
     s2, _ = g.add("c", OTHER, "2016-06-20", "wxyz.com", None,
                   incident_keys([("c", "Millbrook", "Ohio", "US", date(2016, 6, 19))])["c"])
     assert s2 != s1
+
+
+def test_a_toll_of_two_or_more_adds_a_key_of_town_day_and_toll():
+    rows = [("a", "Millbrook", "Ohio", "US", date(2016, 5, 7), 2, 2), ("b", "Millbrook", "Ohio", "US", date(2016, 5, 7), 2, 2),
+            ("c", "Millbrook", "Ohio", "US", date(2016, 5, 7), 1, 0), ("d", "Millbrook", "Ohio", "US", date(2016, 5, 7), 0, 3)]
+    k = {aid: {x for x in v if "|k" in x} for aid, v in incident_keys(rows).items()}
+    assert k["a"] & k["b"]
+    assert not k["c"]  # one dead: too common a toll in a city to tell incidents apart
+    assert not k["a"] & k["d"]
+
+
+TWO_DEAD = ("Two men died and two women were wounded when gunfire broke out at a house party on Elm Court in "
+            "Millbrook early Sunday, police said. Officers found casings in the driveway.")
+TWO_DEAD_OTHER_WORDS = ("A weekend gathering ended in bloodshed: detectives are looking for whoever opened fire "
+                        "inside a crowded home, leaving a pair of victims dead and two more hurt.")
+
+
+def test_reports_of_one_town_day_and_toll_join_one_story():
+    keys = lambda aid, toll: incident_keys([(aid, "Millbrook", "Ohio", "US", date(2016, 5, 8), *toll)])[aid]
+    g = StoryGrouper(window_days=7, threshold=0.35)
+    s1, _ = g.add("a", TWO_DEAD, "2016-05-08", "herald.com", None, keys("a", (2, 2)))
+    s2, _ = g.add("b", TWO_DEAD_OTHER_WORDS, "2016-05-08", "wxyz.com", None, keys("b", (2, 2)))
+    assert s2 == s1
+    g = StoryGrouper(window_days=7, threshold=0.35)
+    s1, _ = g.add("a", TWO_DEAD, "2016-05-08", "herald.com", None, keys("a", (2, 2)))
+    s2, _ = g.add("b", TWO_DEAD_OTHER_WORDS, "2016-05-08", "wxyz.com", None, keys("b", (1, 3)))
+    assert s2 != s1  # the same town and day, another toll: the wording alone must join them

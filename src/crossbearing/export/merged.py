@@ -115,9 +115,12 @@ def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[i
         return None, None, None
     if key == "fatalities":
         # A report that counts the hurt and no dead says nobody died ("four people were shot
-        # and wounded"): it votes 0 against another report's one stray death.
-        given += [{**r, key: 0, "_silent": True} for r in reports
-                  if r.get(key) is None and (r.get("injured") or 0) >= 1]
+        # and wounded"): it votes 0 against another report's one stray death. Against a count
+        # of several dead it says nothing: a bulletin on the wounded of a bombing that others
+        # say killed forty has not counted the dead, it has left them out.
+        if max(int(r[key]) for r in given) <= 1:
+            given += [{**r, key: 0, "_silent": True} for r in reports
+                      if r.get(key) is None and (r.get("injured") or 0) >= 1]
     credible = _one_per_article([r for r in given if not r.get("_hedged")] or given)
     vals = [int(r[key]) for r in given]
     chosen = _most_voted(credible, key)

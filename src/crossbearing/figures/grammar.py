@@ -268,8 +268,31 @@ def _names_not_counts(sent: str, m) -> bool:
         r"Highway|Hwy|Terrace|Circle|Trail)\b)", sent[m.end:]))
 
 
+# Kin named together with their ages count as many as the ages listed: "killed his sons, ages
+# 3 and 4", "her daughters, 7, 9 and 11," — news gives the ages instead of a number.
+_AGES_LISTED = re.compile(
+    r"\b(?P<num>his|her|their|the)\s+(?:(?:young|little|teenage|adult|twin|two|three|four|five)\s+)?"
+    r"(?P<noun>sons|daughters|children|kids|brothers|sisters|boys|girls|grandchildren|grandsons|granddaughters|"
+    r"stepchildren|stepsons|stepdaughters|siblings|nephews|nieces|cousins|toddlers|teens|teenagers|parents)"
+    r"\s*,\s*(?:ages?\s+|aged\s+)?(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2})\b", re.I)
+
+
+def _ages_listed(sent: str) -> list[_Num]:
+    out = []
+    for m in _AGES_LISTED.finditer(sent):
+        if re.search(r"\b(?:two|three|four|five)\s*$", sent[m.end("num"):m.start("noun")], re.I):
+            continue  # "his two sons, ages 3 and 4": the number is there already
+        n = float(len(re.findall(r"\d{1,2}", m.group("ages"))))
+        s, e = m.span("num")
+        out.append(_Num(NumberMatch(s, e, s, e, n, n, n, False, None, sent[s:e]), singular=False))
+    return out
+
+
 def _candidates(sent: str) -> list[_Num]:
-    nums = [_Num(m) for m in find_numbers(sent) if not _names_not_counts(sent, m)]
+    listed = _ages_listed(sent)
+    ages = [m.span("ages") for m in _AGES_LISTED.finditer(sent)]
+    nums = [_Num(m) for m in find_numbers(sent) if not _names_not_counts(sent, m)
+            and not any(a <= m.start < b for a, b in ages)] + listed
     taken = [(n.m.start, n.m.end) for n in nums]
     for m in _SINGULAR_RE.finditer(sent):
         g = "num" if m.group("num") else "num2"

@@ -45,6 +45,19 @@ _SHOOTER_KILLED = re.compile(
     r"(?:police|officers?|deputies|deputy|troopers?|agents?|guard)|"
     r"\b(?:before|after|when|until) (?:he|she) was (?:fatally shot|shot dead|shot and killed|killed) by\b", re.I)
 
+# The attacker's own death told apart from the victims' toll: "3 members of family fatally shot;
+# suspect killed", "The suspect died after being shot by police", "… before being fatally shot
+# by police". Only where the toll is a number read elsewhere (the suspect may be the one dead).
+_SUSPECT_DIED = re.compile(
+    r"\b(?:the\s+)?(?:suspect|gunman|shooter|attacker)\s+(?:was\s+|is\s+)?(?:later\s+|also\s+)?"
+    r"(?:(?:died|dies|dead)(?![^.;]{0,40}\b(?:crash|wreck|collision|accident|overdose|illness|custody|jail)\b)|"
+    r"killed(?=\s*(?:[.;,:]|$|by\b|after\b|when\b|in\s+(?:an?\s+)?(?:shootout|exchange|gunfight))))|"
+    r"\b(?:before|after)\s+being\s+(?:fatally shot|shot dead|shot and killed|killed)\s+by\s+"
+    r"(?:\w+\s+){0,2}?(?:police|officers?|deputies|deputy|troopers?|agents?)\b", re.I | re.M)
+
+_BY_POLICE = re.compile(r"\b(?:shot|killed)\b[^.;]{0,40}?\bby\s+(?:\w+\s+){0,2}?(?:police|officers?|deputies|deputy|"
+                        r"troopers?|agents?)\b|officer-involved|police shooting", re.I)
+
 
 def attacker_died(text: str) -> bool:
     """The words tell the attacker's own death with the attack: "… before turning the gun on
@@ -226,6 +239,10 @@ def without_site_name(title: str) -> str:
     return title
 
 
+def _sentence_span(sents, pos: int) -> tuple[int, int]:
+    return next(((a, b) for a, b in sents if a <= pos < b), (pos, pos))
+
+
 def _floor(q) -> bool:
     """A figure that bounds the toll from below only ("more than 50", "at least 45", "over 80")."""
     return not q.vague and q.high is None and q.low is not None
@@ -334,6 +351,14 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     if shooter and killed and not listed_self and not _SUICIDE.search(lead):
         killed += 1  # the victims' toll, plus the gunman police killed (the archive counts him)
         note("killed:shooter", shooter.group(0))
+    elif killed and counted and not listed_self and not _SUICIDE.search(lead) and "killed" in figure_at:
+        at = figure_at["killed"]
+        start = _sentence_span(sents, at[0])[0]
+        told = next((m for m in _SUSPECT_DIED.finditer(lead) if not (start <= m.start() < at[1])), None)
+        if told is not None and not _BY_POLICE.search(body, start, at[1]):
+            # (a toll of people shot by police is the suspect's own death, told twice)
+            killed += 1
+            note("killed:suspect_died", told.group(0))
     injured = figure("injured")
     if injured is None:
         shot = figure("shot")

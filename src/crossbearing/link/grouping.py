@@ -88,7 +88,8 @@ class StoryGrouper:
                  long_window_days: int = 365, long_threshold: float = 0.15, long_bonus: float = 0.1,
                  long_max_stories: int = 3, archive_terms: int = 120, max_archive: int = 200_000,
                  global_boilerplate_min: int = 3, street_weight: float = 3.0, age_weight: float = 2.0,
-                 long_name_threshold: float = 0.3, incident_age_bonus: float = 0.25):
+                 long_name_threshold: float = 0.3, incident_age_bonus: float = 0.25,
+                 incident_toll_bonus: float = 0.25):
         self.window = window_days
         self.threshold = threshold
         self.name_weight = name_weight
@@ -119,6 +120,7 @@ class StoryGrouper:
         self.age_weight = age_weight
         self.long_name_threshold = long_name_threshold
         self.incident_age_bonus = incident_age_bonus
+        self.incident_toll_bonus = incident_toll_bonus
         # Stories past the window, reachable only through the people they name (``v:`` keys).
         self.archive: dict[str, OpenStory] = {}
         self.arch_postings: dict[str, set[str]] = {}
@@ -236,6 +238,11 @@ class StoryGrouper:
         the same age."""
         return bool(self.incident_age_bonus and incidents & st.incidents and ages & st.ages)
 
+    def _same_incident_and_toll(self, incidents: set[str], st: OpenStory) -> bool:
+        """The article and the story report an incident of one town and day with the same toll
+        of two or more people (``incident_keys`` adds the toll to the key)."""
+        return bool(self.incident_toll_bonus) and any("|k" in k for k in incidents & st.incidents)
+
     def _to_archive(self, st: OpenStory) -> None:
         if not self.long_window or st.last_day is None:
             return
@@ -344,6 +351,9 @@ class StoryGrouper:
                 # age: local outlets word the same shooting very differently, but a city seldom
                 # has two such shootings of a person that age on one day.
                 s += self.incident_age_bonus
+            elif self._same_incident_and_toll(incidents, st):
+                # The same town, day and toll (two dead and two wounded): as telling as an age.
+                s += self.incident_toll_bonus
             if outlet and st.outlets == {outlet}:
                 s -= self.same_outlet_margin  # an outlet's own pages share style and page furniture
             if s > best_s:
@@ -355,7 +365,8 @@ class StoryGrouper:
                 st = self.archive[sid]
                 self.n_compared += 1
                 shared = self._people(vec) & st.people
-                if not shared and self._same_incident_and_age(incidents, ages, st):
+                if not shared and (self._same_incident_and_age(incidents, ages, st)
+                                   or self._same_incident_and_toll(incidents, st)):
                     shared = {"incident"}  # its town and day, and a victim's age: as good as a name
                 cos = tf.cosine(vec, tf.normalise(st.centroid))
                 if not shared and cos < self.long_name_threshold:

@@ -52,23 +52,32 @@ def assign_stories(rows, window_days: int, threshold: float,
 
 def incident_keys(rows) -> dict[str, list[str]]:
     """Incident keys (``x:<town>|<region>|<country>|<day>``) of ``(article id, location, admin1,
-    country, event date)`` rows: reports of one incident name the same town and the same day,
+    country, event date[, fatalities, injured])`` rows (with the toll, also
+    ``x:<town>|…|<day>|k<dead>|i<hurt>``): reports of one incident name the same town and the same day,
     give or take one (a late-night shooting is dated either side of midnight, a follow-up says
     "Saturday" where the first report said "overnight"). Each event gives its day and the next,
     so two events share a key exactly when their days are at most one apart."""
     from .compare import norm_name
 
     out: dict[str, list[str]] = {}
-    for aid, location, admin1, country, day in rows:
+    for aid, location, admin1, country, day, *toll in rows:
         if isinstance(day, str):
             day = date.fromisoformat(day[:10])
         town = "|".join(norm_name(x) for x in (location, admin1, country))
         keys = out.setdefault(aid, [])
+        killed, hurt = (list(toll) + [None, None])[:2]
         for d in (day, day + timedelta(days=1)):
             key = f"x:{town}|{d.isoformat()}"
-            if key not in keys:
-                keys.append(key)
+            found = [key]
+            if (killed or 0) + (hurt or 0) >= TOLL_KEY_MIN:
+                found.append(f"{key}|k{killed or 0}|i{hurt or 0}")
+            keys += [k for k in found if k not in keys]
     return out
+
+
+# A toll of this many people (dead and hurt) in one town on one day makes a key of its own: two
+# reports that count the same two dead and two wounded there are seldom of two incidents.
+TOLL_KEY_MIN = 2
 
 
 def signature(settings) -> str:
