@@ -172,3 +172,36 @@ def test_groups_of_people_joined_by_and_that_share_one_fate_are_added_up():
     assert toll("Militants killed a farmer and his nephew near Beni on Thursday.") == 2.0
     assert toll("Four soldiers and three civilians were killed in the blast in Kabul on Monday.") == 7.0
     assert toll("At least 10 people, including a six-year-old boy, were killed in the blast in Kabul on Monday.") == 10.0
+
+
+def _town(text: str, name: str, pid: int, admin1: str) -> PlaceMention:
+    i = text.index(name)
+    return PlaceMention(Span("a1", i, i + len(name), name), name,
+                        Place(pid, name, "SY", admin1=admin1, lat=36.0, lon=37.0), geo_precision=1)
+
+
+def test_a_place_the_sentence_recalls_from_an_earlier_incident_is_not_the_events():
+    from crossbearing.events.assemble import choose_place
+
+    text = "Rockets hit a school in Aleppo on Thursday, just a day after airstrikes on a school in Idlib killed 22"
+    an = _analysis(text)
+    places = [_town(text, "Aleppo", 1, "Aleppo"), _town(text, "Idlib", 2, "Idlib")]
+    # (the death word that made the event is the recalled incident's, nearest Idlib)
+    assert choose_place(places, an.sentences, 0, near=text.index("killed")).surface == "Aleppo"
+
+
+def test_a_headline_place_in_another_region_outranks_the_next_sentences_town():
+    from crossbearing.events.assemble import choose_place
+
+    text = "At least four people were killed in airstrikes in Syria. A mosque was destroyed near Hama"
+    an = _analysis(text)
+    c = text.index("Syria")
+    syria = PlaceMention(Span("a1", c, c + 5, "Syria"), "Syria", Place(9, "Syria", "SY", lat=35.0, lon=38.0,
+                                                                       feature_code="PCLI"), kind="country")
+    hama = _town(text, "Hama", 3, "Hama")
+    headline = PlaceMention(Span("a1:focus", len(text), len(text), "title"), "Idlib",
+                            Place(2, "Idlib", "SY", admin1="Idlib", lat=35.9, lon=36.6), geo_precision=1)
+    assert choose_place([syria, hama, headline], an.sentences, 0).surface == "Idlib"
+    same_region = PlaceMention(Span("a1:focus", len(text), len(text), "title"), "Hama province",
+                               Place(4, "Hama", "SY", admin1="Hama", lat=35.1, lon=36.7), geo_precision=3)
+    assert choose_place([syria, hama, same_region], an.sentences, 0).surface == "Hama"  # the finer town

@@ -191,3 +191,17 @@ def test_a_headline_names_a_county_without_the_word_county(real_gaz):
 def test_a_headline_county_across_its_stations_state_line_stays(real_gaz):
     got = title_places(real_gaz, "Teen hurt in Allamakee County crash - WXYZ News 8 La Crosse, WI")
     assert ("Allamakee County", "Iowa") in [(e.name, e.admin1) for e in got]
+
+
+def test_a_place_after_its_countrys_possessive_is_the_headlines_place(real_gaz):
+    for title in ("Air raids kill 6 in Syria's Idlib, hit a bakery in Hama", "Air raids kill 6 in Syrias Idlib"):
+        got = [e.name for e in title_places(real_gaz, title) if e.kind != "country"]
+        assert got and got[0] == "Idlib", (title, got)
+
+
+def test_a_us_stations_call_sign_puts_the_dateline_town_in_the_united_states(real_gaz):
+    # the largest Eldorado is in Argentina; a K- or W- call sign is an American broadcaster
+    (e, _, src), = article_focus(real_gaz, "EL DORADO (KXYZ) – Police said a man was hurt.").items
+    assert src == "dateline" and e.country == "US" and e.admin1 == "Arkansas"
+    (e, _, _), = article_focus(real_gaz, "EL DORADO (Reuters) – Police said a man was hurt.").items
+    assert e.country != "US"  # no station's call sign: the gazetteer's largest stays

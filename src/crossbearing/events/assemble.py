@@ -92,6 +92,11 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
     here = [p for p in cand if _within(p.span, s.start, s.end)]
     if clause is not None:  # a clause's own place first, else its sentence's
         here = [p for p in here if _within(p.span, *clause)] or here
+    # "… hit a school in west Aleppo, just a day after airstrikes on a school in Idlib": the
+    # places after "a day after" are the earlier incident's, which the sentence recalls
+    earlier = _EARLIER_INCIDENT.search(s.text or "")
+    if earlier is not None and len(here) > 1 and (clause is None or clause[0] < s.start + earlier.start()):
+        here = [p for p in here if p.span.start < s.start + earlier.start()] or here
     # the dateline ("KYIV, May 3 (Reuters) -") says where the report was filed, not the event
     if dateline is not None and len(here) > 1:
         here = [p for p in here if not (dateline.start <= p.span.start < dateline.end)] or here
@@ -105,8 +110,7 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
         best = min(here, key=lambda p: _place_rank(p, near))
         if _place_rank(best)[0] == 0:
             if best.kind == "country":  # "Strike kills 15 in Syria": the next sentence names the town
-                return _named_next(cand, sentences, idx, best) or _focus_inside(focus, best) or \
-                    _main_region(cand, best) or best
+                return _next_or_headline(cand, sentences, idx, best, focus) or _main_region(cand, best) or best
             if best.kind == "province":  # "… in Missouri" in a story headlined "Nodaway County baby"
                 return _focus_in_region(focus, best) or best
             return best
@@ -116,8 +120,8 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
     if fine:
         return fine[-1]
     if before and before[-1].kind == "country":
-        return _named_next(cand, sentences, idx, before[-1]) or _focus_inside(focus, before[-1]) or \
-            _main_region(cand, before[-1]) or before[-1]
+        return _next_or_headline(cand, sentences, idx, before[-1], focus) or _main_region(cand, before[-1]) or \
+            before[-1]
     if before:
         return before[-1]
     if here:
@@ -127,6 +131,9 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
     # a headline or lead without a place: the story names it in the next sentences
     return _named_next(cand, sentences, idx, focus, any_country=focus is None) or focus
 
+
+_EARLIER_INCIDENT = re.compile(r"\b(?:(?:just|only|barely)\s+)?(?:a|one|two|three|four|five|several|\d{1,2})\s+"
+                               r"(?:days?|hours?|weeks?)\s+after\b", re.I)
 
 # "in Astana", "in the Kazakh capital city, Astana" (no other preposition between)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into|from)\s+"
@@ -200,6 +207,21 @@ def _main_region(cand: list[PlaceMention], country: PlaceMention) -> Optional[Pl
 
 
 _LOOKAHEAD = 2  # sentences after a country-level event in which its town may be named
+
+
+def _next_or_headline(cand: list[PlaceMention], sentences: list[Span], idx: int, country: PlaceMention,
+                      focus: Optional[PlaceMention]) -> Optional[PlaceMention]:
+    """For an event placed only in a country: the finer place the next sentences name, unless
+    the headline's place lies in another region of that country ("… kill 4 in Syria's Idlib" over
+    a lead "… killed in Syria" whose next sentence turns to a mosque destroyed near Hama): the
+    headline names where its lead incident happened; the next sentence may be another one."""
+    nxt = _named_next(cand, sentences, idx, country)
+    head = _focus_inside(focus, country)
+    if nxt is not None and head is not None and focus.span.text == "title":
+        a, b = nxt.place or nxt.within, head.place or head.within
+        if a is not None and b is not None and a.admin1 and b.admin1 and a.admin1 != b.admin1:
+            return head
+    return nxt or head
 
 
 def _named_next(cand: list[PlaceMention], sentences: list[Span], idx: int,

@@ -139,9 +139,19 @@ def local_dateline(text: str) -> Optional[tuple[int, int, str, Optional[str]]]:
     return None
 
 
-def _dateline_entry(gaz: Gazetteer, place: str, qual: Optional[str]) -> Optional[Entry]:
+# "EL DORADO (KATV) –": a broadcaster's call sign in a dateline's brackets; those that begin
+# with K or W are stations of the United States (ITU prefixes), so the town is an American one.
+_US_CALL_SIGN = re.compile(r"\s*\(\s*[KW][A-Z]{2,3}(?:[- ](?:TV|DT|FM|AM|CD|LD))?\s*\)")
+
+
+def dateline_country(gaz: Gazetteer, text: str, end: int) -> Optional[Entry]:
+    """The country a dateline's bracketed station names (only US call signs are read)."""
+    return gaz.country("US") if _US_CALL_SIGN.match(text, end) else None
+
+
+def _dateline_entry(gaz: Gazetteer, place: str, qual: Optional[str], country: Optional[Entry] = None) -> Optional[Entry]:
     name = place.title() if place.isupper() else place
-    region = None
+    region = country
     if qual:
         qual = qual.strip()
         region = region_entry(gaz, qual)
@@ -211,8 +221,11 @@ def title_places(gaz: Gazetteer, title: str,
             spans.append(m.span())  # "Texas Toddler …" (never an acronym in a headline)
     for m in _TITLE_LOCATIVE.finditer(title):
         words = list(re.finditer(r"\S+", m.group(1)))
-        for n in range(len(words), 0, -1):  # "in Pasadena Shooting": the longest known prefix
-            a, b = m.start(1), m.start(1) + words[n - 1].end()
+        first = 0
+        if len(words) > 1 and _possessive_country(gaz, words[0].group(0)):
+            first = 1  # "in Syria's Idlib", "in Syrias Idlib" (apostrophes stripped): the place after
+        for n in range(len(words), first, -1):  # "in Pasadena Shooting": the longest known prefix
+            a, b = m.start(1) + words[first].start(), m.start(1) + words[n - 1].end()
             if words[0].group(0).lower().strip(".,") in _CALENDAR:
                 break  # "in May 25", "on Sunday"
             if n < len(words) and words[n].group(0).lower().strip(".,:;'’") in SITE_WORDS:
@@ -237,6 +250,16 @@ def title_places(gaz: Gazetteer, title: str,
     found = _resolved(gaz, title, spans, body, homes) if spans else []
     found += [c for c in counties if c.id not in {e.id for e in found}]
     return in_the_headlines_state(gaz, found, framing)
+
+
+def _possessive_country(gaz: Gazetteer, word: str) -> bool:
+    """"Syria's", "Nigeria’s", "Syrias" (a feed that strips apostrophes): a country named as the
+    owner of the place after it."""
+    m = re.fullmatch(r"([A-Z][a-z]+)(?:['’]s|s)", word)
+    if m is None:
+        return False
+    e = region_entry(gaz, m.group(1))
+    return e is not None and e.kind == "country"
 
 
 def only_county(gaz: Gazetteer, name: str) -> Optional[Entry]:
@@ -408,9 +431,13 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
     entry = None
     homes = outlet_home(gaz, outlet)
     if dl is not None:
-        entry = _dateline_entry(gaz, dl[2], dl[3])
+        station = None if dl[3] else dateline_country(gaz, text, dl[1])
+        entry = _dateline_entry(gaz, dl[2], dl[3], station)
         if entry is not None and not dl[3] and entry.kind == "place" and spans:
+            guess = entry
             entry = _dateline_in_context(gaz, text, dl, spans, homes, entry)
+            if station is not None and entry is not None and entry.country != station.country:
+                entry = guess  # the station's country holds: its dateline town is in it
         if entry is not None:
             focus.dateline = (dl[0], dl[1])
     if entry is None and dateline:

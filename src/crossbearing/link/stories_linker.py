@@ -52,25 +52,30 @@ def assign_stories(rows, window_days: int, threshold: float,
 
 def incident_keys(rows) -> dict[str, list[str]]:
     """Incident keys (``x:<town>|<region>|<country>|<day>``) of ``(article id, location, admin1,
-    country, event date[, fatalities, injured])`` rows (with the toll, also
-    ``x:<town>|…|<day>|k<dead>|i<hurt>``): reports of one incident name the same town and the same day,
-    give or take one (a late-night shooting is dated either side of midnight, a follow-up says
-    "Saturday" where the first report said "overnight"). Each event gives its day and the next,
-    so two events share a key exactly when their days are at most one apart."""
+    country, event date[, fatalities, injured, admin2])`` rows (with a toll of two or more, also
+    ``x:<town>|…|<day>|k<dead>|i<hurt>`` and the same for the county): reports of one incident
+    name the same town and the same day, give or take one (a late-night shooting is dated either
+    side of midnight, a follow-up says "Saturday" where the first report said "overnight"). Each
+    event gives its day and the next, so two events share a key exactly when their days are at
+    most one apart."""
     from .compare import norm_name
 
     out: dict[str, list[str]] = {}
-    for aid, location, admin1, country, day, *toll in rows:
+    for aid, location, admin1, country, day, *more in rows:
         if isinstance(day, str):
             day = date.fromisoformat(day[:10])
         town = "|".join(norm_name(x) for x in (location, admin1, country))
         keys = out.setdefault(aid, [])
-        killed, hurt = (list(toll) + [None, None])[:2]
+        killed, hurt, county = (list(more) + [None, None, None])[:3]
+        tolled = (killed or 0) + (hurt or 0) >= TOLL_KEY_MIN
         for d in (day, day + timedelta(days=1)):
             key = f"x:{town}|{d.isoformat()}"
             found = [key]
-            if (killed or 0) + (hurt or 0) >= TOLL_KEY_MIN:
-                found.append(f"{key}|k{killed or 0}|i{hurt or 0}")
+            if tolled:
+                toll = f"|{d.isoformat()}|k{killed or 0}|i{hurt or 0}"
+                found.append(f"x:{town}{toll}")
+                if county:  # one report names the neighbourhood, another the city: one county
+                    found.append("x:" + "|".join(norm_name(x) for x in ("county " + county, admin1, country)) + toll)
             keys += [k for k in found if k not in keys]
     return out
 
