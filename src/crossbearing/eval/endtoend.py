@@ -62,6 +62,11 @@ class Exported:
         return self.reports.get((ev.get("event_id_cnty") or "", article_id or "")) if ev else None
 
 
+def _report_index(report: dict) -> int:
+    tail = str(report.get("report_id") or "").rsplit("-e", 1)[-1]
+    return int(tail) if tail.isdigit() else 10**9
+
+
 def row_articles(row: dict) -> list[str]:
     """The article ids a row lists as its reports."""
     ids = row.get("article_ids")
@@ -140,7 +145,13 @@ def run_export(records: Iterable[dict], settings: Optional[Settings] = None,
         with out.open(encoding="utf-8", newline="") as fh:
             rows = list(csv.DictReader(fh))
         with reports_out.open(encoding="utf-8", newline="") as fh:
-            reports = {(r.get("event_id_cnty") or "", r.get("article_id") or ""): r for r in csv.DictReader(fh)}
+            # an article that tells the event twice (lead and recap) has two reports of it: its
+            # own figure is its first report's (lowest event index, ``<article>-e<n>``)
+            reports: dict[tuple[str, str], dict] = {}
+            for r in csv.DictReader(fh):
+                key = (r.get("event_id_cnty") or "", r.get("article_id") or "")
+                if key not in reports or _report_index(r) < _report_index(reports[key]):
+                    reports[key] = r
     ex = Exported(rows, by_line, story_of=stories, seconds=seconds, n_input=len(records), reports=reports)
     for r in rows:
         for aid in row_articles(r):
