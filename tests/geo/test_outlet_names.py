@@ -43,3 +43,15 @@ def test_unknown_town_in_countrys_province_is_placed_in_the_province(resources):
     qh = next(p for p in places if p.surface == "Qasr Hamdan")
     assert qh.place is None and qh.within is not None and qh.geo_precision == 3
     assert qh.within.country == "SY" and "Raqq" in qh.within.name and qh.within.feature_code != "PCLI"
+
+
+def test_curated_spellings_and_regions_of_the_syrian_war(resources):
+    # AFP writes "Raqa"; the Qalamoun mountains lie in Rif Dimashq
+    text = ("Air strikes hit a training base in Raqa on Monday. Fighting went on in the Qalamoun "
+            "mountains near the border.")
+    places = analyse(Article(id="t-curated", text=text, outlet="X"), resources, ["places"]).places
+    got = {p.surface: (p.place or p.within) for p in places}
+    raqa = next(v for k, v in got.items() if k.startswith("Raqa"))
+    qalamoun = next(v for k, v in got.items() if k.startswith("Qalamoun"))
+    assert raqa.country == "SY" and "Raqq" in raqa.name
+    assert qalamoun.country == "SY" and qalamoun.admin1 == "Rif-dimashq"
