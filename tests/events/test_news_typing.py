@@ -73,22 +73,24 @@ def test_an_army_blocking_a_road_is_no_protest():
     assert _typed("Fighters broke into the town after blocking the road south of it.", "Other") != "Peaceful protest"
 
 
-def test_a_crowd_that_marches_or_walks_out_to_make_a_point_protests_and_troops_that_march_do_not():
+def _cue(text):
+    """The trigger cue of the event candidate ``events.detect`` finds in ``text``, if any."""
     from crossbearing.events.detect import candidate
 
-    def trigger(t):
-        c = candidate(t, 0, len(t))
-        return c.trigger.cue if c else None
+    c = candidate(text, 0, len(text))
+    return c.trigger.cue if c else None
 
-    assert trigger("On Sunday, hundreds of people marched from the station to the town hall.") == "protest_strict"
-    assert trigger("Dozens of students walked out of their classes on Friday morning.") == "protest_strict"
-    assert trigger("Residents blocked an avenue with burning tyres to demonstrate against power cuts.") == "protest_strict"
-    assert trigger("Nurses gathered to demand safer staffing outside the clinic.") == "protest_strict"
-    assert trigger("Forty people gathered in Lille against the new pension law.") == "protest_strict"
-    assert trigger("Dozens of fishermen displayed banners at the harbour on Friday.") == "protest_strict"
-    assert trigger("A climate strike took place outside the parliament on Friday.") == "protest_strict"
-    assert trigger("Troops marched into the border town on Monday.") is None  # an army, not a crowd
-    assert trigger("The victim's family gathered outside the hospital overnight.") is None  # not to make a point
+
+def test_a_crowd_that_marches_or_walks_out_to_make_a_point_protests_and_troops_that_march_do_not():
+    assert _cue("On Sunday, hundreds of people marched from the station to the town hall.") == "protest_strict"
+    assert _cue("Dozens of students walked out of their classes on Friday morning.") == "protest_strict"
+    assert _cue("Residents blocked an avenue with burning tyres to demonstrate against power cuts.") == "protest_strict"
+    assert _cue("Nurses gathered to demand safer staffing outside the clinic.") == "protest_strict"
+    assert _cue("Forty people gathered in Lille against the new pension law.") == "protest_strict"
+    assert _cue("Dozens of fishermen displayed banners at the harbour on Friday.") == "protest_strict"
+    assert _cue("A climate strike took place outside the parliament on Friday.") == "protest_strict"
+    assert _cue("Troops marched into the border town on Monday.") is None  # an army, not a crowd
+    assert _cue("The victim's family gathered outside the hospital overnight.") is None  # not to make a point
 
 
 def test_the_killing_a_protest_is_about_is_its_grievance_not_an_event_of_the_sentence():
@@ -128,14 +130,8 @@ def test_a_street_block_or_a_crowd_that_is_shot_at_is_no_protest():
 
 
 def test_headline_verbs_of_war_open_events():
-    from crossbearing.events.detect import candidate
-
-    def opened(t):
-        c = candidate(t, 0, len(t))
-        return c.trigger.cue if c else None
-
-    assert opened("Army establishes control over hilltop district east of the city") == "regain"
-    assert opened("Rebels launch fresh offensive on the northern front") == "clash"
-    assert opened("Troops thwart militant attack on border post") == "clash"
-    assert opened("Government forces advance on rebels in the hills") == "clash"
-    assert opened("Wheat prices advanced on Monday.") is None  # a price, not an army
+    assert _cue("Army establishes control over hilltop district east of the city") == "regain"
+    assert _cue("Rebels launch fresh offensive on the northern front") == "clash"
+    assert _cue("Troops thwart militant attack on border post") == "clash"
+    assert _cue("Government forces advance on rebels in the hills") == "clash"
+    assert _cue("Wheat prices advanced on Monday.") is None  # a price, not an army

@@ -62,11 +62,6 @@ class Exported:
         return self.reports.get((ev.get("event_id_cnty") or "", article_id or "")) if ev else None
 
 
-def _report_index(report: dict) -> int:
-    tail = str(report.get("report_id") or "").rsplit("-e", 1)[-1]
-    return int(tail) if tail.isdigit() else 10**9
-
-
 def row_articles(row: dict) -> list[str]:
     """The article ids a row lists as its reports."""
     ids = row.get("article_ids")
@@ -106,6 +101,7 @@ def as_date(v) -> Optional[date]:
 def run_export(records: Iterable[dict], settings: Optional[Settings] = None,
                workdir: Optional[Path] = None) -> Exported:
     """Feed ``records`` through ``crossbearing run`` + ``export --format acled-csv``."""
+    from ..export.merged import event_index
     from ..pipeline import run
     from ..store import Store
     from ..store.export import export
@@ -150,7 +146,8 @@ def run_export(records: Iterable[dict], settings: Optional[Settings] = None,
             reports: dict[tuple[str, str], dict] = {}
             for r in csv.DictReader(fh):
                 key = (r.get("event_id_cnty") or "", r.get("article_id") or "")
-                if key not in reports or _report_index(r) < _report_index(reports[key]):
+                if key not in reports or event_index(r.get("report_id"), 10**9) < \
+                        event_index(reports[key].get("report_id"), 10**9):
                     reports[key] = r
     ex = Exported(rows, by_line, story_of=stories, seconds=seconds, n_input=len(records), reports=reports)
     for r in rows:

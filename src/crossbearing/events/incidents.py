@@ -22,7 +22,7 @@ another, and mentions history, statistics and what might happen. Here, per artic
 
 Before step 1 each mention's type and sides are corrected (``events.roles``); incidents only
 the headline or lead report, and the air arm that flew an unattributed strike, are in
-``events.reported``. The cue lists are language data: ``data/lang/en/incidents.json``.
+``events.reported``. The cue lists are language data (``data/lang/en/incidents.json``, read by ``events.cues``).
 """
 
 from __future__ import annotations
@@ -30,10 +30,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Optional
 
 from ..model import ACLED_TIME_PRECISION, Analysis, Event, Quantity, Span, TimeRef
+from .cues import any_cue, cues, is_furniture, without_furniture
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 BACKGROUND_DAYS = 365  # a mention dated this long before its report is history, not the day's news
@@ -44,44 +44,6 @@ MAX_INCIDENT_TOLL = 1000  # a single-incident toll above this is a statistic unl
 MAX_LEAD_TOLL = 10_000
 COARSE_PRECISIONS = ("year", "season", "quarter")
 COARSE_BACKGROUND_DAYS = 31  # a month or year that ended this long before the report is history
-MAX_FURNITURE_LINE = 300  # characters: a longer line is prose, whatever words it contains
-
-
-@lru_cache(maxsize=4)
-def cues(lang: str = "en") -> dict[str, list[re.Pattern]]:
-    from ..lang import table
-
-    raw = table("incidents", lang)
-    return {k: [re.compile(p, re.I | re.M) for p in v] for k, v in raw.items() if isinstance(v, list)}
-
-
-def _any(kind: str, text: str) -> bool:
-    return any(p.search(text) for p in cues()[kind])
-
-
-def _line_of(text: str, pos: int) -> str:
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    return text[a: b if b >= 0 else len(text)]
-
-
-def is_furniture(text: str, pos: int, sentence: str = "", captions: bool = True) -> bool:
-    """Is ``pos`` on a line (or in a sentence) of page furniture (related links, tags,
-    photo captions and credits, legal text)? A line mostly in Title Case with no sentence end, below the first
-    line, is a link to another story."""
-    line = _line_of(text, pos).strip()
-    if len(line) > MAX_FURNITURE_LINE or len(re.findall(r"[.!?][\"”’]?\s+[A-Z]", line)) >= 2:
-        line = ""  # a paragraph (or a whole page scraped onto one line): judge the sentence alone
-    if (line and _any("furniture_line", line)) or (sentence and _any("furniture_line", sentence.strip())):
-        return True
-    if captions and sentence and _any("caption_sentence", sentence.strip()):
-        return True  # a photo caption describes a picture, often of another day's event
-    words = re.findall(r"[A-Za-z][\w'’-]*", line)
-    if len(words) >= 4 and text.find(line) > 0 and not re.search(r"[.!?\"”]\s*$", line):
-        caps = sum(w[0].isupper() for w in words if len(w) > 3)
-        long_words = sum(len(w) > 3 for w in words)
-        return long_words > 0 and caps / long_words >= 0.8
-    return False
 
 
 def _sentence(ev: Event) -> str:
@@ -126,14 +88,14 @@ def classify(ev: Event, published: Optional[date]) -> str:
     if ev.planned:
         return "incident"  # kept, flagged planned, out of the event export
     sent = _sentence(ev)
-    if _not_happened(ev, sent) or _any("habitual", sent):
+    if _not_happened(ev, sent) or any_cue("habitual", sent):
         return "drop"  # hypotheticals, calls, denials; habits ("rebels often fire rockets")
-    if _any("no_arrest", sent) and (ev.sub_event_type == "Arrests" or
-                                     _any("arrest_trigger", (ev.trigger.text if ev.trigger else "") or "")):
+    if any_cue("no_arrest", sent) and (ev.sub_event_type == "Arrests" or
+                                     any_cue("arrest_trigger", (ev.trigger.text if ev.trigger else "") or "")):
         return "drop"  # "no arrests have been made", "no one was in custody", "the gunman remains at large"
-    if _any("accident", sent) and not _any("violence", sent):
+    if any_cue("accident", sent) and not any_cue("violence", sent):
         return "drop"  # deaths in a road crash, a drowning, a house fire: not political violence
-    if _any("cumulative", sent) or _any("statistics", sent):
+    if any_cue("cumulative", sent) or any_cue("statistics", sent):
         return "aggregate"
     toll = _toll(ev.fatalities)
     t = _explicit_time(ev)
@@ -419,21 +381,6 @@ def lead_casualties(analysis: Analysis) -> tuple[int, int]:
                               (analysis.article.title or "").strip())
 
 
-def without_furniture(text: str) -> str:
-    """``text`` with its furniture lines (related links, tags, captions) blanked; same length,
-    so offsets still hold."""
-    out, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        # a paragraph (or a page scraped onto one line) is never blanked whole for a tag or a
-        # credit somewhere inside it: only a line that is furniture as a whole goes
-        whole = body if len(body) <= MAX_FURNITURE_LINE else ""
-        out.append(" " * len(body) + line[len(body):] if body.strip() and is_furniture(text, pos, whole, captions=False)
-                   else line)
-        pos += len(line)
-    return "".join(out)
-
-
 def _supporting(analysis: Analysis, kind: str, value: int) -> Optional[Quantity]:
     """A quantity of the article that states ``value`` for ``kind`` (the evidence for it)."""
     for q in analysis.quantities:
@@ -477,7 +424,7 @@ def _in_focus(ev: Event, text: str, focus: Optional[str]) -> Event:
     after = text[pm.span.end:pm.span.end + 25]
     before = text[max(0, pm.span.start - 40):pm.span.start]
     foreign = focus is not None and pl.country is not None and pl.country != focus and ev.event_type in VIOLENT
-    if foreign or _any("attribute_place", after) or _any("attribute_place_before", before):
+    if foreign or any_cue("attribute_place", after) or any_cue("attribute_place_before", before):
         return dataclasses.replace(ev, place=None, latitude=None, longitude=None, geo_precision=None)
     return ev
 
@@ -546,13 +493,13 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         kind = classify(ev, published)
         if kind == "drop":
             continue
-        if kind == "background" or (kind == "incident" and _any("past_reference", _sentence(ev))):
+        if kind == "background" or (kind == "incident" and any_cue("past_reference", _sentence(ev))):
             background.append(ev)
             continue
         if kind == "aggregate" or ev.planned:
             kept_aside.append(dataclasses.replace(ev, aggregate=kind == "aggregate" or ev.aggregate))
             continue
-        separate = _any("separate_incident", _sentence(ev))
+        separate = any_cue("separate_incident", _sentence(ev))
         home = None if separate else next((g for g in incidents if _joins(g, ev, frozenset(generic))), None)
         if home is None:
             incidents.append([ev])
@@ -568,7 +515,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
             background.remove(first)
     # a toll a background incident or a statistic owns is never the lead's ("crime stats for
     # 2015 show 165 people were murdered"); a cumulative toll may still be the story's own
-    owned_elsewhere = [q for e in background + [e for e in kept_aside if _any("statistics", _sentence(e))]
+    owned_elsewhere = [q for e in background + [e for e in kept_aside if any_cue("statistics", _sentence(e))]
                        for q in (e.fatalities, e.injured, *e.quantities) if q is not None]
     kept_aside += [dataclasses.replace(e, aggregate=True) for e in background]
     casualties = lead_casualties(analysis)

@@ -15,7 +15,8 @@ from typing import Optional
 
 from ..model import Analysis, Event, Span
 from .assemble import is_focus
-from .incidents import MAX_INCIDENT_TOLL, _any, _supporting, is_furniture
+from .cues import any_cue, is_furniture
+from .incidents import MAX_INCIDENT_TOLL, _supporting
 
 
 def _focus_place(analysis: Analysis):
@@ -101,10 +102,10 @@ def reported_incident(analysis: Analysis, casualties: tuple[int, int],
     killed, injured = casualties
     if killed > MAX_INCIDENT_TOLL:
         return None
-    sents = [s for s in analysis.sentences[:6] if not _any("cumulative", s.text or "")
+    sents = [s for s in analysis.sentences[:6] if not any_cue("cumulative", s.text or "")
              and not is_furniture(art.text, s.start, s.text or "")]
     if not any(_VIOLENCE_WORD.search(s.text or "") for s in sents) and _VIOLENCE_WORD.search(title) \
-            and not _any("cumulative", title):
+            and not any_cue("cumulative", title):
         # The body says nothing of it (a sign-up wall, a cookie notice, another story's text
         # where the page's own failed to load): the headline is the only evidence, with or
         # without a toll ("Sheriff wounded in shootout released from hospital").

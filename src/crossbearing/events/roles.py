@@ -16,7 +16,8 @@ import re
 from typing import Optional
 
 from ..model import Event
-from .incidents import VIOLENT, _any, _sentence, _toll
+from .cues import any_cue
+from .incidents import VIOLENT, _sentence, _toll
 from .lexicon import find_cues
 
 
@@ -68,11 +69,11 @@ def _police_as_witness(ev: Event) -> Event:
     if not ev.actor1 or "police" not in ev.actor1.lower():
         return ev
     said = " ".join(s.text or "" for s in ev.evidence)
-    if _any("police_acting", said):
+    if any_cue("police_acting", said):
         return ev
     # In a shooting or a bombing, news names the police on every line: as who came, who spoke,
     # who arrested or who was shot. Only their own firing makes them the attacker.
-    if not _any("police_reporting", said) and ev.event_type not in VIOLENT - {"Riots"}:
+    if not any_cue("police_reporting", said) and ev.event_type not in VIOLENT - {"Riots"}:
         return ev
     return dataclasses.replace(ev, actor1=None, inter1=0)
 

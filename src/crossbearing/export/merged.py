@@ -158,8 +158,13 @@ def _one_per_article(reports: list[dict]) -> list[dict]:
 
 
 def _event_index(report: dict) -> int:
-    tail = str(report.get("id") or "").rsplit("-e", 1)[-1]
-    return int(tail) if tail.isdigit() else 0
+    return event_index(report.get("id"))
+
+
+def event_index(event_id: Optional[str], missing: int = 0) -> int:
+    """The place of an event (a report) in its article: ``n`` of the id ``<article>-e<n>``."""
+    tail = str(event_id or "").rsplit("-e", 1)[-1]
+    return int(tail) if tail.isdigit() else missing
 
 
 def _agreed_region(reports: list[dict]) -> list[dict]:

@@ -277,20 +277,22 @@ _AGES_LISTED = re.compile(
     r"\s*,\s*(?:ages?\s+|aged\s+)?(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2})\b", re.I)
 
 
-def _ages_listed(sent: str) -> list[_Num]:
-    out = []
+def _ages_listed(sent: str) -> tuple[list[_Num], list[tuple[int, int]]]:
+    """The counts the listed ages make ("his sons, ages 3 and 4": 2), and the spans of the ages
+    (numbers that are no counts)."""
+    counts, ages = [], []
     for m in _AGES_LISTED.finditer(sent):
+        ages.append(m.span("ages"))
         if re.search(r"\b(?:two|three|four|five)\s*$", sent[m.end("num"):m.start("noun")], re.I):
             continue  # "his two sons, ages 3 and 4": the number is there already
         n = float(len(re.findall(r"\d{1,2}", m.group("ages"))))
         s, e = m.span("num")
-        out.append(_Num(NumberMatch(s, e, s, e, n, n, n, False, None, sent[s:e]), singular=False))
-    return out
+        counts.append(_Num(NumberMatch(s, e, s, e, n, n, n, False, None, sent[s:e]), singular=False))
+    return counts, ages
 
 
 def _candidates(sent: str) -> list[_Num]:
-    listed = _ages_listed(sent)
-    ages = [m.span("ages") for m in _AGES_LISTED.finditer(sent)]
+    listed, ages = _ages_listed(sent)
     nums = [_Num(m) for m in find_numbers(sent) if not _names_not_counts(sent, m)
             and not any(a <= m.start < b for a, b in ages)] + listed
     taken = [(n.m.start, n.m.end) for n in nums]

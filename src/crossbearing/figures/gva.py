@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .fatalities import main_event_count, text_quantities
+from .fatalities import _sentence_of, main_event_count, text_quantities
 from .lexicon import SINGULAR_PERSON
 from .sentences import split_sentences
 
@@ -239,10 +239,6 @@ def without_site_name(title: str) -> str:
     return title
 
 
-def _sentence_span(sents, pos: int) -> tuple[int, int]:
-    return next(((a, b) for a, b in sents if a <= pos < b), (pos, pos))
-
-
 def _floor(q) -> bool:
     """A figure that bounds the toll from below only ("more than 50", "at least 45", "over 80")."""
     return not q.vague and q.high is None and q.low is not None
@@ -353,7 +349,7 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
         note("killed:shooter", shooter.group(0))
     elif killed and counted and not listed_self and not _SUICIDE.search(lead) and "killed" in figure_at:
         at = figure_at["killed"]
-        start = _sentence_span(sents, at[0])[0]
+        start = sents[_sentence_of(at[0], sents)][0]  # the toll's sentence
         told = next((m for m in _SUSPECT_DIED.finditer(lead) if not (start <= m.start() < at[1])), None)
         if told is not None and not _BY_POLICE.search(body, start, at[1]):
             # (a toll of people shot by police is the suspect's own death, told twice)

@@ -367,7 +367,7 @@ class StoryGrouper:
                 shared = self._people(vec) & st.people
                 if not shared and (self._same_incident_and_age(incidents, ages, st)
                                    or self._same_incident_and_toll(incidents, st)):
-                    shared = {"incident"}  # its town and day, and a victim's age: as good as a name
+                    shared = {"incident"}  # its town and day, and a victim's age or the toll: as good as a name
                 cos = tf.cosine(vec, tf.normalise(st.centroid))
                 if not shared and cos < self.long_name_threshold:
                     # named without an age here, or found through the town and day of an

@@ -1,0 +1,67 @@
+"""The incident cue lexicon and page furniture.
+
+``cues`` reads the language data of ``data/lang/en/incidents.json`` (hypotheticals, habitual
+and cumulative wording, furniture lines, captions …) as compiled patterns; ``is_furniture``
+and ``without_furniture`` tell the lines of a page that are not its story (related links,
+tags, photo captions and credits, legal text).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MAX_FURNITURE_LINE = 300  # characters: a longer line is prose, whatever words it contains
+
+
+@lru_cache(maxsize=4)
+def cues(lang: str = "en") -> dict[str, list[re.Pattern]]:
+    from ..lang import table
+
+    raw = table("incidents", lang)
+    return {k: [re.compile(p, re.I | re.M) for p in v] for k, v in raw.items() if isinstance(v, list)}
+
+
+def any_cue(kind: str, text: str) -> bool:
+    """Does any cue of ``kind`` match ``text``?"""
+    return any(p.search(text) for p in cues()[kind])
+
+
+def _line_of(text: str, pos: int) -> str:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return text[a: b if b >= 0 else len(text)]
+
+
+def is_furniture(text: str, pos: int, sentence: str = "", captions: bool = True) -> bool:
+    """Is ``pos`` on a line (or in a sentence) of page furniture (related links, tags,
+    photo captions and credits, legal text)? A line mostly in Title Case with no sentence end, below the first
+    line, is a link to another story."""
+    line = _line_of(text, pos).strip()
+    if len(line) > MAX_FURNITURE_LINE or len(re.findall(r"[.!?][\"”’]?\s+[A-Z]", line)) >= 2:
+        line = ""  # a paragraph (or a whole page scraped onto one line): judge the sentence alone
+    if (line and any_cue("furniture_line", line)) or (sentence and any_cue("furniture_line", sentence.strip())):
+        return True
+    if captions and sentence and any_cue("caption_sentence", sentence.strip()):
+        return True  # a photo caption describes a picture, often of another day's event
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if len(words) >= 4 and text.find(line) > 0 and not re.search(r"[.!?\"”]\s*$", line):
+        caps = sum(w[0].isupper() for w in words if len(w) > 3)
+        long_words = sum(len(w) > 3 for w in words)
+        return long_words > 0 and caps / long_words >= 0.8
+    return False
+
+
+def without_furniture(text: str) -> str:
+    """``text`` with its furniture lines (related links, tags, captions) blanked; same length,
+    so offsets still hold."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        # a paragraph (or a page scraped onto one line) is never blanked whole for a tag or a
+        # credit somewhere inside it: only a line that is furniture as a whole goes
+        whole = body if len(body) <= MAX_FURNITURE_LINE else ""
+        out.append(" " * len(body) + line[len(body):] if body.strip() and is_furniture(text, pos, whole, captions=False)
+                   else line)
+        pos += len(line)
+    return "".join(out)
