@@ -174,3 +174,48 @@ def test_a_qualifier_in_a_country_with_no_such_town_does_not_place_it(real_gaz):
     (town,) = _res(real_gaz, "She was born in Churchill, Man. last spring, her father said.", ["Churchill"])
     # "Man." read as some region abroad holds no Churchill: no reason to code the town there
     assert town.chosen is not None
+
+
+def test_a_province_smaller_than_a_namesake_city_is_not_the_bare_reading(real_gaz):
+    # Toledo is a Belizean district of about 30,000 and a city of 270,000 in Ohio
+    (r,) = _res(real_gaz, "Two men were shot outside a bar in Toledo late on Friday.", ["Toledo"])
+    rank = [(e.kind, e.country) for _, e in r.ranked]
+    assert rank.index(("place", "US")) < rank.index(("province", "BZ"))
+    (west,) = _res(real_gaz, "A girl was hurt in a shooting in West Toledo on Monday.", ["West Toledo"])
+    assert west.chosen.kind == "place" and west.chosen.country != "BZ"
+
+
+def test_of_namesake_counties_the_one_with_large_towns_is_the_bare_reading(real_gaz):
+    # six states have a DeKalb County; Georgia's holds the largest towns
+    (r,) = _res(real_gaz, "A boy was hit by a stray bullet in DeKalb County on Sunday.", ["DeKalb County"])
+    assert r.chosen.kind == "district" and r.chosen.admin1 == "Georgia"
+
+
+def test_a_short_abbreviation_needs_its_full_stop(real_gaz):
+    (man,) = _res(real_gaz, "Man killed home intruder, then his brother, police say.", ["Man"])
+    assert man.chosen is None or man.chosen.name != "Manitoba"
+    _, prov = _res(real_gaz, "She grew up in Winnipeg, Man. and moved south.", ["Winnipeg", "Man."])
+    assert prov.chosen.name == "Manitoba"
+    _, ky = _res(real_gaz, "The fire in Louisville, Ky drew crowds.", ["Louisville", "Ky"])
+    assert ky.chosen is not None and ky.chosen.name == "Kentucky"
+
+
+def test_a_name_read_as_a_speaker_once_is_that_person_throughout(real_gaz):
+    first, second = _res(real_gaz, "The casings match the rifle, said Kearney. Kearney said the car was stolen.",
+                         ["Kearney", "Kearney"])
+    assert second.chosen is None and first.chosen is None
+
+
+def test_a_city_that_speaks_stays_a_city_elsewhere(real_gaz):
+    first, second = _res(real_gaz, "Gainesville said it would repave the road. Traffic in Gainesville slowed.",
+                         ["Gainesville", "Gainesville"])
+    assert second.chosen is not None and second.chosen.name == "Gainesville"
+
+
+def test_a_shortened_saint_finds_the_spelled_out_name_only_when_the_written_one_is_missing(real_gaz):
+    (parish,) = _res(real_gaz, "A boy was killed in an accidental shooting in St. Mary Parish.", ["St. Mary Parish"])
+    assert parish.chosen.kind == "district" and parish.chosen.admin1 == "Louisiana"
+    (paul,) = _res(real_gaz, "A man was shot in St. Paul on Friday.", ["St. Paul"])
+    assert paul.chosen.admin1 == "Minnesota"
+    (thomas,) = _res(real_gaz, "Police in St. Thomas arrested a driver.", ["St. Thomas"])
+    assert thomas.chosen.country == "CA"

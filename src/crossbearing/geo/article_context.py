@@ -169,7 +169,7 @@ def _no_namesakes_abroad(res: Sequence[Resolution], ctx: Context, quals) -> None
             continue
         if _support(ctx, r, e) > 0:
             continue  # the article names its country, or another place there
-        if e.population >= BIG_CITY and not r.surface.isupper() and any(
+        if e.kind != "district" and e.population >= BIG_CITY and not r.surface.isupper() and any(
                 c.id == e.id and f in ("name", "variant") for c, f in r.candidates):
             continue
         at_home = [x for x in r.ranked if x[1].country == home]
@@ -209,7 +209,7 @@ def _no_namesakes_elsewhere(res: Sequence[Resolution], ctx: Context, quals,
         if q is not None or _province_support(ctx, r, e) > 0:
             continue
         exact = any(c.id == e.id and f in ("name", "variant") for c, f in r.candidates)
-        if e.population >= HOME_TOWN_SIZE and exact and not r.surface.isupper():
+        if e.kind == "place" and e.population >= HOME_TOWN_SIZE and exact and not r.surface.isupper():
             continue
         at_home = [x for _, x in r.ranked if x.kind in ("place", "district") and x.country == hc and x.admin1 == ha]
         if not at_home and e.kind == "district" and r.form.kind == "district" and exact:

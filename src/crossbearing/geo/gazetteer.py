@@ -33,13 +33,14 @@ CREATE TABLE IF NOT EXISTS names (key VARCHAR, loose VARCHAR, id BIGINT, form VA
 
 
 def index_version() -> str:
-    """Schema number plus a digest of the build code and curated tables: editing either makes
-    every cached index rebuild itself on next use."""
+    """Schema number plus a digest of the build code, the name keys and the curated tables:
+    editing any of them makes every cached index rebuild itself on next use."""
     import hashlib
     from importlib import resources as ires
 
     h = hashlib.sha1(SCHEMA_VERSION.encode())
-    h.update(Path(__file__).with_name("build.py").read_bytes())
+    for code in ("build.py", "normalise.py"):  # (the index stores each name under its keys)
+        h.update(Path(__file__).with_name(code).read_bytes())
     places = ires.files("crossbearing") / "data" / "places"
     for f in sorted(places.iterdir(), key=lambda x: x.name):
         if f.name.endswith(".tsv"):

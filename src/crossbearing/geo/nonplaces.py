@@ -46,6 +46,17 @@ def acronym_ok(surface: str, cands: list[tuple[Entry, str]]) -> list[tuple[Entry
     return cands
 
 
+def abbreviation_dotted(text: str, start: int, end: int, cands: list[tuple[Entry, str]]) -> list[tuple[Entry, str]]:
+    """"Man." is Manitoba and "Ill." Illinois; "Man killed home intruder" and "ill" are words.
+    A short mixed-case abbreviation reads as one only with its full stop (capitals: "MN",
+    "U.S."; longer short forms such as "Britain" or "Calif" are names in their own right)."""
+    surface = text[start:end]
+    if surface.isupper() or len(surface) > 4 or surface.endswith(".") or text[end:end + 1] == "." or \
+            re.search(r"[A-Za-z],\s$", text[max(0, start - 3):start]):
+        return cands  # (and "Louisville, Ky": after a town's comma it is the town's state)
+    return [(e, f) for e, f in cands if f != "abbr"]
+
+
 def capitals_in_prose(text: str, start: int, end: int, cands: list[tuple[Entry, str]]) -> list[tuple[Entry, str]]:
     """"state news agency SANA reported", "NATO said": a word in capitals amid lower-case
     prose is an acronym (an agency, an alliance), not a town written in capitals — unless it

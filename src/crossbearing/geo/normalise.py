@@ -50,8 +50,24 @@ def key(name: str) -> str:
     return fold(name).replace(" ", "")
 
 
+# a name's first word shortened ("St. Mary Parish", "Mt. Pleasant", "Ft. Myers"), which gazetteers
+# spell out as often as not
+_SHORT_FIRST = re.compile(r"^(st|ste|mt|ft)\b\.?\s*", re.IGNORECASE)
+_SPELLED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+
+
 def keys(name: str) -> list[str]:
-    """Every key a name is indexed (or looked up) under: full, and without an Arabic article."""
+    """Every key a name is indexed (or looked up) under: full, without an Arabic article, and
+    with a shortened first word spelled out (``spelled_out``)."""
+    out = plain_keys(name)
+    k = spelled_out(name)
+    if k and k not in out:
+        out.append(k)
+    return out
+
+
+def plain_keys(name: str) -> list[str]:
+    """The keys of the name as written: full, and without an Arabic article."""
     out = [key(name)]
     bare = strip_article(unidecode(name or ""))
     if bare:
@@ -59,6 +75,14 @@ def keys(name: str) -> list[str]:
         if k and k not in out:
             out.append(k)
     return [k for k in out if k]
+
+
+def spelled_out(name: str) -> str | None:
+    """"St. Mary Parish" → ``saintmaryparish``: the key with the first word spelled out."""
+    m = _SHORT_FIRST.match((name or "").strip())
+    if not m or len(name.strip()) <= m.end():
+        return None
+    return key(_SPELLED[m.group(1).lower()] + " " + name.strip()[m.end():]) or None
 
 
 def loose_key(name: str) -> str:

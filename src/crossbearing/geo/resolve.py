@@ -21,16 +21,19 @@ from typing import Optional, Sequence
 from .distance import haversine_km
 from .forms import Form, mention_form
 from .gazetteer import Gazetteer
-from .normalise import keys, loose_key
-from .nonplaces import (NAME_MAKERS, PART_WORDS, QUALIFIER, acronym_ok, article_before_town, capitals_in_prose,
-                        common_word,
-                        is_speaker, not_a_place, site_by_alias, site_name, street_name)
+from .normalise import keys, loose_key, plain_keys, spelled_out
+from .nonplaces import (NAME_MAKERS, PART_WORDS, QUALIFIER, abbreviation_dotted, acronym_ok, article_before_town,
+                        capitals_in_prose, common_word, is_speaker, not_a_place, site_by_alias, site_name,
+                        street_name)
 from .records import Entry
 
 # Curated regions, waters and facilities have no population: their prior stands in for it.
 KIND_PRIOR = {"country": 3.0, "region": 7.5, "water": 7.5, "facility": 4.0, "province": 1.5, "district": 0.5,
               "place": 0.0}
 SALIENCE = 0.0  # extra context weight per doubling of a name's mentions (0.5 measured worse on 3 of 4 sets)
+# a county's size (its towns' people) only breaks ties among namesake counties ("DeKalb County"):
+# any other name of the story's state outweighs it
+COUNTY_SIZE_WEIGHT = 0.2
 CAPITAL_BONUS = 1.5  # news names national capitals far more often than their namesakes
 BARE_PROVINCE_PRIOR = 0.8  # "Gaza" alone is more often the city than a same-named province
 FORM_PENALTY = {"name": 0.0, "abbr": 0.0, "variant": 0.3, "alt": -1.0, "demonym": 0.0, "partial": -0.5}
@@ -60,8 +63,13 @@ def lookup_keys(surface: str, core: str) -> list[str]:
 def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry, str]]:
     """Entries the mention could name, narrowed by the kind its wording announces."""
     found: list[tuple[Entry, str]] = []
-    for k in keys(surface):  # the full phrase first: "Hmeymim Air Base", "Rapides Parish"
+    for k in plain_keys(surface):  # the full phrase first: "Hmeymim Air Base", "Rapides Parish"
         found += gaz.lookup(k)
+    spelled = spelled_out(surface)
+    if spelled and not any(form.kind in (None, e.kind) for e, _ in found):
+        # "St. Mary Parish" as "Saint Mary Parish": only where the name as written names
+        # nothing of its kind (the written "St. Thomas" is the Ontario town, not any Saint Thomas)
+        found += [(e, "alt") for e, _ in gaz.lookup(spelled)]
     if form.kind == "district" and keys(form.core):  # "Aiken Co.", "Lake County"
         found += [(e, f) for sfx in ("county", "parish") for e, f in gaz.lookup(keys(form.core)[0] + sfx)
                   if e.kind == "district" and (e.id, f) not in {(x.id, g) for x, g in found}]
@@ -93,8 +101,9 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
         if same:
             found = same
     uniq: dict[int, tuple[Entry, str]] = {}
-    for e, f in found:
-        uniq.setdefault(e.id, (e, f))
+    for e, f in found:  # an entry met under two keys keeps its best form ("St. Paul" / "Saint Paul")
+        if e.id not in uniq or FORM_PENALTY.get(f, 0.0) > FORM_PENALTY.get(uniq[e.id][1], 0.0):
+            uniq[e.id] = (e, f)
     return list(uniq.values())
 
 
@@ -126,7 +135,7 @@ def partial_candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, str]]:
                 if e.kind in _PARTIAL_KINDS and f != "alt" and (e.kind != "place" or e.population >= 5000)
                 and (f != "demonym" or e.kind in ("country", "region"))]
         if hits:
-            big = [(e, f) for e, f in hits if e.kind != "place"]
+            big = [(e, f) for e, f in hits if e.kind != "place" and not _outsized(e, hits)]
             return [(e, "partial") for e, _ in (big or hits)]
     return []
 
@@ -139,14 +148,22 @@ _LEAD_WORDS = {"north", "south", "east", "west", "northern", "southern", "easter
                "city", "county", "state", "province", "governorate", "district", "the"}
 
 
-def _surnames_alone(res: Sequence[Resolution], text: str) -> None:
+SPEAKER = "a person's name (a speaker)"
+SPEAKING_CITY = 100_000  # a city this large speaks through its government ("Gainesville said")
+
+
+def _surnames_alone(res: Sequence[Resolution], text: str, candidates_of: dict) -> None:
     """"… identified the boy as Melky Rodriguez. … Rodriguez stole a gun": once a mention reads
-    as a person's full name, the surname alone is that person, not a town of that name."""
+    as a person's full name, the surname alone is that person, not a town of that name. So
+    with a speaker: "Zappala said …" makes "… said Zappala" the same person."""
     family = set()
     for r in res:
         words = r.surface.split()
         if not r.candidates and len(words) in (2, 3) and _given_name_before(r.surface, words[-1]):
             family.add(words[-1])
+        elif r.reason == SPEAKER and not any(e.kind == "place" and e.population >= SPEAKING_CITY and f == "name"
+                                             for e, f in candidates_of.get(id(r), ())):
+            family.add(r.surface.strip())  # (but "Gainesville said" may be its city government)
     for r in res:
         if r.candidates and r.surface in family and not QUALIFIER.match(text[r.end:r.end + 40]) and \
                 not any(e.kind in ("country", "province") and f in ("name", "abbr") for e, f in r.candidates):
@@ -219,7 +236,9 @@ class ContextView:
 
 def score(e: Entry, name_form: str, form: Form, ctx: ContextView, qualifier: Optional[Entry], all_cands,
           host: Optional[Entry] = None) -> float:
-    s = math.log10((e.population or 0) + 1) * 0.8 + KIND_PRIOR.get(e.kind, 0.0) + FORM_PENALTY.get(name_form, 0.0)
+    s = math.log10((e.population or 0) + 1) * 0.8 if e.kind != "district" else \
+        math.log10((e.population or 0) + 1) * COUNTY_SIZE_WEIGHT if form.kind == "district" else 0.0
+    s += KIND_PRIOR.get(e.kind, 0.0) + FORM_PENALTY.get(name_form, 0.0)
     if e.kind == "province" and not form.explicit:
         s += BARE_PROVINCE_PRIOR - KIND_PRIOR["province"]
         # a bare "Aleppo" is the city; the province only when the words say so
@@ -227,6 +246,8 @@ def score(e: Entry, name_form: str, form: Form, ctx: ContextView, qualifier: Opt
                                                                and f in ("name", "variant")))
                for o, f in all_cands):
             s -= 4.0
+        elif _outsized(e, all_cands):
+            s -= BARE_PROVINCE_PRIOR
     if e.fcode == "PPLC":
         s += CAPITAL_BONUS
     if form.kind and e.kind == form.kind:
@@ -251,6 +272,14 @@ def score(e: Entry, name_form: str, form: Form, ctx: ContextView, qualifier: Opt
             qualifier.kind == "province" and e.country == qualifier.country and e.admin1 == qualifier.admin1)
         s += 6.0 if inside else -2.0
     return s
+
+
+def _outsized(province: Entry, cands) -> bool:
+    """Whether a same-named town elsewhere is larger than the whole province ("Toledo", the
+    Belizean district of 30,000, beside Toledo, Ohio): read bare, the town is the likelier."""
+    return province.kind == "province" and any(
+        o.kind == "place" and o.population > (province.population or 0) and f in ("name", "variant", "partial")
+        for o, f in cands)
 
 
 # "Washington, New York and Boston", "Mexico, the US, and Canada": a list, not "town, region"
@@ -337,13 +366,16 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     gaz.prefetch_loose(loose_key(f.core) for f in missing)
     gaz.prefetch(k for f in missing if not gaz.lookup_loose(loose_key(f.core))
                  for x in _name_parts(text[f.start:f.end]) for k in keys(x))
+    spoke: dict[int, list] = {}  # the candidates of names read as speakers
     for (s, e), f in zip(spans, forms):
         surface = text[f.start:f.end]
         why = not_a_place(text, s, e, f)
         r = Resolution(s, e, text[s:e], f, [] if why else
-                       capitals_in_prose(text, f.start, f.end, acronym_ok(surface, candidates_for(gaz, surface, f))))
+                       capitals_in_prose(text, f.start, f.end, abbreviation_dotted(
+                           text, f.start, f.end, acronym_ok(surface, candidates_for(gaz, surface, f)))))
         if why is None and is_speaker(text, s, e, r.candidates):
-            why, r.candidates = "a person's name (a speaker)", []
+            spoke[id(r)] = r.candidates
+            why, r.candidates = SPEAKER, []
         r.candidates = site_by_alias(surface, r.candidates)
         if why is None and article_before_town(text, f.start, f.end, r.candidates):
             why, r.candidates = "\"the\" before a name that only small towns bear: a region or building", []
@@ -351,7 +383,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
             why, r.candidates = "a common word opening a sentence (the text also writes it in lower case)", []
         r.reason = why
         res.append(r)
-    _surnames_alone(res, text)
+    _surnames_alone(res, text, spoke)
     quals = [_qualifier(gaz, text, r.form.end) for r in res]
     dl = None
     if dateline:
