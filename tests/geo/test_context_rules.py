@@ -219,3 +219,19 @@ def test_a_shortened_saint_finds_the_spelled_out_name_only_when_the_written_one_
     assert paul.chosen.admin1 == "Minnesota"
     (thomas,) = _res(real_gaz, "Police in St. Thomas arrested a driver.", ["St. Thomas"])
     assert thomas.chosen.country == "CA"
+
+
+def test_a_word_for_people_opening_a_headline_is_no_town(real_gaz):
+    (man,) = _res(real_gaz, "Man sought in connection to deaths\n\nFive were found dead on Sunday.", ["Man"])
+    assert man.chosen is None
+    (town,) = _res(real_gaz, "He lives in Man, W.Va., with his wife.", ["Man"])
+    assert town.chosen is not None and town.chosen.admin1 == "West Virginia"
+
+
+def test_the_second_street_of_a_crossing_is_no_town(real_gaz):
+    (cross,) = _res(real_gaz, "It happened in the 7400 block of Maple Drive at Elmont, deputies said.", ["Elmont"])
+    assert cross.chosen is None and "street" in cross.reason
+    (nash,) = _res(real_gaz, "Two people were killed near 37th and Nash streets, police said.", ["Nash"])
+    assert nash.chosen is None
+    first, second = _res(real_gaz, "The shooting at Franklin and Odessa streets left four hurt.", ["Franklin", "Odessa"])
+    assert first.chosen is None and second.chosen is None

@@ -205,3 +205,13 @@ def test_a_us_stations_call_sign_puts_the_dateline_town_in_the_united_states(rea
     assert src == "dateline" and e.country == "US" and e.admin1 == "Arkansas"
     (e, _, _), = article_focus(real_gaz, "EL DORADO (Reuters) – Police said a man was hurt.").items
     assert e.country != "US"  # no station's call sign: the gazetteer's largest stays
+
+
+def test_a_dateline_city_known_on_its_own_is_the_famous_one(real_gaz):
+    """"DALLAS —": news style gives a state to every dateline town but the few large cities
+    known alone; the streets of the story ("Hampton", a Georgia town too) do not move it."""
+    text = "DALLAS — Four people were shot at a store at Singleton and Hampton, police said."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Singleton", "Hampton")]
+    focus = article_focus(real_gaz, text, "Four shot at a store", None, None, spans)
+    town = [e for e, _, src in focus.items if src == "dateline"][0]
+    assert (town.name, town.admin1) == ("Dallas", "Texas")

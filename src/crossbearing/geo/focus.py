@@ -165,6 +165,9 @@ def _dateline_entry(gaz: Gazetteer, place: str, qual: Optional[str], country: Op
     return town or region
 
 
+# news style writes the state after every dateline town but the few large cities known on
+# their own ("DALLAS —", "CHICAGO —"); such a dateline is that city, whatever its streets' names
+DATELINE_CITY = 500_000
 CLEAR = 0.65  # a headline's or outlet's town counts only when read with this confidence
 
 
@@ -401,6 +404,8 @@ def _dateline_in_context(gaz: Gazetteer, text: str, dl, spans: list[tuple[int, i
         # "AUSTIN —" on a story that names Chicago again and again and nothing in Texas: a
         # city site's dateline names a part of its city, coded at the city
         return city
+    if guess.kind == "place" and guess.population >= DATELINE_CITY:
+        return guess  # "DALLAS —": a city that needs no state in a dateline is the famous one
     e = r.chosen
     if e is None:
         return None if (r.reason or "").startswith("only namesakes in other provinces") else guess

@@ -79,8 +79,15 @@ def capitals_in_prose(text: str, start: int, end: int, cands: list[tuple[Entry, 
 _ATTRIBUTE_AFTER = re.compile(r"^[-‐‑](?:led|backed|based|born|made|funded|brokered|sponsored|allied|bound|"
                               r"owned|run|trained|supported|armed|linked|affiliated|registered|flagged)\b", re.I)
 _STREET_BEFORE = re.compile(r"\b(?:\d+\s+)?block\s+of\s+(?:(?:north|south|east|west|[NSEW]\.?)\s+)?$", re.I)
-_STREET_AFTER = re.compile(r"^\s+(?:St|Ave|Rd|Blvd|Dr|Ln|Ct|Pl|Pkwy|Hwy|Street|Avenue|Road|Boulevard|Drive|Lane|"
-                           r"Court|Place|Parkway|Highway|Way|Terrace|Circle|Trail)s?\b\.?")  # "California Avenues"
+_STREET_WORDS = r"(?:St|Ave|Rd|Blvd|Dr|Ln|Ct|Pl|Pkwy|Hwy|Street|Avenue|Road|Boulevard|Drive|Lane|Court|Place|" \
+    r"Parkway|Highway|Way|Terrace|Circle|Trail)"
+# "California Avenues", and the plural of a crossing in lower case: "at 37th and Nash streets"
+_STREET_AFTER = re.compile(r"^\s+(?:%ss?\b\.?|(?:streets|avenues|roads|boulevards|drives)\b)" % _STREET_WORDS)
+# the first street of a crossing: "at Franklin and Odessa streets"
+_CROSSING_AFTER = re.compile(r"^\s+(?:and|&)\s+(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s+"
+                             r"(?:streets|avenues|roads|boulevards|drives)\b")
+# the second street of a crossing: "Bentanna Drive at Elmont", "Main St. and Jefferson", "37th and Nash"
+_CROSSING_BEFORE = re.compile(r"(?:\b%ss?\.?|\b\d+(?:st|nd|rd|th))\s+(?:at|and|&)\s+$" % _STREET_WORDS)
 _PERSON_AFTER = re.compile(r"^,?\s+(?:Jr|Sr|II|III|IV)\b\.?|^,\s*\d{1,3}\s*,")
 _PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Lt|Capt|Gov|Sen|Rep|Det|Officer|Deputy|Sheriff|Chief|"
                             r"Judge|Coach|President|Mayor|Rev|Pastor)\.?\s+$")
@@ -107,6 +114,9 @@ def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
         return "qualifies an actor, not a place of the event"
     if _STREET_BEFORE.search(before) or (not form.kind and _STREET_AFTER.match(after)):
         return "a street name"
+    if not form.kind and (_CROSSING_BEFORE.search(before) or _CROSSING_AFTER.match(after)) and \
+            not QUALIFIER.match(text[end:end + 40]):
+        return "a street name (the second street of a crossing)"
     if _PERSON_AFTER.match(text[end:end + 12]) or _PERSON_BEFORE.search(before):
         return "a person's name"
     words = [w.lower().strip(".,'’\"“”") for w in text[start:end].split()]
@@ -144,6 +154,12 @@ def site_name(surface: str) -> bool:
     return len(words) >= 2 and words[-1].lower().strip("’'") in SITE_WORDS
 
 
+# words for people that open a headline or sentence as its subject ("Man sought …", "Teen
+# charged …"): the word, even where the text never writes it in lower case
+PEOPLE_WORDS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teens", "teenager", "child", "toddler",
+                "baby", "mother", "father", "dad", "mom", "son", "daughter", "brother", "sister", "wife",
+                "husband", "grandmother", "grandfather", "suspect", "victim", "gunman", "shooter", "officer",
+                "deputy", "cop", "trooper", "youth"}
 _START_BEFORE = re.compile(r"(?:^|[.!?:;\n×•|\-–—\"“(])\s*$")
 
 
@@ -158,7 +174,8 @@ def common_word(text: str, start: int, end: int, cands: list[tuple[Entry, str]])
         return False
     if not _START_BEFORE.search(text[max(0, start - 4):start]) or QUALIFIER.match(text[end:end + 40]):
         return False
-    if not re.search(r"(?<![\w’'-])%s(?![\w’'-])" % re.escape(surface.lower()), text):
+    if surface.lower() not in PEOPLE_WORDS and \
+            not re.search(r"(?<![\w’'-])%s(?![\w’'-])" % re.escape(surface.lower()), text):
         return False
     if re.search(r"\b[a-z]+[ ,]+%s(?![\w’'-])" % re.escape(surface), text):
         return False  # "shot in Spring": the article writes the name as a name somewhere
