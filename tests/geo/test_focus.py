@@ -215,3 +215,9 @@ def test_a_dateline_city_known_on_its_own_is_the_famous_one(real_gaz):
     focus = article_focus(real_gaz, text, "Four shot at a store", None, None, spans)
     town = [e for e, _, src in focus.items if src == "dateline"][0]
     assert (town.name, town.admin1) == ("Dallas", "Texas")
+
+
+def test_a_headline_names_a_small_town_no_other_town_shares(real_gaz):
+    got = title_places(real_gaz, "2 Blytheville teens charged in robbery")
+    assert [(e.name, e.admin1) for e in got] == [("Blytheville", "Arkansas")]
+    assert title_places(real_gaz, "Franklin teen charged in robbery") == []  # a dozen small Franklins

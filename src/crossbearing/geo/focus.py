@@ -250,6 +250,10 @@ def title_places(gaz: Gazetteer, title: str,
             county = only_county(gaz, name)
             if county is not None:  # "Gwinnett shooting", "Habersham deputy": local news drops "County"
                 counties.append(county)
+            elif title[m.end(1):].split()[:1] and title[m.end(1):].split()[0].lower().strip(".,:;") not in SITE_WORDS:
+                sole = sole_town(gaz, name)  # (before "Park" or "Street" it is more often a person's name)
+                if sole is not None:  # "Poplar Bluff teen", "Blytheville teens": no other town bears the name
+                    counties.append(sole)
     found = _resolved(gaz, title, spans, body, homes) if spans else []
     found += [c for c in counties if c.id not in {e.id for e in found}]
     return in_the_headlines_state(gaz, found, framing)
@@ -263,6 +267,23 @@ def _possessive_country(gaz: Gazetteer, word: str) -> bool:
         return False
     e = region_entry(gaz, m.group(1))
     return e is not None and e.kind == "country"
+
+
+SOLE_TOWN_MIN_POPULATION = 1_000  # (the tiniest hamlets' names are too often ordinary words)
+
+
+def sole_town(gaz: Gazetteer, name: str) -> Optional[Entry]:
+    """The town ``name`` names when it is the only town anywhere called so (by its own name,
+    and no county, province or country either): a small town's name before "teen" or
+    "shooting" in a headline is that town."""
+    if not name or not name[:1].isupper() or len(name) < 4:
+        return None
+    hits = [(e, f) for k in keys(name) for e, f in gaz.lookup(k) if f != "demonym"]
+    own = {e.id: e for e, f in hits if f in ("name", "variant")}
+    if len(own) != 1:
+        return None
+    (town,) = own.values()
+    return town if town.kind == "place" and town.population >= SOLE_TOWN_MIN_POPULATION else None
 
 
 def only_county(gaz: Gazetteer, name: str) -> Optional[Entry]:

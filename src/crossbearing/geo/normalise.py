@@ -57,17 +57,7 @@ _SPELLED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
 def keys(name: str) -> list[str]:
-    """Every key a name is indexed (or looked up) under: full, without an Arabic article, and
-    with a shortened first word spelled out (``spelled_out``)."""
-    out = plain_keys(name)
-    k = spelled_out(name)
-    if k and k not in out:
-        out.append(k)
-    return out
-
-
-def plain_keys(name: str) -> list[str]:
-    """The keys of the name as written: full, and without an Arabic article."""
+    """Every key a name is indexed (or looked up) under: full, and without an Arabic article."""
     out = [key(name)]
     bare = strip_article(unidecode(name or ""))
     if bare:
@@ -78,7 +68,8 @@ def plain_keys(name: str) -> list[str]:
 
 
 def spelled_out(name: str) -> str | None:
-    """"St. Mary Parish" → ``saintmaryparish``: the key with the first word spelled out."""
+    """"St. Mary Parish" → ``saintmaryparish``: the key with the first word spelled out, for a
+    lookup whose written name finds nothing (names are indexed as the gazetteer spells them)."""
     m = _SHORT_FIRST.match((name or "").strip())
     if not m or len(name.strip()) <= m.end():
         return None

@@ -21,7 +21,7 @@ from typing import Optional, Sequence
 from .distance import haversine_km
 from .forms import Form, mention_form
 from .gazetteer import Gazetteer
-from .normalise import keys, loose_key, plain_keys, spelled_out
+from .normalise import keys, loose_key, spelled_out
 from .nonplaces import (NAME_MAKERS, PART_WORDS, QUALIFIER, abbreviation_dotted, acronym_ok, article_before_town,
                         capitals_in_prose, common_word, is_speaker, not_a_place, site_by_alias, site_name,
                         street_name)
@@ -57,13 +57,13 @@ class Resolution:
 
 
 def lookup_keys(surface: str, core: str) -> list[str]:
-    return list(dict.fromkeys(keys(surface) + keys(core)))
+    return list(dict.fromkeys(keys(surface) + keys(core) + [k for k in (spelled_out(surface),) if k]))
 
 
 def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry, str]]:
     """Entries the mention could name, narrowed by the kind its wording announces."""
     found: list[tuple[Entry, str]] = []
-    for k in plain_keys(surface):  # the full phrase first: "Hmeymim Air Base", "Rapides Parish"
+    for k in keys(surface):  # the full phrase first: "Hmeymim Air Base", "Rapides Parish"
         found += gaz.lookup(k)
     spelled = spelled_out(surface)
     if spelled and not any(form.kind in (None, e.kind) for e, _ in found):
