@@ -221,3 +221,15 @@ def test_a_headline_names_a_small_town_no_other_town_shares(real_gaz):
     got = title_places(real_gaz, "2 Blytheville teens charged in robbery")
     assert [(e.name, e.admin1) for e in got] == [("Blytheville", "Arkansas")]
     assert title_places(real_gaz, "Franklin teen charged in robbery") == []  # a dozen small Franklins
+
+
+def test_an_outlet_named_after_one_metros_namesake_towns_is_placed_at_the_largest(resources):
+    """kansascity.com: Kansas City, Missouri and Kansas City, Kansas are one metro area; a page
+    that names no place of its own is placed at the larger (two Columbias far apart stay open)."""
+    from crossbearing.ingest.text import article_from_text
+    from crossbearing.pipeline import analyse
+
+    art = article_from_text("A man was charged on Monday with endangering a child.", outlet="www.kansascity.com",
+                            title="Charges filed in the shooting of a girl")
+    places = analyse(art, resources).places
+    assert [(p.place.name, p.place.admin1) for p in places] == [("Kansas City", "Missouri")]

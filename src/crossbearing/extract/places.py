@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..geo import open_gazetteer, resolve_mentions, to_place_mention
+from ..geo import distance_km, open_gazetteer, resolve_mentions, to_place_mention
 from ..geo.detect import detect
 from ..geo.focus import article_focus
 from ..geo.resolve import _LIST_TAIL
@@ -161,6 +161,9 @@ def qualifiers(text: str, resolved) -> set[int]:
 FOCUS_SUFFIX = ":focus"  # the span of the article's focus place: not in the text, after its end
 
 
+METRO_KM = 40.0  # an outlet's namesake home towns this close are one metro area
+
+
 def focus_place(gaz, focus, resolved, outlet: Optional[str] = None, kept=None):
     """(entry, where read) of the place the article is about: its dateline's town, else its
     headline's town or region, else the town its text names most, else its outlet's home
@@ -186,8 +189,9 @@ def focus_place(gaz, focus, resolved, outlet: Optional[str] = None, kept=None):
     if town is not None:
         picks.append((town, "text"))
     homes = [e for e, _, src in focus.items if src == "outlet"]
-    if len(homes) == 1:
-        picks.append((homes[0], "outlet"))
+    if homes and all(distance_km(h, homes[0]) <= METRO_KM for h in homes):
+        # one outlet town, or namesakes of one metro area (Kansas City, Missouri and Kansas): the largest
+        picks.append((max(homes, key=lambda h: (h.population, -h.id)), "outlet"))
     first = first_named(kept, lead_country(kept))
     for e, src in picks:
         if e.kind in ("place", "district", "province") and (home is None or e.country == home):
