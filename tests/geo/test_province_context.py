@@ -156,3 +156,21 @@ def test_a_road_is_put_where_the_text_puts_its_town(real_gaz):
     for r in (road, weir):
         pl = r.chosen or r.within
         assert pl is not None and pl.admin1 == "Texas"
+
+
+def test_a_namesake_chosen_in_another_state_is_moved_to_the_one_at_home(real_gaz):
+    """The rule alone, on a reading the resolver could leave behind: a Greenville read in
+    Mississippi in a story framed in North Carolina becomes North Carolina's Greenville."""
+    from crossbearing.geo.article_context import _no_namesakes_elsewhere
+    from crossbearing.geo.forms import mention_form
+    from crossbearing.geo.resolve import Resolution, _context
+
+    towns = {e.admin1: e for e, f in real_gaz.lookup("greenville") if e.kind == "place" and e.country == "US"}
+    home, away = towns["North Carolina"], towns["Mississippi"]
+    text = "Deputies said the car was found in Greenville."
+    s = text.index("Greenville")
+    r = Resolution(s, s + 10, "Greenville", mention_form(text, s, s + 10),
+                   candidates=[(away, "name"), (home, "name")], ranked=[(5.0, away), (4.9, home)], chosen=away)
+    prior = [(real_gaz.province("US", "North Carolina"), 3.0)]
+    _no_namesakes_elsewhere([r], _context([r], None, prior), [None], prior)
+    assert r.chosen is not None and r.chosen.id == home.id

@@ -214,6 +214,7 @@ def _no_namesakes_elsewhere(res: Sequence[Resolution], ctx: Context, quals,
         at_home = [x for _, x in r.ranked if x.kind in ("place", "district") and x.country == hc and x.admin1 == ha]
         if not at_home and e.kind == "district" and r.form.kind == "district" and exact:
             continue  # "Allamakee County" named as a county, none of that name at home: a county across the line
+        if at_home:
             r.chosen, r.confidence = at_home[0], 0.5
             r.reason = "a namesake in another province; the article is about one at home"
         else:
