@@ -174,3 +174,9 @@ def test_a_namesake_chosen_in_another_state_is_moved_to_the_one_at_home(real_gaz
     prior = [(real_gaz.province("US", "North Carolina"), 3.0)]
     _no_namesakes_elsewhere([r], _context([r], None, prior), [None], prior)
     assert r.chosen is not None and r.chosen.id == home.id
+
+
+def test_a_bare_name_that_is_the_county_of_a_named_town_is_that_county(real_gaz):
+    _, chatham, _ = _res(real_gaz, "Savannah-Chatham police said a toddler was grazed by a bullet in Savannah.",
+                         ["Savannah", "Chatham", "Savannah"])
+    assert chatham.chosen.kind == "district" and chatham.chosen.admin1 == "Georgia"

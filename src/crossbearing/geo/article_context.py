@@ -10,6 +10,7 @@ from collections import Counter
 from typing import Optional, Sequence
 
 from .distance import haversine_km
+from .normalise import keys
 from .records import Entry
 from .resolve import Context, Resolution, _contains, name_key
 
@@ -82,6 +83,31 @@ def _town_with_county(res: Sequence[Resolution], quals, prior: Sequence[tuple[En
                 r.chosen, r.confidence = t, max(r.confidence, 0.6)
                 c.chosen, c.confidence = k, max(c.confidence, 0.6)
                 break
+
+
+def _county_of_a_named_town(gaz, res: Sequence[Resolution], quals) -> None:
+    """"Savannah-Chatham police", "Chatham deputies" in a Savannah story: a bare name that is
+    the county of a town the article names clearly (Savannah lies in Chatham County) is that
+    county, not a same-named town in another state."""
+    towns = [r.chosen for r in res if r.chosen is not None and r.chosen.kind == "place" and r.chosen.admin2
+             and r.confidence >= COUNTY_TOWN_CONFIDENCE]
+    for r, q in zip(res, quals):
+        e = r.chosen
+        if q is not None or e is None or e.kind != "place" or r.form.kind or not keys(r.form.core):
+            continue
+        k = keys(r.form.core)[0]
+        for t in towns:
+            if t.admin1 == e.admin1 or t.country != e.country or keys(t.admin2)[0] not in (k + "county", k + "parish"):
+                continue
+            county = next((x for x, f in gaz.lookup(keys(t.admin2)[0]) if x.kind == "district"
+                           and (x.country, x.admin1, x.admin2) == (t.country, t.admin1, t.admin2)), None)
+            if county is not None:
+                r.chosen, r.confidence, r.precision = county, 0.6, None
+                r.reason = f"the county of {t.name}, which the article names"
+                break
+
+
+COUNTY_TOWN_CONFIDENCE = 0.7
 
 
 def _county_support(res: Sequence[Resolution], prior: Sequence[tuple[Entry, float]], county: Entry,

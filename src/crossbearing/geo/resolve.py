@@ -350,8 +350,9 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     """Resolve every ``(start, end)`` span of ``text``; the list keeps the input order.
     ``prior``: weighted entries saying where the article is before any name is read (its
     dateline, headline, outlet: ``focus.article_focus``); they join every mention's context."""
-    from .article_context import (_near_pairs, _neighbourhood, _no_namesakes_abroad, _no_namesakes_elsewhere,
-                                  _region_named_like_a_country, _town_with_county, focus_town)  # (they read this module's records)
+    from .article_context import (_county_of_a_named_town, _near_pairs, _neighbourhood, _no_namesakes_abroad,
+                                  _no_namesakes_elsewhere, _region_named_like_a_country, _town_with_county,
+                                  focus_town)  # (they read this module's records)
 
     res: list[Resolution] = []
     forms = [mention_form(text, s, e) for s, e in spans]
@@ -403,6 +404,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
                 views[k] = ctx.view(k)
             _pick(r, views[k], q, _host(res, i, text))
     _town_with_county(res, quals, prior)
+    _county_of_a_named_town(gaz, res, quals)
     _qualified_elsewhere(res, quals)
     _near_pairs(res, quals, text)
     _no_namesakes_abroad(res, _context(res, dl, prior), quals)
