@@ -143,3 +143,10 @@ def test_a_suspect_police_shot_dead_is_the_one_death():
     assert article_casualties(text, "Suspect killed by police") == (1, 0)
     # "the suspect killed two people": his act, not his death
     assert article_casualties("The suspect killed two people at a bar on Sunday.", "Two killed at bar") == (2, 0)
+
+
+def test_a_dead_end_street_is_no_death():
+    text = ("A 3-year-old boy was hurt when a gun went off near his face. "
+            "Neighbors on the dead end street said their kids play with the toddler who was injured.")
+    assert article_casualties(text, "Boy hurt after gun fires near his face") == (0, 1)
+    assert k("Two men were found dead on Sunday in a dead-end alley.", "Two found dead") == 2

@@ -31,7 +31,7 @@ _NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|deadly (?:sho
                          r"succumb(?:s|ed|ing)?|obituary|"
                          r"charged with (?:\w+[- ])*murder|murder (?:warrant|charges?|suspect|case|investigation))\b", re.I)
 # Death words that deny a death: "no one was killed", "non-fatal", "attempted murder".
-_NOT_DEATH = re.compile(r"\b(?:no(?: one|body)? (?:was |were )?(?:killed|dead|died)|non-?fatal|not fatal|"
+_NOT_DEATH = re.compile(r"\b(?:no(?: one|body)? (?:was |were )?(?:killed|dead|died)|non-?fatal|not fatal|dead[- ]ends?|"
                         r"no (?:deaths|fatalities)|attempted (?:\w+[- ])?(?:degree )?murder|"
                         r"(?:near|almost)(?:ly)? (?:killed|died|dead)|could have (?:been )?(?:killed|died))\b", re.I)
 _MURDER_SUICIDE = re.compile(r"\b(?:before|then|and then|after)\s+(?:killing|turning the gun on|killed|shot|"
