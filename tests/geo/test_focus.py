@@ -150,13 +150,17 @@ def test_an_outlet_named_after_its_state_says_where_its_stories_are(real_gaz):
     assert [(e.name, src) for e, _, src in focus.items] == [("Oregon", "outlet-state")]
 
 
-def test_a_sign_up_wall_from_a_state_paper_is_placed_in_that_state(resources):
+def _page_places(resources, text: str, outlet: str, title: str):
+    """The places the whole pipeline gives a page (its focus place included)."""
     from crossbearing.ingest.text import article_from_text
     from crossbearing.pipeline import analyse
 
-    art = article_from_text("Already a subscriber? Log in to keep reading.", outlet="www.oregontribunelive.com",
-                            title="Teen hurt in accidental shooting")
-    places = analyse(art, resources).places
+    return analyse(article_from_text(text, outlet=outlet, title=title), resources).places
+
+
+def test_a_sign_up_wall_from_a_state_paper_is_placed_in_that_state(resources):
+    places = _page_places(resources, "Already a subscriber? Log in to keep reading.", "www.oregontribunelive.com",
+                          "Teen hurt in accidental shooting")
     assert [(p.place.name, p.kind) for p in places] == [("Oregon", "province")]
 
 
@@ -225,11 +229,7 @@ def test_a_headline_names_a_small_town_no_other_town_shares(real_gaz):
 
 def test_an_outlet_named_after_one_metros_namesake_towns_is_placed_at_the_largest(resources):
     """kansascity.com: Kansas City, Missouri and Kansas City, Kansas are one metro area; a page
-    that names no place of its own is placed at the larger (two Columbias far apart stay open)."""
-    from crossbearing.ingest.text import article_from_text
-    from crossbearing.pipeline import analyse
-
-    art = article_from_text("A man was charged on Monday with endangering a child.", outlet="www.kansascity.com",
-                            title="Charges filed in the shooting of a girl")
-    places = analyse(art, resources).places
+    that names no place of its own is placed at the larger."""
+    places = _page_places(resources, "A man was charged on Monday with endangering a child.", "www.kansascity.com",
+                          "Charges filed in the shooting of a girl")
     assert [(p.place.name, p.place.admin1) for p in places] == [("Kansas City", "Missouri")]

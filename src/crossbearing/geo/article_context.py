@@ -85,29 +85,30 @@ def _town_with_county(res: Sequence[Resolution], quals, prior: Sequence[tuple[En
                 break
 
 
+COUNTY_TOWN_CONFIDENCE = 0.7  # a town read this clearly says which county its bare name is
+
+
 def _county_of_a_named_town(gaz, res: Sequence[Resolution], quals) -> None:
     """"Savannah-Chatham police", "Chatham deputies" in a Savannah story: a bare name that is
     the county of a town the article names clearly (Savannah lies in Chatham County) is that
     county, not a same-named town in another state."""
-    towns = [r.chosen for r in res if r.chosen is not None and r.chosen.kind == "place" and r.chosen.admin2
+    towns = [(keys(r.chosen.admin2)[0], r.chosen) for r in res
+             if r.chosen is not None and r.chosen.kind == "place" and r.chosen.admin2
              and r.confidence >= COUNTY_TOWN_CONFIDENCE]
     for r, q in zip(res, quals):
         e = r.chosen
-        if q is not None or e is None or e.kind != "place" or r.form.kind or not keys(r.form.core):
+        if not towns or q is not None or e is None or e.kind != "place" or r.form.kind or not keys(r.form.core):
             continue
         k = keys(r.form.core)[0]
-        for t in towns:
-            if t.admin1 == e.admin1 or t.country != e.country or keys(t.admin2)[0] not in (k + "county", k + "parish"):
+        for county_key, t in towns:
+            if t.admin1 == e.admin1 or t.country != e.country or county_key not in (k + "county", k + "parish"):
                 continue
-            county = next((x for x, f in gaz.lookup(keys(t.admin2)[0]) if x.kind == "district"
+            county = next((x for x, _ in gaz.lookup(county_key) if x.kind == "district"
                            and (x.country, x.admin1, x.admin2) == (t.country, t.admin1, t.admin2)), None)
             if county is not None:
                 r.chosen, r.confidence, r.precision = county, 0.6, None
                 r.reason = f"the county of {t.name}, which the article names"
                 break
-
-
-COUNTY_TOWN_CONFIDENCE = 0.7
 
 
 def _county_support(res: Sequence[Resolution], prior: Sequence[tuple[Entry, float]], county: Entry,

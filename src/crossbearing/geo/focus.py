@@ -250,7 +250,7 @@ def title_places(gaz: Gazetteer, title: str,
             county = only_county(gaz, name)
             if county is not None:  # "Gwinnett shooting", "Habersham deputy": local news drops "County"
                 counties.append(county)
-            elif title[m.end(1):].split()[:1] and title[m.end(1):].split()[0].lower().strip(".,:;") not in SITE_WORDS:
+            elif any(w.lower().strip(".,:;") not in SITE_WORDS for w in title[m.end(1):].split()[:1]):
                 sole = sole_town(gaz, name)  # (before "Park" or "Street" it is more often a person's name)
                 if sole is not None:  # "Poplar Bluff teen", "Blytheville teens": no other town bears the name
                     counties.append(sole)

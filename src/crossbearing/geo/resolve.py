@@ -148,22 +148,18 @@ _LEAD_WORDS = {"north", "south", "east", "west", "northern", "southern", "easter
                "city", "county", "state", "province", "governorate", "district", "the"}
 
 
-SPEAKER = "a person's name (a speaker)"
 SPEAKING_CITY = 100_000  # a city this large speaks through its government ("Gainesville said")
 
 
-def _surnames_alone(res: Sequence[Resolution], text: str, candidates_of: dict) -> None:
+def _surnames_alone(res: Sequence[Resolution], text: str, speakers: set[str]) -> None:
     """"… identified the boy as Melky Rodriguez. … Rodriguez stole a gun": once a mention reads
     as a person's full name, the surname alone is that person, not a town of that name. So
-    with a speaker: "Zappala said …" makes "… said Zappala" the same person."""
-    family = set()
+    with a speaker (``speakers``): "Zappala said …" makes "… said Zappala" the same person."""
+    family = set(speakers)
     for r in res:
         words = r.surface.split()
         if not r.candidates and len(words) in (2, 3) and _given_name_before(r.surface, words[-1]):
             family.add(words[-1])
-        elif r.reason == SPEAKER and not any(e.kind == "place" and e.population >= SPEAKING_CITY and f == "name"
-                                             for e, f in candidates_of.get(id(r), ())):
-            family.add(r.surface.strip())  # (but "Gainesville said" may be its city government)
     for r in res:
         if r.candidates and r.surface in family and not QUALIFIER.match(text[r.end:r.end + 40]) and \
                 not any(e.kind in ("country", "province") and f in ("name", "abbr") for e, f in r.candidates):
@@ -236,9 +232,9 @@ class ContextView:
 
 def score(e: Entry, name_form: str, form: Form, ctx: ContextView, qualifier: Optional[Entry], all_cands,
           host: Optional[Entry] = None) -> float:
-    s = math.log10((e.population or 0) + 1) * 0.8 if e.kind != "district" else \
-        math.log10((e.population or 0) + 1) * COUNTY_SIZE_WEIGHT if form.kind == "district" else 0.0
-    s += KIND_PRIOR.get(e.kind, 0.0) + FORM_PENALTY.get(name_form, 0.0)
+    size_weight = 0.8 if e.kind != "district" else COUNTY_SIZE_WEIGHT if form.kind == "district" else 0.0
+    s = math.log10((e.population or 0) + 1) * size_weight + KIND_PRIOR.get(e.kind, 0.0) + \
+        FORM_PENALTY.get(name_form, 0.0)
     if e.kind == "province" and not form.explicit:
         s += BARE_PROVINCE_PRIOR - KIND_PRIOR["province"]
         # a bare "Aleppo" is the city; the province only when the words say so
@@ -367,7 +363,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     gaz.prefetch_loose(loose_key(f.core) for f in missing)
     gaz.prefetch(k for f in missing if not gaz.lookup_loose(loose_key(f.core))
                  for x in _name_parts(text[f.start:f.end]) for k in keys(x))
-    spoke: dict[int, list] = {}  # the candidates of names read as speakers
+    speakers: set[str] = set()  # names read as people speaking, which are those people elsewhere too
     for (s, e), f in zip(spans, forms):
         surface = text[f.start:f.end]
         why = not_a_place(text, s, e, f)
@@ -375,8 +371,9 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
                        capitals_in_prose(text, f.start, f.end, abbreviation_dotted(
                            text, f.start, f.end, acronym_ok(surface, candidates_for(gaz, surface, f)))))
         if why is None and is_speaker(text, s, e, r.candidates):
-            spoke[id(r)] = r.candidates
-            why, r.candidates = SPEAKER, []
+            if not any(c.kind == "place" and c.population >= SPEAKING_CITY and f == "name" for c, f in r.candidates):
+                speakers.add(r.surface.strip())  # (but "Gainesville said" may be its city government)
+            why, r.candidates = "a person's name (a speaker)", []
         r.candidates = site_by_alias(surface, r.candidates)
         if why is None and article_before_town(text, f.start, f.end, r.candidates):
             why, r.candidates = "\"the\" before a name that only small towns bear: a region or building", []
@@ -384,7 +381,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
             why, r.candidates = "a common word opening a sentence (the text also writes it in lower case)", []
         r.reason = why
         res.append(r)
-    _surnames_alone(res, text, spoke)
+    _surnames_alone(res, text, speakers)
     quals = [_qualifier(gaz, text, r.form.end) for r in res]
     dl = None
     if dateline:
