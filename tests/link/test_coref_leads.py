@@ -107,3 +107,33 @@ def test_the_reports_leads_are_matched_before_a_later_sentence_can_take_one():
                  text="Relatives waited at a hotel for news of the church shooting")
     assert pair_score(a, b_later) > pair_score(a, b_lead)  # the later sentence's wording matches better
     assert [0, 1] in corefer([a, b_lead, b_later])
+
+
+def test_a_follow_up_dated_by_its_own_news_joins_the_incident_it_reports_on():
+    # "Man charged in bar shooting" months later, dated by the charge and giving no toll of its own
+    first = ev("a:0", "a", MAPLETON, "2015-03-07", killed=2, text="Two men were shot dead outside a bar")
+    charged = dataclasses.replace(ev("b:0", "b", MAPLETON, "2015-06-30", text="A man was charged in the bar shooting"),
+                                  follow_up=True)
+    assert pair_score(first, charged) is not None
+    assert corefer([first, charged]) == [[0, 1]]
+    assert pair_score(first, dataclasses.replace(charged, follow_up=False)) is None  # not a follow-up: weeks apart
+    earlier = dataclasses.replace(charged, time=TimeRef(Span("b", 0, 1), "2015-01-02", "2015-01-02", "day"))
+    assert pair_score(first, earlier) is None  # what follows an incident comes after it
+    other_toll = dataclasses.replace(charged, quantities={"fatalities": Quantity(Span("b", 0, 1, "5"), "killed", best=5)})
+    assert pair_score(first, other_toll) is None  # five dead: another incident
+    assert pair_score(first, dataclasses.replace(charged, place=MAPLETON_ELSEWHERE)) is None  # another town
+
+
+def test_the_lead_of_a_report_headlined_with_an_arrest_is_a_follow_up():
+    from crossbearing.link.facts import _mark_follow_up
+    from crossbearing.model import Analysis, Article, Event
+
+    def analysis(title):
+        art = Article(id="a", text="Police said the suspect was taken into custody on Tuesday.", title=title)
+        return Analysis(article=art, events=[Event(id="a:0", article_id="a", event_type="Violence against civilians")])
+
+    for title, expected in (("Man arrested in Mapleton bar shooting", True), ("Two shot outside Mapleton bar", False)):
+        an = analysis(title)
+        lead = ev("a:0", "a", MAPLETON, "2015-06-30")
+        _mark_follow_up(an, [lead])
+        assert lead.follow_up is expected, title

@@ -74,3 +74,26 @@ def test_reports_of_one_town_day_and_toll_join_one_story():
     s1, _ = g.add("a", TWO_DEAD, "2016-05-08", "herald.com", None, keys("a", (2, 2)))
     s2, _ = g.add("b", TWO_DEAD_OTHER_WORDS, "2016-05-08", "wxyz.com", None, keys("b", (1, 3)))
     assert s2 != s1  # the same town and day, another toll: the wording alone must join them
+
+
+MANY_NAMES = ("Two men died and two women were wounded when gunfire broke out at a house party on Elm Court in "
+              "Millbrook early Sunday, police said. Chief Dana Whitcombe said detectives from the Harmon County "
+              "task force and Sergeant Lyle Ostrander were canvassing Elm Court.")
+OTHER_NAMES = ("A weekend gathering ended in bloodshed: detectives are looking for whoever opened fire inside a "
+               "crowded home, leaving a pair of victims dead and two more hurt. Neighbours Rosalind Achterberg "
+               "and Tobias Quennell heard a dozen shots; pastor Ignatius Fairweather urged calm, and councilwoman "
+               "Henrietta Vanderslice called a vigil at Saint Brendan Chapel with deacon Octavius Pemberton.")
+
+
+def test_reports_of_one_town_day_and_toll_are_compared_though_their_rarest_words_differ():
+    # few blocking keys, so each report's rarest words are names the other never uses
+    keys = lambda aid, toll: incident_keys([(aid, "Millbrook", "Ohio", "US", date(2016, 5, 8), *toll)])[aid]
+
+    def joined(toll_b, block=True):
+        g = StoryGrouper(window_days=7, threshold=0.35, n_keys=4, block_on_incidents=block)
+        s1, _ = g.add("a", MANY_NAMES, "2016-05-08", "herald.com", None, keys("a", (2, 2)))
+        return g.add("b", OTHER_NAMES, "2016-05-08", "wxyz.com", None, keys("b", toll_b))[0] == s1
+
+    assert joined((2, 2))
+    assert not joined((2, 2), block=False)  # looked up by its rarest words only: never compared
+    assert not joined((0, 1))  # another toll: nothing to look it up by

@@ -166,3 +166,66 @@ def test_follow_up_past_the_window_joins_through_its_incidents_town_day_and_age(
     assert not joined(later, incident, bonus=0.0)
     assert not joined(later, ["x:northfield|mo|us|2015-01-09"])  # another day's incident in that town
     assert not joined(later.replace("3-year-old", "14-year-old"), incident)  # another victim
+
+
+def test_follow_up_past_the_window_joins_through_the_named_street_of_the_shooting():
+    first = ("Two men were wounded when shots were fired outside a corner store on Gherald Street in "
+             "Bellmont on Friday night. Police said the gunman ran toward the rail yard.")
+    later = ("Police arrested a 19-year-old in the Gherald Street shooting that wounded two men outside a "
+             "corner store in Bellmont in March, the department said.")
+
+    def joined(first_text, later_text, **kw):
+        g = StoryGrouper(window_days=7, threshold=0.25, **kw)
+        s1 = g.add("a1", first_text, "2016-03-04", "x.com", extra=["x:bellmont|oh|us|2016-03-04"])[0]
+        g.add("o1", "A parade closed the high street in Southam on Saturday.", "2016-04-20", "z.com")
+        return g.add("a2", later_text, "2016-06-01", "y.com")[0] == s1
+
+    assert joined(first, later)
+    assert not joined(first, later, archive_strong=False)  # no person, no incident key: not found
+    numbered = (first.replace("Gherald Street", "12th Street"), later.replace("Gherald Street", "12th Street"))
+    assert not joined(*numbered)  # a numbered street runs through the whole city
+
+
+def test_a_report_of_an_arrest_days_later_is_not_held_back_by_the_gap():
+    first = ("A 9-year-old girl was shot in the leg at a home on the north side of Barrow on Monday, "
+             "deputies said. She was taken to a hospital in stable condition.")
+    later = ("Deputies said the man fired a handgun inside the home in Barrow, hitting the girl. He was booked "
+             "into the county jail on Friday.")
+
+    def joined(title, **kw):
+        g = StoryGrouper(window_days=7, threshold=0.25, **kw)
+        s1 = g.add("a1", first, "2016-03-07", "x.com", title="Girl, 9, shot in Barrow")[0]
+        return g.add("a2", later, "2016-03-14", "y.com", title=title)[0] == s1  # a week later
+
+    assert joined("Man charged after girl shot")
+    assert not joined("Man questioned after girl shot")  # not a follow-up: a week apart weighs
+    assert not joined("Man charged after girl shot", follow_up_gap_penalty=0.2)
+
+
+def test_two_pages_under_one_long_headline_join_though_one_is_a_sign_up_form(monkeypatch):
+    from crossbearing.link import textfeat
+
+    title = "Five people shot after children's football game in Riverton"
+    report = ("Five people were shot Tuesday evening in a parking lot after a youth football game at Lakeside "
+              "Park in Riverton, police said. All are expected to survive. Investigators believe an argument "
+              "between two adults in the bleachers spilled into the lot, where a man pulled a pistol and fired "
+              "repeatedly toward a group standing beside a minivan. Coaches rushed dozens of young players back "
+              "into the gymnasium while parents dialled emergency services. Detective Marlon Whitfield asked "
+              "anyone with phone video to contact the precinct; no arrest had been made by Wednesday morning.")
+    form = ("Thank you for registering! We look forward to seeing you frequently. Visit us and sign in to update "
+            "your profile, receive the latest news and keep up to date with mobile alerts. Email notifications "
+            "are only sent once a day, and only if there are new matching items.")
+
+    def joined():
+        # a bar set where the shared headline words alone fall short (in a stream of shooting news
+        # "people", "shot" and "game" weigh little; here a higher bar stands for that)
+        g = StoryGrouper(window_days=7, threshold=0.55)
+        s1 = g.add("a1", form, "2016-03-08", "x.com", title=title)[0]
+        g.add("o1", "The Riverton council approved a budget for the new library on Tuesday.", "2016-03-08",
+              "z.com", title="Council approves library budget")
+        return g.add("a2", report, "2016-03-08", "y.com", title=title)[0] == s1
+
+    assert joined()
+    monkeypatch.setattr(textfeat, "HEADLINE_KEY_MIN_WORDS", 99)
+    assert not joined()
+    assert textfeat.headline_key("Man shot and killed") == []  # short headlines recur across incidents

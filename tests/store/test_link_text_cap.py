@@ -12,3 +12,20 @@ def test_link_reads_only_the_first_characters_of_a_huge_article(monkeypatch):
         store.con.execute("INSERT INTO articles (id, text) VALUES (?, ?)", ["a" * 16, text])
         got = linkstate.texts(store, ["a" * 16])
     assert got["a" * 16][0] == text[:40]
+
+
+def test_incident_rows_take_events_dated_to_a_day_or_a_night_but_not_to_a_month():
+    # "overnight" dates an event to the night around the publication day (precision 2, two days):
+    # its town and day still name the incident; a month does not
+    with Store(":memory:") as store:
+        store.con.execute("INSERT INTO articles (id, text, published) VALUES (?, ?, ?)",
+                          ["a" * 16, "Two dead in overnight shooting.", "2015-05-26"])
+        for idx, precision in enumerate((1, 2, 3)):
+            store.con.execute(
+                "INSERT INTO events (id, article_id, idx, event_type, location, admin1, country, event_date, "
+                "time_precision, geo_precision, fatalities, injured) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [f"{'a' * 16}-e{idx}", "a" * 16, idx, "Violence against civilians", "New Orleans", "Louisiana", "US",
+                 "2015-05-26", precision, 1, 2, 2])
+        linkstate.register_new(store)
+        rows = linkstate.incident_rows_after(store, None)
+    assert len(rows) == 2 and all(r[1] == "New Orleans" for r in rows)

@@ -93,7 +93,8 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
         # Dates resolved against different (often inferred) publication dates drift by days;
         # only a gap well beyond both precisions rules the pair out.
         if (cmp.days_apart(a.time, b.time) or 0) > DATE_VETO_DAYS and \
-                not (place is True and _leads_told_alike(a, b, same_place=True)):
+                not (place is True and _leads_told_alike(a, b, same_place=True)) and \
+                not (place is not False and _follow_up_of(a, b)):
             return None
         if a.kind == "event" and _counts_differ(a, b):
             # Another day and another death toll: in a war or a city's crime news one place sees
@@ -195,6 +196,19 @@ def _leads_told_alike(a: FactMention, b: FactMention, *, same_place: bool = Fals
     if not (a.lead and b.lead and a.kind == b.kind == "event") or not _same_toll(a, b):
         return False
     return same_place or _same_day(a, b)
+
+
+def _follow_up_of(a: FactMention, b: FactMention) -> bool:
+    """One of two reports' leads is a follow-up (an arrest, a charge, a trial) dated after the
+    other, by its own news: in one story, it is the other's incident told again when no toll of
+    theirs contradicts (a victim who died later is a count that grew, not another shooting)."""
+    if not (a.lead and b.lead and a.kind == b.kind == "event") or _tolls_differ(a, b):
+        return False
+    for later, first in ((a, b), (b, a)):
+        if later.follow_up and later.time is not None and first.time is not None \
+                and (later.time.start or "") > (first.time.end or first.time.start or "~"):
+            return True
+    return False
 
 
 def same_article_score(a: FactMention, b: FactMention,

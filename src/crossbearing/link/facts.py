@@ -41,6 +41,7 @@ class FactMention:
     planned: bool = False
     text: str = ""  # evidence text, for similarity
     lead: bool = False  # the article's first-told specific violent event (see ``fact_mentions``)
+    follow_up: bool = False  # the lead of a report on what followed it (an arrest, a trial, a funeral)
 
 
 def _inside(inner: Span, outer: Span) -> bool:
@@ -172,8 +173,20 @@ def _mark_lead(events: list[FactMention]) -> None:
         min(specific, key=lambda m: min(s.start for s in m.spans)).lead = True
 
 
+def _mark_follow_up(an: Analysis, events: list[FactMention]) -> None:
+    """The lead of a report whose headline is about what followed an incident (an arrest, a
+    charge, a trial, a funeral) is that earlier incident, however the report dates it."""
+    from ..timex.event import reads_as_follow_up
+
+    lead = next((m for m in events if m.lead), None)
+    if lead is not None and (reads_as_follow_up(an.article.text, an.article.title or "")
+                             or any(e.follow_up for e in an.events if e.id == lead.id)):
+        lead.follow_up = True
+
+
 def fact_mentions(an: Analysis) -> list[FactMention]:
     """Every fact of one analysed article: its events, then its free-standing figure claims."""
     events = [from_event(an, e) for e in an.events]
     _mark_lead(events)
+    _mark_follow_up(an, events)
     return events + from_claims(an)

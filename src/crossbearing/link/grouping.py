@@ -17,9 +17,11 @@ The three public steps, usable alone:
 A story that leaves the window and named a person with an age, or reported an incident (an
 ``x:`` key from the extractors: town and day of a violent event, see ``stories_linker``), is
 kept, compacted (top ``archive_terms`` centroid terms, no members), in an archive reachable
-only through those people and incidents for ``long_window_days`` (365): a follow-up months
-later (arrest, charges, trial) that names the victim or suspect again, or dates and places the
-incident it refers back to, rejoins it when nothing in the window fits. The archive is
+only through those people and incidents, and the rare named streets it gave, for
+``long_window_days`` (365): a follow-up months later (arrest, charges, trial) that names the
+victim or suspect again, dates and places the incident it refers back to, or names its street,
+rejoins it when nothing in the window fits. Inside the window, a report headlined with what
+followed (an arrest, a charge) is not held back by its days since the story's last report. The archive is
 bounded by time and by ``max_archive`` stories.
 """
 
@@ -32,6 +34,7 @@ from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from ..timex.event import reads_as_follow_up
 from . import textfeat as tf
 
 
@@ -89,7 +92,8 @@ class StoryGrouper:
                  long_max_stories: int = 3, archive_terms: int = 120, max_archive: int = 200_000,
                  global_boilerplate_min: int = 3, street_weight: float = 3.0, age_weight: float = 2.0,
                  long_name_threshold: float = 0.3, incident_age_bonus: float = 0.25,
-                 incident_toll_bonus: float = 0.25):
+                 incident_toll_bonus: float = 0.25, block_on_incidents: bool = True,
+                 archive_strong: bool = True, follow_up_gap_penalty: float = 0.0):
         self.window = window_days
         self.threshold = threshold
         self.name_weight = name_weight
@@ -121,6 +125,9 @@ class StoryGrouper:
         self.long_name_threshold = long_name_threshold
         self.incident_age_bonus = incident_age_bonus
         self.incident_toll_bonus = incident_toll_bonus
+        self.block_on_incidents = block_on_incidents
+        self.archive_strong = archive_strong
+        self.follow_up_gap_penalty = follow_up_gap_penalty
         # Stories past the window, reachable only through the people they name (``v:`` keys).
         self.archive: dict[str, OpenStory] = {}
         self.arch_postings: dict[str, set[str]] = {}
@@ -197,9 +204,11 @@ class StoryGrouper:
         return tf.normalise(vec)
 
     def strong_keys(self, vec: dict[str, float]) -> set[str]:
-        """Multi-word names few articles have used so far ("n:north homan", "n:frank gomez"):
-        two reports sharing one are very likely about the same incident."""
-        return {k for k in vec if k.startswith("n:") and " " in k and self.df.get(k, 0) <= self.strong_df}
+        """Multi-word names and streets few articles have used so far ("n:north homan", "n:frank
+        gomez", "a:gherald street"): two reports sharing one are very likely about the same
+        incident; so are two pages under one long headline (``textfeat.headline_key``, added
+        in ``add``)."""
+        return {k for k in vec if k[:2] in ("n:", "a:") and " " in k and self.df.get(k, 0) <= self.strong_df}
 
     def keys_of(self, vec: dict[str, float]) -> list[str]:
         """Blocking keys: the article's highest-weighted (rarest, most repeated) terms."""
@@ -233,6 +242,12 @@ class StoryGrouper:
     def _incidents(vec) -> set[str]:
         return {k for k in vec if k.startswith("x:")}
 
+    @staticmethod
+    def _tolled_incidents(vec) -> set[str]:
+        """Incident keys with the toll (``…|k2|i2``): a town and a day alone are shared by every
+        report from a city at war, or from a big city's crime beat, that day."""
+        return {k for k in vec if k.startswith("x:") and "|k" in k}
+
     def _same_incident_and_age(self, incidents: set[str], ages: set[str], st: OpenStory) -> bool:
         """The article and the story report an incident of one town and day and give a victim
         the same age."""
@@ -243,16 +258,21 @@ class StoryGrouper:
         of two or more people (``incident_keys`` adds the toll to the key)."""
         return bool(self.incident_toll_bonus) and any("|k" in k for k in incidents & st.incidents)
 
+    def _archive_keys(self, st: OpenStory) -> set[str]:
+        """What an archived story is found again by: the people it named with an age, its
+        incidents, and the rare named streets it gave: a follow-up weeks later often names the
+        street of the shooting but no victim's age, and dates it by its own news."""
+        return st.people | st.incidents | self._named_streets(st.strong)
+
     def _to_archive(self, st: OpenStory) -> None:
         if not self.long_window or st.last_day is None:
             return
-        people = st.people | st.incidents
-        if not people:
+        if not (st.people or st.incidents):
             return
         st.centroid = tf.top_terms(st.centroid, self.archive_terms)
         st.members = []
         self.archive[st.id] = st
-        for k in people:
+        for k in self._archive_keys(st):
             self.arch_postings.setdefault(k, set()).add(st.id)
         self._arch_expiry.append((st.last_day, st.id))
 
@@ -260,7 +280,7 @@ class StoryGrouper:
         st = self.archive.pop(sid, None)
         if st is None:
             return None
-        for k in st.people | st.incidents:
+        for k in self._archive_keys(st):
             p = self.arch_postings.get(k)
             if p is not None:
                 p.discard(sid)
@@ -280,7 +300,14 @@ class StoryGrouper:
         out = self._people(vec) | self._incidents(vec)
         if self.long_name_threshold:
             out |= {"v:" + k[2:] for k in vec if k.startswith("n:") and k.count(" ") == 1}
-        return out
+        return out | self._named_streets(self.strong_keys(vec))
+
+    def _named_streets(self, keys: Iterable[str]) -> set[str]:
+        """The named streets among rare keys ("a:gherald street", not "a:12th avenue": a
+        numbered street runs through a city's whole grid and sees many incidents)."""
+        if not self.archive_strong:
+            return set()
+        return {k for k in keys if k.startswith("a:") and not k[2].isdigit()}
 
     def archived_candidates(self, vec: dict[str, float]) -> set[str]:
         out: set[str] = set()
@@ -296,9 +323,18 @@ class StoryGrouper:
         for k in st.keys:
             self.postings.setdefault(k, set()).add(sid)
 
+    def blocking_keys(self, vec: dict[str, float]) -> list[str]:
+        """The keys an article is looked up by: its top terms, and the incidents it reports with
+        their toll (town, day, dead and hurt): two local outlets may word one shooting so
+        differently that no rare term is common to both, yet give it the same town, day and toll."""
+        keys = self.keys_of(vec)
+        if self.block_on_incidents:
+            keys += sorted(k for k in self._tolled_incidents(vec) if k not in keys)
+        return keys
+
     def candidates(self, vec: dict[str, float], day: Optional[int]) -> set[str]:
         out: set[str] = set()
-        for k in self.keys_of(vec):
+        for k in self.blocking_keys(vec):
             p = self.postings.get(k)
             if p and len(p) <= self.max_postings:
                 out.update(p)
@@ -334,16 +370,19 @@ class StoryGrouper:
         day = day_number(published)
         self.expire(day)
         vec = self.features(text, outlet, title, extra=extra)
-        strong = self.strong_keys(vec)
+        strong = self.strong_keys(vec) | set(tf.headline_key(clean_title(title)))
         incidents, ages = self._incidents(vec), {k for k in vec if k.startswith("g:")}
         best, best_s = None, 0.0
+        follow_up = reads_as_follow_up(text, title or "")
         for sid in sorted(self.candidates(vec, day)):  # sorted: ties go the same way in every process
             st = self.stories[sid]
             s = self.score(vec, st)
             if day is not None and st.last_day is not None and self.gap_penalty:
                 # Far-apart reports need more shared wording: a follow-up weeks later must name names.
                 gap = max(0, st.first_day - day, day - st.last_day)
-                s -= self.gap_penalty * gap / max(1, self.window)
+                # ... unless it reports an arrest or a charge: that news comes days after the shooting
+                penalty = self.follow_up_gap_penalty if follow_up and day > st.last_day else self.gap_penalty
+                s -= penalty * gap / max(1, self.window)
             if self.strong_bonus and strong & st.strong:
                 s += self.strong_bonus * min(2, len(strong & st.strong))
             if self._same_incident_and_age(incidents, ages, st):
@@ -415,6 +454,11 @@ class StoryGrouper:
             if k not in st.keys and len(st.keys) < 8 * self.n_keys:
                 st.keys.add(k)
                 self.postings.setdefault(k, set()).add(st.id)
+        if self.block_on_incidents:
+            for k in self._tolled_incidents(vec):
+                if k not in st.keys and len(st.keys) < 10 * self.n_keys:
+                    st.keys.add(k)
+                    self.postings.setdefault(k, set()).add(st.id)
         if day is not None:
             st.first_day = day if st.first_day is None else min(st.first_day, day)
             st.last_day = day if st.last_day is None else max(st.last_day, day)

@@ -77,6 +77,18 @@ def name_keys(text: str) -> list[str]:
     return ["n:" + n.lower() for n, _, _ in names(text)]
 
 
+HEADLINE_KEY_MIN_WORDS = 5
+
+
+def headline_key(title: str) -> list[str]:
+    """The whole headline as one ``h:`` key when it has at least ``HEADLINE_KEY_MIN_WORDS``
+    content words: two pages under one long headline carry one wire story (or one outlet's
+    syndicated copy), even when one page holds nothing but a sign-up form; short headlines
+    ("Man shot and killed") recur across incidents."""
+    words = tokens(title or "")
+    return ["h:" + " ".join(words)] if len(words) >= HEADLINE_KEY_MIN_WORDS else []
+
+
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """Character ranges of blank-line-separated paragraphs (or single lines)."""
     for m in _PARA.finditer(text):
