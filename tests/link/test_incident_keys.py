@@ -97,3 +97,30 @@ def test_reports_of_one_town_day_and_toll_are_compared_though_their_rarest_words
     assert joined((2, 2))
     assert not joined((2, 2), block=False)  # looked up by its rarest words only: never compared
     assert not joined((0, 1))  # another toll: nothing to look it up by
+
+
+def test_a_report_placed_only_in_the_county_meets_the_report_that_names_the_town():
+    rows = [("a", "Brookfield", "Texas", "US", date(2016, 5, 7), 1, None, "Harlan County"),
+            ("b", "Harlan County", "Texas", "US", date(2016, 5, 7), 1, None, "Harlan County"),
+            ("c", "Harlan County", "Texas", "US", date(2016, 5, 9), 1, None, "Harlan County"),
+            ("d", "Brookfield", "Texas", "US", date(2016, 5, 7), 1, None, None)]
+    k = {aid: set(v) for aid, v in incident_keys(rows).items()}
+    assert k["a"] & k["b"]  # one county, one day: with a victim of one age, one story
+    assert not k["a"] & k["c"]  # two days later
+    assert not k["d"] & k["b"]  # no county known for the town: nothing to meet on
+
+
+def test_a_county_day_and_a_victims_age_join_the_town_report_to_the_county_report():
+    town = ("A 3-year-old boy shot himself with a pistol he found in a nightstand at a Brookfield home on "
+            "Friday, police said. He died at a hospital.")
+    county = ("Deputies: toddler, 3, dies after finding grandfather's handgun. The sheriff said the child "
+              "got hold of the weapon in a bedroom in the north of the county.")
+    rows = [("a", "Brookfield", "Texas", "US", date(2016, 5, 6), 1, None, "Harlan County"),
+            ("b", "Harlan County", "Texas", "US", date(2016, 5, 6), 1, None, "Harlan County")]
+    keys = incident_keys(rows)
+    g = StoryGrouper(window_days=7, threshold=0.35)
+    s1, _ = g.add("a", town, "2016-05-06", "herald.com", None, keys["a"])
+    assert g.add("b", county, "2016-05-07", "wxyz.com", None, keys["b"])[0] == s1
+    g = StoryGrouper(window_days=7, threshold=0.35)
+    s1, _ = g.add("a", town, "2016-05-06", "herald.com", None, keys["a"])
+    assert g.add("b", county.replace("3", "13"), "2016-05-07", "wxyz.com", None, keys["b"])[0] != s1

@@ -16,16 +16,17 @@ def test_link_reads_only_the_first_characters_of_a_huge_article(monkeypatch):
 
 def test_incident_rows_take_events_dated_to_a_day_or_a_night_but_not_to_a_month():
     # "overnight" dates an event to the night around the publication day (precision 2, two days):
-    # its town and day still name the incident; a month does not
+    # its town and day still name the incident; a month does not. A county (geo precision 2)
+    # places it as a town does; a region of a state (3) does not
     with Store(":memory:") as store:
         store.con.execute("INSERT INTO articles (id, text, published) VALUES (?, ?, ?)",
                           ["a" * 16, "Two dead in overnight shooting.", "2015-05-26"])
-        for idx, precision in enumerate((1, 2, 3)):
+        for idx, (precision, geo) in enumerate(((1, 1), (2, 1), (3, 1), (1, 2), (1, 3))):
             store.con.execute(
                 "INSERT INTO events (id, article_id, idx, event_type, location, admin1, country, event_date, "
                 "time_precision, geo_precision, fatalities, injured) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [f"{'a' * 16}-e{idx}", "a" * 16, idx, "Violence against civilians", "New Orleans", "Louisiana", "US",
-                 "2015-05-26", precision, 1, 2, 2])
+                 "2015-05-26", precision, geo, 2, 2])
         linkstate.register_new(store)
         rows = linkstate.incident_rows_after(store, None)
-    assert len(rows) == 2 and all(r[1] == "New Orleans" for r in rows)
+    assert len(rows) == 3 and all(r[1] == "New Orleans" for r in rows)

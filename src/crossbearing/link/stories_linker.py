@@ -51,9 +51,10 @@ def assign_stories(rows, window_days: int, threshold: float,
 
 
 def incident_keys(rows) -> dict[str, list[str]]:
-    """Incident keys (``x:<town>|<region>|<country>|<day>``) of ``(article id, location, admin1,
-    country, event date[, fatalities, injured, admin2])`` rows (with a toll of two or more, also
-    ``x:<town>|…|<day>|k<dead>|i<hurt>`` and the same for the county): reports of one incident
+    """Incident keys (``x:<town>|<region>|<country>|<day>``, and the same for the county when it
+    is known) of ``(article id, location, admin1, country, event date[, fatalities, injured,
+    admin2])`` rows (with a toll of two or more, also ``x:<town>|…|<day>|k<dead>|i<hurt>`` and
+    the same for the county): reports of one incident
     name the same town and the same day, give or take one (a late-night shooting is dated either
     side of midnight, a follow-up says "Saturday" where the first report said "overnight"). Each
     event gives its day and the next, so two events share a key exactly when their days are at
@@ -68,14 +69,17 @@ def incident_keys(rows) -> dict[str, list[str]]:
         keys = out.setdefault(aid, [])
         killed, hurt, county = (list(more) + [None, None, None])[:3]
         tolled = (killed or 0) + (hurt or 0) >= TOLL_KEY_MIN
+        county_of = "|".join(norm_name(x) for x in ("county " + county, admin1, country)) if county else None
         for d in (day, day + timedelta(days=1)):
             key = f"x:{town}|{d.isoformat()}"
             found = [key]
+            if county_of:  # one report names the town, another only its county ("in north Harris County")
+                found.append(f"x:{county_of}|{d.isoformat()}")
             if tolled:
                 toll = f"|{d.isoformat()}|k{killed or 0}|i{hurt or 0}"
                 found.append(f"x:{town}{toll}")
-                if county:  # one report names the neighbourhood, another the city: one county
-                    found.append("x:" + "|".join(norm_name(x) for x in ("county " + county, admin1, country)) + toll)
+                if county_of:  # one report names the neighbourhood, another the city: one county
+                    found.append(f"x:{county_of}{toll}")
             keys += [k for k in found if k not in keys]
     return out
 
