@@ -124,3 +124,20 @@ def test_a_county_day_and_a_victims_age_join_the_town_report_to_the_county_repor
     g = StoryGrouper(window_days=7, threshold=0.35)
     s1, _ = g.add("a", town, "2016-05-06", "herald.com", None, keys["a"])
     assert g.add("b", county.replace("3", "13"), "2016-05-07", "wxyz.com", None, keys["b"])[0] != s1
+
+
+def test_reports_of_one_town_day_and_victims_age_are_compared_though_their_rarest_words_differ():
+    first = ("A 7-year-old girl was struck by a stray bullet on Elm Court in Millbrook on Sunday. Chief Dana "
+             "Whitcombe said Sergeant Lyle Ostrander and the Harmon County task force were canvassing Elm Court.")
+    other = ("Girl, 7, hurt as gunfire erupts outside birthday party. Neighbours Rosalind Achterberg and Tobias "
+             "Quennell heard a dozen shots; pastor Ignatius Fairweather urged calm at Saint Brendan Chapel.")
+    keys = lambda aid: incident_keys([(aid, "Millbrook", "Ohio", "US", date(2016, 5, 8), 0, 1)])[aid]
+
+    def joined(other_text, block=True):
+        g = StoryGrouper(window_days=7, threshold=0.35, n_keys=4, block_on_incidents=block)
+        s1, _ = g.add("a", first, "2016-05-08", "herald.com", None, keys("a"))
+        return g.add("b", other_text, "2016-05-08", "wxyz.com", None, keys("b"))[0] == s1
+
+    assert joined(other)
+    assert not joined(other, block=False)  # looked up by its rarest words only: never compared
+    assert not joined(other.replace("7", "17"))  # another age: nothing ties them

@@ -78,6 +78,11 @@ def clean_title(title: Optional[str]) -> str:
     return max(_TITLE_SEP.split(title), key=len)
 
 
+# Ages a report gives that make blocking keys with its incidents (a report listing a family's
+# ages stays bounded).
+MAX_AGES_PER_REPORT = 4
+
+
 class StoryGrouper:
     """Streaming, blocked story grouping with bounded memory (see module docstring)."""
 
@@ -323,13 +328,22 @@ class StoryGrouper:
         for k in st.keys:
             self.postings.setdefault(k, set()).add(sid)
 
+    def _incident_blocking(self, vec: dict[str, float]) -> set[str]:
+        """What ties a report to another whatever its wording: an incident with its toll (town,
+        day, dead and hurt), an incident with a victim's age (town or county, day, age: the pairs
+        the scores reward), a person named with an age."""
+        if not self.block_on_incidents:
+            return set()
+        ages = sorted(k[2:] for k in vec if k.startswith("g:"))[:MAX_AGES_PER_REPORT]
+        aged = {f"{k}|g{a}" for k in self._incidents(vec) if "|k" not in k for a in ages}
+        return self._tolled_incidents(vec) | aged | self._people(vec)
+
     def blocking_keys(self, vec: dict[str, float]) -> list[str]:
-        """The keys an article is looked up by: its top terms, and the incidents it reports with
-        their toll (town, day, dead and hurt): two local outlets may word one shooting so
+        """The keys an article is looked up by: its top terms, and what ties it to a report of the
+        same incident (``_incident_blocking``): two local outlets may word one shooting so
         differently that no rare term is common to both, yet give it the same town, day and toll."""
         keys = self.keys_of(vec)
-        if self.block_on_incidents:
-            keys += sorted(k for k in self._tolled_incidents(vec) if k not in keys)
+        keys += sorted(k for k in self._incident_blocking(vec) if k not in keys)
         return keys
 
     def candidates(self, vec: dict[str, float], day: Optional[int]) -> set[str]:
@@ -454,11 +468,10 @@ class StoryGrouper:
             if k not in st.keys and len(st.keys) < 8 * self.n_keys:
                 st.keys.add(k)
                 self.postings.setdefault(k, set()).add(st.id)
-        if self.block_on_incidents:
-            for k in self._tolled_incidents(vec):
-                if k not in st.keys and len(st.keys) < 10 * self.n_keys:
-                    st.keys.add(k)
-                    self.postings.setdefault(k, set()).add(st.id)
+        for k in sorted(self._incident_blocking(vec)):
+            if k not in st.keys and len(st.keys) < 12 * self.n_keys:
+                st.keys.add(k)
+                self.postings.setdefault(k, set()).add(st.id)
         if day is not None:
             st.first_day = day if st.first_day is None else min(st.first_day, day)
             st.last_day = day if st.last_day is None else max(st.last_day, day)
