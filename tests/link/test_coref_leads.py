@@ -137,3 +137,12 @@ def test_the_lead_of_a_report_headlined_with_an_arrest_is_a_follow_up():
         lead = ev("a:0", "a", MAPLETON, "2015-06-30")
         _mark_follow_up(an, [lead])
         assert lead.follow_up is expected, title
+
+
+def test_a_follow_up_counting_one_victim_more_or_fewer_still_joins_its_incident():
+    # "Two teens charged in killing" (one dead named) weeks after "two dead in shootings"
+    first = ev("a:0", "a", MAPLETON, "2015-06-22", killed=2, text="Two men were shot dead on Saturday")
+    charged = dataclasses.replace(ev("b:0", "b", MAPLETON, "2015-06-30", killed=1, text="Two teens were charged in the killing"),
+                                  follow_up=True)
+    assert pair_score(first, charged) is not None
+    assert pair_score(first, dataclasses.replace(charged, follow_up=False)) is None  # another day, another toll

@@ -89,16 +89,17 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
         score -= 1.0  # one of two reports of one incident often names the wrong town
     score += 1.0 if place else 0.0
     date = cmp.dates_agree(a.time, b.time)
+    follow_up = date is False and place is not False and _follow_up_of(a, b)
     if date is False:
         # Dates resolved against different (often inferred) publication dates drift by days;
         # only a gap well beyond both precisions rules the pair out.
         if (cmp.days_apart(a.time, b.time) or 0) > DATE_VETO_DAYS and \
-                not (place is True and _leads_told_alike(a, b, same_place=True)) and \
-                not (place is not False and _follow_up_of(a, b)):
+                not (place is True and _leads_told_alike(a, b, same_place=True)) and not follow_up:
             return None
-        if a.kind == "event" and _counts_differ(a, b):
+        if a.kind == "event" and _counts_differ(a, b) and not (follow_up and _close_death_counts(a, b)):
             # Another day and another death toll: in a war or a city's crime news one place sees
-            # such incidents day after day, and two reports of one incident rarely get both wrong.
+            # such incidents day after day, and two reports of one incident rarely get both wrong
+            # (a follow-up's date is its own news, and a victim apart is a toll that changed).
             return None
         score -= 0.5
     score += 0.5 if date else 0.0
@@ -145,6 +146,11 @@ def _figures_agree(kind: str, qa, qb) -> Optional[bool]:
             if math.isinf(high) and not math.isinf(low) and other.best is not None and other.best > 2 * low + 2:
                 return False
     return ok
+
+
+def _close_death_counts(a: FactMention, b: FactMention) -> bool:
+    qa, qb = a.quantities.get("fatalities"), b.quantities.get("fatalities")
+    return qa is not None and qb is not None and _close_counts(qa, qb)
 
 
 def _toll_floors(a: FactMention, b: FactMention) -> Optional[list[tuple[float, float]]]:

@@ -98,7 +98,7 @@ class StoryGrouper:
                  global_boilerplate_min: int = 3, street_weight: float = 3.0, age_weight: float = 2.0,
                  long_name_threshold: float = 0.3, incident_age_bonus: float = 0.25,
                  incident_toll_bonus: float = 0.25, block_on_incidents: bool = True,
-                 archive_strong: bool = True, follow_up_gap_penalty: float = 0.0):
+                 archive_strong: bool = True, follow_up_gap_penalty: float = 0.0, person_bonus: float = 0.25):
         self.window = window_days
         self.threshold = threshold
         self.name_weight = name_weight
@@ -133,6 +133,7 @@ class StoryGrouper:
         self.block_on_incidents = block_on_incidents
         self.archive_strong = archive_strong
         self.follow_up_gap_penalty = follow_up_gap_penalty
+        self.person_bonus = person_bonus
         # Stories past the window, reachable only through the people they name (``v:`` keys).
         self.archive: dict[str, OpenStory] = {}
         self.arch_postings: dict[str, set[str]] = {}
@@ -386,6 +387,7 @@ class StoryGrouper:
         vec = self.features(text, outlet, title, extra=extra)
         strong = self.strong_keys(vec) | set(tf.headline_key(clean_title(title)))
         incidents, ages = self._incidents(vec), {k for k in vec if k.startswith("g:")}
+        people = self._people(vec)
         best, best_s = None, 0.0
         follow_up = reads_as_follow_up(text, title or "")
         for sid in sorted(self.candidates(vec, day)):  # sorted: ties go the same way in every process
@@ -407,6 +409,9 @@ class StoryGrouper:
             elif self._same_incident_and_toll(incidents, st):
                 # The same town, day and toll (two dead and two wounded): as telling as an age.
                 s += self.incident_toll_bonus
+            elif people & st.people:
+                # A person named with the same age ("Arie Lee, 34"): as telling, whatever the day.
+                s += self.person_bonus
             if outlet and st.outlets == {outlet}:
                 s -= self.same_outlet_margin  # an outlet's own pages share style and page furniture
             if s > best_s:
