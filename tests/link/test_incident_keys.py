@@ -141,3 +141,21 @@ def test_reports_of_one_town_day_and_victims_age_are_compared_though_their_rares
     assert joined(other)
     assert not joined(other, block=False)  # looked up by its rarest words only: never compared
     assert not joined(other.replace("7", "17"))  # another age: nothing ties them
+
+
+def test_an_archived_story_found_through_its_town_and_day_or_its_street_asks_less_of_the_wording():
+    keys = incident_keys([("a", "Millbrook", "Ohio", "US", date(2016, 5, 7))])["a"]
+    new_shooting = ("A man was wounded in a shooting on Kettle Road in Millbrook on Monday, police said. "
+                    "Officers found shell casings near the tavern parking lot.")
+
+    def joined(text, later_keys, **bars):
+        # bars that make the difference plain: any wording passes the lower one, none the higher
+        g = StoryGrouper(window_days=7, threshold=0.25, long_name_threshold=0.99, **bars)
+        s1, _ = g.add("a", FIRST, "2016-05-08", "herald.com", None, keys)
+        g.add("x", "The county fair opens on Friday with rides and a livestock show.", "2016-06-10", "herald.com")
+        return g.add("b", text, "2016-06-20", "wxyz.com", None, later_keys)[0] == s1
+
+    assert joined(FOLLOW_UP, keys, long_place_threshold=0.0)  # the incident's town and day
+    assert not joined(FOLLOW_UP, keys, long_place_threshold=0.99)
+    assert joined(FOLLOW_UP, [], long_place_threshold=0.0)  # a charge in the Kettle Road shooting: its street
+    assert not joined(new_shooting, [], long_place_threshold=0.0)  # a new shooting on that street

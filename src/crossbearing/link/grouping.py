@@ -98,7 +98,8 @@ class StoryGrouper:
                  global_boilerplate_min: int = 3, street_weight: float = 3.0, age_weight: float = 2.0,
                  long_name_threshold: float = 0.3, incident_age_bonus: float = 0.25,
                  incident_toll_bonus: float = 0.25, block_on_incidents: bool = True,
-                 archive_strong: bool = True, follow_up_gap_penalty: float = 0.0, person_bonus: float = 0.25):
+                 archive_strong: bool = True, follow_up_gap_penalty: float = 0.0, person_bonus: float = 0.25,
+                 long_place_threshold: float = 0.25):
         self.window = window_days
         self.threshold = threshold
         self.name_weight = name_weight
@@ -134,6 +135,7 @@ class StoryGrouper:
         self.archive_strong = archive_strong
         self.follow_up_gap_penalty = follow_up_gap_penalty
         self.person_bonus = person_bonus
+        self.long_place_threshold = long_place_threshold
         # Stories past the window, reachable only through the people they name (``v:`` keys).
         self.archive: dict[str, OpenStory] = {}
         self.arch_postings: dict[str, set[str]] = {}
@@ -419,6 +421,7 @@ class StoryGrouper:
         if self.long_window and (best is None or best_s < self.threshold):
             # A follow-up past the window (arrest, charges, trial) that names a person an
             # archived story named: join it when the wording agrees at least a little.
+            streets = self._named_streets(strong)
             for sid in sorted(self.archived_candidates(vec)):
                 st = self.archive[sid]
                 self.n_compared += 1
@@ -427,9 +430,14 @@ class StoryGrouper:
                                    or self._same_incident_and_toll(incidents, st)):
                     shared = {"incident"}  # its town and day, and a victim's age or the toll: as good as a name
                 cos = tf.cosine(vec, tf.normalise(st.centroid))
-                if not shared and cos < self.long_name_threshold:
+                # (a street counts for a report of what followed, an arrest or a trial: another
+                # report naming the street may be of a new incident there)
+                placed = bool(incidents & st.incidents) or bool(
+                    follow_up and streets & self._named_streets(st.strong))
+                if not shared and cos < (self.long_place_threshold if placed else self.long_name_threshold):
                     # named without an age here, or found through the town and day of an
-                    # incident (many in a city): the wording must agree more
+                    # incident (many in a city) or its street: the wording must agree more
+                    # (a little less when the incident's town and day or street agree)
                     continue
                 shared = shared or {"name"}
                 s = cos + self.long_bonus * min(2, len(shared))
