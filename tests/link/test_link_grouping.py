@@ -157,7 +157,8 @@ def test_follow_up_past_the_window_joins_through_its_incidents_town_day_and_age(
 
     def joined(later_text, keys, bonus=0.25):
         # a wording bar no report can pass: only a shared person, or what stands for one, joins
-        g = StoryGrouper(window_days=7, threshold=0.35, long_name_threshold=0.99, incident_age_bonus=bonus)
+        g = StoryGrouper(window_days=7, threshold=0.35, long_name_threshold=0.99, long_place_threshold=0.99,
+                         incident_age_bonus=bonus)
         s1 = g.add("a1", first, "2015-01-07", "x.com", extra=incident)[0]
         g.add("o1", "A parade closed Main Street in Southam on Saturday.", "2015-01-17", "z.com")  # moves time on
         return g.add("a2", later_text, "2015-01-22", "y.com", extra=keys)[0] == s1
@@ -248,3 +249,25 @@ def test_a_person_named_with_the_same_age_ties_reports_days_apart():
 
     assert joined()
     assert not joined(person_bonus=0.0)
+
+
+def test_a_report_of_an_arrest_finds_its_story_again_through_a_rare_name_but_not_a_place_name():
+    first = ("A security guard was wounded when a robber opened fire inside the Quillfeather Food Store in "
+             "Dorrance on Friday night. Manager Odalys Brightwater said the guard fired back.")
+    arrest = ("Police arrested an 18-year-old in the shooting of a security guard at the Quillfeather Food Store, "
+              "manager Odalys Brightwater said, weeks after the robbery in Dorrance.")
+    other = ("A security guard was shot at a pawn shop on Friday in Dorrance; manager Odalys Brightwater said the "
+             "guard had worked at the Quillfeather Food Store for years.")
+    places = ["q:dorrance"]
+
+    def joined(later, extra=places, title="Teen arrested in store shooting"):
+        g = StoryGrouper(window_days=7, threshold=0.25, long_name_threshold=0.0)
+        s1 = g.add("a1", first, "2016-03-04", "x.com", extra=places + ["x:dorrance|ks|us|2016-03-04"])[0]
+        g.add("o1", "A parade closed the high street in Southam on Saturday.", "2016-04-20", "z.com")
+        return g.add("a2", later, "2016-06-01", "y.com", title=title, extra=extra)[0] == s1
+
+    assert joined(arrest)
+    assert not joined(other, title="Guard shot at pawn shop")  # a new shooting: not looked up by names
+    # the same report where the rare names are places the extractors resolved
+    as_places = places + ["q:quillfeather food store", "q:odalys brightwater"]
+    assert not joined(arrest, extra=as_places)

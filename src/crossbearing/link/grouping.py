@@ -52,6 +52,7 @@ class OpenStory:
     people: set[str] = field(default_factory=set)  # ``v:`` keys: people named with an age
     incidents: set[str] = field(default_factory=set)  # ``x:`` keys: town and day of its incidents
     ages: set[str] = field(default_factory=set)  # ``g:`` keys: the ages its reports give
+    rare: set[str] = field(default_factory=set)  # rare multi-word names that are not places
 
 
 def day_number(value) -> Optional[int]:
@@ -148,6 +149,7 @@ class StoryGrouper:
         # repeated across outlets within one story is not.
         self.para_stories: dict[str, tuple[int, str]] = {}
         self._hashes: set[str] = set()
+        self._place_names: set[str] = set()  # the current article's place names, as ``n:`` keys
         self.stories: dict[str, OpenStory] = {}
         self.postings: dict[str, set[str]] = {}
         self._expiry: deque[tuple[int, str]] = deque()
@@ -191,7 +193,9 @@ class StoryGrouper:
                 raw[k] = raw.get(k, 0.0) + weight * v
             for k, v in tf.tf_vector(tf.name_keys(part)).items():
                 raw[k] = raw.get(k, 0.0) + weight * self.name_weight * v
-        for k, v in tf.tf_vector(list(extra)).items():
+        extra = list(extra)
+        self._place_names = {"n:" + k[2:] for k in extra if k.startswith("q:")}
+        for k, v in tf.tf_vector([k for k in extra if not k.startswith("q:")]).items():
             raw[k] = raw.get(k, 0.0) + self.name_weight * v
         if self.person_weight or self.long_window:
             for k, v in tf.tf_vector(tf.person_keys(head + "\n" + body)).items():
@@ -270,7 +274,7 @@ class StoryGrouper:
         """What an archived story is found again by: the people it named with an age, its
         incidents, and the rare named streets it gave: a follow-up weeks later often names the
         street of the shooting but no victim's age, and dates it by its own news."""
-        return st.people | st.incidents | self._named_streets(st.strong)
+        return st.people | st.incidents | self._named_streets(st.strong) | st.rare
 
     def _to_archive(self, st: OpenStory) -> None:
         if not self.long_window or st.last_day is None:
@@ -304,11 +308,22 @@ class StoryGrouper:
             if st is not None and st.last_day == last:
                 self._drop_archived(sid)
 
-    def _looked_up(self, vec) -> set[str]:
+    def _looked_up(self, vec, follow_up: bool = False) -> set[str]:
         out = self._people(vec) | self._incidents(vec)
         if self.long_name_threshold:
             out |= {"v:" + k[2:] for k in vec if k.startswith("n:") and k.count(" ") == 1}
-        return out | self._named_streets(self.strong_keys(vec))
+        strong = self.strong_keys(vec)
+        if follow_up:  # a report of an arrest or a trial: any rare name the incident's story gave
+            out |= self._rare_names(strong) - self._place_names
+        return out | self._named_streets(strong)
+
+    def _rare_names(self, keys: Iterable[str]) -> set[str]:
+        """The rare multi-word names among strong keys ("n:minyard food store", "n:adonis brown"):
+        found again only by a report of what followed, and never through a place name (the
+        extractors' ``q:`` keys; a new incident in the same city names the same places)."""
+        if not self.archive_strong:
+            return set()
+        return {k for k in keys if k.startswith("n:")}
 
     def _named_streets(self, keys: Iterable[str]) -> set[str]:
         """The named streets among rare keys ("a:gherald street", not "a:12th avenue": a
@@ -317,9 +332,9 @@ class StoryGrouper:
             return set()
         return {k for k in keys if k.startswith("a:") and not k[2].isdigit()}
 
-    def archived_candidates(self, vec: dict[str, float]) -> set[str]:
+    def archived_candidates(self, vec: dict[str, float], follow_up: bool = False) -> set[str]:
         out: set[str] = set()
-        for k in self._looked_up(vec):
+        for k in self._looked_up(vec, follow_up):
             p = self.arch_postings.get(k)
             if p and len(p) <= self.long_max_stories:
                 out.update(p)
@@ -422,7 +437,7 @@ class StoryGrouper:
             # A follow-up past the window (arrest, charges, trial) that names a person an
             # archived story named: join it when the wording agrees at least a little.
             streets = self._named_streets(strong)
-            for sid in sorted(self.archived_candidates(vec)):
+            for sid in sorted(self.archived_candidates(vec, follow_up)):
                 st = self.archive[sid]
                 self.n_compared += 1
                 shared = self._people(vec) & st.people
@@ -459,6 +474,8 @@ class StoryGrouper:
             st.incidents |= incidents
         if len(st.ages) < 50:
             st.ages |= ages
+        if len(st.rare) < 50:
+            st.rare |= self._rare_names(strong) - self._place_names
         if self.global_boilerplate_min:
             for h in self._hashes:
                 n, last = self.para_stories.get(h, (0, ""))

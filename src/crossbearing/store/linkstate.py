@@ -157,16 +157,21 @@ def stream_after(store, position: Optional[tuple[int, str]], batch: int = 512) -
 
 
 def place_keys_after(store, position: Optional[tuple[int, str]]) -> dict[str, list[str]]:
-    """Resolved, sub-national places (``p:<geonameid>``) of the articles after ``position``."""
+    """Resolved, sub-national places (``p:<geonameid>``) of the articles after ``position``, and
+    the names every resolved place is written with (``q:<surface>``: not terms, they tell the
+    story grouper which capitalised names are places)."""
     where, params = _after(position)
     out: dict[str, list[str]] = {}
     rows = store.con.execute(
-        f"SELECT p.article_id, p.geonameid FROM link_articles l JOIN places p ON p.article_id = l.article_id"
+        f"SELECT p.article_id, p.geonameid, p.surface, p.kind FROM link_articles l JOIN places p ON p.article_id = l.article_id"
         f"{where}{' AND' if where else ' WHERE'} p.geonameid IS NOT NULL "
-        "AND coalesce(p.kind, '') NOT IN ('country', 'demonym', 'continent', 'region') "
         "ORDER BY p.article_id, p.idx", params).fetchall()
-    for aid, gid in rows:
-        out.setdefault(aid, []).append(f"p:{gid}")
+    for aid, gid, surface, kind in rows:
+        keys = out.setdefault(aid, [])
+        if (kind or "") not in ("country", "demonym", "continent", "region"):
+            keys.append(f"p:{gid}")
+        if surface and f"q:{surface.lower()}" not in keys:
+            keys.append(f"q:{surface.lower()}")
     return out
 
 
