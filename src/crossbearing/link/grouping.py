@@ -272,8 +272,9 @@ class StoryGrouper:
 
     def _archive_keys(self, st: OpenStory) -> set[str]:
         """What an archived story is found again by: the people it named with an age, its
-        incidents, and the rare named streets it gave: a follow-up weeks later often names the
-        street of the shooting but no victim's age, and dates it by its own news."""
+        incidents, the rare named streets and the rare names (not places) it gave: a follow-up
+        weeks later often names the street or the store of the shooting but no victim's age, and
+        dates it by its own news."""
         return st.people | st.incidents | self._named_streets(st.strong) | st.rare
 
     def _to_archive(self, st: OpenStory) -> None:
@@ -308,14 +309,11 @@ class StoryGrouper:
             if st is not None and st.last_day == last:
                 self._drop_archived(sid)
 
-    def _looked_up(self, vec, follow_up: bool = False) -> set[str]:
+    def _looked_up(self, vec, strong: set[str], rare: set[str]) -> set[str]:
         out = self._people(vec) | self._incidents(vec)
         if self.long_name_threshold:
             out |= {"v:" + k[2:] for k in vec if k.startswith("n:") and k.count(" ") == 1}
-        strong = self.strong_keys(vec)
-        if follow_up:  # a report of an arrest or a trial: any rare name the incident's story gave
-            out |= self._rare_names(strong) - self._place_names
-        return out | self._named_streets(strong)
+        return out | rare | self._named_streets(strong)
 
     def _rare_names(self, keys: Iterable[str]) -> set[str]:
         """The rare multi-word names among strong keys ("n:minyard food store", "n:adonis brown"):
@@ -332,9 +330,13 @@ class StoryGrouper:
             return set()
         return {k for k in keys if k.startswith("a:") and not k[2].isdigit()}
 
-    def archived_candidates(self, vec: dict[str, float], follow_up: bool = False) -> set[str]:
+    def archived_candidates(self, vec: dict[str, float], strong: Optional[set[str]] = None,
+                            rare: Iterable[str] = ()) -> set[str]:
+        """Archived stories sharing a person, an incident, a named street (of ``strong``, the
+        article's strong keys) or one of ``rare`` (the rare names a follow-up looks up by)."""
+        strong = self.strong_keys(vec) if strong is None else strong
         out: set[str] = set()
-        for k in self._looked_up(vec, follow_up):
+        for k in self._looked_up(vec, strong, set(rare)):
             p = self.arch_postings.get(k)
             if p and len(p) <= self.long_max_stories:
                 out.update(p)
@@ -356,17 +358,19 @@ class StoryGrouper:
         aged = {f"{k}|g{a}" for k in self._incidents(vec) if "|k" not in k for a in ages}
         return self._tolled_incidents(vec) | aged | self._people(vec)
 
-    def blocking_keys(self, vec: dict[str, float]) -> list[str]:
+    def blocking_keys(self, vec: dict[str, float], ties: Optional[set[str]] = None) -> list[str]:
         """The keys an article is looked up by: its top terms, and what ties it to a report of the
-        same incident (``_incident_blocking``): two local outlets may word one shooting so
-        differently that no rare term is common to both, yet give it the same town, day and toll."""
+        same incident (``ties``, ``_incident_blocking``'s keys): two local outlets may word one
+        shooting so differently that no rare term is common to both, yet give it the same town,
+        day and toll."""
+        ties = self._incident_blocking(vec) if ties is None else ties
         keys = self.keys_of(vec)
-        keys += sorted(k for k in self._incident_blocking(vec) if k not in keys)
+        keys += sorted(k for k in ties if k not in keys)
         return keys
 
-    def candidates(self, vec: dict[str, float], day: Optional[int]) -> set[str]:
+    def candidates(self, vec: dict[str, float], day: Optional[int], ties: Optional[set[str]] = None) -> set[str]:
         out: set[str] = set()
-        for k in self.blocking_keys(vec):
+        for k in self.blocking_keys(vec, ties):
             p = self.postings.get(k)
             if p and len(p) <= self.max_postings:
                 out.update(p)
@@ -404,10 +408,11 @@ class StoryGrouper:
         vec = self.features(text, outlet, title, extra=extra)
         strong = self.strong_keys(vec) | set(tf.headline_key(clean_title(title)))
         incidents, ages = self._incidents(vec), {k for k in vec if k.startswith("g:")}
-        people = self._people(vec)
+        people, ties = self._people(vec), self._incident_blocking(vec)
+        rare = self._rare_names(strong) - self._place_names
         best, best_s = None, 0.0
         follow_up = reads_as_follow_up(text, title or "")
-        for sid in sorted(self.candidates(vec, day)):  # sorted: ties go the same way in every process
+        for sid in sorted(self.candidates(vec, day, ties)):  # sorted: ties go the same way in every process
             st = self.stories[sid]
             s = self.score(vec, st)
             if day is not None and st.last_day is not None and self.gap_penalty:
@@ -437,10 +442,11 @@ class StoryGrouper:
             # A follow-up past the window (arrest, charges, trial) that names a person an
             # archived story named: join it when the wording agrees at least a little.
             streets = self._named_streets(strong)
-            for sid in sorted(self.archived_candidates(vec, follow_up)):
+            # a report of an arrest or a trial also looks up any rare name the incident's story gave
+            for sid in sorted(self.archived_candidates(vec, strong, rare if follow_up else ())):
                 st = self.archive[sid]
                 self.n_compared += 1
-                shared = self._people(vec) & st.people
+                shared = people & st.people
                 if not shared and (self._same_incident_and_age(incidents, ages, st)
                                    or self._same_incident_and_toll(incidents, st)):
                     shared = {"incident"}  # its town and day, and a victim's age or the toll: as good as a name
@@ -464,7 +470,7 @@ class StoryGrouper:
             best = self.new_story_id(doc_id)
             self.stories[best] = OpenStory(best, day, day, {})
             best_s = 1.0
-        self._join(self.stories[best], doc_id, vec, day)
+        self._join(self.stories[best], doc_id, vec, day, ties)
         st = self.stories[best]
         if len(st.strong) < 200:
             st.strong |= strong
@@ -475,7 +481,7 @@ class StoryGrouper:
         if len(st.ages) < 50:
             st.ages |= ages
         if len(st.rare) < 50:
-            st.rare |= self._rare_names(strong) - self._place_names
+            st.rare |= rare
         if self.global_boilerplate_min:
             for h in self._hashes:
                 n, last = self.para_stories.get(h, (0, ""))
@@ -485,7 +491,8 @@ class StoryGrouper:
             self.stories[best].outlets.add(outlet)
         return best, best_s
 
-    def _join(self, st: OpenStory, doc_id: str, vec: dict[str, float], day: Optional[int]) -> None:
+    def _join(self, st: OpenStory, doc_id: str, vec: dict[str, float], day: Optional[int],
+              ties: Iterable[str] = ()) -> None:
         for t, w in vec.items():
             st.centroid[t] = st.centroid.get(t, 0.0) + w
         if len(st.centroid) > self.centroid_terms:
@@ -494,18 +501,20 @@ class StoryGrouper:
         if len(st.members) > self.keep_members:
             st.members.pop(0)
         st.size += 1
-        for k in self.keys_of(vec):
-            if k not in st.keys and len(st.keys) < 8 * self.n_keys:
-                st.keys.add(k)
-                self.postings.setdefault(k, set()).add(st.id)
-        for k in sorted(self._incident_blocking(vec)):
-            if k not in st.keys and len(st.keys) < 12 * self.n_keys:
-                st.keys.add(k)
-                self.postings.setdefault(k, set()).add(st.id)
+        self._post(st, self.keys_of(vec), 8 * self.n_keys)
+        self._post(st, sorted(ties), 12 * self.n_keys)  # (room beyond the terms' share)
         if day is not None:
             st.first_day = day if st.first_day is None else min(st.first_day, day)
             st.last_day = day if st.last_day is None else max(st.last_day, day)
             self._expiry.append((st.last_day, st.id))
+
+
+    def _post(self, st: OpenStory, keys: Iterable[str], cap: int) -> None:
+        """Make ``st`` found by ``keys`` while it holds fewer than ``cap`` keys."""
+        for k in keys:
+            if k not in st.keys and len(st.keys) < cap:
+                st.keys.add(k)
+                self.postings.setdefault(k, set()).add(st.id)
 
 
 def group_stream(items, window_days: int = 7, threshold: float = 0.35, **kw) -> dict[str, str]:

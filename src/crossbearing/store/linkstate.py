@@ -170,8 +170,9 @@ def place_keys_after(store, position: Optional[tuple[int, str]]) -> dict[str, li
         keys = out.setdefault(aid, [])
         if (kind or "") not in ("country", "demonym", "continent", "region"):
             keys.append(f"p:{gid}")
-        if surface and f"q:{surface.lower()}" not in keys:
-            keys.append(f"q:{surface.lower()}")
+        name = f"q:{surface.lower()}" if surface else None
+        if name and name not in keys:
+            keys.append(name)
     return out
 
 
@@ -180,9 +181,10 @@ _VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civ
 
 def incident_rows_after(store, position: Optional[tuple[int, str]]) -> list[tuple]:
     """(article id, location, admin1, country, event date, fatalities, injured, admin2) of every
-    specific violent event placed at a town or a county (geo precision 1 or 2), dated to the day or to a night either side of it (ACLED
-    time precision 1 or 2: "overnight") of the dated articles after ``position`` (undated
-    articles are left out: the story-dates linker redates their events later)."""
+    specific violent event placed at a town or a county (geo precision 1 or 2) and dated to the
+    day or to a night either side of it (time precision 1 or 2: "overnight"), of the dated
+    articles after ``position`` (undated articles are left out: the story-dates linker redates
+    their events later)."""
     where, params = _after(position)
     return store.con.execute(
         f"SELECT e.article_id, e.location, e.admin1, e.country, e.event_date, e.fatalities, e.injured, e.admin2 FROM link_articles l "
