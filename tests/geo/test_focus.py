@@ -233,3 +233,10 @@ def test_an_outlet_named_after_one_metros_namesake_towns_is_placed_at_the_larges
     places = _page_places(resources, "A man was charged on Monday with endangering a child.", "www.kansascity.com",
                           "Charges filed in the shooting of a girl")
     assert [(p.place.name, p.place.admin1) for p in places] == [("Kansas City", "Missouri")]
+
+
+def test_la_in_prose_is_los_angeles(real_gaz):
+    (la,) = _res(real_gaz, "A boy was shot in East LA on Saturday night, deputies said.", ["LA"])
+    assert (la.chosen.name, la.chosen.admin1) == ("Los Angeles", "California")
+    town, state = _res(real_gaz, "Police in Monroe, LA said a man was hurt.", ["Monroe", "LA"])
+    assert town.chosen.admin1 == "Louisiana"  # after a town's comma, the postal code is the state

@@ -198,8 +198,11 @@ def focus_place(gaz, focus, resolved, outlet: Optional[str] = None, kept=None):
             return e, src
     if first is not None:
         return first, "text"
-    # a page with no place of its own (a sign-up wall) from a paper named after its state
+    # a page with no place of its own (a sign-up wall) from a paper named after its state, or
+    # a story whose only clue is its tip line's area code
     states = [e for e, _, src in focus.items if src == "outlet-state"]
+    phoned = [e for e, _, src in focus.items if src == "phone"]
+    states += phoned if len(phoned) == 1 else []
     return (states[0], "outlet") if states and (home is None or states[0].country == home) else None
 
 

@@ -26,6 +26,7 @@ from .records import Entry
 DATELINE_WEIGHT = 3.0  # "PUYALLUP, Wash. —": the town the report was filed from
 TITLE_WEIGHT = 2.0  # a place the headline names
 OUTLET_WEIGHT = 1.0  # the town in the outlet's name ("Toledo Blade", "nbcmiami.com")
+PHONE_WEIGHT = 2.0  # the state of the story's tip-line numbers ("call 513-352-3040": Ohio)
 OUTLET_MIN_POPULATION = 100_000
 OUTLET_MIN_KEY = 6  # "miami" is too short to find inside a domain name safely; "toledo" is not
 
@@ -480,4 +481,20 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
     state = outlet_state(gaz, outlet)
     if state is not None and not any(h.country == state.country and h.admin1 == state.admin1 for h in homes):
         focus.items.append((state, OUTLET_WEIGHT, "outlet-state"))
+    regions = phone_states(gaz, text)
+    for region in regions:  # numbers in two states share the vote
+        focus.items.append((region, PHONE_WEIGHT / len(regions), "phone"))
     return focus
+
+
+def phone_states(gaz: Gazetteer, text: str) -> list[Entry]:
+    """The states, provinces or countries of the text's geographic North American telephone
+    numbers (a tip line's area code), each once, in text order."""
+    from .phones import phone_regions
+
+    found: dict[int, Entry] = {}
+    for p in phone_regions(text):
+        e = region_entry(gaz, p.region)
+        if e is not None:
+            found.setdefault(e.id, e)
+    return list(found.values())

@@ -39,10 +39,11 @@ def is_speaker(text: str, start: int, end: int, cands: list[tuple[Entry, str]]) 
 
 def acronym_ok(surface: str, cands: list[tuple[Entry, str]]) -> list[tuple[Entry, str]]:
     """"UN", "EU", "IS", "U.N.": a short acronym (with or without its dots) names a country or
-    region by its abbreviation, never a town whose name it happens to spell."""
+    region by its abbreviation, never a town whose name it happens to spell — unless the town
+    goes by those letters ("LA", "L.A.": a curated variant of Los Angeles)."""
     compact = surface.replace(".", "")  # "U.N.", "U.K.": initials written with their dots
     if len(compact) <= 3 and compact.isupper() and compact.isalpha() and (surface == compact or "." in surface[1:2]):
-        return [(e, f) for e, f in cands if f == "abbr" or e.kind in ("country", "province", "region")]
+        return [(e, f) for e, f in cands if f in ("abbr", "variant") or e.kind in ("country", "province", "region")]
     return cands
 
 

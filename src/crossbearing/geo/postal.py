@@ -23,6 +23,13 @@ US_POSTAL = {
     "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
 }
 
+# Canada Post's province and territory codes, as a Canadian area code's table writes them
+CA_POSTAL = {
+    "AB": "Alberta", "BC": "British Columbia", "MB": "Manitoba", "NB": "New Brunswick",
+    "NL": "Newfoundland and Labrador", "NS": "Nova Scotia", "NT": "Northwest Territories", "NU": "Nunavut",
+    "ON": "Ontario", "PE": "Prince Edward Island", "QC": "Quebec", "SK": "Saskatchewan", "YT": "Yukon",
+}
+
 
 def state_of_code(gaz, code: str):
     """The US state (a province entry) a postal code written in capitals names, else None."""
