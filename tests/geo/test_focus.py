@@ -1,6 +1,8 @@
 """Places in context: the article's focus as a prior, and words that are no places.
 Made-up sentences, real embedded index."""
 
+import re
+
 from crossbearing.geo.focus import article_focus, local_dateline, outlet_home, outlet_state, title_places
 
 from named_spans import resolve_named as _res
@@ -240,3 +242,33 @@ def test_la_in_prose_is_los_angeles(real_gaz):
     assert (la.chosen.name, la.chosen.admin1) == ("Los Angeles", "California")
     town, state = _res(real_gaz, "Police in Monroe, LA said a man was hurt.", ["Monroe", "LA"])
     assert town.chosen.admin1 == "Louisiana"  # after a town's comma, the postal code is the state
+
+
+def test_an_outlets_state_reads_its_headlines_town(real_gaz):
+    text = "A hunter was hit by a stray round near Middletown Road on Saturday, police said."
+    title = "Teen hit in hunting-related shooting in Colchester"
+    assert [(e.name, e.country) for e in title_places(real_gaz, title)] == [("Colchester", "GB")]
+    focus = article_focus(real_gaz, text, title, "www.connecticutdailynews.com")
+    assert [(e.name, e.admin1) for e, _, src in focus.items if src == "title"] == [("Colchester", "Connecticut")]
+
+
+def test_a_headline_town_known_only_in_another_state_yields_to_the_story(real_gaz):
+    text = ("Maricopa County deputies said the boy was flown to a hospital in Phoenix. Maricopa County "
+            "officials said the gun was home-made.")
+    title = "Tonopah teen shoots himself with home-made gun"
+    alone = article_focus(real_gaz, "The boy was flown to a hospital.", title)
+    assert [(e.name, e.admin1) for e, _, src in alone.items if src == "title"] == [("Tonopah", "Nevada")]
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Maricopa County|Phoenix", text)]
+    focus = article_focus(real_gaz, text, title, spans=spans)
+    assert not any(src == "title" for _, _, src in focus.items)
+
+
+def test_a_country_that_opens_an_office_title_places_nothing(real_gaz):
+    text = "A teen was shot dead at Fort Riley, U.S. Attorney Jane Roe said on Friday."
+    fort, us = _res(real_gaz, text, ["Fort Riley", "U.S."])
+    assert fort.within is None or fort.within.kind != "country"
+    text = "A teen was shot dead in Hays, Kansas on Friday."
+    town, state = _res(real_gaz, text, ["Hays", "Kansas"])
+    assert town.chosen.admin1 == "Kansas"
+    (la,) = _res(real_gaz, "A La. toddler died after he picked up his father's gun.", ["La."])
+    assert la.chosen.name == "Louisiana"  # AP style's abbreviation, with its dot and lower case

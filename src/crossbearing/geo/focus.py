@@ -173,12 +173,15 @@ CLEAR = 0.65  # a headline's or outlet's town counts only when read with this co
 
 
 def _resolved(gaz: Gazetteer, text: str, spans: list[tuple[int, int]],
-              body: Optional[tuple[str, list[tuple[int, int]]]] = None, homes: tuple[Entry, ...] = ()) -> list[Entry]:
+              body: Optional[tuple[str, list[tuple[int, int]]]] = None, homes: tuple[Entry, ...] = (),
+              frame: tuple[tuple[Entry, float], ...] = ()) -> list[Entry]:
     """The entries the headline's spans resolve to, read together with the article's own
     place names when ``body`` (text, spans) is given: "in Weir" is the Weir of the counties
     the story names, not the largest Weir anywhere. A town the outlet is named after
     (``homes``) counts even when its name alone is ambiguous: a Kansas City paper's "Kansas
-    City girl shot" is about its own Kansas City."""
+    City girl shot" is about its own Kansas City. ``frame``: weighted states the outlet's name
+    or the story's tip lines name — a Connecticut station's "Colchester" is Colchester,
+    Connecticut, not the larger Colchester in England."""
     from .resolve import resolve_mentions  # resolve imports nothing from here; avoid a cycle at import
 
     spans = sorted(set(spans))
@@ -189,14 +192,15 @@ def _resolved(gaz: Gazetteer, text: str, spans: list[tuple[int, int]],
         text = text + "\n\n" + body[0]
         spans = spans + [(a + off, b + off) for a, b in body[1]]
     home_ids = {h.id for h in homes}
-    prior = [(h, OUTLET_WEIGHT / len(homes)) for h in homes]
+    prior = [(h, OUTLET_WEIGHT / len(homes)) for h in homes] + list(frame)
     return [r.chosen for r in resolve_mentions(gaz, text, spans, prior=prior)[:n]
             if r.chosen is not None and (r.confidence >= CLEAR or r.chosen.kind in ("province", "country")
                                          or r.chosen.id in home_ids)]
 
 
 def title_places(gaz: Gazetteer, title: str,
-                 body: Optional[tuple[str, list[tuple[int, int]]]] = None, homes: tuple[Entry, ...] = ()) -> list[Entry]:
+                 body: Optional[tuple[str, list[tuple[int, int]]]] = None, homes: tuple[Entry, ...] = (),
+                 frame: tuple[tuple[Entry, float], ...] = ()) -> list[Entry]:
     """Places a headline names: "Town, State" pairs (its station suffix included), state and
     country names, and a town after "in"/"near"/"at", each read as the resolver reads it
     (the state after a comma qualifies its town) and kept only when the reading is clear."""
@@ -255,9 +259,30 @@ def title_places(gaz: Gazetteer, title: str,
                 sole = sole_town(gaz, name)  # (before "Park" or "Street" it is more often a person's name)
                 if sole is not None:  # "Poplar Bluff teen", "Blytheville teens": no other town bears the name
                     counties.append(sole)
-    found = _resolved(gaz, title, spans, body, homes) if spans else []
+    found = _resolved(gaz, title, spans, body, homes, frame) if spans else []
+    if counties:
+        counties = [c for c in counties if not _told_elsewhere(gaz, c, body, homes, frame)]
     found += [c for c in counties if c.id not in {e.id for e in found}]
     return in_the_headlines_state(gaz, found, framing)
+
+
+def _told_elsewhere(gaz: Gazetteer, entry: Entry, body, homes: tuple[Entry, ...], frame) -> bool:
+    """Whether everything else about the story is in another province than ``entry`` (a
+    headline's "Tonopah teen" read as the only Tonopah the gazetteer knows, in Nevada): the
+    outlet's home towns and states, the tip lines' states and the towns and counties the story
+    names all lie in one other province, the story names that province's places twice at
+    least, and nothing in ``entry``'s own — the headline's town is then a namesake the
+    gazetteer lacks (Tonopah, Arizona, in a Phoenix station's story about Maricopa County)."""
+    from .resolve import resolve_mentions
+
+    where = [(e.country, e.admin1) for e in homes] + [(e.country, e.admin1) for e, _ in frame]
+    if body is not None and body[1]:
+        where += [(r.chosen.country, r.chosen.admin1) for r in resolve_mentions(gaz, body[0], body[1])
+                  if r.chosen is not None and r.chosen.kind in ("place", "district", "province")
+                  and r.chosen.id != entry.id]  # (the headline's name again in the text is no other evidence)
+    own = (entry.country, entry.admin1)
+    others = {w for w in where if w != own and w[1]}
+    return own not in where and len(others) == 1 and sum(w in others for w in where) >= 2
 
 
 def _possessive_country(gaz: Gazetteer, word: str) -> bool:
@@ -471,17 +496,21 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
         entry = _dateline_entry(gaz, dateline, None)
     if entry is not None:
         focus.items.append((entry, DATELINE_WEIGHT, "dateline"))
+    state = outlet_state(gaz, outlet)
+    if state is not None and any(h.country == state.country and h.admin1 == state.admin1 for h in homes):
+        state = None  # (the home town says it already)
+    regions = phone_states(gaz, text)
+    frame = ((state, OUTLET_WEIGHT),) if state is not None else ()
+    frame += tuple((region, PHONE_WEIGHT / len(regions)) for region in regions)
     proper = headline_proper(title or "").lower()
-    for e in title_places(gaz, title or "", (text, spans) if spans else None, tuple(homes)):
+    for e in title_places(gaz, title or "", (text, spans) if spans else None, tuple(homes), frame):
         focus.items.append((e, TITLE_WEIGHT, "title"))
         if not any(k in proper for k in {e.name.lower(), e.name.lower().removesuffix(" county")}):
             focus.suffix.add(e.id)  # read only from the headline's outlet suffix
     for home in homes:  # "Columbia": each large Columbia shares the outlet's vote
         focus.items.append((home, OUTLET_WEIGHT / len(homes), "outlet"))
-    state = outlet_state(gaz, outlet)
-    if state is not None and not any(h.country == state.country and h.admin1 == state.admin1 for h in homes):
+    if state is not None:
         focus.items.append((state, OUTLET_WEIGHT, "outlet-state"))
-    regions = phone_states(gaz, text)
     for region in regions:  # numbers in two states share the vote
         focus.items.append((region, PHONE_WEIGHT / len(regions), "phone"))
     return focus

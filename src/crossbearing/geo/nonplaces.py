@@ -15,6 +15,20 @@ from .records import Entry
 
 # a qualifier right after a name: "Alexandria, Louisiana", "Chester, the county seat"
 QUALIFIER = re.compile(r"^,\s*(?:the\s+)?([A-Z][\w.'’\- ]{1,30}?)(?=[,;.)\n]|\s+[a-z(]|$)")
+# "… at Fort Riley, U.S. Attorney Barry Grissom said": a country or state that opens an office's
+# title after a comma is the office's, not a qualifier of the place before the comma
+_OFFICE_TITLE = re.compile(r"^\.?\s+(?:Attorney|Attorneys|Army|Navy|Marines?|Marshals?|Sen\.|Senator|Rep\.|"
+                           r"Representative|Congressman|Congresswoman|Gov\.|Governor|District|Department|Border|"
+                           r"Customs|Coast|Air\s+Force|Secret|Postal|Magistrate|Justice|Supreme|Court|Judge|"
+                           r"Ambassador|Embassy|Consulate|Park|Forest|Fish|Highway|State\s+Police|Patrol)\b")
+
+
+def opens_office_title(text: str, end: int) -> bool:
+    """Whether the words after a place name ending at ``end`` make it part of an office's title
+    ("U.S. Attorney", "State Police", "Kansas Highway Patrol")."""
+    return bool(_OFFICE_TITLE.match(text[end:end + 40]))
+
+
 # "Little Havana", "Mount Auburn", "Fort Hood", "Lake Charles": a place named after another
 # by a word that makes a new name (not a direction: "East Oakland" is in Oakland)
 # Arabic toponyms built the same way: "Ain Tarma" (spring), "Tal/Tell" (hill), "Kafr" (village),
@@ -42,6 +56,9 @@ def acronym_ok(surface: str, cands: list[tuple[Entry, str]]) -> list[tuple[Entry
     region by its abbreviation, never a town whose name it happens to spell — unless the town
     goes by those letters ("LA", "L.A.": a curated variant of Los Angeles)."""
     compact = surface.replace(".", "")  # "U.N.", "U.K.": initials written with their dots
+    if len(compact) <= 3 and not compact.isupper():
+        # "La." is Louisiana as AP style abbreviates it; "LA", in capitals, is Los Angeles
+        return [(e, f) for e, f in cands if f != "variant"]
     if len(compact) <= 3 and compact.isupper() and compact.isalpha() and (surface == compact or "." in surface[1:2]):
         return [(e, f) for e, f in cands if f in ("abbr", "variant") or e.kind in ("country", "province", "region")]
     return cands

@@ -23,8 +23,8 @@ from .forms import Form, mention_form
 from .gazetteer import Gazetteer
 from .normalise import keys, loose_key, spelled_out
 from .nonplaces import (NAME_MAKERS, PART_WORDS, QUALIFIER, abbreviation_dotted, acronym_ok, article_before_town,
-                        capitals_in_prose, common_word, is_speaker, not_a_place, site_by_alias, site_name,
-                        street_name)
+                        capitals_in_prose, common_word, is_speaker, not_a_place, opens_office_title, site_by_alias,
+                        site_name, street_name)
 from .records import Entry
 
 # Curated regions, waters and facilities have no population: their prior stands in for it.
@@ -284,7 +284,8 @@ _LIST_TAIL = re.compile(r"^\s*(?:,\s*)?(?:and|or)\s")
 
 def _qualifier_keys(text: str, end: int) -> list[str]:
     m = QUALIFIER.match(text[end:end + 40])
-    if not m or _LIST_TAIL.match(text[end + m.end(1):end + m.end(1) + 60]):
+    if not m or _LIST_TAIL.match(text[end + m.end(1):end + m.end(1) + 60]) or \
+            opens_office_title(text, end + m.end(1)):
         return []
     return keys(m.group(1).strip())
 
@@ -565,7 +566,7 @@ def _placed_in(r: Resolution, all_res: Sequence[Resolution], text: str) -> Optio
                 return other.within
             continue
         if other.chosen.kind in ("province", "district", "country", "place", "facility") and \
-                _WITHIN_GAP.match(text[r.end:other.form.start]):
+                _WITHIN_GAP.match(text[r.end:other.form.start]) and not opens_office_title(text, other.end):
             return _narrowed(other, all_res, text)
     return None
 
