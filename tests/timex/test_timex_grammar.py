@@ -105,3 +105,18 @@ def test_random_token_soup_never_crashes():
             for anchor in (None, date(2019, 2, 28), date(2020, 2, 29)):
                 resolve(tx, anchor, tense_at(text, tx.start, tx.end))
         infer_published(text)
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Four people were shot on Christmas night outside a bar.", date(2015, 12, 28), "2015-12-25"),
+    ("Two men died after a New Year's Eve party turned violent.", date(2016, 1, 2), "2015-12-31"),
+    ("A boy was wounded on the Fourth of July, police said.", date(2016, 7, 6), "2016-07-04"),
+    ("Deputies said the man was killed Halloween night.", date(2014, 11, 1), "2014-10-31"),
+])
+def test_a_fixed_date_holiday_is_that_day(text, anchor, expected):
+    _, (start, end, precision) = one(text, anchor)
+    assert (start, end, precision) == (expected, expected, "day")
+
+
+def test_a_holiday_as_a_theme_is_no_date():
+    assert scan("Volunteers handed out Christmas gifts and a Halloween costume.") == []

@@ -152,6 +152,29 @@ def _tx(m: re.Match, **kw) -> Timex:
     return Timex(m.start(), m.end(), m.group(0), **kw)
 
 
+def _holiday_rules() -> None:
+    """Holidays with a fixed date ("on Christmas night", "a New Year's Eve party"): a date of
+    that month and day, its year from the anchor (language data: data/lang/en/holidays.json)."""
+    from ..lang import table
+
+    tod = r"(?:\s+(?P<tod>morning|afternoon|evening|night))?"
+    data = table("holidays")
+    for entry in data["named_days"] + data["bare_days"]:
+        name = entry["pattern"]
+        if entry in data["bare_days"]:  # only "on Christmas", "Christmas night": not "a Christmas tree"
+            pattern = rf"\b(?:(?<=\bon\s)(?:{name}){tod}|(?:{name})\s+(?P<tod2>morning|afternoon|evening|night))\b"
+        else:
+            pattern = rf"\b(?:{name}){tod}\b"
+
+        def build(m, month=entry["month"], day=entry["day"]):
+            return _tx(m, month=month, day=day, part=m.groupdict().get("tod") or m.groupdict().get("tod2"))
+
+        RULES.append((re.compile(pattern), build))
+
+
+_holiday_rules()
+
+
 @rule(r"\b(?:the\s+)?(?<![\d.,$£€/#:])(?P<y>1[89]\d0|20\d0)s\b")
 def _decade(m):
     y = int(m.group("y"))
