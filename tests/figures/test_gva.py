@@ -150,3 +150,15 @@ def test_a_dead_end_street_is_no_death():
             "Neighbors on the dead end street said their kids play with the toddler who was injured.")
     assert article_casualties(text, "Boy hurt after gun fires near his face") == (0, 1)
     assert k("Two men were found dead on Sunday in a dead-end alley.", "Two found dead") == 2
+
+
+def test_a_statutes_death_is_no_toll():
+    text = ("A man was arraigned Thursday on charges of careless discharge of a weapon causing injury or "
+            "death after his son, 6, shot himself in the hand. The boy is expected to recover.")
+    assert article_casualties(text, "Father arraigned after boy shoots himself")[0] == 0
+
+
+def test_a_headline_that_says_hurt_outweighs_a_stray_death_word():
+    text = "A jury found a man guilty on Monday. The town mourned the death of its former mayor."
+    assert article_casualties(text, "Shooting that injured boy ruled accidental")[0] == 0
+    assert article_casualties(text, "Shooting of boy ruled accidental")[0] == 1  # no word of his fate

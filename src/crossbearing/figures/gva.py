@@ -33,7 +33,10 @@ _NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|deadly (?:sho
 # Death words that deny a death: "no one was killed", "non-fatal", "attempted murder".
 _NOT_DEATH = re.compile(r"\b(?:no(?: one|body)? (?:was |were )?(?:killed|dead|died)|non-?fatal|not fatal|dead[- ]ends?|"
                         r"no (?:deaths|fatalities)|attempted (?:\w+[- ])?(?:degree )?murder|"
-                        r"(?:near|almost)(?:ly)? (?:killed|died|dead)|could have (?:been )?(?:killed|died))\b", re.I)
+                        r"(?:near|almost)(?:ly)? (?:killed|died|dead)|could have (?:been )?(?:killed|died)|"
+                        # a statute's wording, not a toll: "careless discharge causing injury or death"
+                        r"(?:(?:serious|great)\s+)?(?:bodily\s+)?(?:injury|harm)\s+or\s+death|"
+                        r"death\s+or\s+(?:(?:serious|great)\s+)?(?:bodily\s+)?(?:injury|harm))\b", re.I)
 _MURDER_SUICIDE = re.compile(r"\b(?:before|then|and then|after)\s+(?:killing|turning the gun on|killed|shot|"
                              r"fatally shot|shooting|fatally shooting|taking)\s+(?:himself|herself|his own life|her own life)|"
                              r",\s*(?:then\s+)?(?:himself|herself|self)\b|\bthen\s+(?:himself|herself)\b|"
@@ -244,6 +247,12 @@ def _floor(q) -> bool:
     return not q.vague and q.high is None and q.low is not None
 
 
+# "Shooting that injured 11-year-old boy …", "Teen recovering after accidental shooting": a headline
+# that says the victim was hurt (and names no death) gives the toll even without a number
+_TITLE_HURT = re.compile(r"\b(?:injur(?:ed|es|ing|y|ies)|wound(?:ed|s|ing)|hurt|hospitali[sz]ed|"
+                         r"(?:in )?critical condition|stable|recovering|expected to survive)\b", re.I)
+
+
 def article_casualties(text: str, title: str = "", trace: list | None = None, *,
                        assume_victim: bool = False) -> tuple[int, int]:
     """(killed, injured) of the incident an article reports; 0 where it says nothing.
@@ -308,7 +317,7 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     if multi and (killed or 0) < _MULTIPLE_N[multi.group(1).lower()]:
         killed = _MULTIPLE_N[multi.group(1).lower()]  # "double homicide" is two dead
         note("killed:multiple", multi.group(0))
-    title_hurt = any(q.kind in ("injured", "shot") for q in title_qs) and not re.search(
+    title_hurt = (any(q.kind in ("injured", "shot") for q in title_qs) or _TITLE_HURT.search(title)) and not re.search(
         r"\b(?:kill\w*|dead|die[sd]?|death\w*|fatal\w*|murder\w*|slain|slaying|homicide)\b", title, re.I)
     if killed is None and title_hurt:
         killed = 0  # "Five wounded in shooting": the headline gives the toll, and nobody died
