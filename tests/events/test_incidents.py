@@ -502,3 +502,15 @@ def test_a_war_long_toll_in_the_lead_is_not_the_headline_incidents(resources):
                             "protests in 2011 and has killed more than 280,000 people.",
                  title="Rebels launch assault in divided city")
     assert evs and all((e.fatalities is None or (e.fatalities.best or 0) < 1000) for e in evs)
+
+
+def test_a_headline_that_says_hurt_keeps_a_later_death_off_the_lead(resources):
+    text = ("Eight people were wounded in shootings across the South Side on Sunday, police said.\n\n"
+            "A 17-year-old girl was shot in the arm near Elm Street.\n\n"
+            "A man, 22, was shot in the leg an hour later.\n\n"
+            "Two brothers were grazed by bullets outside a store.\n\n"
+            "Police said none of the wounds were life-threatening.\n\n"
+            "No arrests have been made.\n\n"
+            "Four men were killed in shootings across the city on Saturday, police said.")
+    lead = violent(events(resources, text, "South Side shootings: girl, 17, among 8 injured"))[0]
+    assert toll(lead) in (None, 0)

@@ -317,6 +317,7 @@ def _published(analysis: Analysis) -> Optional[date]:
 def _lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
                   taken: list[Quantity] = ()) -> Event:
     """The lead incident's toll and date read from the headline and lead as a whole."""
+    from ..figures.gva import headline_says_only_hurt
     from ..timex.event import incident_month, main_event_date, reads_as_follow_up
     from .roles import headline_initiator
 
@@ -337,8 +338,10 @@ def _lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
         if q is None and value and title:
             q = Quantity(span=Span(art.id + ":title", 0, len(title), title), kind=kind, best=float(value),
                          low=float(value), high=float(value))
-        if q is None and value == 0 and current is not None:
+        if q is None and value == 0 and current is not None and not (kind == "killed" and headline_says_only_hurt(title)):
             continue  # the lead reads no toll where a sentence gives one: keep the sentence's
+            # (unless the headline says the victims were hurt: a later sentence's dead are
+            # another incident's, a round-up's or a history's)
         if q is not None or value == 0:
             changes["fatalities" if kind == "killed" else "injured"] = q
     if ev.actor1 is None and title:

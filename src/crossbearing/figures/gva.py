@@ -253,6 +253,16 @@ _TITLE_HURT = re.compile(r"\b(?:injur(?:ed|es|ing|y|ies)|wound(?:ed|s|ing)|hurt|
                          r"(?:in )?critical condition|stable|recovering|expected to survive)\b", re.I)
 
 
+_TITLE_DEATH = re.compile(r"\b(?:kill\w*|dead|die[sd]?|death\w*|fatal\w*|murder\w*|slain|slaying|homicide)\b", re.I)
+
+
+def headline_says_only_hurt(title: str) -> bool:
+    """Whether a headline says its victims were hurt and names no death ("Three women shot and
+    wounded in two incidents", "South Side shootings: girl, 17, among 8 injured")."""
+    title = without_site_name((title or "").strip())
+    return bool(_TITLE_HURT.search(title)) and not _TITLE_DEATH.search(title)
+
+
 def article_casualties(text: str, title: str = "", trace: list | None = None, *,
                        assume_victim: bool = False) -> tuple[int, int]:
     """(killed, injured) of the incident an article reports; 0 where it says nothing.
@@ -317,8 +327,8 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     if multi and (killed or 0) < _MULTIPLE_N[multi.group(1).lower()]:
         killed = _MULTIPLE_N[multi.group(1).lower()]  # "double homicide" is two dead
         note("killed:multiple", multi.group(0))
-    title_hurt = (any(q.kind in ("injured", "shot") for q in title_qs) or _TITLE_HURT.search(title)) and not re.search(
-        r"\b(?:kill\w*|dead|die[sd]?|death\w*|fatal\w*|murder\w*|slain|slaying|homicide)\b", title, re.I)
+    title_hurt = (any(q.kind in ("injured", "shot") for q in title_qs) or _TITLE_HURT.search(title)) and \
+        not _TITLE_DEATH.search(title)
     if killed is None and title_hurt:
         killed = 0  # "Five wounded in shooting": the headline gives the toll, and nobody died
         note("killed:title_wounded_only", 0)
