@@ -35,3 +35,10 @@ def test_this_months_news_and_months_without_incident_words_date_nothing():
 def test_a_first_report_is_not_a_follow_up():
     assert not reads_as_follow_up("Two men were shot and wounded outside a nightclub early Sunday.",
                                   "Two wounded in nightclub shooting")
+
+
+def test_admissions_bonds_and_probation_are_what_followed():
+    for title in ("Father admits to firing the shot that killed his son", "Teen held in shooting death given bond",
+                  "Man gets probation after nephew shoots cousin", "Woman confesses to killing neighbor"):
+        assert reads_as_follow_up("", title), title
+    assert not reads_as_follow_up("", "Father shoots son by accident at family home")

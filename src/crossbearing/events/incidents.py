@@ -446,6 +446,8 @@ def _join_headline_incident(analysis: Analysis, incidents: list[list[Event]], ca
     incident told twice ("Strikes kill 45 in Aleppo" … "jets hit the city, killing more than
     40" … "at least 45 people were killed"). Sub-types may differ: the lead names the weapon,
     the toll sentence often only the dead."""
+    from ..timex.event import reads_as_follow_up
+
     killed = casualties[0]
     lead = next((i for i, g in enumerate(incidents) if _family(g[0]) == "violent"), None)
     if lead is None or not killed:
@@ -465,9 +467,21 @@ def _join_headline_incident(analysis: Analysis, incidents: list[list[Event]], ca
         if _family(group[0]) != "violent" or not any(e.fatalities is not None and e.fatalities.span == q.span
                                                      for e in group):
             continue
-        if all(_places_agree(a, b) and _dates_agree(a, b) for a in incidents[lead] for b in group):
+        follow_up = reads_as_follow_up(analysis.article.text[:400], title)
+        if all(_places_agree(a, b) and (_dates_agree(a, b) or (follow_up and _dated_after(a, b)))
+               for a in incidents[lead] for b in group):
+            # (a report of what followed — a plea, a charge — dates its lead by that news, after
+            # the killing it is about: "Father admits to firing shot that killed daughter")
             incidents[lead].extend(incidents.pop(j))
         return
+
+
+def _dated_after(a: Event, b: Event) -> bool:
+    """Whether ``a`` is explicitly dated after ``b`` (both dated)."""
+    ta, tb = _explicit_time(a), _explicit_time(b)
+    if ta is None or tb is None:
+        return False
+    return (ta.start or "")[:10] > ((tb.end or tb.start) or "~")[:10]
 
 
 def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:

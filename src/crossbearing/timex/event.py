@@ -182,7 +182,8 @@ def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = Fals
 _FOLLOW_UP_NEWS = re.compile(
     r"\b(?:arrest(?:ed|s)?|charged?|charges|sentenced|sentencing|pleads?|pleaded|indicted|indictment|"
     r"trial|convicted|guilty|jury|court|arraigned|verdict|funeral|vigil|memorial|lawsuit|sues|sued|"
-    r"anniversary|remember(?:ed|s)?|prison|jail(?:ed)?|behind\s+bars)\b", re.I)
+    r"anniversary|remember(?:ed|s)?|prison|jail(?:ed)?|behind\s+bars|admits|admitted|confess(?:es|ed)|"
+    r"probation|bond|bail|acquitted|mistrial|parole|extradited)\b", re.I)
 FOLLOW_UP_MIN_LAG = 15  # days: a month that ended this long before the report is not its news day
 
 
