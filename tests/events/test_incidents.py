@@ -514,3 +514,17 @@ def test_a_headline_that_says_hurt_keeps_a_later_death_off_the_lead(resources):
             "Four men were killed in shootings across the city on Saturday, police said.")
     lead = violent(events(resources, text, "South Side shootings: girl, 17, among 8 injured"))[0]
     assert toll(lead) in (None, 0)
+
+
+def test_a_report_dated_by_its_own_news_is_dated_after_the_killing():
+    from crossbearing.events.incidents import _dated_after
+    from crossbearing.model import Event, TimeRef
+
+    def ev(start, end, words):
+        sentence = Span("a1", 0, 60, words)
+        return Event(id="a1-e0", article_id="a1", evidence=[sentence],
+                     time=TimeRef(span=Span("a1", 10, 16, words[10:16]), start=start, end=end, precision="day"))
+
+    plea = ev("2015-06-26", "2015-06-26", "The man pleaded guilty Friday in court, prosecutors said.")
+    killing = ev("2015-03-01", "2015-03-31", "The gun went off in March and killed his daughter, 7.")
+    assert _dated_after(plea, killing) and not _dated_after(killing, plea)
