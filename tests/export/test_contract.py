@@ -101,9 +101,19 @@ def test_a_later_days_higher_toll_updates_the_earlier_reports():
     assert merge([early, later]).row["fatalities"] == 3  # a wounded victim died: the toll rose
     same_day = _report("b-e0", "b" * 16, "Y", 3, article_published=date(2016, 5, 1))
     assert merge([early, same_day]).row["fatalities"] == 2  # two accounts of one day: the conservative one
-    lower_later = _report("b-e0", "b" * 16, "Y", 1, article_published=date(2016, 5, 2))
-    assert merge([_report("a-e0", "a" * 16, "X", 2, article_published=date(2016, 5, 1)),
-                  lower_later]).row["fatalities"] == 1  # no update: the conservative count stands
+    lower_later = _report("b-e0", "b" * 16, "Y", 2, article_published=date(2016, 5, 2))
+    assert merge([_report("a-e0", "a" * 16, "X", 3, article_published=date(2016, 5, 1)),
+                  lower_later]).row["fatalities"] == 2  # no update: the conservative count stands
+
+
+def test_one_victim_named_is_no_count_against_a_count_of_several():
+    # "One man identified in fatal shooting" against "Two dead, two hurt in restaurant shooting":
+    # the report that names one victim has not counted the dead
+    named = _report("a-e0", "a" * 16, "X", 1, injured=1)
+    counted = _report("b-e0", "b" * 16, "Y", 2, injured=2)
+    assert merge([named, counted]).row["fatalities"] == 2
+    assert merge([named, counted]).row["injured"] == 2
+    assert merge([_report("a-e0", "a" * 16, "X", 3), counted]).row["fatalities"] == 2  # still conservative
 
 
 def test_the_place_is_taken_in_the_region_most_reports_agree_on():

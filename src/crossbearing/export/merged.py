@@ -140,9 +140,15 @@ def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[i
 
 def _most_voted(reports: list[dict], key: str) -> int:
     """The value most reports give; on a tie the smallest, but a count of dead over none (a tie
-    with the silent reports' 0 goes to the dead another report counts)."""
+    with the silent reports' 0 goes to the dead another report counts) and a count of several
+    over one (a report that names one victim — "one man identified in fatal shooting" — has not
+    counted the others)."""
     votes = Counter(int(r[key]) for r in reports)
-    return min(votes, key=lambda v: (-votes[v], v == 0, v))
+    top = max(votes.values())
+    tied = [v for v in votes if votes[v] == top]
+    if 1 in tied and any(v > 1 for v in tied):
+        tied.remove(1)  # one victim named against a count of several: the count
+    return min(tied, key=lambda v: (v == 0, v))
 
 
 def _one_per_article(reports: list[dict]) -> list[dict]:
