@@ -155,10 +155,10 @@ def test_a_dead_end_street_is_no_death():
 def test_a_statutes_death_is_no_toll():
     text = ("A man was arraigned Thursday on charges of careless discharge of a weapon causing injury or "
             "death after his son, 6, shot himself in the hand. The boy is expected to recover.")
-    assert article_casualties(text, "Father arraigned after boy shoots himself")[0] == 0
+    assert k(text, "Father arraigned after boy shoots himself") == 0
 
 
 def test_a_headline_that_says_hurt_outweighs_a_stray_death_word():
     text = "A jury found a man guilty on Monday. The town mourned the death of its former mayor."
-    assert article_casualties(text, "Shooting that injured boy ruled accidental")[0] == 0
-    assert article_casualties(text, "Shooting of boy ruled accidental")[0] == 1  # no word of his fate
+    assert k(text, "Shooting that injured boy ruled accidental") == 0
+    assert k(text, "Shooting of boy ruled accidental") == 1  # no word of his fate

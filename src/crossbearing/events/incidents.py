@@ -462,16 +462,16 @@ def _join_headline_incident(analysis: Analysis, incidents: list[list[Event]], ca
         _title_toll(title) == killed  # "Toddler killed in shooting": one death, told without a number
     if q.span.start >= lead_end and not in_title:
         return  # a toll further down may be another engagement's: only the headline's is sure
+    # (a report of what followed — a plea, a charge — dates its lead by that news, after the
+    # killing it is about: "Father admits to firing shot that killed daughter")
+    follow_up = reads_as_follow_up(analysis.article.text[:400], title)
     for j in range(lead + 1, len(incidents)):
         group = incidents[j]
         if _family(group[0]) != "violent" or not any(e.fatalities is not None and e.fatalities.span == q.span
                                                      for e in group):
             continue
-        follow_up = reads_as_follow_up(analysis.article.text[:400], title)
         if all(_places_agree(a, b) and (_dates_agree(a, b) or (follow_up and _dated_after(a, b)))
                for a in incidents[lead] for b in group):
-            # (a report of what followed — a plea, a charge — dates its lead by that news, after
-            # the killing it is about: "Father admits to firing shot that killed daughter")
             incidents[lead].extend(incidents.pop(j))
         return
 

@@ -500,19 +500,19 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
     if state is not None and any(h.country == state.country and h.admin1 == state.admin1 for h in homes):
         state = None  # (the home town says it already)
     regions = phone_states(gaz, text)
-    frame = ((state, OUTLET_WEIGHT),) if state is not None else ()
-    frame += tuple((region, PHONE_WEIGHT / len(regions)) for region in regions)
+    # the states the outlet's name and the tip lines name (numbers in two states share the vote):
+    # they read the headline's towns, then join the focus
+    framing = [(state, OUTLET_WEIGHT, "outlet-state")] if state is not None else []
+    framing += [(region, PHONE_WEIGHT / len(regions), "phone") for region in regions]
     proper = headline_proper(title or "").lower()
-    for e in title_places(gaz, title or "", (text, spans) if spans else None, tuple(homes), frame):
+    for e in title_places(gaz, title or "", (text, spans) if spans else None, tuple(homes),
+                          tuple((e, w) for e, w, _ in framing)):
         focus.items.append((e, TITLE_WEIGHT, "title"))
         if not any(k in proper for k in {e.name.lower(), e.name.lower().removesuffix(" county")}):
             focus.suffix.add(e.id)  # read only from the headline's outlet suffix
     for home in homes:  # "Columbia": each large Columbia shares the outlet's vote
         focus.items.append((home, OUTLET_WEIGHT / len(homes), "outlet"))
-    if state is not None:
-        focus.items.append((state, OUTLET_WEIGHT, "outlet-state"))
-    for region in regions:  # numbers in two states share the vote
-        focus.items.append((region, PHONE_WEIGHT / len(regions), "phone"))
+    focus.items.extend(framing)
     return focus
 
 
