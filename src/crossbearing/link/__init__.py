@@ -1,7 +1,8 @@
 """Across articles: text reuse, stories, event coreference, claim alignment, corroboration.
 
 Linkers register with ``@linker(name, order=N)`` and run after extraction (``link_store``),
-lowest ``order`` first (stories → story dates → reuse → cross-events → merged events: reuse
+lowest ``order`` first (outlet homes → stories → story dates → reuse → cross-events → merged
+events: an outlet's far-away namesake towns are moved home before they key incidents; reuse
 is searched inside stories, and cross-events use both). Linking is incremental: the stories
 linker places only the new articles and marks the stories that changed as pending; the later
 linkers redo only those. Each is a public step usable on its own;

@@ -125,14 +125,25 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """All or nothing: a failure (or a kill) inside leaves the database as it was."""
+        """All or nothing: a failure (or a kill) inside leaves the database as it was. Inside
+        another transaction, part of it (committed or rolled back with it)."""
+        if getattr(self, "_tx_depth", 0):
+            self._tx_depth += 1
+            try:
+                yield
+            finally:
+                self._tx_depth -= 1
+            return
         self.con.execute("BEGIN TRANSACTION")
+        self._tx_depth = 1
         try:
             yield
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
+        finally:
+            self._tx_depth = 0
 
     def _insert(self, rows: "_Rows") -> None:
         for table, values in rows.tables():

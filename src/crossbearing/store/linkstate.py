@@ -402,8 +402,9 @@ def forget(store) -> None:
     The stories there were stay pending, so their merged events are compared and kept in sync."""
     _forget_run(store)
     add_pending(store, [r[0] for r in store.con.execute("SELECT id FROM stories").fetchall()])
+    # (``placed_at_home`` stays: it holds the places as extracted, which the moves start from)
     for table in ("link_articles", "link_checkpoints", "link_counts", "lsh_bands", "near_dups", "reuse_none", "stories",
-                  "story_articles", "reuse", "cross_events"):
+                  "story_articles", "reuse", "cross_events", "outlet_homes"):
         store.con.execute(f"DELETE FROM {table}")
 
 

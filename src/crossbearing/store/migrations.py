@@ -110,4 +110,15 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     ALTER TABLE link_counts ADD COLUMN h BIGINT;
     ALTER TABLE link_counts ADD COLUMN h2 BIGINT;
     """),
+    (7, "the outlets' home regions and the places moved to them", """
+    -- Each outlet's home region as last linked (``geo.outlets``): an outlet whose home changed
+    -- has its articles read again.
+    CREATE TABLE outlet_homes (outlet VARCHAR PRIMARY KEY, country VARCHAR, admin1 VARCHAR);
+    -- Articles whose namesake towns were moved to their outlet's home region: the mentions as
+    -- extracted (to undo the move), the region of the article's first placed event as
+    -- extracted (what the outlet's home is learnt from) and a digest of the moved mentions (an
+    -- article extracted again no longer matches it, and its row is dropped).
+    CREATE TABLE placed_at_home (article_id VARCHAR PRIMARY KEY, original JSON NOT NULL, country VARCHAR,
+                                 admin1 VARCHAR, digest VARCHAR NOT NULL);
+    """),
 ]

@@ -1,0 +1,154 @@
+"""A local outlet's home region, learnt from its own stories, and the namesake towns it settles.
+
+A local newsroom reports on its own region. When a Lexington station's story names
+"Winchester" and nothing else that places it, it is Winchester, Kentucky, not the larger
+Winchester in Nevada that the story read alone picks. The station's domain ("lex18.com") does
+not say where it is, but its other stories do: most of them are placed in Kentucky.
+
+``home_regions`` reads each outlet's home from its placed articles; ``place_at_home`` moves an
+article's events and place mentions from a far-away namesake to the namesake in the outlet's
+home region (one of the mention's own candidate readings). A namesake near the home region is
+kept: a Louisville station covers Jeffersonville, Indiana, across the river. So is a reading
+the article supports by naming anything else in that state.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable, Iterable, Optional
+
+from ..model import Analysis, Place, PlaceMention, from_dict, to_dict
+from .distance import haversine_km
+from .normalise import fold
+
+HOME_MIN_ARTICLES = 3  # an outlet has a home once this many of its articles are placed ...
+HOME_MIN_SHARE = 0.6  # ... and this share of them in one region
+HOME_FAR_KM = 500.0  # a reading nearer than this to the home region's centre may be news from next door
+
+
+@dataclass(frozen=True)
+class Home:
+    """An outlet's home region: (country ISO2, admin1) and the region's centre."""
+
+    country: str
+    admin1: str
+    lat: float
+    lon: float
+
+
+def home_regions(rows: Iterable[tuple[str, str, str]]) -> dict[str, tuple[str, str]]:
+    """{outlet: (country, admin1)} from ``(outlet, country, admin1)`` rows, one per placed
+    article: the region that holds most of an outlet's articles, when they are enough and it
+    holds enough of them. Ties have no home."""
+    by: dict[str, Counter] = {}
+    for outlet, country, admin1 in rows:
+        if outlet and country and admin1:
+            by.setdefault(outlet, Counter())[(country, admin1)] += 1
+    out: dict[str, tuple[str, str]] = {}
+    for outlet, regions in by.items():
+        total = sum(regions.values())
+        (best, n), *rest = regions.most_common(2) + [(None, 0)]
+        if total >= HOME_MIN_ARTICLES and n / total >= HOME_MIN_SHARE and n > rest[0][1]:
+            out[outlet] = best
+    return out
+
+
+def _region(pm: Optional[PlaceMention]) -> Optional[tuple[str, str]]:
+    p = pm.place if pm is not None else None
+    return (p.country, p.admin1) if p is not None and p.country and p.admin1 else None
+
+
+Lookup = Callable[[str, Home], Optional[Place]]
+
+
+def place_at_home(analysis: Analysis, home: Home, lookup: Optional[Lookup] = None) -> dict[str, PlaceMention]:
+    """The mentions to move home: {``e<i>`` (event i's place) or ``p<i>`` (place mention i):
+    the mention read as its namesake in ``home``}. A town or county read in another region, far
+    from the home region's centre, moves when a town or county of the same name lies in the
+    home region (one of the mention's candidate readings, else what ``lookup`` finds) and the
+    article names nothing else in the region it was read in."""
+    moves: dict[str, tuple[str, str]] = {}  # the region read → (its town's folded name)
+    for pm in [e.place for e in analysis.events] + list(analysis.places):
+        p = pm.place if pm is not None else None
+        region = _region(pm)
+        if p is None or region is None or region == (home.country, home.admin1) or \
+                pm.kind not in ("place", "region"):
+            continue
+        if p.lat is None or p.lon is None or haversine_km(p.lat, p.lon, home.lat, home.lon) < HOME_FAR_KM:
+            continue
+        if _namesake(pm, home, lookup) is not None:
+            moves.setdefault(p.name, region)
+    if not moves:
+        return {}
+    named = {(pm.place.name, _region(pm)) for pm in analysis.places if _region(pm) is not None}
+    # the article names something else in that region ("Winchester … Las Vegas police"): it is read right
+    supported = {region for name, region in named if name not in moves}
+    out: dict[str, PlaceMention] = {}
+    for key, pm in [(f"e{i}", e.place) for i, e in enumerate(analysis.events)] + \
+                   [(f"p{i}", pm) for i, pm in enumerate(analysis.places)]:
+        if pm is None or pm.place is None or moves.get(pm.place.name) != _region(pm) or _region(pm) in supported:
+            continue
+        there = _namesake(pm, home, lookup)
+        if there is None:
+            continue
+        moved = copy.deepcopy(pm)
+        moved.place = copy.deepcopy(there)
+        moved.reason = (f"{pm.place.name} of {home.admin1}, the outlet's home region, "
+                        f"not the far-away {pm.place.name} of {pm.place.admin1}")
+        out[key] = moved
+    return out
+
+
+def _namesake(pm: PlaceMention, home: Home, lookup: Optional[Lookup]) -> Optional[Place]:
+    name = fold(pm.place.name)
+    for c in pm.candidates:
+        if (c.country, c.admin1) == (home.country, home.admin1) and fold(c.name) == name:
+            return c
+    found = lookup(pm.place.name, home) if lookup is not None else None
+    return found if found is not None and fold(found.name) == name else None
+
+
+def apply_places(analysis: Analysis, mentions: dict[str, PlaceMention]) -> Analysis:
+    """A copy of ``analysis`` with these mentions in place (keys as ``place_at_home`` gives);
+    an event takes its new place's coordinates."""
+    out = copy.deepcopy(analysis)
+    for key, pm in mentions.items():
+        i = int(key[1:])
+        if key[0] == "e" and i < len(out.events):
+            ev = out.events[i]
+            ev.place = copy.deepcopy(pm)
+            if pm.place is not None and pm.place.lat is not None:
+                ev.latitude, ev.longitude = pm.place.lat, pm.place.lon
+        elif key[0] == "p" and i < len(out.places):
+            out.places[i] = copy.deepcopy(pm)
+    return out
+
+
+def mentions_at(analysis: Analysis, keys: Iterable[str]) -> dict[str, dict]:
+    """The mentions (as plain dicts, with an event's coordinates) at these keys: what is saved
+    to undo a move, and what tells whether an article was extracted again since."""
+    out: dict[str, dict] = {}
+    for key in keys:
+        i = int(key[1:])
+        if key[0] == "e" and i < len(analysis.events):
+            ev = analysis.events[i]
+            out[key] = {"mention": to_dict(ev.place), "lat": ev.latitude, "lon": ev.longitude}
+        elif key[0] == "p" and i < len(analysis.places):
+            out[key] = {"mention": to_dict(analysis.places[i])}
+    return out
+
+
+def restore(analysis: Analysis, saved: dict[str, dict]) -> Analysis:
+    """``analysis`` with the mentions ``mentions_at`` saved put back (coordinates included)."""
+    out = copy.deepcopy(analysis)
+    for key, item in saved.items():
+        i = int(key[1:])
+        pm = from_dict(PlaceMention, item["mention"]) if item.get("mention") is not None else None
+        if key[0] == "e" and i < len(out.events):
+            out.events[i].place = pm
+            out.events[i].latitude, out.events[i].longitude = item.get("lat"), item.get("lon")
+        elif key[0] == "p" and i < len(out.places) and pm is not None:
+            out.places[i] = pm
+    return out

@@ -1,0 +1,109 @@
+"""Linker: learn each outlet's home region from its stored articles and move its stories'
+far-away namesake towns there (logic in ``crossbearing.geo.outlets``), before the stories
+are grouped (a moved town is an incident key).
+
+A move always starts from the mentions as extracted (saved in ``placed_at_home``), so the
+result depends on the store's articles only, not on the runs that brought them: an outlet
+whose home changes (or that loses it) has its articles read again, and a move no longer
+called for is undone. An article extracted again (its moved mentions no longer match the
+saved digest) starts afresh. Undated articles keep their places: they are dated from their
+story later (``story_dates``), from a copy of their analysis this step must not race.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from ..geo import outlets as go
+from ..model import Analysis, to_dict
+from ..store import linkstate as ls
+from ..store import outlethomes as oh
+from . import linker
+
+
+def _digest(mentions: dict[str, dict]) -> str:
+    return hashlib.sha1(json.dumps(mentions, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def _first_region(an: Analysis) -> tuple[str | None, str | None]:
+    for e in an.events:
+        pl = (e.place.place or e.place.within) if e.place is not None else None
+        if pl is not None and pl.country and pl.admin1:
+            return pl.country, pl.admin1
+    return None, None
+
+
+@linker("outlet_homes", order=5)
+def link_outlet_homes(store, settings) -> dict[str, int]:
+    with store.transaction():
+        saved = oh.saved(store)
+        current = store.analyses_of(sorted(saved))
+        gone = [aid for aid, (orig, digest) in saved.items()
+                if aid not in current or _digest(go.mentions_at(current[aid], orig)) != digest]
+        oh.drop(store, gone)
+        for aid in gone:
+            saved.pop(aid)
+        homes = go.home_regions((o, c, a) for _, o, c, a in oh.article_regions(store))
+        before = oh.stored_homes(store)
+        changed = {o for o in set(homes) | set(before) if homes.get(o) != before.get(o)}
+        oh.write_homes(store, homes)
+        fresh = set(oh.unlinked(store))
+        outlet_of = oh.outlets_of(store, fresh | set(saved))
+        concerned = changed | {outlet_of[a] for a in fresh if a in outlet_of}
+        away = oh.away_from_home(store, concerned)
+        outlet_of.update(away)
+        # new articles, and every article of an outlet whose home changed (moved there or back)
+        candidates = {a for a, o in away.items() if a in fresh or o in changed}
+        candidates |= {a for a in saved if a in fresh or outlet_of.get(a) in changed}
+        if not candidates:
+            return {"homes": len(homes), "moved": len(saved), "rewritten": 0}
+        found = current | store.analyses_of(sorted(candidates - set(current)))
+        centres, lookup = _gazetteer(settings, {homes[outlet_of[a]] for a in candidates if outlet_of.get(a) in homes})
+        rewrite: list[Analysis] = []
+        keep, drop = [], []
+        for aid in sorted(candidates):
+            cur = found.get(aid)
+            if cur is None:
+                continue
+            orig = go.restore(cur, saved[aid][0]) if aid in saved else cur
+            home = homes.get(outlet_of.get(aid))
+            centre = centres.get(home) if home else None
+            moves = go.place_at_home(orig, go.Home(*home, *centre), lookup) if centre else {}
+            target = go.apply_places(orig, moves) if moves else orig
+            if to_dict(target) != to_dict(cur):
+                rewrite.append(target)
+            if moves:
+                keep.append((aid, go.mentions_at(orig, moves), *_first_region(orig),
+                             _digest(go.mentions_at(target, moves))))
+            elif aid in saved:
+                drop.append(aid)
+        oh.drop(store, drop)
+        oh.save(store, keep)
+        if rewrite:
+            store.replace_analyses(rewrite)
+            ls.mark_stale(store, oh.linked(store, [an.article.id for an in rewrite]))
+    return {"homes": len(homes), "moved": len(oh.saved(store)), "rewritten": len(rewrite)}
+
+
+def _gazetteer(settings, regions: set[tuple[str, str]]):
+    """The centre of each home region, as the gazetteer gives it (a fixed point, so the moves
+    do not depend on which of the outlet's articles are stored), and a lookup of the town or
+    county of a name in a home region."""
+    if not regions:
+        return {}, None
+    from ..geo.focus import town_in
+    from ..geo.gazetteer import open_gazetteer
+
+    gaz = open_gazetteer(settings)
+    centres, provinces = {}, {}
+    for country, admin1 in regions:
+        e = gaz.province(country, admin1)
+        if e is not None and e.lat is not None and e.lon is not None:
+            centres[(country, admin1)], provinces[(country, admin1)] = (e.lat, e.lon), e
+
+    def lookup(name: str, home: go.Home):
+        e = town_in(gaz, name, provinces.get((home.country, home.admin1)))
+        return e.to_place() if e is not None and provinces.get((home.country, home.admin1)) is not None else None
+
+    return centres, lookup

@@ -1,0 +1,63 @@
+"""An outlet's home region learnt from its articles, and the far-away namesakes it settles."""
+
+from __future__ import annotations
+
+from crossbearing.geo.outlets import Home, apply_places, home_regions, mentions_at, place_at_home, restore
+from crossbearing.model import Analysis, Article, Event, Place, PlaceMention, Span
+
+KENTUCKY = Home("US", "Kentucky", 37.5, -85.3)
+WINCHESTER_NV = Place(1, "Winchester", "US", "Nevada", lat=36.13, lon=-115.12, population=27978)
+WINCHESTER_KY = Place(2, "Winchester", "US", "Kentucky", lat=37.99, lon=-84.18, population=18446)
+JEFFERSONVILLE_IN = Place(3, "Jeffersonville", "US", "Indiana", lat=38.28, lon=-85.74, population=45929)
+JEFFERSONVILLE_KY = Place(4, "Jeffersonville", "US", "Kentucky", lat=37.97, lon=-83.84, population=1704)
+LAS_VEGAS = Place(5, "Las Vegas", "US", "Nevada", lat=36.17, lon=-115.14, population=600000)
+
+
+def _mention(at: int, surface: str, place: Place, *others: Place) -> PlaceMention:
+    return PlaceMention(Span("a1", at, at + len(surface), surface), surface, place, candidates=[place, *others],
+                        geo_precision=1)
+
+
+def _article(text: str, *mentions: PlaceMention) -> Analysis:
+    events = [Event("a1-e0", "a1", event_type="Violence against civilians", place=mentions[0],
+                    latitude=mentions[0].place.lat, longitude=mentions[0].place.lon)]
+    return Analysis(article=Article(id="a1", text=text, outlet="station.example"), events=events, places=list(mentions))
+
+
+def test_an_outlet_is_at_home_where_most_of_its_placed_articles_are():
+    rows = [("wxyz.example", "US", "Kentucky")] * 4 + [("wxyz.example", "US", "Ohio")]
+    rows += [("few.example", "US", "Ohio")] * 2  # too few to tell
+    rows += [("wide.example", "US", "Ohio")] * 3 + [("wide.example", "US", "Texas")] * 3  # no region has most
+    assert home_regions(rows) == {"wxyz.example": ("US", "Kentucky")}
+
+
+def test_a_far_away_namesake_moves_to_the_town_of_that_name_in_the_outlets_home_region():
+    text = "A student was killed in an overnight shooting in Winchester, police said."
+    an = _article(text, _mention(49, "Winchester", WINCHESTER_NV, WINCHESTER_KY))
+    moves = place_at_home(an, KENTUCKY)
+    assert sorted(moves) == ["e0", "p0"]
+    moved = apply_places(an, moves)
+    assert (moved.events[0].place.place.admin1, moved.events[0].latitude) == ("Kentucky", 37.99)
+    assert "home region" in moved.events[0].place.reason
+    # what was saved puts the article back as it was extracted
+    assert restore(moved, mentions_at(an, moves)) == an
+
+
+def test_the_home_namesake_may_come_from_the_gazetteer_when_the_candidates_lack_it():
+    text = "A student was killed in an overnight shooting in Winchester, police said."
+    an = _article(text, _mention(49, "Winchester", WINCHESTER_NV))
+    assert place_at_home(an, KENTUCKY) == {}
+    found = place_at_home(an, KENTUCKY, lambda name, home: WINCHESTER_KY if name == "Winchester" else None)
+    assert found["e0"].place == WINCHESTER_KY
+
+
+def test_a_namesake_near_the_home_region_is_news_from_next_door_and_stays():
+    text = "A man was shot on Spring Street in Jeffersonville on Sunday."
+    an = _article(text, _mention(35, "Jeffersonville", JEFFERSONVILLE_IN, JEFFERSONVILLE_KY))
+    assert place_at_home(an, KENTUCKY) == {}
+
+
+def test_a_reading_the_article_supports_with_another_place_in_its_state_stays():
+    text = "A man was shot in Winchester on Sunday, Las Vegas police said."
+    an = _article(text, _mention(18, "Winchester", WINCHESTER_NV, WINCHESTER_KY), _mention(40, "Las Vegas", LAS_VEGAS))
+    assert place_at_home(an, KENTUCKY) == {}

@@ -1,0 +1,72 @@
+"""The outlet-home linker: an outlet's far-away namesake towns move to its home region before
+stories are grouped, the same whichever runs brought the articles, and back when the outlet's
+home goes."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from crossbearing.link import link_store
+from crossbearing.model import Analysis, Article, Event, Place, PlaceMention, Span, TimeRef
+from crossbearing.settings import Settings
+from crossbearing.store import Store
+
+LEXINGTON = Place(4297983, "Lexington", "US", "Kentucky", lat=37.99, lon=-84.48, population=295803)
+COLUMBUS = Place(4509177, "Columbus", "US", "Ohio", lat=39.96, lon=-83.0, population=850106)
+WINCHESTER_NV = Place(5512827, "Winchester", "US", "Nevada", lat=36.13, lon=-115.12, population=27978)
+WINCHESTER_KY = Place(4313697, "Winchester", "US", "Kentucky", lat=37.99, lon=-84.18, population=18446)
+STREETS = ["Main Street", "Oak Avenue", "Broadway", "Vine Street", "Elm Street", "Park Road", "High Street"]
+
+
+def _article(i: int, outlet: str, town: Place, *others: Place) -> Analysis:
+    aid = f"{i:04d}" + "a" * 12
+    day = (date(2023, 5, 1) + timedelta(days=3 * i)).isoformat()
+    text = f"A man was shot on {STREETS[i % len(STREETS)]} in {town.name} on the night of report {i}, police said."
+    at = text.index(town.name)
+    pm = PlaceMention(Span(aid, at, at + len(town.name), town.name), town.name, town, candidates=[town, *others],
+                      geo_precision=1)
+    ev = Event(f"{aid}-e0", aid, event_type="Violence against civilians", sub_event_type="Attack", place=pm,
+               time=TimeRef(Span(aid, 0, 5, "night"), day, day, "day"), latitude=town.lat, longitude=town.lon)
+    return Analysis(article=Article(id=aid, text=text, outlet=outlet, published=day, published_precision="day",
+                                    title=f"Shooting on {STREETS[i % len(STREETS)]}"),
+                    events=[ev], places=[pm])
+
+
+def _state_of(store, i: int) -> str:
+    return store.con.execute("SELECT admin1 FROM events WHERE article_id = ?", [f"{i:04d}" + "a" * 12]).fetchone()[0]
+
+
+def _corpus() -> list[Analysis]:
+    return [_article(i, "lexstation.example", LEXINGTON) for i in range(3)] + \
+           [_article(3, "lexstation.example", WINCHESTER_NV, WINCHESTER_KY)]
+
+
+def test_a_far_namesake_moves_home_whether_the_home_is_known_before_or_after_it_came():
+    settings = Settings.load()
+    once = Store(":memory:")
+    once.write_analyses(_corpus())
+    link_store(once, settings)
+    assert _state_of(once, 3) == "Kentucky"
+    assert once.con.execute("SELECT latitude FROM events WHERE article_id LIKE '0003%'").fetchone()[0] == 37.99
+    split = Store(":memory:")
+    split.write_analyses(_corpus()[3:])  # the Winchester story first: its outlet has no home yet
+    link_store(split, settings)
+    assert _state_of(split, 3) == "Nevada"
+    split.write_analyses(_corpus()[:3])
+    link_store(split, settings)
+    assert _state_of(split, 3) == "Kentucky"
+    assert split.query("SELECT * FROM events ORDER BY id") == once.query("SELECT * FROM events ORDER BY id")
+    assert link_store(split, settings)["outlet_homes"]["rewritten"] == 0  # nothing new: nothing moved again
+
+
+def test_the_move_is_undone_when_the_outlet_no_longer_has_that_home():
+    settings = Settings.load()
+    store = Store(":memory:")
+    store.write_analyses(_corpus())
+    link_store(store, settings)
+    assert _state_of(store, 3) == "Kentucky"
+    # four stories from Ohio: Kentucky no longer holds most of the outlet's articles
+    store.write_analyses([_article(i, "lexstation.example", COLUMBUS) for i in range(4, 8)])
+    link_store(store, settings)
+    assert _state_of(store, 3) == "Nevada"
+    assert store.count("placed_at_home") == 0
