@@ -61,3 +61,15 @@ def test_a_reading_the_article_supports_with_another_place_in_its_state_stays():
     text = "A man was shot in Winchester on Sunday, Las Vegas police said."
     an = _article(text, _mention(18, "Winchester", WINCHESTER_NV, WINCHESTER_KY), _mention(40, "Las Vegas", LAS_VEGAS))
     assert place_at_home(an, KENTUCKY) == {}
+
+
+def test_a_bare_name_with_no_home_town_of_that_name_is_the_home_county_called_after_it():
+    dekalb_il = Place(6, "DeKalb", "US", "Illinois", lat=41.93, lon=-88.75, population=43849)
+    dekalb_county_ga = Place(7, "DeKalb County", "US", "Georgia", lat=33.77, lon=-84.23, feature_code="ADM2",
+                             population=691893)
+    text = "A boy was hit by a stray bullet outside DeKalb apartments on Saturday."
+    an = _article(text, _mention(40, "DeKalb", dekalb_il, dekalb_county_ga))
+    moves = place_at_home(an, Home("US", "Georgia", 32.7, -83.4))
+    assert moves["e0"].place.name == "DeKalb County"
+    assert (moves["e0"].kind, moves["e0"].geo_precision) == ("region", 2)  # ACLED: part of a region
+    assert apply_places(an, moves).events[0].geo_precision == 2

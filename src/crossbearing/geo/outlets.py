@@ -95,19 +95,29 @@ def place_at_home(analysis: Analysis, home: Home, lookup: Optional[Lookup] = Non
             continue
         moved = copy.deepcopy(pm)
         moved.place = copy.deepcopy(there)
+        if (there.feature_code or "").startswith("ADM") and pm.kind == "place":
+            moved.kind, moved.geo_precision = "region", 2  # the town's county: ACLED's "part of a region"
         moved.reason = (f"{pm.place.name} of {home.admin1}, the outlet's home region, "
                         f"not the far-away {pm.place.name} of {pm.place.admin1}")
         out[key] = moved
     return out
 
 
+# "DeKalb" in an Atlanta paper is DeKalb County: a town's bare name also names the county called after it
+COUNTY_WORDS = ("county", "parish")
+
+
 def _namesake(pm: PlaceMention, home: Home, lookup: Optional[Lookup]) -> Optional[Place]:
-    name = fold(pm.place.name)
-    for c in pm.candidates:
-        if (c.country, c.admin1) == (home.country, home.admin1) and fold(c.name) == name:
-            return c
-    found = lookup(pm.place.name, home) if lookup is not None else None
-    return found if found is not None and fold(found.name) == name else None
+    name = pm.place.name
+    names = [name] + ([f"{name} {w.title()}" for w in COUNTY_WORDS] if not fold(name).endswith(COUNTY_WORDS) else [])
+    for wanted in names:
+        for c in pm.candidates:
+            if (c.country, c.admin1) == (home.country, home.admin1) and fold(c.name) == fold(wanted):
+                return c
+        found = lookup(wanted, home) if lookup is not None else None
+        if found is not None and fold(found.name) == fold(wanted):
+            return found
+    return None
 
 
 def apply_places(analysis: Analysis, mentions: dict[str, PlaceMention]) -> Analysis:
@@ -121,6 +131,8 @@ def apply_places(analysis: Analysis, mentions: dict[str, PlaceMention]) -> Analy
             ev.place = copy.deepcopy(pm)
             if pm.place is not None and pm.place.lat is not None:
                 ev.latitude, ev.longitude = pm.place.lat, pm.place.lon
+            if pm.geo_precision is not None:
+                ev.geo_precision = pm.geo_precision
         elif key[0] == "p" and i < len(out.places):
             out.places[i] = copy.deepcopy(pm)
     return out
@@ -134,7 +146,8 @@ def mentions_at(analysis: Analysis, keys: Iterable[str]) -> dict[str, dict]:
         i = int(key[1:])
         if key[0] == "e" and i < len(analysis.events):
             ev = analysis.events[i]
-            out[key] = {"mention": to_dict(ev.place), "lat": ev.latitude, "lon": ev.longitude}
+            out[key] = {"mention": to_dict(ev.place), "lat": ev.latitude, "lon": ev.longitude,
+                        "precision": ev.geo_precision}
         elif key[0] == "p" and i < len(analysis.places):
             out[key] = {"mention": to_dict(analysis.places[i])}
     return out
@@ -149,6 +162,7 @@ def restore(analysis: Analysis, saved: dict[str, dict]) -> Analysis:
         if key[0] == "e" and i < len(out.events):
             out.events[i].place = pm
             out.events[i].latitude, out.events[i].longitude = item.get("lat"), item.get("lon")
+            out.events[i].geo_precision = item.get("precision")
         elif key[0] == "p" and i < len(out.places) and pm is not None:
             out.places[i] = pm
     return out

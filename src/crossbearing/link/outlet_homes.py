@@ -23,7 +23,10 @@ from . import linker
 
 
 def _digest(mentions: dict[str, dict]) -> str:
-    return hashlib.sha1(json.dumps(mentions, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    """What the moved mentions read as (their places only: the digest of an article this step
+    wrote must not change when the mentions' other fields change shape)."""
+    places = {k: (m.get("mention") or {}).get("place") for k, m in mentions.items()}
+    return hashlib.sha1(json.dumps(places, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def _first_region(an: Analysis) -> tuple[str | None, str | None]:
