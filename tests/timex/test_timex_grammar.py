@@ -120,3 +120,16 @@ def test_a_fixed_date_holiday_is_that_day(text, anchor, expected):
 
 def test_a_holiday_as_a_theme_is_no_date():
     assert scan("Volunteers handed out Christmas gifts and a Halloween costume.") == []
+
+
+def test_on_a_page_dated_the_day_before_a_bare_weekday_names_the_next_day():
+    # a page dated Tuesday 12 September saying "on Wednesday" was updated overnight: the 13th,
+    # not the Wednesday six days before (a week-old day is "last Wednesday")
+    text = "The girl was still in grave condition on Wednesday, police said."
+    (tx,) = scan(text)
+    assert resolve(tx, REF, "past", next_day=True)[0] == date(2017, 9, 13)
+    assert resolve(tx, REF, "past")[0] == date(2017, 9, 6)  # an anchor being tested keeps the past reading
+    (last,) = scan("The girl was shot last Wednesday, police said.")
+    assert resolve(last, REF, "past", next_day=True)[0] == date(2017, 9, 6)
+    (thursday,) = scan("The girl was shot on Thursday, police said.")
+    assert resolve(thursday, REF, "past", next_day=True)[0] == date(2017, 9, 7)

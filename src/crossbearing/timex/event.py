@@ -161,7 +161,7 @@ def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = Fals
         tense = tense_at(full, tx.start, tx.end)
         if tense == "future":
             continue
-        s, e, _ = resolve(tx, anchor, tense)
+        s, e, _ = resolve(tx, anchor, tense, next_day=True)
         if s is None or s != e:
             continue
         lag = (anchor - s).days

@@ -84,7 +84,7 @@ def _to_ref(article: Article, tx: Timex, anchor: Optional[tuple[date, date]]) ->
     tense = tense_at(article.text, tx.start, tx.end)
     relative = tx.rel is not None or (tx.year is None and tx.kind != "duration")
     if anchor is None or anchor[0] == anchor[1] or not relative:
-        s, e, p = resolve(tx, anchor[0] if anchor else None, tense)
+        s, e, p = resolve(tx, anchor[0] if anchor else None, tense, next_day=True)
     else:  # an interval anchor: the expression may mean anything between the two readings
         s1, e1, _ = resolve(tx, anchor[0], tense)
         s2, e2, _ = resolve(tx, anchor[1], tense)

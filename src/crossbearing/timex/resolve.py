@@ -120,7 +120,7 @@ def _pick_year(month: int, day: int, anchor: date, tense: str, weekday: Optional
     return min(cands, key=lambda c: abs((c - anchor).days))
 
 
-def _weekday(tx: Timex, anchor: date, tense: str) -> date:
+def _weekday(tx: Timex, anchor: date, tense: str, next_day: bool = False) -> date:
     wd = tx.weekday
     back = (anchor.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
     if tx.direction == -1:
@@ -131,6 +131,11 @@ def _weekday(tx: Timex, anchor: date, tense: str) -> date:
         return anchor - timedelta(days=anchor.weekday()) + timedelta(days=wd)
     if tense == "future":
         return anchor + timedelta(days=(wd - anchor.weekday()) % 7 or 7)
+    if back == 6 and next_day:
+        # "still in grave condition on Saturday" in a report dated Friday: the day after the
+        # date a page carries, not six days before it. A page is dated when first posted (or
+        # in another time zone) and updated overnight, and news a week old says "last Saturday"
+        return anchor + timedelta(days=1)
     return anchor - timedelta(days=back)
 
 
@@ -166,12 +171,12 @@ def _calendar(tx: Timex, anchor: Optional[date], tense: str) -> tuple[Optional[d
     return None, None
 
 
-def _relative(tx: Timex, anchor: date, tense: str) -> tuple[Optional[date], Optional[date]]:
+def _relative(tx: Timex, anchor: date, tense: str, next_day: bool = False) -> tuple[Optional[date], Optional[date]]:
     if tx.rel == "day":
         d = anchor + timedelta(days=tx.shift)
         return d, d
     if tx.rel == "weekday":
-        d = _weekday(tx, anchor, tense)
+        d = _weekday(tx, anchor, tense, next_day)
         return d, d
     if tx.rel in ("week", "weekend"):
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=tx.shift)
@@ -214,15 +219,17 @@ def _relative(tx: Timex, anchor: date, tense: str) -> tuple[Optional[date], Opti
     return s, e
 
 
-def resolve(tx: Timex, anchor: Optional[date] = None, tense: str = "past") -> Interval:
+def resolve(tx: Timex, anchor: Optional[date] = None, tense: str = "past", next_day: bool = False) -> Interval:
     """``(start, end, precision)`` of a time expression; ``(None, None, None)`` when it is a
-    duration or needs an anchor that is missing."""
+    duration or needs an anchor that is missing. ``next_day``: the anchor is a page's date, and
+    a bare weekday naming the day after it is that day (see ``_weekday``); not when the anchor
+    is a guess being tested."""
     if tx.kind == "duration":
         return None, None, None
     if tx.rel is not None:
         if anchor is None:
             return None, None, None
-        s, e = _relative(tx, anchor, tense)
+        s, e = _relative(tx, anchor, tense, next_day)
         return s, e, precision_of(s, e)
     try:
         s, e = _calendar(tx, anchor, tense)
