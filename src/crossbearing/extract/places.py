@@ -65,7 +65,7 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     if wires:  # "MOSCOW (Sputnik) —" on a story whose towns are in Syria: where the report was filed
         lead = lead_country([r for r in kept if r not in wires])
         kept = [r for r in kept if not (r in wires and lead and r.chosen.country != lead)]
-    analysis.places = [to_place_mention(analysis.article, r) for r in kept]
+    analysis.places = [to_place_mention(analysis.article, r, gaz) for r in kept]
     home = focus_place(gaz, focus, resolved, art.outlet, kept)
     if home is not None:
         analysis.places.append(focus_mention(art, home[0], home[1]))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
 from ..model import Article, Place, PlaceMention, Span
@@ -10,18 +12,42 @@ from .records import index_admin1
 from .resolve import Resolution
 
 MAX_CANDIDATES = 5
+DATA = Path(__file__).resolve().parent.parent / "data" / "places"
 
 
-def to_place_mention(article: Article, r: Resolution) -> PlaceMention:
+def to_place_mention(article: Article, r: Resolution, gaz: Optional[Gazetteer] = None) -> PlaceMention:
     """A resolved mention keeps its own gazetteer coordinates (a province's centroid, not its
-    capital's); ``within`` names the surrounding region or, for a facility, its town."""
+    capital's); ``within`` names the surrounding region or, for a facility, its town. With
+    ``gaz``, a region that is one city ("D.C.", "Berlin") is a mention of that city."""
     span = Span.of(article, r.form.start, r.form.end)
     cands = [e.to_place() for _, e in r.ranked[:MAX_CANDIDATES]]
-    return PlaceMention(
+    pm = PlaceMention(
         span=span, surface=span.text, place=r.chosen.to_place() if r.chosen else None, candidates=cands,
         confidence=r.confidence if r.chosen else 0.0, geo_precision=r.precision, kind=r.kind,
         reason=r.reason, within=r.within.to_place() if r.within else None,
     )
+    city = city_of_province(gaz, r.chosen) if gaz is not None and r.chosen is not None else None
+    if city is not None:
+        pm.place, pm.kind = city.to_place(), "place"
+        pm.geo_precision = 2 if r.form.near else 1
+        pm.reason = f"{r.chosen.name} is one city, {city.name}"
+    return pm
+
+
+@lru_cache(maxsize=1)
+def _city_provinces() -> frozenset[tuple[str, str]]:
+    rows = (line.split("\t") for line in (DATA / "city_provinces.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return frozenset((c.strip(), a.strip()) for c, a, *_ in rows)
+
+
+def city_of_province(gaz: Gazetteer, entry) -> Optional["Entry"]:
+    """The city a first-level region is (``data/places/city_provinces.tsv``: a federal district,
+    a city-state), as the index gives its capital; None for any other region or place."""
+    if entry is None or entry.kind != "province" or (entry.country, entry.admin1) not in _city_provinces():
+        return None
+    city = gaz.get(entry.capital_id) if entry.capital_id else None
+    return city if city is not None and city.kind == "place" else None
 
 
 def _entry_for(gaz: Gazetteer, place: Place):
