@@ -70,3 +70,17 @@ def test_the_move_is_undone_when_the_outlet_no_longer_has_that_home():
     link_store(store, settings)
     assert _state_of(store, 3) == "Nevada"
     assert store.count("placed_at_home") == 0
+
+
+def test_a_page_whose_text_places_nothing_takes_its_headlines_town_read_at_home():
+    settings = Settings.load()
+    store = Store(":memory:")
+    aid = "0009" + "a" * 12
+    wall = Analysis(article=Article(id=aid, text="Subscribe for full access. Sign up for our best value today!",
+                                    outlet="lexstation.example", published="2023-06-20", published_precision="day",
+                                    title="Two men shot near Winchester bar, police say"),
+                    events=[Event(f"{aid}-e0", aid, event_type="Violence against civilians", sub_event_type="Attack")])
+    store.write_analyses(_corpus()[:3] + [wall])
+    link_store(store, settings)
+    assert _state_of(store, 9) == "Kentucky"
+    assert store.con.execute("SELECT location FROM events WHERE article_id = ?", [aid]).fetchone()[0] == "Winchester"

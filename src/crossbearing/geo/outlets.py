@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Iterable, Optional
 
-from ..model import Analysis, Place, PlaceMention, from_dict, to_dict
+from ..model import Analysis, Article, Place, PlaceMention, from_dict, to_dict
 from .distance import haversine_km
 from .normalise import fold
 
@@ -118,6 +118,25 @@ def _namesake(pm: PlaceMention, home: Home, lookup: Optional[Lookup]) -> Optiona
         if found is not None and fold(found.name) == fold(wanted):
             return found
     return None
+
+
+TitleReader = Callable[[Article, Home], Optional[PlaceMention]]
+
+
+def place_headline_at_home(analysis: Analysis, home: Home, read_title: TitleReader) -> dict[str, PlaceMention]:
+    """For a page whose text places nothing (a sign-up wall under the story's headline): its
+    events take the headline's town as read in the outlet's home region ("Gun violence in
+    Columbus" from a Columbus, Ohio paper). ``read_title`` gives that town as a mention, or
+    None when the headline names no town there. Keys as ``place_at_home`` gives them."""
+    title = analysis.article.title or ""
+    if not title or any(pm.place is not None for pm in analysis.places):
+        return {}
+    unplaced = [i for i, e in enumerate(analysis.events)
+                if e.place is None or (e.place.place is None and e.place.within is None)]
+    pm = read_title(analysis.article, home) if unplaced else None
+    if pm is None or pm.place is None or (pm.place.country, pm.place.admin1) != (home.country, home.admin1):
+        return {}
+    return {f"e{i}": pm for i in unplaced}
 
 
 def apply_places(analysis: Analysis, mentions: dict[str, PlaceMention]) -> Analysis:

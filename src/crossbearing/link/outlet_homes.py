@@ -62,7 +62,8 @@ def link_outlet_homes(store, settings) -> dict[str, int]:
         if not candidates:
             return {"homes": len(homes), "moved": len(saved), "rewritten": 0}
         found = current | store.analyses_of(sorted(candidates - set(current)))
-        centres, lookup = _gazetteer(settings, {homes[outlet_of[a]] for a in candidates if outlet_of.get(a) in homes})
+        centres, lookup, read_title = _gazetteer(settings, {homes[outlet_of[a]] for a in candidates
+                                                            if outlet_of.get(a) in homes})
         rewrite: list[Analysis] = []
         keep, drop = [], []
         for aid in sorted(candidates):
@@ -72,7 +73,10 @@ def link_outlet_homes(store, settings) -> dict[str, int]:
             orig = go.restore(cur, saved[aid][0]) if aid in saved else cur
             home = homes.get(outlet_of.get(aid))
             centre = centres.get(home) if home else None
-            moves = go.place_at_home(orig, go.Home(*home, *centre), lookup) if centre else {}
+            moves = {}
+            if centre:
+                at_home = go.Home(*home, *centre)
+                moves = go.place_at_home(orig, at_home, lookup) | go.place_headline_at_home(orig, at_home, read_title)
             target = go.apply_places(orig, moves) if moves else orig
             if to_dict(target) != to_dict(cur):
                 rewrite.append(target)
@@ -91,11 +95,12 @@ def link_outlet_homes(store, settings) -> dict[str, int]:
 
 def _gazetteer(settings, regions: set[tuple[str, str]]):
     """The centre of each home region, as the gazetteer gives it (a fixed point, so the moves
-    do not depend on which of the outlet's articles are stored), and a lookup of the town or
-    county of a name in a home region."""
+    do not depend on which of the outlet's articles are stored); a lookup of the town or county
+    of a name in a home region; and a reader of a headline's town in a home region."""
     if not regions:
-        return {}, None
-    from ..geo.focus import town_in
+        return {}, None, None
+    from ..extract.places import focus_mention
+    from ..geo.focus import OUTLET_WEIGHT, title_places, town_in
     from ..geo.gazetteer import open_gazetteer
 
     gaz = open_gazetteer(settings)
@@ -106,7 +111,20 @@ def _gazetteer(settings, regions: set[tuple[str, str]]):
             centres[(country, admin1)], provinces[(country, admin1)] = (e.lat, e.lon), e
 
     def lookup(name: str, home: go.Home):
-        e = town_in(gaz, name, provinces.get((home.country, home.admin1)))
-        return e.to_place() if e is not None and provinces.get((home.country, home.admin1)) is not None else None
+        region = provinces.get((home.country, home.admin1))
+        e = town_in(gaz, name, region) if region is not None else None
+        return e.to_place() if e is not None else None
 
-    return centres, lookup
+    def read_title(article, home: go.Home):
+        region = provinces.get((home.country, home.admin1))
+        if region is None:
+            return None
+        for e in title_places(gaz, article.title or "", None, (), ((region, OUTLET_WEIGHT),)):
+            p = e.to_place()
+            if e.kind in ("place", "district") and (p.country, p.admin1) == (home.country, home.admin1):
+                pm = focus_mention(article, e, "title")
+                pm.reason = f"the headline's {e.name}, read in the outlet's home region ({home.admin1})"
+                return pm
+        return None
+
+    return centres, lookup, read_title

@@ -17,6 +17,8 @@ def article_regions(store) -> list[tuple[str, str, str, str]]:
         SELECT a.id, a.outlet, coalesce(s.country, f.country), coalesce(s.admin1, f.admin1)
         FROM firsts f JOIN (SELECT id, outlet FROM articles WHERE published IS NOT NULL) a ON a.id = f.article_id
         LEFT JOIN placed_at_home s ON s.article_id = f.article_id
+        -- (a page placed only by its headline read at home says nothing of where the outlet is)
+        WHERE s.article_id IS NULL OR s.admin1 IS NOT NULL
         ORDER BY a.id""").fetchall()
 
 
@@ -57,7 +59,7 @@ def outlets_of(store, article_ids: Iterable[str]) -> dict[str, str]:
 
 def away_from_home(store, outlets: Iterable[str]) -> dict[str, str]:
     """{article id: outlet} of the dated articles of these outlets with an event placed outside
-    the outlet's stored home region: the ones a move home may concern."""
+    the outlet's stored home region, or in no region: the ones a move home may concern."""
     outs = sorted(set(outlets))
     if not outs:
         return {}
@@ -66,7 +68,7 @@ def away_from_home(store, outlets: Iterable[str]) -> dict[str, str]:
         JOIN (SELECT id, outlet FROM articles WHERE published IS NOT NULL AND list_contains(?, outlet)) a
           ON a.id = e.article_id
         JOIN outlet_homes h ON h.outlet = a.outlet
-        WHERE e.admin1 IS NOT NULL AND (e.country <> h.country OR e.admin1 <> h.admin1)
+        WHERE e.admin1 IS NULL OR e.country IS NULL OR e.country <> h.country OR e.admin1 <> h.admin1
         ORDER BY 1""", [outs]).fetchall())
 
 
