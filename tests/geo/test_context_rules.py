@@ -236,9 +236,3 @@ def test_the_second_street_of_a_crossing_is_no_town(real_gaz):
     first, second = _res(real_gaz, "The shooting at Franklin and Odessa streets left four hurt.", ["Franklin", "Odessa"])
     assert first.chosen is None and second.chosen is None
 
-
-def test_a_city_before_a_teams_nickname_names_the_team_not_a_place(real_gaz):
-    (team,) = _res(real_gaz, "The shooting came hours after the win over the Oakland Raiders on Friday.", ["Oakland"])
-    assert team.chosen is None and "sports team" in (team.reason or "")
-    (town,) = _res(real_gaz, "A man was shot in Oakland on Friday night, police said.", ["Oakland"])
-    assert town.chosen is not None and town.chosen.name == "Oakland"

@@ -27,6 +27,24 @@ _PAPER_WORDS = ("Post", "Times", "Herald", "Tribune", "Gazette", "Journal", "New
 _PAPER = re.compile(r"(?<![\w’'])((?:[A-Z][\w'’.\-]*\s+){1,4})(?:%s)(?![\w’'-])" % "|".join(_PAPER_WORDS))
 
 
+def _team_after() -> re.Pattern:
+    from ..lang import table
+
+    names = sorted(table("teams", "en")["nicknames"], key=len, reverse=True)
+    return re.compile(r"^\s+(?:%s)(?![\w-])" % "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names))
+
+
+# "the Oakland Raiders", "a Minnesota Vikings defensive tackle": a team's city or state names the
+# team, not where anything happened (data/lang/en/teams.json). The geocoding benchmarks score
+# such names as toponyms, so, like a newspaper's name, this filter lives here, in the product.
+_TEAM_AFTER = _team_after()
+
+
+def names_a_team(text: str, end: int) -> bool:
+    """Whether the place name ending at ``end`` is followed by a sports team's nickname."""
+    return bool(_TEAM_AFTER.match(text[end:end + 30]))
+
+
 # "killed in Damascus Monitor": a headline run into its source's name; a paper is "in the X Times"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|at)\s+$")
 
@@ -46,7 +64,7 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     # the page's links to other stories after the story ("Related News …") name their places
     end = furniture_start(text)
     found = [d for d in detect(doc, gaz) if not any(s <= d.start and d.end <= e for s, e in outlets)
-             and d.source != "ner:ORG-inner" and d.start < end]
+             and d.source != "ner:ORG-inner" and d.start < end and not names_a_team(text, d.end)]
     names = surnames(doc, [(d.start, d.end) for d in found]) | given_names(doc, gaz)
     found = [d for d in found if not is_surname(text, d.start, d.end, names)]
     art = analysis.article

@@ -96,17 +96,6 @@ def capitals_in_prose(text: str, start: int, end: int, cands: list[tuple[Entry, 
 
 _ATTRIBUTE_AFTER = re.compile(r"^[-‐‑](?:led|backed|based|born|made|funded|brokered|sponsored|allied|bound|"
                               r"owned|run|trained|supported|armed|linked|affiliated|registered|flagged)\b", re.I)
-
-
-def _team_after() -> re.Pattern:
-    from ..lang import table
-
-    names = sorted(table("teams", "en")["nicknames"], key=len, reverse=True)
-    return re.compile(r"^\s+(?:%s)(?![\w-])" % "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names))
-
-
-# "the Oakland Raiders", "a Minnesota Vikings defensive tackle": a team's city, not a place (data/lang/en/teams.json)
-_TEAM_AFTER = _team_after()
 _STREET_BEFORE = re.compile(r"\b(?:\d+\s+)?block\s+of\s+(?:(?:north|south|east|west|[NSEW]\.?)\s+)?$", re.I)
 _STREET_WORDS = r"(?:St|Ave|Rd|Blvd|Dr|Ln|Ct|Pl|Pkwy|Hwy|Street|Avenue|Road|Boulevard|Drive|Lane|Court|Place|" \
     r"Parkway|Highway|Way|Terrace|Circle|Trail)"
@@ -141,8 +130,6 @@ def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
     if _ATTRIBUTE_AFTER.match(after) or (text[start:end].endswith(("-", "‐", "‑")) and
                                          _ATTRIBUTE_AFTER.match("-" + text[end:end + 30])):
         return "qualifies an actor, not a place of the event"
-    if not form.kind and _TEAM_AFTER.match(text[end:end + 30]):
-        return "names a sports team (\"the Oakland Raiders\"), not a place"
     if _STREET_BEFORE.search(before) or (not form.kind and _STREET_AFTER.match(after)):
         return "a street name"
     if not form.kind and (_CROSSING_BEFORE.search(before) or _CROSSING_AFTER.match(after)) and \
