@@ -41,46 +41,41 @@ def _corpus() -> list[Analysis]:
            [_article(3, "lexstation.example", WINCHESTER_NV, WINCHESTER_KY)]
 
 
+def _linked(analyses: list[Analysis], store: Store | None = None) -> Store:
+    """``store`` (a new in-memory one by default) with these analyses written and linked."""
+    store = Store(":memory:") if store is None else store
+    store.write_analyses(analyses)
+    link_store(store, Settings.load())
+    return store
+
+
 def test_a_far_namesake_moves_home_whether_the_home_is_known_before_or_after_it_came():
-    settings = Settings.load()
-    once = Store(":memory:")
-    once.write_analyses(_corpus())
-    link_store(once, settings)
+    once = _linked(_corpus())
     assert _state_of(once, 3) == "Kentucky"
     assert once.con.execute("SELECT latitude FROM events WHERE article_id LIKE '0003%'").fetchone()[0] == 37.99
-    split = Store(":memory:")
-    split.write_analyses(_corpus()[3:])  # the Winchester story first: its outlet has no home yet
-    link_store(split, settings)
+    split = _linked(_corpus()[3:])  # the Winchester story first: its outlet has no home yet
     assert _state_of(split, 3) == "Nevada"
-    split.write_analyses(_corpus()[:3])
-    link_store(split, settings)
+    _linked(_corpus()[:3], split)
     assert _state_of(split, 3) == "Kentucky"
     assert split.query("SELECT * FROM events ORDER BY id") == once.query("SELECT * FROM events ORDER BY id")
-    assert link_store(split, settings)["outlet_homes"]["rewritten"] == 0  # nothing new: nothing moved again
+    assert link_store(split, Settings.load())["outlet_homes"]["rewritten"] == 0  # nothing new: nothing moved again
 
 
 def test_the_move_is_undone_when_the_outlet_no_longer_has_that_home():
-    settings = Settings.load()
-    store = Store(":memory:")
-    store.write_analyses(_corpus())
-    link_store(store, settings)
+    store = _linked(_corpus())
     assert _state_of(store, 3) == "Kentucky"
     # four stories from Ohio: Kentucky no longer holds most of the outlet's articles
-    store.write_analyses([_article(i, "lexstation.example", COLUMBUS) for i in range(4, 8)])
-    link_store(store, settings)
+    _linked([_article(i, "lexstation.example", COLUMBUS) for i in range(4, 8)], store)
     assert _state_of(store, 3) == "Nevada"
     assert store.count("placed_at_home") == 0
 
 
 def test_a_page_whose_text_places_nothing_takes_its_headlines_town_read_at_home():
-    settings = Settings.load()
-    store = Store(":memory:")
     aid = "0009" + "a" * 12
     wall = Analysis(article=Article(id=aid, text="Subscribe for full access. Sign up for our best value today!",
                                     outlet="lexstation.example", published="2023-06-20", published_precision="day",
                                     title="Two men shot near Winchester bar, police say"),
                     events=[Event(f"{aid}-e0", aid, event_type="Violence against civilians", sub_event_type="Attack")])
-    store.write_analyses(_corpus()[:3] + [wall])
-    link_store(store, settings)
+    store = _linked(_corpus()[:3] + [wall])
     assert _state_of(store, 9) == "Kentucky"
     assert store.con.execute("SELECT location FROM events WHERE article_id = ?", [aid]).fetchone()[0] == "Winchester"
