@@ -33,7 +33,8 @@ def register(cli: click.Group) -> None:
     @click.option("--full", is_flag=True, help="Forget the link tables and link every article again "
                                                "(same result as the incremental runs, slower).")
     def link(db, full):
-        """Link the articles not linked yet (stories, dates, reuse, cross-events, merged events)."""
+        """Link the articles not linked yet (outlet homes, stories, dates, reuse, cross-events, merged
+        events)."""
         from ..link import link_store
         from ..settings import Settings
 
