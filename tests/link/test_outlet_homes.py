@@ -79,3 +79,13 @@ def test_a_page_whose_text_places_nothing_takes_its_headlines_town_read_at_home(
     store = _linked(_corpus()[:3] + [wall])
     assert _state_of(store, 9) == "Kentucky"
     assert store.con.execute("SELECT location FROM events WHERE article_id = ?", [aid]).fetchone()[0] == "Winchester"
+
+
+def test_an_article_stored_again_from_another_outlet_starts_afresh():
+    store = _linked(_corpus())
+    assert _state_of(store, 3) == "Kentucky"
+    # the same text syndicated by an outlet whose copy is kept (its name sorts first): no home
+    _linked([_article(3, "aaa-wire.example", WINCHESTER_NV, WINCHESTER_KY)], store)
+    assert store.con.execute("SELECT outlet FROM articles WHERE id LIKE '0003%'").fetchone()[0] == "aaa-wire.example"
+    assert _state_of(store, 3) == "Nevada"
+    assert store.count("placed_at_home") == 0

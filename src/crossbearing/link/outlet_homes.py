@@ -40,27 +40,33 @@ def _first_region(an: Analysis) -> tuple[str | None, str | None]:
 @linker("outlet_homes", order=5)
 def link_outlet_homes(store, settings) -> dict[str, int]:
     with store.transaction():
-        saved = oh.saved(store)
-        current = store.analyses_of(sorted(saved))
-        gone = [aid for aid, (orig, digest) in saved.items()
-                if aid not in current or _digest(go.mentions_at(current[aid], orig)) != digest]
+        fresh = set(oh.unlinked(store))
+        moved = oh.saved_ids(store)
+        # an article stored again since its move (a better copy of its text) starts afresh; only
+        # new and re-stored articles are checked, so a run reads what its batch touches
+        check = sorted(moved & fresh)
+        saved = oh.saved(store, check)
+        current = store.analyses_of(check)
+        gone = [aid for aid in check if aid not in current or aid not in saved
+                or _digest(go.mentions_at(current[aid], saved[aid][0])) != saved[aid][1]]
         oh.drop(store, gone)
+        moved -= set(gone)
         for aid in gone:
-            saved.pop(aid)
+            saved.pop(aid, None)
         homes = go.home_regions((o, c, a) for _, o, c, a in oh.article_regions(store))
         before = oh.stored_homes(store)
         changed = {o for o in set(homes) | set(before) if homes.get(o) != before.get(o)}
         oh.write_homes(store, homes)
-        fresh = set(oh.unlinked(store))
-        outlet_of = oh.outlets_of(store, fresh | set(saved))
+        outlet_of = oh.outlets_of(store, fresh | moved)
         concerned = changed | {outlet_of[a] for a in fresh if a in outlet_of}
         away = oh.away_from_home(store, concerned)
         outlet_of.update(away)
         # new articles, and every article of an outlet whose home changed (moved there or back)
         candidates = {a for a, o in away.items() if a in fresh or o in changed}
-        candidates |= {a for a in saved if a in fresh or outlet_of.get(a) in changed}
+        candidates |= {a for a in moved if a in fresh or outlet_of.get(a) in changed}
         if not candidates:
-            return {"homes": len(homes), "moved": len(saved), "rewritten": 0}
+            return {"homes": len(homes), "moved": len(moved), "rewritten": 0}
+        saved.update(oh.saved(store, sorted((candidates & moved) - set(saved))))
         found = current | store.analyses_of(sorted(candidates - set(current)))
         centres, lookup, read_title = _gazetteer(settings, {homes[outlet_of[a]] for a in candidates
                                                             if outlet_of.get(a) in homes})
@@ -83,14 +89,14 @@ def link_outlet_homes(store, settings) -> dict[str, int]:
             if moves:
                 keep.append((aid, go.mentions_at(orig, moves), *_first_region(orig),
                              _digest(go.mentions_at(target, moves))))
-            elif aid in saved:
+            elif aid in moved:
                 drop.append(aid)
         oh.drop(store, drop)
         oh.save(store, keep)
         if rewrite:
             store.replace_analyses(rewrite)
             ls.mark_stale(store, oh.linked(store, [an.article.id for an in rewrite]))
-    return {"homes": len(homes), "moved": len(oh.saved(store)), "rewritten": len(rewrite)}
+    return {"homes": len(homes), "moved": len(oh.saved_ids(store)), "rewritten": len(rewrite)}
 
 
 def _gazetteer(settings, regions: set[tuple[str, str]]):

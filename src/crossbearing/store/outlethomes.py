@@ -33,10 +33,18 @@ def write_homes(store, homes: dict[str, tuple[str, str]]) -> None:
                               [(o, c, a) for o, (c, a) in sorted(homes.items())])
 
 
-def saved(store) -> dict[str, tuple[dict, str]]:
-    """{article id: (its mentions as extracted, the digest of its moved mentions)}."""
-    return {aid: (json.loads(data), digest) for aid, data, digest in
-            store.con.execute("SELECT article_id, original, digest FROM placed_at_home").fetchall()}
+def saved_ids(store) -> set[str]:
+    """The articles whose places were moved home."""
+    return {r[0] for r in store.con.execute("SELECT article_id FROM placed_at_home").fetchall()}
+
+
+def saved(store, article_ids: Iterable[str]) -> dict[str, tuple[dict, str]]:
+    """{article id: (its mentions as extracted, the digest of its moved mentions)} of these."""
+    ids = sorted(set(article_ids))
+    if not ids:
+        return {}
+    return {aid: (json.loads(data), digest) for aid, data, digest in store.con.execute(
+        "SELECT article_id, original, digest FROM placed_at_home WHERE list_contains(?, article_id)", [ids]).fetchall()}
 
 
 def save(store, rows: Iterable[tuple[str, dict, str, str, str]]) -> None:
