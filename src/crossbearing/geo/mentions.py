@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 from ..model import Article, Place, PlaceMention, Span
@@ -12,7 +11,6 @@ from .records import index_admin1
 from .resolve import Resolution
 
 MAX_CANDIDATES = 5
-DATA = Path(__file__).resolve().parent.parent / "data" / "places"
 
 
 def to_place_mention(article: Article, r: Resolution, gaz: Optional[Gazetteer] = None) -> PlaceMention:
@@ -36,9 +34,9 @@ def to_place_mention(article: Article, r: Resolution, gaz: Optional[Gazetteer] =
 
 @lru_cache(maxsize=1)
 def _city_provinces() -> frozenset[tuple[str, str]]:
-    rows = (line.split("\t") for line in (DATA / "city_provinces.tsv").read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#"))
-    return frozenset((c.strip(), a.strip()) for c, a, *_ in rows)
+    from .build import read_tsv
+
+    return frozenset((c, a) for c, a, *_ in read_tsv("city_provinces.tsv"))
 
 
 def city_of_province(gaz: Gazetteer, entry) -> Optional["Entry"]:

@@ -69,8 +69,9 @@ def place_at_home(analysis: Analysis, home: Home, lookup: Optional[Lookup] = Non
     from the home region's centre, moves when a town or county of the same name lies in the
     home region (one of the mention's candidate readings, else what ``lookup`` finds) and the
     article names nothing else in the region it was read in."""
-    moves: dict[str, tuple[str, str]] = {}  # the region read → (its town's folded name)
-    for pm in [e.place for e in analysis.events] + list(analysis.places):
+    found: list[tuple[str, PlaceMention, Place]] = []  # (key, mention, its namesake at home)
+    for key, pm in [(f"e{i}", e.place) for i, e in enumerate(analysis.events)] + \
+                   [(f"p{i}", pm) for i, pm in enumerate(analysis.places)]:
         p = pm.place if pm is not None else None
         region = _region(pm)
         if p is None or region is None or region == (home.country, home.admin1) or \
@@ -78,20 +79,17 @@ def place_at_home(analysis: Analysis, home: Home, lookup: Optional[Lookup] = Non
             continue
         if p.lat is None or p.lon is None or haversine_km(p.lat, p.lon, home.lat, home.lon) < HOME_FAR_KM:
             continue
-        if _namesake(pm, home, lookup) is not None:
-            moves.setdefault(p.name, region)
-    if not moves:
-        return {}
-    named = {(pm.place.name, _region(pm)) for pm in analysis.places if _region(pm) is not None}
-    # the article names something else in that region ("Winchester … Las Vegas police"): it is read right
-    supported = {region for name, region in named if name not in moves}
-    out: dict[str, PlaceMention] = {}
-    for key, pm in [(f"e{i}", e.place) for i, e in enumerate(analysis.events)] + \
-                   [(f"p{i}", pm) for i, pm in enumerate(analysis.places)]:
-        if pm is None or pm.place is None or moves.get(pm.place.name) != _region(pm) or _region(pm) in supported:
-            continue
         there = _namesake(pm, home, lookup)
-        if there is None:
+        if there is not None:
+            found.append((key, pm, there))
+    if not found:
+        return {}
+    moving = {pm.place.name for _, pm, _ in found}
+    # the article names something else in that region ("Winchester … Las Vegas police"): it is read right
+    supported = {_region(pm) for pm in analysis.places if _region(pm) is not None and pm.place.name not in moving}
+    out: dict[str, PlaceMention] = {}
+    for key, pm, there in found:
+        if _region(pm) in supported:
             continue
         moved = copy.deepcopy(pm)
         moved.place = copy.deepcopy(there)

@@ -40,7 +40,8 @@ def _first_region(an: Analysis) -> tuple[str | None, str | None]:
 @linker("outlet_homes", order=5)
 def link_outlet_homes(store, settings) -> dict[str, int]:
     with store.transaction():
-        fresh = set(oh.unlinked(store))
+        fresh_outlets = oh.unlinked(store)
+        fresh = set(fresh_outlets)
         moved = oh.saved_ids(store)
         # an article stored again since its move (a better copy of its text) starts afresh; only
         # new and re-stored articles are checked, so a run reads what its batch touches
@@ -57,8 +58,8 @@ def link_outlet_homes(store, settings) -> dict[str, int]:
         before = oh.stored_homes(store)
         changed = {o for o in set(homes) | set(before) if homes.get(o) != before.get(o)}
         oh.write_homes(store, homes)
-        outlet_of = oh.outlets_of(store, fresh | moved)
-        concerned = changed | {outlet_of[a] for a in fresh if a in outlet_of}
+        outlet_of = fresh_outlets | oh.outlets_of(store, moved - fresh)
+        concerned = changed | set(fresh_outlets.values())
         away = oh.away_from_home(store, concerned)
         outlet_of.update(away)
         # new articles, and every article of an outlet whose home changed (moved there or back)

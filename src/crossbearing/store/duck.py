@@ -74,6 +74,7 @@ class Store:
         snapshot); None = the ``lock_wait`` setting. A reader never waits."""
         self.path = str(path)
         self._types: dict[str, list[tuple[str, str]]] = {}  # column types per table, for bulk inserts
+        self._tx_depth = 0  # open ``transaction`` blocks: an inner one joins the outer
         if self.path != ":memory:" and not read_only:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         if lock_wait is None:
@@ -127,7 +128,7 @@ class Store:
     def transaction(self) -> Iterator[None]:
         """All or nothing: a failure (or a kill) inside leaves the database as it was. Inside
         another transaction, part of it (committed or rolled back with it)."""
-        if getattr(self, "_tx_depth", 0):
+        if self._tx_depth:
             self._tx_depth += 1
             try:
                 yield

@@ -44,7 +44,8 @@ def saved(store, article_ids: Iterable[str]) -> dict[str, tuple[dict, str]]:
     if not ids:
         return {}
     return {aid: (json.loads(data), digest) for aid, data, digest in store.con.execute(
-        "SELECT article_id, original, digest FROM placed_at_home WHERE list_contains(?, article_id)", [ids]).fetchall()}
+        "SELECT article_id, original, digest FROM placed_at_home WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+        [ids]).fetchall()}
 
 
 def save(store, rows: Iterable[tuple[str, dict, str, str, str]]) -> None:
@@ -57,12 +58,13 @@ def save(store, rows: Iterable[tuple[str, dict, str, str, str]]) -> None:
 def drop(store, article_ids: Iterable[str]) -> None:
     ids = sorted(set(article_ids))
     if ids:
-        store.con.execute("DELETE FROM placed_at_home WHERE list_contains(?, article_id)", [ids])
+        store.con.execute("DELETE FROM placed_at_home WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
 
 
 def outlets_of(store, article_ids: Iterable[str]) -> dict[str, str]:
     ids = sorted(set(article_ids))
-    return dict(store.con.execute("SELECT id, outlet FROM articles WHERE list_contains(?, id)", [ids]).fetchall())
+    return dict(store.con.execute("SELECT id, outlet FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                                  [ids]).fetchall())
 
 
 def away_from_home(store, outlets: Iterable[str]) -> dict[str, str]:
@@ -73,7 +75,8 @@ def away_from_home(store, outlets: Iterable[str]) -> dict[str, str]:
         return {}
     return dict(store.con.execute("""
         SELECT DISTINCT e.article_id, a.outlet FROM events e
-        JOIN (SELECT id, outlet FROM articles WHERE published IS NOT NULL AND list_contains(?, outlet)) a
+        JOIN (SELECT id, outlet FROM articles WHERE published IS NOT NULL
+              AND outlet IN (SELECT unnest(?::VARCHAR[]))) a
           ON a.id = e.article_id
         JOIN outlet_homes h ON h.outlet = a.outlet
         WHERE e.admin1 IS NULL OR e.country IS NULL OR e.country <> h.country OR e.admin1 <> h.admin1
@@ -82,12 +85,13 @@ def away_from_home(store, outlets: Iterable[str]) -> dict[str, str]:
 
 def linked(store, article_ids: Iterable[str]) -> list[str]:
     ids = sorted(set(article_ids))
-    return [r[0] for r in store.con.execute("SELECT article_id FROM link_articles WHERE list_contains(?, article_id)",
-                                            [ids]).fetchall()]
-
-
-def unlinked(store) -> list[str]:
-    """Articles the link stage has not placed yet, or whose text was stored again since."""
     return [r[0] for r in store.con.execute(
-        "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM link_articles) "
-        "UNION SELECT article_id FROM link_articles WHERE stale ORDER BY 1").fetchall()]
+        "SELECT article_id FROM link_articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()]
+
+
+def unlinked(store) -> dict[str, str]:
+    """{article id: outlet} of the articles the link stage has not placed yet, or whose text was
+    stored again since."""
+    return dict(store.con.execute(
+        "SELECT id, outlet FROM articles WHERE id NOT IN (SELECT article_id FROM link_articles) "
+        "OR id IN (SELECT article_id FROM link_articles WHERE stale) ORDER BY 1").fetchall())
