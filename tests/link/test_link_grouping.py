@@ -271,3 +271,51 @@ def test_a_report_of_an_arrest_finds_its_story_again_through_a_rare_name_but_not
     # the same report where the rare names are places the extractors resolved
     as_places = places + ["q:quillfeather food store", "q:odalys brightwater"]
     assert not joined(arrest, extra=as_places)
+
+
+SIGN_UP = ("Just one more step. We have sent you a verification email: click the link inside to activate your "
+           "profile. If the message has not arrived within a few minutes, check your spam or junk folder.")
+
+
+def test_a_page_whose_body_does_not_retell_its_headline_is_headline_only():
+    report = "Deputies said a woman was shot and killed at a home outside Tallowford on Saturday night."
+    assert StoryGrouper.is_headline_only(SIGN_UP, "Woman killed in Tallowford shooting")
+    assert not StoryGrouper.is_headline_only(report, "Woman killed in Tallowford shooting")
+    assert not StoryGrouper.is_headline_only(SIGN_UP, "Shooting")  # too short to tell
+
+
+def test_a_headline_only_page_joins_the_story_its_headline_names():
+    story = ("Deputies said a 41-year-old woman was shot and killed late Saturday at a home on Cobb Ridge Road "
+             "outside Tallowford. A neighbour heard several shots and called 911. The sheriff said the "
+             "shooting followed an argument and that detectives were questioning a relative. The coroner said "
+             "the victim would be identified once her family had been told.")
+    others = [("Council approves a new library budget for Marston after a long debate", "Marston library budget approved"),
+              ("Floodwater closed the river road near Eastfold for a second day, officials said.", "River road closed by flood")]
+
+    def joined(**kw):
+        g = StoryGrouper(window_days=7, threshold=0.35, **kw)
+        s1 = g.add("a1", story, "2016-05-01", "x.com", title="Woman killed in Tallowford shooting")[0]
+        for i, (text, title) in enumerate(others):
+            g.add(f"o{i}", text, "2016-05-01", "z.com", title=title)
+        page = g.add("a2", SIGN_UP, "2016-05-02", "y.com", title="Tallowford shooting victim identified by coroner")
+        return page[0] == s1
+
+    assert joined()
+    assert not joined(headline_cover_min=0.0)  # its cosine alone is far below the bar
+
+
+def test_a_headline_only_page_of_generic_words_joins_no_story():
+    towns = ["Ardmore Heights", "Bellwick", "Corran Falls", "Dunmere", "Eastleigh Park", "Farrowdale"]
+
+    def joined(**kw):
+        g = StoryGrouper(window_days=7, threshold=0.35, **kw)
+        firsts = set()
+        for i, town in enumerate(towns):  # a crime beat: every story says "man", "killed", "shooting", "police"
+            text = (f"A man was killed in a shooting in {town} on Friday night, police said. Officers found him "
+                    f"in a parked car. Police have not named a suspect in the {town} killing.")
+            firsts.add(g.add(f"a{i}", text, "2016-05-06", f"o{i}.com", title=f"Man killed in {town} shooting")[0])
+        page = g.add("p", SIGN_UP, "2016-05-07", "y.com", title="Man killed in shooting, police say")
+        return page[0] in firsts
+
+    assert not joined()
+    assert joined(headline_rare_df=10**6)  # with no rare word asked for, generic words would do

@@ -12,7 +12,9 @@ The three public steps, usable alone:
   fall out of the window are dropped from memory, so cost per article is bounded by what is
   open in the window, and total time grows about linearly with the stream.
 * ``StoryGrouper.add(...)`` — scores the candidates (cosine to the story centroid, or to the
-  closest member) and joins the best one above ``story_threshold``.
+  closest member) and joins the best one above ``story_threshold``. A page whose body does not
+  retell its headline (a sign-up wall under the story's title) is scored by how much of its
+  headline the story's reports share, when that includes a rare word (``headline_cover``).
 
 A story that leaves the window and named a person with an age, or reported an incident (an
 ``x:`` key from the extractors: town and day of a violent event, see ``stories_linker``), is
@@ -84,6 +86,12 @@ def clean_title(title: Optional[str]) -> str:
 MAX_AGES_PER_REPORT = 4
 
 
+# A headline of at least this many content words whose page body repeats fewer than this share
+# of them is all the page says of its story (``StoryGrouper.is_headline_only``).
+HEADLINE_ONLY_MIN_WORDS = 3
+HEADLINE_ONLY_REPEAT = 0.3
+
+
 class StoryGrouper:
     """Streaming, blocked story grouping with bounded memory (see module docstring)."""
 
@@ -100,7 +108,8 @@ class StoryGrouper:
                  long_name_threshold: float = 0.3, incident_age_bonus: float = 0.25,
                  incident_toll_bonus: float = 0.25, block_on_incidents: bool = True,
                  archive_strong: bool = True, follow_up_gap_penalty: float = 0.0, person_bonus: float = 0.25,
-                 long_place_threshold: float = 0.25):
+                 long_place_threshold: float = 0.25, headline_cover_min: float = 0.4,
+                 headline_rare_df: int = 3, headline_rare_share: float = 0.005):
         self.window = window_days
         self.threshold = threshold
         self.name_weight = name_weight
@@ -137,6 +146,9 @@ class StoryGrouper:
         self.follow_up_gap_penalty = follow_up_gap_penalty
         self.person_bonus = person_bonus
         self.long_place_threshold = long_place_threshold
+        self.headline_cover_min = headline_cover_min
+        self.headline_rare_df = headline_rare_df
+        self.headline_rare_share = headline_rare_share
         # Stories past the window, reachable only through the people they name (``v:`` keys).
         self.archive: dict[str, OpenStory] = {}
         self.arch_postings: dict[str, set[str]] = {}
@@ -178,10 +190,11 @@ class StoryGrouper:
         return "\n".join(kept)
 
     def features(self, text: str, outlet: Optional[str] = None, title: Optional[str] = None,
-                 learn: bool = True, extra: Iterable[str] = ()) -> dict[str, float]:
+                 learn: bool = True, extra: Iterable[str] = (), *, headline_only: bool = False) -> dict[str, float]:
         """``extra``: keys from the extractors when they ran (resolved places as ``p:<geonameid>``,
-        entities), weighted like names."""
-        body = self.content(text, outlet)
+        entities), weighted like names. ``headline_only``: the vector of the title and ``extra``
+        alone (the body is not read)."""
+        body = "" if headline_only else self.content(text, outlet)
         head = clean_title(title)
         lead, rest = body[:self.lead_chars], body[self.lead_chars:]
         parts = [(head, self.title_weight), (lead, 1.0), (rest, self.rest_weight)]
@@ -221,6 +234,28 @@ class StoryGrouper:
         incident; so are two pages under one long headline (``textfeat.headline_key``, added
         in ``add``)."""
         return {k for k in vec if k[:2] in ("n:", "a:") and " " in k and self.df.get(k, 0) <= self.strong_df}
+
+    @staticmethod
+    def is_headline_only(text: str, title: Optional[str]) -> bool:
+        """The page's body is not its story: it repeats fewer than ``HEADLINE_ONLY_REPEAT`` of
+        the headline's content words (a sign-up wall, a cookie notice, another page's text under
+        the story's headline). A news story's body retells what its headline says."""
+        head = set(tf.tokens(clean_title(title)))
+        if len(head) < HEADLINE_ONLY_MIN_WORDS:
+            return False
+        return len(head & set(tf.tokens(text or ""))) < HEADLINE_ONLY_REPEAT * len(head)
+
+    def headline_cover(self, hvec: dict[str, float], st: OpenStory) -> float:
+        """How much of a headline-only page's weight (``hvec``: its headline and extractor keys)
+        the story's reports also use, 0 to 1; 0 unless a word or key few articles have used so
+        far is among it (a town, a name: a headline of generic words — "man", "killed",
+        "police" — fits any story of its kind), or below ``headline_cover_min``."""
+        rare = max(self.headline_rare_df, self.headline_rare_share * self.n_docs)
+        shared = [t for t in hvec if t in st.centroid]
+        if not any(self.df.get(t, 0) <= rare for t in shared):
+            return 0.0
+        cover = sum(hvec[t] ** 2 for t in shared)
+        return cover if cover >= self.headline_cover_min else 0.0
 
     def keys_of(self, vec: dict[str, float]) -> list[str]:
         """Blocking keys: the article's highest-weighted (rarest, most repeated) terms."""
@@ -405,6 +440,7 @@ class StoryGrouper:
         """Assign one article; returns (story id, similarity to it, 1.0 for a new story)."""
         day = day_number(published)
         self.expire(day)
+        extra = list(extra)  # read twice for a headline-only page
         vec = self.features(text, outlet, title, extra=extra)
         strong = self.strong_keys(vec) | set(tf.headline_key(clean_title(title)))
         incidents, ages = self._incidents(vec), {k for k in vec if k.startswith("g:")}
@@ -412,9 +448,16 @@ class StoryGrouper:
         rare = self._rare_names(strong) - self._place_names
         best, best_s = None, 0.0
         follow_up = reads_as_follow_up(text, title or "")
-        for sid in sorted(self.candidates(vec, day, ties)):  # sorted: ties go the same way in every process
+        # A page that carries only its headline is compared by what that headline says: its
+        # few words against a story's many give a low cosine even when every one of them fits.
+        hvec = self.features(text, outlet, title, learn=False, extra=extra, headline_only=True) \
+            if self.headline_cover_min and self.is_headline_only(text, title) else None
+        found = self.candidates(vec, day, ties) | (self.candidates(hvec, day, ties) if hvec else set())
+        for sid in sorted(found):  # sorted: ties go the same way in every process
             st = self.stories[sid]
             s = self.score(vec, st)
+            if hvec:
+                s = max(s, self.headline_cover(hvec, st))
             if day is not None and st.last_day is not None and self.gap_penalty:
                 # Far-apart reports need more shared wording: a follow-up weeks later must name names.
                 gap = max(0, st.first_day - day, day - st.last_day)
