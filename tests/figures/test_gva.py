@@ -74,6 +74,22 @@ def test_a_toll_of_the_dead_already_counts_the_shooter_who_killed_himself():
     assert article_casualties(text, "4 dead in motel shooting")[0] == 4
 
 
+def test_a_list_of_the_dead_with_a_hyphenated_age_counts_the_shooter_too():
+    # "his 9-year-old son were found dead": the list of the dead names the shooter already
+    text = ("Neighbors are shaken after a farmer and his 9-year-old son were found dead outside their home in "
+            "an apparent murder-suicide. Deputies believe the farmer shot the boy and then turned the gun on himself.")
+    assert article_casualties(text, "Deputies: Farmer fatally shoots 9-year-old son, himself")[0] == 2
+
+
+def test_a_shooting_that_kills_two_counts_a_shooter_who_killed_himself():
+    text = ("A 15-year-old boy shot his younger brother to death during an argument, wounded his cousin and "
+            "killed himself, the sheriff said Friday.")
+    assert article_casualties(text, "Sheriff: Argument before shooting kills 2")[0] == 2
+    # his victims' toll, then himself: he adds one
+    assert article_casualties(text.replace("his younger brother", "his two younger brothers"),
+                              "Teen kills 2 brothers, then himself")[0] == 3
+
+
 def test_the_shooters_victims_plus_himself():
     text = "Police said a man shot his family, killing 3, then killed himself on Sunday night."
     assert article_casualties(text, "Man kills 3 relatives, then himself")[0] == 4

@@ -200,9 +200,12 @@ _MASK = re.compile(_NOT_DEATH.pattern + r"|\bhomicide\s+(?:unit|report|detective
                    r"bureau|section|office)\b|\bbrain[- ]dead\b|^[ \t]*\d{1,2}:\d\d\b(?:[ \t]*\n)*.*$", re.I | re.M)
 
 
-# "5 dead", "three people found dead", "4 dead, including the gunman": a toll of the dead as a
-# state counts everybody who died, the shooter too; "killed 3" counts his victims.
-_DEAD_STATE = re.compile(r"\W*(?:[a-z0-9]+\W+){0,3}?(?:(?:found|are|were|now|lay|left)\s+)?(?:dead|bodies)\b", re.I)
+# "5 dead", "three people found dead", "4 dead, including the gunman", "a man and his 9-year-old
+# son were found dead": a toll of the dead as a state counts everybody who died, the shooter too;
+# so does the toll of a shooting ("shooting kills 2", "murder-suicide leaves 3"); "killed 3"
+# counts his victims.
+_DEAD_STATE = re.compile(r"\W*(?:[a-z0-9]+(?:-[a-z0-9]+)*\W+){0,3}?(?:(?:found|are|were|now|lay|left)\s+)?(?:dead|bodies)\b", re.I)
+_EVENT_KILLS = re.compile(r"\b(?:shootings?|murder[- /]suicide|gunfire|rampage|spree|standoff)\s+(?:kills|killed|claims|claimed|leaves|left)\s+(?:at\s+least\s+)?$", re.I)
 _INCLUDING_SHOOTER = re.compile(r"\bincluding\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)\b", re.I)
 
 
@@ -212,7 +215,8 @@ def _counts_everyone(body: str, figure_at: tuple[int, int] | None) -> bool:
     start, sentence_end = figure_at
     number_end = re.match(r"[\w.,-]+", body[start:]).end() + start if re.match(r"[\w.,-]+", body[start:]) else start
     return bool(_DEAD_STATE.match(body, number_end, sentence_end)
-                or _INCLUDING_SHOOTER.search(body, start, sentence_end))
+                or _INCLUDING_SHOOTER.search(body, start, sentence_end)
+                or _EVENT_KILLS.search(body[max(0, start - 60):start]))
 
 
 def _count(text: str, kind: str, sents, quantities, fallback: bool) -> int:
