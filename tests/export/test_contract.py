@@ -103,7 +103,27 @@ def test_a_later_days_higher_toll_updates_the_earlier_reports():
     assert merge([early, same_day]).row["fatalities"] == 2  # two accounts of one day: the conservative one
     lower_later = _report("b-e0", "b" * 16, "Y", 2, article_published=date(2016, 5, 2))
     assert merge([_report("a-e0", "a" * 16, "X", 3, article_published=date(2016, 5, 1)),
-                  lower_later]).row["fatalities"] == 2  # no update: the conservative count stands
+                  lower_later]).row["fatalities"] == 3  # no update: the first day's count stands
+
+
+def test_a_later_report_counting_fewer_dead_does_not_lower_the_first_toll():
+    from datetime import date
+
+    # "Five dead in murder-suicide at cabin" on Monday; on Tuesday "Residents stunned after
+    # murder-suicide" counts four, on Sunday "Friends mourn murder-suicide victim" two
+    first = _report("a-e0", "a" * 16, "X", 5, article_published=date(2016, 5, 2))
+    later = [_report("b-e0", "b" * 16, "Y", 4, article_published=date(2016, 5, 3)),
+             _report("c-e0", "c" * 16, "Z", 2, article_published=date(2016, 5, 8))]
+    m = merge([first, *later])
+    assert m.row["fatalities"] == 5 and (m.row["fatalities_low"], m.row["fatalities_high"]) == (2, 5)
+    # the vote still decides where it is not tied, and two accounts of one day keep the conservative one
+    again = _report("d-e0", "d" * 16, "W", 2, article_published=date(2016, 5, 9))
+    assert merge([first, *later, again]).row["fatalities"] == 2
+    same_day = [_report("b-e0", "b" * 16, "Y", 4, article_published=date(2016, 5, 2))]
+    assert merge([first, *same_day]).row["fatalities"] == 4
+    # wounded counts keep the conservative rule: the first bulletin often counts the dead among them
+    assert merge([_report("a-e0", "a" * 16, "X", 1, injured=5, article_published=date(2016, 5, 2)),
+                  _report("b-e0", "b" * 16, "Y", 1, injured=3, article_published=date(2016, 5, 3))]).row["injured"] == 3
 
 
 def test_one_victim_named_is_no_count_against_a_count_of_several():

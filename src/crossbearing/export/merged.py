@@ -4,8 +4,10 @@ values chosen across reports by ACLED's rules, and its reports (article events) 
 Reports are the per-article events of the store; the link stage's cross-events say which
 reports are one real-world event. Across reports:
 
-- fatalities / injured: the most conservative figure among the reports that give one and
-  are not hedged (all reports when every one is hedged), never a sum; low/high keep the range;
+- fatalities / injured: the figure most of the reports that give one and are not hedged give
+  (all reports when every one is hedged), the conservative one on a tie — but a later day's
+  higher toll updates the earlier ones, and a death toll published a day before an equally
+  supported lower one stands — never a sum; low/high keep the range;
 - place: the most precise (lowest ``geo_precision``), ties broken by how many reports share
   it, then by report order; date: the most precise, then the most reported, then the earliest;
 - type and actors: the most reported sub-type, and the actors of the report that gives it;
@@ -109,7 +111,8 @@ def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[i
     """(chosen, low, high) of a figure: the value most unhedged reports give, the smallest of
     those on a tie (but a count of dead over none). A toll that one early or partial report
     gives lower than several others is outvoted; two reports that disagree one to one keep the
-    conservative figure."""
+    conservative figure, but a death toll published a day before the lower one stands
+    (``_first_told_of_tie``)."""
     given = [r for r in reports if r.get(key) is not None]
     if not given:
         return None, None, None
@@ -124,6 +127,8 @@ def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[i
     credible = _one_per_article([r for r in given if not r.get("_hedged")] or given)
     vals = [int(r[key]) for r in given]
     chosen = _most_voted(credible, key)
+    if key == "fatalities":
+        chosen = max(chosen, _first_told_of_tie(credible, key) or 0)
     # Tolls rise as the wounded die and the missing are found: the reports of the latest day
     # that give a higher count than the earlier ones update them (as ACLED revises a toll), they
     # do not contradict them; a later lower count (one victim named) changes nothing.
@@ -149,6 +154,24 @@ def _most_voted(reports: list[dict], key: str) -> int:
     if 1 in tied and any(v > 1 for v in tied):
         tied.remove(1)  # one victim named against a count of several: the count
     return min(tied, key=lambda v: (v == 0, v))
+
+
+def _first_told_of_tie(reports: list[dict], key: str) -> Optional[int]:
+    """Of tolls that as many reports give each, the one published first, when each was first
+    published on a day of its own: a later report that counts fewer dead is most often about one
+    of them (a vigil, a name released, "mourn murder-suicide victim"), not a recount; a recount
+    upwards is the update rule's. None when the vote is not tied or the days do not tell."""
+    votes = Counter(int(r[key]) for r in reports)
+    top = max(votes.values())
+    tied = [v for v in votes if votes[v] == top]
+    first: dict[int, Any] = {}
+    for r in reports:
+        v, day = int(r[key]), r.get("article_published")
+        if v in tied and day is not None:
+            first[v] = min(first.get(v, day), day)
+    if len(tied) < 2 or len(first) < len(tied) or len(set(first.values())) < len(tied):
+        return None
+    return min(tied, key=lambda v: first[v])
 
 
 def _one_per_article(reports: list[dict]) -> list[dict]:
