@@ -169,3 +169,11 @@ def test_kin_listed_with_their_ages_count_as_many_as_the_ages():
     assert quantities("A gunman wounded her daughters, 4, 7 and 12, in the attack.") == [("injured", 3)]
     # the number is already there: the ages add nothing
     assert quantities("He killed his two sons, ages 6 and 9, police said.") == [("killed", 2)]
+
+
+def test_a_victims_family_is_no_toll():
+    # the number after "father of" counts his children; after "in front of" the witnesses
+    assert ("killed", 5) not in quantities("Mother of 5 killed, 2 hurt after shooting at a Dayton gas station")
+    assert ("killed", 3) not in quantities("A woman was shot dead in front of 3 children on Friday, police said.")
+    assert ("injured", 2) in quantities("Mother of 5 killed, 2 hurt after shooting at a Dayton gas station")
+    assert ("killed", 5) in quantities("A gunman killed 5 people at a Dayton gas station on Friday.")

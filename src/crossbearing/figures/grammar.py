@@ -248,7 +248,15 @@ _AGE_APPOSITION = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:father|mother|man|woman|boy
                              r"shooter|owner|clerk|employee|student))\s*[,(]\s*$")
 
 
+# "father of 5 killed", "a mother of three", "killed in front of 3 children": the number counts a
+# victim's family or the witnesses, not the dead or the hurt.
+_FAMILY_OF = re.compile(r"\b(?:(?:father|mother|mom|mum|dad|grandfather|grandmother|grandma|grandpa|parent)\s+of|"
+                        r"in\s+front\s+of(?:\s+(?:his|her|their|the))?)\s+$", re.I)
+
+
 def _names_not_counts(sent: str, m) -> bool:
+    if _FAMILY_OF.search(sent, 0, m.start):
+        return True
     window = sent[max(0, m.start - 6):m.end + 9]
     if any(p.start() <= m.num_start - max(0, m.start - 6) < p.end() for p in _PHONE.finditer(window)):
         return True  # a telephone number ("call 822-1111", "(504) 822-1111")
