@@ -178,3 +178,9 @@ def test_a_headline_that_says_hurt_outweighs_a_stray_death_word():
     text = "A jury found a man guilty on Monday. The town mourned the death of its former mayor."
     assert k(text, "Shooting that injured boy ruled accidental") == 0
     assert k(text, "Shooting of boy ruled accidental") == 1  # no word of his fate
+
+
+def test_a_list_of_the_dead_may_name_the_shooter_and_bystanders():
+    assert article_casualties("", "3 deputies, gunman dead after standoff at Millbrook courthouse")[0] == 4
+    assert article_casualties("", "Clerk, shooter killed in Millbrook store robbery")[0] == 2
+    assert article_casualties("", "2 troopers shot, suspect and bystander killed on Route 9")[0] == 2

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..lang import joined
 from .fatalities import _sentence_of, main_event_count, text_quantities
 from .lexicon import SINGULAR_PERSON
 from .sentences import split_sentences
@@ -81,15 +82,12 @@ _SUICIDE = re.compile(r"\b(?:kill(?:ed|ing|s) (?:himself|herself)|(?:took|take|t
 
 _NUMW = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
          "eight": 8, "nine": 9, "ten": 10, "twin": 2, "both": 2}
-_SING = (SINGULAR_PERSON + r"|mom|dad|mum|stepfather|stepmother|stepson|stepdaughter|grandma|grandpa|"
-         r"fianc[ée]e?|ex-wife|ex-girlfriend|ex-husband|ex-boyfriend|grader|\d+-year-old|sibling|wife")
+_SING = SINGULAR_PERSON + "|" + joined("figures", "listed_singular")
 _HEADLINE_ONE = re.compile(rf"^(?:[^:]{{0,40}}:\s*)?(?:(?:\d+-year-old|teenage|young|elderly|off-duty)\s+)?"
                            rf"(?:{_SING})(?:,\s*\d{{1,3}},)?\s+(?:(?:was|is|gets|got)\s+)?"
                            rf"(?:(?:critically|seriously|fatally|accidentally|reportedly)\s+)?"
                            rf"(?P<fate>killed|dies|died|dead|slain|wounded|injured|hurt|shot|grazed)\b", re.I)
-_PLUR = (r"sons|daughters|children|kids|brothers|sisters|teens|teenagers|boys|girls|men|women|"
-         r"grandchildren|grandsons|granddaughters|stepchildren|siblings|relatives|friends|students|"
-         r"officers|deputies|toddlers|parents|cousins|nephews|nieces|adults|people|others")
+_PLUR = joined("figures", "listed_plural")
 _NUM = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twin)"
 _ELEM = (rf"(?:(?:his|her|their|a|an|the|one|its)\s+)?(?:(?:young|little|teenage|adult|"
          rf"elderly|infant|baby|\d+-year-old|older|younger|estranged|former|pregnant|twin)\s+)?"
