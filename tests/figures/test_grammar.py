@@ -177,3 +177,10 @@ def test_a_victims_family_is_no_toll():
     assert ("killed", 3) not in quantities("A woman was shot dead in front of 3 children on Friday, police said.")
     assert ("injured", 2) in quantities("Mother of 5 killed, 2 hurt after shooting at a Dayton gas station")
     assert ("killed", 5) in quantities("A gunman killed 5 people at a Dayton gas station on Friday.")
+
+
+def test_the_members_an_apposition_names_are_the_group_counted():
+    t = "Two victims, a 31-year-old woman and a 40-year-old man, died at the scene in Lakeport."
+    assert quantities(t) == [("killed", 2)]
+    # without the closing comma the words are a list: two men, a woman and a child
+    assert sum(b for k, b in quantities("Two men, a woman and a child were killed in Lakeport.") if k == "killed") == 4

@@ -316,6 +316,11 @@ def _candidates(sent: str) -> list[_Num]:
     return nums
 
 
+# Between a counted group and the first member its apposition names (", a man"), or between two
+# members (" and a woman", ", a girl").
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
 def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -> list[Quantity]:
     """Quantities in ``text[start:end]`` (one sentence), with spans into ``text``."""
     sent = text[start:end]
@@ -326,6 +331,9 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
     last_person: Optional[Quantity] = None
     prev_end = 0
     prev_num_end = -1
+    group: Optional[Quantity] = None  # a counted group of people ("Two victims") and its members so far
+    members: list[Quantity] = []
+    reach = 0
     for i, n in enumerate(nums):
         m = n.m
         nxt = nums[i + 1].m.start if i + 1 < len(nums) else len(sent)
@@ -346,6 +354,11 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
             continue
         span_end = m.end + unit_end if unit_end else m.end + len(subject) + (1 if subject else 0)
         span_end = min(max(span_end, m.end), len(sent))
+        member = n.singular and group is not None and len(members) < (group.best or 0) and \
+            bool(_APPOSITION_GAP.fullmatch(sent[reach:m.start]))
+        if not member and members:
+            out += _unless_apposition(group, members, sent[reach:])
+            members = []
         qty = Quantity(
             span=Span(article_id, start + m.start, start + span_end, text[start + m.start:start + span_end]),
             kind=kind, low=low, best=best, high=high, subject=subject or None, vague=m.vague,
@@ -354,14 +367,30 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
                              text[start + m.num_start:start + m.num_end]),
             aggregate=aggregate and kind not in ("percent", "area_km2"),
         )
+        if member:
+            members.append(qty)
+            reach = span_end
+            continue
         out.append(qty)
+        group, reach = (qty, span_end) if not n.singular and (best or 0) >= 2 and subject else (None, 0)
         if kind == "percent" and qty.best is not None and 0 < qty.best < 100 and \
                 re.search(r"\b(?:remaining|rest of|other)\s*$", sent[max(0, m.start - 30):m.start], re.I):
             out.append(_complement(qty))
         if kind in ("killed", "injured", "arrested", "abducted", "displaced", "missing", "count",
                     "crowd", "casualties", "shot"):
             last_person = qty
+    if members:
+        out += _unless_apposition(group, members, sent[reach:])
     return out
+
+
+def _unless_apposition(group: Quantity, members: list[Quantity], rest: str) -> list[Quantity]:
+    """The members a counted group's apposition names ("Two victims, a 25-year-old man and a
+    26-year-old man, died") are the group itself: none of them counts again when they are as
+    many as the group and a comma closes them; otherwise they were a list ("Two men, a woman and
+    a child were killed": four) and each counts."""
+    closed = rest.lstrip().startswith(",")
+    return [] if closed and len(members) == group.best else members
 
 
 def _complement(q: Quantity) -> Quantity:

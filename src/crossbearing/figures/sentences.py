@@ -15,7 +15,10 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sg
            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "approx", "est",
            "lieut", "adm", "brig", "prof", "rev", "hon", "pres", "supt", "insp", "det", "ofc",
            "dept", "univ", "i.e", "e.g", "al", "fig"}
-_BOUNDARY = re.compile(r"(?<=[.!?])(?P<close>[\"”’')\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z“\"])")
+# (the last alternative: scraped pages often lose the space between paragraphs, "…according to
+# officials.Lincoln County Sheriff …": a sentence end glued to a capitalised word)
+_BOUNDARY = re.compile(r"(?<=[.!?])(?P<close>[\"”’')\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z“\"])|"
+                       r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2})")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
