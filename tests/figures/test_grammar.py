@@ -184,3 +184,10 @@ def test_the_members_an_apposition_names_are_the_group_counted():
     assert quantities(t) == [("killed", 2)]
     # without the closing comma the words are a list: two men, a woman and a child
     assert sum(b for k, b in quantities("Two men, a woman and a child were killed in Lakeport.") if k == "killed") == 4
+
+
+def test_a_year_is_no_count():
+    # a dateline run into the headline, and a year a preposition introduces
+    assert ("killed", 2016) not in quantities("Mon Nov 7 2016 Child Killed, 20 People Injured in Shelling on Dayton")
+    assert quantities("In 2016 children were killed in the town, the report said.") == []
+    assert ("killed", 2000) in quantities("The fighting killed 2000 people in the town.")  # a count after a verb

@@ -254,8 +254,18 @@ _FAMILY_OF = re.compile(r"\b(?:(?:father|mother|mom|mum|dad|grandfather|grandmot
                         r"in\s+front\s+of(?:\s+(?:his|her|their|the))?)\s+$", re.I)
 
 
+# A year: four digits without a thousands separator after a month and day ("Mon Nov 7 2016 Child
+# killed ...", a dateline run into the headline) or after a word that introduces a year ("in 2016").
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_BEFORE_YEAR = re.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+                          r"(?:st|nd|rd|th)?,?|\b(?:in|since|by|until|till|from|during|year|early|late|mid|"
+                          r"spring|summer|autumn|fall|winter))\s+$", re.I)
+
+
 def _names_not_counts(sent: str, m) -> bool:
     if _FAMILY_OF.search(sent, 0, m.start):
+        return True
+    if _YEAR.fullmatch(sent[m.num_start:m.num_end].strip()) and _BEFORE_YEAR.search(sent, 0, m.start):
         return True
     window = sent[max(0, m.start - 6):m.end + 9]
     if any(p.start() <= m.num_start - max(0, m.start - 6) < p.end() for p in _PHONE.finditer(window)):
