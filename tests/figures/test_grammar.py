@@ -191,3 +191,8 @@ def test_a_year_is_no_count():
     assert ("killed", 2016) not in quantities("Mon Nov 7 2016 Child Killed, 20 People Injured in Shelling on Dayton")
     assert quantities("In 2016 children were killed in the town, the report said.") == []
     assert ("killed", 2000) in quantities("The fighting killed 2000 people in the town.")  # a count after a verb
+
+
+def test_a_date_in_figures_is_no_count():
+    assert quantities("23-04-2016 Child killed, 9 Civilians Injured in Shelling on Dayton") == [("injured", 9)]
+    assert ("killed", 7) not in quantities("On 7/4/2015 three people were killed in Dayton.")
