@@ -249,6 +249,14 @@ def test_a_statistic_or_an_earlier_incident_recalled_gives_the_lead_no_toll(reso
     assert evs and all((toll(e) or 0) < 20 for e in evs)
 
 
+def test_a_months_or_a_weeks_toll_reads_as_cumulative():
+    from crossbearing.events.cues import any_cue
+
+    assert any_cue("cumulative", "In this month alone 420 patients were reported wounded and 41 have died.")
+    assert any_cue("cumulative", "Over 500 civilians killed in one week of bombing, the monitor said.")
+    assert not any_cue("cumulative", "A man was shot dead last week outside a bar on Canal Street.")
+
+
 def test_a_clash_with_civilians_on_the_other_side_is_an_attack(resources):
     from crossbearing.events.roles import clash_on_civilians
     from crossbearing.model import Event
