@@ -196,3 +196,9 @@ def test_a_year_is_no_count():
 def test_a_date_in_figures_is_no_count():
     assert quantities("23-04-2016 Child killed, 9 Civilians Injured in Shelling on Dayton") == [("injured", 9)]
     assert ("killed", 7) not in quantities("On 7/4/2015 three people were killed in Dayton.")
+
+
+def test_a_group_named_by_its_acronym_is_counted():
+    # "IS" and "US" are names here, not "is" and "us"
+    assert quantities("Coalition air strikes kill 8 IS group militants near the border.") == [("killed", 8)]
+    assert quantities("A roadside bomb killed 3 US soldiers on Monday.") == [("killed", 3)]

@@ -123,9 +123,10 @@ def _head(after: str) -> tuple[Optional[str], Optional[str], str]:
         if not re.match(r"[A-Za-z]", t) and not (words == [] and re.match(r"\d+-year-old", t)):
             break
         low = t.lower()
-        if words and (low in _STOP or low == "of" or FATE_RE.fullmatch(t)) and low not in _DEATH_NOUNS:
+        acronym = len(t) > 1 and t.isupper()  # "8 IS militants", "3 US soldiers": a name, not "is", "us"
+        if words and (low in _STOP and not acronym or low == "of" or FATE_RE.fullmatch(t)) and low not in _DEATH_NOUNS:
             break
-        if not words and low in _STOP:
+        if not words and low in _STOP and not acronym:
             break
         words.append(t)
         if len(words) >= _ADJ_MAX + 1:
