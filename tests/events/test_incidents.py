@@ -44,7 +44,9 @@ def test_photo_captions_are_furniture():
                     "16 May 2023 A general view shows smoke rising after shelling of the town.",
                     "Residents inspect a destroyed house after an air strike on the town on Monday. (Reuters/Jane Doe)",
                     "A man carries a child at the scene of a reported air strike (AFP)",
-                    "Fighters are seen in this handout photo released by the group."):
+                    "Fighters are seen in this handout photo released by the group.",
+                    "A member of the security forces runs near destroyed buildings in the city on Monday (AFP photo)",
+                    "Civilians help an injured woman after warplanes attacked a street (Reuters Photo)"):
         assert is_furniture(caption, 0, caption), caption
     for sentence in ("Air strikes on the town killed 14 people, a monitor said.",
                      "(Reuters) Air strikes on the town killed 14 people, a monitor said.",
