@@ -202,3 +202,12 @@ def test_a_group_named_by_its_acronym_is_counted():
     # "IS" and "US" are names here, not "is" and "us"
     assert quantities("Coalition air strikes kill 8 IS group militants near the border.") == [("killed", 8)]
     assert quantities("A roadside bomb killed 3 US soldiers on Monday.") == [("killed", 3)]
+
+
+def test_a_total_of_strikes_leaves_the_days_toll_the_days():
+    t = ("Regime forces carried out a total of 18 air strikes on the Houla region, killing five civilians "
+         "and injuring 10 others.")
+    assert [(q.kind, q.best, q.aggregate) for q in sentence_quantities(t, 0, len(t), "t") if q.kind == "killed"] == \
+        [("killed", 5, False)]
+    t = "A total of 165 people were killed in the city last year."
+    assert all(q.aggregate for q in sentence_quantities(t, 0, len(t), "t"))

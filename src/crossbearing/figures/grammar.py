@@ -335,11 +335,18 @@ def _candidates(sent: str) -> list[_Num]:
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
+# "carried out a total of 18 air strikes ... killing five": the total counts strikes, not a toll
+# gathered over time, and leaves the sentence's toll the day's.
+_TOTAL_OF_THINGS = re.compile(r"\b(?:a\s+total\s+of|in\s+total)\s+(?:\d[\d,]*|[a-z]+)\s+(?:\w+\s+)?"
+                              r"(?:air\s*strikes?|air\s*raids?|raids?|strikes|sorties|shells|rockets|missiles|"
+                              r"barrel\s+bombs|bombs|mortars?|attacks|explosions|blasts)\b", re.I)
+
+
 def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -> list[Quantity]:
     """Quantities in ``text[start:end]`` (one sentence), with spans into ``text``."""
     sent = text[start:end]
     nums = _candidates(sent)
-    aggregate = bool(AGGREGATE_RE.search(sent))
+    aggregate = bool(AGGREGATE_RE.search(_TOTAL_OF_THINGS.sub(" ", sent)))
     crowd_ctx = bool(CROWD_RE.search(sent))
     out: list[Quantity] = []
     last_person: Optional[Quantity] = None
