@@ -148,12 +148,17 @@ def _most_voted(reports: list[dict], key: str) -> int:
     with the silent reports' 0 goes to the dead another report counts) and a count of several
     over one (a report that names one victim — "one man identified in fatal shooting" — has not
     counted the others)."""
-    votes = Counter(int(r[key]) for r in reports)
-    top = max(votes.values())
-    tied = [v for v in votes if votes[v] == top]
+    tied = _tied(reports, key)
     if 1 in tied and any(v > 1 for v in tied):
         tied.remove(1)  # one victim named against a count of several: the count
     return min(tied, key=lambda v: (v == 0, v))
+
+
+def _tied(reports: list[dict], key: str) -> list[int]:
+    """The values of ``key`` that the most reports give (several on a tie)."""
+    votes = Counter(int(r[key]) for r in reports)
+    top = max(votes.values())
+    return [v for v in votes if votes[v] == top]
 
 
 def _first_told_of_tie(reports: list[dict], key: str) -> Optional[int]:
@@ -161,9 +166,7 @@ def _first_told_of_tie(reports: list[dict], key: str) -> Optional[int]:
     published on a day of its own: a later report that counts fewer dead is most often about one
     of them (a vigil, a name released, "mourn murder-suicide victim"), not a recount; a recount
     upwards is the update rule's. None when the vote is not tied or the days do not tell."""
-    votes = Counter(int(r[key]) for r in reports)
-    top = max(votes.values())
-    tied = [v for v in votes if votes[v] == top]
+    tied = _tied(reports, key)
     first: dict[int, Any] = {}
     for r in reports:
         v, day = int(r[key]), r.get("article_published")

@@ -256,7 +256,8 @@ _FAMILY_OF = re.compile(r"\b(?:(?:father|mother|mom|mum|dad|grandfather|grandmot
 
 
 # A year: four digits without a thousands separator after a month and day ("Mon Nov 7 2016 Child
-# killed ...", a dateline run into the headline) or after a word that introduces a year ("in 2016").
+# killed ...", a dateline run into the headline) or after a word that introduces a year ("in 2016");
+# a date in figures (read once per sentence in ``_candidates``).
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMERIC_DATE = re.compile(r"(?<![\d,.])\d{1,4}([-/.])\d{1,2}\1\d{2,4}(?![\d,])")
 _BEFORE_YEAR = re.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
@@ -269,8 +270,6 @@ def _names_not_counts(sent: str, m) -> bool:
         return True
     if _YEAR.fullmatch(sent[m.num_start:m.num_end].strip()) and _BEFORE_YEAR.search(sent, 0, m.start):
         return True
-    if any(d.start() <= m.num_start < d.end() for d in _NUMERIC_DATE.finditer(sent)):
-        return True  # a date in figures ("23-04-2016 Child killed", "on 7/4/2015")
     window = sent[max(0, m.start - 6):m.end + 9]
     if any(p.start() <= m.num_start - max(0, m.start - 6) < p.end() for p in _PHONE.finditer(window)):
         return True  # a telephone number ("call 822-1111", "(504) 822-1111")
@@ -315,8 +314,10 @@ def _ages_listed(sent: str) -> tuple[list[_Num], list[tuple[int, int]]]:
 
 def _candidates(sent: str) -> list[_Num]:
     listed, ages = _ages_listed(sent)
+    dates = [d.span() for d in _NUMERIC_DATE.finditer(sent)]  # "23-04-2016 Child killed", "on 7/4/2015"
     nums = [_Num(m) for m in find_numbers(sent) if not _names_not_counts(sent, m)
-            and not any(a <= m.start < b for a, b in ages)] + listed
+            and not any(a <= m.start < b for a, b in ages)
+            and not any(a <= m.num_start < b for a, b in dates)] + listed
     taken = [(n.m.start, n.m.end) for n in nums]
     for m in _SINGULAR_RE.finditer(sent):
         g = "num" if m.group("num") else "num2"
