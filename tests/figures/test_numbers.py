@@ -78,3 +78,22 @@ def test_a_photo_gallerys_counter_is_not_a_count():
             "a bar early Thursday, police said.\n\nImage 2 of 8 AN 18-year-old was killed in a shooting early "
             "Thursday outside a bar. Photo: Metro Video")
     assert article_casualties(text, "Argument at bar ends in deadly shooting") == (1, 0)
+
+
+def test_people_counted_after_a_place_named_without_a_comma():
+    # pages stripped of punctuation run a place into the count that follows it
+    text = "In the province of Hama 15 civilians were killed in four air strikes while 25 others were wounded."
+    from crossbearing.figures.grammar import sentence_quantities
+
+    got = {(q.kind, q.best) for q in sentence_quantities(text, 0, len(text))}
+    assert ("killed", 15.0) in got and ("injured", 25.0) in got
+    # a name with a number stays a name
+    assert not any(n.best == 21 for n in find_numbers("They met at the Club 21 bar downtown."))
+
+
+def test_kin_counted_by_number_are_people():
+    from crossbearing.figures.grammar import sentence_quantities
+
+    text = "A man killed six of his grandchildren and two nephews at the farm on Thursday."
+    got = [(q.kind, q.best) for q in sentence_quantities(text, 0, len(text))]
+    assert got == [("killed", 6.0), ("killed", 2.0)]

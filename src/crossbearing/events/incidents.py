@@ -307,6 +307,87 @@ def _absorb_same_toll(merged: list[Event], lead: int, article_id: str,
     return renumbered, kept.index(whole)
 
 
+def _own_place(ev: Event) -> bool:
+    """Whether the mention names its place in its own sentence (not one the article lent it)."""
+    if _place_key(ev) is None or not ev.evidence:
+        return False
+    said = ev.place.span.text or ""
+    return any(s.start <= ev.place.span.start < s.end for s in ev.evidence) or \
+        bool(said) and bool(re.search(rf"(?<!\w){re.escape(said)}(?!\w)", ev.evidence[0].text or ""))
+
+
+def _apart(a: Event, b: Event) -> bool:
+    """Two mentions placed, each in its own words, at places that are not one."""
+    return _place_key(a) is not None and _place_key(b) is not None and not _places_agree(a, b)
+
+
+def _names_together(names: set[str], text: str) -> bool:
+    """Whether ``text`` names two of ``names`` side by side, as a list names places ("in Aleppo
+    and Deir Ezzor", "hit Tartous, Homs and Hasakeh", "Hama & Homs")."""
+    found = sorted((m.start(), m.end(), n) for n in names if n
+                   for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I))
+    return any(a[2] != b[2] and 0 <= b[0] - a[1] <= 30 and not re.search(r"[.;:!?]", text[a[1]:b[0]])
+               for a, b in zip(found, found[1:]))
+
+
+def _split_total_over_places(merged: list[Event], lead: int, lead_group: list[Event],
+                             article_id: str) -> tuple[list[Event], Optional[int], list[Event]]:
+    """A headline or lead toll that the article then breaks down by place is a total over
+    several incidents, not one incident's toll ("Air strikes across the country killed at
+    least 32" … "In Jassem, 15 civilians were killed" … "Elsewhere, strikes on Douma killed
+    six" … "At Khan Sheikhun 11 people were killed"). An analyst codes each place's incident
+    with its own toll: the total becomes an aggregate fact, and the lead incident keeps the
+    toll its own place is given (when the lead gives none, it was the total alone and stands
+    aside). The parts are tolls at places apart from each other, each smaller than the total,
+    together no more than it; and the total's own sentence must say it is spread ("across the
+    country", "in separate shootings") or name two of the parts' places ("32 killed in Daraa,
+    Aleppo"), so that another incident told after the lead (a toll that happens to add up) is
+    never taken for a part of it.
+    Returns the incidents, the lead's index (None when it stood aside) and the aggregates."""
+    head = merged[lead]
+    total = _toll(head.fatalities)
+    if total is None or total < 2:
+        return merged, lead, []
+
+    def smaller(q: Optional[Quantity]) -> bool:
+        return q is not None and q.kind == "killed" and not q.aggregate and \
+            _toll(q) is not None and 1 <= _toll(q) < total and q.span != head.fatalities.span
+
+    def apart_from_total(e: Event) -> bool:  # a figure in the total's own sentence breaks it down
+        return not any(s.article_id == head.fatalities.span.article_id and s.start <= head.fatalities.span.start < s.end
+                       for s in e.evidence[:1])
+
+    own = sorted(((q.span.start, q, e) for e in lead_group if _own_place(e) and apart_from_total(e)
+                  for q in (e.fatalities, *e.quantities) if smaller(q)), key=lambda t: t[0])
+    part, told_by = (own[0][1], own[0][2]) if own else (None, None)
+    if part is None and any(smaller(q) for e in lead_group for q in (e.fatalities, *e.quantities)):
+        return merged, lead, []  # the lead tells a smaller toll at no place of its own: a part unplaced
+    others = [i for i, e in enumerate(merged) if i != lead and _family(e) == "violent" and not e.aggregate
+              and smaller(e.fatalities) and _own_place(e) and (part is None or _apart(e, head))]
+    if not others or (part is None and (len(others) < 2 or not any(
+            _apart(merged[i], merged[j]) for i in others for j in others))):
+        return merged, lead, []
+    told = sum(_toll(merged[i].fatalities) for i in others) + (_toll(part) if part is not None else 0)
+    q = head.fatalities
+    said = [s.text or "" for s in head.evidence
+            if s.article_id == q.span.article_id and s.start <= q.span.start < s.end] or [q.span.text or ""]
+    places = {(e.place.span.text or "").lower() for e in [merged[i] for i in others] + ([told_by] if part else [])}
+    spread = any(_names_together(places, t) or any_cue("spread_over_places", t) for t in said)
+    if told > total or not spread:
+        return merged, lead, []
+    total_fact = dataclasses.replace(head, aggregate=True)
+    if part is None:
+        kept = [e for i, e in enumerate(merged) if i != lead]
+        renumbered = [dataclasses.replace(e, id=f"{article_id}-e{i}") for i, e in enumerate(kept)]
+        return renumbered, None, [total_fact]
+    merged = list(merged)
+    hurt = next((x for x in (told_by.injured, *told_by.quantities) if x is not None and x.kind == "injured"
+                 and not x.aggregate and x.span.article_id == part.span.article_id
+                 and abs(x.span.start - part.span.start) < 200), None)
+    merged[lead] = dataclasses.replace(head, fatalities=part, injured=hurt)
+    return merged, lead, [total_fact]
+
+
 def _published(analysis: Analysis) -> Optional[date]:
     try:
         return date.fromisoformat((analysis.article.published or "")[:10])
@@ -544,6 +625,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     aid = analysis.article.id
     merged = [_merge(g, i, aid, frozenset(generic)) for i, g in enumerate(incidents)]
     lead = next((i for i, e in enumerate(merged) if e.event_type in VIOLENT), None)
+    lead_group = incidents[lead] if lead is not None else []
     if lead is not None:
         # only another violent incident can own a toll: "arrested a man accused of killing two
         # people" states the toll of the shooting, not of the arrest
@@ -552,6 +634,9 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         taken += owned_elsewhere
         merged[lead] = _state_forces(_lead_figures(analysis, merged[lead], casualties, taken), focus)
         merged, lead = _absorb_same_toll(merged, lead, aid, frozenset(generic))
+        merged, lead, totals = _split_total_over_places(merged, lead, lead_group, aid)
+        kept_aside += totals
+    if lead is not None:
         lead_spans = {q.span for q in (merged[lead].fatalities, merged[lead].injured) if q is not None}
         for i, e in enumerate(merged):
             if i != lead and _family(e) != "violent" and (
