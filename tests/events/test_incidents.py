@@ -577,3 +577,11 @@ def test_a_breakdown_inside_the_totals_own_sentence_is_not_a_part(resources):
             "on Wednesday. In Columbus, one man was shot dead in a separate dispute later that day.")
     evs = violent(events(resources, text, "Six killed in Dayton shooting", published="2023-05-18"))
     assert toll(evs[0]) == 6
+
+
+def test_a_citys_weekend_shootings_each_keep_their_own_toll_and_day(resources):
+    text = ("Three people were killed in separate weekend shootings in Chicago, police said. "
+            "A 17-year-old boy was shot dead in the 6400 block of South Halsted Street in Chicago on Friday night. "
+            "On Sunday morning, two men were shot and killed in the 1200 block of North Pulaski Road in Chicago.")
+    evs = violent(events(resources, text, "Three killed in weekend shootings", published="2023-05-15"))
+    assert sorted((e.time.start[:10], toll(e)) for e in evs) == [("2023-05-12", 1), ("2023-05-14", 2)]

@@ -362,18 +362,24 @@ def _split_total_over_places(merged: list[Event], lead: int, lead_group: list[Ev
     part, told_by = (own[0][1], own[0][2]) if own else (None, None)
     if part is None and any(smaller(q) for e in lead_group for q in (e.fatalities, *e.quantities)):
         return merged, lead, []  # the lead tells a smaller toll at no place of its own: a part unplaced
-    others = [i for i, e in enumerate(merged) if i != lead and _family(e) == "violent" and not e.aggregate
-              and smaller(e.fatalities) and _own_place(e) and (part is None or _apart(e, head))]
-    if not others or (part is None and (len(others) < 2 or not any(
-            _apart(merged[i], merged[j]) for i in others for j in others))):
-        return merged, lead, []
-    told = sum(_toll(merged[i].fatalities) for i in others) + (_toll(part) if part is not None else 0)
     q = head.fatalities
     said = [s.text or "" for s in head.evidence
             if s.article_id == q.span.article_id and s.start <= q.span.start < s.end] or [q.span.text or ""]
+    # a total said to be spread over separate incidents may have its parts in one city (a
+    # city's weekend shootings); one that only lists places has its parts at those places
+    told_spread = any(any_cue("spread_over_places", t) for t in said)
+
+    def elsewhere(a: Event, b: Event) -> bool:
+        return told_spread or _apart(a, b)
+
+    others = [i for i, e in enumerate(merged) if i != lead and _family(e) == "violent" and not e.aggregate
+              and smaller(e.fatalities) and _own_place(e) and (part is None or elsewhere(e, head))]
+    if not others or (part is None and (len(others) < 2 or not any(
+            elsewhere(merged[i], merged[j]) for i in others for j in others if i != j))):
+        return merged, lead, []
+    told = sum(_toll(merged[i].fatalities) for i in others) + (_toll(part) if part is not None else 0)
     places = {(e.place.span.text or "").lower() for e in [merged[i] for i in others] + ([told_by] if part else [])}
-    spread = any(_names_together(places, t) or any_cue("spread_over_places", t) for t in said)
-    if told > total or not spread:
+    if told > total or not (told_spread or any(_names_together(places, t) for t in said)):
         return merged, lead, []
     total_fact = dataclasses.replace(head, aggregate=True)
     if part is None:
@@ -384,7 +390,10 @@ def _split_total_over_places(merged: list[Event], lead: int, lead_group: list[Ev
     hurt = next((x for x in (told_by.injured, *told_by.quantities) if x is not None and x.kind == "injured"
                  and not x.aggregate and x.span.article_id == part.span.article_id
                  and abs(x.span.start - part.span.start) < 200), None)
-    merged[lead] = dataclasses.replace(head, fatalities=part, injured=hurt)
+    where = dict(place=told_by.place, latitude=told_by.latitude, longitude=told_by.longitude,
+                 geo_precision=told_by.geo_precision)
+    when = dict(time=told_by.time, time_precision=told_by.time_precision) if _explicit_time(told_by) else {}
+    merged[lead] = dataclasses.replace(head, fatalities=part, injured=hurt, **where, **when)
     return merged, lead, [total_fact]
 
 
