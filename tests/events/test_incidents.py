@@ -585,3 +585,22 @@ def test_a_citys_weekend_shootings_each_keep_their_own_toll_and_day(resources):
             "On Sunday morning, two men were shot and killed in the 1200 block of North Pulaski Road in Chicago.")
     evs = violent(events(resources, text, "Three killed in weekend shootings", published="2023-05-15"))
     assert sorted((e.time.start[:10], toll(e)) for e in evs) == [("2023-05-12", 1), ("2023-05-14", 2)]
+
+
+def test_slain_joins_the_strike_it_tells_the_toll_of_and_a_spread_total_yields_to_it(resources):
+    # "were slain" names no kind of event: it is the toll of the strike told just before; the
+    # headline's "across the country" makes its 40 a total over the strike and the clash
+    text = ("Government forces killed more than 40 militants in operations across the country on Tuesday, state media said. "
+            "Warplanes struck militant positions near the city of Idlib on Tuesday. "
+            "The report said at least 30 militants were slain. "
+            "In Hama, at least eight militants were killed in clashes with the army on Tuesday.")
+    evs = violent(events(resources, text, "Army kills more than 40 militants across the country", published="2023-05-17"))
+    assert [(e.sub_event_type, toll(e)) for e in evs] == [("Air/drone strike", 30), ("Armed clash", 8)]
+
+
+def test_a_killing_told_beside_a_riot_stays_a_killing(resources):
+    # "were slain" names no kind of event, but a crowd's arson days later is not its incident
+    text = ("Police said the woman and her son were slain by her husband in their home in Helena on Sunday. "
+            "Angry neighbours later set fire to the husband's truck outside the house in Helena.")
+    evs = violent(events(resources, text, "Family mourns woman and son", published="2023-05-16"))
+    assert [(e.sub_event_type, toll(e)) for e in evs][0] == ("Attack", 2)

@@ -66,3 +66,25 @@ def test_reports_counting_only_the_wounded_do_not_outvote_a_count_of_several_dea
     m = merge([_report("a-e0", "Radio", None, injured=30), _report("b-e0", "Paper", None, injured=12),
                _report("c-e0", "TV", None, injured=5), _report("d-e0", "Wire", 40, injured=100)])
     assert m.row["fatalities"] == 40 and (m.row["fatalities_low"], m.row["fatalities_high"]) == (40, 40)
+
+
+def test_a_hedge_in_another_sentence_of_a_report_does_not_hedge_its_toll():
+    import json
+
+    from crossbearing.export.merged import _reports
+
+    def stored(rid, killed, claims):
+        data = {"fatalities": {"span": {"article_id": rid[0] * 16, "start": 10, "end": 30}, "best": killed},
+                "claims": claims}
+        return {**_report(rid, "Paper " + rid[0], killed), "data": json.dumps(data)}
+
+    toll_said = {"span": {"start": 0, "end": 80}, "hedges": []}
+    rumour = {"span": {"start": 300, "end": 380}, "hedges": ["reportedly"]}  # "the gunman was reportedly …"
+    rows = [stored("a-e0", 9, [toll_said, rumour]), stored("b-e0", 9, [toll_said]), stored("c-e0", 8, [toll_said]),
+            stored("d-e0", 12, [{"span": {"start": 0, "end": 80}, "hedges": ["unconfirmed reports"]}])]
+    reports = _reports(rows)
+    assert reports["a-e0"]["_hedged"] and not reports["a-e0"]["_hedged_fatalities"]
+    assert reports["d-e0"]["_hedged_fatalities"]
+    # two unhedged nines against one eight; the rumoured twelve does not vote
+    m = merge(list(reports.values()))
+    assert m.row["fatalities"] == 9 and m.row["fatalities_high"] == 12

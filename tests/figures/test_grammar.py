@@ -211,3 +211,9 @@ def test_a_total_of_strikes_leaves_the_days_toll_the_days():
         [("killed", 5, False)]
     t = "A total of 165 people were killed in the city last year."
     assert all(q.aggregate for q in sentence_quantities(t, 0, len(t), "t"))
+
+
+def test_a_list_of_the_dead_goes_on_through_a_possessive():
+    text = "An air raid on the town killed two women and their seven children on Friday."
+    got = [(q.kind, q.best) for q in sentence_quantities(text, 0, len(text))]
+    assert got == [("killed", 2.0), ("killed", 7.0)]

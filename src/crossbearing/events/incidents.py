@@ -162,7 +162,7 @@ def _dates_agree(a: Event, b: Event) -> bool:
     return sa <= eb + timedelta(days=1) and sb <= ea + timedelta(days=1)
 
 
-_DEATH_ONLY = re.compile(r"^(?:killed|dead|died|deaths?|bodies|fatally)$", re.I)
+_DEATH_ONLY = re.compile(r"^(?:killed|dead|died|deaths?|bodies|fatally|slain|perished|fatalities)$", re.I)
 
 
 def death_only(ev: Event) -> bool:
@@ -176,8 +176,20 @@ def _types_agree(a: Event, b: Event) -> bool:
         return False
     if _family(a) != "violent":
         return True
-    return a.sub_event_type == b.sub_event_type or death_only(a) or death_only(b) or \
+    return a.sub_event_type == b.sub_event_type or _death_joins(a, b) or _death_joins(b, a) or \
         {a.sub_event_type, b.sub_event_type} <= BOMBINGS
+
+
+# A riot is what a crowd did: a death word told beside it ("they were slain by her husband",
+# after "neighbours set fire to his truck") is a killing of its own unless it was read as the
+# riot's own deaths.
+RIOTS = frozenset({"Violent demonstration", "Mob violence"})
+
+
+def _death_joins(dead: Event, other: Event) -> bool:
+    """A death-only mention joins any violent incident of its article but a riot it was not
+    itself typed as."""
+    return death_only(dead) and (other.sub_event_type not in RIOTS or dead.sub_event_type in RIOTS)
 
 
 # One bombing told as "a motorcycle bomb" and as "a suicide bomber blew himself up": how the
@@ -357,17 +369,21 @@ def _split_total_over_places(merged: list[Event], lead: int, lead_group: list[Ev
         return not any(s.article_id == head.fatalities.span.article_id and s.start <= head.fatalities.span.start < s.end
                        for s in e.evidence[:1])
 
-    own = sorted(((q.span.start, q, e) for e in lead_group if _own_place(e) and apart_from_total(e)
-                  for q in (e.fatalities, *e.quantities) if smaller(q)), key=lambda t: t[0])
-    part, told_by = (own[0][1], own[0][2]) if own else (None, None)
-    if part is None and any(smaller(q) for e in lead_group for q in (e.fatalities, *e.quantities)):
-        return merged, lead, []  # the lead tells a smaller toll at no place of its own: a part unplaced
     q = head.fatalities
     said = [s.text or "" for s in head.evidence
             if s.article_id == q.span.article_id and s.start <= q.span.start < s.end] or [q.span.text or ""]
     # a total said to be spread over separate incidents may have its parts in one city (a
     # city's weekend shootings); one that only lists places has its parts at those places
     told_spread = any(any_cue("spread_over_places", t) for t in said)
+    # the lead's own part: a smaller toll of its incident told apart from the total, at a place
+    # of its own; or, where the total says it is spread, at the lead's place ("jets struck
+    # near al-Bab … The report said at least 70 were slain")
+    own = sorted(((q.span.start, _own_place(e), q, e) for e in lead_group if apart_from_total(e)
+                  for q in (e.fatalities, *e.quantities) if smaller(q)), key=lambda t: t[0])
+    placed = [t for t in own if t[1]] or (own if told_spread else [])
+    part, told_by = (placed[0][2], placed[0][3]) if placed else (None, None)
+    if part is None and any(smaller(q) for e in lead_group for q in (e.fatalities, *e.quantities)):
+        return merged, lead, []  # the lead tells a smaller toll at no place of its own: a part unplaced
 
     def elsewhere(a: Event, b: Event) -> bool:
         return told_spread or _apart(a, b)
@@ -378,7 +394,8 @@ def _split_total_over_places(merged: list[Event], lead: int, lead_group: list[Ev
             elsewhere(merged[i], merged[j]) for i in others for j in others if i != j))):
         return merged, lead, []
     told = sum(_toll(merged[i].fatalities) for i in others) + (_toll(part) if part is not None else 0)
-    places = {(e.place.span.text or "").lower() for e in [merged[i] for i in others] + ([told_by] if part else [])}
+    places = {(e.place.span.text or "").lower() for e in [merged[i] for i in others] + ([told_by] if part else [])
+              if e.place is not None}
     if told > total or not (told_spread or any(_names_together(places, t) for t in said)):
         return merged, lead, []
     total_fact = dataclasses.replace(head, aggregate=True)
@@ -391,7 +408,7 @@ def _split_total_over_places(merged: list[Event], lead: int, lead_group: list[Ev
                  and not x.aggregate and x.span.article_id == part.span.article_id
                  and abs(x.span.start - part.span.start) < 200), None)
     where = dict(place=told_by.place, latitude=told_by.latitude, longitude=told_by.longitude,
-                 geo_precision=told_by.geo_precision)
+                 geo_precision=told_by.geo_precision) if _own_place(told_by) else {}
     when = dict(time=told_by.time, time_precision=told_by.time_precision) if _explicit_time(told_by) else {}
     merged[lead] = dataclasses.replace(head, fatalities=part, injured=hurt, **where, **when)
     return merged, lead, [total_fact]

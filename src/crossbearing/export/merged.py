@@ -124,7 +124,7 @@ def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[i
         if max(int(r[key]) for r in given) <= 1:
             given += [{**r, key: 0, "_silent": True} for r in reports
                       if r.get(key) is None and (r.get("injured") or 0) >= 1]
-    credible = _one_per_article([r for r in given if not r.get("_hedged")] or given)
+    credible = _one_per_article([r for r in given if not r.get("_hedged_" + key, r.get("_hedged"))] or given)
     vals = [int(r[key]) for r in given]
     chosen = _most_voted(credible, key)
     if key == "fatalities":
@@ -296,9 +296,28 @@ def _reports(rows: list[dict]) -> dict[str, dict]:
     for r in rows:
         data = json.loads(r.pop("data") or "{}")
         r["_evidence"] = [(s["start"], s["end"]) for s in (data.get("evidence") or [])[:1]]
-        r["_hedged"] = any(c.get("hedges") for c in data.get("claims") or [])
+        claims = data.get("claims") or []
+        r["_hedged"] = any(c.get("hedges") for c in claims)
+        for key in ("fatalities", "injured"):
+            r["_hedged_" + key] = _figure_hedged(data.get(key), claims, r["_hedged"])
         reports[r["id"]] = r
     return reports
+
+
+def _figure_hedged(figure: Optional[dict], claims: list[dict], whole: bool) -> bool:
+    """Whether the report gives ``figure`` with a hedge: the claim whose words hold the figure
+    is hedged. A report merges several sentences, and a hedge in another one ("the gunman was
+    reportedly a young man", "at least one person was said to have survived") does not make
+    "nine people were shot to death" a rumour. Without the figure's span in the body (none, or
+    the headline's), the whole report's."""
+    span = (figure or {}).get("span") or {}
+    start, aid = span.get("start"), span.get("article_id") or ""
+    if start is None:
+        return whole
+    if aid.endswith(":title"):
+        return whole  # claims are read in the body: a headline's toll is as hedged as the report
+    return any(c.get("hedges") for c in claims
+               if (c.get("span") or {}).get("start", 1 << 62) <= start < (c.get("span") or {}).get("end", -1))
 
 
 def _digest(row: dict, kind: str, story_id: Optional[str]) -> str:

@@ -511,8 +511,9 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     if adjacent:
         return adjacent, subject, low, best, high, 0
     fate = _person_fate(sent, nums, i, right, left)
-    if fate is None and prev_fate and not FATE_RE.search(left) and re.fullmatch(r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,3}\s*(?:,|,?\s*and|,?\s*or)\s*", left):
-        fate = prev_fate  # "killed seven men and three women"
+    if fate is None and prev_fate and not FATE_RE.search(left) and re.fullmatch(
+            r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,3}\s*(?:,|,?\s*and|,?\s*or)\s*(?:(?:their|his|her|its)\s+)?", left):
+        fate = prev_fate  # "killed seven men and three women", "two women and their seven children"
     if fate is None:
         if singular:
             return None
