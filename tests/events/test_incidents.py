@@ -604,3 +604,19 @@ def test_a_killing_told_beside_a_riot_stays_a_killing(resources):
             "Angry neighbours later set fire to the husband's truck outside the house in Helena.")
     evs = violent(events(resources, text, "Family mourns woman and son", published="2023-05-16"))
     assert [(e.sub_event_type, toll(e)) for e in evs][0] == ("Attack", 2)
+
+
+def test_an_operations_toll_since_it_began_is_cumulative():
+    from crossbearing.events.incidents import classify
+    from crossbearing.model import Event
+    from datetime import date
+
+    for sentence, kind in (
+            ("Government troops killed at least 90 fighters in an offensive which began last week, the monitor said.", "aggregate"),
+            ("At least 60 have died since the assault was launched on the valley.", "aggregate"),
+            ("There has been heavy shelling and air strikes since Sunday and 140 people have been wounded.", "aggregate"),
+            ("The offensive began on Monday when jets struck the town, killing 12 people.", "incident"),
+            ("He has been in hospital since the shooting on Sunday that killed his brother.", "incident")):
+        ev = Event(id="a-e1", article_id="a", event_type="Battles", sub_event_type="Armed clash",
+                   evidence=[Span("a", 0, len(sentence), sentence)])
+        assert classify(ev, date(2016, 6, 1)) == kind, sentence

@@ -217,3 +217,4 @@ def test_a_list_of_the_dead_goes_on_through_a_possessive():
     text = "An air raid on the town killed two women and their seven children on Friday."
     got = [(q.kind, q.best) for q in sentence_quantities(text, 0, len(text))]
     assert got == [("killed", 2.0), ("killed", 7.0)]
+

@@ -95,7 +95,7 @@ def classify(ev: Event, published: Optional[date]) -> str:
         return "drop"  # "no arrests have been made", "no one was in custody", "the gunman remains at large"
     if any_cue("accident", sent) and not any_cue("violence", sent):
         return "drop"  # deaths in a road crash, a drowning, a house fire: not political violence
-    if any_cue("cumulative", sent) or any_cue("statistics", sent):
+    if any_cue("cumulative", sent) or any_cue("statistics", sent) or any_cue("campaign_toll", sent):
         return "aggregate"
     toll = _toll(ev.fatalities)
     t = _explicit_time(ev)
@@ -637,9 +637,10 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         if first is not None:
             incidents.insert(0, [dataclasses.replace(first, follow_up=True)])
             background.remove(first)
-    # a toll a background incident or a statistic owns is never the lead's ("crime stats for
+    # a toll a background incident, a statistic or a campaign owns is never the lead's ("crime stats for
     # 2015 show 165 people were murdered"); a cumulative toll may still be the story's own
-    owned_elsewhere = [q for e in background + [e for e in kept_aside if any_cue("statistics", _sentence(e))]
+    owned_elsewhere = [q for e in background + [e for e in kept_aside if any_cue("statistics", _sentence(e))
+                                                or any_cue("campaign_toll", _sentence(e))]
                        for q in (e.fatalities, e.injured, *e.quantities) if q is not None]
     kept_aside += [dataclasses.replace(e, aggregate=True) for e in background]
     casualties = lead_casualties(analysis)
