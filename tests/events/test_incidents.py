@@ -620,3 +620,19 @@ def test_an_operations_toll_since_it_began_is_cumulative():
         ev = Event(id="a-e1", article_id="a", event_type="Battles", sub_event_type="Armed clash",
                    evidence=[Span("a", 0, len(sentence), sentence)])
         assert classify(ev, date(2016, 6, 1)) == kind, sentence
+
+
+def test_trends_and_exclusions_are_not_incidents():
+    from crossbearing.events.incidents import classify
+    from crossbearing.model import Event
+    from datetime import date
+
+    for sentence, kind in (
+            ("As the army tries to push the rebels out of the province, the bombings have intensified.", "drop"),
+            ("Shootings have surged in the city this year, police said.", "drop"),
+            ("There have been few reports of clashes in the district since the truce began.", "drop"),
+            ("Militant groups are not covered by the agreement, the ministry said.", "drop"),
+            ("Jets bombed the market on Monday, and the bombing intensified the panic.", "incident")):
+        ev = Event(id="a-e1", article_id="a", event_type="Battles", sub_event_type="Armed clash",
+                   evidence=[Span("a", 0, len(sentence), sentence)])
+        assert classify(ev, date(2016, 6, 1)) == kind, sentence
