@@ -632,6 +632,7 @@ def test_trends_and_exclusions_are_not_incidents():
             ("Shootings have surged in the city this year, police said.", "drop"),
             ("There have been few reports of clashes in the district since the truce began.", "drop"),
             ("Militant groups are not covered by the agreement, the ministry said.", "drop"),
+            ("The minister said their intention was to find a way other than military action.", "drop"),
             ("Jets bombed the market on Monday, and the bombing intensified the panic.", "incident")):
         ev = Event(id="a-e1", article_id="a", event_type="Battles", sub_event_type="Armed clash",
                    evidence=[Span("a", 0, len(sentence), sentence)])
