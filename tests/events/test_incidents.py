@@ -606,27 +606,29 @@ def test_a_killing_told_beside_a_riot_stays_a_killing(resources):
     assert [(e.sub_event_type, toll(e)) for e in evs][0] == ("Attack", 2)
 
 
-def test_an_operations_toll_since_it_began_is_cumulative():
-    from crossbearing.events.incidents import classify
-    from crossbearing.model import Event
+def kind_of(sentence: str) -> str:
+    """How the incident layer classifies a battle mention whose sentence is ``sentence``."""
     from datetime import date
 
+    from crossbearing.events.incidents import classify
+    from crossbearing.model import Event
+
+    ev = Event(id="a-e1", article_id="a", event_type="Battles", sub_event_type="Armed clash",
+               evidence=[Span("a", 0, len(sentence), sentence)])
+    return classify(ev, date(2016, 6, 1))
+
+
+def test_an_operations_toll_since_it_began_is_cumulative():
     for sentence, kind in (
             ("Government troops killed at least 90 fighters in an offensive which began last week, the monitor said.", "aggregate"),
             ("At least 60 have died since the assault was launched on the valley.", "aggregate"),
             ("There has been heavy shelling and air strikes since Sunday and 140 people have been wounded.", "aggregate"),
             ("The offensive began on Monday when jets struck the town, killing 12 people.", "incident"),
             ("He has been in hospital since the shooting on Sunday that killed his brother.", "incident")):
-        ev = Event(id="a-e1", article_id="a", event_type="Battles", sub_event_type="Armed clash",
-                   evidence=[Span("a", 0, len(sentence), sentence)])
-        assert classify(ev, date(2016, 6, 1)) == kind, sentence
+        assert kind_of(sentence) == kind, sentence
 
 
 def test_trends_and_exclusions_are_not_incidents():
-    from crossbearing.events.incidents import classify
-    from crossbearing.model import Event
-    from datetime import date
-
     for sentence, kind in (
             ("As the army tries to push the rebels out of the province, the bombings have intensified.", "drop"),
             ("Shootings have surged in the city this year, police said.", "drop"),
@@ -634,6 +636,4 @@ def test_trends_and_exclusions_are_not_incidents():
             ("Militant groups are not covered by the agreement, the ministry said.", "drop"),
             ("The minister said their intention was to find a way other than military action.", "drop"),
             ("Jets bombed the market on Monday, and the bombing intensified the panic.", "incident")):
-        ev = Event(id="a-e1", article_id="a", event_type="Battles", sub_event_type="Armed clash",
-                   evidence=[Span("a", 0, len(sentence), sentence)])
-        assert classify(ev, date(2016, 6, 1)) == kind, sentence
+        assert kind_of(sentence) == kind, sentence
