@@ -637,3 +637,24 @@ def test_trends_and_exclusions_are_not_incidents():
             ("The minister said their intention was to find a way other than military action.", "drop"),
             ("Jets bombed the market on Monday, and the bombing intensified the panic.", "incident")):
         assert kind_of(sentence) == kind, sentence
+
+
+def test_a_large_toll_told_twice_is_one_incident_though_one_telling_took_the_target_for_the_attacker():
+    from crossbearing.events.incidents import _absorb_same_toll
+    from crossbearing.model import Event, Quantity
+
+    def told(i, sub, actor1, start, words):
+        toll = Quantity(span=Span("a", start, start + 10, words[:10]), kind="killed", low=70.0, best=70.0, high=70.0)
+        return Event(id=f"a-e{i}", article_id="a", event_type="Battles" if sub == "Armed clash" else "Explosions/Remote violence",
+                     sub_event_type=sub, actor1=actor1, inter1=1 if actor1.startswith("Military") else 2,
+                     actor2="Islamic State", inter2=2, fatalities=toll, evidence=[Span("a", start, start + len(words), words)])
+
+    head = told(0, "Armed clash", "Military Forces of Syria", 0, "Army kills over 70 militants near the town")
+    later = told(1, "Air/drone strike", "Islamic State", 300, "About 70 militants were killed in the airstrikes")
+    merged, lead = _absorb_same_toll([head, later], 0, "a")
+    assert len(merged) == 1 and lead == 0
+    assert merged[0].sub_event_type == "Air/drone strike" and merged[0].actor1 == "Military Forces of Syria"
+    small = [told(0, "Armed clash", "Military Forces of Syria", 0, "Army kills 3 militants"),
+             told(1, "Air/drone strike", "Islamic State", 300, "3 militants were killed in the raid")]
+    small = [dataclasses.replace(e, fatalities=dataclasses.replace(e.fatalities, low=3.0, best=3.0, high=3.0)) for e in small]
+    assert len(_absorb_same_toll(small, 0, "a")[0]) == 2  # a small toll may well be another incident's

@@ -299,6 +299,9 @@ def _merge(group: list[Event], idx: int, article_id: str, generic: frozenset = f
     )
 
 
+SPECIFIC_TOLL = 10
+
+
 def _absorb_same_toll(merged: list[Event], lead: int, article_id: str,
                       generic: frozenset = frozenset()) -> tuple[list[Event], int]:
     """The headline and lead's toll is read after incidents are formed; a later violent
@@ -306,14 +309,20 @@ def _absorb_same_toll(merged: list[Event], lead: int, article_id: str,
     the lead incident told again ("16 civilians killed in motorbike bombing" … "the blast
     killed 16 people") and joins it. Ids are renumbered so that they stay dense."""
     head = merged[lead]
+    # a toll of ten or more told twice is specific enough to outweigh the actor one telling got
+    # wrong (the target read as the attacker: "70 terrorists were killed in the airstrikes")
+    specific = (_toll(head.fatalities) or 0) >= SPECIFIC_TOLL
     same = [i for i, e in enumerate(merged) if i != lead and _family(e) == "violent" and _same_toll(head, e)
-            and _places_agree(head, e) and _dates_agree(head, e) and _actors_agree(head, e)]
+            and _places_agree(head, e) and _dates_agree(head, e) and (specific or _actors_agree(head, e))]
     if not same:
         return merged, lead
     whole = _merge([head] + [merged[i] for i in same], lead, article_id, generic)
     # the lead's own reading of its toll and date stands (it was made from the whole lead)
     whole = dataclasses.replace(whole, time=head.time, time_precision=head.time_precision,
                                 fatalities=head.fatalities, injured=head.injured or whole.injured)
+    if head.actor1 is not None:  # and so do its actors, where a later telling read others
+        whole = dataclasses.replace(whole, actor1=head.actor1, inter1=head.inter1, assoc_actor_1=head.assoc_actor_1,
+                                    actor2=head.actor2, inter2=head.inter2, assoc_actor_2=head.assoc_actor_2)
     kept = [whole if i == lead else e for i, e in enumerate(merged) if i not in same]
     renumbered = [dataclasses.replace(e, id=f"{article_id}-e{i}") for i, e in enumerate(kept)]
     return renumbered, kept.index(whole)
