@@ -328,101 +328,6 @@ def _absorb_same_toll(merged: list[Event], lead: int, article_id: str,
     return renumbered, kept.index(whole)
 
 
-def _own_place(ev: Event) -> bool:
-    """Whether the mention names its place in its own sentence (not one the article lent it)."""
-    if _place_key(ev) is None or not ev.evidence:
-        return False
-    said = ev.place.span.text or ""
-    return any(s.start <= ev.place.span.start < s.end for s in ev.evidence) or \
-        bool(said) and bool(re.search(rf"(?<!\w){re.escape(said)}(?!\w)", ev.evidence[0].text or ""))
-
-
-def _apart(a: Event, b: Event) -> bool:
-    """Two mentions placed, each in its own words, at places that are not one."""
-    return _place_key(a) is not None and _place_key(b) is not None and not _places_agree(a, b)
-
-
-def _names_together(names: set[str], text: str) -> bool:
-    """Whether ``text`` names two of ``names`` side by side, as a list names places ("in Aleppo
-    and Deir Ezzor", "hit Tartous, Homs and Hasakeh", "Hama & Homs")."""
-    found = sorted((m.start(), m.end(), n) for n in names if n
-                   for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I))
-    return any(a[2] != b[2] and 0 <= b[0] - a[1] <= 30 and not re.search(r"[.;:!?]", text[a[1]:b[0]])
-               for a, b in zip(found, found[1:]))
-
-
-def _split_total_over_places(merged: list[Event], lead: int, lead_group: list[Event],
-                             article_id: str) -> tuple[list[Event], Optional[int], list[Event]]:
-    """A headline or lead toll that the article then breaks down by place is a total over
-    several incidents, not one incident's toll ("Air strikes across the country killed at
-    least 32" … "In Jassem, 15 civilians were killed" … "Elsewhere, strikes on Douma killed
-    six" … "At Khan Sheikhun 11 people were killed"). An analyst codes each place's incident
-    with its own toll: the total becomes an aggregate fact, and the lead incident keeps the
-    toll its own place is given (when the lead gives none, it was the total alone and stands
-    aside). The parts are tolls at places apart from each other, each smaller than the total,
-    together no more than it; and the total's own sentence must say it is spread ("across the
-    country", "in separate shootings") or name two of the parts' places ("32 killed in Daraa,
-    Aleppo"), so that another incident told after the lead (a toll that happens to add up) is
-    never taken for a part of it.
-    Returns the incidents, the lead's index (None when it stood aside) and the aggregates."""
-    head = merged[lead]
-    total = _toll(head.fatalities)
-    if total is None or total < 2:
-        return merged, lead, []
-
-    def smaller(q: Optional[Quantity]) -> bool:
-        return q is not None and q.kind == "killed" and not q.aggregate and \
-            _toll(q) is not None and 1 <= _toll(q) < total and q.span != head.fatalities.span
-
-    def apart_from_total(e: Event) -> bool:  # a figure in the total's own sentence breaks it down
-        return not any(s.article_id == head.fatalities.span.article_id and s.start <= head.fatalities.span.start < s.end
-                       for s in e.evidence[:1])
-
-    q = head.fatalities
-    said = [s.text or "" for s in head.evidence
-            if s.article_id == q.span.article_id and s.start <= q.span.start < s.end] or [q.span.text or ""]
-    # a total said to be spread over separate incidents may have its parts in one city (a
-    # city's weekend shootings); one that only lists places has its parts at those places
-    told_spread = any(any_cue("spread_over_places", t) for t in said)
-    # the lead's own part: a smaller toll of its incident told apart from the total, at a place
-    # of its own; or, where the total says it is spread, at the lead's place ("jets struck
-    # near al-Bab … The report said at least 70 were slain")
-    own = sorted(((q.span.start, _own_place(e), q, e) for e in lead_group if apart_from_total(e)
-                  for q in (e.fatalities, *e.quantities) if smaller(q)), key=lambda t: t[0])
-    placed = [t for t in own if t[1]] or (own if told_spread else [])
-    part, told_by = (placed[0][2], placed[0][3]) if placed else (None, None)
-    if part is None and any(smaller(q) for e in lead_group for q in (e.fatalities, *e.quantities)):
-        return merged, lead, []  # the lead tells a smaller toll at no place of its own: a part unplaced
-
-    def elsewhere(a: Event, b: Event) -> bool:
-        return told_spread or _apart(a, b)
-
-    others = [i for i, e in enumerate(merged) if i != lead and _family(e) == "violent" and not e.aggregate
-              and smaller(e.fatalities) and _own_place(e) and (part is None or elsewhere(e, head))]
-    if not others or (part is None and (len(others) < 2 or not any(
-            elsewhere(merged[i], merged[j]) for i in others for j in others if i != j))):
-        return merged, lead, []
-    told = sum(_toll(merged[i].fatalities) for i in others) + (_toll(part) if part is not None else 0)
-    places = {(e.place.span.text or "").lower() for e in [merged[i] for i in others] + ([told_by] if part else [])
-              if e.place is not None}
-    if told > total or not (told_spread or any(_names_together(places, t) for t in said)):
-        return merged, lead, []
-    total_fact = dataclasses.replace(head, aggregate=True)
-    if part is None:
-        kept = [e for i, e in enumerate(merged) if i != lead]
-        renumbered = [dataclasses.replace(e, id=f"{article_id}-e{i}") for i, e in enumerate(kept)]
-        return renumbered, None, [total_fact]
-    merged = list(merged)
-    hurt = next((x for x in (told_by.injured, *told_by.quantities) if x is not None and x.kind == "injured"
-                 and not x.aggregate and x.span.article_id == part.span.article_id
-                 and abs(x.span.start - part.span.start) < 200), None)
-    where = dict(place=told_by.place, latitude=told_by.latitude, longitude=told_by.longitude,
-                 geo_precision=told_by.geo_precision) if _own_place(told_by) else {}
-    when = dict(time=told_by.time, time_precision=told_by.time_precision) if _explicit_time(told_by) else {}
-    merged[lead] = dataclasses.replace(head, fatalities=part, injured=hurt, **where, **when)
-    return merged, lead, [total_fact]
-
-
 def _published(analysis: Analysis) -> Optional[date]:
     try:
         return date.fromisoformat((analysis.article.published or "")[:10])
@@ -603,6 +508,7 @@ def _dated_after(a: Event, b: Event) -> bool:
 def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     """One event per incident of the article (plus its aggregates and planned events)."""
     from .reported import air_operator, flown_by, reported_incident  # (they use this module's rules)
+    from .totals import split_total_over_places
     from .roles import _police_as_witness, _state_forces, clash_on_civilians, retype_deadly
 
     text = analysis.article.text
@@ -670,7 +576,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         taken += owned_elsewhere
         merged[lead] = _state_forces(_lead_figures(analysis, merged[lead], casualties, taken), focus)
         merged, lead = _absorb_same_toll(merged, lead, aid, frozenset(generic))
-        merged, lead, totals = _split_total_over_places(merged, lead, lead_group, aid)
+        merged, lead, totals = split_total_over_places(merged, lead, lead_group, aid)
         kept_aside += totals
     if lead is not None:
         lead_spans = {q.span for q in (merged[lead].fatalities, merged[lead].injured) if q is not None}

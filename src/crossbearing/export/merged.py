@@ -316,8 +316,11 @@ def _figure_hedged(figure: Optional[dict], claims: list[dict], whole: bool) -> b
         return whole
     if aid.endswith(":title"):
         return whole  # claims are read in the body: a headline's toll is as hedged as the report
-    return any(c.get("hedges") for c in claims
-               if (c.get("span") or {}).get("start", 1 << 62) <= start < (c.get("span") or {}).get("end", -1))
+    def holds(claim: dict) -> bool:
+        said = claim.get("span") or {}
+        return said.get("start") is not None and said["start"] <= start < said.get("end", said["start"])
+
+    return any(c.get("hedges") for c in claims if holds(c))
 
 
 def _digest(row: dict, kind: str, story_id: Optional[str]) -> str:

@@ -17,10 +17,9 @@ from typing import Optional
 
 from ..model import Quantity, Span
 from .lexicon import (AGGREGATE_RE, AREA_UNITS, COUNTED_EVENTS, CROWD_RE, FATE_RE, MATERIEL_RE,
-                      MEASURE_RE, OF_WHICH_RE, PERCENT_RE, PERSON_NOUNS, SINGULAR_PERSON)
+                      MEASURE_RE, OF_WHICH_RE, PERCENT_RE, PERSON_RE, SINGULAR_PERSON)
 from .numbers import NumberMatch, find_numbers
 
-PERSON_RE = re.compile(rf"^(?:{PERSON_NOUNS})$", re.I)
 _DEATH_NOUNS = {"dead", "bodies", "corpses", "fatalities", "deaths", "lives", "souls", "fatality", "martyrs",
                 "death", "body", "corpse"}
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|are|is|be|being|got|get|reportedly|also|all|later|"

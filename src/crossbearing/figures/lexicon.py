@@ -14,6 +14,8 @@ from ..lang import joined, table
 # data in data/lang/en/figures.json.
 PERSON_NOUNS = joined("figures", "person_nouns")
 SINGULAR_PERSON = joined("figures", "singular_person")
+# one word that is a person noun ("civilians", "grandchildren")
+PERSON_RE = re.compile(rf"^(?:{PERSON_NOUNS})$", re.I)
 
 # Materiel nouns → the type used in ``materiel:<type>``.
 MATERIEL = [

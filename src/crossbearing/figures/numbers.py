@@ -21,7 +21,7 @@ from typing import Iterator, Optional
 
 from text_to_num import text2num
 
-from .lexicon import PERSON_NOUNS
+from .lexicon import PERSON_RE
 
 MAX_VALUE = 1e10  # nothing a news report counts is larger; longer digit runs are noise
 
@@ -189,9 +189,6 @@ _NOT_NAME_WORDS = frozenset(f"{MONTHS}|monday|tuesday|wednesday|thursday|friday|
                             "at|in|on|of|for|with|by|to|from|about|nearly|almost|some|only|all".split("|"))
 
 
-_PEOPLE_AFTER = re.compile(rf"(?:{PERSON_NOUNS})$", re.IGNORECASE)
-
-
 def _part_of_a_name(text: str, start: int, end: int) -> bool:
     """A number right after a capitalised word in running text names something ("the Cloud 9
     shooting", "Club 21", "Apollo 13"): not in a title-case line, where every word is capitalised
@@ -202,7 +199,7 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
     after = re.match(r"\s+([A-Za-z]+)", text[end:end + 30])
     if after is not None and not after.group(1)[0].islower():
         return False
-    if after is not None and _PEOPLE_AFTER.match(after.group(1)):
+    if after is not None and PERSON_RE.match(after.group(1)):
         return False  # people counted after a place named without its comma: "in Daraa 15 civilians were killed"
     line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
     words = re.findall(r"[A-Za-z]+", text[line_start:start])
