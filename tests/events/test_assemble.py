@@ -174,6 +174,32 @@ def test_groups_of_people_joined_by_and_that_share_one_fate_are_added_up():
     assert toll("At least 10 people, including a six-year-old boy, were killed in the blast in Kabul on Monday.") == 10.0
 
 
+def test_a_list_of_victims_closed_by_and_is_added_up_with_the_attacker_who_died():
+    from crossbearing.pipeline import analyse_text
+
+    def toll(t):
+        [ev] = [e for e in analyse_text(t, published="2019-06-14").events if not e.aggregate]
+        return ev.fatalities.best if ev.fatalities else None
+
+    # "X, Y and himself": the list before the "and" is one group of the dead, the attacker among them
+    assert toll("Police say a farmer killed two of his neighbours, his brother-in-law and himself at a ranch "
+                "near Odessa on Tuesday.") == 4.0
+    # "fatally shot A and their B": a killing verb with a list of kin as its object
+    assert toll("A man fatally shot his partner and their three children before setting the house in Tulsa "
+                "on fire and killing himself.") == 5.0
+    # a comma alone is no list: the second count may be part of the first
+    assert toll("Gunmen killed nine villagers, four children among them, near Beni on Sunday.") == 9.0
+
+
+def test_a_count_in_an_aside_between_dashes_is_not_the_clauses_toll():
+    from crossbearing.pipeline import analyse_text
+
+    [ev] = [e for e in analyse_text(
+        "A gunman -- he had served a prison term for the killing of his cousin -- killed three people at a "
+        "bar in Tulsa on Friday.", published="2019-06-14").events if not e.aggregate]
+    assert ev.fatalities.best == 3.0
+
+
 def _town(text: str, name: str, pid: int, admin1: str) -> PlaceMention:
     i = text.index(name)
     return PlaceMention(Span("a1", i, i + len(name), name), name,

@@ -579,3 +579,16 @@ def test_a_large_toll_told_twice_is_one_incident_though_one_telling_took_the_tar
              told(1, "Air/drone strike", "Islamic State", 300, "3 militants were killed in the raid")]
     small = [dataclasses.replace(e, fatalities=dataclasses.replace(e.fatalities, low=3.0, best=3.0, high=3.0)) for e in small]
     assert len(_absorb_same_toll(small, 0, "a")[0]) == 2  # a small toll may well be another incident's
+
+
+def test_a_follow_ups_subject_is_the_earlier_incident_its_lead_tells(resources):
+    text = ("A woman whose 7-year-old nephew found her loaded pistol and accidentally shot dead his "
+            "4-year-old cousin in their Tulsa home last year has been sentenced to probation.\n\n"
+            "Statewide, officials recorded 31 such shootings by children in 2021. Twelve of those shootings "
+            "were in Tulsa.\n\n"
+            "Earlier this month, a 5-year-old boy in Norman was shot in the leg by his brother with his "
+            "father's handgun.")
+    evs = violent(events(resources, text, "Woman gets probation after nephew fatally shoots cousin",
+                         published="2022-11-08"))
+    assert evs and evs[0].follow_up and toll(evs[0]) == 1
+    assert evs[0].time is not None and evs[0].time.start < "2022-01-01"

@@ -218,3 +218,30 @@ def test_a_list_of_the_dead_goes_on_through_a_possessive():
     got = [(q.kind, q.best) for q in sentence_quantities(text, 0, len(text))]
     assert got == [("killed", 2.0), ("killed", 7.0)]
 
+
+
+def test_a_killing_verb_before_a_named_relative_makes_a_death():
+    def fates(t):
+        return [(q.kind, q.best) for q in sentence_quantities(t, 0, len(t))]
+
+    assert fates("The man fatally shot his wife on Sunday.") == [("killed", 1.0)]
+    assert fates("Prosecutors say he murdered his uncle in 2019.") == [("killed", 1.0)]
+    # the relative is the agent here, not a victim
+    assert fates("A boy was hurt after his father accidentally shot him.") == [("injured", 1.0)]
+
+
+def test_one_named_relative_is_counted_only_where_the_fate_is_their_own():
+    def fates(t):
+        return [(q.kind, q.best) for q in sentence_quantities(t, 0, len(t))]
+
+    # a possessive names whose relatives they were, not a person counted
+    assert fates("A man shot and killed his ex-girlfriend's two sons on Friday.") == [("killed", 2.0)]
+    # the agent of a perfect with an object suffered nothing
+    assert fates("A neighbour had shot his cousin, police said.") == [("shot", 1.0)]
+    # the object of another verb, then someone else's death after "and whose"
+    assert fates("She grew up with Lee, who never met his father and whose mother died in 2004.") == []
+    # a noun for one person after a larger number is a name ("Channel 9 partner")
+    assert fates("Channel 9 partner The Ledger reported she was hospitalized.") == []
+    # a count in a clause of its own is not the patient of the first clause's verb
+    assert fates("A boy was fatally shot on his porch when three men drove past and opened fire.") == \
+        [("killed", 1.0), ("count", 3.0)]

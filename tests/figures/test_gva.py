@@ -16,6 +16,7 @@ def test_victim_lists_count_each_victim():
     assert victim_list_count("Police: Man killed his son, his daughter, himself")[0] == 3
     assert victim_list_count("Highlands Ranch mom, two sons died of gunshot wounds")[0] == 3
     assert victim_list_count("A man and a woman were arrested.")[0] == 0  # no death word
+    assert victim_list_count("He killed three of his stepchildren, his wife and himself.") == (5, True)
     assert k("", "Police: Retired cop killed his son, his daughter, himself") == 3
     assert k("", "Mother, boy fatally shot in head in southwest Baltimore") == 2
 

@@ -16,6 +16,7 @@ import dataclasses
 import re
 from typing import Any, Callable, Optional
 
+from ..figures.sentences import in_aside
 from ..model import Analysis, Event, PlaceMention, Quantity, Span, TimeRef
 from .actors import ActorHit, alias_hits, assign_roles, find_actors
 from .detect import Candidate, candidate, decide
@@ -277,21 +278,37 @@ def _figures(qs: list[Quantity], text: str = "") -> tuple[Optional[Quantity], Op
 
 def _joined(live: list[Quantity], kind: str, text: str) -> Optional[Quantity]:
     """The clause's first count of ``kind``, summed with the counts joined to it by "and"
-    ("killed a driver and his co-driver", "three soldiers and two civilians were killed"): one
-    fate of several groups of people is their total."""
+    ("killed a driver and his co-driver", "three soldiers and two civilians were killed") or
+    listed before an "and" ("killed six of his grandchildren, his daughter and himself"): one
+    fate of several groups of people is their total. A comma alone does not join ("killing six
+    people, three children": the second may be a part of the first)."""
     of_kind = [q for q in live if q.kind == kind]
+    of_kind = [q for q in of_kind if not in_aside(text, q.span.start, q.span.end)] or of_kind
     if not of_kind:
         return None
-    first = total = of_kind[0]
+    chain, closed = [of_kind[0]], 1  # closed: how many of the chain an "and" has closed so far
     for q in of_kind[1:]:
-        if total.best is None or q.best is None or \
-                not re.fullmatch(r"\s*,?\s*and\s*", text[total.span.end:q.span.start]):
+        gap = text[chain[-1].span.end:q.span.start]
+        if chain[-1].best is None or q.best is None or not _LIST_GAP.fullmatch(gap):
             break
-        total = dataclasses.replace(
-            total, span=Span(first.span.article_id, first.span.start, q.span.end, text[first.span.start:q.span.end]),
-            best=total.best + q.best, low=None if total.low is None or q.low is None else total.low + q.low,
-            high=None if total.high is None or q.high is None else total.high + q.high)
-    return total
+        chain.append(q)
+        if re.search(r"\band\b", gap):
+            closed = len(chain)
+    if closed < len(chain) and _LIST_ENDS_WITH_SELF.match(text, chain[-1].span.end):
+        closed = len(chain)
+    first, last = chain[0], chain[closed - 1]
+    if closed == 1:
+        return first
+    parts = chain[:closed]
+    lows, highs = [q.low for q in parts], [q.high for q in parts]
+    return dataclasses.replace(
+        first, span=Span(first.span.article_id, first.span.start, last.span.end, text[first.span.start:last.span.end]),
+        best=sum(q.best for q in parts), low=None if None in lows else sum(lows),
+        high=None if None in highs else sum(highs))
+
+
+_LIST_GAP = re.compile(r"(?:\s*,?\s*and\s*|\s*,\s*)(?:(?:their|his|her)\s+)?")
+_LIST_ENDS_WITH_SELF = re.compile(r"\s*,?\s*and\s+(?:then\s+)?(?:himself|herself)\b", re.I)
 
 
 def _with_attackers_death(killed: Optional[Quantity], clause: str) -> Optional[Quantity]:

@@ -505,6 +505,26 @@ def _dated_after(a: Event, b: Event) -> bool:
     return (ta.start or "")[:10] > ((tb.end or tb.start) or "~")[:10]
 
 
+LEAD_CHARS = 400
+
+
+def _follow_up_subject(analysis: Analysis, background: list[Event], incidents: list[list[Event]]) -> Optional[Event]:
+    """The earlier incident a follow-up's lead tells first ("Man gets probation after son
+    fatally shoots brother" … "accidentally shot his brother … last year"): the article's
+    subject, though later sentences tell newer incidents (a statistic, a similar case this month)."""
+    from ..timex.event import reads_as_follow_up
+
+    art = analysis.article
+    if not reads_as_follow_up(art.text, (art.title or "").strip()):
+        return None
+    first = next((e for e in background if _family(e) == "violent" and e.evidence), None)
+    if first is None or first.evidence[0].start >= LEAD_CHARS:
+        return None
+    told_before = any(e.evidence and e.evidence[0].start < first.evidence[0].start and _family(e) == "violent"
+                      for g in incidents for e in g)
+    return None if told_before else first
+
+
 def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     """One event per incident of the article (plus its aggregates and planned events)."""
     from .reported import air_operator, flown_by, reported_incident  # (they use this module's rules)
@@ -545,10 +565,11 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         else:
             home.append(ev)
     _drop_bare_mentions(incidents)
-    if not any(_family(g[0]) == "violent" for g in incidents):
+    subject = _follow_up_subject(analysis, background, incidents)
+    if subject is not None or not any(_family(g[0]) == "violent" for g in incidents):
         # a follow-up (arrest, trial, funeral, anniversary) is about an earlier incident: the
-        # first violent one it dates is its subject, not background
-        first = next((e for e in background if _family(e) == "violent"), None)
+        # one its lead tells, else the first violent one it dates, is its subject, not background
+        first = subject or next((e for e in background if _family(e) == "violent"), None)
         if first is not None:
             incidents.insert(0, [dataclasses.replace(first, follow_up=True)])
             background.remove(first)

@@ -17,7 +17,8 @@ from typing import Optional
 
 from ..model import Quantity, Span
 from .lexicon import (AGGREGATE_RE, AREA_UNITS, COUNTED_EVENTS, CROWD_RE, FATE_RE, MATERIEL_RE,
-                      MEASURE_RE, OF_WHICH_RE, PERCENT_RE, PERSON_RE, SINGULAR_PERSON)
+                      MEASURE_RE, OF_WHICH_RE, ONE_PERSON_RE, PERCENT_RE, PERSON_RE,
+                      SINGULAR_PERSON)
 from .numbers import NumberMatch, find_numbers
 
 _DEATH_NOUNS = {"dead", "bodies", "corpses", "fatalities", "deaths", "lives", "souls", "fatality", "martyrs",
@@ -39,7 +40,7 @@ _INTRANSITIVE = {"died", "dies", "die", "dead", "deaths", "death", "fatalities",
                  "injuries", "injury", "wounds", "lives", "lifeless", "hurt", "body", "bodies"}
 _SINGULAR_RE = re.compile(
     rf"\b(?P<num>an?|one|another|his|her|the)\s+(?:(?!(?:and|or|of|in|at|was|were|by|to|who)\b)[\w'’-]+\s+){{0,4}}?"
-    rf"(?P<noun>{SINGULAR_PERSON}|couple|pair)\b|\b(?P<num2>another|one other|one)(?=\s+(?:was|were|person|other)?\s*"
+    rf"(?P<noun>{SINGULAR_PERSON}|couple|pair)\b(?!['’]s\b)|\b(?P<num2>another|one other|one)(?=\s+(?:was|were|person|other)?\s*"
     rf"(?:killed|injured|wounded|died|hurt|dead|arrested|abducted|kidnapped|missing)\b)",
     re.I,
 )
@@ -160,7 +161,7 @@ def _classify(noun: str) -> Optional[str]:
     for rx, name in COUNTED_EVENTS:
         if rx.match(noun):
             return name
-    if PERSON_RE.match(noun):
+    if PERSON_RE.match(noun) or ONE_PERSON_RE.match(noun):
         return "person"
     return None
 
@@ -212,6 +213,9 @@ def _victim_fate(clause: str, rest: str) -> Optional[str]:
         if then:
             return "killed"
     after = rest[hit.end():]
+    if word not in _INTRANSITIVE and re.search(r"\b(?:had|have|has)\s+(?:\w+ly\s+)?$", before) and \
+            re.match(r"\s+(?:his|her|their|its|a|an|the|my|our|\d+|two|three|four|five|six|seven|eight|nine|ten)\b", after, re.I):
+        return None  # a perfect with an object ("a gunman had shot his friend"): the count did it
     if word in _INTRANSITIVE or _PASSIVE_AUX.search(before) or word.startswith(("were ", "was ")):
         return hit.lastgroup  # an auxiliary makes it passive: nothing after it can be its object
     if word == "fatally":  # "two men fatally shot in …": the participle follows the adverb
@@ -458,6 +462,8 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     cls, head, subject = _head(after)
     if singular and cls not in ("person", None):
         return None
+    if not singular and cls == "person" and ONE_PERSON_RE.match(head) and not PERSON_RE.match(head) and best != 1:
+        return None  # a noun for one person after a larger number names, not counts ("News 6 partner")
     if singular and cls == "person" and _modifier_noun(after, head):
         return None  # "the UN refugee agency", "the victim's family": not a person counted
     if cls is None:
@@ -470,7 +476,8 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         if adjacent:
             return adjacent, subject, low, best, high, 0
         if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|arresting|arrested|"
-                     r"abducting|abducted|kidnapping|kidnapped|" + _TOLL_TO + r"|deaths? of|killing of)\s*$",
+                     r"abducting|abducted|kidnapping|kidnapped|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)|"
+                     r"murdered|murdering|murders|" + _TOLL_TO + r"|deaths? of|killing of)\s*$",
                      left, re.I):
             return _fate_in(left, first=False), subject, low, best, high, 0
         if _TOLL_BEFORE.search(left[-200:]):
@@ -484,7 +491,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
             fate = (_victim_fate(clause, after) if near and len(subject.split()) <= 3
                     and len(clause[:near.start()].split()) <= len(subject.split()) + 3 else None)
             if fate is None and listed:
-                fate = _person_fate(sent, nums, i, right, left)
+                fate = _person_fate(sent, nums, i, right, left, singular)
             if fate:
                 return fate, subject, low, best, high, 0
         lead = re.match(r"\s*(?:(?:of\s+(?:them|those|the\s+\w+)|more|others?)\s+)?"
@@ -509,7 +516,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     adjacent = _adjacent_fate(left, after)
     if adjacent:
         return adjacent, subject, low, best, high, 0
-    fate = _person_fate(sent, nums, i, right, left)
+    fate = _person_fate(sent, nums, i, right, left, singular)
     if fate is None and prev_fate and not FATE_RE.search(left) and re.fullmatch(
             r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,3}\s*(?:,|,?\s*and|,?\s*or)\s*(?:(?:their|his|her|its)\s+)?", left):
         fate = prev_fate  # "killed seven men and three women", "two women and their seven children"
@@ -523,13 +530,14 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     return fate, subject, low, best, high, 0
 
 
-def _person_fate(sent, nums, i, right, left) -> Optional[str]:
+def _person_fate(sent, nums, i, right, left, singular: bool = False) -> Optional[str]:
     """The fate of a person count: the verb just before it ("killing eight"), a passive or
     intransitive verb after it ("were injured", "died"), the verb closing its list, or a
     verb earlier in the clause ("airstrikes killed 12 members") when no agent ("by") intervenes.
     """
     plural = not re.fullmatch(r"an?|one", sent[nums[i].m.num_start:nums[i].m.num_end].strip(), re.I)
-    if _TOLL_BEFORE.search(left[-200:]) or (plural and _DEATH_OF.search(left[-60:])):
+    if _TOLL_BEFORE.search(left[-200:]) or (plural and _DEATH_OF.search(left[-60:])) or \
+            re.search(r"\bdeaths\s+of\s+$", left[-60:], re.I):  # "the deaths of a mother and her daughter"
         return "killed"  # ("the death of a boy" is told again as "the boy who died": one death, read there)
     tail = left[-70:].split(";")[-1]
     hits = list(FATE_RE.finditer(tail))
@@ -537,6 +545,12 @@ def _person_fate(sent, nums, i, right, left) -> Optional[str]:
         if hits[-1].group(0).lower() not in _INTRANSITIVE:
             return hits[-1].lastgroup
     clause = re.split(r";|\.\s|\bwhile\b|\bwhereas\b|\bbut\b|\bafter\b", right)[0]
+    if singular and re.search(r"\b\w+(?:ing|ed)\s*$", left):
+        return None  # the object of another verb ("shooting her mother before … has died"): a
+        # later verb in the clause is its subject's, not this person's fate
+    if singular:  # one person's own verb comes before the next "and" ("who never knew his
+        clause = re.split(r"\band\s+(?=(?:his|her|their|whose|the|a|an|my|our)\b)|\bwhose\b",
+                          clause)[0]  # father and whose mother died")
     if FATE_RE.search(clause):
         fate = _victim_fate(clause, sent[nums[i].m.end:])
         if fate:
@@ -555,7 +569,11 @@ def _person_fate(sent, nums, i, right, left) -> Optional[str]:
             if fate:
                 return fate
             break
-    if hits and not re.search(r"\bby\b|[.;:]", tail[hits[-1].end():]):
+    # (not for one person named alone: the verb may be another clause's — "hospitalized after
+    # her father shot her" makes the father no patient of "hospitalized")
+    # nor for a count in a clause of its own ("fatally shot … when two people opened fire")
+    if hits and not singular and not re.search(r"\bby\b|[.;:]|\b(?:when|while|after|before|because|until)\b",
+                                               tail[hits[-1].end():], re.I):
         if hits[-1].group(0).lower() not in _INTRANSITIVE:
             return hits[-1].lastgroup
     return None

@@ -15,7 +15,7 @@ import re
 from ..lang import joined
 from .fatalities import _sentence_of, main_event_count, text_quantities
 from .lexicon import SINGULAR_PERSON
-from .sentences import split_sentences
+from .sentences import in_aside, split_sentences
 
 LEAD_SENTENCES = 6
 _MULTIPLE = re.compile(r"\b(double|triple|quadruple)[\s-]+(?:fatal|homicide|murder|killing|slaying|"
@@ -41,7 +41,7 @@ _NOT_DEATH = re.compile(r"\b(?:no(?: one|body)? (?:was |were )?(?:killed|dead|di
 _MURDER_SUICIDE = re.compile(r"\b(?:before|then|and then|after)\s+(?:killing|turning the gun on|killed|shot|"
                              r"fatally shot|shooting|fatally shooting|taking)\s+(?:himself|herself|his own life|her own life)|"
                              r",\s*(?:then\s+)?(?:himself|herself|self)\b|\bthen\s+(?:himself|herself)\b|"
-                             r"\bturn(?:s|ed|ing)?\s+(?:the\s+)?gun\s+on\s+(?:himself|herself)|\band (?:then )?(?:killed|shot) (?:himself|herself)", re.I)
+                             r"\bturn(?:s|ed|ing)?\s+(?:the\s+)?gun\s+on\s+(?:himself|herself)|\band (?:then )?(?:(?:killed|killing|shot|shooting|fatally shooting) )?(?:himself|herself)\b", re.I)
 _SHOOTER_KILLED = re.compile(
     r"\b(?:officers?|police|deputies|deputy|troopers?|agents?|guard)\s+(?:\w+\s+){0,2}?(?:shot and killed|killed|fatally shot|"
     r"shot dead)\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)\b|\b(?:gunman|shooter|attacker)\s+(?:was\s+)?"
@@ -91,7 +91,8 @@ _PLUR = joined("figures", "listed_plural")
 _NUM = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twin)"
 _ELEM = (rf"(?:(?:his|her|their|a|an|the|one|its)\s+)?(?:(?:young|little|teenage|adult|"
          rf"elderly|infant|baby|\d+-year-old|older|younger|estranged|former|pregnant|twin)\s+)?"
-         rf"(?:{_NUM}\s+(?:(?:young|little|teenage|adult|small)\s+)?(?:{_PLUR})|(?:{_SING})|himself|herself|self)\b")
+         rf"(?:{_NUM}\s+(?:of\s+(?:his|her|their)\s+)?(?:(?:young|little|teenage|adult|small)\s+)?(?:{_PLUR})|"
+         rf"(?:{_SING})|himself|herself|self)\b")
 _SEP = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)"
 _LIST = rf"{_ELEM}(?:{_SEP}{_ELEM})+"
 _PASSIVE_DEATH = (r"(?:\s+(?:who\s+)?(?:were|are|was|have been|had been|all)?\s*(?:both\s+|all\s+)?(?:\w+ly\s+)?"
@@ -296,6 +297,7 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     def figure(kind: str) -> int | None:
         for scope_qs in (title_qs, qs):
             hits = [q for q in scope_qs if usable(q, kind)]
+            hits = [q for q in hits if not in_aside(body, q.span.start, q.span.end)] or hits
             if hits and scope_qs is title_qs and all(q.vague for q in hits):
                 # a headline rounds ("Dozens killed in ..."); the lead gives the count
                 precise = [q for q in qs if q not in title_qs and usable(q, kind) and not q.vague]

@@ -16,6 +16,8 @@ PERSON_NOUNS = joined("figures", "person_nouns")
 SINGULAR_PERSON = joined("figures", "singular_person")
 # one word that is a person noun ("civilians", "grandchildren")
 PERSON_RE = re.compile(rf"^(?:{PERSON_NOUNS})$", re.I)
+# one word or phrase that names one person ("wife", "partner", "shop owner")
+ONE_PERSON_RE = re.compile(rf"^(?:{SINGULAR_PERSON})$", re.I)
 
 # Materiel nouns → the type used in ``materiel:<type>``.
 MATERIEL = [

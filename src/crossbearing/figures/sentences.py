@@ -45,3 +45,19 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     lead = len(seg) - len(seg.lstrip())
     trail = len(seg) - len(seg.rstrip())
     spans.append((start + lead, end - trail))
+
+
+# A dash that sets off an aside: two hyphens, an em dash, or a spaced en dash (not a hyphen).
+_ASIDE_DASH = re.compile(r"--|\u2014|\s\u2013\s")
+
+
+def in_aside(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sits in an aside its sentence sets off by dashes or
+    brackets ("a man -- he had served time for the death of his son -- killed six"): told in
+    passing, so a count there is not the sentence's own toll."""
+    end = start + len(text[start:end].rstrip("-\u2013\u2014 "))  # a span may end on the dash itself
+    before = re.split(r"[.!?]\s", text[max(0, start - 200):start])[-1]
+    after = re.split(r"[.!?]\s", text[end:end + 200])[0]
+    if len(_ASIDE_DASH.findall(before)) % 2 == 1 and _ASIDE_DASH.search(after):
+        return True
+    return before.rfind("(") > before.rfind(")") and ")" in after
