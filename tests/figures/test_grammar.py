@@ -245,3 +245,16 @@ def test_one_named_relative_is_counted_only_where_the_fate_is_their_own():
     # a count in a clause of its own is not the patient of the first clause's verb
     assert fates("A boy was fatally shot on his porch when three men drove past and opened fire.") == \
         [("killed", 1.0), ("count", 3.0)]
+
+
+def test_one_person_named_twice_in_apposition_counts_once():
+    def fates(t):
+        return [(q.kind, q.best) for q in sentence_quantities(t, 0, len(t))]
+
+    assert fates("The victim, a 19-year-old student, was pronounced dead at the scene.") == [("killed", 1.0)]
+    assert fates("A man, a woman, and a child were killed.") == [("killed", 1.0)] * 3
+
+
+def test_a_number_before_and_a_new_verb_is_not_that_verbs_patient():
+    t = "He is accused of shooting a family of four and killing three, police said."
+    assert [(q.kind, q.best) for q in sentence_quantities(t, 0, len(t))] == [("killed", 3.0)]

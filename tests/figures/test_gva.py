@@ -26,6 +26,10 @@ def test_murder_suicide_toll_already_counts_the_shooter():
     assert k("A woman killed her daughter in a murder-suicide, police said.") == 2
     assert k("", "Gunman Fatally Shoots 3 Musicians, Self in Brooklyn: Police") == 4
     assert k("Police said he shot four relatives, killing 2, then himself.") == 3
+    # "N people died in a murder-suicide" counts the shooter; the breakdown after it adds nobody
+    assert k("Four people died Sunday night in an apparent murder-suicide, police said. The four were found "
+             "in a house on Elm Street. Detectives say a man shot and killed three relatives before killing "
+             "himself.") == 4
 
 
 def test_plain_death_words_and_denials():

@@ -334,6 +334,11 @@ def _candidates(sent: str) -> list[_Num]:
     return nums
 
 
+# The comma that closes one person's apposition, then the predicate ("…, a 15-year-old boy, was
+# hit"), not the next member of a list ("a man, a woman, and a child", "a man, a woman, a boy").
+_ONE_APPOSITION_END = re.compile(r"[^,.;]{0,60}?,\s*(?!(?:and|or|a|an|the|his|her|their|two|three|four|five|\d)\b)[a-z]")
+
+
 # Between a counted group and the first member its apposition names (", a man"), or between two
 # members (" and a woman", ", a girl").
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -379,6 +384,10 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
             continue
         span_end = m.end + unit_end if unit_end else m.end + len(subject) + (1 if subject else 0)
         span_end = min(max(span_end, m.end), len(sent))
+        if n.singular and out and out[-1].best == 1 and out[-1].kind == kind and \
+                re.fullmatch(r"\s*,\s*", sent[out[-1].span.end - start:m.start]) and \
+                _ONE_APPOSITION_END.match(sent, span_end):
+            continue  # "The victim, a 15-year-old boy, was hit": one person named twice
         member = n.singular and group is not None and len(members) < (group.best or 0) and \
             bool(_APPOSITION_GAP.fullmatch(sent[reach:m.start]))
         if not member and members:
@@ -496,7 +505,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
                 return fate, subject, low, best, high, 0
         lead = re.match(r"\s*(?:(?:of\s+(?:them|those|the\s+\w+)|more|others?)\s+)?"
                         r"(?:(?:were|was|have been|had been|are|been|reportedly|also)\s+){0,3}"
-                        r"(?:\w+\s+)?(\w+)", after)
+                        r"(?:(?!(?:and|or|but)\b)\w+\s+)?(\w+)", after)  # ("a family of five and killing two": not five dead)
         fate = _fate_in(lead.group(0)) if lead else None
         if fate is None and re.search(r"\b(?:killing|killed|injuring|wounding|" + _TOLL_TO + r"|"
                                       r"kills|arresting|abducting)\s*$", left, re.I):

@@ -200,10 +200,12 @@ _MASK = re.compile(_NOT_DEATH.pattern + r"|\bhomicide\s+(?:unit|report|detective
 
 
 # "5 dead", "three people found dead", "4 dead, including the gunman", "a man and his 9-year-old
-# son were found dead": a toll of the dead as a state counts everybody who died, the shooter too;
+# son were found dead", "five people died in a murder-suicide": a toll of the dead as a state
+# counts everybody who died, the shooter too;
 # so does the toll of a shooting ("shooting kills 2", "murder-suicide leaves 3"); "killed 3"
 # counts his victims.
-_DEAD_STATE = re.compile(r"\W*(?:[a-z0-9]+(?:-[a-z0-9]+)*\W+){0,3}?(?:(?:found|are|were|now|lay|left)\s+)?(?:dead|bodies)\b", re.I)
+_DEAD_STATE = re.compile(r"\W*(?:[a-z0-9]+(?:-[a-z0-9]+)*\W+){0,3}?(?:(?:found|are|were|now|lay|left|have|had)\s+)?"
+                         r"(?:dead|bodies|died)\b", re.I)
 _EVENT_KILLS = re.compile(r"\b(?:shootings?|murder[- /]suicide|gunfire|rampage|spree|standoff)\s+(?:kills|killed|claims|claimed|leaves|left)\s+(?:at\s+least\s+)?$", re.I)
 _INCLUDING_SHOOTER = re.compile(r"\bincluding\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)\b", re.I)
 
