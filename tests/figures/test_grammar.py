@@ -258,3 +258,21 @@ def test_one_person_named_twice_in_apposition_counts_once():
 def test_a_number_before_and_a_new_verb_is_not_that_verbs_patient():
     t = "He is accused of shooting a family of four and killing three, police said."
     assert [(q.kind, q.best) for q in sentence_quantities(t, 0, len(t))] == [("killed", 3.0)]
+
+
+def test_a_count_of_some_of_a_group_takes_the_verb_after_the_group():
+    def fates(t):
+        return [(q.kind, q.best) for q in sentence_quantities(t, 0, len(t))]
+
+    assert fates("Police said three of their young children were found dead.") == [("killed", 3.0)]
+    assert fates("One of the wounded has died, police said.") == [("killed", 1.0)]
+    assert fates("One of those wounded later died.") == [("killed", 1.0)]
+    # some of a group already counted, with no fate of their own, are not counted again
+    assert fates("One of those shot was in serious condition.") == []
+    assert fates("Two of those killed were brothers.") == []
+    assert fates("Two of the family dogs were hurt.") == []  # the group is not people
+    # one member of a group is no toll
+    assert fates("He was one of the soldiers killed in the ambush.") == []
+    # a long clause between two counts is no list: the agent does not share the victims' fate
+    assert fates("A teenager remained in custody on Sunday as detectives asked what led to the shooting "
+                 "of his parents and two of his sisters who were found dead at home.") == [("killed", 2.0)]

@@ -476,10 +476,17 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     if singular and cls == "person" and _modifier_noun(after, head):
         return None  # "the UN refugee agency", "the victim's family": not a person counted
     if cls is None:
-        of = re.match(r"\s*of\s+(?:(?:their|the|his|her|its|these|those)\s+)?(?:[\w-]+\s+)?([\w-]+)", after)
-        if of and not PERSON_RE.match(of.group(1)) and not FATE_RE.fullmatch(of.group(1)) \
-                and of.group(1).lower() not in ("them", "whom", "those", "us", "whom", "these"):
-            return None  # "a dozen of their livestock"
+        of = re.match(r"\s*of\s+(?:(?:their|the|his|her|its|these|those)\s+)?([\w-]+)(?:\s+([\w-]+))?", after)
+        # the noun of "of the family dogs" is "dogs"; of "of their children who", "children"
+        # (and "of those wounded later" names people by their fate)
+        noun = of.group(2) if of and of.group(2) and of.group(2).lower() not in _STOP and \
+            not FATE_RE.fullmatch(of.group(2)) and not FATE_RE.fullmatch(of.group(1)) \
+            else (of.group(1) if of else "")
+        if of and not PERSON_RE.match(noun) and not FATE_RE.fullmatch(noun) \
+                and noun.lower() not in ("them", "whom", "those", "us", "whom", "these"):
+            return None  # "a dozen of their livestock" (but "three of their young children")
+        if best == 1 and re.search(r"\b(?:was|is|as|became|become)\s+$", left) and re.match(r"\s*of\s", after):
+            return None  # "who was one of the officers killed": one of a group, not the toll
         # "4 killed", "two were wounded", "three of them died", "killing 3"
         adjacent = _adjacent_fate(left, after)
         if adjacent:
@@ -503,10 +510,15 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
                 fate = _person_fate(sent, nums, i, right, left, singular)
             if fate:
                 return fate, subject, low, best, high, 0
-        lead = re.match(r"\s*(?:(?:of\s+(?:them|those|the\s+\w+)|more|others?)\s+)?"
-                        r"(?:(?:were|was|have been|had been|are|been|reportedly|also)\s+){0,3}"
+        lead = re.match(r"\s*(?P<of>(?:of\s+(?:them|those(?:\s+(?:shot|hurt|dead|\w+ed))?|(?:the|their|his|her|its|our)\s+(?:\w+\s+)?\w+)|more|others?)\s+)?"
+                        r"(?:(?:were|was|have been|had been|has|have|are|been|reportedly|also)\s+){0,3}"
                         r"(?:(?!(?:and|or|but)\b)\w+\s+)?(\w+)", after)  # ("a family of five and killing two": not five dead)
-        fate = _fate_in(lead.group(0)) if lead else None
+        # the verb after the group decides ("one of the wounded has died": a death)
+        fate = (_fate_in(lead.group(0)[lead.end("of") - lead.start():] if lead.group("of") else "") or
+                _fate_in(lead.group(0))) if lead else None
+        if lead and lead.group("of") and FATE_RE.search(lead.group("of")) and \
+                not _fate_in(lead.group(0)[lead.end("of") - lead.start():]):
+            return None  # "one of those shot was in critical condition": some of a group counted elsewhere
         if fate is None and re.search(r"\b(?:killing|killed|injuring|wounding|" + _TOLL_TO + r"|"
                                       r"kills|arresting|abducting)\s*$", left, re.I):
             fate = _fate_in(left, first=False)
@@ -568,7 +580,7 @@ def _person_fate(sent, nums, i, right, left, singular: bool = False) -> Optional
     j = i
     seg = right
     while (re.search(r"(?:,|\band|\bor|,\s*and)\s*$", seg) or OF_WHICH_RE.search(seg)) \
-            and j + 1 < len(nums) and j - i < 4:
+            and j + 1 < len(nums) and j - i < 4 and len(seg.split()) <= 12:  # a list's items, not clauses
         j += 1
         nxt = nums[j + 1].m.start if j + 1 < len(nums) else len(sent)
         seg = sent[nums[j].m.end:nxt]
