@@ -16,6 +16,7 @@ from ..lang import table
 # Reporting verbs and hedges are language data: data/lang/en/attribution.json.
 CUE_RE = re.compile(table("attribution")["attribution_cues"], re.I)
 HEDGE_RE = re.compile(table("attribution")["hedges"], re.I)
+GUILT_HEDGED_RE = re.compile(table("attribution")["guilt_hedged"], re.I)
 UNNAMED_RE = re.compile(
     r"\b(?:an?\s+|the\s+|some\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:sources?|officials?|witness(?:es)?|eyewitness(?:es)?|residents?|activists?|friends?|relatives?|"
@@ -81,8 +82,13 @@ def find_quotes(text: str, max_len: int = 1500) -> list[tuple[int, int]]:
 
 
 def hedges_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """Hedging words in ``text[start:end]`` outside quotes' own speech is not distinguished."""
-    return [(m.group(0).lower(), start + m.start(), start + m.end()) for m in HEDGE_RE.finditer(text[start:end])]
+    """Hedging words in ``text[start:end]`` outside quotes' own speech is not distinguished.
+    A hedge on who the attacker is ("an alleged gunman killed three") is left out: it presumes
+    innocence and doubts nothing of what happened."""
+    seg = text[start:end]
+    guilt = [m.start() for m in GUILT_HEDGED_RE.finditer(seg)]
+    return [(m.group(0).lower(), start + m.start(), start + m.end()) for m in HEDGE_RE.finditer(seg)
+            if m.start() not in guilt]
 
 
 def _clause_before(sent: str, pos: int) -> tuple[int, str]:
