@@ -276,3 +276,8 @@ def test_a_count_of_some_of_a_group_takes_the_verb_after_the_group():
     # a long clause between two counts is no list: the agent does not share the victims' fate
     assert fates("A teenager remained in custody on Sunday as detectives asked what led to the shooting "
                  "of his parents and two of his sisters who were found dead at home.") == [("killed", 2.0)]
+
+
+def test_one_person_found_dead_is_a_death():
+    t = "Deputies found a woman and a child dead inside a burned car on Thursday."
+    assert [(q.kind, q.best) for q in sentence_quantities(t, 0, len(t))] == [("killed", 1.0), ("killed", 1.0)]

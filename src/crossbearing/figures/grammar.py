@@ -469,6 +469,9 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         if MEASURE_RE.match(after):
             return None
     cls, head, subject = _head(after)
+    if singular and cls == "death" and head == "dead" and len(subject.split()) == 2 and (
+            PERSON_RE.match(subject.split()[0]) or ONE_PERSON_RE.match(subject.split()[0])):
+        return "killed", subject, low, best, high, 0  # "found a woman and a child dead"
     if singular and cls not in ("person", None):
         return None
     if not singular and cls == "person" and ONE_PERSON_RE.match(head) and not PERSON_RE.match(head) and best != 1:
