@@ -281,3 +281,8 @@ def test_a_count_of_some_of_a_group_takes_the_verb_after_the_group():
 def test_one_person_found_dead_is_a_death():
     t = "Deputies found a woman and a child dead inside a burned car on Thursday."
     assert [(q.kind, q.best) for q in sentence_quantities(t, 0, len(t))] == [("killed", 1.0), ("killed", 1.0)]
+
+
+def test_people_named_by_how_they_live_together_are_people():
+    t = "He accidentally shot and killed his landlord and his housemate during the struggle."
+    assert [(q.kind, q.best) for q in sentence_quantities(t, 0, len(t))] == [("killed", 1.0), ("killed", 1.0)]
