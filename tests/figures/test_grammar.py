@@ -221,68 +221,55 @@ def test_a_list_of_the_dead_goes_on_through_a_possessive():
 
 
 def test_a_killing_verb_before_a_named_relative_makes_a_death():
-    def fates(t):
-        return [(q.kind, q.best) for q in sentence_quantities(t, 0, len(t))]
-
-    assert fates("The man fatally shot his wife on Sunday.") == [("killed", 1.0)]
-    assert fates("Prosecutors say he murdered his uncle in 2019.") == [("killed", 1.0)]
+    assert quantities("The man fatally shot his wife on Sunday.") == [("killed", 1.0)]
+    assert quantities("Prosecutors say he murdered his uncle in 2019.") == [("killed", 1.0)]
     # the relative is the agent here, not a victim
-    assert fates("A boy was hurt after his father accidentally shot him.") == [("injured", 1.0)]
+    assert quantities("A boy was hurt after his father accidentally shot him.") == [("injured", 1.0)]
 
 
 def test_one_named_relative_is_counted_only_where_the_fate_is_their_own():
-    def fates(t):
-        return [(q.kind, q.best) for q in sentence_quantities(t, 0, len(t))]
-
     # a possessive names whose relatives they were, not a person counted
-    assert fates("A man shot and killed his ex-girlfriend's two sons on Friday.") == [("killed", 2.0)]
+    assert quantities("A man shot and killed his ex-girlfriend's two sons on Friday.") == [("killed", 2.0)]
     # the agent of a perfect with an object suffered nothing
-    assert fates("A neighbour had shot his cousin, police said.") == [("shot", 1.0)]
+    assert quantities("A neighbour had shot his cousin, police said.") == [("shot", 1.0)]
     # the object of another verb, then someone else's death after "and whose"
-    assert fates("She grew up with Lee, who never met his father and whose mother died in 2004.") == []
+    assert quantities("She grew up with Lee, who never met his father and whose mother died in 2004.") == []
     # a noun for one person after a larger number is a name ("Channel 9 partner")
-    assert fates("Channel 9 partner The Ledger reported she was hospitalized.") == []
+    assert quantities("Channel 9 partner The Ledger reported she was hospitalized.") == []
     # a count in a clause of its own is not the patient of the first clause's verb
-    assert fates("A boy was fatally shot on his porch when three men drove past and opened fire.") == \
+    assert quantities("A boy was fatally shot on his porch when three men drove past and opened fire.") == \
         [("killed", 1.0), ("count", 3.0)]
 
 
 def test_one_person_named_twice_in_apposition_counts_once():
-    def fates(t):
-        return [(q.kind, q.best) for q in sentence_quantities(t, 0, len(t))]
-
-    assert fates("The victim, a 19-year-old student, was pronounced dead at the scene.") == [("killed", 1.0)]
-    assert fates("A man, a woman, and a child were killed.") == [("killed", 1.0)] * 3
+    assert quantities("The victim, a 19-year-old student, was pronounced dead at the scene.") == [("killed", 1.0)]
+    assert quantities("A man, a woman, and a child were killed.") == [("killed", 1.0)] * 3
 
 
 def test_a_number_before_and_a_new_verb_is_not_that_verbs_patient():
-    t = "He is accused of shooting a family of four and killing three, police said."
-    assert [(q.kind, q.best) for q in sentence_quantities(t, 0, len(t))] == [("killed", 3.0)]
+    assert quantities("He is accused of shooting a family of four and killing three, police said.") == [("killed", 3.0)]
 
 
 def test_a_count_of_some_of_a_group_takes_the_verb_after_the_group():
-    def fates(t):
-        return [(q.kind, q.best) for q in sentence_quantities(t, 0, len(t))]
-
-    assert fates("Police said three of their young children were found dead.") == [("killed", 3.0)]
-    assert fates("One of the wounded has died, police said.") == [("killed", 1.0)]
-    assert fates("One of those wounded later died.") == [("killed", 1.0)]
+    assert quantities("Police said three of their young children were found dead.") == [("killed", 3.0)]
+    assert quantities("One of the wounded has died, police said.") == [("killed", 1.0)]
+    assert quantities("One of those wounded later died.") == [("killed", 1.0)]
     # some of a group already counted, with no fate of their own, are not counted again
-    assert fates("One of those shot was in serious condition.") == []
-    assert fates("Two of those killed were brothers.") == []
-    assert fates("Two of the family dogs were hurt.") == []  # the group is not people
+    assert quantities("One of those shot was in serious condition.") == []
+    assert quantities("Two of those killed were brothers.") == []
+    assert quantities("Two of the family dogs were hurt.") == []  # the group is not people
     # one member of a group is no toll
-    assert fates("He was one of the soldiers killed in the ambush.") == []
+    assert quantities("He was one of the soldiers killed in the ambush.") == []
     # a long clause between two counts is no list: the agent does not share the victims' fate
-    assert fates("A teenager remained in custody on Sunday as detectives asked what led to the shooting "
+    assert quantities("A teenager remained in custody on Sunday as detectives asked what led to the shooting "
                  "of his parents and two of his sisters who were found dead at home.") == [("killed", 2.0)]
 
 
 def test_one_person_found_dead_is_a_death():
-    t = "Deputies found a woman and a child dead inside a burned car on Thursday."
-    assert [(q.kind, q.best) for q in sentence_quantities(t, 0, len(t))] == [("killed", 1.0), ("killed", 1.0)]
+    assert quantities("Deputies found a woman and a child dead inside a burned car on Thursday.") == \
+        [("killed", 1.0), ("killed", 1.0)]
 
 
 def test_people_named_by_how_they_live_together_are_people():
-    t = "He accidentally shot and killed his landlord and his housemate during the struggle."
-    assert [(q.kind, q.best) for q in sentence_quantities(t, 0, len(t))] == [("killed", 1.0), ("killed", 1.0)]
+    assert quantities("He accidentally shot and killed his landlord and his housemate during the struggle.") == \
+        [("killed", 1.0), ("killed", 1.0)]
