@@ -119,7 +119,7 @@ def test_a_rounded_lead_figure_yields_to_a_later_count():
 
 
 def test_one_long_line_with_a_tag_inside_is_still_read():
-    from crossbearing.events.incidents import without_furniture
+    from crossbearing.events.cues import without_furniture
 
     line = ("12 Mar 2017 Jets pounded the eastern districts killing 14 people and reducing homes to rubble. "
             "Tags Syria airstrikes (File photo) Rescue workers searched the ruins for survivors on Sunday. ") * 3

@@ -16,7 +16,8 @@ from typing import Optional
 from ..model import Analysis, Event, Span
 from .assemble import is_focus
 from .cues import any_cue, is_furniture
-from .incidents import MAX_INCIDENT_TOLL, _supporting
+from .incidents import MAX_INCIDENT_TOLL
+from .lead import supporting
 
 
 def _focus_place(analysis: Analysis):
@@ -114,7 +115,7 @@ def reported_incident(analysis: Analysis, casualties: tuple[int, int],
         return None
     aside_spans = {q.span for e in aside for q in (e.fatalities, e.injured, *e.quantities) if q is not None}
     for kind, value in (("killed", killed), ("injured", injured)):
-        q = _supporting(analysis, kind, value) if value else None
+        q = supporting(analysis, kind, value) if value else None
         if q is not None and q.span in aside_spans:
             killed, injured = (0, injured) if kind == "killed" else (killed, 0)
     if not (killed or injured):

@@ -86,7 +86,7 @@ def hedges_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     A hedge on who the attacker is ("an alleged gunman killed three") is left out: it presumes
     innocence and doubts nothing of what happened."""
     seg = text[start:end]
-    guilt = [m.start() for m in GUILT_HEDGED_RE.finditer(seg)]
+    guilt = {m.start() for m in GUILT_HEDGED_RE.finditer(seg)}
     return [(m.group(0).lower(), start + m.start(), start + m.end()) for m in HEDGE_RE.finditer(seg)
             if m.start() not in guilt]
 

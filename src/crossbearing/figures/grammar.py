@@ -12,14 +12,12 @@ it instead of a figure of its own. Bare numbers with nothing countable stay out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Optional
 
 from ..model import Quantity, Span
+from .candidates import candidates
 from .lexicon import (AGGREGATE_RE, AREA_UNITS, COUNTED_EVENTS, CROWD_RE, FATE_RE, MATERIEL_RE,
-                      MEASURE_RE, OF_WHICH_RE, ONE_PERSON_RE, PERCENT_RE, PERSON_RE,
-                      SINGULAR_PERSON)
-from .numbers import NumberMatch, find_numbers
+                      MEASURE_RE, OF_WHICH_RE, ONE_PERSON_RE, PERCENT_RE, PERSON_RE)
 
 _DEATH_NOUNS = {"dead", "bodies", "corpses", "fatalities", "deaths", "lives", "souls", "fatality", "martyrs",
                 "death", "body", "corpse"}
@@ -38,12 +36,6 @@ _DEATH_OF = re.compile(r"\b(?:the\s+)?deaths?\s+of\s+(?:(?:at least|more than|ov
 _INTRANSITIVE = {"died", "dies", "die", "dead", "deaths", "death", "fatalities", "fatality", "perished",
                  "succumbed", "missing", "unaccounted", "fled", "fleeing", "displaced", "homeless",
                  "injuries", "injury", "wounds", "lives", "lifeless", "hurt", "body", "bodies"}
-_SINGULAR_RE = re.compile(
-    rf"\b(?P<num>an?|one|another|his|her|the)\s+(?:(?!(?:and|or|of|in|at|was|were|by|to|who)\b)[\w'’-]+\s+){{0,4}}?"
-    rf"(?P<noun>{SINGULAR_PERSON}|couple|pair)\b(?!['’]s\b)|\b(?P<num2>another|one other|one)(?=\s+(?:was|were|person|other)?\s*"
-    rf"(?:killed|injured|wounded|died|hurt|dead|arrested|abducted|kidnapped|missing)\b)",
-    re.I,
-)
 # A count followed at once by its own participle ("11 killed 25 injured", "One dead, 16 others
 # wounded", "Child Killed 20 People Injured"): headlines drop the commas, so the number is not
 # the object of the verb before it. "killed and injured" together is a casualty count.
@@ -97,12 +89,6 @@ _STOP = {"were", "was", "have", "has", "had", "are", "is", "who", "that", "which
          "outside", "inside", "behind", "beside", "near", "nearby", "along", "around", "under", "over", "off",
          "onto", "upon", "within", "overnight", "yesterday", "today", "tonight", "early", "late", "last"}
 _ADJ_MAX = 3  # adjectives allowed before the head noun: "documented airstrikes"
-
-
-@dataclass
-class _Num:
-    m: NumberMatch
-    singular: bool = False
 
 
 def _tokens(s: str) -> list[str]:
@@ -161,9 +147,14 @@ def _classify(noun: str) -> Optional[str]:
     for rx, name in COUNTED_EVENTS:
         if rx.match(noun):
             return name
-    if PERSON_RE.match(noun) or ONE_PERSON_RE.match(noun):
+    if _names_people(noun):
         return "person"
     return None
+
+
+def _names_people(word: str) -> bool:
+    """A noun for people, counted ("civilians") or one ("wife", "partner")."""
+    return bool(PERSON_RE.match(word) or ONE_PERSON_RE.match(word))
 
 
 def _subject_phrase(after: str) -> str:
@@ -241,99 +232,6 @@ def _victim_fate(clause: str, rest: str) -> Optional[str]:
     return hit.lastgroup if hit.lastgroup not in ("killed", "injured", "arrested", "abducted", "shot") else None
 
 
-# Numbers that name, not count: the emergency line ("a 911 call", "called 911"), street
-# numbers ("11700 Robertson Avenue", "the 300 block of"), years, times and ids.
-_PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b1-)?\b\d{3}[-.\s]\d{4}\b|\b\d{3}[-.]\d{3}[-.][\dA-Z]{4}\b|\(\d{3}\)")
-
-
-_AGE_APPOSITION = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:father|mother|man|woman|boy|girl|son|daughter|husband|wife|"
-                             r"brother|sister|victim|suspect|driver|officer|teen|teenager|friend|girlfriend|"
-                             r"boyfriend|grandmother|grandfather|uncle|aunt|cousin|resident|neighbou?r|gunman|"
-                             r"shooter|owner|clerk|employee|student))\s*[,(]\s*$")
-
-
-# "father of 5 killed", "a mother of three", "killed in front of 3 children": the number counts a
-# victim's family or the witnesses, not the dead or the hurt.
-_FAMILY_OF = re.compile(r"\b(?:(?:father|mother|mom|mum|dad|grandfather|grandmother|grandma|grandpa|parent)\s+of|"
-                        r"in\s+front\s+of(?:\s+(?:his|her|their|the))?)\s+$", re.I)
-
-
-# A year: four digits without a thousands separator after a month and day ("Mon Nov 7 2016 Child
-# killed ...", a dateline run into the headline) or after a word that introduces a year ("in 2016");
-# a date in figures (read once per sentence in ``_candidates``).
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_NUMERIC_DATE = re.compile(r"(?<![\d,.])\d{1,4}([-/.])\d{1,2}\1\d{2,4}(?![\d,])")
-_BEFORE_YEAR = re.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-                          r"(?:st|nd|rd|th)?,?|\b(?:in|since|by|until|till|from|during|year|early|late|mid|"
-                          r"spring|summer|autumn|fall|winter))\s+$", re.I)
-
-
-def _names_not_counts(sent: str, m) -> bool:
-    if _FAMILY_OF.search(sent, 0, m.start):
-        return True
-    if _YEAR.fullmatch(sent[m.num_start:m.num_end].strip()) and _BEFORE_YEAR.search(sent, 0, m.start):
-        return True
-    window = sent[max(0, m.start - 6):m.end + 9]
-    if any(p.start() <= m.num_start - max(0, m.start - 6) < p.end() for p in _PHONE.finditer(window)):
-        return True  # a telephone number ("call 822-1111", "(504) 822-1111")
-    text = sent[m.num_start:m.num_end]
-    if _AGE_APPOSITION.search(sent, 0, m.start) and re.fullmatch(r"\d{1,3}", text.strip()) and \
-            re.match(r"\s*[,)]", sent[m.end:]):
-        return True  # an age set off by commas: "her father, 56, dead", "Levi Parker, 37, died"
-    if re.fullmatch(r"911|999|112", text.strip()) and (
-            re.match(r"\s*(?:calls?|callers?|dispatch\w*|operators?|centers?|centres?|emergency|line|system|recordings?|tapes?)\b",
-                     sent[m.end:], re.I)
-            or re.search(r"\b(?:called|call|calling|calls|dialed|dialled|dial|phoned)\s+(?:(?:to|via|through)\s+)?$",
-                         sent[:m.start], re.I)):  # not "the toll rose to 112"
-        return True
-    return bool(re.fullmatch(r"\d{3,6}", text.strip()) and re.match(
-        r"\s+(?:block\b|(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+"
-        r"(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|"
-        r"Highway|Hwy|Terrace|Circle|Trail)\b)", sent[m.end:]))
-
-
-# Kin named together with their ages count as many as the ages listed: "killed his sons, ages
-# 3 and 4", "her daughters, 7, 9 and 11," — news gives the ages instead of a number.
-_AGES_LISTED = re.compile(
-    r"\b(?P<num>his|her|their|the)\s+(?:(?:young|little|teenage|adult|twin|two|three|four|five)\s+)?"
-    r"(?P<noun>sons|daughters|children|kids|brothers|sisters|boys|girls|grandchildren|grandsons|granddaughters|"
-    r"stepchildren|stepsons|stepdaughters|siblings|nephews|nieces|cousins|toddlers|teens|teenagers|parents)"
-    r"\s*,\s*(?:ages?\s+|aged\s+)?(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2})\b", re.I)
-
-
-def _ages_listed(sent: str) -> tuple[list[_Num], list[tuple[int, int]]]:
-    """The counts the listed ages make ("his sons, ages 3 and 4": 2), and the spans of the ages
-    (numbers that are no counts)."""
-    counts, ages = [], []
-    for m in _AGES_LISTED.finditer(sent):
-        ages.append(m.span("ages"))
-        if re.search(r"\b(?:two|three|four|five)\s*$", sent[m.end("num"):m.start("noun")], re.I):
-            continue  # "his two sons, ages 3 and 4": the number is there already
-        n = float(len(re.findall(r"\d{1,2}", m.group("ages"))))
-        s, e = m.span("num")
-        counts.append(_Num(NumberMatch(s, e, s, e, n, n, n, False, None, sent[s:e]), singular=False))
-    return counts, ages
-
-
-def _candidates(sent: str) -> list[_Num]:
-    listed, ages = _ages_listed(sent)
-    dates = [d.span() for d in _NUMERIC_DATE.finditer(sent)]  # "23-04-2016 Child killed", "on 7/4/2015"
-    nums = [_Num(m) for m in find_numbers(sent) if not _names_not_counts(sent, m)
-            and not any(a <= m.start < b for a, b in ages)
-            and not any(a <= m.num_start < b for a, b in dates)] + listed
-    taken = [(n.m.start, n.m.end) for n in nums]
-    for m in _SINGULAR_RE.finditer(sent):
-        g = "num" if m.group("num") else "num2"
-        s, e = m.start(g), m.end(g)
-        if any(a < e and s < b for a, b in taken):
-            continue
-        v = 2.0 if m.group("noun") and m.group("noun").lower() in ("couple", "pair") else 1.0
-        nm = NumberMatch(s, e, s, e, v, v, v, False, None, sent[s:e])
-        nums.append(_Num(nm, singular=True))
-    nums.sort(key=lambda n: n.m.start)
-    return nums
-
-
 # The comma that closes one person's apposition, then the predicate ("…, a 15-year-old boy, was
 # hit"), not the next member of a list ("a man, a woman, and a child", "a man, a woman, a boy").
 _ONE_APPOSITION_END = re.compile(r"[^,.;]{0,60}?,\s*(?!(?:and|or|a|an|the|his|her|their|two|three|four|five|\d)\b)[a-z]")
@@ -354,7 +252,7 @@ _TOTAL_OF_THINGS = re.compile(r"\b(?:a\s+total\s+of|in\s+total)\s+(?:\d[\d,]*|[a
 def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -> list[Quantity]:
     """Quantities in ``text[start:end]`` (one sentence), with spans into ``text``."""
     sent = text[start:end]
-    nums = _candidates(sent)
+    nums = candidates(sent)
     aggregate = bool(AGGREGATE_RE.search(_TOTAL_OF_THINGS.sub(" ", sent)))
     crowd_ctx = bool(CROWD_RE.search(sent))
     out: list[Quantity] = []
@@ -469,8 +367,8 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         if MEASURE_RE.match(after):
             return None
     cls, head, subject = _head(after)
-    if singular and cls == "death" and head == "dead" and len(subject.split()) == 2 and (
-            PERSON_RE.match(subject.split()[0]) or ONE_PERSON_RE.match(subject.split()[0])):
+    if singular and cls == "death" and head == "dead" and len(subject.split()) == 2 and \
+            _names_people(subject.split()[0]):
         return "killed", subject, low, best, high, 0  # "found a woman and a child dead"
     if singular and cls not in ("person", None):
         return None
@@ -517,11 +415,10 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
                         r"(?:(?:were|was|have been|had been|has|have|are|been|reportedly|also)\s+){0,3}"
                         r"(?:(?!(?:and|or|but)\b)\w+\s+)?(\w+)", after)  # ("a family of five and killing two": not five dead)
         # the verb after the group decides ("one of the wounded has died": a death)
-        fate = (_fate_in(lead.group(0)[lead.end("of") - lead.start():] if lead.group("of") else "") or
-                _fate_in(lead.group(0))) if lead else None
-        if lead and lead.group("of") and FATE_RE.search(lead.group("of")) and \
-                not _fate_in(lead.group(0)[lead.end("of") - lead.start():]):
+        own = _fate_in(after[lead.end("of"):lead.end()]) if lead and lead.group("of") else None
+        if lead and lead.group("of") and own is None and FATE_RE.search(lead.group("of")):
             return None  # "one of those shot was in critical condition": some of a group counted elsewhere
+        fate = (own or _fate_in(lead.group(0))) if lead else None
         if fate is None and re.search(r"\b(?:killing|killed|injuring|wounding|" + _TOLL_TO + r"|"
                                       r"kills|arresting|abducting)\s*$", left, re.I):
             fate = _fate_in(left, first=False)

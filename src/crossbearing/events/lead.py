@@ -1,0 +1,163 @@
+"""The headline and lead of an article: the toll and day they state for its lead incident, the
+later incident they tell again, and the earlier incident a follow-up's lead is about (run by
+``incidents.consolidate``).
+
+The headline and first sentences are where a news report states its incident's toll and day;
+the rest of the article adds detail, history and other incidents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from typing import Optional
+
+from ..model import ACLED_TIME_PRECISION, Analysis, Event, Quantity, Span, TimeRef
+from .cues import without_furniture
+from .incidents import _dated_after, _dates_agree, _explicit_time, _family, _places_agree, _published, _toll
+
+LEAD_DATE_FIRST = True  # the lead's reading of the incident day beats a date in one sentence
+# a toll the headline and lead state at or above this is a war's, never one incident's (the
+# deadliest attacks of the wars in these feeds killed some 1,500)
+MAX_LEAD_TOLL = 10_000
+LEAD_CHARS = 400  # a follow-up's lead: where it tells the incident it is about
+
+
+def lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
+                  taken: list[Quantity] = ()) -> Event:
+    """The lead incident's toll and date read from the headline and lead as a whole."""
+    from ..figures.gva import headline_says_only_hurt
+    from ..timex.event import incident_month, main_event_date, reads_as_follow_up
+    from .roles import headline_initiator
+
+    art = analysis.article
+    text, title = art.text, (art.title or "").strip()
+    changes: dict = {}
+    killed, injured = casualties
+    for kind, value, current in (("killed", killed, ev.fatalities), ("injured", injured, ev.injured)):
+        if current is not None and _toll(current) == value:
+            continue
+        q = supporting(analysis, kind, value)
+        if q is not None and any(t.span == q.span for t in taken):
+            continue  # that figure is another incident's toll in this article
+        if value >= MAX_LEAD_TOLL or (q is None and value and any(
+                x.kind == kind and x.aggregate and _toll(x) == value for x in analysis.quantities)):
+            continue  # the lead states a war-long toll or a statistic, not this incident's (a
+            # toll the incident's own sentence gives, "killing at least 1,400", stays its own)
+        if q is None and value and title:
+            q = Quantity(span=Span(art.id + ":title", 0, len(title), title), kind=kind, best=float(value),
+                         low=float(value), high=float(value))
+        if q is None and value == 0 and current is not None and not (kind == "killed" and headline_says_only_hurt(title)):
+            continue  # the lead reads no toll where a sentence gives one: keep the sentence's
+            # (unless the headline says the victims were hurt: a later sentence's dead are
+            # another incident's, a round-up's or a history's)
+        if q is not None or value == 0:
+            changes["fatalities" if kind == "killed" else "injured"] = q
+    if ev.actor1 is None and title:
+        hit = headline_initiator(title)
+        if hit is not None:
+            changes.update(actor1=hit.name, inter1=hit.inter,
+                           evidence=list(ev.evidence) + [Span(art.id + ":title", hit.start, hit.end, title[hit.start:hit.end])])
+    anchor = _published(analysis)
+    if anchor is not None and (LEAD_DATE_FIRST or _explicit_time(ev) is None or ev.time_precision != 1):
+        day, span = main_event_date(text[:20000], anchor, title)
+        if (day is None or abs((anchor - day).days) <= 1) and reads_as_follow_up(text, title):
+            # an arrest or a trial reported today is about an incident of months ago: the month
+            # the report names for it dates the incident better than the day of the news
+            month = incident_month(text[:20000], anchor, title)
+            if month is not None:
+                changes.update(_time_change(art, title, text, month[2], month[0], month[1], "month"))
+                day = None
+        if day is not None and span is not None:
+            changes.update(_time_change(art, title, text, span, day, day, "day"))
+    return dataclasses.replace(ev, **changes) if changes else ev
+
+
+def _time_change(art, title: str, text: str, span: tuple[int, int], start: date, end: date, precision: str) -> dict:
+    """The event's ``time`` and ``time_precision`` from an expression at ``span`` of
+    ``title + "\\n" + text`` (the offsets ``main_event_date`` gives)."""
+    offset = len(title) + 1 if title else 0
+    s, e = span
+    ev_span = Span(art.id, s - offset, e - offset, text[s - offset:e - offset]) if s >= offset else \
+        Span(art.id + ":title", s, e, title[s:e])
+    return {"time": TimeRef(span=ev_span, start=start.isoformat(), end=end.isoformat(), precision=precision,
+                            kind="date", relative=True),
+            "time_precision": ACLED_TIME_PRECISION[precision]}
+
+
+def lead_casualties(analysis: Analysis) -> tuple[int, int]:
+    """(killed, injured) the headline and lead state, read once per article."""
+    from ..figures.gva import article_casualties
+
+    return article_casualties(without_furniture(analysis.article.text[:20000]),
+                              (analysis.article.title or "").strip())
+
+
+def supporting(analysis: Analysis, kind: str, value: int) -> Optional[Quantity]:
+    """A quantity of the article that states ``value`` for ``kind`` (the evidence for it)."""
+    for q in analysis.quantities:
+        if q.kind == kind and not q.aggregate and _toll(q) == value:
+            return q
+    return None
+
+
+def _title_toll(title: str) -> int:
+    """The dead the headline alone states, numbered or not."""
+    from ..figures.gva import article_casualties
+
+    return article_casualties("", title)[0] if title else 0
+
+
+def join_headline_incident(analysis: Analysis, incidents: list[list[Event]], casualties: tuple[int, int]) -> None:
+    """The headline and the lead report one incident: when the toll the headline and lead
+    state sits on a later violent incident of the article while the lead incident (the first
+    violent one) carries another figure or none, and place and day agree, they are one
+    incident told twice ("Strikes kill 45 in Aleppo" … "jets hit the city, killing more than
+    40" … "at least 45 people were killed"). Sub-types may differ: the lead names the weapon,
+    the toll sentence often only the dead."""
+    from ..timex.event import reads_as_follow_up
+
+    killed = casualties[0]
+    lead = next((i for i, g in enumerate(incidents) if _family(g[0]) == "violent"), None)
+    if lead is None or not killed:
+        return
+    q = supporting(analysis, "killed", killed)
+    if q is None:
+        return
+    title = analysis.article.title or ""
+    lead_end = analysis.sentences[1].end if len(analysis.sentences) > 1 else len(analysis.article.text)
+    said = (q.number_span.text if q.number_span is not None else "") or str(killed)
+    in_title = bool(re.search(rf"(?<![\w,.])(?:{killed}|{re.escape(said)})(?![\w]|[,.]\d)", title, re.I)) or \
+        _title_toll(title) == killed  # "Toddler killed in shooting": one death, told without a number
+    if q.span.start >= lead_end and not in_title:
+        return  # a toll further down may be another engagement's: only the headline's is sure
+    # (a report of what followed — a plea, a charge — dates its lead by that news, after the
+    # killing it is about: "Father admits to firing shot that killed daughter")
+    follow_up = reads_as_follow_up(analysis.article.text[:400], title)
+    for j in range(lead + 1, len(incidents)):
+        group = incidents[j]
+        if _family(group[0]) != "violent" or not any(e.fatalities is not None and e.fatalities.span == q.span
+                                                     for e in group):
+            continue
+        if all(_places_agree(a, b) and (_dates_agree(a, b) or (follow_up and _dated_after(a, b)))
+               for a in incidents[lead] for b in group):
+            incidents[lead].extend(incidents.pop(j))
+        return
+
+
+def follow_up_subject(analysis: Analysis, background: list[Event], incidents: list[list[Event]]) -> Optional[Event]:
+    """The earlier incident a follow-up's lead tells first ("Man gets probation after son
+    fatally shoots brother" … "accidentally shot his brother … last year"): the article's
+    subject, though later sentences tell newer incidents (a statistic, a similar case this month)."""
+    from ..timex.event import reads_as_follow_up
+
+    art = analysis.article
+    if not reads_as_follow_up(art.text, (art.title or "").strip()):
+        return None
+    first = next((e for e in background if _family(e) == "violent" and e.evidence), None)
+    if first is None or first.evidence[0].start >= LEAD_CHARS:
+        return None
+    told_before = any(e.evidence and e.evidence[0].start < first.evidence[0].start and _family(e) == "violent"
+                      for g in incidents for e in g)
+    return None if told_before else first
