@@ -262,7 +262,7 @@ def test_a_count_of_some_of_a_group_takes_the_verb_after_the_group():
     assert quantities("He was one of the soldiers killed in the ambush.") == []
     # a long clause between two counts is no list: the agent does not share the victims' fate
     assert quantities("A teenager remained in custody on Sunday as detectives asked what led to the shooting "
-                 "of his parents and two of his sisters who were found dead at home.") == [("killed", 2.0)]
+                 "of his parents and two of his sisters who were found dead at home.") == [("killed", 2.0)] * 2
 
 
 def test_one_person_found_dead_is_a_death():
@@ -273,3 +273,24 @@ def test_one_person_found_dead_is_a_death():
 def test_people_named_by_how_they_live_together_are_people():
     assert quantities("He accidentally shot and killed his landlord and his housemate during the struggle.") == \
         [("killed", 1.0), ("killed", 1.0)]
+
+
+def test_ones_parents_are_two_people():
+    assert quantities("Police said his parents and three children were found dead.") == \
+        [("killed", 2.0), ("killed", 3.0)]
+    assert quantities("Both her grandparents were killed in the blast.") == [("killed", 2.0)]
+    assert quantities("The boy's parents said he was shot by a neighbour.") == []  # a possessive names, not counts
+
+
+def test_one_person_in_a_clause_before_another_is_not_that_clauses_patient():
+    assert quantities("Her husband was at home when she was shot.") == []
+    assert quantities("Her parents were asleep when the boy was shot.") == [("shot", 1.0)]
+    assert quantities("A woman was killed when a gunman opened fire.") == [("killed", 1.0)]
+
+
+def test_everyone_listed_after_the_deaths_of_is_dead():
+    assert quantities("Friends mourned the deaths of a retired teacher, his wife and their two grandsons "
+                      "who were shot by an intruder.") == [("killed", 1.0), ("killed", 1.0), ("killed", 2.0)]
+    # a later clause of its own is not the list
+    assert quantities("The deaths of two guards in May and a raid that wounded three villagers angered "
+                      "the town.") == [("killed", 2.0), ("injured", 3.0)]

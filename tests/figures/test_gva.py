@@ -16,6 +16,9 @@ def test_victim_lists_count_each_victim():
     assert victim_list_count("Police: Man killed his son, his daughter, himself")[0] == 3
     assert victim_list_count("Highlands Ranch mom, two sons died of gunshot wounds")[0] == 3
     assert victim_list_count("A man and a woman were arrested.")[0] == 0  # no death word
+    # one's parents are two people
+    assert victim_list_count("Teen accused of killing his parents and sister") == (3, False)
+    assert k("", "Teen kills parents, 3 siblings in rural home") == 5
     assert victim_list_count("He killed three of his stepchildren, his wife and himself.") == (5, True)
     assert k("", "Police: Retired cop killed his son, his daughter, himself") == 3
     assert k("", "Mother, boy fatally shot in head in southwest Baltimore") == 2
@@ -189,3 +192,9 @@ def test_a_list_of_the_dead_may_name_the_shooter_and_bystanders():
     assert article_casualties("", "3 deputies, gunman dead after standoff at Millbrook courthouse")[0] == 4
     assert article_casualties("", "Clerk, shooter killed in Millbrook store robbery")[0] == 2
     assert article_casualties("", "2 troopers shot, suspect and bystander killed on Route 9")[0] == 2
+
+
+def test_a_multiple_murder_names_its_toll():
+    assert k("Police are investigating a double homicide on Elm Street.", "Victims identified") == 2
+    assert k("RIVERTON QUINTUPLE MURDERS: Friends identified the man who was killed at the farm.",
+             "Victim identified") == 5

@@ -18,7 +18,9 @@ from .numbers import NumberMatch, find_numbers
 SINGULAR_RE = re.compile(
     rf"\b(?P<num>an?|one|another|his|her|the)\s+(?:(?!(?:and|or|of|in|at|was|were|by|to|who)\b)[\w'’-]+\s+){{0,4}}?"
     rf"(?P<noun>{SINGULAR_PERSON}|couple|pair)\b(?!['’]s\b)|\b(?P<num2>another|one other|one)(?=\s+(?:was|were|person|other)?\s*"
-    rf"(?:killed|injured|wounded|died|hurt|dead|arrested|abducted|kidnapped|missing)\b)",
+    rf"(?:killed|injured|wounded|died|hurt|dead|arrested|abducted|kidnapped|missing)\b)"
+    # "his parents", "both her grandparents": one's parents are two people
+    rf"|\b(?P<num3>his|her|their|both(?:\s+(?:his|her|their))?)\s+(?:own\s+)?(?P<dual>(?:grand)?parents)\b(?!['’]\s?)",
     re.I,
 )
 
@@ -114,11 +116,11 @@ def candidates(sent: str) -> list[Num]:
             and not any(a <= m.num_start < b for a, b in dates)] + listed
     taken = [(n.m.start, n.m.end) for n in nums]
     for m in SINGULAR_RE.finditer(sent):
-        g = "num" if m.group("num") else "num2"
+        g = "num" if m.group("num") else "num3" if m.group("num3") else "num2"
         s, e = m.start(g), m.end(g)
         if any(a < e and s < b for a, b in taken):
             continue
-        v = 2.0 if m.group("noun") and m.group("noun").lower() in ("couple", "pair") else 1.0
+        v = 2.0 if m.group("dual") or m.group("noun") and m.group("noun").lower() in ("couple", "pair") else 1.0
         nm = NumberMatch(s, e, s, e, v, v, v, False, None, sent[s:e])
         nums.append(Num(nm, singular=True))
     nums.sort(key=lambda n: n.m.start)

@@ -33,6 +33,13 @@ _TOLL_BEFORE = re.compile(r"\b(?:death|casualty|the|its|a) toll\b[^.;:]{0,140}?\
 # "leading to the death of five civilians", "caused the deaths of 12 people"
 _DEATH_OF = re.compile(r"\b(?:the\s+)?deaths?\s+of\s+(?:(?:at least|more than|over|nearly|about|some|around)\s+)?$", re.I)
 
+# A later member of a list of the dead: "the deaths of a pastor, his wife and their three
+# children" makes each listed person dead, whatever a relative clause after the last one says.
+_LISTED_DEAD = re.compile(
+    r"\b(?:deaths|killings|murders|slayings|bodies)\s+of\s+"
+    r"(?:(?:(?!(?:who|which|that|was|were|is|are|had|has|have|in|at|on|by|after|before|from)\b)[\w'’-]+\s*){1,5}"
+    r"(?:,\s*(?:and\s+)?|\band\s+)){1,4}(?:(?:their|his|her|the|a|an)\s+)?$", re.I)
+
 _INTRANSITIVE = {"died", "dies", "die", "dead", "deaths", "death", "fatalities", "fatality", "perished",
                  "succumbed", "missing", "unaccounted", "fled", "fleeing", "displaced", "homeless",
                  "injuries", "injury", "wounds", "lives", "lifeless", "hurt", "body", "bodies"}
@@ -458,7 +465,8 @@ def _person_fate(sent, nums, i, right, left, singular: bool = False) -> Optional
     """
     plural = not re.fullmatch(r"an?|one", sent[nums[i].m.num_start:nums[i].m.num_end].strip(), re.I)
     if _TOLL_BEFORE.search(left[-200:]) or (plural and _DEATH_OF.search(left[-60:])) or \
-            re.search(r"\bdeaths\s+of\s+$", left[-60:], re.I):  # "the deaths of a mother and her daughter"
+            re.search(r"\bdeaths\s+of\s+$", left[-60:], re.I) or \
+            _LISTED_DEAD.search(sent[max(0, nums[i].m.start - 160):nums[i].m.start]):  # "the deaths of a mother and her daughter"
         return "killed"  # ("the death of a boy" is told again as "the boy who died": one death, read there)
     tail = left[-70:].split(";")[-1]
     hits = list(FATE_RE.finditer(tail))
@@ -470,8 +478,10 @@ def _person_fate(sent, nums, i, right, left, singular: bool = False) -> Optional
         return None  # the object of another verb ("shooting her mother before … has died"): a
         # later verb in the clause is its subject's, not this person's fate
     if singular:  # one person's own verb comes before the next "and" ("who never knew his
-        clause = re.split(r"\band\s+(?=(?:his|her|their|whose|the|a|an|my|our)\b)|\bwhose\b",
-                          clause)[0]  # father and whose mother died")
+        clause = re.split(r"\band\s+(?=(?:his|her|their|whose|the|a|an|my|our)\b)|\bwhose\b|"
+                          r"\b(?:when|before|because|until|as|if)\b",
+                          clause)[0]  # father and whose mother died"), not in a clause of its
+        # own ("her husband was at home when she was shot")
     if FATE_RE.search(clause):
         fate = _victim_fate(clause, sent[nums[i].m.end:])
         if fate:

@@ -18,7 +18,7 @@ from .lexicon import SINGULAR_PERSON
 from .sentences import in_aside, split_sentences
 
 LEAD_SENTENCES = 6
-_MULTIPLE = re.compile(r"\b(double|triple|quadruple)[\s-]+(?:fatal|homicide|murder|killing|slaying|"
+_MULTIPLE = re.compile(r"\b(double|triple|quadruple|quintuple)[\s-]+(?:fatal|homicide|murder|killing|slaying|"
                        r"deadly|death)", re.I)
 _MULTIPLE_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 # Ways news reports say someone died without a count or a "was killed" clause.
@@ -92,7 +92,7 @@ _NUM = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twin)"
 _ELEM = (rf"(?:(?:his|her|their|a|an|the|one|its)\s+)?(?:(?:young|little|teenage|adult|"
          rf"elderly|infant|baby|\d+-year-old|older|younger|estranged|former|pregnant|twin)\s+)?"
          rf"(?:{_NUM}\s+(?:of\s+(?:his|her|their)\s+)?(?:(?:young|little|teenage|adult|small)\s+)?(?:{_PLUR})|"
-         rf"(?:{_SING})|himself|herself|self)\b")
+         rf"(?:{_SING})|(?:grand)?parents|himself|herself|self)\b")
 _SEP = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)"
 _LIST = rf"{_ELEM}(?:{_SEP}{_ELEM})+"
 _PASSIVE_DEATH = (r"(?:\s+(?:who\s+)?(?:were|are|was|have been|had been|all)?\s*(?:both\s+|all\s+)?(?:\w+ly\s+)?"
@@ -125,6 +125,7 @@ def stated_toll(text: str, title: str = "") -> int:
     return best
 
 
+_DUAL = ("parents", "grandparents")  # one's parents are two people: "killed his parents and sister" is 3
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "eleven": 11, "twelve": 12}
 VICTIM_LIST = re.compile(rf"{_ACTIVE_DEATH}(?P<a>{_LIST})|(?P<p>{_LIST}){_PASSIVE_DEATH}", re.I)
@@ -148,7 +149,8 @@ def victim_list_count(text: str) -> tuple[int, bool]:
                 if w in _NUMW and w not in ("a", "an", "one") or w.isdigit():
                     num = _NUMW.get(w) or int(w)
             last = words[-1]
-            total += num if (num and re.fullmatch(_PLUR, last, re.I)) else (num if num and last in ("twin",) else 1)
+            total += num if (num and re.fullmatch(_PLUR, last, re.I)) else (num if num and last in ("twin",) else
+                                                                            2 if last in _DUAL else 1)
         if total > best:
             # "Father, 2 children dead in murder-suicide": a list of the dead names the shooter too
             best, with_self = total, bool(m.group("p") or re.match(r"(?:shooting )?(?:deaths|bodies)", m.group(0), re.I)
