@@ -294,3 +294,15 @@ def test_everyone_listed_after_the_deaths_of_is_dead():
     # a later clause of its own is not the list
     assert quantities("The deaths of two guards in May and a raid that wounded three villagers angered "
                       "the town.") == [("killed", 2.0), ("injured", 3.0)]
+
+
+def test_a_hedged_verb_with_an_object_makes_its_subject_the_agent():
+    assert quantities("The man allegedly killed the baby after an argument.") == [("killed", 1.0)]
+    assert quantities("A neighbour reportedly shot his cousin, police said.") == [("shot", 1.0)]
+    # with an auxiliary the hedge is a passive's, and the count suffered it
+    assert quantities("Two people were reportedly killed in the raid.") == [("killed", 2.0)]
+
+
+def test_people_named_by_their_work_at_the_scene_are_people():
+    assert quantities("Police say the robber fatally shot the clerk.") == [("killed", 1.0)]
+    assert quantities("A cashier was wounded in the holdup.") == [("injured", 1.0)]

@@ -211,9 +211,11 @@ def _victim_fate(clause: str, rest: str) -> Optional[str]:
         if then:
             return "killed"
     after = rest[hit.end():]
-    if word not in _INTRANSITIVE and re.search(r"\b(?:had|have|has)\s+(?:\w+ly\s+)?$", before) and \
+    if word not in _INTRANSITIVE and re.search(r"\b(?:had|have|has|reportedly|allegedly|also|then)\s+(?:\w+ly\s+)?$", before) \
+            and not re.search(r"\b(?:was|were|been|are|is|be|being|got|get)\s+(?:\w+\s+){0,2}$", before) and \
             re.match(r"\s+(?:his|her|their|its|a|an|the|my|our|\d+|two|three|four|five|six|seven|eight|nine|ten)\b", after, re.I):
-        return None  # a perfect with an object ("a gunman had shot his friend"): the count did it
+        return None  # a perfect or a hedged verb with an object ("a gunman had shot his friend",
+        # "the man allegedly killed the baby"): the count did it
     if word in _INTRANSITIVE or _PASSIVE_AUX.search(before) or word.startswith(("were ", "was ")):
         return hit.lastgroup  # an auxiliary makes it passive: nothing after it can be its object
     if word == "fatally":  # "two men fatally shot in …": the participle follows the adverb
