@@ -198,3 +198,12 @@ def test_a_multiple_murder_names_its_toll():
     assert k("Police are investigating a double homicide on Elm Street.", "Victims identified") == 2
     assert k("RIVERTON QUINTUPLE MURDERS: Friends identified the man who was killed at the farm.",
              "Victim identified") == 5
+
+
+def test_a_homicide_is_a_death_but_its_detectives_and_attempts_are_not():
+    assert k("Sign up for our newsletter.", "Arrest made in homicide after backyard party") == 1
+    assert k("Sign up for our newsletter.", "Man charged with giving cousin gun used to kill 15-year-old") == 1
+    assert k("Sign up for our newsletter.", "Homicide detectives investigate shooting on Elm St") == 0
+    assert k("The teen faces a count of attempted criminal homicide.", "Teen charged in shooting") == 0
+    assert k("He is accused of working to reduce homicide in the city.", "Officer shot in leg") == 0
+    assert k("Police said the man tried to kill his neighbour.", "Man shoots neighbour, police say") == 0

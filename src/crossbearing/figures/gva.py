@@ -29,11 +29,15 @@ _NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|deadly (?:sho
                          # any plain death word in the headline or lead, once no figure was found:
                          # "boy who accidentally shot, killed friend", "Eighth grader dead"
                          r"killed|kills|killing|dead|dies|died|dying|murdered|death|pass(?:es|ed|ing)? away|"
-                         r"succumb(?:s|ed|ing)?|obituary|"
+                         r"succumb(?:s|ed|ing)?|obituary|used to kill|"
+                         # a homicide is a death ("Arrest made in homicide"); its detectives are not
+                         r"(?:\b(?:a|the|in|after|of|for)|['’]s)\s+(?:[\w-]+\s+)?homicide(?!\s+(?:detectives?|unit|division|investigators?|squad|bureau|sergeant|"
+                         r"lieutenant|captain|rates?|numbers|counts?|statistics|cases))|"
                          r"charged with (?:\w+[- ])*murder|murder (?:warrant|charges?|suspect|case|investigation))\b", re.I)
 # Death words that deny a death: "no one was killed", "non-fatal", "attempted murder".
 _NOT_DEATH = re.compile(r"\b(?:no(?: one|body)? (?:was |were )?(?:killed|dead|died)|non-?fatal|not fatal|dead[- ]ends?|"
-                        r"no (?:deaths|fatalities)|attempted (?:\w+[- ])?(?:degree )?murder|"
+                        r"no (?:deaths|fatalities)|attempt(?:ed)? (?:\w+[- ])?(?:degree )?(?:murder|homicide)|"
+                        r"(?:tried|trying|tries|attempt(?:ed|ing|s)?|threat(?:ened|ening|ens)|plott(?:ed|ing)|wanted) to kill|"
                         r"(?:near|almost)(?:ly)? (?:killed|died|dead)|could have (?:been )?(?:killed|died)|"
                         # a statute's wording, not a toll: "careless discharge causing injury or death"
                         r"(?:(?:serious|great)\s+)?(?:bodily\s+)?(?:injury|harm)\s+or\s+death|"
