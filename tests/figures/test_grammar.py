@@ -306,3 +306,23 @@ def test_a_hedged_verb_with_an_object_makes_its_subject_the_agent():
 def test_people_named_by_their_work_at_the_scene_are_people():
     assert quantities("Police say the robber fatally shot the clerk.") == [("killed", 1.0)]
     assert quantities("A cashier was wounded in the holdup.") == [("injured", 1.0)]
+
+
+def test_two_people_under_one_article_are_two():
+    assert quantities("A man and woman were found dead inside the farmhouse.") == [("killed", 1.0)] * 2
+    assert quantities("Police say a 17-year-old boy and 19-year-old woman were slain by an intruder.") == \
+        [("killed", 1.0)] * 2
+    # a possessive names whose they were; "of" makes the second word a title
+    assert quantities("A man and woman's car was hit by gunfire.") == []
+
+
+def test_police_words_male_and_female_name_one_person_unless_they_modify():
+    assert quantities("A 22-year-old male and 19-year-old female were wounded.") == [("injured", 1.0)] * 2
+    assert quantities("A male victim was shot in the arm.") == [("shot", 1.0)]
+    assert quantities("Police are looking for a male suspect in a grey hoodie.") == []
+
+
+def test_one_person_among_a_group_is_not_the_groups_toll():
+    assert quantities("Police say a 15-year-old boy was among those wounded in a shooting that killed "
+                      "one person.") == [("killed", 1.0)]
+    assert quantities("A nurse was among those killed.") == []

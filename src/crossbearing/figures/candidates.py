@@ -25,6 +25,12 @@ SINGULAR_RE = re.compile(
 )
 
 
+# The second of two people joined under one article ("a man and woman", "a 16-year-old boy and
+# 20-year-old woman"): a person too, though no word of number stands before it.
+_SECOND_OF_PAIR = re.compile(rf"\s+and\s+(?P<who>(?:(?:\d+-year-old|young|elderly|teenage)\s+)?"
+                             rf"(?:{SINGULAR_PERSON}))\b(?!['’]s\b|\s+of\b)", re.I)
+
+
 @dataclass
 class Num:
     """A number that may count something; ``singular``: a word standing for one person."""
@@ -123,5 +129,9 @@ def candidates(sent: str) -> list[Num]:
         v = 2.0 if m.group("dual") or m.group("noun") and m.group("noun").lower() in ("couple", "pair") else 1.0
         nm = NumberMatch(s, e, s, e, v, v, v, False, None, sent[s:e])
         nums.append(Num(nm, singular=True))
+        second = _SECOND_OF_PAIR.match(sent, m.end()) if m.group("noun") else None
+        if second:  # "a man and woman": the article is said once for both; the second's span is its words
+            s2 = second.start("who")
+            nums.append(Num(NumberMatch(s2, s2, s2, s2, 1.0, 1.0, 1.0, False, None, ""), singular=True))
     nums.sort(key=lambda n: n.m.start)
     return nums

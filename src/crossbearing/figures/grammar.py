@@ -289,7 +289,8 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
                 key = subject or "others"
                 last_person.of_which[key] = best
             continue
-        span_end = m.end + unit_end if unit_end else m.end + len(subject) + (1 if subject else 0)
+        span_end = m.end + unit_end if unit_end else \
+            m.end + len(subject) + (1 if subject and sent[m.end:m.end + 1].isspace() else 0)
         span_end = min(max(span_end, m.end), len(sent))
         if n.singular and out and out[-1].best == 1 and out[-1].kind == kind and \
                 re.fullmatch(r"\s*,\s*", sent[out[-1].span.end - start:m.start]) and \
@@ -305,7 +306,9 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
             kind=kind, low=low, best=best, high=high, subject=subject or None, vague=m.vague,
             qualifier=m.qualifier,
             number_span=Span(article_id, start + m.num_start, start + m.num_end,
-                             text[start + m.num_start:start + m.num_end]),
+                             text[start + m.num_start:start + m.num_end]) if m.num_end > m.num_start else
+            # "a man and woman": no word counts the woman; her own words stand for the number
+            Span(article_id, start + m.start, start + span_end, text[start + m.start:start + span_end]),
             aggregate=aggregate and kind not in ("percent", "area_km2"),
         )
         if member:
@@ -383,6 +386,9 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         return None
     if not singular and cls == "person" and ONE_PERSON_RE.match(head) and not PERSON_RE.match(head) and best != 1:
         return None  # a noun for one person after a larger number names, not counts ("News 6 partner")
+    if singular and cls == "person" and re.match(rf"\s*{re.escape(subject)}\s+(?:(?:was|is)\s+(?:also\s+)?among|"
+                                                 rf"(?:was|is)\s+one\s+of)\b", after, re.I):
+        return None  # "a 14-year-old was among those wounded": one of a group counted elsewhere
     if singular and cls == "person" and _modifier_noun(after, head):
         return None  # "the UN refugee agency", "the victim's family": not a person counted
     if cls is None:
