@@ -207,3 +207,9 @@ def test_a_homicide_is_a_death_but_its_detectives_and_attempts_are_not():
     assert k("The teen faces a count of attempted criminal homicide.", "Teen charged in shooting") == 0
     assert k("He is accused of working to reduce homicide in the city.", "Officer shot in leg") == 0
     assert k("Police said the man tried to kill his neighbour.", "Man shoots neighbour, police say") == 0
+
+
+def test_a_headline_giving_one_persons_condition_names_one_hurt():
+    assert article_casualties("Sign up for our newsletter.", "Girl stable after accidental shooting") == (0, 1)
+    assert article_casualties("Sign up for our newsletter.", "Police: 9-year-old boy critical after shooting") == (0, 1)
+    assert article_casualties("Sign up for our newsletter.", "Woman killed in shooting on Elm St") == (1, 0)

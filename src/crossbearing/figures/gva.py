@@ -90,7 +90,10 @@ _SING = SINGULAR_PERSON + "|" + joined("figures", "listed_singular")
 _HEADLINE_ONE = re.compile(rf"^(?:[^:]{{0,40}}:\s*)?(?:(?:\d+-year-old|teenage|young|elderly|off-duty)\s+)?"
                            rf"(?:{_SING})(?:,\s*\d{{1,3}},)?\s+(?:(?:was|is|gets|got)\s+)?"
                            rf"(?:(?:critically|seriously|fatally|accidentally|reportedly)\s+)?"
-                           rf"(?P<fate>killed|dies|died|dead|slain|wounded|injured|hurt|shot|grazed)\b", re.I)
+                           rf"(?P<fate>killed|dies|died|dead|slain|wounded|injured|hurt|shot|grazed|"
+                           # the state of the one hurt: "Boy stable after accidental shooting"
+                           rf"(?:in\s+)?(?:critical|serious|stable|fair|grave)(?:\s+condition)?|hospitali[sz]ed|"
+                           rf"airlifted|recovering)\b", re.I)
 _PLUR = joined("figures", "listed_plural")
 _NUM = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twin)"
 _ELEM = (rf"(?:(?:his|her|their|a|an|the|one|its)\s+)?(?:(?:young|little|teenage|adult|"
