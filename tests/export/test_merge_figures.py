@@ -46,6 +46,16 @@ def test_a_date_two_reports_dispute_comes_from_the_earliest_report():
     assert str(m.row["event_date"]) == "2020-03-07"
 
 
+def test_two_reports_of_one_day_disputing_the_date_give_the_earlier_day():
+    # "late Sunday night" in one report, "early Monday" in another, both published on Monday
+    m = merge([_report("a-e0", "Radio", 1, event_date=date(2020, 3, 9), article_published="2020-03-09"),
+               _report("b-e0", "Paper", 1, event_date=date(2020, 3, 8), article_published="2020-03-09")])
+    assert str(m.row["event_date"]) == "2020-03-08"
+    # a place tie still goes to the first report, not the alphabet's
+    m = merge([_report("a-e0", "Radio", 1, location="Xenia"), _report("b-e0", "Paper", 1, location="Akron")])
+    assert m.row["location"] == "Xenia"
+
+
 def test_reports_counting_only_the_wounded_outvote_one_stray_death():
     # "Four people were shot and wounded" twice; a third report reads one of them as dead.
     m = merge([_report("a-e0", "Radio", None, injured=4), _report("b-e0", "Paper", None, injured=4),
