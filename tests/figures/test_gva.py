@@ -207,6 +207,9 @@ def test_a_homicide_is_a_death_but_its_detectives_and_attempts_are_not():
     assert k("The teen faces a count of attempted criminal homicide.", "Teen charged in shooting") == 0
     assert k("He is accused of working to reduce homicide in the city.", "Officer shot in leg") == 0
     assert k("Police said the man tried to kill his neighbour.", "Man shoots neighbour, police say") == 0
+    assert k("Bond was set on one count of negligent homicide.", "Man charged after accidental shooting") == 1
+    # charges among others name crimes, not a death
+    assert k("Police arrested 40 gang members on charges of homicide, robbery and extortion.", "Gang arrests") == 0
 
 
 def test_a_headline_giving_one_persons_condition_names_one_hurt():

@@ -31,7 +31,7 @@ _NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|deadly (?:sho
                          r"killed|kills|killing|dead|dies|died|dying|murdered|death|pass(?:es|ed|ing)? away|"
                          r"succumb(?:s|ed|ing)?|obituary|used to kill|"
                          # a homicide is a death ("Arrest made in homicide"); its detectives are not
-                         r"(?:\b(?:a|the|in|after|of|for)|['’]s)\s+(?:[\w-]+\s+)?homicide(?!\s+(?:detectives?|unit|division|investigators?|squad|bureau|sergeant|"
+                         r"(?:\b(?:a|the|in|after|(?:charge|count) of)|['’]s)\s+(?:[\w-]+\s+)?homicide(?!\s+(?:detectives?|unit|division|investigators?|squad|bureau|sergeant|"
                          r"lieutenant|captain|rates?|numbers|counts?|statistics|cases))|"
                          r"charged with (?:\w+[- ])*murder|murder (?:warrant|charges?|suspect|case|investigation))\b", re.I)
 # Death words that deny a death: "no one was killed", "non-fatal", "attempted murder".
