@@ -326,3 +326,12 @@ def test_one_person_among_a_group_is_not_the_groups_toll():
     assert quantities("Police say a 15-year-old boy was among those wounded in a shooting that killed "
                       "one person.") == [("killed", 1.0)]
     assert quantities("A nurse was among those killed.") == []
+
+
+def test_one_hurt_in_a_relative_clause_who_then_died_is_dead():
+    assert quantities("A 30-year-old man who was shot several times died at the scene.") == [("killed", 1.0)]
+    assert quantities("The girl, who was wounded in the neck, later died at a hospital.") == [("killed", 1.0)]
+    # no death of their own: still hurt; someone else's death in a further clause is not theirs
+    assert quantities("A man who was shot on Sunday remains in critical condition.") == [("shot", 1.0)]
+    assert quantities("A woman who was shot by a robber who died in the shootout is recovering.") == \
+        [("shot", 1.0), ("killed", 1.0)]  # the robber died, not she

@@ -40,6 +40,15 @@ _LISTED_DEAD = re.compile(
     r"(?:(?:(?!(?:who|which|that|was|were|is|are|had|has|have|in|at|on|by|after|before|from)\b)[\w'’-]+\s*){1,5}"
     r"(?:,\s*(?:and\s+)?|\band\s+)){1,4}(?:(?:their|his|her|the|a|an)\s+)?$", re.I)
 
+# A relative clause that tells how a person was hurt, then the main verb that they died: "a man
+# who was shot multiple times died at the scene", "the boy, who was wounded in the head, later died".
+_DIED_AFTER_RELATIVE = re.compile(
+    r"[^,.;]{0,40}?,?\s*\bwho\s+(?:was|were|had been|has been)\s+(?:\w+ly\s+)?"
+    r"(?:shot|wounded|injured|hurt|struck|hit|stabbed)\b"
+    r"(?:(?!\b(?:who|that|which|while|when|after|before|because|but)\b)[^.;]){0,90}?"
+    r"\b(?:later\s+|then\s+|also\s+|subsequently\s+)?(?:died|dies|has died|have died|had died|succumbed|"
+    r"(?:was|were) pronounced dead)\b", re.I)
+
 _INTRANSITIVE = {"died", "dies", "die", "dead", "deaths", "death", "fatalities", "fatality", "perished",
                  "succumbed", "missing", "unaccounted", "fled", "fleeing", "displaced", "homeless",
                  "injuries", "injury", "wounds", "lives", "lifeless", "hurt", "body", "bodies"}
@@ -492,6 +501,8 @@ def _person_fate(sent, nums, i, right, left, singular: bool = False) -> Optional
         # own ("her husband was at home when she was shot")
     if FATE_RE.search(clause):
         fate = _victim_fate(clause, sent[nums[i].m.end:])
+        if fate in ("shot", "injured") and _DIED_AFTER_RELATIVE.match(sent, nums[i].m.end):
+            return "killed"  # "a man who was shot multiple times died at the scene"
         if fate:
             return fate
     # Coordinated list: "450 terrorists, five tanks, and 42 pickups ... were liquidated"
