@@ -335,3 +335,11 @@ def test_one_hurt_in_a_relative_clause_who_then_died_is_dead():
     assert quantities("A man who was shot on Sunday remains in critical condition.") == [("shot", 1.0)]
     assert quantities("A woman who was shot by a robber who died in the shootout is recovering.") == \
         [("shot", 1.0), ("killed", 1.0)]  # the robber died, not she
+
+
+def test_one_shot_who_then_died_is_dead():
+    assert quantities("A man was shot and later died at the hospital.") == [("killed", 1.0)]
+    # the dead are another count here
+    assert quantities("Two men were shot and one died.") == [("shot", 2.0), ("killed", 1.0)]
+    assert quantities("A man was shot and taken to a hospital.") == [("shot", 1.0)]
+
