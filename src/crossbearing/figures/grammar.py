@@ -43,15 +43,14 @@ _LISTED_DEAD = re.compile(
 # A relative clause that tells how a person was hurt, then the main verb that they died: "a man
 # who was shot multiple times died at the scene", "the boy, who was wounded in the head, later died".
 # The same with one verb after another: "a man was shot and later died at the hospital".
+_HURT_BY = r"(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|struck|hit|stabbed)\b"
+_NEW_CLAUSE = r"who|that|which|while|when|after|before|because|but"
 _DIED_AFTER_RELATIVE = re.compile(
-    r"[^,.;]{0,40}?(?:,?\s*\bwho\s+(?:was|were|had been|has been)\s+(?:\w+ly\s+)?"
-    r"(?:shot|wounded|injured|hurt|struck|hit|stabbed)\b"
-    r"(?:(?!\b(?:who|that|which|while|when|after|before|because|but)\b)[^.;]){0,90}?"
-    r"\b(?:later\s+|then\s+|also\s+|subsequently\s+)?|\s+(?:was|were)\s+(?:\w+ly\s+)?"
-    r"(?:shot|wounded|injured|hurt|struck|hit|stabbed)\b"
-    r"(?:(?!\b(?:who|that|which|while|when|after|before|because|but|and)\b)[^.;,]){0,60}?"
-    r"\band\s+(?:later\s+|then\s+|subsequently\s+)?)(?:died|dies|has died|have died|had died|succumbed|"
-    r"(?:was|were) pronounced dead)\b", re.I)
+    rf"[^,.;]{{0,40}}?(?:,?\s*\bwho\s+(?:was|were|had been|has been)\s+{_HURT_BY}"
+    rf"(?:(?!\b(?:{_NEW_CLAUSE})\b)[^.;]){{0,90}}?\b(?:later\s+|then\s+|also\s+|subsequently\s+)?"
+    rf"|\s+(?:was|were)\s+{_HURT_BY}"
+    rf"(?:(?!\b(?:{_NEW_CLAUSE}|and)\b)[^.;,]){{0,60}}?\band\s+(?:later\s+|then\s+|subsequently\s+)?)"
+    rf"(?:died|dies|has died|have died|had died|succumbed|(?:was|were) pronounced dead)\b", re.I)
 
 _INTRANSITIVE = {"died", "dies", "die", "dead", "deaths", "death", "fatalities", "fatality", "perished",
                  "succumbed", "missing", "unaccounted", "fled", "fleeing", "displaced", "homeless",

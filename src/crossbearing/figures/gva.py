@@ -30,9 +30,10 @@ _NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|deadly (?:sho
                          # "boy who accidentally shot, killed friend", "Eighth grader dead"
                          r"killed|kills|killing|dead|dies|died|dying|murdered|death|pass(?:es|ed|ing)? away|"
                          r"succumb(?:s|ed|ing)?|obituary|used to kill|"
-                         # a homicide is a death ("Arrest made in homicide"); its detectives are not
-                         r"(?:\b(?:a|the|in|after|(?:charge|count) of)|['’]s)\s+(?:[\w-]+\s+)?homicide(?!\s+(?:detectives?|unit|division|investigators?|squad|bureau|sergeant|"
-                         r"lieutenant|captain|rates?|numbers|counts?|statistics|cases))|"
+                         # a homicide is a death ("Arrest made in homicide"); its officers and figures are
+                         # not (``_MASK`` has blanked its unit, detectives and investigators already)
+                         r"(?:\b(?:a|the|in|after|(?:charge|count) of)|['’]s)\s+(?:[\w-]+\s+)?homicide"
+                         r"(?!\s+(?:sergeant|lieutenant|captain|rates?|numbers|counts?|statistics|cases))|"
                          r"charged with (?:\w+[- ])*murder|murder (?:warrant|charges?|suspect|case|investigation))\b", re.I)
 # Death words that deny a death: "no one was killed", "non-fatal", "attempted murder".
 _NOT_DEATH = re.compile(r"\b(?:no(?: one|body)? (?:was |were )?(?:killed|dead|died)|non-?fatal|not fatal|dead[- ]ends?|"
@@ -351,9 +352,10 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     if killed is None:
         killed = _count(body, "killed", sents, qs, True)
         note("killed:fallback", killed)
-        if not killed and _NEWS_DEATH.search(_NOT_DEATH.sub(" ", lead)):
+        death_word = _NEWS_DEATH.search(_NOT_DEATH.sub(" ", lead)) if not killed else None
+        if death_word:
             killed = 1
-            note("killed:news_death", _NEWS_DEATH.search(_NOT_DEATH.sub(" ", lead)).group(0))
+            note("killed:news_death", death_word.group(0))
     stated = stated_toll(lead, title)
     if stated > killed:
         killed, counted = stated, True
