@@ -236,3 +236,19 @@ def test_the_second_street_of_a_crossing_is_no_town(real_gaz):
     first, second = _res(real_gaz, "The shooting at Franklin and Odessa streets left four hurt.", ["Franklin", "Odessa"])
     assert first.chosen is None and second.chosen is None
 
+
+
+def test_a_large_city_is_its_namesake_inside_a_county_the_story_holds(real_gaz):
+    # the largest Huntsville lies in Alabama; the story's county and state hold another one
+    text = ("Walker County dispatchers got a call from a home in Huntsville on Friday. "
+            "A Texas Ranger joined the Huntsville officers at the scene.")
+    county, town, state, again = _res(real_gaz, text, ["Walker County", "Huntsville", "Texas", "Huntsville"])
+    assert county.chosen.admin1 == state.chosen.admin1 == "Texas"
+    assert town.chosen.admin1 == again.chosen.admin1 == "Texas"
+
+
+def test_a_state_that_opens_an_agencys_name_is_the_state(real_gaz):
+    text = "A trooper of the Kansas Highway Patrol said the Kentucky Court of Appeals would hear it."
+    kansas, kentucky = _res(real_gaz, text, ["Kansas", "Kentucky"])
+    assert kansas.chosen is not None and kansas.chosen.admin1 == "Kansas"
+    assert kentucky.chosen is not None and kentucky.chosen.admin1 == "Kentucky"

@@ -102,6 +102,31 @@ def test_the_before_a_name_makes_it_no_small_town(real_gaz):
     assert r.chosen is not None
 
 
+def test_a_town_that_qualifies_the_noun_after_the_is_the_town(real_gaz):
+    # "the" goes with the noun the town's name qualifies: the police, fire station, mayor of that town
+    text = "Two men were hurt on Sunday, and the Laconia police said the Chiefland fire station sent a crew."
+    laconia, chiefland = _res(real_gaz, text, ["Laconia", "Chiefland"])
+    assert laconia.chosen is not None and laconia.chosen.admin1 == "New Hampshire"
+    assert chiefland.chosen is not None and chiefland.chosen.admin1 == "Florida"
+    # a name that ends its phrase, or names an armed group, still after "the"
+    text = "Fighters of the Laconia attacked the village; the Laconia Front and the Laconia terrorist group claimed it."
+    assert all(r.chosen is None for r in _res(real_gaz, text, ["Laconia"] * 3))
+    # a capitalised noun other than a town's own institution makes a longer name
+    (r,) = _res(real_gaz, "Shots were fired at the Laconia Rancheria office in Alton.", ["Laconia"])
+    assert r.chosen is None
+
+
+def test_names_between_commas_in_a_list_are_no_town_and_its_region(real_gaz):
+    text = "Finalists include Boise, Denver, Butler County and Erie this year."
+    boise, denver, _, _ = _res(real_gaz, text, ["Boise", "Denver", "Butler County", "Erie"])
+    assert boise.chosen is not None and boise.chosen.admin1 == "Idaho"
+    assert denver.chosen is not None and denver.chosen.admin1 == "Colorado"
+    # a town and its state stay one place: "Tacoma, Washington, and Portland"
+    text = "The storm hit Tacoma, Washington, and Portland on Monday."
+    tacoma, *_ = _res(real_gaz, text, ["Tacoma", "Washington", "Portland"])
+    assert tacoma.chosen is not None and tacoma.chosen.admin1 == "Washington"
+
+
 def test_a_building_is_no_towns_alternate_name(real_gaz):
     text = "A spokesman at the White House in Washington said on Monday that talks went on."
     wh, _ = _res(real_gaz, text, ["White House", "Washington"])

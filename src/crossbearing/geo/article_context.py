@@ -70,12 +70,22 @@ def _town_with_county(res: Sequence[Resolution], quals, prior: Sequence[tuple[En
             continue
         own = any(x.id == e.id and f in ("name", "abbr") for x, f in r.candidates)
         exact = own and e.population >= COUNTY_PAIR_CITY
+        named = {x.id for x, f in r.candidates if f in ("name", "abbr")}
         for c in counties:
-            if _contains(c.chosen, e) or (exact and e.country == c.chosen.country):
+            if _contains(c.chosen, e):
                 break
-            if own and e.country == c.chosen.country and _county_support(res, prior, c.chosen, (r, c)) > 0:
-                continue  # another town of the story lies in the county, or its frame in that state
-            named = {x.id for x, f in r.candidates if f in ("name", "abbr")}
+            held = own and e.country == c.chosen.country and _county_support(res, prior, c.chosen, (r, c)) > 0
+            if exact and e.country == c.chosen.country and not held:
+                break
+            if held:
+                # another town of the story lies in the county, or its frame in that state: the
+                # county stays, and the town is its namesake inside it if it has one ("Huntsville"
+                # with "Walker County" and "Texas" is Huntsville, Texas)
+                inside = [t for _, t in r.ranked if t.id in named and t.kind == "place" and _contains(c.chosen, t)]
+                if inside:
+                    r.chosen, r.confidence = inside[0], max(r.confidence, 0.6)
+                    break
+                continue
             pairs = [(st + sc, t, k) for st, t in [x for x in r.ranked if x[1].id in named][:8] if t.kind == "place"
                      for sc, k in c.ranked if k.kind == "district" and _contains(k, t)]
             if pairs:

@@ -96,6 +96,10 @@ def capitals_in_prose(text: str, start: int, end: int, cands: list[tuple[Entry, 
 
 _ATTRIBUTE_AFTER = re.compile(r"^[-‐‑](?:led|backed|based|born|made|funded|brokered|sponsored|allied|bound|"
                               r"owned|run|trained|supported|armed|linked|affiliated|registered|flagged)\b", re.I)
+# "the Florida Highway Patrol", "the Kentucky Court of Appeals", "Lebanon Street Superintendent": a
+# street word that opens the name of an agency the place runs, not a street of that name
+_AGENCY_AFTER = re.compile(r"^\s+(?:Highway|Road|Street|Court)\s+(?:Patrol|Safety|Department|Dept\b|Division|"
+                           r"Superintendent|Commission|Authority|Administration|of\s+Appeals|Clerk|Judge)")
 _STREET_BEFORE = re.compile(r"\b(?:\d+\s+)?block\s+of\s+(?:(?:north|south|east|west|[NSEW]\.?)\s+)?$", re.I)
 _STREET_WORDS = r"(?:St|Ave|Rd|Blvd|Dr|Ln|Ct|Pl|Pkwy|Hwy|Street|Avenue|Road|Boulevard|Drive|Lane|Court|Place|" \
     r"Parkway|Highway|Way|Terrace|Circle|Trail)"
@@ -130,7 +134,8 @@ def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
     if _ATTRIBUTE_AFTER.match(after) or (text[start:end].endswith(("-", "‐", "‑")) and
                                          _ATTRIBUTE_AFTER.match("-" + text[end:end + 30])):
         return "qualifies an actor, not a place of the event"
-    if _STREET_BEFORE.search(before) or (not form.kind and _STREET_AFTER.match(after)):
+    if _STREET_BEFORE.search(before) or (not form.kind and _STREET_AFTER.match(after)
+                                         and not _AGENCY_AFTER.match(after)):
         return "a street name"
     if not form.kind and (_CROSSING_BEFORE.search(before) or _CROSSING_AFTER.match(after)) and \
             not QUALIFIER.match(text[end:end + 40]):
@@ -209,14 +214,68 @@ _PLACE_NOUN_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|area|region|community|s
                                r"village|town|city|county|countryside|outskirts|border|metro|quarter)\b", re.IGNORECASE)
 
 
+# the word after a name, past a hyphen ("the Watertown-Mayer Royals")
+_NEXT_WORD = re.compile(r"^(?:\s+|-)([A-Za-z][\w'’]*)")
+# words after "the X" that show X is the whole noun phrase, not a modifier of a noun after it
+_NOT_A_HEAD = {"and", "or", "but", "nor", "in", "on", "at", "of", "for", "to", "from", "with", "by", "as", "into",
+               "near", "over", "under", "than", "that", "which", "who", "whose", "where", "when", "while", "since",
+               "after", "before", "during", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+               "would", "could", "should", "may", "might", "can", "must", "did", "does", "do", "said", "says",
+               "say", "also", "then", "now", "again", "itself", "not", "if", "so", "yet", "its",
+               "their", "his", "her", "this", "these", "those", "there", "here", "today", "tonight", "yesterday",
+               "last", "early", "late", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+               "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December", "The", "A", "An", "In", "On", "And", "But"}
+# nouns after "the X" that make X the name of an armed group or a family, not of a town:
+# "the Nusra Front", "the Levant fighters", "the Assad regime"
+_ACTOR_HEADS = {"front", "army", "armies", "brigade", "brigades", "battalion", "battalions", "division", "corps",
+                "forces", "force", "legion", "movement", "party", "group", "groups", "faction", "factions",
+                "militia", "militias", "militants", "fighters", "rebels", "insurgents", "jihadists", "regime",
+                "government", "administration", "family", "clan", "tribe", "brothers", "gang", "cartel", "mafia",
+                "dynasty", "loyalists", "supporters", "troops", "terrorist", "terrorists", "terror", "takfiri",
+                "jihadist", "extremist", "extremists", "organization", "organisation", "network", "cell", "cells",
+                "coalition", "alliance", "branch", "affiliate", "offshoot", "wing"}
+
+# a town's own institutions, which carry its name: "the Laconia Police Department"
+_CIVIC_HEADS = {"police", "fire", "sheriff", "sheriff's", "department", "dept", "city", "town", "village", "county",
+                "council", "board", "chamber", "mayor", "school", "schools", "high", "middle", "elementary", "public",
+                "hospital", "medical", "center", "centre", "station", "library", "airport", "marina", "harbor",
+                "reservoir", "civic", "community", "senior", "seniors", "citizens", "food", "volunteer", "rescue",
+                "convention", "district", "court", "municipal", "water", "housing", "parks", "park", "post",
+                "health", "planning", "zoning", "area", "township", "borough"}
+
+
+def modifies_next_noun(text: str, end: int) -> bool:
+    """"the Laconia police", "the Cottonport Fire Station", "the Pirbright laboratory", "the
+    Woodstock mayor": a name followed by the noun it qualifies — the "the" belongs to that noun,
+    and the name may well be the town. Not when the name ends the phrase ("the Levant
+    attacked", "the Euphrates on Monday") or names an armed group or a family ("the Nusra Front",
+    "the Assad regime")."""
+    m = _NEXT_WORD.match(text[end:end + 40])
+    if not m:
+        return False
+    word = m.group(1)
+    if word in _NOT_A_HEAD or word.lower() in _NOT_A_HEAD or word.lower() in _ACTOR_HEADS:
+        return False
+    if word[0].isupper():
+        # a capitalised noun: one of a town's own institutions, or a second town joined by a
+        # hyphen ("the Greenville-Spartanburg airport"); any other ("the Cedarville Rancheria")
+        # makes a longer name of which the town is not the place
+        return word.lower() in _CIVIC_HEADS or text[end:end + 1] == "-"
+    return not word.lower().endswith("ed")  # "the Levant attacked": a verb
+
+
 def article_before_town(text: str, start: int, end: int, cands: list[tuple[Entry, str]]) -> bool:
     """"the Islamic State of Iraq and the Levant", "the White House": English puts "the" before
     regions, rivers and buildings, not before a town's name — a name after "the" whose only
-    readings are small towns names something else. A known region, water or sizeable town stands."""
+    readings are small towns names something else. A known region, water or sizeable town stands,
+    and so does a town's name that qualifies the noun after it ("the Laconia police")."""
     if not _THE_BEFORE.search(text[max(0, start - 5):start]):
         return False
     if _PLACE_NOUN_AFTER.match(text[end:end + 30]):
         return False  # "the Lawndale neighborhood", "the Dallas area": "the" goes with the noun
+    if modifies_next_noun(text, end):
+        return False
     return bool(cands) and all(e.kind == "place" and e.population < ARTICLE_TOWN_MAX_POPULATION for e, _ in cands)
 
 

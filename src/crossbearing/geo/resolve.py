@@ -553,10 +553,24 @@ def _partial_only(r: Resolution) -> bool:
     return bool(r.candidates) and all(f == "partial" for _, f in r.candidates)
 
 
+_LIST_BEFORE = re.compile(r"[\w.)]\s*,\s*$")  # "Indianapolis, " before a name: it is an item of a list
+_LIST_GOES_ON = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?[A-Z]|,?\s+(?:and|or)\s)")
+
+
+def _in_a_list(r: Resolution, other: Resolution, text: str) -> bool:
+    """"Indianapolis, Louisville, New Haven and Sioux Falls": names between commas, the list
+    going on after them, are items of a list, not a town and the region it lies in."""
+    return text[r.end:other.form.start].strip() == "," and \
+        bool(_LIST_BEFORE.search(text[max(0, r.form.start - 30):r.form.start])) and \
+        bool(_LIST_GOES_ON.match(text[other.form.end:other.form.end + 40]))
+
+
 def _placed_in(r: Resolution, all_res: Sequence[Resolution], text: str) -> Optional[Entry]:
     """The resolved place the words right after ``r`` put it in: "X in Y", "X, Y", "X near Y"."""
     for other in all_res:
         if other is r or other.start < r.end or other.start - r.end > 40:
+            continue
+        if _in_a_list(r, other, text):
             continue
         if other.chosen is None:
             # a place the gazetteer lacks but the text put somewhere: "… in Weir, a small town in
