@@ -56,6 +56,25 @@ def test_small_towns_by_their_institutions_and_residents(resources):
     assert {"Grovetown", "Chiefland", "Raytown"} <= set(got)
 
 
+def test_a_small_town_before_its_own_office(resources):
+    # after a weekday, inside a name the tagger reads as a person, in a run it does not tag at all
+    text = ("Around noon Sunday Alexandria Police went to a home on Elm Street, said Litchfield Fire Chief "
+            "Tom Hale. A spokesman for the Byesville Volunteer Fire Department said the cause was unknown.")
+    got = _detect(resources, text)
+    assert {"Alexandria", "Litchfield", "Byesville"} <= set(got)
+    assert got["Byesville"].chosen.admin1 == "Ohio"
+
+
+def test_a_name_does_not_end_on_its_hyphen(resources):
+    got = _detect(resources, "The junior pinned the Watertown-Mayer wrestler in Watertown, Minnesota.")
+    assert "Watertown" in got and "Watertown-" not in got
+
+
+def test_a_small_towns_dateline_after_a_headline(resources):
+    got = _detect(resources, "Couple faces drug counts.\nCROMWELL — Police said a man was hurt on Monday.")
+    assert "CROMWELL" in got and got["CROMWELL"].chosen.admin1 == "Connecticut"
+
+
 def test_a_name_listed_with_places_is_a_place(resources):
     got = _detect(resources, "The bank opened branches in Gainesville and Lindsay last year.")
     assert {"Gainesville", "Lindsay"} <= set(got)

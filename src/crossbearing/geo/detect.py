@@ -156,7 +156,24 @@ def _after_locative(doc, i: int) -> bool:
 # Department of Public Safety", "Bloomfield Town Council", "Cookville Fire Chief"
 _CIVIC_HEAD = {"police", "fire", "city", "town", "county", "township", "village", "parish", "borough", "sheriff",
                "sheriff's", "sheriff’s", "department", "council", "board", "public", "school", "schools", "parks",
-               "municipal", "mayor", "superior", "district", "housing", "water", "library"}
+               "municipal", "mayor", "superior", "district", "housing", "water", "library", "senior", "seniors",
+               "volunteer", "recreation", "civic", "community", "area", "high", "middle", "elementary",
+               "historical", "chamber", "circuit", "commonwealth's", "commonwealth’s", "selectman", "selectmen",
+               "memorial", "regional", "independent", "first"}
+# a capitalised word before a name that is no title of it ("Sunday Alexandria Police went …")
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+_DATELINE_DASH = {"—", "–", "-", "--"}
+
+
+def _dateline(doc, start: int, end: int) -> bool:
+    """"CROMWELL — Police said …": a name in capitals opening a line or sentence, before a dash."""
+    first = doc[start]
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return all(t.is_upper or not t.is_alpha for t in doc[start:end]) and after is not None and \
+        after.text in _DATELINE_DASH and (before is None or first.is_sent_start or "\n" in before.text
+                                          or before.text in (".", "|"))
 
 
 def _civic_after(doc, end: int) -> bool:
@@ -201,7 +218,8 @@ def _run_ok(tokens) -> bool:
             and not last.whitespace_:
         return False
     # a fragment of a longer name ("Admiral Essen", "Damascus Gate") is not a place mention
-    if before is not None and _capital(before) and not before.is_sent_start and before.lower_ not in _PRE_OK:
+    if before is not None and _capital(before) and not before.is_sent_start and before.lower_ not in _PRE_OK \
+            and before.lower_ not in _CALENDAR:
         return False
     return not (after is not None and _capital(after) and after.lower_ not in _INSTITUTION)
 
@@ -295,6 +313,8 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
 
     def take(s: int, e: int, source: str) -> None:
         for end, t in reversed(extensions(s, e)):
+            if t[-1:] in "-‐‑":
+                continue  # "Watertown-Mayer": a name does not end on its hyphen
             if any(f != "demonym" for k in keys(t) for _, f in gaz.lookup(k)):
                 e = end
                 break
@@ -327,10 +347,11 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
                 take(s, e, "ner:NORP+gazetteer")  # "A Memphis man": a city as a modifier, tagged a people
         elif ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART"):
             before = doc[ent.start - 1] if ent.start > 0 else None
-            if before is not None and _capital(before) and not before.is_sent_start:
+            if before is not None and _capital(before) and not before.is_sent_start and \
+                    before.lower_ not in _CALENDAR:
                 continue  # "Admiral Essen": a title before a name
             floor = MIN_LOCATIVE_POPULATION if _after_locative(doc, ent.start) or \
-                _civic_after(doc, ent.end) else MIN_ENTITY_POPULATION
+                _civic_after(doc, ent.end) or _dateline(doc, ent.start, ent.end) else MIN_ENTITY_POPULATION
             if _strong(gaz, text[s:e], floor, allow_demonym=False) == "place":
                 take(s, e, f"ner:{ent.label_}+gazetteer")
             elif _arabic_compound(text[s:e]) and _loose_town(gaz, text[s:e]):
@@ -338,7 +359,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
     # an organisation named after a country, region or people ("Zimbabwe Electoral Commission",
     # "Nigerian Army", "Cauvery Water Management Board"): its leading name is a place mention
     for ent in doc.ents:
-        if ent.label_ != "ORG" or len(ent) < 2:
+        if ent.label_ not in ("ORG", "PERSON") or len(ent) < 2:
             continue
         toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
         for n in range(min(3, len(toks) - 1), 0, -1):
@@ -346,7 +367,10 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             if not all(_capital(t) for t in head):
                 continue
             s, e = head[0].idx, head[-1].idx + len(head[-1])
-            floor = MIN_LOCATIVE_POPULATION if _civic_after(doc, head[-1].i + 1) else ORG_HEAD_POPULATION
+            civic = _civic_after(doc, head[-1].i + 1)
+            if ent.label_ == "PERSON" and not civic:
+                continue  # "George Washington": a person's name holds no place unless a town's office follows
+            floor = MIN_LOCATIVE_POPULATION if civic else ORG_HEAD_POPULATION
             if _strong(gaz, text[s:e], floor, allow_demonym=True, alt_places=False):
                 take(s, e, "ner:ORG-head")
                 break
@@ -387,7 +411,9 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if any(taken[s:e]) or any(ent_cover[s:e]) or t.lower() in GENERIC_WORDS:
             continue  # "Western", "Central": province names somewhere, adjectives here
         in_org = any(org_cover[s:e])
-        floor = MIN_LOCATIVE_POPULATION if not in_org and _after_locative(doc, char_tok[s]) else MIN_SCAN_POPULATION
+        first, last = char_tok[s], token_end[e]
+        floor = MIN_LOCATIVE_POPULATION if (not in_org and _after_locative(doc, first)) or \
+            _civic_after(doc, last + 1) or _dateline(doc, first, last + 1) else MIN_SCAN_POPULATION
         kind = _strong(gaz, t, floor, allow_demonym=not in_org, alt_places=False)
         if not kind and not in_org and _arabic_compound(t):
             kind = _loose_town(gaz, t)
