@@ -65,6 +65,17 @@ def test_a_small_town_before_its_own_office(resources):
     assert got["Byesville"].chosen.admin1 == "Ohio"
 
 
+def test_a_legislators_home_after_the_party_letter(resources):
+    got = _detect(resources, "Rep. Dana Ruiz, R-Bemidji, said the bill would pass the Minnesota House.")
+    assert "Bemidji" in got and got["Bemidji"].chosen.admin1 == "Minnesota"
+
+
+def test_a_demonym_the_tagger_reads_as_a_person(resources):
+    got = _detect(resources, "One forecast about Sri Lankan politics turned out wrong.")
+    assert "Sri Lankan" in got and got["Sri Lankan"].chosen.country == "LK"
+    assert "English" not in _detect(resources, "Mike English said he was hurt.")
+
+
 def test_a_name_does_not_end_on_its_hyphen(resources):
     got = _detect(resources, "The junior pinned the Watertown-Mayer wrestler in Watertown, Minnesota.")
     assert "Watertown" in got and "Watertown-" not in got

@@ -325,7 +325,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         found.append(Detected(s, e, source))
         taken[s:e] = b"\x01" * (e - s)
 
-    for s, e, source in possessive_places(text, gaz) + prefix_places(text, gaz):
+    for s, e, source in possessive_places(text, gaz) + prefix_places(text, gaz) + party_homes(text, gaz):
         take(s, e, source)
     for s, e in marked:
         if not _strong(gaz, text[s:e], 0, allow_demonym=True) == "demonym":
@@ -352,8 +352,11 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
                 continue  # "Admiral Essen": a title before a name
             floor = MIN_LOCATIVE_POPULATION if _after_locative(doc, ent.start) or \
                 _civic_after(doc, ent.end) or _dateline(doc, ent.start, ent.end) else MIN_ENTITY_POPULATION
-            if _strong(gaz, text[s:e], floor, allow_demonym=False) == "place":
+            kind = _strong(gaz, text[s:e], floor, allow_demonym=ent.label_ == "PERSON" and len(ent) <= 2)
+            if kind == "place":
                 take(s, e, f"ner:{ent.label_}+gazetteer")
+            elif kind == "demonym":
+                take(s, e, f"ner:{ent.label_}+demonym")  # "Sri Lankan political developments" tagged a person
             elif _arabic_compound(text[s:e]) and _loose_town(gaz, text[s:e]):
                 take(s, e, f"ner:{ent.label_}+loose")  # "Tel Abyad" tagged a person
     # an organisation named after a country, region or people ("Zimbabwe Electoral Commission",
@@ -517,6 +520,17 @@ def possessive_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         if inner is not None:
             out.append((*inner, "possessive"))
     return out
+
+
+# "Rep. Torrey Westrom, R-Elbow Lake,", "(D-Kanawha)": a US legislator's party and home town or county
+_PARTY_HOME = re.compile(r"(?:,\s*|\()(?:D|R|I|DFL)-([A-Z][a-z'’.]+(?:\s[A-Z][a-z'’.]+)?)(?=\s*[,;)]|\s*[—–]|\.\s)")
+
+
+def party_homes(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """The town or county after a legislator's party letter ("R-Elbow Lake"), when the gazetteer
+    knows it as such."""
+    return [(m.start(1), m.end(1), "party-home") for m in _PARTY_HOME.finditer(text)
+            if _known(gaz, m.group(1).rstrip("."), kinds=("place", "district")) is not None]
 
 
 def prefix_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
