@@ -76,6 +76,13 @@ def test_a_demonym_the_tagger_reads_as_a_person(resources):
     assert "English" not in _detect(resources, "Mike English said he was hurt.")
 
 
+def test_a_town_or_county_opening_a_facilitys_name(resources):
+    got = _detect(resources, "Flights left Columbia Metropolitan Airport late. The crash was on Freestone County "
+                             "Road 360. He lived on Memphis Street in Dallas.")
+    assert "Columbia" in got and "Freestone County" in got
+    assert "Memphis" not in got  # a street named after a city is no mention of the city
+
+
 def test_a_name_does_not_end_on_its_hyphen(resources):
     got = _detect(resources, "The junior pinned the Watertown-Mayer wrestler in Watertown, Minnesota.")
     assert "Watertown" in got and "Watertown-" not in got

@@ -126,7 +126,7 @@ _SITE_HEAD = {"sheriff's", "sheriff’s", "sheriff", "police", "fire", "jail", "
                                   "medical", "high", "middle", "elementary", "school", "schools", "university",
                                   "college", "community", "public", "city", "town", "board", "council",
                                   "department", "chamber", "convention", "civic", "museum", "library", "zoo",
-                                  "stadium", "arena", "mall", "station", "general", "health"}
+                                  "stadium", "arena", "mall", "station", "general", "health", "metropolitan"}
 
 
 def _institution_head(text: str, ent, gaz: Gazetteer) -> Optional[tuple[int, int]]:
@@ -137,8 +137,9 @@ def _institution_head(text: str, ent, gaz: Gazetteer) -> Optional[tuple[int, int
         return None
     for n in range(min(3, len(toks) - 1), 0, -1):
         head, rest = toks[:n], toks[n]
-        if not all(_capital(t) for t in head) or rest.lower_ not in _SITE_HEAD:
-            continue
+        county_road = head[-1].lower_ in ("county", "parish") and rest.lower_ in ("road", "highway", "route")
+        if not all(_capital(t) for t in head) or not (rest.lower_ in _SITE_HEAD or county_road):
+            continue  # ("Freestone County Road 360": the county's road; "Memphis Street" is no Memphis)
         s, e = head[0].idx, head[-1].idx + len(head[-1])
         if _strong(gaz, text[s:e], MIN_LOCATIVE_POPULATION, allow_demonym=False, alt_places=False) == "place":
             return s, e
