@@ -57,6 +57,12 @@ def test_shooter_killed_by_police_counts():
     assert k("Two bailiffs were fatally shot before officers killed the gunman.") == 3
 
 
+def test_an_attacker_shot_dead_by_anyone_counts():
+    assert k("Police say a man and a woman were slain by an intruder, who was fatally shot by a neighbor.") == 3
+    # a headline's "ward off intruder fatally shot by police" tells who was shot no more than that
+    assert k("The homeowner died early Sunday.", "Homeowner trying to ward off intruder fatally shot by police") == 1
+
+
 def test_injured_phrasings():
     assert i("A shooting on the Northeast Side left four people wounded Saturday.") == 4
     assert i("He is charged with fatally shooting a rider and wounding five of his companions.") == 5

@@ -52,7 +52,10 @@ _SHOOTER_KILLED = re.compile(
     r"shot dead)\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)\b|\b(?:gunman|shooter|attacker)\s+(?:was\s+)?"
     r"(?:later\s+)?(?:shot and killed|killed|fatally shot|shot dead|shot to death)\s+by\s+(?:\w+\s+){0,2}?"
     r"(?:police|officers?|deputies|deputy|troopers?|agents?|guard)|"
-    r"\b(?:before|after|when|until) (?:he|she) was (?:fatally shot|shot dead|shot and killed|killed) by\b", re.I)
+    r"\b(?:before|after|when|until) (?:he|she) was (?:fatally shot|shot dead|shot and killed|killed) by\b|"
+    # "were slain by a home invader, who was fatally shot by another person": shot by anyone
+    r"\b(?:gunman|shooter|attacker|intruder|invader|robber|burglar|assailant),?\s+(?:who\s+)?was\s+"
+    r"(?:later\s+|then\s+)?(?:fatally shot|shot and killed|shot dead|shot to death)\s+by\b", re.I)
 
 # The attacker's own death told apart from the victims' toll: "3 members of family fatally shot;
 # suspect killed", "The suspect died after being shot by police", "… before being fatally shot
