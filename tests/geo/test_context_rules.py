@@ -252,3 +252,11 @@ def test_a_state_that_opens_an_agencys_name_is_the_state(real_gaz):
     kansas, kentucky = _res(real_gaz, text, ["Kansas", "Kentucky"])
     assert kansas.chosen is not None and kansas.chosen.admin1 == "Kansas"
     assert kentucky.chosen is not None and kentucky.chosen.admin1 == "Kentucky"
+
+
+def test_a_village_abroad_outvoted_by_the_state_the_story_names(real_gaz):
+    # the only Wylam in the index is an English village; the state named says where the story is
+    text = ("Birmingham police are investigating a shooting in the Wylam area. "
+            "The boy was taken to a children's hospital in Alabama.")
+    birmingham, _, _ = _res(real_gaz, text, ["Birmingham", "Wylam", "Alabama"])
+    assert birmingham.chosen.admin1 == "Alabama"
