@@ -83,6 +83,14 @@ def test_a_town_or_county_opening_a_facilitys_name(resources):
     assert "Memphis" not in got  # a street named after a city is no mention of the city
 
 
+def test_a_surname_of_a_person_named_in_full_is_that_person(resources):
+    text = "Ann Nelson, 34, was shot on Friday. Nelson was taken to a hospital in Nelson, British Columbia."
+    found = detect(resources.get("nlp")(text), resources.get("gazetteer"))
+    starts = {d.start for d in found}
+    assert text.index("British Columbia") in starts
+    assert text.index("Nelson was") not in starts  # the second "Nelson" is Ann Nelson
+
+
 def test_a_name_does_not_end_on_its_hyphen(resources):
     got = _detect(resources, "The junior pinned the Watertown-Mayer wrestler in Watertown, Minnesota.")
     assert "Watertown" in got and "Watertown-" not in got

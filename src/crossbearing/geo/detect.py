@@ -331,6 +331,9 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
     for s, e in marked:
         if not _strong(gaz, text[s:e], 0, allow_demonym=True) == "demonym":
             take(s, e, "pattern")
+    # the last names of people the text names in full ("George W. Bush", "Ann Nelson")
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
+                and all(_capital(t) or t.text.endswith(".") for t in ent)}
     for ent in doc.ents:
         s, e = ent.start_char, ent.end_char
         if text[s:s + 4].lower() == "the ":
@@ -347,6 +350,8 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             elif _strong(gaz, text[s:e], MIN_ENTITY_POPULATION, allow_demonym=False, alt_places=False):
                 take(s, e, "ner:NORP+gazetteer")  # "A Memphis man": a city as a modifier, tagged a people
         elif ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART"):
+            if ent.label_ == "PERSON" and text[s:e] in surnames:
+                continue  # "George W. Bush … Bush said": the person again, not a town
             before = doc[ent.start - 1] if ent.start > 0 else None
             if before is not None and _capital(before) and not before.is_sent_start and \
                     before.lower_ not in _CALENDAR:
