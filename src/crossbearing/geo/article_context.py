@@ -12,7 +12,8 @@ from typing import Optional, Sequence
 from .distance import haversine_km
 from .normalise import keys
 from .records import Entry
-from .resolve import Context, Resolution, _contains, name_key
+from .placed import _contains
+from .resolve import Context, Resolution, name_key
 
 _NEIGHBOURHOOD_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|quarter)\b", re.IGNORECASE)
 _NEIGHBOURHOOD_GAP = re.compile(r"^\s+(?:neighbou?rhoods?|quarter)\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$",

@@ -16,7 +16,8 @@ from typing import Iterable, Optional
 
 from .forms import mention_form
 from .gazetteer import Gazetteer
-from .normalise import ARABIC_ARTICLES, GENERIC_WORDS, keys, loose_key
+from .nonplaces import TOWN_INSTITUTIONS
+from .normalise import ARABIC_ARTICLES, CALENDAR_WORDS, GENERIC_WORDS, keys, loose_key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _CONNECTORS = {"al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "ed", "er", "ibn", "bin", "de", "del", "la",
@@ -54,8 +55,7 @@ _MARKED = re.compile(
 
 # capitalised words that end a marked name where a sentence runs on: "the city of Aleppo
 # Monday killing …", "neighborhood of Aleppo The number of …" (a headline's lost full stop)
-_RUN_ON = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-           "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+_RUN_ON = CALENDAR_WORDS | {
            "the", "a", "an", "on", "in", "at", "but", "and", "as", "he", "she", "it", "they", "we", "this",
            "that", "these", "those", "there", "his", "her", "their", "its", "local", "police", "residents"}
 
@@ -155,16 +155,11 @@ def _after_locative(doc, i: int) -> bool:
 
 # title-case words after a town's name in the name of its own local institution: "Grovetown
 # Department of Public Safety", "Bloomfield Town Council", "Cookville Fire Chief"
-_CIVIC_HEAD = {"police", "fire", "city", "town", "county", "township", "village", "parish", "borough", "sheriff",
-               "sheriff's", "sheriff’s", "department", "council", "board", "public", "school", "schools", "parks",
-               "municipal", "mayor", "superior", "district", "housing", "water", "library", "senior", "seniors",
-               "volunteer", "recreation", "civic", "community", "area", "high", "middle", "elementary",
-               "historical", "chamber", "circuit", "commonwealth's", "commonwealth’s", "selectman", "selectmen",
-               "memorial", "regional", "independent", "first"}
-# a capitalised word before a name that is no title of it ("Sunday Alexandria Police went …")
-_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+_CIVIC_HEAD = TOWN_INSTITUTIONS | {"parish", "sheriff’s", "superior", "recreation", "historical", "circuit",
+                                  "commonwealth's", "commonwealth’s", "selectman", "selectmen", "memorial",
+                                  "regional", "independent", "first"}
 _DATELINE_DASH = {"—", "–", "-", "--"}
+_AFTER_CAPITALS = _DATELINE_DASH | {",", "(", ":"}  # "TORRINGTON —", "MOUNT GILEAD (AP)", "CLINTON, Conn."
 
 
 def _dateline(doc, start: int, end: int) -> bool:
@@ -220,7 +215,7 @@ def _run_ok(tokens) -> bool:
         return False
     # a fragment of a longer name ("Admiral Essen", "Damascus Gate") is not a place mention
     if before is not None and _capital(before) and not before.is_sent_start and before.lower_ not in _PRE_OK \
-            and before.lower_ not in _CALENDAR:
+            and before.lower_ not in CALENDAR_WORDS:
         return False
     return not (after is not None and _capital(after) and after.lower_ not in _INSTITUTION)
 
@@ -270,7 +265,7 @@ def _name_by_position(tokens) -> bool:
             and "\n" not in before.text and not _in_title_cased_sentence(first):
         return all(t.is_title or _inner_capital(t) or t.lower_ in _CONNECTORS for t in tokens)
     if all(t.is_upper for t in tokens if t.lower_ not in _CONNECTORS) and after is not None and \
-            after.text in ("—", "–", "-", "--", ",", "(", ":"):
+            after.text in _AFTER_CAPITALS:
         return True
     return after is not None and after.lower_ in _CIVIC_AFTER and not after.is_title
 
@@ -354,7 +349,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
                 continue  # "George W. Bush … Bush said": the person again, not a town
             before = doc[ent.start - 1] if ent.start > 0 else None
             if before is not None and _capital(before) and not before.is_sent_start and \
-                    before.lower_ not in _CALENDAR:
+                    before.lower_ not in CALENDAR_WORDS:
                 continue  # "Admiral Essen": a title before a name
             floor = MIN_LOCATIVE_POPULATION if _after_locative(doc, ent.start) or \
                 _civic_after(doc, ent.end) or _dateline(doc, ent.start, ent.end) else MIN_ENTITY_POPULATION

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from .forms import Form
-from .normalise import GENERIC_WORDS
+from .normalise import CALENDAR_WORDS, GENERIC_WORDS
 from .records import Entry
 
 # a qualifier right after a name: "Alexandria, Louisiana", "Chester, the county seat"
@@ -223,9 +223,8 @@ _NOT_A_HEAD = {"and", "or", "but", "nor", "in", "on", "at", "of", "for", "to", "
                "would", "could", "should", "may", "might", "can", "must", "did", "does", "do", "said", "says",
                "say", "also", "then", "now", "again", "itself", "not", "if", "so", "yet", "its",
                "their", "his", "her", "this", "these", "those", "there", "here", "today", "tonight", "yesterday",
-               "last", "early", "late", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-               "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December", "The", "A", "An", "In", "On", "And", "But"}
+               "last", "early", "late", "The", "A", "An", "In", "On", "And", "But"} | \
+    {w.title() for w in CALENDAR_WORDS}
 # nouns after "the X" that make X the name of an armed group or a family, not of a town:
 # "the Nusra Front", "the Levant fighters", "the Assad regime"
 _ACTOR_HEADS = {"front", "army", "armies", "brigade", "brigades", "battalion", "battalions", "division", "corps",
@@ -236,13 +235,16 @@ _ACTOR_HEADS = {"front", "army", "armies", "brigade", "brigades", "battalion", "
                 "jihadist", "extremist", "extremists", "organization", "organisation", "network", "cell", "cells",
                 "coalition", "alliance", "branch", "affiliate", "offshoot", "wing"}
 
-# a town's own institutions, which carry its name: "the Laconia Police Department"
-_CIVIC_HEADS = {"police", "fire", "sheriff", "sheriff's", "department", "dept", "city", "town", "village", "county",
-                "council", "board", "chamber", "mayor", "school", "schools", "high", "middle", "elementary", "public",
-                "hospital", "medical", "center", "centre", "station", "library", "airport", "marina", "harbor",
-                "reservoir", "civic", "community", "senior", "seniors", "citizens", "food", "volunteer", "rescue",
-                "convention", "district", "court", "municipal", "water", "housing", "parks", "park", "post",
-                "health", "planning", "zoning", "area", "township", "borough"}
+# a town's own institutions, which carry its name: "the Laconia Police Department", "Cookville
+# Fire Chief" (``detect`` reads a small town before them; here they make "the" the noun's)
+TOWN_INSTITUTIONS = frozenset({
+    "police", "fire", "sheriff", "sheriff's", "department", "city", "town", "village", "county", "township",
+    "borough", "council", "board", "chamber", "mayor", "school", "schools", "high", "middle", "elementary",
+    "public", "library", "civic", "community", "senior", "seniors", "volunteer", "district", "municipal", "water",
+    "housing", "parks", "area"})
+_CIVIC_HEADS = TOWN_INSTITUTIONS | {"dept", "hospital", "medical", "center", "centre", "station", "airport", "marina",
+                                    "harbor", "reservoir", "citizens", "food", "rescue", "convention", "court",
+                                    "park", "post", "health", "planning", "zoning"}
 
 
 def modifies_next_noun(text: str, end: int) -> bool:

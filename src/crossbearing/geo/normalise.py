@@ -26,6 +26,9 @@ hall house station church court estate wing building tower bridge airport hospit
 mall hotel club stadium arena north south east west northern southern eastern western central upper lower
 new old great little saint st mount port lake river sea bay island city county town village state district
 national royal union federal republic united grand west coast first second third world international""".split())
+# weekdays and months by their full names: capitalised, they are no names of places or titles
+CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december""".split())
 
 
 @lru_cache(maxsize=200_000)

@@ -1,0 +1,101 @@
+"""Where the words around a place name put it: "A in B", "Tacoma, Washington", "Weir, a small
+town in Williamson County", "in Syria's Raqqa province" — and where they do not: the items of a
+list ("Indianapolis, Louisville, New Haven and Sioux Falls"). Read by ``resolve`` over its
+``Resolution``s; pure over the text and the resolutions."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional, Sequence
+
+from .nonplaces import opens_office_title
+from .records import Entry
+
+if TYPE_CHECKING:
+    from .resolve import Resolution
+
+# "Washington, New York and Boston", "Mexico, the US, and Canada": a list, not "town, region"
+_LIST_TAIL = re.compile(r"^\s*(?:,\s*)?(?:and|or)\s")
+
+
+_IN_GAP = re.compile(r"^(?:\s+in\s+(?:the\s+)?|,\s*)$")  # "A in B", "A, B"
+
+
+def _host(res: Sequence[Resolution], i: int, text: str) -> Optional[Entry]:
+    """For "A in B" and "Tacoma, Washington": the place A, whose region B should contain it."""
+    if i == 0 or res[i].form.explicit:
+        return None
+    prev = res[i - 1]
+    e = prev.chosen
+    if e is None or e.kind not in ("place", "facility", "district") or prev.form.end > res[i].form.start:
+        return None
+    gap = text[prev.form.end:res[i].form.start]
+    if not _IN_GAP.match(gap):
+        return None
+    if "," in gap and _LIST_TAIL.match(text[res[i].form.end:res[i].form.end + 60]):
+        return None
+    return e
+
+
+_WITHIN_GAP = re.compile(r"^\s*(?:,|(?:,\s*)?(?:in|of|inside|near|within)\s)\s*"
+                         # "Weir, a small town in Williamson County": an apposition that places it
+                         r"(?:(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}(?:town|city|village|community|suburb|neighbou?rhood|"
+                         r"hamlet|township|area|district|enclave)\s+(?:in|of|near|outside|just\s+outside)\s+"
+                         r"(?:(?:north|south|east|west|central|rural)[a-z\-]*\s+)?)?"
+                         r"(?:the\s+)?(?:(?:province|governorate|region|"
+                         r"district|county|state)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _contains(box: Entry, e: Entry) -> bool:
+    """Whether region ``box`` (a province, or a county: a district) contains entry ``e``."""
+    if e.country != box.country or e.admin1 != box.admin1:
+        return False
+    return box.kind != "district" or not box.admin2 or not e.admin2 or e.admin2 == box.admin2
+
+
+_LIST_BEFORE = re.compile(r"[\w.)]\s*,\s*$")  # "Indianapolis, " before a name: it is an item of a list
+_LIST_GOES_ON = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?[A-Z]|,?\s+(?:and|or)\s)")
+
+
+def _in_a_list(r: Resolution, other: Resolution, text: str) -> bool:
+    """"Indianapolis, Louisville, New Haven and Sioux Falls": names between commas, the list
+    going on after them, are items of a list, not a town and the region it lies in."""
+    return text[r.end:other.form.start].strip() == "," and \
+        bool(_LIST_BEFORE.search(text[max(0, r.form.start - 30):r.form.start])) and \
+        bool(_LIST_GOES_ON.match(text[other.form.end:other.form.end + 40]))
+
+
+def _placed_in(r: Resolution, all_res: Sequence[Resolution], text: str) -> Optional[Entry]:
+    """The resolved place the words right after ``r`` put it in: "X in Y", "X, Y", "X near Y"."""
+    for other in all_res:
+        if other is r or other.start < r.end or other.start - r.end > 40:
+            continue
+        if _in_a_list(r, other, text):
+            continue
+        if other.chosen is None:
+            # a place the gazetteer lacks but the text put somewhere: "… in Weir, a small town in
+            # Williamson County" puts the road in Williamson County, not in a Weir elsewhere
+            if other.within is not None and other.within.kind in ("province", "district", "place") and \
+                    _WITHIN_GAP.match(text[r.end:other.form.start]):
+                return other.within
+            continue
+        if other.chosen.kind in ("province", "district", "country", "place", "facility") and \
+                _WITHIN_GAP.match(text[r.end:other.form.start]) and not opens_office_title(text, other.end):
+            return _narrowed(other, all_res, text)
+    return None
+
+
+_POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
+
+
+def _narrowed(container: Resolution, all_res: Sequence[Resolution], text: str) -> Entry:
+    """"in Syria's Raqqa province": the country's named part is the tighter container."""
+    outer = container.chosen
+    if outer.kind != "country":
+        return outer
+    for other in all_res:
+        inner = other.chosen
+        if inner is not None and other.start >= container.end and inner.country == outer.country and \
+                inner.kind in ("province", "district", "place") and _POSSESSIVE_GAP.match(text[container.end:other.form.start]):
+            return inner
+    return outer
