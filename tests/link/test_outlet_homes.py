@@ -89,3 +89,25 @@ def test_an_article_stored_again_from_another_outlet_starts_afresh():
     assert store.con.execute("SELECT outlet FROM articles WHERE id LIKE '0003%'").fetchone()[0] == "aaa-wire.example"
     assert _state_of(store, 3) == "Nevada"
     assert store.count("placed_at_home") == 0
+
+
+def _page(i: int, title: str, text: str = "Subscribe for full access. Sign up for our best value today!",
+          outlet: str = "lexstation.example") -> Analysis:
+    aid = f"{i:04d}" + "a" * 12
+    return Analysis(article=Article(id=aid, text=text, outlet=outlet, published="2023-06-20",
+                                    published_precision="day", title=title),
+                    events=[Event(f"{aid}-e0", aid, event_type="Violence against civilians", sub_event_type="Attack")])
+
+
+def test_a_page_that_names_no_place_at_all_takes_the_outlets_home_region_at_region_precision():
+    store = _linked(_corpus()[:3] + [_page(9, "Man killed, boy hurt in apparent drive-by shooting in SW...")])
+    row = store.con.execute("SELECT admin1, location, geo_precision FROM events WHERE article_id = ?",
+                            ["0009" + "a" * 12]).fetchone()
+    assert row == ("Kentucky", "Kentucky", 3)  # the region only: no town is claimed
+    # the guess is never evidence of where the outlet is: the home it came from is learnt as before
+    assert store.con.execute("SELECT admin1 FROM outlet_homes").fetchall() == [("Kentucky",)]
+
+
+def test_a_page_without_a_place_from_an_outlet_without_a_home_stays_unplaced():
+    store = _linked(_corpus()[:3] + [_page(9, "Man killed in apparent drive-by shooting", outlet="other.example")])
+    assert _state_of(store, 9) is None

@@ -137,6 +137,26 @@ def place_headline_at_home(analysis: Analysis, home: Home, read_title: TitleRead
     return {f"e{i}": pm for i in unplaced}
 
 
+RegionReader = Callable[[Article, Home], Optional[PlaceMention]]
+
+
+def place_page_in_home_region(analysis: Analysis, home: Home, read_region: RegionReader) -> dict[str, PlaceMention]:
+    """For a page that names no place at all, not even in its headline (a sign-up wall under
+    "Man killed in apparent drive-by shooting in SW…", a two-line brief): its events take the
+    outlet's home region, at region precision. A local newsroom's story with no place of its
+    own is news from its own state (the same reading ``outlet_state`` gives a paper named after
+    its state); the home is learnt from the outlet's other stories, never from this one. Keys as
+    ``place_at_home`` gives them."""
+    if any(pm.place is not None for pm in analysis.places):
+        return {}
+    unplaced = [i for i, e in enumerate(analysis.events)
+                if e.place is None or (e.place.place is None and e.place.within is None)]
+    pm = read_region(analysis.article, home) if unplaced else None
+    if pm is None or pm.place is None or (pm.place.country, pm.place.admin1) != (home.country, home.admin1):
+        return {}
+    return {f"e{i}": pm for i in unplaced}
+
+
 def apply_places(analysis: Analysis, mentions: dict[str, PlaceMention]) -> Analysis:
     """A copy of ``analysis`` with these mentions in place (keys as ``place_at_home`` gives);
     an event takes its new place's coordinates."""

@@ -69,8 +69,8 @@ def link_outlet_homes(store, settings) -> dict[str, int]:
             return {"homes": len(homes), "moved": len(moved), "rewritten": 0}
         saved.update(oh.saved(store, sorted((candidates & moved) - set(saved))))
         found = current | store.analyses_of(sorted(candidates - set(current)))
-        centres, lookup, read_title = _gazetteer(settings, {homes[outlet_of[a]] for a in candidates
-                                                            if outlet_of.get(a) in homes})
+        centres, lookup, read_title, read_region = _gazetteer(
+            settings, {homes[outlet_of[a]] for a in candidates if outlet_of.get(a) in homes})
         rewrite: list[Analysis] = []
         keep, drop = [], []
         for aid in sorted(candidates):
@@ -84,6 +84,7 @@ def link_outlet_homes(store, settings) -> dict[str, int]:
             if centre:
                 at_home = go.Home(*home, *centre)
                 moves = go.place_at_home(orig, at_home, lookup) | go.place_headline_at_home(orig, at_home, read_title)
+                moves = moves or go.place_page_in_home_region(orig, at_home, read_region)
             target = go.apply_places(orig, moves) if moves else orig
             if to_dict(target) != to_dict(cur):
                 rewrite.append(target)
@@ -103,9 +104,10 @@ def link_outlet_homes(store, settings) -> dict[str, int]:
 def _gazetteer(settings, regions: set[tuple[str, str]]):
     """The centre of each home region, as the gazetteer gives it (a fixed point, so the moves
     do not depend on which of the outlet's articles are stored); a lookup of the town or county
-    of a name in a home region; and a reader of a headline's town in a home region."""
+    of a name in a home region; a reader of a headline's town in a home region; and the home
+    region itself as a mention."""
     if not regions:
-        return {}, None, None
+        return {}, None, None, None
     from ..extract.places import focus_mention
     from ..geo.focus import OUTLET_WEIGHT, title_places, town_in
     from ..geo.gazetteer import open_gazetteer
@@ -134,4 +136,12 @@ def _gazetteer(settings, regions: set[tuple[str, str]]):
                 return pm
         return None
 
-    return centres, lookup, read_title
+    def read_region(article, home: go.Home):
+        region = provinces.get((home.country, home.admin1))
+        if region is None:
+            return None
+        pm = focus_mention(article, region, "outlet")
+        pm.reason = f"the outlet's home region ({home.admin1}): the page names no place of its own"
+        return pm
+
+    return centres, lookup, read_title, read_region
