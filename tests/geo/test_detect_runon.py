@@ -53,3 +53,19 @@ def test_a_lost_apostrophe_before_an_arabic_name_with_its_article(real_gaz):
 def test_an_arabic_compound_name_in_another_spelling_is_found(resources):
     got = _found(resources, "The fighters captured Tel Abyad from the militants last year, the monitor said.")
     assert "Tel Abyad" in got
+
+
+def test_a_loose_spelling_never_names_a_town_in_a_latin_script_country(real_gaz):
+    from crossbearing.geo import resolve_mentions
+
+    # "Dabiq" loosely matches Dubuque, Iowa (once spelt "Dabek"): a US town is written with its
+    # own letters, so only a place in a country romanised from another script may be read loosely
+    text = "The fighter said he was waiting in Dabiq for the United States to arrive. Dabiq is a village in Syria."
+    spans = [(m, m + len("Dabiq")) for m in (text.index("Dabiq"), text.rindex("Dabiq"))]
+    for r in resolve_mentions(real_gaz, text, spans):
+        assert r.chosen is None or r.chosen.country != "US"
+    # a Syrian town's other spelling is still read loosely
+    text = "Shells fell on Talbisseh and Rastan."
+    i = text.index("Talbisseh")
+    (r,) = resolve_mentions(real_gaz, text, [(i, i + len("Talbisseh"))])
+    assert r.chosen is not None and r.chosen.country == "SY"

@@ -16,6 +16,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from .distance import haversine_km
@@ -65,6 +66,15 @@ def lookup_keys(surface: str, core: str) -> list[str]:
     return list(dict.fromkeys(keys(surface) + keys(core) + [k for k in (spelled_out(surface),) if k]))
 
 
+@lru_cache(maxsize=1)
+def romanised_countries() -> frozenset[str]:
+    """ISO codes of the countries whose place names news spells from another script: the only
+    ones a loose spelling may name (``data/places/romanised.tsv``)."""
+    from .build import read_tsv
+
+    return frozenset(row[0] for row in read_tsv("romanised.tsv"))
+
+
 def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry, str]]:
     """Entries the mention could name, narrowed by the kind its wording announces."""
     found: list[tuple[Entry, str]] = []
@@ -83,7 +93,7 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
             found += gaz.lookup(k)
     if not found and len(form.core) >= 4:
         found = gaz.lookup_loose_name(form.core)  # "Deir el-Zour" ~ "Deir ez-Zor" too
-        found = [(e, "alt") for e, _ in found if e.kind != "district"]
+        found = [(e, "alt") for e, _ in found if e.kind != "district" and e.country in romanised_countries()]
     if not found and not form.kind:  # "Clarke", "Oconee": local news drops "County"
         for suffix in ("county", "parish"):
             found += [(e, "alt") for e, _ in gaz.lookup(keys(form.core)[0] + suffix) if e.kind == "district"]
