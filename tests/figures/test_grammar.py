@@ -343,3 +343,10 @@ def test_one_shot_who_then_died_is_dead():
     assert quantities("Two men were shot and one died.") == [("shot", 2.0), ("killed", 1.0)]
     assert quantities("A man was shot and taken to a hospital.") == [("shot", 1.0)]
 
+
+
+def test_one_lives_in_a_town_is_the_verb_not_a_life_lost():
+    t = "The twin brothers, both 30 — one lives in Dayton and the other in Kettering — were each shot in the leg."
+    assert not any(kind in ("killed", "dead") for kind, _ in quantities(t))
+    t = "The blast claimed 20 lives in the market town."
+    assert quantities(t) == [("killed", 20)]

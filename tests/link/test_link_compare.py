@@ -41,3 +41,17 @@ def test_dates_and_actors_and_claimants():
     assert cmp.actors_agree("Military Forces of Russia", "US-led coalition") is False
     assert cmp.claimant_key("Alexander Lapin") == cmp.claimant_key("Aleksandr Lapin") == cmp.claimant_key("Lapin")
     assert cmp.claimant_key("Syrian Observatory for Human Rights") != cmp.claimant_key("Human Rights Watch")
+
+
+def test_a_region_wide_reading_does_not_stretch_into_the_next_province():
+    def pm(name, admin1, lat, lon, prec):
+        return PlaceMention(Span("a", 0, 1, name), name, Place(None, name, "SY", admin1, lat=lat, lon=lon),
+                            geo_precision=prec)
+
+    city = pm("Aleppo", "Aleppo", 36.20, 37.16, 1)
+    # "the Idleb countryside": Idlib city at region precision, 60 km away but in another province
+    assert cmp.places_agree(city, pm("Idlib", "Idlib", 35.93, 36.63, 2)) is False
+    # within its own province the wider reading still covers a town 40 km off
+    assert cmp.places_agree(city, pm("Al Bab", "Aleppo", 36.37, 37.52, 2)) is True
+    # two towns read at town precision across a provincial line, close together, still agree
+    assert cmp.places_agree(pm("Twin Falls East", "A", 36.0, 37.0, 1), pm("Twin Falls West", "B", 36.0, 37.2, 1)) is True

@@ -374,6 +374,10 @@ def _modifier_noun(after: str, head: Optional[str]) -> bool:
         "shot", "is", "has", "got", "had", "found", "lay", "died", "believed") and not nxt.endswith(("ed", "ly"))
 
 
+# "lives" after one is the verb (one life is lost, never "one lives"): "one lives in Charleston"
+_LIVES_VERB = re.compile(r"\s*lives\s+(?:in|at|on|with|near|nearby|next|alone|there|here|across|outside|just)\b", re.I)
+
+
 def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_fate=None):
     """(kind, subject, low, best, high, unit_len) for number ``i``, or None to skip it."""
     m = nums[i].m
@@ -391,6 +395,8 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         if MEASURE_RE.match(after):
             return None
     cls, head, subject = _head(after)
+    if cls == "death" and head == "lives" and best == 1 and _LIVES_VERB.match(after):
+        return None  # "one lives in Charleston and the other in Summerville": the verb, not lives lost
     if singular and cls == "death" and head == "dead" and len(subject.split()) == 2 and \
             _names_people(subject.split()[0]):
         return "killed", subject, low, best, high, 0  # "found a woman and a child dead"

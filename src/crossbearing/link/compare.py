@@ -109,7 +109,11 @@ def places_agree(a: Optional[PlaceMention], b: Optional[PlaceMention]) -> Option
         return False
     if pa and pb and None not in (pa.lat, pa.lon, pb.lat, pb.lon):
         tol = max(_PRECISION_KM.get(a.geo_precision or 1, 25.0), _PRECISION_KM.get(b.geo_precision or 1, 25.0))
-        if km_between(pa.lat, pa.lon, pb.lat, pb.lon) <= tol:
+        km = km_between(pa.lat, pa.lon, pb.lat, pb.lon)
+        # a region-wide reading ("the Idleb countryside") stretches over its own province, not
+        # into the next one: Aleppo city is not in the countryside of Idlib, 60 km away
+        crosses = km > _PRECISION_KM[1] and pa.admin1 and pb.admin1 and pa.admin1 != pb.admin1
+        if km <= tol and not crosses:
             return True
     na, nb = place_names(a), place_names(b)
     if na & nb or any(x in y or y in x for x in na for y in nb if min(len(x), len(y)) >= 5):
