@@ -260,3 +260,14 @@ def test_a_village_abroad_outvoted_by_the_state_the_story_names(real_gaz):
             "The boy was taken to a children's hospital in Alabama.")
     birmingham, _, _ = _res(real_gaz, text, ["Birmingham", "Wylam", "Alabama"])
     assert birmingham.chosen.admin1 == "Alabama"
+
+
+def test_a_capital_with_no_namesake_at_home_is_named_in_passing(real_gaz):
+    text = ("The Kentucky firm plans flights between Chicago, Denver and Riga next year. "
+            "Its founder, a Louisville businessman, was born in Riga.")
+    rs = _res(real_gaz, text, ["Kentucky", "Chicago", "Denver", "Riga", "Louisville"])
+    assert rs[3].chosen is not None and rs[3].chosen.country == "LV"
+    # a small town abroad with no namesake at home is still no reading of a US story
+    (_, _, town) = _res(real_gaz, "The Kentucky firm hired a Louisville man who grew up in Tortola.",
+                        ["Kentucky", "Louisville", "Tortola"])
+    assert town.chosen is None or town.chosen.country == "US"

@@ -215,6 +215,9 @@ def _no_namesakes_abroad(res: Sequence[Resolution], ctx: Context, quals) -> None
             r.chosen = at_home[0][1]
             r.confidence = 0.5
             r.reason = "a namesake abroad; the article is about a place at home"
+        elif e.fcode == "PPLC" and not r.surface.isupper() and any(
+                c.id == e.id and f in ("name", "variant") for c, f in r.candidates):
+            continue  # a country's capital is named in passing without its country ("born in Riga")
         else:
             r.chosen, r.confidence = None, 0.0
             r.reason = f"only namesakes abroad ({e.name}, {e.country}); the article is about {home}"
