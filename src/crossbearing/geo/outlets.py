@@ -126,15 +126,9 @@ def place_headline_at_home(analysis: Analysis, home: Home, read_title: TitleRead
     events take the headline's town as read in the outlet's home region ("Gun violence in
     Columbus" from a Columbus, Ohio paper). ``read_title`` gives that town as a mention, or
     None when the headline names no town there. Keys as ``place_at_home`` gives them."""
-    title = analysis.article.title or ""
-    if not title or any(pm.place is not None for pm in analysis.places):
+    if not analysis.article.title:
         return {}
-    unplaced = [i for i, e in enumerate(analysis.events)
-                if e.place is None or (e.place.place is None and e.place.within is None)]
-    pm = read_title(analysis.article, home) if unplaced else None
-    if pm is None or pm.place is None or (pm.place.country, pm.place.admin1) != (home.country, home.admin1):
-        return {}
-    return {f"e{i}": pm for i in unplaced}
+    return _unplaced_events_take(analysis, home, read_title)
 
 
 RegionReader = Callable[[Article, Home], Optional[PlaceMention]]
@@ -147,11 +141,18 @@ def place_page_in_home_region(analysis: Analysis, home: Home, read_region: Regio
     own is news from its own state (the same reading ``outlet_state`` gives a paper named after
     its state); the home is learnt from the outlet's other stories, never from this one. Keys as
     ``place_at_home`` gives them."""
+    return _unplaced_events_take(analysis, home, read_region)
+
+
+def _unplaced_events_take(analysis: Analysis, home: Home,
+                          read: Callable[[Article, Home], Optional[PlaceMention]]) -> dict[str, PlaceMention]:
+    """{``e<i>``: the mention ``read`` gives} for every event without a place, on a page whose
+    text places nothing, when that mention lies in the home region."""
     if any(pm.place is not None for pm in analysis.places):
         return {}
     unplaced = [i for i, e in enumerate(analysis.events)
                 if e.place is None or (e.place.place is None and e.place.within is None)]
-    pm = read_region(analysis.article, home) if unplaced else None
+    pm = read(analysis.article, home) if unplaced else None
     if pm is None or pm.place is None or (pm.place.country, pm.place.admin1) != (home.country, home.admin1):
         return {}
     return {f"e{i}": pm for i in unplaced}
