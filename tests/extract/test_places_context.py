@@ -140,6 +140,10 @@ def test_a_country_owning_a_force_is_no_place():
     assert owner_of_force(text, res(text, "Turkey's"[:6]))
     t2 = "Fighting in Turkey went on."
     assert not owner_of_force(t2, res(t2, "Turkey"))
+    # a country's name before a person of that nationality says whose, not where
+    t3 = "Gunmen seized a US aid worker near the border; the UK citizen with him was freed in Canada."
+    assert owner_of_force(t3, res(t3, "US")) and owner_of_force(t3, res(t3, "UK"))
+    assert not owner_of_force(t3, res(t3, "Canada"))
 
 
 def test_a_people_across_borders_and_an_organisation_name_are_no_places():

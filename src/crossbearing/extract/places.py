@@ -129,10 +129,21 @@ def beside_a_country(text: str, r) -> bool:
         bool(_NEAR_BEFORE.search(text[max(0, r.start - 20):r.start]))
 
 
+# "a US aid worker", "the U.S. citizen", "a UK charity": a country's name before a person or body
+# of that nationality says whose, not where — as a demonym does ("an American aid worker")
+_NATIONALITY_AFTER = re.compile(r"^(?:[’']s?)?\s+(?:(?:aid|charity|relief|health|news|freelance|former)\s+)?"
+                                r"(?:citizens?|nationals?|passport|aid\s+workers?|workers?|journalists?|reporters?|"
+                                r"photographers?|hostages?|tourists?|students?|volunteers?|contractors?|"
+                                r"charity|charities|NGO)\b", re.I)
+
+
 def owner_of_force(text: str, r) -> bool:
-    """Whether a country's name only says whose force or weapon acts ("US warplanes struck")."""
-    return r.chosen is not None and r.chosen.kind == "country" and \
-        bool(_FORCE_AFTER.match(text[r.form.end:r.form.end + 40]))
+    """Whether a country's name only says whose force or weapon acts ("US warplanes struck"),
+    or whose national a person is ("a US aid worker")."""
+    if r.chosen is None or r.chosen.kind != "country":
+        return False
+    after = text[r.form.end:r.form.end + 40]
+    return bool(_FORCE_AFTER.match(after) or _NATIONALITY_AFTER.match(after))
 
 
 # headings a news page puts between the story and its links to other stories
