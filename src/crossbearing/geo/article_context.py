@@ -207,16 +207,15 @@ def _no_namesakes_abroad(res: Sequence[Resolution], ctx: Context, quals) -> None
             continue
         if _support(ctx, r, e) > 0:
             continue  # the article names its country, or another place there
-        if e.kind != "district" and e.population >= BIG_CITY and not r.surface.isupper() and any(
-                c.id == e.id and f in ("name", "variant") for c, f in r.candidates):
+        outright = not r.surface.isupper() and any(c.id == e.id and f in ("name", "variant") for c, f in r.candidates)
+        if outright and e.kind != "district" and e.population >= BIG_CITY:
             continue
         at_home = [x for x in r.ranked if x[1].country == home]
         if at_home:
             r.chosen = at_home[0][1]
             r.confidence = 0.5
             r.reason = "a namesake abroad; the article is about a place at home"
-        elif e.fcode == "PPLC" and not r.surface.isupper() and any(
-                c.id == e.id and f in ("name", "variant") for c, f in r.candidates):
+        elif outright and e.fcode == "PPLC":
             continue  # a country's capital is named in passing without its country ("born in Riga")
         else:
             r.chosen, r.confidence = None, 0.0

@@ -118,10 +118,11 @@ def _namesake(pm: PlaceMention, home: Home, lookup: Optional[Lookup]) -> Optiona
     return None
 
 
-TitleReader = Callable[[Article, Home], Optional[PlaceMention]]
+# reads one mention off a page for the outlet's home region (its headline's town, the region itself)
+PageReader = Callable[[Article, Home], Optional[PlaceMention]]
 
 
-def place_headline_at_home(analysis: Analysis, home: Home, read_title: TitleReader) -> dict[str, PlaceMention]:
+def place_headline_at_home(analysis: Analysis, home: Home, read_title: PageReader) -> dict[str, PlaceMention]:
     """For a page whose text places nothing (a sign-up wall under the story's headline): its
     events take the headline's town as read in the outlet's home region ("Gun violence in
     Columbus" from a Columbus, Ohio paper). ``read_title`` gives that town as a mention, or
@@ -131,10 +132,8 @@ def place_headline_at_home(analysis: Analysis, home: Home, read_title: TitleRead
     return _unplaced_events_take(analysis, home, read_title)
 
 
-RegionReader = Callable[[Article, Home], Optional[PlaceMention]]
 
-
-def place_page_in_home_region(analysis: Analysis, home: Home, read_region: RegionReader) -> dict[str, PlaceMention]:
+def place_page_in_home_region(analysis: Analysis, home: Home, read_region: PageReader) -> dict[str, PlaceMention]:
     """For a page that names no place at all, not even in its headline (a sign-up wall under
     "Man killed in apparent drive-by shooting in SW…", a two-line brief): its events take the
     outlet's home region, at region precision. A local newsroom's story with no place of its
@@ -144,8 +143,7 @@ def place_page_in_home_region(analysis: Analysis, home: Home, read_region: Regio
     return _unplaced_events_take(analysis, home, read_region)
 
 
-def _unplaced_events_take(analysis: Analysis, home: Home,
-                          read: Callable[[Article, Home], Optional[PlaceMention]]) -> dict[str, PlaceMention]:
+def _unplaced_events_take(analysis: Analysis, home: Home, read: PageReader) -> dict[str, PlaceMention]:
     """{``e<i>``: the mention ``read`` gives} for every event without a place, on a page whose
     text places nothing, when that mention lies in the home region."""
     if any(pm.place is not None for pm in analysis.places):

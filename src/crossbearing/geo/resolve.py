@@ -93,7 +93,8 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
             found += gaz.lookup(k)
     if not found and len(form.core) >= 4:
         found = gaz.lookup_loose_name(form.core)  # "Deir el-Zour" ~ "Deir ez-Zor" too
-        found = [(e, "alt") for e, _ in found if e.kind != "district" and e.country in romanised_countries()]
+        romanised = romanised_countries()
+        found = [(e, "alt") for e, _ in found if e.kind != "district" and e.country in romanised]
     if not found and not form.kind:  # "Clarke", "Oconee": local news drops "County"
         for suffix in ("county", "parish"):
             found += [(e, "alt") for e, _ in gaz.lookup(keys(form.core)[0] + suffix) if e.kind == "district"]
