@@ -592,3 +592,14 @@ def test_a_follow_ups_subject_is_the_earlier_incident_its_lead_tells(resources):
                          published="2022-11-08"))
     assert evs and evs[0].follow_up and toll(evs[0]) == 1
     assert evs[0].time is not None and evs[0].time.start < "2022-01-01"
+
+
+def test_a_dateless_lead_under_the_pages_stamp_joins_the_incident_it_summarises(resources):
+    # the lead's only date is the page's stamp: it does not date the strike, so the later
+    # sentence that dates it ("over the weekend") and gives the headline's toll is the same incident
+    text = ("Date of publication 9 August 2016 Five children and four medical staff killed by air strikes "
+            "on a hospital in Idlib province. A hospital run by a medical charity in Idlib province was "
+            "destroyed by air strikes over the weekend that killed 13 people, the charity said on Monday.")
+    evs = violent(events(resources, text, title="Air strikes destroy Idlib hospital leaving 13 dead",
+                         published="2016-08-09"))
+    assert len(evs) == 1 and toll(evs[0]) == 13

@@ -222,3 +222,14 @@ def test_a_headline_giving_one_persons_condition_names_one_hurt():
     assert article_casualties("Sign up for our newsletter.", "Girl stable after accidental shooting") == (0, 1)
     assert article_casualties("Sign up for our newsletter.", "Police: 9-year-old boy critical after shooting") == (0, 1)
     assert article_casualties("Sign up for our newsletter.", "Woman killed in shooting on Elm St") == (1, 0)
+
+
+def test_a_headline_naming_part_of_the_dead_yields_to_the_leads_whole():
+    # "among them" / "including" puts the headline's group inside the lead's count
+    title = "Barrel bomb attack kills 11 children in northern city"
+    lead = "Fifteen civilians, among them 11 children, were killed in a barrel bomb attack on Thursday."
+    assert article_casualties(lead, title)[0] == 15
+    assert article_casualties("Eleven children were killed in an air strike on Thursday. "
+                              "The monitor said 15 civilians, including 11 children, died.", "")[0] == 15
+    # a group of the dead that no count holds stays the toll
+    assert article_casualties("Eleven children were killed in an air strike on Thursday.", title)[0] == 11

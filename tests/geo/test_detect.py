@@ -145,3 +145,12 @@ def test_a_town_name_with_an_inner_capital_is_a_name(resources):
 def test_a_brands_run_together_words_do_not_hide_the_place_after_them(resources):
     got = _detect(resources, "Officials said FrontCounter BC offices will open in more towns this year.")
     assert "BC" in got and got["BC"].chosen is not None and got["BC"].chosen.country == "CA"
+
+
+def test_a_common_noun_head_is_not_the_name_of_the_compound_it_begins(resources):
+    # "Bab" (gate) begins many names; alone it is a town's short name ("Al Bab"), which
+    # "the Bab al-Mahrouq quarter" of a city is not
+    got = _detect(resources, "A barrel bomb hit the Bab al-Mahrouq quarter of Aleppo on Thursday.")
+    assert "Bab" not in got
+    assert not any(r.chosen is not None and r.chosen.name == "Al Bāb" for r in got.values())
+    assert "Aleppo" in got

@@ -100,3 +100,18 @@ def test_a_day_that_dates_the_telling_yields_to_the_events_own():
     text = "A monitoring group said Friday that the strikes on Thursday killed 42 people."
     ref, _ = event_time(_an(text), (0, len(text)))
     assert ref.start == "2014-09-11"
+
+
+def test_the_pages_own_date_stamp_dates_the_telling_not_the_event():
+    text = ("Date of publication 9 August 2016 Five children were killed by air strikes on a clinic. "
+            "The clinic was destroyed by air strikes over the weekend.")
+    art = article_from_text(text, published="2016-08-09")
+    an = Analysis(article=art)
+    an.times = time_refs(art)
+    ref, precision = event_time(an, (0, text.index("The clinic")))
+    # the stand-in publication date, one precision coarser, not the stamp read as the clause's day
+    assert ref.start == "2016-08-09" and precision == 2 and ref.span.end == ref.span.start
+    # a full date that opens the page is its stamp too; a date inside a sentence is not
+    from crossbearing.timex.infer import page_stamps
+    assert page_stamps("27 Jul 2016 At least 48 people were killed.") == ((0, 11),)
+    assert page_stamps("At least 48 people were killed on 27 Jul 2016.") == ()

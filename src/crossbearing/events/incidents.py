@@ -67,6 +67,8 @@ def _explicit_time(ev: Event) -> Optional[TimeRef]:
     if t is None or t.start is None or not ev.evidence:
         return None
     s = ev.evidence[0]
+    if t.span.end <= t.span.start:
+        return None  # the publication date standing in (an empty span at the page's top)
     return t if s.start <= t.span.start < s.end else None
 
 

@@ -260,6 +260,18 @@ def without_site_name(title: str) -> str:
     return title
 
 
+def _whole_of(part, others):
+    """The count a chosen figure is a part of, where the lead says so: a headline names the group
+    it grieves ("Barrel bomb kills 11 children") and the lead the whole toll with that group
+    inside it ("Fifteen civilians, among them 11 children, were killed"). None when no other
+    figure holds the chosen one as its ``of_which``."""
+    value = part.best if part.best is not None else part.low
+    if value is None:
+        return None
+    return next((q for q in others if q is not part and value in q.of_which.values()
+                 and (q.best if q.best is not None else q.low or 0) > value), None)
+
+
 def _floor(q) -> bool:
     """A figure that bounds the toll from below only ("more than 50", "at least 45", "over 80")."""
     return not q.vague and q.high is None and q.low is not None
@@ -330,6 +342,9 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
                 rounded = hits[0].low if hits[0].low is not None else hits[0].best or 0
                 precise = [q for q in hits[1:] if not q.vague and (q.best or q.low or 0) >= rounded]
                 hits = precise or hits
+            whole = _whole_of(hits[0], [q for q in qs if usable(q, kind) and not q.vague]) if hits else None
+            if whole is not None:
+                hits = [whole]
             if hits:
                 first = next(i for i, (a, b) in enumerate(sents) if a <= hits[0].span.start < b)
                 a, b = sents[first]

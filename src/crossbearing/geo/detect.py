@@ -105,6 +105,10 @@ _ARABIC_HEADS = {"tal", "tel", "tell", "kafr", "kfar", "deir", "dayr", "jabal", 
 LOOSE_SCAN_POPULATION = 0  # many Syrian towns carry no population figure in the embedded data
 
 
+# the rest of a name after its common-noun head: "Bab al-Nayrab", "Kafr el-Sheikh"
+_HEAD_TAIL = re.compile(r"[ ](?:%s)[-‐‑][A-Z][\w'’]+" % "|".join(sorted(set(ARABIC_ARTICLES), key=len, reverse=True)))
+
+
 def _arabic_compound(t: str) -> bool:
     words = t.split()
     return len(words) >= 2 and words[0].lower() in _ARABIC_HEADS
@@ -314,6 +318,9 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             if any(f != "demonym" for k in keys(t) for _, f in gaz.lookup(k)):
                 e = end
                 break
+        tail = _HEAD_TAIL.match(text, e)
+        if tail is not None and text[s:e].lower() in _ARABIC_HEADS:
+            e = tail.end()  # "Bab al-Nayrab": a common-noun head ("gate") is never the name alone
         f = mention_form(text, s, e)  # take in "province", "River", "Air Base"
         s, e = min(s, f.start), max(e, f.end)
         if any(taken[s:e]):

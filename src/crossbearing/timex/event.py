@@ -14,6 +14,7 @@ from typing import Optional, Union
 
 from ..model import ACLED_TIME_PRECISION, Analysis, Span, TimeRef
 from .grammar import scan
+from .infer import page_stamps
 from .resolve import resolve, tense_at
 
 _RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -25,8 +26,10 @@ def event_time(analysis: Analysis, clause: Union[Span, tuple[int, int]]) -> tupl
     article's publication date stands in, one precision step coarser (the report dates the
     telling, not the event); with neither, ``(None, 3)``."""
     start, end = (clause.start, clause.end) if isinstance(clause, Span) else clause
+    stamps = page_stamps(analysis.article.text)  # the page's own date dates the telling
     refs = [t for t in analysis.times
-            if start <= t.span.start < end and t.kind != "duration" and t.start is not None]
+            if start <= t.span.start < end and t.kind != "duration" and t.start is not None
+            and not any(a <= t.span.start < b for a, b in stamps)]
     if refs:
         # a day that dates only the telling ("a monitor said Friday") is the last resort
         best = min(refs, key=lambda t: (_dates_a_statement(analysis.article.text, t.span.start), t.kind != "date",

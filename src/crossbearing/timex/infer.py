@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Optional
 
@@ -59,7 +60,8 @@ def _mentions(text: str) -> list[_Mention]:
     return [_Mention(tx, tense_at(text, tx.start, tx.end)) for tx in scan(text)]
 
 
-_POSTED = re.compile(r"\b(?:posted|published|created|first\s+published)\s*(?:on|at)?\s*:?\s*$", re.I)
+_POSTED = re.compile(r"\b(?:posted|published|created|first\s+published|date\s+of\s+publication|publication\s+date)"
+                     r"\s*(?:on|at)?\s*:?\s*$", re.I)
 _BIRTH = re.compile(r"\b(?:born|birth|DOB|d\.o\.b)\b[^.]*$", re.I)
 _GOVERNED = re.compile(r"\b(?:on|since|from|until|till|by|before|after|of|in|during|between|and|to)\s*,?\s*$", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|last\s+updated|edited)\s*(?:on|at)?\s*:?\s*$", re.I)
@@ -83,6 +85,21 @@ def _stamp(text: str, m: _Mention) -> Optional[str]:
         # 2017"): news sentences say "on Sunday", not "Sunday 10 Jul 2016"
         return "posted"
     return None
+
+
+@lru_cache(maxsize=8)
+def page_stamps(text: str) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the page's own date stamps near its top ("Posted: Monday, …", "Date
+    of publication 9 August 2016", "Wed 05 Apr 2017", a full date the page opens with): they
+    date the page, not anything it reports."""
+    head = text[:STAMP_CHARS]
+    found = []
+    for tx in scan(head):
+        full = tx.day is not None and tx.month is not None and tx.year is not None and tx.end_tx is None
+        opens_page = full and not head[:tx.start].strip()
+        if opens_page or _stamp(head, _Mention(tx, "past")) is not None:
+            found.append((tx.start, tx.end))
+    return tuple(found)
 
 
 def _fresh(text: str, m: _Mention, lead_end: int) -> bool:
