@@ -135,3 +135,69 @@ def test_headline_verbs_of_war_open_events():
     assert _cue("Troops thwart militant attack on border post") == "clash"
     assert _cue("Government forces advance on rebels in the hills") == "clash"
     assert _cue("Wheat prices advanced on Monday.") is None  # a price, not an army
+
+
+def test_what_a_crowd_did_or_what_was_done_to_it_types_a_protest_sentence():
+    # the classifier, trained on coder notes, reads the violence and misses the protest
+    assert _typed("Riot police opened fire on marchers in Eastport, killing two protesters.", "Attack") == \
+        "Excessive force against protesters"
+    assert _typed("Three demonstrators were shot dead by soldiers during a rally in the capital.", "Attack") == \
+        "Excessive force against protesters"
+    assert _typed("Riot police detained dozens of protesters who marched on the assembly.", "Arrests") == \
+        "Protest with intervention"  # "riot police" names no riot
+    assert _typed("Police fired tear gas at thousands of opposition supporters in Northtown.", "Attack") == \
+        "Protest with intervention"  # crowd-control weapons on a crowd: a protest broken up
+    assert _typed("Protesters torched a tax office and looted shops in Westfield.", "Looting/property destruction") == \
+        "Violent demonstration"
+    # a protest about a killing is no killing; a protest the classifier already reads stays its reading
+    assert _typed("Hundreds of students marched in Westfield to condemn the killing of two protesters.",
+                  "Peaceful protest") == "Peaceful protest"
+    assert _typed("Police fired tear gas to disperse students protesting in Northtown.",
+                  "Protest with intervention") == "Protest with intervention"
+
+
+def test_fighting_between_two_sides_a_crowd_killing_a_suspect_and_a_defused_bomb():
+    assert _typed("Fighting between two rival militias broke out in the port, killing nine people.", "Attack") == "Armed clash"
+    assert _typed("Gunmen killed nine people in an attack on the port.", "Attack") == "Attack"
+    assert _typed("Villagers beat to death a man suspected of stealing a goat in Hilltown.", "Attack") == "Mob violence"
+    assert _typed("Army engineers defused a roadside bomb planted near the market.", "Remote explosive/landmine/IED") == \
+        "Disrupted weapons use"
+    assert _typed("A roadside bomb killed two soldiers near the market.", "Remote explosive/landmine/IED") == \
+        "Remote explosive/landmine/IED"
+    assert _typed("Armed men set fire to a school and a clinic in Hilltown.", "Looting/property destruction") == \
+        "Looting/property destruction"  # no crowd: property destroyed, not a riot
+    assert _typed("Rioters clashed with police and smashed shop windows in the centre.", "Mob violence") == \
+        "Violent demonstration"
+
+
+def test_a_protest_met_with_lethal_force_owns_its_dead(resources):
+    from made_up_articles import events
+
+    evs = events(resources, "Police opened fire on demonstrators in Eastport on Monday, killing three protesters.",
+                 published="2021-05-04")
+    assert [e.sub_event_type for e in evs] == ["Excessive force against protesters"]
+    assert int(evs[0].fatalities.best) == 3
+
+
+def test_a_ceasefire_agreed_is_an_agreement_not_a_halt_of_fighting(resources):
+    from made_up_articles import events
+
+    evs = events(resources, "The army and the rebel alliance signed a ceasefire agreement in Rivertown on Thursday.",
+                 published="2021-05-04")
+    assert [e.sub_event_type for e in evs] == ["Agreement"]
+    halt = events(resources, "Russia announced a three-hour daily halt of fighting around the city.", published="2021-05-04")
+    assert all(e.event_type != "Battles" for e in halt)
+
+
+def test_a_march_broken_up_people_seized_and_a_bomb_detonated_safely():
+    c = candidate("Officers dispersed a march by striking teachers in Southport.", 0, 61)
+    assert c is not None and "Protests" in c.allowed_types
+    assert _typed("Officers dispersed a march by striking teachers in Southport.", "Arrests") == "Protest with intervention"
+    assert _typed("More than 40 activists were arrested after blocking a motorway near Southport.", "Arrests") == \
+        "Protest with intervention"
+    assert _typed("Armed men seized four aid workers from their car near Rivertown.", "Attack") == \
+        "Abduction/forced disappearance"
+    assert _typed("Bomb experts safely detonated an explosive device found near the stadium.",
+                  "Remote explosive/landmine/IED") == "Disrupted weapons use"
+    assert _typed("Angry youths blocked roads and set a police car on fire in Southport.", "Attack") == \
+        "Violent demonstration"

@@ -46,6 +46,9 @@ def _sentence(ev: Event) -> str:
     return ev.evidence[0].text if ev.evidence else ""
 
 
+_AGREEING = re.compile(r"(?:signed|agreed|reached|struck|concluded)$", re.I)
+
+
 def _not_happened(ev: Event, sent: str) -> bool:
     """The sentence says the event is only threatened, planned, called for or denied. What a
     crowd demands, urges or protests against after the words that report it is its message,
@@ -53,6 +56,12 @@ def _not_happened(ev: Event, sent: str) -> bool:
     demanding that the mayor resign"); a protest is voided only by such words before its
     trigger ("unions plan to strike")."""
     found = [m for p in cues()["not_happened"] for m in p.finditer(sent)]
+    if ev.sub_event_type == "Agreement" and ev.trigger is not None and _AGREEING.match(ev.trigger.text or ""):
+        # a ceasefire or truce voids the fighting it halts, but it is what parties that sign or
+        # agree agree on (a truce merely named — "the truce appeared to hold" — stays background)
+        from .lexicon import CUES_BY_NAME
+
+        found = [m for m in found if not CUES_BY_NAME["agreement"].pattern.fullmatch(m.group(0).strip())]
     if not found:
         return False
     if ev.event_type not in ("Protests", "Riots") or ev.trigger is None or not ev.evidence:
@@ -111,8 +120,13 @@ def classify(ev: Event, published: Optional[date]) -> str:
     return "incident"
 
 
+# a protest met with lethal force is where its dead were killed: it owns their toll as a violent
+# incident does (the lead's dead are not another, unnamed attack)
+DEADLY_PROTEST = "Excessive force against protesters"
+
+
 def _family(ev: Event) -> str:
-    return "violent" if ev.event_type in VIOLENT else ev.sub_event_type or "other"
+    return "violent" if ev.event_type in VIOLENT or ev.sub_event_type == DEADLY_PROTEST else ev.sub_event_type or "other"
 
 
 def _place_key(ev: Event):
@@ -444,7 +458,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     join_headline_incident(analysis, incidents, casualties)
     aid = analysis.article.id
     merged = [_merge(g, i, aid, frozenset(generic)) for i, g in enumerate(incidents)]
-    lead = next((i for i, e in enumerate(merged) if e.event_type in VIOLENT), None)
+    lead = next((i for i, e in enumerate(merged) if _family(e) == "violent"), None)
     lead_group = incidents[lead] if lead is not None else []
     if lead is not None:
         # only another violent incident can own a toll: "arrested a man accused of killing two

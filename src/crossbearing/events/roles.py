@@ -49,6 +49,10 @@ def clash_on_civilians(ev: Event) -> Event:
     ("a gunman opened fire on a house party, wounding 13") is an attack on civilians."""
     if ev.sub_event_type != "Armed clash" or not (ev.actor2 == "Civilians" or ev.inter2 == 7):
         return ev
+    from .detect import says
+
+    if ev.evidence and says("fighting_between", ev.evidence[0].text or ""):
+        return ev  # "fighting between rival militias … killing 12 people": two armed sides
     return _retyped(ev, "Attack", True)
 
 
