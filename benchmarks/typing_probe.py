@@ -2,10 +2,11 @@
 
 Every sentence below was written for this project (news style, invented or generic facts) and
 is typed the way ``crossbearing run`` types an article: the whole pipeline on a one-sentence
-article, the first event it exports. Three sets, in the order they were written (eighteenth
+article, the first event it exports. Four sets, in the order they were written (eighteenth
 round): ``tuning`` (read while writing the typing rules of ``events.detect``), ``second``
 (measured once before being read, then read), ``fresh`` (measured before and after the rules
-without being read first, then its misses read). Real held-out news is scored by `crossbearing
+without being read first, then its misses read), ``fourth`` (the same, written after the
+rules of the first three were in). Real held-out news is scored by `crossbearing
 eval news`; this is a quick check that each sub-type has a path a news sentence can take.
 
     .venv/bin/python benchmarks/typing_probe.py [--set fresh] [--misses]
@@ -125,6 +126,38 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ('Non-state actor overtakes territory', 'M23 rebels seized the town of Bunagana on the Ugandan border.'),
         ('Agreement', 'The warring parties signed a peace deal in Addis Ababa on Wednesday.'),
         ('Change to group/activity', 'The armed group announced the recruitment of hundreds of new fighters in the region.'),
+    ],
+    "fourth": [
+        ('Peaceful protest', 'Dozens of journalists held a demonstration in Lahore to condemn attacks on the press.'),
+        ('Peaceful protest', 'Taxi drivers staged a protest outside city hall over new licensing fees.'),
+        ('Peaceful protest', 'Supporters of the jailed opposition leader rallied in the capital on Friday.'),
+        ('Peaceful protest', 'Health workers in Lagos downed tools for a second day demanding unpaid allowances.'),
+        ('Peaceful protest', 'Residents held a candlelight vigil to demand justice for the murdered activist.'),
+        ('Protest with intervention', 'Police broke up a sit-in by unemployed graduates in Rabat and detained several of them.'),
+        ('Protest with intervention', "Security forces used batons to disperse women protesting outside the governor's office."),
+        ('Excessive force against protesters', 'Soldiers killed at least seven people when they opened fire on a crowd demanding the release of a local leader.'),
+        ('Violent demonstration', 'Demonstrators stormed the municipal building and smashed windows during a protest over water shortages.'),
+        ('Violent demonstration', 'Football fans rioted after the match, throwing bottles at police officers.'),
+        ('Mob violence', 'A group of men attacked a Muslim family in their home after rumours of cow slaughter.'),
+        ('Mob violence', 'Supporters of rival parties fought with sticks and stones in the village, injuring eight people.'),
+        ('Armed clash', 'Al-Shabaab militants attacked a military base in Lower Shabelle, sparking an hours-long firefight with troops.'),
+        ('Armed clash', 'The Indian and Pakistani armies traded fire across the Line of Control on Tuesday.'),
+        ('Attack', 'Suspected bandits killed five travellers on the road to Gusau.'),
+        ('Attack', 'An off-duty police officer was gunned down in his car in Tegucigalpa.'),
+        ('Air/drone strike', 'A helicopter gunship fired on rebel positions in the hills overnight.'),
+        ('Shelling/artillery/missile attack', 'Mortar shells fired by militants landed on a school in Maiduguri, killing three pupils.'),
+        ('Remote explosive/landmine/IED', 'A bomb hidden in a parked car went off outside a police station in Quetta.'),
+        ('Suicide bomb', 'A suicide attacker rammed an explosives-laden truck into an army checkpoint.'),
+        ('Abduction/forced disappearance', 'Unknown men abducted a university lecturer from his home in Kaduna.'),
+        ('Sexual violence', 'Fighters from the armed group raped at least 12 women in the village of Kalehe.'),
+        ('Arrests', 'Authorities detained four journalists who had reported on the corruption scandal.'),
+        ('Looting/property destruction', 'Gunmen looted the local health centre and stole medicine.'),
+        ('Looting/property destruction', 'The army bulldozed homes belonging to families of suspected militants.'),
+        ('Government regains territory', 'Government troops drove jihadists out of the town of Mopti after two days of fighting.'),
+        ('Non-state actor overtakes territory', 'The rebels took over the airport after government soldiers abandoned their posts.'),
+        ('Agreement', 'Government and rebel negotiators reached an agreement on a prisoner swap.'),
+        ('Disrupted weapons use', 'Police seized a large cache of weapons and explosives in a raid on a farmhouse.'),
+        ('Headquarters or base established', 'The armed group established a new headquarters in the border town.'),
     ],
 }
 

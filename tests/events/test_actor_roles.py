@@ -81,3 +81,18 @@ def test_a_bad_pattern_says_how_to_fix_it(tmp_path):
 def test_kurdish_led_forces_are_the_sdf():
     assert roles("Kurdish-led forces eliminate 12 Islamic State militants near Greenfield") == \
         ("QSD: Syrian Democratic Forces", "Islamic State")
+
+
+def test_government_forces_are_the_forces_of_the_country_of_the_story_not_always_syrias(resources):
+    from crossbearing.events.actors import GOVERNMENT_FORCES, find_actors
+    from made_up_articles import events
+
+    assert [h.name for h in find_actors("Government troops shelled the rebel camp.")] == [GOVERNMENT_FORCES]
+    assert [h.name for h in find_actors("Syrian government troops shelled the rebel camp.")] == ["Military Forces of Syria"]
+    # one place named: the event's own place says whose government it is
+    evs = events(resources, "Government forces shelled rebel positions near Goma on Monday, killing four fighters.",
+                 published="2021-05-04")
+    assert evs and evs[0].actor1.startswith("Military Forces of") and "Congo" in evs[0].actor1
+    evs = events(resources, "Government forces shelled rebel-held Douma near Damascus on Monday, killing four people.",
+                 published="2021-05-04")
+    assert evs and evs[0].actor1 == "Military Forces of Syria"

@@ -201,3 +201,27 @@ def test_a_march_broken_up_people_seized_and_a_bomb_detonated_safely():
                   "Remote explosive/landmine/IED") == "Disrupted weapons use"
     assert _typed("Angry youths blocked roads and set a police car on fire in Southport.", "Attack") == \
         "Violent demonstration"
+
+
+def test_work_stoppages_vigils_and_crowds_that_demand_protest():
+    for t in ("Health workers in Eastport downed tools for a second day, demanding unpaid allowances.",
+              "Residents held a candlelight vigil to demand justice for the murdered teacher.",
+              "Soldiers opened fire on a crowd demanding the release of a local chief."):
+        c = candidate(t, 0, len(t), has_deaths=True)
+        assert c is not None and "Protests" in c.allowed_types, t
+    assert _typed("Soldiers killed seven people when they opened fire on a crowd demanding the release of a local chief.",
+                  "Attack") == "Excessive force against protesters"
+    assert _typed("Demonstrators stormed the town hall and smashed windows during a protest over water cuts.",
+                  "Peaceful protest") == "Violent demonstration"
+    assert _typed("Supporters of rival parties fought with sticks and stones in the village.", "Armed clash") == \
+        "Mob violence"
+
+
+def test_war_phrasings_for_clashes_captures_demolitions_and_seizures():
+    hit = lambda t, cue: any(h.cue == cue for h in find_cues(t))
+    assert hit("The two armies traded fire across the border on Tuesday.", "clash")
+    assert hit("The army bulldozed homes belonging to families of suspects.", "loot")
+    assert hit("Police seized a large cache of weapons in a raid on a farm.", "defuse")
+    assert hit("The rebels took over the airport after soldiers abandoned their posts.", "overtake")
+    assert hit("Troops drove the militants out of the town.", "regain")
+    assert not hit("Nurses downed tools on Monday.", "defuse")

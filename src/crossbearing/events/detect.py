@@ -29,7 +29,8 @@ EVENT_CUES = frozenset({
 _PROTEST_STRICT = re.compile(
     r"\b(protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)|sit-?ins?|"
     r"(?:hunger|general|labou?r|nationwide|national|open-ended|indefinite|one-day|teachers'?|workers'?|climate|school) strikes?|"
-    r"(?:went|go|goes|going|are|were|remain(?:ed)?) on strike|strikers|stopped work|"
+    r"(?:went|go|goes|going|are|were|remain(?:ed)?) on strike|strikers|stopped work|downed tools|"
+    r"(?:crowds?|gathering) (?:of [\w-]+ )?(?:demanding|protesting|calling for|chanting)|"
     r"an? (?:peaceful |silent |protest |street )?march (?:by|of) (?:\w+ ){0,3}?(?:protesters|demonstrators|supporters|"
     r"students|workers|activists|women|residents|people|thousands|hundreds|members|teachers|nurses|doctors|farmers|"
     r"lawyers|miners|pensioners|unionists|opposition|parents|citizens|mourners))\b", re.I)
@@ -40,7 +41,7 @@ _CROWD_ACTS = re.compile(r"\b(?:(?-i:march)|marched|marches|marching|walked out|
                          r"demonstrate (?:against|for|in)|picket(?:ed|ing)|"
                          r"(?:gathered|assembled)\b[^.;]{0,80}?\b(?:to (?:demand|call|denounce|condemn|show|express|"
                          r"voice|oppose|support|urge|protest)|demanding|calling (?:for|on)|in protest|in support|against)|"
-                         r"set up a (?:protest )?camp (?:in front|outside)|held (?:a |an )?(?:sit-?in|banners?|placards?)|"
+                         r"set up a (?:protest )?camp (?:in front|outside)|held (?:a |an )?(?:candlelight )?(?:sit-?in|vigil|banners?|placards?)|"
                          r"(?:press conference|gathering|rally) with (?:a |their )?(?:banners?|placards?|signs)|"
                          r"(?:displayed|held up|carried|waved) (?:banners|placards|signs))\b", re.I)
 # a road blockade is a protest when a crowd, not an army, blocks it
@@ -189,7 +190,7 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if c.rule_sub:
         return None
     if "Protests" in c.allowed_types and (clf_sub not in (_EF, _PWI, _VD) or clf_type not in c.allowed_types):
-        if _VD in subs:
+        if _VD in subs or says("crowd_violence", told):
             return _VD
         if _EF in subs or says("lethal_force_on_protest", told):
             return _EF
@@ -200,7 +201,7 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return _VD  # rioters who smash and clash with police, with no mob or lynching named
     if clf_sub == "Attack" and says("fighting_between", told):
         return "Armed clash"
-    if clf_sub in ("Attack", "Armed clash") and says("crowd_justice", told):
+    if clf_sub in ("Attack", "Armed clash") and (says("crowd_justice", told) or says("crowd_fight", told)):
         return "Mob violence"
     if (clf_type == "Riots" or clf_sub == "Looting/property destruction") and says("armed_actor", told) and not says("crowd", told) and \
             subs & {"Looting/property destruction", _VD}:

@@ -84,11 +84,13 @@ def _police_as_witness(ev: Event) -> Event:
 
 def _state_forces(ev: Event, focus: Optional[str]) -> Event:
     """"Regime warplanes", "government shelling": the forces of the government of the country
-    the article is about (unnamed when that country is unknown); another state's forces in that
-    country are external forces (ACLED inter 8)."""
+    the article is about (without one, of the country the event's own place is in; unnamed when
+    neither is known); another state's forces in that country are external forces (ACLED inter 8)."""
     from ..geo.countries import country_names
     from .actors import GOVERNMENT_FORCES
 
+    if focus is None and ev.place is not None and (ev.place.place or ev.place.within) is not None:
+        focus = (ev.place.place or ev.place.within).country  # a story naming one place: its country
     home = country_names().get(focus or "")
     changes: dict = {}
     for name_f, inter_f in (("actor1", "inter1"), ("actor2", "inter2")):
