@@ -225,3 +225,9 @@ def test_war_phrasings_for_clashes_captures_demolitions_and_seizures():
     assert hit("The rebels took over the airport after soldiers abandoned their posts.", "overtake")
     assert hit("Troops drove the militants out of the town.", "regain")
     assert not hit("Nurses downed tools on Monday.", "defuse")
+
+
+def test_houses_burnt_by_a_named_armed_group_are_property_destruction_not_a_riot():
+    t = "Al-Nusra raided the village and set fire to several houses."
+    assert _typed(t, "Violent demonstration") == "Looting/property destruction"
+    assert _typed("Protesters set fire to tyres in the city centre.", "Violent demonstration") == "Violent demonstration"

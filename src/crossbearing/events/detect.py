@@ -162,6 +162,14 @@ _RIOT_GEAR = re.compile(r"\s+(?:police|gear|squads?|units?|control|shields?|offi
 _EF, _PWI, _VD = "Excessive force against protesters", "Protest with intervention", "Violent demonstration"
 
 
+def _armed(text: str) -> bool:
+    """Whether an armed side acts in ``text``: described ("gunmen", "militants") or named (a
+    state's forces, a rebel group or militia of the actor table: "al-Nusra", "the army")."""
+    from .actors import find_actors
+
+    return says("armed_actor", text) or any(h.inter in (1, 2, 3, 8) for h in find_actors(text))
+
+
 def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     """A sub-type the sentence's wording settles where the classifier, trained on coder notes,
     errs on news prose; None when the wording settles nothing.
@@ -203,8 +211,8 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return "Armed clash"
     if clf_sub in ("Attack", "Armed clash") and (says("crowd_justice", told) or says("crowd_fight", told)):
         return "Mob violence"
-    if (clf_type == "Riots" or clf_sub == "Looting/property destruction") and says("armed_actor", told) and not says("crowd", told) and \
-            subs & {"Looting/property destruction", _VD}:
+    if (clf_type == "Riots" or clf_sub == "Looting/property destruction") and not says("crowd", told) and \
+            subs & {"Looting/property destruction", _VD} and _armed(told):
         return "Looting/property destruction"
     return None
 
