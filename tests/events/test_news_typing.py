@@ -231,3 +231,8 @@ def test_houses_burnt_by_a_named_armed_group_are_property_destruction_not_a_riot
     t = "Al-Nusra raided the village and set fire to several houses."
     assert _typed(t, "Violent demonstration") == "Looting/property destruction"
     assert _typed("Protesters set fire to tyres in the city centre.", "Violent demonstration") == "Violent demonstration"
+
+
+def test_a_riot_named_as_such_stays_a_riot_whoever_else_the_sentence_names():
+    t = "Inmates rioted at the jail, setting fire to mattresses and smashing furniture, police and army sources said."
+    assert _typed(t, "Violent demonstration") == "Violent demonstration"

@@ -158,16 +158,19 @@ def says(kind: str, text: str) -> bool:
 
 
 _RECALLING_CLAUSE = re.compile(r",\s+(?:where|when|since|after which)\b", re.I)
+_SAYS_RIOT = re.compile(r"\briot(?:s|ed|ing|ers)?\b(?!\s+(?:police|gear|squads?|units?|control|shields?|officers|troops)\b)", re.I)
 _RIOT_GEAR = re.compile(r"\s+(?:police|gear|squads?|units?|control|shields?|officers|troops)\b", re.I)
 _EF, _PWI, _VD = "Excessive force against protesters", "Protest with intervention", "Violent demonstration"
 
 
 def _armed(text: str) -> bool:
     """Whether an armed side acts in ``text``: described ("gunmen", "militants") or named (a
-    state's forces, a rebel group or militia of the actor table: "al-Nusra", "the army")."""
+    state's military, a rebel group or militia of the actor table: "al-Nusra", "the army"; not
+    the police, who are named in every riot report)."""
     from .actors import find_actors
 
-    return says("armed_actor", text) or any(h.inter in (1, 2, 3, 8) for h in find_actors(text))
+    return says("armed_actor", text) or any(h.inter in (2, 3) or h.name.startswith("Military Forces of")
+                                            for h in find_actors(text))
 
 
 def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
@@ -212,7 +215,7 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if clf_sub in ("Attack", "Armed clash") and (says("crowd_justice", told) or says("crowd_fight", told)):
         return "Mob violence"
     if (clf_type == "Riots" or clf_sub == "Looting/property destruction") and not says("crowd", told) and \
-            subs & {"Looting/property destruction", _VD} and _armed(told):
+            not _SAYS_RIOT.search(told) and subs & {"Looting/property destruction", _VD} and _armed(told):
         return "Looting/property destruction"
     return None
 
