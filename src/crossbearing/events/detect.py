@@ -158,8 +158,9 @@ def says(kind: str, text: str) -> bool:
 
 
 _RECALLING_CLAUSE = re.compile(r",\s+(?:where|when|since|after which)\b", re.I)
-_SAYS_RIOT = re.compile(r"\briot(?:s|ed|ing|ers)?\b(?!\s+(?:police|gear|squads?|units?|control|shields?|officers|troops)\b)", re.I)
-_RIOT_GEAR = re.compile(r"\s+(?:police|gear|squads?|units?|control|shields?|officers|troops)\b", re.I)
+_GEAR = r"police|gear|squads?|units?|control|shields?|officers|troops"  # "riot police" names no riot
+_RIOT_GEAR = re.compile(rf"\s+(?:{_GEAR})\b", re.I)
+_SAYS_RIOT = re.compile(rf"\briot(?:s|ed|ing|ers)?\b(?!\s+(?:{_GEAR})\b)", re.I)
 _EF, _PWI, _VD = "Excessive force against protesters", "Protest with intervention", "Violent demonstration"
 
 
