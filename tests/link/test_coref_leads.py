@@ -146,3 +146,23 @@ def test_a_follow_up_counting_one_victim_more_or_fewer_still_joins_its_incident(
                                   follow_up=True)
     assert pair_score(first, charged) is not None
     assert pair_score(first, dataclasses.replace(charged, follow_up=False)) is None  # another day, another toll
+
+
+def test_daily_bulletins_of_two_days_with_far_apart_tolls_are_two_incidents():
+    # each report dates its lead to the day it was published; the date test lets days one apart
+    # agree (a date read against another day's publication drifts by one), the counts do not
+    def bulletin(article, day, killed, text):
+        return dataclasses.replace(ev(f"{article}:0", article, MAPLETON, day, killed=killed, text=text),
+                                   on_publication_day=True)
+    sunday = bulletin("a", "2016-08-14", 1, "One civilian was killed and three injured when shells hit the old town")
+    monday = bulletin("b", "2016-08-15", 9, "Nine people were killed and 12 injured when shells hit the old town")
+    assert pair_score(sunday, monday) is None
+    assert corefer([sunday, monday]) == [[0], [1]]
+    # a report dating its incident before its own day may be the other's incident told later
+    assert pair_score(sunday, dataclasses.replace(monday, on_publication_day=False)) is not None
+    # a toll said to have risen is an update of one incident
+    rose = dataclasses.replace(monday, text="The death toll from the shelling of the old town rose to nine")
+    assert pair_score(sunday, rose) is not None
+    # counts one apart: a victim who died of wounds, or a gunman counted by one report
+    assert pair_score(sunday, bulletin("c", "2016-08-15", 2, "Two people were killed when shells hit the old town")) \
+        is not None

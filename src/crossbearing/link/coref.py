@@ -102,6 +102,8 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
             # (a follow-up's date is its own news, and a victim apart is a toll that changed).
             return None
         score -= 0.5
+    elif date and a.kind == "event" and _next_day_other_count(a, b):
+        return None
     score += 0.5 if date else 0.0
     shared_kinds = set(a.quantities) & set(b.quantities)
     for k in shared_kinds:
@@ -179,6 +181,29 @@ def _counts_differ(a: FactMention, b: FactMention) -> bool:
     if qa is None or qb is None:
         return False
     return cmp.numbers_agree(qa, qb) is False or (qa.best is not None and qb.best is not None and qa.best != qb.best)
+
+
+_RISING_TOLL = re.compile(r"\b(?:toll|ris(?:es|en|ing)|rose|climb(?:s|ed|ing)?|jump(?:s|ed)?|reach(?:es|ed)|"
+                          r"died (?:of|from) (?:their |his |her )?(?:wounds|injuries)|succumb)", re.I)
+
+
+def _next_day_other_count(a: FactMention, b: FactMention) -> bool:
+    """The lead incidents of two reports each dated to the day it was published, on days apart (which the date test
+    lets agree: a date read against another day's publication drifts by one), that each count
+    their dead exactly and count far apart: in a war-torn city's daily bulletins ("one civilian
+    killed in terrorist attacks on Aleppo", the next day "nine persons killed") these are two
+    days' incidents. A report that dates its incident before its own day (a follow-up, an
+    update, a family's story a week on) may be about the other's incident, and a rising toll
+    says so ("the death toll rose to 112") or is given as a floor ("at least 100"): neither is
+    caught here."""
+    if not (a.lead and b.lead and a.on_publication_day and b.on_publication_day):
+        return False
+    if (cmp.days_apart(a.time, b.time) or 0) < 1 or not _counts_differ(a, b) or _close_death_counts(a, b):
+        return False
+    qa, qb = a.quantities["fatalities"], b.quantities["fatalities"]
+    if any(math.isinf(cmp.interval(q)[1]) or q.vague for q in (qa, qb)):
+        return False
+    return not (_RISING_TOLL.search(a.text) or _RISING_TOLL.search(b.text))
 
 
 def _same_toll(a: FactMention, b: FactMention) -> bool:

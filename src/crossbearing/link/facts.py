@@ -42,6 +42,7 @@ class FactMention:
     text: str = ""  # evidence text, for similarity
     lead: bool = False  # the article's first-told specific violent event (see ``fact_mentions``)
     follow_up: bool = False  # the lead of a report on what followed it (an arrest, a trial, a funeral)
+    on_publication_day: bool = False  # an event dated to the day its article was published
 
 
 def _inside(inner: Span, outer: Span) -> bool:
@@ -111,7 +112,14 @@ def from_event(an: Analysis, e: Event) -> FactMention:
         id=e.id, article_id=an.article.id, outlet=an.article.outlet, kind="event", event_type=e.event_type,
         sub_event_type=e.sub_event_type, actor1=e.actor1, actor2=e.actor2, place=e.place, time=e.time,
         quantities=qs, claimants=claimants, hedged=hedged, spans=spans, details=_details(an, spans, skip),
-        aggregate=e.aggregate, planned=e.planned, text=" ".join(s.text or "" for s in spans))
+        aggregate=e.aggregate, planned=e.planned, text=" ".join(s.text or "" for s in spans),
+        on_publication_day=_on_publication_day(an, e))
+
+
+def _on_publication_day(an: Analysis, e: Event) -> bool:
+    t, day = e.time, (an.article.published or "")[:10]
+    return bool(day) and t is not None and (t.precision or "day") == "day" and t.start == day \
+        and (t.end or t.start) == day
 
 
 def _used_spans(events: list[Event]) -> list[Span]:
