@@ -233,3 +233,10 @@ def test_a_headline_naming_part_of_the_dead_yields_to_the_leads_whole():
                               "The monitor said 15 civilians, including 11 children, died.", "")[0] == 15
     # a group of the dead that no count holds stays the toll
     assert article_casualties("Eleven children were killed in an air strike on Thursday.", title)[0] == 11
+
+
+def test_a_headline_the_page_glues_to_its_lead_is_counted_once():
+    title = "Death toll from market bombing reaches at least 40 monitor"
+    text = (f"Sunday 3 May 2015 {title} The death toll from a bombing at a crowded market has reached at "
+            "least 40, a monitor said on Sunday.")
+    assert k(text, title) == 40

@@ -15,7 +15,7 @@ import re
 from ..lang import joined
 from .fatalities import _sentence_of, main_event_count, text_quantities
 from .lexicon import SINGULAR_PERSON
-from .sentences import in_aside, split_sentences
+from .sentences import headline_at, in_aside, split_sentences
 
 LEAD_SENTENCES = 6
 _MULTIPLE = re.compile(r"\b(double|triple|quadruple|quintuple)[\s-]+(?:fatal|homicide|murder|killing|slaying|"
@@ -304,6 +304,9 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     def note(step: str, value) -> None:
         if trace is not None:
             trace.append((step, value))
+    told = headline_at(text, title)
+    if told is not None:  # the body opens with the headline again: read once, from the title
+        text = text[:told[0]] + " " * (told[1] - told[0]) + text[told[1]:]
     title = without_site_name((title or "").strip())
     raw = f"{title}.\n\n{text}" if title else text
     # Death words that report no death are blanked (same length, so offsets hold).

@@ -8,6 +8,7 @@ spaCy sentences instead (``analysis.sentences``).
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 _ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "cpl",
            "gov", "sen", "rep", "jr", "sr", "no", "vs", "etc", "u.s", "u.n", "u.k", "inc", "co",
@@ -36,6 +37,23 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     _add(text, start, len(text), spans)
     return spans
+
+
+# How far into the text a page's own headline may start (after a date stamp, a section name, a
+# byline) to be taken for the headline told again.
+HEADLINE_WITHIN_CHARS = 300
+
+
+def headline_at(text: str, title: Optional[str]) -> Optional[tuple[int, int]]:
+    """Where the page's headline is told again near the top of its text, as ``(start, end)``:
+    scraped pages often carry the headline as the body's first line, and often lose the line
+    break after it ("… at least 126 Observatory The death toll from a bomb attack …"). None
+    when the title (of three words or more) is not there."""
+    head = " ".join((title or "").split())
+    if len(head.split()) < 3:
+        return None
+    at = text.find(head, 0, HEADLINE_WITHIN_CHARS + len(head))
+    return None if at < 0 or at > HEADLINE_WITHIN_CHARS else (at, at + len(head))
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
