@@ -64,3 +64,34 @@ def test_slain_joins_the_strike_it_tells_the_toll_of_and_a_spread_total_yields_t
             "In Hama, at least eight militants were killed in clashes with the army on Tuesday.")
     evs = violent(events(resources, text, "Army kills more than 40 militants across the country", published="2023-05-17"))
     assert [(e.sub_event_type, toll(e)) for e in evs] == [("Air/drone strike", 30), ("Armed clash", 8)]
+
+
+def test_one_sentence_giving_two_places_their_tolls_is_two_incidents_of_the_total(resources):
+    # "and another 17" elides the fate: 17 more dead, at the second place; the two add up to
+    # the lead's total, which is then their aggregate, though its sentence names one region only
+    text = ("Suspected jihadists killed at least 31 people in northeastern Nigeria on Sunday, officials said. "
+            "The gunmen killed 14 people outside the city of Maiduguri and another 17 in the town of Damaturu, "
+            "the officials said.")
+    evs = violent(events(resources, text, "Jihadists kill 31 in northeast Nigeria", published="2023-05-14"))
+    assert sorted((toll(e), e.place.surface) for e in evs) == [(14, "Maiduguri"), (17, "Damaturu")]
+
+
+def test_a_second_count_with_a_fate_of_its_own_is_no_second_toll(resources):
+    text = "Gunmen killed 14 people in the city of Maiduguri and another 30 were wounded in Damaturu on Sunday."
+    evs = violent(events(resources, text, "", published="2023-05-14"))
+    assert [toll(e) for e in evs if e.fatalities is not None] == [14]
+
+
+def test_two_provinces_named_in_one_sentence_are_two_places(resources):
+    text = ("The monitor said 30 people were killed in Aleppo province on Saturday and another 39 "
+            "were killed by air strikes in neighbouring Idlib province.")
+    evs = violent(events(resources, text, "", published="2016-09-10"))
+    assert sorted(toll(e) for e in evs) == [30, 39]
+
+
+def test_tolls_of_another_day_are_no_parts_of_the_days_total_even_when_they_add_up(resources):
+    text = ("Rebel shelling killed four civilians in Kabul on Sunday, police said. "
+            "In Jalalabad, two people were killed by a roadside bomb, officials said. "
+            "On Wednesday, a suicide bomber killed two people in Kandahar.")
+    evs = violent(events(resources, text, "Shelling kills four in Kabul", published="2017-10-16"))
+    assert toll(evs[0]) == 4 and evs[0].place.surface == "Kabul"

@@ -56,6 +56,16 @@ def test_main_event_date_prefers_the_shooting_over_the_arrest():
     assert got == date(2017, 2, 20)
 
 
+def test_an_attribution_after_a_comma_does_not_govern_the_date_before_it():
+    # ", police said" is the source of the killing told before it, not a statement dated Sunday
+    text = ("Rebel shelling killed four civilians in the old town on Sunday, police said. "
+            "On Wednesday, a suicide bomber killed two people near the market.")
+    assert main_event_date(text, date(2017, 10, 16))[0] == date(2017, 10, 15)
+    # a statement the date does govern is still no incident's day
+    stated = "Police said Sunday that a suicide bomber killed two people near the market on Wednesday."
+    assert main_event_date(stated, date(2017, 10, 16))[0] == date(2017, 10, 11)
+
+
 def test_notes_time_precision():
     from crossbearing.eval.notes import notes_time_precision
 

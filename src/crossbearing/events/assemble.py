@@ -20,6 +20,7 @@ from ..figures.sentences import in_aside
 from ..model import Analysis, Event, PlaceMention, Quantity, Span, TimeRef
 from .actors import ActorHit, alias_hits, assign_roles, find_actors
 from .detect import Candidate, candidate, decide
+from .listed import second_place_toll
 from .taxonomy import disorder_type, event_type_of, plover_of
 
 Classify = Callable[[list[str]], tuple[list[str], list[float]]]
@@ -411,6 +412,18 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
             aggregate=_is_aggregate(c, qs), planned=c.planned, civilian_targeting=civ,
             latitude=lat, longitude=lon, geo_precision=gp,
         )
+        listed = second_place_toll(text, (c.start, c.end), killed, analysis.places)
+        if listed is not None:  # "killed 19 outside Saraqeb and another 23 in Ehsim": two incidents
+            here, count, there = listed
+            ev = _placed(ev, here, capital)
+            events.append(ev)
+            ev = _placed(dataclasses.replace(ev, id=f"{art.id}-e{len(events)}", fatalities=count, injured=None),
+                         there, capital)
         events.append(ev)
     return events
+
+
+def _placed(ev: Event, pm: PlaceMention, capital: Callable[[Any], Any]) -> Event:
+    lat, lon, gp = _coords(pm, capital)
+    return dataclasses.replace(ev, place=pm, latitude=lat, longitude=lon, geo_precision=gp)
 

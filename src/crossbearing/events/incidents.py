@@ -156,8 +156,11 @@ def _places_agree(a: Event, b: Event) -> bool:
         close = None not in (pa.lat, pa.lon, pb.lat, pb.lon) and \
             km_between(pa.lat, pa.lon, pb.lat, pb.lon) <= SAME_PLACE_KM
         return close or (pa.name or "").lower() == (pb.name or "").lower()
-    # a region and a place in it, or two region-level mentions of one province/country
-    if pa.admin1 and pb.admin1 and pa.admin1 != pb.admin1 and (fine_a or fine_b):
+    # a region and a place in it, or two region-level mentions of one province/country; two
+    # provinces each named as one ("30 killed in Aleppo province and another 39 in Idlib
+    # province") are two places
+    named_provinces = a.place is not None and b.place is not None and a.place.kind == b.place.kind == "province"
+    if pa.admin1 and pb.admin1 and pa.admin1 != pb.admin1 and (fine_a or fine_b or named_provinces):
         return False
     return True
 

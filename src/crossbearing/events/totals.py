@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import date, timedelta
 from typing import Optional
 
 from ..model import Event, Quantity, Span
@@ -37,6 +38,21 @@ def _holds(sentence: Span, figure: Quantity) -> bool:
     return sentence.article_id == figure.span.article_id and sentence.start <= figure.span.start < sentence.end
 
 
+def _dated_apart(part: Event, head: Event) -> bool:
+    """The part's own words date it more than a day from the lead's day (the lead's date may
+    come from the headline or the page: ``head.time`` as the lead was dated, not only its
+    sentence's own words)."""
+    t, h = _explicit_time(part), head.time
+    if t is None or h is None or not t.start or not h.start:
+        return False
+    try:
+        ps, pe = date.fromisoformat(t.start[:10]), date.fromisoformat((t.end or t.start)[:10])
+        hs, he = date.fromisoformat(h.start[:10]), date.fromisoformat((h.end or h.start)[:10])
+    except ValueError:
+        return False
+    return ps > he + timedelta(days=1) or hs > pe + timedelta(days=1)
+
+
 def _names_together(names: set[str], text: str) -> bool:
     """Whether ``text`` names two of ``names`` side by side, as a list names places ("in Aleppo
     and Deir Ezzor", "hit Tartous, Homs and Hasakeh", "Hama & Homs")."""
@@ -57,9 +73,10 @@ def split_total_over_places(merged: list[Event], lead: int, lead_group: list[Eve
     aside). The parts are tolls at places apart from each other, each smaller than the total,
     together no more than it; and the total's own sentence must say it is spread ("across the
     country", "in separate shootings") or name two of the parts' places ("32 killed in Daraa,
-    Aleppo"), so that another incident told after the lead (a toll that happens to add up) is
-    never taken for a part of it.
-    Returns the incidents, the lead's index (None when it stood aside) and the aggregates."""
+    Aleppo"), or the parts must add up to it exactly, so that another incident told after the
+    lead (a toll that happens to fall short of it) is never taken for a part of it.
+    Returns the incidents, the lead's index (its first part's when it stood aside, moved to the
+    front) and the aggregates."""
     head = merged[lead]
     total = _toll(head.fatalities)
     if total is None or total < 2:
@@ -89,21 +106,32 @@ def split_total_over_places(merged: list[Event], lead: int, lead_group: list[Eve
     def elsewhere(a: Event, b: Event) -> bool:
         return told_spread or _apart(a, b)
 
+    # a part at a place apart from the lead's own part counts too: the total's place may be the
+    # province both parts lie in ("42 killed in Idlib province" … "19 outside Saraqeb and
+    # another 23 in Ehsim")
     others = [i for i, e in enumerate(merged) if i != lead and _family(e) == "violent" and not e.aggregate
-              and smaller(e.fatalities) and _own_place(e) and (part is None or elsewhere(e, head))]
+              and smaller(e.fatalities) and _own_place(e)
+              and (part is None or elsewhere(e, head) or (part_placed and _apart(e, told_by)))]
     if not others or (part is None and (len(others) < 2 or not any(
             elsewhere(merged[i], merged[j]) for i in others for j in others if i != j))):
         return merged, lead, []
     told = sum(_toll(merged[i].fatalities) for i in others) + (_toll(part) if part is not None else 0)
     places = {(e.place.span.text or "").lower() for e in [merged[i] for i in others] + ([told_by] if part else [])
               if e.place is not None}
-    if told > total or not (told_spread or any(_names_together(places, t) for t in said)):
+    # exact parts that add up to the total exactly are its breakdown, whatever its sentence says
+    # ("tens of civilians" is no part: a rounding that happens to make the sum; nor is a toll
+    # dated to another day than the total's)
+    exact_sum = told == total and not any(q.vague for q in [merged[i].fatalities for i in others] + [part] if q is not None) \
+        and not any(_dated_apart(merged[i], head) for i in others)
+    if told > total or not (told_spread or exact_sum or any(_names_together(places, t) for t in said)):
         return merged, lead, []
     total_fact = dataclasses.replace(head, aggregate=True)
     if part is None:
-        kept = [e for i, e in enumerate(merged) if i != lead]
+        # the total's first part is the article's lead incident now: it goes first
+        first = min(others, key=lambda i: merged[i].evidence[0].start if merged[i].evidence else 0)
+        kept = [merged[first]] + [e for i, e in enumerate(merged) if i not in (lead, first)]
         renumbered = [dataclasses.replace(e, id=f"{article_id}-e{i}") for i, e in enumerate(kept)]
-        return renumbered, None, [total_fact]
+        return renumbered, 0, [total_fact]
     merged = list(merged)
     hurt = next((x for x in (told_by.injured, *told_by.quantities) if x is not None and x.kind == "injured"
                  and not x.aggregate and x.span.article_id == part.span.article_id

@@ -96,7 +96,10 @@ def _score(full: str, tx, lag: int) -> Optional[int]:
     hi = tx.end + (m.start() + 1 if m else 90)
     local = full[lo:hi]
     score = 0 if _STRONG.search(local) else 1 if _WEAK.search(local) else 2
-    near = full[max(lo, tx.start - 45):tx.start] + " " + full[tx.end:min(hi, tx.end + 25)]
+    # what follows the date governs it only within its clause: "killed four people on Sunday,
+    # police said" dates the killing, "police said Sunday" the statement
+    after = re.split(r"[,;]", full[tx.end:min(hi, tx.end + 25)], maxsplit=1)[0]
+    near = full[max(lo, tx.start - 45):tx.start] + " " + after
     if _FOLLOW_UP.search(near):
         score += 2
     if tx.rel == "day" and tx.shift == 0:
