@@ -166,14 +166,19 @@ def _places_agree(a: Event, b: Event) -> bool:
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
-    ta, tb = _explicit_time(a), _explicit_time(b)
-    if ta is None or tb is None:
-        return True
+    return times_within_a_day(_explicit_time(a), _explicit_time(b)) is not False
+
+
+def times_within_a_day(ta: Optional[TimeRef], tb: Optional[TimeRef]) -> Optional[bool]:
+    """Whether two dates (intervals) come within a day of each other; None when either is
+    missing or unreadable."""
+    if ta is None or tb is None or not ta.start or not tb.start:
+        return None
     try:
         sa, ea = date.fromisoformat(ta.start[:10]), date.fromisoformat((ta.end or ta.start)[:10])
         sb, eb = date.fromisoformat(tb.start[:10]), date.fromisoformat((tb.end or tb.start)[:10])
     except ValueError:
-        return True
+        return None
     return sa <= eb + timedelta(days=1) and sb <= ea + timedelta(days=1)
 
 

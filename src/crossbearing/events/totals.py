@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date, timedelta
 from typing import Optional
 
 from ..model import Event, Quantity, Span
 from .cues import any_cue
-from .incidents import _explicit_time, _family, _place_key, _places_agree, _toll
+from .incidents import _explicit_time, _family, _place_key, _places_agree, _toll, times_within_a_day
 
 
 def _own_place(ev: Event) -> bool:
@@ -42,15 +41,7 @@ def _dated_apart(part: Event, head: Event) -> bool:
     """The part's own words date it more than a day from the lead's day (the lead's date may
     come from the headline or the page: ``head.time`` as the lead was dated, not only its
     sentence's own words)."""
-    t, h = _explicit_time(part), head.time
-    if t is None or h is None or not t.start or not h.start:
-        return False
-    try:
-        ps, pe = date.fromisoformat(t.start[:10]), date.fromisoformat((t.end or t.start)[:10])
-        hs, he = date.fromisoformat(h.start[:10]), date.fromisoformat((h.end or h.start)[:10])
-    except ValueError:
-        return False
-    return ps > he + timedelta(days=1) or hs > pe + timedelta(days=1)
+    return times_within_a_day(_explicit_time(part), head.time) is False
 
 
 def _names_together(names: set[str], text: str) -> bool:
