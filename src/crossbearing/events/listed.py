@@ -38,7 +38,7 @@ def second_place_toll(text: str, sentence: tuple[int, int], first: Optional[Quan
     """``(first place, second count, second place)`` when the sentence at ``sentence`` gives
     the dead ``first`` at one place and then, with "and another N", a count at another; None
     otherwise. The second count takes the first's fate, so it is a count of the dead."""
-    start, end = sentence
+    end = sentence[1]
     if first is None or first.kind != "killed" or first.best is None or first.aggregate:
         return None
     for pattern in cues()["listed_part"]:
@@ -54,8 +54,6 @@ def second_place_toll(text: str, sentence: tuple[int, int], first: Optional[Quan
             return None
         if any_cue("other_fate", text[m.end():there.span.start]):
             return None  # "and another 30 wounded in …": a count of the hurt, not of the dead
-        count = Quantity(span=Span(first.span.article_id, m.start("n"), m.end("n"), m.group("n")), kind="killed",
-                         low=value, best=value, high=value,
-                         number_span=Span(first.span.article_id, m.start("n"), m.end("n"), m.group("n")))
-        return here, count, there
+        said = Span(first.span.article_id, m.start("n"), m.end("n"), m.group("n"))
+        return here, Quantity(span=said, kind="killed", low=value, best=value, high=value, number_span=said), there
     return None

@@ -52,8 +52,8 @@ def headline_at(text: str, title: Optional[str]) -> Optional[tuple[int, int]]:
     head = " ".join((title or "").split())
     if len(head.split()) < 3:
         return None
-    at = text.find(head, 0, HEADLINE_WITHIN_CHARS + len(head))
-    return None if at < 0 or at > HEADLINE_WITHIN_CHARS else (at, at + len(head))
+    at = text.find(head, 0, HEADLINE_WITHIN_CHARS + len(head))  # so it starts by that many characters
+    return None if at < 0 else (at, at + len(head))
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -86,6 +86,9 @@ def _sentence_start(full: str, pos: int) -> int:
     return window_start + ends[-1].end() if ends else window_start
 
 
+_CLAUSE_BREAK = re.compile(r"[,;]")
+
+
 def _score(full: str, tx, lag: int) -> Optional[int]:
     """Lower is better: incident vocabulary around the date, no follow-up verb governing it
     (arrests, court, funerals, statements), a plausible lag behind the anchor."""
@@ -98,7 +101,7 @@ def _score(full: str, tx, lag: int) -> Optional[int]:
     score = 0 if _STRONG.search(local) else 1 if _WEAK.search(local) else 2
     # what follows the date governs it only within its clause: "killed four people on Sunday,
     # police said" dates the killing, "police said Sunday" the statement
-    after = re.split(r"[,;]", full[tx.end:min(hi, tx.end + 25)], maxsplit=1)[0]
+    after = _CLAUSE_BREAK.split(full[tx.end:min(hi, tx.end + 25)], maxsplit=1)[0]
     near = full[max(lo, tx.start - 45):tx.start] + " " + after
     if _FOLLOW_UP.search(near):
         score += 2
