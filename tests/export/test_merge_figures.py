@@ -98,3 +98,26 @@ def test_a_hedge_in_another_sentence_of_a_report_does_not_hedge_its_toll():
     # two unhedged nines against one eight; the rumoured twelve does not vote
     m = merge(list(reports.values()))
     assert m.row["fatalities"] == 9 and m.row["fatalities_high"] == 12
+
+
+def test_a_report_that_counts_no_dead_does_not_outvote_a_hedged_death():
+    # Sunday: "a boy is in critical condition"; Monday: "the boy, who apparently shot himself,
+    # has died" — the hedge is on how, not on whether he died.
+    m = merge([_report("a-e0", "Paper", 1, _hedged=True, article_published="2020-03-09"),
+               _report("b-e0", "Radio", None, injured=1, article_published="2020-03-08")])
+    assert m.row["fatalities"] == 1
+
+
+def test_the_wounded_who_died_are_not_also_injured():
+    # the critically wounded boy of the first bulletin is the dead boy of the later reports
+    m = merge([_report("a-e0", "Radio", None, injured=1, article_published="2020-03-08"),
+               _report("b-e0", "Paper", 1, article_published="2020-03-09"),
+               _report("c-e0", "TV", 1, article_published="2020-03-09")])
+    assert m.row["fatalities"] == 1 and m.row["injured"] is None
+    # a report that counts more wounded than the dead it leaves out still counts the hurt
+    m = merge([_report("a-e0", "Radio", None, injured=20), _report("b-e0", "Paper", 5),
+               _report("c-e0", "TV", 5)])
+    assert m.row["fatalities"] == 5 and m.row["injured"] == 20
+    # and one that counts the dead as the merged row does keeps its wounded
+    m = merge([_report("a-e0", "Radio", 1, injured=1), _report("b-e0", "Paper", 1)])
+    assert m.row["injured"] == 1

@@ -350,3 +350,9 @@ def test_one_lives_in_a_town_is_the_verb_not_a_life_lost():
     assert not any(kind in ("killed", "dead") for kind, _ in quantities(t))
     t = "The blast claimed 20 lives in the market town."
     assert quantities(t) == [("killed", 20)]
+
+
+def test_claiming_that_one_named_person_did_something_is_not_a_death():
+    t = "The man told officers a story, initially claiming the child shot himself in the yard."
+    assert not any(kind == "killed" for kind, _ in quantities(t))
+    assert quantities("Car bombing claims 14 in the provincial capital.") == [("killed", 14)]

@@ -124,7 +124,10 @@ def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[i
         if max(int(r[key]) for r in given) <= 1:
             given += [{**r, key: 0, "_silent": True} for r in reports
                       if r.get(key) is None and (r.get("injured") or 0) >= 1]
-    credible = _one_per_article([r for r in given if not r.get("_hedged_" + key, r.get("_hedged"))] or given)
+    unhedged = [r for r in given if not r.get("_hedged_" + key, r.get("_hedged"))]
+    # Silence is weaker than a hedge: a report that counts no dead does not outvote another
+    # that says, even with "apparently" somewhere in its words, that the victim died.
+    credible = _one_per_article(unhedged if any(not r.get("_silent") for r in unhedged) else given)
     vals = [int(r[key]) for r in given]
     chosen = _most_voted(credible, key)
     if key == "fatalities":
@@ -141,6 +144,17 @@ def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[i
         if update > max(early, default=update) and not any(r.get("_silent") for r in late if int(r[key]) == update):
             chosen = update
     return chosen, min(vals), max(vals)
+
+
+def _wounded_who_died(reports: list[dict], killed: Optional[int]) -> list[dict]:
+    """The reports as witnesses of the injured, once the merged death toll is known. The wounded
+    die: "a 3-year-old boy is in critical condition" on Sunday is "the boy has died" on Monday.
+    A report that counts no more wounded than the dead it leaves out of the merged toll may
+    have counted those very dead, so it gives no figure of the injured."""
+    def outlived(r: dict) -> bool:
+        missing = (killed or 0) - int(r.get("fatalities") or 0)
+        return r.get("injured") is not None and 0 < int(r["injured"]) <= missing
+    return [{**r, "injured": None} if outlived(r) else r for r in reports]
 
 
 def _most_voted(reports: list[dict], key: str) -> int:
@@ -256,7 +270,7 @@ def merge(reports: list[dict], *, n_outlets: int | None = None, n_origins: int |
         else typed
     when = _pick(reports, "event_date", "time_precision", earliest_value=True)
     killed, k_low, k_high = _consensus(reports, "fatalities")
-    injured, _, _ = _consensus(reports, "injured")
+    injured, _, _ = _consensus(_wounded_who_died(reports, killed), "injured")
     d = when.get("event_date")
     cc = where.get("country")
     side1, side2 = _side(reports, typed, "actor1"), _side(reports, typed, "actor2")

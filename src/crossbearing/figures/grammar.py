@@ -79,12 +79,14 @@ _CLAIMS_BEFORE = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:the\s+lives\s+of\s+)?"
                             r"(?:(?:at least|more than|over|about|nearly|some)\s+)?$", re.I)
 
 
-def _adjacent_fate(left: str, after: str) -> Optional[str]:
+def _adjacent_fate(left: str, after: str, singular: bool = False) -> Optional[str]:
     """The fate the words right around a count give it, before any clause-level reading:
-    "kills, injures 70" (casualties), "claims 5" (killed), "11 killed 25 injured" (each its own)."""
+    "kills, injures 70" (casualties), "claims 5" (killed), "11 killed 25 injured" (each its own).
+    A claim of one person named by an article ("initially claiming the child shot himself") is
+    something said about them: a death claims "the life of" one person, or a number of them."""
     if _BOTH_BEFORE.search(left):
         return "casualties"
-    if _CLAIMS_BEFORE.search(left) and not re.match(r"\s*(?:responsibility|credit)\b", after, re.I):
+    if not singular and _CLAIMS_BEFORE.search(left) and not re.match(r"\s*(?:responsibility|credit)\b", after, re.I):
         return "killed"
     return own_fate(after)
 
@@ -422,7 +424,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         if best == 1 and re.search(r"\b(?:was|is|as|became|become)\s+$", left) and re.match(r"\s*of\s", after):
             return None  # "who was one of the officers killed": one of a group, not the toll
         # "4 killed", "two were wounded", "three of them died", "killing 3"
-        adjacent = _adjacent_fate(left, after)
+        adjacent = _adjacent_fate(left, after, singular)
         if adjacent:
             return adjacent, subject, low, best, high, 0
         if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|arresting|arrested|"
@@ -467,7 +469,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     # person: what happened to them?
     if OF_WHICH_RE.search(left) and i > 0:
         return "of_which", head or subject, low, best, high, 0
-    adjacent = _adjacent_fate(left, after)
+    adjacent = _adjacent_fate(left, after, singular)
     if adjacent:
         return adjacent, subject, low, best, high, 0
     fate = _person_fate(sent, nums, i, right, left, singular)
