@@ -66,6 +66,14 @@ def test_an_attribution_after_a_comma_does_not_govern_the_date_before_it():
     assert main_event_date(stated, date(2017, 10, 16))[0] == date(2017, 10, 11)
 
 
+def test_a_date_opening_its_sentence_governs_the_statement_after_the_comma():
+    # "On Wednesday," opens the sentence: the comma closes the phrase, not the clause, and the
+    # sheriff's statement is what Wednesday dates
+    text = ("On Wednesday, the county sheriff said celebratory gunfire hit the girl. "
+            "She was shot in the arm shortly after midnight on Friday.")
+    assert main_event_date(text, date(2016, 1, 2))[0] == date(2016, 1, 1)
+
+
 def test_notes_time_precision():
     from crossbearing.eval.notes import notes_time_precision
 
