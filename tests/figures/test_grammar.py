@@ -356,3 +356,23 @@ def test_claiming_that_one_named_person_did_something_is_not_a_death():
     t = "The man told officers a story, initially claiming the child shot himself in the yard."
     assert not any(kind == "killed" for kind, _ in quantities(t))
     assert quantities("Car bombing claims 14 in the provincial capital.") == [("killed", 14)]
+
+
+def test_a_person_joined_to_a_counted_group_shares_the_fate_told_after_it():
+    # the father and his daughters: three dead, not two
+    assert quantities("A shooting on Wednesday left him and his two daughters dead.") == [("killed", 1), ("killed", 2)]
+    assert quantities("A shooting on Wednesday left a man and his two sons dead.") == [("killed", 1), ("killed", 2)]
+    # a pronoun on its own is nobody counted
+    assert quantities("He shot her and fled.") == []
+    # the first one's own fate is told: the second's is not shared
+    t = "A shooting in the city left a 1-year-old boy dead and a woman wounded."
+    assert ("injured", 1) in quantities(t) and ("injured", 2) not in quantities(t)
+    assert sum(best for kind, best in quantities(t) if kind == "injured") == 1
+
+
+def test_the_verb_before_a_list_gives_its_fate_to_each_member():
+    # the gunman fled; the sons did not flee
+    t = "The gunman shot and killed a woman and her two sons before fleeing the house."
+    assert quantities(t) == [("killed", 1), ("killed", 2)]
+    # a member that states its own fate keeps it
+    assert quantities("Gunmen killed two men and three women were wounded.") == [("killed", 2), ("injured", 3)]

@@ -16,11 +16,13 @@ from .numbers import NumberMatch, find_numbers
 # A word that stands for one person ("a woman", "his ex-girlfriend", "one other"), or two ("a
 # couple"); not before a possessive ("his ex-girlfriend's sons" counts the sons).
 SINGULAR_RE = re.compile(
-    rf"\b(?P<num>an?|one|another|his|her|the)\s+(?:(?!(?:and|or|of|in|at|was|were|by|to|who)\b)[\w'’-]+\s+){{0,4}}?"
+    rf"\b(?P<num>an?|one|another|his|her|the)\s+(?:(?!(?:and|or|of|in|at|was|were|by|to|who|an?|the)\b)[\w'’-]+\s+){{0,4}}?"
     rf"(?P<noun>{SINGULAR_PERSON}|couple|pair)\b(?!['’]s\b)|\b(?P<num2>another|one other|one)(?=\s+(?:was|were|person|other)?\s*"
     rf"(?:killed|injured|wounded|died|hurt|dead|arrested|abducted|kidnapped|missing)\b)"
     # "his parents", "both her grandparents": one's parents are two people
-    rf"|\b(?P<num3>his|her|their|both(?:\s+(?:his|her|their))?)\s+(?:own\s+)?(?P<dual>(?:grand)?parents)\b(?!['’]\s?)",
+    rf"|\b(?P<num3>his|her|their|both(?:\s+(?:his|her|their))?)\s+(?:own\s+)?(?P<dual>(?:grand)?parents)\b(?!['’]\s?)"
+    # "left him and his two daughters dead": a pronoun joined to a counted group is one of them
+    rf"|\b(?P<num4>him|her)(?=\s+and\s+(?:his|her|their|a|an|the|two|three|four|five|six|seven|eight|nine|\d+)\b)",
     re.I,
 )
 
@@ -122,7 +124,7 @@ def candidates(sent: str) -> list[Num]:
             and not any(a <= m.num_start < b for a, b in dates)] + listed
     taken = [(n.m.start, n.m.end) for n in nums]
     for m in SINGULAR_RE.finditer(sent):
-        g = "num" if m.group("num") else "num3" if m.group("num3") else "num2"
+        g = next(k for k in ("num", "num3", "num4", "num2") if m.group(k))
         s, e = m.start(g), m.end(g)
         if any(a < e and s < b for a, b in taken):
             continue

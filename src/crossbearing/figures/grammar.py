@@ -282,6 +282,7 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
     last_person: Optional[Quantity] = None
     prev_end = 0
     prev_num_end = -1
+    unfated = None  # a person named just before ("him", "a man") whose fate no word has told yet
     group: Optional[Quantity] = None  # a counted group of people ("Two victims") and its members so far
     members: list[Quantity] = []
     reach = 0
@@ -296,8 +297,14 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
                           out[-1].kind if out and out[-1].number_span.end == start + prev_num_end else None)
         prev_num_end = m.end
         if q is None:
+            unfated = n if n.singular else None
             continue
         kind, subject, low, best, high, unit_end = q
+        between = sent[unfated.m.end:m.start] if unfated is not None else ""
+        if unfated is not None and kind in _SHARED_FATES and _JOINED.fullmatch(between) and not FATE_RE.search(between):
+            # "left him and his two daughters dead": the fate told after the second stands for both
+            out.append(_one_person(text, start, sent, unfated, kind, article_id, aggregate))
+        unfated = None
         if kind.startswith("of_which"):
             if last_person is not None and best is not None:
                 key = subject or "others"
@@ -340,6 +347,21 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
     if members:
         out += _unless_apposition(group, members, sent[reach:])
     return out
+
+
+# a person and the next one counted joined by "and" ("him and his two daughters", "a man and
+# three children"); the fates the second one's words may give the two of them
+_JOINED = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+and\s+(?:(?:his|her|their)\s+)?", re.I)
+_SHARED_FATES = ("killed", "injured", "shot")
+
+
+def _one_person(text: str, start: int, sent: str, n, kind: str, article_id: str, aggregate: bool) -> Quantity:
+    """One person (a singular candidate ``n`` of ``sent``) counted with ``kind``."""
+    m = n.m
+    end = m.end + len(re.match(r"(?:\s+(?!and\b)[\w'’-]+){0,3}", sent[m.end:]).group(0))
+    span = Span(article_id, start + m.start, start + end, text[start + m.start:start + end])
+    return Quantity(span=span, kind=kind, low=m.low, best=m.best, high=m.high, subject=None,
+                    number_span=span, aggregate=aggregate)
 
 
 def _unless_apposition(group: Quantity, members: list[Quantity], rest: str) -> list[Quantity]:
@@ -472,10 +494,14 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     adjacent = _adjacent_fate(left, after, singular)
     if adjacent:
         return adjacent, subject, low, best, high, 0
-    fate = _person_fate(sent, nums, i, right, left, singular)
-    if fate is None and prev_fate and not FATE_RE.search(left) and re.fullmatch(
-            r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,3}\s*(?:,|,?\s*and|,?\s*or)\s*(?:(?:their|his|her|its)\s+)?", left):
-        fate = prev_fate  # "killed seven men and three women", "two women and their seven children"
+    conjunct = bool(prev_fate) and not FATE_RE.search(left) and bool(re.fullmatch(
+        r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,3}\s*(?:,|,?\s*and|,?\s*or)\s*(?:(?:their|his|her|its)\s+)?", left))
+    # "killed seven men and three women", "two women and their seven children": the verb before
+    # the first stands for the next (a victim's fate is not "fleeing" because the gunman fled
+    # after killing "a woman and her two sons")
+    fate = prev_fate if conjunct and prev_fate in _SHARED_FATES else _person_fate(sent, nums, i, right, left, singular)
+    if fate is None and conjunct:
+        fate = prev_fate
     if fate is None:
         if singular:
             return None
