@@ -376,3 +376,10 @@ def test_the_verb_before_a_list_gives_its_fate_to_each_member():
     assert quantities(t) == [("killed", 1), ("killed", 2)]
     # a member that states its own fate keeps it
     assert quantities("Gunmen killed two men and three women were wounded.") == [("killed", 2), ("injured", 3)]
+
+
+def test_numbered_parts_of_a_counted_group_in_its_apposition_are_the_group():
+    t = "Four victims, three teenagers and one adult, suffered gunshot wounds on Saturday evening."
+    assert quantities(t) == [("injured", 4)]
+    # parts that outnumber the first group are a list: every one counts
+    assert quantities("Two men, three women and a child were killed.") == [("killed", 2), ("killed", 3), ("killed", 1)]

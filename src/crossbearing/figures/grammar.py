@@ -317,8 +317,12 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
                 re.fullmatch(r"\s*,\s*", sent[out[-1].span.end - start:m.start]) and \
                 _ONE_APPOSITION_END.match(sent, span_end):
             continue  # "The victim, a 15-year-old boy, was hit": one person named twice
-        member = n.singular and group is not None and len(members) < (group.best or 0) and \
-            bool(_APPOSITION_GAP.fullmatch(sent[reach:m.start]))
+        # a member of the counted group's apposition: one person ("Two victims, a man and a
+        # woman, …") or a number of them ("Four victims, three juveniles and one adult, …")
+        counted = sum(x.best or 0 for x in members)
+        member = group is not None and bool(_APPOSITION_GAP.fullmatch(sent[reach:m.start])) and \
+            counted + (1 if n.singular else (best or 0)) <= (group.best or 0) and \
+            (n.singular or (not m.vague and kind == group.kind))
         if not member and members:
             out += _unless_apposition(group, members, sent[reach:])
             members = []
@@ -370,7 +374,7 @@ def _unless_apposition(group: Quantity, members: list[Quantity], rest: str) -> l
     many as the group and a comma closes them; otherwise they were a list ("Two men, a woman and
     a child were killed": four) and each counts."""
     closed = rest.lstrip().startswith(",")
-    return [] if closed and len(members) == group.best else members
+    return [] if closed and sum(m.best or 0 for m in members) == group.best else members
 
 
 def _complement(q: Quantity) -> Quantity:
