@@ -166,3 +166,16 @@ def test_daily_bulletins_of_two_days_with_far_apart_tolls_are_two_incidents():
     # counts one apart: a victim who died of wounds, or a gunman counted by one report
     assert pair_score(sunday, bulletin("c", "2016-08-15", 2, "Two people were killed when shells hit the old town")) \
         is not None
+
+
+def test_a_death_and_only_the_hurt_on_days_apart_at_one_place_are_two_incidents():
+    # Wednesday: a woman killed, three wounded in a park; Sunday: four teens shot after a party
+    park = ev("a:0", "a", MAPLETON, "2015-06-10", killed=1, text="A woman was killed and three wounded by gunfire in a park")
+    party = ev("b:0", "b", MAPLETON, "2015-06-14", text="Four teens were shot after a party")
+    party.quantities["injured"] = Quantity(Span("b", 0, 1, "Four"), "injured", best=4)
+    assert pair_score(park, party) is None
+    # the same two reports dated alike are one incident told twice (a victim who died later)
+    assert pair_score(park, dataclasses.replace(party, time=park.time)) is not None
+    # a follow-up days later that names only the wounded survivor still joins its incident
+    charged = dataclasses.replace(party, follow_up=True)
+    assert pair_score(park, charged) is not None

@@ -96,10 +96,13 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
         if (cmp.days_apart(a.time, b.time) or 0) > DATE_VETO_DAYS and \
                 not (place is True and _leads_told_alike(a, b, same_place=True)) and not follow_up:
             return None
-        if a.kind == "event" and _counts_differ(a, b) and not (follow_up and _close_death_counts(a, b)):
+        if a.kind == "event" and (_counts_differ(a, b) and not (follow_up and _close_death_counts(a, b))
+                                  or _dead_against_hurt(a, b) and not follow_up):
             # Another day and another death toll: in a war or a city's crime news one place sees
             # such incidents day after day, and two reports of one incident rarely get both wrong
-            # (a follow-up's date is its own news, and a victim apart is a toll that changed).
+            # (a follow-up's date is its own news, and a victim apart is a toll that changed);
+            # so do a count of dead and another day's count of only the hurt, unless one is a
+            # follow-up (a trial's story may name only the wounded survivors).
             return None
         score -= 0.5
     elif date and a.kind == "event" and _next_day_other_count(a, b):
@@ -181,6 +184,21 @@ def _counts_differ(a: FactMention, b: FactMention) -> bool:
     if qa is None or qb is None:
         return False
     return cmp.numbers_agree(qa, qb) is False or (qa.best is not None and qb.best is not None and qa.best != qb.best)
+
+
+def _dead_against_hurt(a: FactMention, b: FactMention) -> bool:
+    """One counts dead, the other only the hurt ("four teens shot", which says nobody died)."""
+    return _only_hurt(a) and _dead(b.quantities.get("fatalities")) or \
+        _only_hurt(b) and _dead(a.quantities.get("fatalities"))
+
+
+def _only_hurt(m: FactMention) -> bool:
+    hurt = m.quantities.get("injured")
+    return m.quantities.get("fatalities") is None and hurt is not None and (hurt.best or 0) >= 1
+
+
+def _dead(q) -> bool:
+    return q is not None and (q.best or 0) >= 1
 
 
 _RISING_TOLL = re.compile(r"\b(?:toll|ris(?:es|en|ing)|rose|climb(?:s|ed|ing)?|jump(?:s|ed)?|reach(?:es|ed)|"
