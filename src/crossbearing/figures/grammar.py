@@ -300,10 +300,11 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
             unfated = n if n.singular else None
             continue
         kind, subject, low, best, high, unit_end = q
-        between = sent[unfated.m.end:m.start] if unfated is not None else ""
-        if unfated is not None and kind in _SHARED_FATES and _JOINED.fullmatch(between) and not FATE_RE.search(between):
-            # "left him and his two daughters dead": the fate told after the second stands for both
-            out.append(_one_person(text, start, sent, unfated, kind, article_id, aggregate))
+        if unfated is not None and kind in _SHARED_FATES:
+            between = sent[unfated.m.end:m.start]
+            if _JOINED.fullmatch(between) and not FATE_RE.search(between):
+                # "left him and his two daughters dead": the fate told after the second stands for both
+                out.append(_one_person(text, start, sent, unfated, kind, article_id, aggregate))
         unfated = None
         if kind.startswith("of_which"):
             if last_person is not None and best is not None:

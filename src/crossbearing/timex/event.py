@@ -87,6 +87,7 @@ def _sentence_start(full: str, pos: int) -> int:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
+_LEADING_COMMA = re.compile(r"^\s*,")
 # what may stand before a date that opens its sentence ("On Wednesday,", "Late Sunday night,")
 _OPENS_SENTENCE = re.compile(r"[\s\"“(]*(?:(?:on|early|late|earlier|later|then|and|but|by|at)\s+){0,2}", re.I)
 
@@ -102,12 +103,12 @@ def _score(full: str, tx, lag: int) -> Optional[int]:
     local = full[lo:hi]
     score = 0 if _STRONG.search(local) else 1 if _WEAK.search(local) else 2
     # what follows the date governs it only within its clause: "killed four people on Sunday,
-    # police said" dates the killing, "police said Sunday" the statement
-    following = full[tx.end:min(hi, tx.end + 25)]
-    if _OPENS_SENTENCE.fullmatch(full[lo:tx.start]):
-        # "On Wednesday, the sheriff said …": the comma closes the opening phrase, and the
-        # date governs the clause after it
-        following = re.sub(r"^\s*,", " ", full[tx.end:min(hi, tx.end + 45)])
+    # police said" dates the killing, "police said Sunday" the statement; in "On Wednesday, the
+    # sheriff said …" the comma only closes the opening phrase
+    opens = _OPENS_SENTENCE.fullmatch(full[lo:tx.start]) is not None
+    following = full[tx.end:min(hi, tx.end + (45 if opens else 25))]
+    if opens:
+        following = _LEADING_COMMA.sub(" ", following, count=1)
     after = _CLAUSE_BREAK.split(following, maxsplit=1)[0]
     near = full[max(lo, tx.start - 45):tx.start] + " " + after
     if _FOLLOW_UP.search(near):
