@@ -12,6 +12,7 @@ from typing import Optional
 from ..geo import distance_km, open_gazetteer, resolve_mentions, to_place_mention
 from ..geo.detect import detect
 from ..geo.focus import article_focus
+from ..geo.nonplaces import bracketed_units
 from ..geo.resolve import _LIST_TAIL
 from ..model import Analysis, PlaceMention, Span
 from .parties import names_a_party
@@ -84,7 +85,7 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
         lead = lead_country([r for r in kept if r not in wires])
         kept = [r for r in kept if not (r in wires and lead and r.chosen.country != lead)]
     analysis.places = [to_place_mention(analysis.article, r, gaz) for r in kept]
-    home = focus_place(gaz, focus, resolved, art.outlet, kept)
+    home = focus_place(gaz, focus, resolved, art.outlet, kept, [resolved[i] for i in sorted(quals)])
     if home is not None:
         analysis.places.append(focus_mention(art, home[0], home[1]))
 
@@ -184,6 +185,27 @@ def qualifiers(text: str, resolved) -> set[int]:
         if _LIST_TAIL.match(text[qual.form.end:qual.form.end + 60]):
             continue  # "from Dallas, Ohio and Georgia": a list, not "town, state"
         out.add(i)
+    return out | bracketed_qualifiers(text, resolved)
+
+
+def bracketed_qualifiers(text: str, resolved) -> set[int]:
+    """Indexes of the mentions in brackets after a town that name the units it lies in
+    ("Piracicaba (Sao Paulo)", "Pune city (Pune, Maharashtra)"): they say which town is meant,
+    as a state after a comma does. Kept when the town itself is unknown ("Gargada (Diffa,
+    Diffa)" with no Gargada in the gazetteer): then the units are all the text places it by."""
+    out = set()
+    for i, town in enumerate(resolved):
+        inner = town.chosen
+        units = bracketed_units(text, town.form.end)
+        if inner is None or not units:
+            continue
+        lo, hi = units[0][0], units[-1][1]
+        for j in range(i + 1, len(resolved)):
+            unit = resolved[j]
+            if unit.form.start >= hi:
+                break
+            if unit.form.start >= lo:
+                out.add(j)
     return out
 
 
@@ -193,19 +215,21 @@ FOCUS_SUFFIX = ":focus"  # the span of the article's focus place: not in the tex
 METRO_KM = 40.0  # an outlet's namesake home towns this close are one metro area
 
 
-def focus_place(gaz, focus, resolved, outlet: Optional[str] = None, kept=None):
+def focus_place(gaz, focus, resolved, outlet: Optional[str] = None, kept=None, qualifying=()):
     """(entry, where read) of the place the article is about: its dateline's town, else its
     headline's town or region, else the town its text names most, else its outlet's home
     town, else the first town or region its text names — only one inside the country the
     text's own places (``kept``: the mentions that are places, not people's words or states
-    acting) name most (a "BEIRUT —" dateline on a story about Syria says where the reporter
-    sat, not where it happened)."""
+    acting; ``qualifying``: the states and units that only say which town is meant, which
+    still say which country the story is in) name most (a "BEIRUT —" dateline on a story
+    about Syria says where the reporter sat, not where it happened)."""
     from collections import Counter
 
     from ..geo.article_context import focus_town
 
     kept = resolved if kept is None else kept
-    tally: Counter = Counter(r.chosen.country for r in kept if r.chosen is not None and r.chosen.country
+    counted = list(kept) + list(qualifying)
+    tally: Counter = Counter(r.chosen.country for r in counted if r.chosen is not None and r.chosen.country
                              and r.kind != "demonym")
     home = tally.most_common(1)[0][0] if tally else focus.country()
     picks = [(e, src) for e, _, src in focus.items if src == "dateline"]
@@ -221,7 +245,7 @@ def focus_place(gaz, focus, resolved, outlet: Optional[str] = None, kept=None):
     if homes and all(distance_km(h, homes[0]) <= METRO_KM for h in homes):
         # one outlet town, or namesakes of one metro area (Kansas City, Missouri and Kansas): the largest
         picks.append((max(homes, key=lambda h: (h.population, -h.id)), "outlet"))
-    first = first_named(kept, lead_country(kept))
+    first = first_named(kept, lead_country(counted))
     for e, src in picks:
         if e.kind in ("place", "district", "province") and (home is None or e.country == home):
             return e, src

@@ -21,7 +21,10 @@ from .normalise import ARABIC_ARTICLES, CALENDAR_WORDS, GENERIC_WORDS, keys, loo
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _CONNECTORS = {"al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "ed", "er", "ibn", "bin", "de", "del", "la",
-               "of", "-", "upon", "on", "le", "les", "du", "da", "dos", "das"}
+               "of", "-", "upon", "on", "le", "les", "du", "da", "do", "dos", "das"}
+# lower-case words inside a region's name that English also uses as words: "Rio Grande do Norte",
+# "Mato Grosso do Sul" (the name is taken only when the gazetteer knows the whole of it)
+_NAME_LINKS = {"do"}
 _PROMINENT = {"country", "province", "water", "facility", "region", "district"}
 # Words that may follow a place name inside an organisation's name ("Alexandria Police").
 _INSTITUTION = {"police", "department", "county", "city", "council", "school", "schools", "high", "university",
@@ -296,7 +299,8 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if i is None:
             return out
         for j in (i + 1, i + 2):
-            if j >= len(doc) or not (doc[j].is_alpha or doc[j].text in "-‐‑") or doc[j].is_stop:
+            if j >= len(doc) or not (doc[j].is_alpha or doc[j].text in "-‐‑") or \
+                    (doc[j].is_stop and not (j == i + 1 and doc[j].lower_ in _NAME_LINKS)):
                 break
             end = doc[j].idx + len(doc[j])
             out.append((end, text[s:end]))

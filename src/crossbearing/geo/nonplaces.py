@@ -14,7 +14,39 @@ from .normalise import CALENDAR_WORDS, GENERIC_WORDS
 from .records import Entry
 
 # a qualifier right after a name: "Alexandria, Louisiana", "Chester, the county seat"
-QUALIFIER = re.compile(r"^,\s*(?:the\s+)?([A-Z][\w.'’\- ]{1,30}?)(?=[,;.)\n]|\s+[a-z(]|$)")
+# (a name's own lower-case link does not end it: "Dourados, Mato Grosso do Sul")
+QUALIFIER = re.compile(r"^,\s*(?:the\s+)?([A-Z][\w.'’\- ]{1,30}?)"
+                       r"(?=[,;.)\n]|\s+(?!(?:do|de|da|dos|das|del)\s+[A-Z])[a-z(]|$)")
+# "Natal (Rio Grande do Norte)", "Pune city (Pune, Maharashtra)", "Mei Ma Thaw village (Myaung
+# township, Sagaing region)": the units a place lies in, in brackets after its name, smallest
+# first — how wire copy and event coders say which town they mean
+_BRACKETED = re.compile(r"(?:\s+(?:village|town|city|township|municipality|district|area|sector|locality|commune|"
+                        r"county|neighbou?rhood|suburb|camp))?\s*\(([A-Z][^()\n]{1,80}?)\)")
+_UNIT_TAIL = re.compile(r"\s+(?:district|region|state|province|governorate|county|division|department|prefecture|"
+                        r"township|municipality|territory|locality|sub-?district|area|LGA)$", re.IGNORECASE)
+_AGENCY_LIKE = re.compile(r"^[A-Z]{2,5}$")  # "(AP)", "(AFP)", "(SANA)": who reports, not where
+
+
+def bracketed_units(text: str, end: int) -> list[tuple[int, int]]:
+    """Spans of the names in brackets right after a place name ending at ``end`` ("Tibu (Norte
+    de Santander)", "Gargada (Diffa, Diffa)"), each without its unit word ("Shwebo district"
+    → "Shwebo"); empty when no such brackets follow, or they hold an agency's initials."""
+    m = _BRACKETED.match(text[end:end + 120])
+    if m is None:
+        return []
+    out = []
+    base = end + m.start(1)
+    for part in re.finditer(r"[^,]+", m.group(1)):
+        name = part.group(0).strip()
+        name = _UNIT_TAIL.sub("", name).strip()
+        if not name or not name[0].isupper() or any(c.isdigit() for c in name) or _AGENCY_LIKE.match(name) or \
+                name.lower() in GENERIC_WORDS:  # "Thea Sar (East)": part of the name
+            continue
+        s = base + part.start() + part.group(0).index(name[:1])
+        out.append((s, s + len(name)))
+    return out
+
+
 # "… at Fort Riley, U.S. Attorney Barry Grissom said": a country or state that opens an office's
 # title after a comma is the office's, not a qualifier of the place before the comma
 _OFFICE_TITLE = re.compile(r"^\.?\s+(?:Attorney|Attorneys|Army|Navy|Marines?|Marshals?|Sen\.|Senator|Rep\.|"

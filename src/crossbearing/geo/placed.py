@@ -19,6 +19,9 @@ _LIST_TAIL = re.compile(r"^\s*(?:,\s*)?(?:and|or)\s")
 
 
 _IN_GAP = re.compile(r"^(?:\s+in\s+(?:the\s+)?|,\s*)$")  # "A in B", "A, B"
+# "Tibu (Norte de Santander", "Pune city (Pune": the region a town lies in, in brackets after it
+_BRACKET_GAP = re.compile(r"^(?:\s+(?:village|town|city|township|municipality|district|area|sector|locality|"
+                          r"commune|county|neighbou?rhood|suburb|camp))?\s*\(\s*$")
 
 
 def _host(res: Sequence[Resolution], i: int, text: str) -> Optional[Entry]:
@@ -30,7 +33,7 @@ def _host(res: Sequence[Resolution], i: int, text: str) -> Optional[Entry]:
     if e is None or e.kind not in ("place", "facility", "district") or prev.form.end > res[i].form.start:
         return None
     gap = text[prev.form.end:res[i].form.start]
-    if not _IN_GAP.match(gap):
+    if not (_IN_GAP.match(gap) or _BRACKET_GAP.match(gap)):
         return None
     if "," in gap and _LIST_TAIL.match(text[res[i].form.end:res[i].form.end + 60]):
         return None
@@ -44,6 +47,10 @@ _WITHIN_GAP = re.compile(r"^\s*(?:,|(?:,\s*)?(?:in|of|inside|near|within)\s)\s*"
                          r"(?:(?:north|south|east|west|central|rural)[a-z\-]*\s+)?)?"
                          r"(?:the\s+)?(?:(?:province|governorate|region|"
                          r"district|county|state)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _within_gap(gap: str) -> bool:
+    return bool(_WITHIN_GAP.match(gap) or _BRACKET_GAP.match(gap))
 
 
 def _contains(box: Entry, e: Entry) -> bool:
@@ -65,8 +72,12 @@ def _in_a_list(r: Resolution, other: Resolution, text: str) -> bool:
         bool(_LIST_GOES_ON.match(text[other.form.end:other.form.end + 40]))
 
 
-def _placed_in(r: Resolution, all_res: Sequence[Resolution], text: str) -> Optional[Entry]:
-    """The resolved place the words right after ``r`` put it in: "X in Y", "X, Y", "X near Y"."""
+def _placed_in(r: Resolution, all_res: Sequence[Resolution], text: str, brackets: bool = True) -> Optional[Entry]:
+    """The resolved place the words right after ``r`` put it in: "X in Y", "X, Y", "X near Y",
+    and unless ``brackets`` is False "X (Y)" — whose units are often named as the writer knows
+    them ("Sanabis (Capital)" after a reform the gazetteer has not seen): they pick among
+    namesakes, but do not override a town the gazetteer holds only under another region."""
+    within_gap = _within_gap if brackets else _WITHIN_GAP.match
     for other in all_res:
         if other is r or other.start < r.end or other.start - r.end > 40:
             continue
@@ -76,11 +87,11 @@ def _placed_in(r: Resolution, all_res: Sequence[Resolution], text: str) -> Optio
             # a place the gazetteer lacks but the text put somewhere: "… in Weir, a small town in
             # Williamson County" puts the road in Williamson County, not in a Weir elsewhere
             if other.within is not None and other.within.kind in ("province", "district", "place") and \
-                    _WITHIN_GAP.match(text[r.end:other.form.start]):
+                    within_gap(text[r.end:other.form.start]):
                 return other.within
             continue
         if other.chosen.kind in ("province", "district", "country", "place", "facility") and \
-                _WITHIN_GAP.match(text[r.end:other.form.start]) and not opens_office_title(text, other.end):
+                within_gap(text[r.end:other.form.start]) and not opens_office_title(text, other.end):
             return _narrowed(other, all_res, text)
     return None
 

@@ -24,7 +24,7 @@ from .forms import Form, mention_form
 from .gazetteer import Gazetteer
 from .normalise import keys, loose_key, spelled_out
 from .nonplaces import (NAME_MAKERS, PART_WORDS, QUALIFIER, abbreviation_dotted, acronym_ok, article_before_town,
-                        capitals_in_prose, common_word, is_speaker, not_a_place, opens_office_title, site_by_alias,
+                        bracketed_units, capitals_in_prose, common_word, is_speaker, not_a_place, opens_office_title, site_by_alias,
                         site_name, street_name)
 from .placed import _LIST_TAIL, _contains, _host, _placed_in
 from .records import Entry
@@ -296,14 +296,17 @@ def _outsized(province: Entry, cands) -> bool:
 
 def _qualifier_keys(text: str, end: int) -> list[str]:
     m = QUALIFIER.match(text[end:end + 40])
-    if not m or _LIST_TAIL.match(text[end + m.end(1):end + m.end(1) + 60]) or \
-            opens_office_title(text, end + m.end(1)):
+    if not m:
+        return [k for s, e in bracketed_units(text, end) for k in keys(text[s:e])]
+    if _LIST_TAIL.match(text[end + m.end(1):end + m.end(1) + 60]) or opens_office_title(text, end + m.end(1)):
         return []
     return keys(m.group(1).strip())
 
 
-def _qualifier(gaz: Gazetteer, text: str, end: int) -> Optional[Entry]:
-    """"Alexandria, Louisiana" / "Astana, Kazakhstan": the province or country after a comma."""
+def _qualifier(gaz: Gazetteer, text: str, end: int, cands=()) -> Optional[Entry]:
+    """"Alexandria, Louisiana" / "Astana, Kazakhstan" / "Natal (Rio Grande do Norte)": the
+    province or country after a comma or in brackets — of several, the one holding one of the
+    name's own candidates ("Concepcion (Tucuman)": Tucumán, not a Santa Cruz elsewhere)."""
     m = QUALIFIER.match(text[end:end + 40])
     if m and _qualifier_keys(text, end):
         from .postal import state_of_code
@@ -311,12 +314,15 @@ def _qualifier(gaz: Gazetteer, text: str, end: int) -> Optional[Entry]:
         coded = state_of_code(gaz, m.group(1).strip())  # "Felton, MN": the town's state
         if coded is not None:
             return coded
-    best = None
+    best, best_rank = None, None
     for k in _qualifier_keys(text, end):
         for e, f in gaz.lookup(k):
             if e.kind in ("country", "province") and f != "demonym":
-                if best is None or (e.kind, e.population) > (best.kind, best.population):
-                    best = e
+                holds = any(c.country == e.country and (e.kind == "country" or c.admin1 == e.admin1)
+                            for c, _ in cands)
+                rank = (holds, e.kind, e.population)
+                if best is None or rank > best_rank:
+                    best, best_rank = e, rank
     return best
 
 
@@ -398,7 +404,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
         r.reason = why
         res.append(r)
     _surnames_alone(res, text, speakers)
-    quals = [_qualifier(gaz, text, r.form.end) for r in res]
+    quals = [_qualifier(gaz, text, r.form.end, r.candidates) for r in res]
     dl = None
     if dateline:
         dl_res = Resolution(0, 0, dateline, mention_form(dateline, 0, len(dateline)))
@@ -416,9 +422,10 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
             if k not in views:
                 views[k] = ctx.view(k)
             _pick(r, views[k], q, _host(res, i, text))
+    _units_of_towns(res, text)
     _town_with_county(res, quals, prior)
     _county_of_a_named_town(gaz, res, quals)
-    _qualified_elsewhere(res, quals)
+    _qualified_elsewhere(res, quals, text)
     _near_pairs(res, quals, text)
     _no_namesakes_abroad(res, _context(res, dl, prior), quals)
     _no_namesakes_elsewhere(res, _context(res, dl, prior), quals, prior)
@@ -436,7 +443,36 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     return res
 
 
-def _qualified_elsewhere(res: Sequence[Resolution], quals) -> None:
+def _units_of_towns(res: Sequence[Resolution], text: str) -> None:
+    """"Piracicaba (Sao Paulo)", "Ayolas (Misiones)": names in brackets after a town name units
+    the town lies in. The country most of the group (the town and its units) can be read in is
+    theirs: the town is read there when it can be; each unit as its namesake there, the region
+    holding the town first (São Paulo state, not the city; Misiones in Paraguay, not
+    Argentina); and a unit with no namesake there, when two of the group agree, names no place
+    the gazetteer knows."""
+    for i, town in enumerate(res):
+        e = town.chosen
+        units = bracketed_units(text, town.form.end) if e is not None and e.kind == "place" else []
+        group = [u for u in res[i + 1:] if units and units[0][0] <= u.form.start < units[-1][1] and u.candidates]
+        if not group:
+            continue
+        support = Counter(c for r in [town] + group for c in {x.country for x, _ in r.candidates if x.country})
+        country = max(support, key=lambda c: (support[c], c == e.country, c))
+        home = [x for _, x in town.ranked if x.country == country and x.kind == "place"]
+        if e.country != country and home:
+            town.chosen = e = home[0]
+        for unit in group:
+            there = [x for _, x in unit.ranked if x.country == country]
+            holding = [x for x in there if x.kind in ("province", "district") and _contains(x, e)]
+            if there:
+                unit.chosen = (holding or there)[0]
+                unit.confidence = max(unit.confidence, 0.9)
+            elif support[country] >= 2:
+                unit.chosen, unit.confidence = None, 0.0
+                unit.reason = f"names a unit {town.surface} lies in, which the gazetteer does not know"
+
+
+def _qualified_elsewhere(res: Sequence[Resolution], quals, text: str) -> None:
     """"Felton, MN", "Ira, Vt.": the state after a town's comma says where the town is. When no
     town of that name lies there but namesakes lie elsewhere in its country, the town is one the
     gazetteer lacks, and the place to code it at is the state — not a namesake in another state
@@ -446,6 +482,8 @@ def _qualified_elsewhere(res: Sequence[Resolution], quals) -> None:
         e = r.chosen
         if q is None or e is None or e.kind not in ("place", "district", "facility") or q.kind != "province":
             continue
+        if not QUALIFIER.match(text[r.form.end:r.form.end + 40]):
+            continue  # "Ayolas (Misiones)": units in brackets choose among namesakes (see _placed_in)
         if not any(x.country == q.country for _, x in r.ranked):
             continue  # "Copenhagen, Hamburg", "Churchill, Man.": no town of that name in the country at all
         inside = [x for _, x in r.ranked if x.country == q.country and (q.kind == "country" or x.admin1 == q.admin1)]
@@ -471,7 +509,7 @@ def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: s
         r.within, r.precision = focus, 2
         r.reason = f"a street or building not in the gazetteer; coded at the article's main town, {focus.name}"
         return
-    box = _placed_in(r, all_res, text) if e is not None and e.kind in ("place", "district") else None
+    box = _placed_in(r, all_res, text, brackets=False) if e is not None and e.kind in ("place", "district") else None
     if box is not None and box.kind in ("province", "district") and not _contains(box, e):
         # "Weir, a small town in Williamson County" / "Chester, Delaware County": the county
         # the text puts the town in decides; a same-named town elsewhere is not it

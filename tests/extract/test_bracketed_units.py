@@ -1,0 +1,72 @@
+"""extract/places and geo: the units a town lies in, in brackets after its name ("Natal (Rio
+Grande do Norte)"), say which town is meant and are not themselves where something happened
+(made-up text)."""
+
+from crossbearing.pipeline import analyse_text
+
+
+def _units(text, name):
+    from crossbearing.geo.nonplaces import bracketed_units
+
+    end = text.index(name) + len(name)
+    return [text[s:e] for s, e in bracketed_units(text, end)]
+
+
+def test_bracketed_units_are_read_without_their_unit_words():
+    assert _units("A march in Pune city (Pune, Maharashtra) on Monday.", "Pune") == ["Pune", "Maharashtra"]
+    assert _units("Houses burned in Kola village (Myaung township, Sagaing region).", "Kola") == \
+        ["Myaung", "Sagaing"]
+    # an agency's initials or a direction in brackets are no unit; lower case is an aside
+    assert _units("MOUNT GILEAD (AP) - A fire", "MOUNT GILEAD") == []
+    assert _units("near Thea Sar (East) village", "Thea Sar") == []
+    assert _units("in Namtu (coded as Namtu town)", "Namtu") == []
+
+
+def _event_places(text, resources):
+    a = analyse_text(text, resources=resources, published="2022-03-10")
+    return a, [(e.place.surface, e.place.place) for e in a.events if e.place is not None]
+
+
+def test_a_town_in_brackets_after_its_state_is_the_place_not_the_state(resources):
+    a, placed = _event_places("On 8 March 2022, in Piracicaba (Sao Paulo), about 200 teachers staged a protest "
+                              "outside City Hall to demand a raise.", resources)
+    assert placed and placed[0][0] == "Piracicaba" and placed[0][1].admin1 == "Sao Paulo"
+    assert not any(p.surface == "Sao Paulo" for p in a.places)  # the state only says which town
+
+
+def test_the_bracketed_state_picks_the_town_among_namesakes(resources):
+    a, placed = _event_places("On 8 March 2022, in Natal (Rio Grande do Norte), gunmen shot dead a taxi driver "
+                              "near the bus station.", resources)
+    assert placed and placed[0][1].name == "Natal" and placed[0][1].admin1 == "Rio Grande do Norte"
+
+
+def test_a_region_named_with_do_is_read_whole(resources):
+    a = analyse_text("Police seized two tons of cocaine in Dourados, Mato Grosso do Sul, on Tuesday.",
+                     resources=resources, published="2022-03-10")
+    town = next(p for p in a.places if p.surface == "Dourados")
+    assert town.place is not None and town.place.admin1 == "Mato Grosso do Sul"
+
+
+def test_a_unit_is_read_in_the_towns_country_and_a_renamed_one_does_not_unplace_it(resources):
+    # the gazetteer may hold a town under another region than the writer names (a reform, a
+    # missing record): the brackets choose among namesakes but do not unplace the town
+    a, placed = _event_places("On 8 March 2022, in Ayolas (Misiones), fishermen blocked the bridge to demand "
+                              "compensation.", resources)
+    assert placed and placed[0][0] == "Ayolas" and placed[0][1] is not None and placed[0][1].country == "PY"
+    assert not any(p.surface == "Misiones" for p in a.places)  # (nor Misiones, Argentina, as a second place)
+
+
+def test_units_still_count_for_the_storys_country(resources):
+    # two mentions of Ukraine must not outvote a Spanish town whose province and region are named
+    a, placed = _event_places("On 8 March 2022, three men beat up a man in a bar of Torrevieja (Alicante, Valencia) "
+                              "after an argument about the war in Ukraine. The victim said he was from Ukraine.",
+                              resources)
+    assert placed and placed[0][0] == "Torrevieja" and placed[0][1].country == "ES"
+    assert not any(p.surface in ("Alicante", "Valencia") for p in a.places)
+
+
+def test_a_town_the_gazetteer_lacks_keeps_its_units_as_places(resources):
+    a, placed = _event_places("On 8 March 2022, militants killed a trader in the village of Xolobondi (Diffa, Diffa).",
+                              resources)
+    assert placed and (placed[0][1] is not None or placed[0][0] == "Xolobondi")
+    assert any(p.surface == "Diffa" for p in a.places)
