@@ -175,12 +175,18 @@ FOCUS_SHARE = 0.5  # the article's country: the one its context weighs at least 
 BIG_CITY = 1_000_000  # a city this large may be named in passing without its country
 
 
-def _no_namesakes_abroad(res: Sequence[Resolution], ctx: Context, quals) -> None:
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|at)\s+(?:the\s+)?$")
+
+
+def _no_namesakes_abroad(res: Sequence[Resolution], ctx: Context, quals, text: str = "") -> None:
     """A town or region abroad is the article's only when the article gives it support — its
     qualifier ("Toledo, Spain"), its country or another place in it — or it is a city that
     large; otherwise the name means the same-named place in the article's own country, or,
     if that country has none, nothing the gazetteer knows ("Police" is no town in Poland in
-    an American crime story; "SANA" no Sanaa in a Syrian one)."""
+    an American crime story; "SANA" no Sanaa in a Syrian one). When the article's country
+    is only a topic — named as a country or a people, no town or region of it named ("rallied
+    in Ulm against the war in Ukraine") — a town named outright where something happens ("in
+    Ulm") stands."""
     # the country the article names most: each name weighs as often as the text repeats it
     # ("Detroit" four times outweighs one "Britain", however confidently each is read)
     # — an abbreviation counts once: "UK" in a Lexington story may be its university
@@ -199,6 +205,8 @@ def _no_namesakes_abroad(res: Sequence[Resolution], ctx: Context, quals) -> None
     home, w = max(tally.items(), key=lambda kv: (kv[1], kv[0]))
     if w / total < FOCUS_SHARE:
         return
+    topic_only = not any(e.country == home and e.kind not in ("country", "region", "water")
+                         for e, _ in list(ctx.by_name.values()) + list(ctx.extra))
     for r, q in zip(res, quals):
         e = r.chosen
         if e is None or e.kind in ("country", "region", "water") or not e.country or e.country == home:
@@ -209,6 +217,8 @@ def _no_namesakes_abroad(res: Sequence[Resolution], ctx: Context, quals) -> None
             continue  # the article names its country, or another place there
         outright = not r.surface.isupper() and any(c.id == e.id and f in ("name", "variant") for c, f in r.candidates)
         if outright and e.kind != "district" and e.population >= BIG_CITY:
+            continue
+        if outright and topic_only and e.kind == "place" and _LOCATIVE_BEFORE.search(text[max(0, r.start - 12):r.start]):
             continue
         at_home = [x for x in r.ranked if x[1].country == home]
         if at_home:

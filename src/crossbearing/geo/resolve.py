@@ -427,7 +427,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     _county_of_a_named_town(gaz, res, quals)
     _qualified_elsewhere(res, quals, text)
     _near_pairs(res, quals, text)
-    _no_namesakes_abroad(res, _context(res, dl, prior), quals)
+    _no_namesakes_abroad(res, _context(res, dl, prior), quals, text)
     _no_namesakes_elsewhere(res, _context(res, dl, prior), quals, prior)
     _region_named_like_a_country(res)
     focus = focus_town(res)

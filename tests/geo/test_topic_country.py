@@ -1,0 +1,17 @@
+"""geo/article_context: a country that is only the topic of a story (named as a country or a
+people, none of its towns named) does not take away a town named outright where something
+happens abroad (made-up text)."""
+
+from crossbearing.pipeline import analyse_text
+
+
+def _event_places(text, resources):
+    a = analyse_text(text, resources=resources, published="2022-03-10")
+    return [(e.place.surface, e.place.place) for e in a.events if e.place is not None]
+
+
+def test_a_rally_abroad_about_a_war_is_placed_where_it_was_held(resources):
+    placed = _event_places("On Saturday, about 300 people rallied in Tampere against the war in Ukraine, "
+                           "many of them Ukrainians who fled last month.", resources)
+    assert placed and placed[0][0] == "Tampere" and placed[0][1].country == "FI"
+
