@@ -70,3 +70,11 @@ def test_a_town_the_gazetteer_lacks_keeps_its_units_as_places(resources):
                               resources)
     assert placed and (placed[0][1] is not None or placed[0][0] == "Xolobondi")
     assert any(p.surface == "Diffa" for p in a.places)
+
+
+def test_a_town_far_from_the_bracketed_state_is_not_that_town(resources):
+    # the gazetteer's only Vale in the country lies in Oregon: a Vale in North Carolina is a town
+    # it lacks, coded at the state, not the Oregon one
+    a = analyse_text("On 8 March 2022, about 20 protesters gathered outside a clinic in Vale (North Carolina).",
+                     resources=resources, published="2022-03-10")
+    assert not any(p.place is not None and p.place.admin1 == "Oregon" for p in a.places)

@@ -15,3 +15,12 @@ def test_a_rally_abroad_about_a_war_is_placed_where_it_was_held(resources):
                            "many of them Ukrainians who fled last month.", resources)
     assert placed and placed[0][0] == "Tampere" and placed[0][1].country == "FI"
 
+
+
+def test_a_province_in_capitals_is_an_acronym_and_an_alternate_name_yields_to_the_town(resources):
+    a = analyse_text("Teachers of the CGT and SUD unions marched in Toulon on Thursday. "
+                     "Families gathered in Wexford on Saturday to demand better school services.",
+                     resources=resources, published="2022-03-10")
+    assert not any(p.surface == "SUD" and p.place is not None for p in a.places)
+    wexford = next(p for p in a.places if p.surface == "Wexford")
+    assert wexford.kind == "place" and wexford.place.name == "Wexford"

@@ -92,7 +92,9 @@ def acronym_ok(surface: str, cands: list[tuple[Entry, str]]) -> list[tuple[Entry
         # "La." is Louisiana as AP style abbreviates it; "LA", in capitals, is Los Angeles
         return [(e, f) for e, f in cands if f != "variant"]
     if len(compact) <= 3 and compact.isupper() and compact.isalpha() and (surface == compact or "." in surface[1:2]):
-        return [(e, f) for e, f in cands if f in ("abbr", "variant") or e.kind in ("country", "province", "region")]
+        # (a province spelled out in capitals is an acronym too: "SUD Education" is a union)
+        return [(e, f) for e, f in cands if f in ("abbr", "variant") or e.kind in ("country", "region")
+                or (e.kind == "province" and len(e.name.replace(" ", "")) > len(compact))]
     return cands
 
 

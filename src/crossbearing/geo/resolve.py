@@ -41,6 +41,7 @@ SALIENCE = 0.0  # extra context weight per doubling of a name's mentions (0.5 me
 # any other name of the story's state outweighs it
 COUNTY_SIZE_WEIGHT = 0.2
 CAPITAL_BONUS = 1.5  # news names national capitals far more often than their namesakes
+BRACKET_UNIT_KM = 500.0  # a town this far from the region named in brackets after it is not in it
 BARE_PROVINCE_PRIOR = 0.8  # "Gaza" alone is more often the city than a same-named province
 FORM_PENALTY = {"name": 0.0, "abbr": 0.0, "variant": 0.3, "alt": -1.0, "demonym": 0.0, "partial": -0.5}
 PRECISION = {"place": 1, "facility": 2, "district": 2, "province": 3, "country": 3, "region": 3, "water": 3}
@@ -258,6 +259,9 @@ def score(e: Entry, name_form: str, form: Form, ctx: ContextView, qualifier: Opt
                                                                and f in ("name", "variant")))
                for o, f in all_cands):
             s -= 4.0
+        elif name_form == "alt" and any(o.kind == "place" and o.country == e.country and f == "name"
+                                        for o, f in all_cands):
+            s -= 4.0  # "Wexford": the town of that name, not a province that also goes by it
         elif _outsized(e, all_cands):
             s -= BARE_PROVINCE_PRIOR
     if e.fcode == "PPLC":
@@ -482,8 +486,12 @@ def _qualified_elsewhere(res: Sequence[Resolution], quals, text: str) -> None:
         e = r.chosen
         if q is None or e is None or e.kind not in ("place", "district", "facility") or q.kind != "province":
             continue
-        if not QUALIFIER.match(text[r.form.end:r.form.end + 40]):
-            continue  # "Ayolas (Misiones)": units in brackets choose among namesakes (see _placed_in)
+        if not QUALIFIER.match(text[r.form.end:r.form.end + 40]) and (
+                e.admin1 is None or haversine_km(e.lat, e.lon, q.lat, q.lon) <= BRACKET_UNIT_KM):
+            # "Ayolas (Misiones)", "Jan Kempdorp (Northern Cape)": units in brackets are named as
+            # the writer knows them, which may not be the gazetteer's region for a town near or
+            # in it (see _placed_in); "Vale (North Carolina)" is no Vale, Oregon
+            continue
         if not any(x.country == q.country for _, x in r.ranked):
             continue  # "Copenhagen, Hamburg", "Churchill, Man.": no town of that name in the country at all
         inside = [x for _, x in r.ranked if x.country == q.country and (q.kind == "country" or x.admin1 == q.admin1)]
