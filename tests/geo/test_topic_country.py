@@ -24,3 +24,27 @@ def test_a_province_in_capitals_is_an_acronym_and_an_alternate_name_yields_to_th
     assert not any(p.surface == "SUD" and p.place is not None for p in a.places)
     wexford = next(p for p in a.places if p.surface == "Wexford")
     assert wexford.kind == "place" and wexford.place.name == "Wexford"
+
+
+def test_a_people_named_as_the_owner_of_a_force_does_not_say_where(resources):
+    # "Russian troops" is who shelled, not a vote for the Donetsk in Russia's Rostov region
+    a = analyse_text("On Tuesday, Russian troops shelled the outskirts of Donetsk with heavy weapons.",
+                     resources=resources, published="2022-03-10")
+    donetsk = next(p for p in a.places if p.surface == "Donetsk")
+    assert donetsk.place is not None and donetsk.place.country == "UA"
+
+
+def test_a_wire_dateline_in_capitals_is_read_as_its_city(resources):
+    from crossbearing.geo import resolve_mentions
+
+    text = ("BEIRUT (AP) — Syrian activists say government troops shelled Afrin, Azaz and Tal Rifaat in "
+            "northern Syria on Tuesday, and Syrian rebels fought back near Aleppo.")
+    names = ["BEIRUT", "Syrian", "Afrin", "Azaz", "Tal Rifaat", "Syria", "Syrian", "Aleppo"]
+    spans, pos = [], 0
+    for n in names:
+        i = text.index(n, pos)
+        spans.append((i, i + len(n)))
+        pos = i + len(n)
+    res = resolve_mentions(resources.get("gazetteer"), text, spans)
+    assert res[0].chosen is not None and res[0].chosen.name == "Beirut"
+

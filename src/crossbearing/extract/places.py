@@ -12,6 +12,7 @@ from typing import Optional
 from ..geo import distance_km, open_gazetteer, resolve_mentions, to_place_mention
 from ..geo.detect import detect
 from ..geo.focus import article_focus
+from ..geo.nonplaces import FORCE_AFTER as _FORCE_AFTER
 from ..geo.nonplaces import bracketed_units
 from ..geo.resolve import _LIST_TAIL
 from ..model import Analysis, PlaceMention, Span
@@ -90,12 +91,6 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
         analysis.places.append(focus_mention(art, home[0], home[1]))
 
 
-# "US warplanes", "Turkey's army", "Russia's air force": a country named as the owner of a force or
-# weapon is who acts, not where ("40 killed in US warplanes' bombardment in Manbij")
-_FORCE_AFTER = re.compile(r"^(?:[’']s?)?\s+(?:(?:military|air|naval|special|armed|ground|war)\s+)?"
-                          r"(?:warplanes?|jets?|aircraft|planes?|drones?|helicopters?|choppers?|forces?|troops?|"
-                          r"soldiers?|army|navy|air\s+force|artillery|missiles?|bombers?|gunships?|"
-                          r"air\s*strikes?|air\s+raids?|coalition|militias?|proxies)\b", re.I)
 
 
 # a wire dateline inside the text: a place in capitals, then the agency in brackets ("WASHINGTON

@@ -175,6 +175,13 @@ FOCUS_SHARE = 0.5  # the article's country: the one its context weighs at least 
 BIG_CITY = 1_000_000  # a city this large may be named in passing without its country
 
 
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Z][\w.&' -]{1,30}\)|[—–-])")
+
+
+def _opens_as_dateline(text: str, r: Resolution) -> bool:
+    return not text[:r.start].strip() and bool(_DATELINE_AFTER.match(text[r.end:r.end + 50]))
+
+
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|at)\s+(?:the\s+)?$")
 
 
@@ -215,7 +222,10 @@ def _no_namesakes_abroad(res: Sequence[Resolution], ctx: Context, quals, text: s
             continue
         if _support(ctx, r, e) > 0:
             continue  # the article names its country, or another place there
-        outright = not r.surface.isupper() and any(c.id == e.id and f in ("name", "variant") for c, f in r.candidates)
+        # (a name in capitals is no name outright — "SANA" — unless it is the wire dateline that
+        # opens the story: "BEIRUT (AP) —")
+        outright = (not r.surface.isupper() or _opens_as_dateline(text, r)) and \
+            any(c.id == e.id and f in ("name", "variant") for c, f in r.candidates)
         if outright and e.kind != "district" and e.population >= BIG_CITY:
             continue
         if outright and topic_only and e.kind == "place" and _LOCATIVE_BEFORE.search(text[max(0, r.start - 12):r.start]):

@@ -17,6 +17,15 @@ from .records import Entry
 # (a name's own lower-case link does not end it: "Dourados, Mato Grosso do Sul")
 QUALIFIER = re.compile(r"^,\s*(?:the\s+)?([A-Z][\w.'’\- ]{1,30}?)"
                        r"(?=[,;.)\n]|\s+(?!(?:do|de|da|dos|das|del)\s+[A-Z])[a-z(]|$)")
+# "US warplanes", "Turkey's army", "Russia's air force": a country named as the owner of a force or
+# weapon is who acts, not where ("40 killed in US warplanes' bombardment in Manbij"); so is a
+# people's word ("Russian forces shelled the village of Pisky, Donetsk")
+FORCE_AFTER = re.compile(r"^(?:[’']s?)?\s+(?:(?:military|air|naval|special|armed|ground|war)\s+)?"
+                         r"(?:warplanes?|jets?|aircraft|planes?|drones?|helicopters?|choppers?|forces?|troops?|"
+                         r"soldiers?|army|navy|air\s+force|artillery|missiles?|bombers?|gunships?|"
+                         r"air\s*strikes?|air\s+raids?|coalition|militias?|proxies)\b", re.I)
+
+
 # "Natal (Rio Grande do Norte)", "Pune city (Pune, Maharashtra)", "Mei Ma Thaw village (Myaung
 # township, Sagaing region)": the units a place lies in, in brackets after its name, smallest
 # first — how wire copy and event coders say which town they mean

@@ -23,7 +23,7 @@ from .distance import haversine_km
 from .forms import Form, mention_form
 from .gazetteer import Gazetteer
 from .normalise import keys, loose_key, spelled_out
-from .nonplaces import (NAME_MAKERS, PART_WORDS, QUALIFIER, abbreviation_dotted, acronym_ok, article_before_town,
+from .nonplaces import (FORCE_AFTER, NAME_MAKERS, PART_WORDS, QUALIFIER, abbreviation_dotted, acronym_ok, article_before_town,
                         bracketed_units, capitals_in_prose, common_word, is_speaker, not_a_place, opens_office_title, site_by_alias,
                         site_name, street_name)
 from .placed import _LIST_TAIL, _contains, _host, _placed_in
@@ -61,6 +61,7 @@ class Resolution:
     reason: Optional[str] = None
     within: Optional[Entry] = None
     precision: Optional[int] = None
+    owns_force: bool = False  # "Russian forces", "US warplanes": names who acts, not where
 
 
 def lookup_keys(surface: str, core: str) -> list[str]:
@@ -338,8 +339,10 @@ def _context(res: Sequence[Resolution], dateline: Optional[Entry],
         # says little about where the story is: it does not vote ("Northern California" does)
         # nor does a street's or a building's name ("Roxbury St.", "St. John Hospital"): many
         # towns share a street's name, and the story is where the street is, not where they are
+        # nor a country or people named as the owner of a force ("Russian forces shelled Pisky")
         if r.chosen is not None and not (_partial_only(r) and r.chosen.kind == "place") and \
-                not ((street_name(r.surface) or site_name(r.surface)) and r.chosen.kind == "place"):
+                not ((street_name(r.surface) or site_name(r.surface)) and r.chosen.kind == "place") and \
+                not (r.owns_force and r.chosen.kind == "country"):
             w = 0.5 + r.confidence
             if r.chosen.kind == "place" and (r.chosen.population or 0) < SMALL_VOTER:
                 w *= SMALL_VOTE  # a village says less about where the story is than a state named
@@ -406,6 +409,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
         if why is None and r.candidates and common_word(text, s, e, r.candidates):
             why, r.candidates = "a common word opening a sentence (the text also writes it in lower case)", []
         r.reason = why
+        r.owns_force = bool(FORCE_AFTER.match(text[f.end:f.end + 40]))
         res.append(r)
     _surnames_alone(res, text, speakers)
     quals = [_qualifier(gaz, text, r.form.end, r.candidates) for r in res]
