@@ -78,3 +78,11 @@ def test_a_town_far_from_the_bracketed_state_is_not_that_town(resources):
     a = analyse_text("On 8 March 2022, about 20 protesters gathered outside a clinic in Vale (North Carolina).",
                      resources=resources, published="2022-03-10")
     assert not any(p.place is not None and p.place.admin1 == "Oregon" for p in a.places)
+
+
+def test_a_provinces_official_long_name_is_that_province(resources):
+    # "Michoacan de Ocampo" is Michoacán (a village of that name lies in Baja California)
+    a = analyse_text("Gunmen killed three people at a bar in Morelia, Michoacan de Ocampo, on Friday night.",
+                     resources=resources, published="2022-03-10")
+    town = next(p for p in a.places if p.surface == "Morelia")
+    assert town.place is not None and town.place.admin1 == "Michoacan"

@@ -20,6 +20,7 @@ from importlib import resources as ires
 from pathlib import Path
 from typing import Iterator
 
+from .normalise import keys
 from .records import Entry, IndexBuilder
 
 _LATIN = re.compile(r"^[\sA-Za-z\u00C0-\u024F\u1E00-\u1EFF'’`.\-()]+$")
@@ -193,11 +194,17 @@ def build_entries(progress=None) -> IndexBuilder:
             b.demonym(e.id, info["demonym"])
         # countryinfo's province names are often the Arabic/official form (Halab, Dayr az Zawr):
         # attach each to the region whose largest town carries that spelling.
+        # An official long form that opens with the short name is that province ("Michoacan de
+        # Ocampo": Michoacán, though a village of that name lies in Baja California).
         for prov in info.get("provinces", []):
             if b.best_named(prov, iso, ("province",)):
                 continue  # already a province's own name
-            town = b.best_named(prov, iso, ("place",))
-            pid = province_id.get((iso, town.admin1 or "")) if town else None
+            words = prov.split()
+            pid = next((i for (cc, a1), i in province_id.items() if cc == iso and len(a1.split()) < len(words)
+                        and keys(" ".join(words[:len(a1.split())]))[:1] == keys(a1)[:1]), None)
+            town = b.best_named(prov, iso, ("place",)) if pid is None else None
+            if town is not None:
+                pid = province_id.get((iso, town.admin1 or ""))
             if pid is not None:
                 b.name(pid, prov, "alt")
 
