@@ -236,3 +236,19 @@ def test_houses_burnt_by_a_named_armed_group_are_property_destruction_not_a_riot
 def test_a_riot_named_as_such_stays_a_riot_whoever_else_the_sentence_names():
     t = "Inmates rioted at the jail, setting fire to mattresses and smashing furniture, police and army sources said."
     assert _typed(t, "Violent demonstration") == "Violent demonstration"
+
+
+def test_attacks_on_people_or_posts_beatings_burnt_tires_and_harassment_open_events():
+    assert _cue("On Tuesday, armed herders attacked villagers at a market outside the town.") == "attack_civ"
+    assert _cue("Militants carried out a night attack against an army checkpoint on Sunday.") == "clash"
+    assert _cue("Rebels attacked the army positions on the hill overnight.") == "clash"
+    assert _cue("Two farmers were severely beaten by armed herders on Monday.") == "attack_civ"
+    assert _cue("Bandits shot at a convoy of traders near the border.") == "gunfire"
+    assert _cue("Party members burnt tires on the main road on Friday.") == "riot"
+    assert _cue("Two women were sexually harassed by officers while in custody.") == "sexual"
+
+
+def test_repeated_attacks_a_shot_at_a_party_and_an_attack_of_words_open_no_event():
+    # habitual wording is no incident; "shot at" a place or time is the shooting's circumstance
+    assert _cue("Over the past month, regime forces have carried out repeated attacks on the district.") is None
+    assert _cue("The senator attacked the governor's budget in a speech on Monday.") is None
