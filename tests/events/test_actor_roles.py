@@ -96,3 +96,19 @@ def test_government_forces_are_the_forces_of_the_country_of_the_story_not_always
     evs = events(resources, "Government forces shelled rebel-held Douma near Damascus on Monday, killing four people.",
                  published="2021-05-04")
     assert evs and evs[0].actor1 == "Military Forces of Syria"
+
+
+def test_an_army_named_by_its_country_or_left_unnamed_and_unidentified_attackers():
+    from crossbearing.events.actors import GOVERNMENT_FORCES
+
+    assert [h.name for h in find_actors("On Sunday, the Myanmar military shelled a village in the hills.")] == \
+        ["Military Forces of Myanmar"]
+    assert [h.name for h in find_actors("Military forces arrested three students at the stadium.")] == [GOVERNMENT_FORCES]
+    assert [h.name for h in find_actors("Fighting broke out between the military and a local militia.")][:1] == \
+        [GOVERNMENT_FORCES]
+    # an institution in a life story is no actor of the day's event
+    assert [h.name for h in find_actors("He joined the Army in 2010 and served two tours.")] == []
+    for t in ("Unidentified armed individuals shot and killed a councilman on Monday.",
+              "Unknown militants detonated a roadside bomb near the checkpoint.",
+              "An armed group killed two people when they invaded the town hall."):
+        assert [h.name for h in find_actors(t)][:1] == ["Unidentified Armed Group"], t

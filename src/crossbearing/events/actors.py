@@ -138,8 +138,17 @@ def _state_arms() -> tuple[tuple[re.Pattern, str, Optional[frozenset]], ...]:
         # "Russia strikes kill 120"); not "a plan for Syria strikes", where the country is the target
         out.append((re.compile(rf"\b{re.escape(country)}(?:'s|’s)?\s+(?i:{_ARMS})(?=\s+(?i:{_HARM_VERBS})\b)"),
                     f"Military Forces of {country}", frozenset({_first_word(country)})))
+        # "the Myanmar military", "Myanmar military forces": a country with no people's word of its
+        # own in use names its army by its name
+        out.append((re.compile(rf"\b{re.escape(country)}(?:'s|’s)?\s+(?:military|army|armed forces|junta)"
+                               rf"(?:\s+(?:forces|troops|soldiers))?\b"),
+                    f"Military Forces of {country}", frozenset({_first_word(country)})))
     out.append((re.compile(rf"\b(?:the\s+)?(?:regime|government|pro-government)(?:'s|’s)?\s+(?:{_ARMS})\b", re.I),
                 GOVERNMENT_FORCES, None))
+    # "the military", "military forces", "army troops" with no country named: the state's own
+    # ("joined the Army", its capital mid-sentence, names an institution, not who acted)
+    out.append((re.compile(r"\b(?:[Tt]he\s+military(?!\s+(?:police|court|prosecutor|junta's))|[Mm]ilitary\s+(?:forces|troops)|"
+                           r"[Aa]rmy\s+(?:forces|troops))\b"), GOVERNMENT_FORCES, None))
     # "shelling by the regime", "the Assad regime", "Syria's regime": in conflict news the regime is the state
     out.append((re.compile(r"(?:\b(?:the|by|of)\s+(?:[A-Z][\w-]+\s+)?|\b[A-Z][\w-]+(?:'s|’s|s)\s+)regime\b"
                            r"(?![-\w])(?!\s+(?:change|official|media|television|tv))"),
