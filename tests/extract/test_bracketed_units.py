@@ -2,7 +2,7 @@
 Grande do Norte)"), say which town is meant and are not themselves where something happened
 (made-up text)."""
 
-from crossbearing.pipeline import analyse_text
+from named_spans import analysed, event_places, place_named
 
 
 def _units(text, name):
@@ -22,35 +22,29 @@ def test_bracketed_units_are_read_without_their_unit_words():
     assert _units("in Namtu (coded as Namtu town)", "Namtu") == []
 
 
-def _event_places(text, resources):
-    a = analyse_text(text, resources=resources, published="2022-03-10")
-    return a, [(e.place.surface, e.place.place) for e in a.events if e.place is not None]
-
-
 def test_a_town_in_brackets_after_its_state_is_the_place_not_the_state(resources):
-    a, placed = _event_places("On 8 March 2022, in Piracicaba (Sao Paulo), about 200 teachers staged a protest "
+    a, placed = event_places("On 8 March 2022, in Piracicaba (Sao Paulo), about 200 teachers staged a protest "
                               "outside City Hall to demand a raise.", resources)
     assert placed and placed[0][0] == "Piracicaba" and placed[0][1].admin1 == "Sao Paulo"
     assert not any(p.surface == "Sao Paulo" for p in a.places)  # the state only says which town
 
 
 def test_the_bracketed_state_picks_the_town_among_namesakes(resources):
-    a, placed = _event_places("On 8 March 2022, in Natal (Rio Grande do Norte), gunmen shot dead a taxi driver "
+    a, placed = event_places("On 8 March 2022, in Natal (Rio Grande do Norte), gunmen shot dead a taxi driver "
                               "near the bus station.", resources)
     assert placed and placed[0][1].name == "Natal" and placed[0][1].admin1 == "Rio Grande do Norte"
 
 
 def test_a_region_named_with_do_is_read_whole(resources):
-    a = analyse_text("Police seized two tons of cocaine in Dourados, Mato Grosso do Sul, on Tuesday.",
-                     resources=resources, published="2022-03-10")
-    town = next(p for p in a.places if p.surface == "Dourados")
+    town = place_named("Police seized two tons of cocaine in Dourados, Mato Grosso do Sul, on Tuesday.",
+                       "Dourados", resources)
     assert town.place is not None and town.place.admin1 == "Mato Grosso do Sul"
 
 
 def test_a_unit_is_read_in_the_towns_country_and_a_renamed_one_does_not_unplace_it(resources):
     # the gazetteer may hold a town under another region than the writer names (a reform, a
     # missing record): the brackets choose among namesakes but do not unplace the town
-    a, placed = _event_places("On 8 March 2022, in Ayolas (Misiones), fishermen blocked the bridge to demand "
+    a, placed = event_places("On 8 March 2022, in Ayolas (Misiones), fishermen blocked the bridge to demand "
                               "compensation.", resources)
     assert placed and placed[0][0] == "Ayolas" and placed[0][1] is not None and placed[0][1].country == "PY"
     assert not any(p.surface == "Misiones" for p in a.places)  # (nor Misiones, Argentina, as a second place)
@@ -58,7 +52,7 @@ def test_a_unit_is_read_in_the_towns_country_and_a_renamed_one_does_not_unplace_
 
 def test_units_still_count_for_the_storys_country(resources):
     # two mentions of Ukraine must not outvote a Spanish town whose province and region are named
-    a, placed = _event_places("On 8 March 2022, three men beat up a man in a bar of Torrevieja (Alicante, Valencia) "
+    a, placed = event_places("On 8 March 2022, three men beat up a man in a bar of Torrevieja (Alicante, Valencia) "
                               "after an argument about the war in Ukraine. The victim said he was from Ukraine.",
                               resources)
     assert placed and placed[0][0] == "Torrevieja" and placed[0][1].country == "ES"
@@ -66,7 +60,7 @@ def test_units_still_count_for_the_storys_country(resources):
 
 
 def test_a_town_the_gazetteer_lacks_keeps_its_units_as_places(resources):
-    a, placed = _event_places("On 8 March 2022, militants killed a trader in the village of Xolobondi (Diffa, Diffa).",
+    a, placed = event_places("On 8 March 2022, militants killed a trader in the village of Xolobondi (Diffa, Diffa).",
                               resources)
     assert placed and (placed[0][1] is not None or placed[0][0] == "Xolobondi")
     assert any(p.surface == "Diffa" for p in a.places)
@@ -75,14 +69,12 @@ def test_a_town_the_gazetteer_lacks_keeps_its_units_as_places(resources):
 def test_a_town_far_from_the_bracketed_state_is_not_that_town(resources):
     # the gazetteer's only Vale in the country lies in Oregon: a Vale in North Carolina is a town
     # it lacks, coded at the state, not the Oregon one
-    a = analyse_text("On 8 March 2022, about 20 protesters gathered outside a clinic in Vale (North Carolina).",
-                     resources=resources, published="2022-03-10")
+    a = analysed("On 8 March 2022, about 20 protesters gathered outside a clinic in Vale (North Carolina).", resources)
     assert not any(p.place is not None and p.place.admin1 == "Oregon" for p in a.places)
 
 
 def test_a_provinces_official_long_name_is_that_province(resources):
     # "Michoacan de Ocampo" is Michoacán (a village of that name lies in Baja California)
-    a = analyse_text("Gunmen killed three people at a bar in Morelia, Michoacan de Ocampo, on Friday night.",
-                     resources=resources, published="2022-03-10")
-    town = next(p for p in a.places if p.surface == "Morelia")
+    town = place_named("Gunmen killed three people at a bar in Morelia, Michoacan de Ocampo, on Friday night.",
+                       "Morelia", resources)
     assert town.place is not None and town.place.admin1 == "Michoacan"
