@@ -252,3 +252,12 @@ def test_repeated_attacks_a_shot_at_a_party_and_an_attack_of_words_open_no_event
     # habitual wording is no incident; "shot at" a place or time is the shooting's circumstance
     assert _cue("Over the past month, regime forces have carried out repeated attacks on the district.") is None
     assert _cue("The senator attacked the governor's budget in a speech on Monday.") is None
+
+
+def test_the_victim_that_describes_a_protests_crowd_is_its_grievance():
+    from crossbearing.events.detect import candidate
+
+    for t in ("Relatives of a man who was shot dead by police last week protested outside the station on Monday.",
+              "Friends of a murdered journalist held a rally in the capital on Sunday."):
+        c = candidate(t, 0, len(t), has_deaths=True)
+        assert c.allowed_types == frozenset({"Protests"}), t

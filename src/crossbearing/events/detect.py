@@ -104,6 +104,23 @@ def _event_hits(text: str) -> list[Hit]:
 _CROWD_CONTROL = re.compile(r"\b(?:tear ?gas|water cannons?|rubber bullets|baton[- ]charged?|stun grenades)\b", re.I)
 
 
+# "relatives of a man who was found dead protested …", "friends of murdered politician X held a
+# rally": the violence in the description of who protests is the grievance too
+_MOURNERS = re.compile(r"\b(?:relatives|famil(?:y|ies)|(?:family )?members|friends|supporters|colleagues|parents|"
+                       r"mothers?|fathers?|widows?|sons|daughters|classmates|neighbou?rs)\b(?:\s+and\s+\w+)?\s+of\s+", re.I)
+
+
+def mourners_span(sent: str, hits: list[Hit]) -> tuple[int, int] | None:
+    """The span of a protest sentence that describes its crowd by a victim ("relatives of a man
+    who was shot dead", "family of the kidnapped director"), up to the protest word: what it names
+    is what they protest about, not an event of the sentence."""
+    protest = next((h for h in hits if h.cue == "protest_strict"), None)
+    if protest is None:
+        return None
+    m = _MOURNERS.search(sent, 0, protest.start)
+    return (m.start(), protest.start) if m else None
+
+
 def grievance_start(sent: str, hits: list[Hit] | None = None) -> int | None:
     """Where what a protest sentence protests about begins (None when it reports no protest):
     violence named from there on is the crowd's grievance, not the sentence's event."""
@@ -124,6 +141,11 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
     if grievance is not None:
         ev = [h for h in ev if h.cue == "protest_strict" or h.start < grievance]
         has_deaths = has_deaths and bool(_DEATH_WORD.search(sent, 0, grievance))
+    mourners = mourners_span(sent, ev)
+    if mourners is not None:
+        a, b = mourners
+        ev = [h for h in ev if h.cue == "protest_strict" or not a <= h.start < b]
+        has_deaths = has_deaths and bool(_DEATH_WORD.search(sent, 0, a) or _DEATH_WORD.search(sent, b))
     if not ev and not has_deaths:
         return None
     if not ev:  # deaths reported without an event word: let the classifier type it
