@@ -12,8 +12,7 @@ from typing import Optional
 from ..geo import distance_km, open_gazetteer, resolve_mentions, to_place_mention
 from ..geo.detect import detect
 from ..geo.focus import article_focus
-from ..geo.nonplaces import FORCE_AFTER as _FORCE_AFTER
-from ..geo.nonplaces import bracketed_units
+from ..geo.nonplaces import FORCE_AFTER, bracketed_units
 from ..geo.resolve import _LIST_TAIL
 from ..model import Analysis, PlaceMention, Span
 from .parties import names_a_party
@@ -91,8 +90,6 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
         analysis.places.append(focus_mention(art, home[0], home[1]))
 
 
-
-
 # a wire dateline inside the text: a place in capitals, then the agency in brackets ("WASHINGTON
 # (Sputnik) —", "BEIRUT, Lebanon (AP) -", "MOSCOW (Sputnik) The …" where the dash was stripped)
 _AGENCY_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\([A-Z][\w.&' -]{1,30}\)"
@@ -139,7 +136,7 @@ def owner_of_force(text: str, r) -> bool:
     if r.chosen is None or r.chosen.kind != "country":
         return False
     after = text[r.form.end:r.form.end + 40]
-    return bool(_FORCE_AFTER.match(after) or _NATIONALITY_AFTER.match(after))
+    return bool(FORCE_AFTER.match(after) or _NATIONALITY_AFTER.match(after))
 
 
 # headings a news page puts between the story and its links to other stories

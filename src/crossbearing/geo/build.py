@@ -161,6 +161,11 @@ def build_entries(progress=None) -> IndexBuilder:
         b.add(e)
         b.name(e.id, a2, "name")
 
+    # each country's provinces with their names' word counts and first keys (read below)
+    provinces_of: dict[str, list[tuple[int, list[str], int]]] = defaultdict(list)
+    for (cc, a1), pid in province_id.items():
+        provinces_of[cc].append((len(a1.split()), keys(a1)[:1], pid))
+
     say("countries")
     points = {cc: [float(lat), float(lon)] for cc, lat, lon in read_tsv("country_points.tsv")}
     ci_by_iso: dict[str, list[dict]] = defaultdict(list)
@@ -200,8 +205,8 @@ def build_entries(progress=None) -> IndexBuilder:
             if b.best_named(prov, iso, ("province",)):
                 continue  # already a province's own name
             words = prov.split()
-            pid = next((i for (cc, a1), i in province_id.items() if cc == iso and len(a1.split()) < len(words)
-                        and keys(" ".join(words[:len(a1.split())]))[:1] == keys(a1)[:1]), None)
+            pid = next((i for n, key, i in provinces_of.get(iso, ()) if n < len(words)
+                        and keys(" ".join(words[:n]))[:1] == key), None)
             town = b.best_named(prov, iso, ("place",)) if pid is None else None
             if town is not None:
                 pid = province_id.get((iso, town.admin1 or ""))

@@ -29,8 +29,10 @@ FORCE_AFTER = re.compile(r"^(?:[’']s?)?\s+(?:(?:military|air|naval|special|arm
 # "Natal (Rio Grande do Norte)", "Pune city (Pune, Maharashtra)", "Mei Ma Thaw village (Myaung
 # township, Sagaing region)": the units a place lies in, in brackets after its name, smallest
 # first — how wire copy and event coders say which town they mean
-_BRACKETED = re.compile(r"(?:\s+(?:village|town|city|township|municipality|district|area|sector|locality|commune|"
-                        r"county|neighbou?rhood|suburb|camp))?\s*\(([A-Z][^()\n]{1,80}?)\)")
+# the word for the kind of place that may stand between the name and its brackets
+UNIT_WORD = (r"(?:\s+(?:village|town|city|township|municipality|district|area|sector|locality|commune|county|"
+             r"neighbou?rhood|suburb|camp))?")
+_BRACKETED = re.compile(UNIT_WORD + r"\s*\(([A-Z][^()\n]{1,80}?)\)")
 _UNIT_TAIL = re.compile(r"\s+(?:district|region|state|province|governorate|county|division|department|prefecture|"
                         r"township|municipality|territory|locality|sub-?district|area|LGA)$", re.IGNORECASE)
 _AGENCY_LIKE = re.compile(r"^[A-Z]{2,5}$")  # "(AP)", "(AFP)", "(SANA)": who reports, not where

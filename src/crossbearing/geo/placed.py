@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional, Sequence
 
-from .nonplaces import opens_office_title
+from .nonplaces import UNIT_WORD, opens_office_title
 from .records import Entry
 
 if TYPE_CHECKING:
@@ -20,8 +20,7 @@ _LIST_TAIL = re.compile(r"^\s*(?:,\s*)?(?:and|or)\s")
 
 _IN_GAP = re.compile(r"^(?:\s+in\s+(?:the\s+)?|,\s*)$")  # "A in B", "A, B"
 # "Tibu (Norte de Santander", "Pune city (Pune": the region a town lies in, in brackets after it
-_BRACKET_GAP = re.compile(r"^(?:\s+(?:village|town|city|township|municipality|district|area|sector|locality|"
-                          r"commune|county|neighbou?rhood|suburb|camp))?\s*\(\s*$")
+_BRACKET_GAP = re.compile(r"^" + UNIT_WORD + r"\s*\(\s*$")
 
 
 def _host(res: Sequence[Resolution], i: int, text: str) -> Optional[Entry]:

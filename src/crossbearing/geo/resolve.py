@@ -23,9 +23,9 @@ from .distance import haversine_km
 from .forms import Form, mention_form
 from .gazetteer import Gazetteer
 from .normalise import keys, loose_key, spelled_out
-from .nonplaces import (FORCE_AFTER, NAME_MAKERS, PART_WORDS, QUALIFIER, abbreviation_dotted, acronym_ok, article_before_town,
-                        bracketed_units, capitals_in_prose, common_word, is_speaker, not_a_place, opens_office_title, site_by_alias,
-                        site_name, street_name)
+from .nonplaces import (FORCE_AFTER, NAME_MAKERS, PART_WORDS, QUALIFIER, abbreviation_dotted, acronym_ok,
+                        article_before_town, bracketed_units, capitals_in_prose, common_word, is_speaker, not_a_place,
+                        opens_office_title, site_by_alias, site_name, street_name)
 from .placed import _LIST_TAIL, _contains, _host, _placed_in
 from .records import Entry
 
@@ -461,7 +461,9 @@ def _units_of_towns(res: Sequence[Resolution], text: str) -> None:
     for i, town in enumerate(res):
         e = town.chosen
         units = bracketed_units(text, town.form.end) if e is not None and e.kind == "place" else []
-        group = [u for u in res[i + 1:] if units and units[0][0] <= u.form.start < units[-1][1] and u.candidates]
+        if not units:
+            continue
+        group = [u for u in res[i + 1:] if units[0][0] <= u.form.start < units[-1][1] and u.candidates]
         if not group:
             continue
         support = Counter(c for r in [town] + group for c in {x.country for x, _ in r.candidates if x.country})
