@@ -579,3 +579,45 @@ def test_a_follow_ups_subject_is_the_earlier_incident_its_lead_tells(resources):
                          published="2022-11-08"))
     assert evs and evs[0].follow_up and toll(evs[0]) == 1
     assert evs[0].time is not None and evs[0].time.start < "2022-01-01"
+
+
+def test_another_incidents_day_never_dates_the_lead_that_gives_its_own(resources):
+    # the lead's own day reads weaker ("found dead") than the later killing's ("shot and
+    # killed"); that killing is dated otherwise, so it is another incident and its day is its own
+    text = ("Police say three people were found dead inside a home on Elm Street on Tuesday, March 14, 2023. "
+            "Officers were called to the house after a neighbour saw a broken window. "
+            "The victims were two men and a woman, a police spokesman said.\n\n"
+            "On Saturday less than a mile away, a man shot and killed his cousin during an argument.")
+    evs = violent(events(resources, text, "Three found dead in Elm Street home", published="2023-03-15"))
+    assert toll(evs[0]) == 3
+    assert evs[0].time.start == "2023-03-14"
+    assert any(e.time.start == "2023-03-11" for e in evs[1:])
+
+
+def test_only_a_lead_first_dated_to_an_incident_day_sets_other_incidents_days_aside():
+    from crossbearing.events.incidents import _days_of_others
+    from crossbearing.model import Event, TimeRef
+
+    def mention(text, sentence, day_words, day, kind="date"):
+        s = text.index(sentence)
+        d = text.index(day_words, s)
+        t = TimeRef(span=Span("a", d, d + len(day_words), day_words), start=day, end=day, precision="day", kind=kind)
+        return Event(id=sentence[:8], article_id="a", event_type="Violence against civilians", sub_event_type="Attack",
+                     time=t, evidence=[Span("a", s, s + len(sentence), sentence)])
+
+    lead = "Police released photos Tuesday of two men sought over a shooting that wounded four people."
+    later = "The police chief ordered the club closed through Wednesday after the shooting."
+    other = "The shooting happened as the club was closing early Saturday."
+    text = " ".join((lead, later, other))
+    told = [[mention(text, lead, "Tuesday", "2023-03-14"), mention(text, later, "Wednesday", "2023-03-15")],
+            [mention(text, other, "Saturday", "2023-03-11")]]
+    # the lead's first mention dates the telling (and a later one a closure): Saturday may be the lead's own
+    assert _days_of_others(text, told, 0, "a") == []
+    found = "Three people were found dead inside a home on Tuesday."
+    text = " ".join((found, other))
+    told = [[mention(text, found, "Tuesday", "2023-03-14")], [mention(text, other, "Saturday", "2023-03-11")]]
+    assert _days_of_others(text, told, 0, "a") == [(text.index("Saturday"), text.index("Saturday") + 8)]
+    since = "Four people were killed in shootings across the city since Friday night."
+    text = " ".join((since, other))
+    told = [[mention(text, since, "Friday night", "2023-03-10", kind="range")], [mention(text, other, "Saturday", "2023-03-11")]]
+    assert _days_of_others(text, told, 0, "a") == []

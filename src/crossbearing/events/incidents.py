@@ -395,6 +395,26 @@ def _in_focus(ev: Event, text: str, focus: Optional[str]) -> Event:
     return ev
 
 
+def _days_of_others(text: str, incidents: list[list[Event]], lead: int, article_id: str) -> list[tuple[int, int]]:
+    """The spans of the days the article's other violent incidents are dated by in their own
+    words, less any that also dates the lead's own mentions (one sentence may tell two). Only
+    when the lead's first mention dates it to a day of an incident (not "since Friday", not
+    "police released photos Tuesday"): then a mention dated otherwise is surely another incident; a
+    mention set apart by its place alone may be the lead's, misplaced."""
+    from ..timex.event import dates_a_follow_up
+
+    def days(group: list[Event]) -> dict[tuple[int, int], TimeRef]:
+        return {(t.span.start, t.span.end): t for e in group for t in [_explicit_time(e)]
+                if t is not None and t.span.article_id == article_id and t.precision == "day"}
+
+    own = days(incidents[lead])
+    first = days(incidents[lead][:1])
+    if not any(t.kind == "date" and not dates_a_follow_up(text, s, e) for (s, e), t in first.items()):
+        return []
+    others = set().union(*(days(g) for i, g in enumerate(incidents) if i != lead and _family(g[0]) == "violent"))
+    return sorted(others - set(own))
+
+
 def _dated_after(a: Event, b: Event) -> bool:
     """Whether ``a`` is explicitly dated after ``b`` (both dated)."""
     ta, tb = _explicit_time(a), _explicit_time(b)
@@ -474,7 +494,8 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         taken = [q for i, e in enumerate(merged) if i != lead and _family(e) == "violent"
                  for q in (e.fatalities, e.injured) if q is not None]
         taken += owned_elsewhere
-        merged[lead] = _state_forces(lead_figures(analysis, merged[lead], casualties, taken), focus)
+        merged[lead] = _state_forces(lead_figures(analysis, merged[lead], casualties, taken,
+                                                  _days_of_others(text, incidents, lead, aid)), focus)
         merged, lead = _absorb_same_toll(merged, lead, aid, frozenset(generic))
         merged, lead, totals = split_total_over_places(merged, lead, lead_group, aid)
         kept_aside += totals

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date
-from typing import Optional
+from typing import Collection, Optional
 
 from ..model import ACLED_TIME_PRECISION, Analysis, Event, Quantity, Span, TimeRef
 from .cues import without_furniture
@@ -25,8 +25,10 @@ LEAD_CHARS = 400  # a follow-up's lead: where it tells the incident it is about
 
 
 def lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
-                  taken: list[Quantity] = ()) -> Event:
-    """The lead incident's toll and date read from the headline and lead as a whole."""
+                  taken: list[Quantity] = (), other_days: Collection[tuple[int, int]] = ()) -> Event:
+    """The lead incident's toll and date read from the headline and lead as a whole.
+    ``taken``: figures other incidents own; ``other_days``: the spans of the days that date
+    the article's other incidents in their own words."""
     from ..figures.gva import headline_says_only_hurt
     from ..timex.event import incident_month, main_event_date, reads_as_follow_up
     from .roles import headline_initiator
@@ -61,7 +63,7 @@ def lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
                            evidence=list(ev.evidence) + [Span(art.id + ":title", hit.start, hit.end, title[hit.start:hit.end])])
     anchor = _published(analysis)
     if anchor is not None and (LEAD_DATE_FIRST or _explicit_time(ev) is None or ev.time_precision != 1):
-        day, span = main_event_date(text[:20000], anchor, title)
+        day, span = main_event_date(text[:20000], anchor, title, other_days)
         if (day is None or abs((anchor - day).days) <= 1) and reads_as_follow_up(text, title):
             # an arrest or a trial reported today is about an incident of months ago: the month
             # the report names for it dates the incident better than the day of the news

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date
-from typing import Optional, Union
+from typing import Collection, Optional, Union
 
 from ..model import ACLED_TIME_PRECISION, Analysis, Span, TimeRef
 from .grammar import scan
@@ -92,26 +92,38 @@ _LEADING_COMMA = re.compile(r"^\s*,")
 _OPENS_SENTENCE = re.compile(r"[\s\"“(]*(?:(?:on|early|late|earlier|later|then|and|but|by|at)\s+){0,2}", re.I)
 
 
+def _sentence_around(full: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a date (at most 160 characters before it and 90 after)."""
+    lo = max(_sentence_start(full, start), start - 160)
+    m = _SENT_END.search(full[end:end + 90])
+    return lo, end + (m.start() + 1 if m else 90)
+
+
+def dates_a_follow_up(full: str, start: int, end: int) -> bool:
+    """Whether the date at ``full[start:end]`` is governed by a follow-up or a telling (an
+    arrest, a court, a funeral, a statement: "released photos Tuesday") rather than an incident."""
+    lo, hi = _sentence_around(full, start, end)
+    # what follows the date governs it only within its clause: "killed four people on Sunday,
+    # police said" dates the killing, "police said Sunday" the statement; in "On Wednesday, the
+    # sheriff said …" the comma only closes the opening phrase
+    opens = _OPENS_SENTENCE.fullmatch(full[lo:start]) is not None
+    following = full[end:min(hi, end + (45 if opens else 25))]
+    if opens:
+        following = _LEADING_COMMA.sub(" ", following, count=1)
+    after = _CLAUSE_BREAK.split(following, maxsplit=1)[0]
+    near = full[max(lo, start - 45):start] + " " + after
+    return bool(_FOLLOW_UP.search(near))
+
+
 def _score(full: str, tx, lag: int) -> Optional[int]:
     """Lower is better: incident vocabulary around the date, no follow-up verb governing it
     (arrests, court, funerals, statements), a plausible lag behind the anchor."""
     if _STAMP.search(full[max(0, tx.start - 25):tx.start]):
         return None
-    lo = max(_sentence_start(full, tx.start), tx.start - 160)
-    m = _SENT_END.search(full[tx.end:tx.end + 90])
-    hi = tx.end + (m.start() + 1 if m else 90)
+    lo, hi = _sentence_around(full, tx.start, tx.end)
     local = full[lo:hi]
     score = 0 if _STRONG.search(local) else 1 if _WEAK.search(local) else 2
-    # what follows the date governs it only within its clause: "killed four people on Sunday,
-    # police said" dates the killing, "police said Sunday" the statement; in "On Wednesday, the
-    # sheriff said …" the comma only closes the opening phrase
-    opens = _OPENS_SENTENCE.fullmatch(full[lo:tx.start]) is not None
-    following = full[tx.end:min(hi, tx.end + (45 if opens else 25))]
-    if opens:
-        following = _LEADING_COMMA.sub(" ", following, count=1)
-    after = _CLAUSE_BREAK.split(following, maxsplit=1)[0]
-    near = full[max(lo, tx.start - 45):tx.start] + " " + after
-    if _FOLLOW_UP.search(near):
+    if dates_a_follow_up(full, tx.start, tx.end):
         score += 2
     if tx.rel == "day" and tx.shift == 0:
         score += 1
@@ -120,20 +132,25 @@ def _score(full: str, tx, lag: int) -> Optional[int]:
     return score
 
 
-def main_event_date(text: str, anchor: date, title: str = "") -> tuple[Optional[date], Optional[tuple[int, int]]]:
+def main_event_date(text: str, anchor: date, title: str = "",
+                    others: Collection[tuple[int, int]] = ()) -> tuple[Optional[date], Optional[tuple[int, int]]]:
     """The day of a report's main incident: among day-precise past expressions that land
     from 90 days before to 1 day after the anchor, the best scored (incident vocabulary
     around it, no follow-up verb governing it, within a fortnight), earliest first; else
-    ``(None, None)`` and the caller falls back on the anchor.
+    ``(None, None)`` and the caller falls back on the anchor. ``others``: ``text`` offsets of
+    the days that date the article's other incidents ("On Saturday, half a mile away, a man
+    shot his brother" after the lead's four found dead): never the main incident's.
 
     Offsets index ``title + "\\n" + text`` when a title is given."""
     full = f"{title}\n{text}" if title else text
-    near = _best_date(full, anchor, max_lag=90)
+    offset = len(title) + 1 if title else 0
+    skip = [(s + offset, e + offset) for s, e in others]
+    near = _best_date(full, anchor, max_lag=90, skip=skip)
     if near is None or near[0] >= 0:
         # a follow-up (arrest, trial, sentencing, anniversary) may be months after the
         # incident: an explicit calendar date next to incident words still dates it, and
         # beats a recent day that a follow-up verb governs ("was arraigned Monday")
-        back = _best_date(full, anchor, max_lag=FOLLOW_UP_MAX_DAYS, calendar_only=True, max_score=2)
+        back = _best_date(full, anchor, max_lag=FOLLOW_UP_MAX_DAYS, calendar_only=True, max_score=2, skip=skip)
         if back is not None and (near is None or back[0] < min(near[0], 0) or (near[0] >= 2 and back[0] < near[0])):
             near = back
     return (near[2], near[3]) if near is not None else (None, None)
@@ -160,11 +177,12 @@ def _names_incident_possessively(full: str, tx) -> bool:
 FOLLOW_UP_MAX_DAYS = 3 * 366  # how far back a follow-up's explicit date may reach
 
 
-def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = False, max_score: int = 99):
-    """(score, offset, day, span) of the best-scored day-precise date, or None."""
+def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = False, max_score: int = 99,
+               skip: Collection[tuple[int, int]] = ()):
+    """(score, offset, day, span) of the best-scored day-precise date not in ``skip``, or None."""
     best = None
     for tx in scan(full[:6000]):
-        if not tx.is_date:
+        if not tx.is_date or any(s < tx.end and tx.start < e for s, e in skip):
             continue
         if tx.kind == "since":
             # "since the Dec. 23 shooting": the date still names the incident
