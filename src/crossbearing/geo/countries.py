@@ -10,7 +10,11 @@ _ACLED_COUNTRY = {"CD": "Democratic Republic of Congo", "CG": "Republic of Congo
                   "RU": "Russia", "SY": "Syria", "IR": "Iran", "CI": "Ivory Coast", "MM": "Myanmar",
                   "VN": "Vietnam", "LA": "Laos", "TZ": "Tanzania", "BO": "Bolivia", "VE": "Venezuela",
                   "MK": "North Macedonia", "CZ": "Czech Republic", "TR": "Turkey", "XK": "Kosovo",
-                  "MD": "Moldova", "BN": "Brunei", "TW": "Taiwan", "SZ": "eSwatini", "CV": "Cape Verde"}
+                  "MD": "Moldova", "BN": "Brunei", "TW": "Taiwan", "SZ": "eSwatini", "CV": "Cape Verde",
+                  "NL": "Netherlands", "TL": "East Timor", "GG": "Bailiwick of Guernsey", "JE": "Bailiwick of Jersey",
+                  "BQ": "Caribbean Netherlands", "CC": "Cocos (Keeling) Islands", "VA": "Vatican City",
+                  "SH": "Saint Helena, Ascension and Tristan da Cunha", "BL": "Saint-Barthelemy", "MF": "Saint-Martin",
+                  "VI": "Virgin Islands, U.S."}
 
 
 def country_names() -> dict[str, str]:
