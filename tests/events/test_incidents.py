@@ -621,3 +621,22 @@ def test_only_a_lead_first_dated_to_an_incident_day_sets_other_incidents_days_as
     text = " ".join((since, other))
     told = [[mention(text, since, "Friday night", "2023-03-10", kind="range")], [mention(text, other, "Saturday", "2023-03-11")]]
     assert _days_of_others(text, told, 0, "a") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, relatives of a woman who was found dead last week protested outside the town hall in Springfield.",
+    "About 200 students held a protest outside the education ministry in Lagos on Monday. They condemned the "
+    "killing of a journalist.",
+    "On Saturday, residents gathered in the main square of Treviso after the murder of a shopkeeper to demand more "
+    "police patrols.",
+])
+def test_deaths_a_protests_crowd_names_are_its_grievance_not_an_incident(resources, text):
+    evs = events(resources, text, published="2023-05-16")
+    assert not violent(evs), [(e.sub_event_type, e.evidence[0].text) for e in violent(evs)]
+    assert any(e.event_type == "Protests" for e in evs)
+
+
+def test_deaths_told_without_a_protest_are_still_reported(resources):
+    text = ("Two people were found dead in a house in Springfield on Sunday. They were named by relatives "
+            "on Monday.")
+    assert violent(events(resources, text, published="2023-05-16"))

@@ -54,10 +54,12 @@ _CROWD = re.compile(r"\b(?:protesters|demonstrators|workers|residents|people|sup
                     r"members|neighbou?rs|fishermen|families|unionists)\b", re.I)
 
 # what a protest is about: the violence named after these words is its grievance ("relatives
-# protested outside the station to demand justice for a man who was shot dead"), not an event
-# of the sentence
+# protested outside the station to demand justice for a man who was shot dead", "gathered after
+# the killing of an elderly man"), not an event of the sentence
 _GRIEVANCE = re.compile(r"\b(?:over|against|about|to (?:demand|condemn|denounce|protest|mourn|commemorate|remember|"
-                        r"honou?r|pay homage)|in (?:memory|honou?r|support) of|for justice|justice for)\b", re.I)
+                        r"honou?r|pay homage)|in (?:memory|honou?r|support) of|for justice|justice for|"
+                        r"(?:after|following) the (?:\w+ )?(?:killings?|murders?|deaths?|shootings?|stabbings?|"
+                        r"assassinations?|rapes?|abductions?|kidnappings?|disappearances?) of)\b", re.I)
 
 _PLANNED = re.compile(
     r"\b(slated to|scheduled (?:to|for)|due to (?:begin|start|be held|take place|meet)|will be held|to be held|"
@@ -126,7 +128,9 @@ def grievance_start(sent: str, hits: list[Hit] | None = None) -> int | None:
     violence named from there on is the crowd's grievance, not the sentence's event."""
     hits = _event_hits(sent) if hits is None else hits
     protest = next((h for h in hits if h.cue == "protest_strict"), None)
-    m = _GRIEVANCE.search(sent, protest.end) if protest is not None else None
+    # from inside the protest's own words: "gathered … after the murder of a shopkeeper to demand …"
+    # is one match of the crowd's act, the grievance within it
+    m = _GRIEVANCE.search(sent, protest.start + 1) if protest is not None else None
     return m.start() if m else None
 
 

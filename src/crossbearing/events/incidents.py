@@ -480,7 +480,8 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     kept_aside += [dataclasses.replace(e, aggregate=True) for e in background]
     casualties = lead_casualties(analysis)
     if not any(_family(g[0]) == "violent" for g in incidents):
-        reported = reported_incident(analysis, casualties, kept_aside)
+        reported = reported_incident(analysis, casualties, kept_aside,
+                                     protest=any(g[0].event_type == "Protests" for g in incidents))
         if reported is not None:
             incidents.insert(0, [reported])
     join_headline_incident(analysis, incidents, casualties)

@@ -79,25 +79,30 @@ def flown_by(ev: Event, operator) -> Event:
     return dataclasses.replace(ev, actor1=name, inter1=inter, evidence=list(ev.evidence) + [span])
 
 
-def _violence_told(sentence: str) -> bool:
+def _violence_told(sentence: str, protest: bool = False) -> bool:
     """The sentence tells of violence, not only of what a protest in it is about ("relatives
-    protested to demand justice for a man who was shot dead")."""
-    from .detect import grievance_start
+    protested to demand justice for a man who was shot dead", "relatives of a man who was found
+    dead protested") or, in an article that reports a protest (``protest``), what its crowd
+    protests ("They condemned the murder of a journalist")."""
+    from .detect import _event_hits, grievance_start, mourners_span
 
-    m = _VIOLENCE_WORD.search(sentence)
-    if m is None:
+    if protest and any_cue("grievance_sentence", sentence):
         return False
-    g = grievance_start(sentence)
-    return g is None or m.start() < g
+    hits = _event_hits(sentence)
+    g = grievance_start(sentence, hits)
+    mourners = mourners_span(sentence, hits)
+    return any((g is None or m.start() < g) and not (mourners and mourners[0] <= m.start() < mourners[1])
+               for m in _VIOLENCE_WORD.finditer(sentence))
 
 
 def reported_incident(analysis: Analysis, casualties: tuple[int, int],
-                      aside: list[Event] = ()) -> Optional[Event]:
+                      aside: list[Event] = (), protest: bool = False) -> Optional[Event]:
     """The incident of an article that names no event word in a sentence of its own but
     reports casualties in its headline or lead ("Teen dies after weekend gunfire"): an
     attack on people, placed and dated from the lead, typed no finer than the words allow.
     A toll that belongs to a statistic or to background set ``aside`` ("the war has killed
-    350,000") reports no incident."""
+    350,000") reports no incident, nor do deaths that only a protest's crowd names (``protest``:
+    the article reports one) as what it protests."""
     art = analysis.article
     title = (art.title or "").strip()
     killed, injured = casualties
@@ -120,7 +125,7 @@ def reported_incident(analysis: Analysis, casualties: tuple[int, int],
             killed, injured = (0, injured) if kind == "killed" else (killed, 0)
     if not (killed or injured):
         return None
-    first = next((s for s in sents if _violence_told(s.text or "")), None)
+    first = next((s for s in sents if _violence_told(s.text or "", protest)), None)
     if first is None:
         return None
     where = first
