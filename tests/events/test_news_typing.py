@@ -84,7 +84,9 @@ def _cue(text):
 def test_a_crowd_that_marches_or_walks_out_to_make_a_point_protests_and_troops_that_march_do_not():
     assert _cue("On Sunday, hundreds of people marched from the station to the town hall.") == "protest_strict"
     assert _cue("Dozens of students walked out of their classes on Friday morning.") == "protest_strict"
-    assert _cue("Residents blocked an avenue with burning tyres to demonstrate against power cuts.") == "protest_strict"
+    assert _cue("Residents blocked an avenue with parked lorries to demonstrate against power cuts.") == "protest_strict"
+    # with burning tyres the crowd's act is a riot's (ACLED: a violent demonstration)
+    assert _cue("Residents blocked an avenue with burning tyres to demonstrate against power cuts.") == "riot"
     assert _cue("Nurses gathered to demand safer staffing outside the clinic.") == "protest_strict"
     assert _cue("Forty people gathered in Lille against the new pension law.") == "protest_strict"
     assert _cue("Dozens of fishermen displayed banners at the harbour on Friday.") == "protest_strict"
@@ -261,3 +263,28 @@ def test_the_victim_that_describes_a_protests_crowd_is_its_grievance():
               "Friends of a murdered journalist held a rally in the capital on Sunday."):
         c = candidate(t, 0, len(t), has_deaths=True)
         assert c.allowed_types == frozenset({"Protests"}), t
+
+
+def test_unarmed_groups_fighting_each_other_are_a_mob_not_an_armed_clash():
+    assert _typed("About fifty members of two neighbouring communities fought each other in Eastport.", "Armed clash") == \
+        "Mob violence"
+    assert _typed("Two groups of taxi drivers clashed with slingshots over a disputed route in Hilltown.",
+                  "Armed clash") == "Mob violence"
+    assert _typed("A clash broke out between rival party cadres at a hotel in Westfield.", "Attack") == "Mob violence"
+    # armed sides fight a battle, whoever else the sentence names
+    assert _typed("A clash broke out between villagers and militants armed with rifles near Hilltown.", "Attack") == \
+        "Armed clash"
+    assert _typed("Fighting between two rival militias broke out in the port.", "Attack") == "Armed clash"
+
+
+def test_a_road_blocked_with_barricades_or_burning_material_is_a_violent_demonstration():
+    # ACLED's codebook counts road-blocking with barricades or burning tires as a violent demonstration
+    for s in ("Residents blocked the main avenue by setting tyres and rubbish on fire to demand water.",
+              "Hundreds of farmers erected barricades on the highway to protest the price of feed.",
+              "Villagers set up blockades with rocks and tree branches to demand a new bridge.",
+              "Dozens of locals held a demonstration by blocking a road and burning tires."):
+        assert _typed(s) == "Violent demonstration", s
+    assert _typed("Hundreds of farmers marched to the ministry to protest the price of feed.") == "Peaceful protest"
+    # the police who barricade a street to stop a march are no rioters
+    assert _typed("Police erected barricades to stop the demonstration of taxi drivers against fuel prices.") == \
+        "Peaceful protest"

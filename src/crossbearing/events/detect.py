@@ -87,8 +87,20 @@ class Candidate:
     grievance: int | None = None  # where what a protest is about begins in ``text``
 
 
+# "Police erected barricades to stop the march": the forces that barricade or block are no riot
+_FORCES_DO = re.compile(r"\b(?:police|security forces|soldiers|troops|officers|gendarmes?|authorities|army)\b"
+                        r"(?:\s+\w+){0,2}\s*$", re.I)
+_FORCES_WORK = re.compile(r"(?:erect|set|buil|put|block)", re.I)
+
+
+def _sentence_cues(text: str) -> list[Hit]:
+    """The cues of a sentence, less a riot's words the forces do ("police erected barricades")."""
+    return [h for h in find_cues(text) if not (
+        h.cue == "riot" and _FORCES_WORK.match(text, h.start) and _FORCES_DO.search(text, max(0, h.start - 40), h.start))]
+
+
 def _event_hits(text: str) -> list[Hit]:
-    hits = [h for h in find_cues(text) if h.cue in EVENT_CUES]
+    hits = [h for h in _sentence_cues(text) if h.cue in EVENT_CUES]
     hits += [Hit("protest_strict", m.start(), m.end(), "Peaceful protest", False) for m in _PROTEST_STRICT.finditer(text)]
     # the crowd does it: its word comes shortly before ("residents blocked the highway", "about
     # thirty people gathered …"), not anywhere in the sentence ("barricades blocked off streets
@@ -139,7 +151,7 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
     """The event candidate of sentence ``text[start:end]``, or None when it reports no event.
     ``death_span`` (article offsets) is the killed count that stands in for a missing trigger word."""
     sent = text[start:end]
-    cues = find_cues(sent)
+    cues = _sentence_cues(sent)
     ev = _event_hits(sent)
     grievance = grievance_start(sent, ev)
     if grievance is not None:
@@ -208,8 +220,10 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
       codebook): a crowd that burns or stones is a violent demonstration; a peaceful one
       fired on, killed or shot is met with excessive force; one dispersed or arrested is a
       protest with intervention — not an attack, a looting or an arrest.
+    - A crowd that kills a suspected thief is a mob, not an armed group; so are unarmed groups
+      of people who fight each other ("drivers clashed with slingshots", "a clash between party
+      cadres"), with no armed actor named.
     - Fighting *between* two sides is a clash, not a one-sided attack.
-    - A crowd that kills a suspected thief is a mob, not an armed group.
     - A bomb defused or a drone intercepted is a disrupted weapon use, not a blast.
     - Houses set on fire by armed men, with no crowd in the sentence, are property destruction,
       not a riot."""
@@ -237,10 +251,11 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return None
     if clf_sub == "Mob violence" and "Mob violence" not in subs and _VD in subs:
         return _VD  # rioters who smash and clash with police, with no mob or lynching named
+    if clf_sub in ("Attack", "Armed clash") and (says("crowd_justice", told) or
+                                                 (says("crowd_fight", told) and not _armed(told))):
+        return "Mob violence"
     if clf_sub == "Attack" and says("fighting_between", told):
         return "Armed clash"
-    if clf_sub in ("Attack", "Armed clash") and (says("crowd_justice", told) or says("crowd_fight", told)):
-        return "Mob violence"
     if (clf_type == "Riots" or clf_sub == "Looting/property destruction") and not says("crowd", told) and \
             not _SAYS_RIOT.search(told) and subs & {"Looting/property destruction", _VD} and _armed(told):
         return "Looting/property destruction"
