@@ -112,3 +112,25 @@ def test_an_army_named_by_its_country_or_left_unnamed_and_unidentified_attackers
               "Unknown militants detonated a roadside bomb near the checkpoint.",
               "An armed group killed two people when they invaded the town hall."):
         assert [h.name for h in find_actors(t)][:1] == ["Unidentified Armed Group"], t
+
+
+def test_a_date_before_the_subject_is_no_count_of_it():
+    # "2022, unknown gunmen killed" is not "12 gunmen killed": the comma closes the date
+    assert roles("On 4 April 2022, unknown gunmen killed a trader in the village of Northam.")[0] == \
+        "Unidentified Armed Group"
+    assert roles("On 4 April 2022, 12 gunmen were killed in a raid near Northam.")[0] != "Unidentified Armed Group"
+
+
+def test_yemens_recognised_government_forces_are_yemens_military():
+    assert roles("Pro-Hadi forces fired artillery at Houthi positions in Southam district.") == \
+        ("Military Forces of Yemen", "Military Forces of Yemen (2016-) Supreme Political Council")
+    assert roles("IRG forces clashed with Houthi fighters west of Northam.")[0] == "Military Forces of Yemen"
+    assert roles("Government forces clashed with Houthi fighters west of Northam.")[0] == "Military Forces of Yemen"
+    assert roles("Government forces shelled rebel positions west of Northam.")[0] != "Military Forces of Yemen"
+
+
+def test_the_houthis_and_the_saudi_led_coalition_carry_acleds_names():
+    # ACLED codes the Houthi forces as the forces of their Sanaa government, and the coalition by its operation
+    assert roles("Houthi forces shelled residential areas east of Southam.")[0] == \
+        "Military Forces of Yemen (2016-) Supreme Political Council"
+    assert roles("The Saudi-led coalition conducted six air raids on Northam.")[0] == "Operation Restoring Hope"

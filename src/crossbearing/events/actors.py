@@ -200,7 +200,9 @@ _VICTIM_AFTER = re.compile(
     _VICTIM_NOUNS + r"(?:(?:were|have been|had been|are|was|is|being)\s+(?:reportedly |also |all )?" + _DEAD +
     r"|" + _DEAD + r"(?=\s*(?:$|[.,;:]|\s(?:in|by|during|as|after|near|when|while|on|and (?:\d+ )?(?:wounded|injured))\b)))\b",
     re.I)
-_NUMBER_BEFORE = re.compile(r"\b" + _NUMBER_WORDS + r"\s+(?:(?:members|fighters|militants) of\s+)?(?:the\s+)?$", re.I)
+# a count right before the name ("12 gunmen were killed"); a number that a comma closes is no
+# count of it ("On 4 April 2022, unknown gunmen killed …")
+_NUMBER_BEFORE = re.compile(r"\b" + _NUMBER_WORDS + r"(?<!,)\s+(?:(?:members|fighters|militants) of\s+)?(?:the\s+)?$", re.I)
 
 
 def is_object(text: str, hit: "ActorHit", lo: int = 0) -> bool:
