@@ -134,3 +134,10 @@ def test_the_houthis_and_the_saudi_led_coalition_carry_acleds_names():
     assert roles("Houthi forces shelled residential areas east of Southam.")[0] == \
         "Military Forces of Yemen (2016-) Supreme Political Council"
     assert roles("The Saudi-led coalition conducted six air raids on Northam.")[0] == "Operation Restoring Hope"
+
+
+def test_the_side_that_repulses_an_offensive_does_not_initiate_it():
+    assert roles("Russian forces engaged in an offensive in the direction of Northam, but were repulsed by "
+                 "Ukrainian forces.") == ("Military Forces of Russia", "Military Forces of Ukraine")
+    # the agent of the event's own passive still initiates
+    assert roles("Two Islamic State fighters were killed by Syrian army troops near Southam.")[0] == "Military Forces of Syria"

@@ -172,6 +172,8 @@ _SPEECH_BEFORE = re.compile(r"according to (?:the )?$", re.I)
 _ALLY_BEFORE = re.compile(r"(?:backed|aided|supported|assisted|accompanied|joined) by (?:the )?$|"
                           r"with the (?:support|help|backing) of (?:the )?$|alongside (?:the )?$", re.I)
 _PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being|is|are|had been|have been)\b[^.;]{0,60}?\bby\s+(?:the\s+)?", re.I)
+_REPELLED = re.compile(r"\b(?:repuls|repell?|pushed back|beaten back|driven back|forced back|thwarted|foiled|fended off|"
+                       r"held off|halted|stopped)", re.I)
 
 
 # "IS-held town", "rebel-controlled district": a place described by who holds it, not an actor
@@ -330,6 +332,8 @@ def assign_roles(text: str, start: int, end: int, trigger: tuple[int, int],
     objects = [h for h in hits if is_object(text, h, start)]
     # passive with an agent: "... were killed by X" → X initiates
     for m in _PASSIVE_AGENT.finditer(text, t0 - 80 if t0 - 80 > start else start, end):
+        if _REPELLED.search(m.group(0)) and any(h.end <= t0 and h not in objects for h in hits):
+            continue  # "X attacked the town but were repulsed by Y": Y defended, X initiated
         agent = next((h for h in hits if m.end() <= h.start <= m.end() + 3 and h not in objects), None)
         if agent:
             roles.actor1 = agent
