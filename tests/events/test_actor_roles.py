@@ -141,3 +141,14 @@ def test_the_side_that_repulses_an_offensive_does_not_initiate_it():
                  "Ukrainian forces.") == ("Military Forces of Russia", "Military Forces of Ukraine")
     # the agent of the event's own passive still initiates
     assert roles("Two Islamic State fighters were killed by Syrian army troops near Southam.")[0] == "Military Forces of Syria"
+
+
+def test_national_armies_and_armed_groups_by_acronym_carry_acleds_names():
+    assert roles("FARDC soldiers clashed with M23 rebels near Northam.") == \
+        ("Military Forces of the Democratic Republic of Congo", "M23: March 23 Movement")
+    assert roles("ADF militants killed five villagers near Southam.")[0] == "ADF: Allied Democratic Forces"
+    assert roles("Suspected JNIM militants abducted two traders near Westfield.")[0] == \
+        "JNIM: Group for Support of Islam and Muslims"
+    # an acronym that is also a common word names the group only beside what it names
+    assert [h.name for h in find_actors("The soldier was listed as KIA after the 2014 battle.")] == []
+    assert [h.name for h in find_actors("The ADF said its aircraft were grounded.")] == []
