@@ -288,3 +288,30 @@ def test_a_road_blocked_with_barricades_or_burning_material_is_a_violent_demonst
     # the police who barricade a street to stop a march are no rioters
     assert _typed("Police erected barricades to stop the demonstration of taxi drivers against fuel prices.") == \
         "Peaceful protest"
+
+
+def test_a_crowd_named_with_its_organisations_long_name_still_acts():
+    s = ("Members of the Northshire Committee for Clean Rivers and Public Parks in Eastport and Westfield held a "
+         "press conference with a banner and picketed outside the town hall.")
+    assert _cue(s) == "protest_strict"
+    assert _cue("A group of parents of children who attend the village school blocked the federal highway.") == \
+        "protest_strict"
+    # a crowd named in another clause does not block the road
+    assert _cue("Barricades blocked off streets where people were shot on Sunday.") != "protest_strict"
+
+
+def test_a_protest_over_an_upcoming_vote_is_not_a_planned_event():
+    s = "Party members burnt tires outside the office over the candidates chosen for the upcoming civic polls."
+    c = candidate(s, 0, len(s))
+    assert c is not None and not c.planned
+    s = "Unions said the upcoming protest march would block the port."
+    c = candidate(s, 0, len(s))
+    assert c is not None and c.planned
+
+
+def test_fire_on_soldiers_police_or_their_posts_is_a_clash_not_an_attack_on_civilians():
+    assert _typed("Two armed men on a motorcycle opened fire on two policemen patrolling the market.", "Attack") == \
+        "Armed clash"
+    assert _typed("Gunmen attacked an army checkpoint outside Northam overnight.", "Attack") == "Armed clash"
+    assert _typed("A soldier was shot and killed by suspected rebels near Southam.", "Attack") == "Armed clash"
+    assert _typed("Gunmen opened fire on a wedding party in Southam, killing four guests.", "Attack") == "Attack"

@@ -64,7 +64,8 @@ _GRIEVANCE = re.compile(r"\b(?:over|against|about|to (?:demand|condemn|denounce|
 _PLANNED = re.compile(
     r"\b(slated to|scheduled (?:to|for)|due to (?:begin|start|be held|take place|meet)|will be held|to be held|"
     r"set to (?:begin|start|resume|be held)|expected to (?:begin|start|be held)|will (?:begin|start|take place|resume)|"
-    r"upcoming|planned for|next round)\b", re.I)
+    r"upcoming (?:(?:\w+ )?(?:protests?|strikes?|rall(?:y|ies)|march(?:es)?|demonstrations?|talks|negotiations|summit|meeting|"
+    r"offensive|operations?|attacks?|visit))|planned for|next round)\b", re.I)
 _SPAN_OF_YEARS = re.compile(
     r"\b(?:between|from) (?:\w+ )?(?:19|20)\d\d (?:and|to|until) (?:\w+ )?(?:19|20)\d\d\b|"
     r"\bsince (?:(?:early|late|mid-?)\s*)?(?:\w+ )?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b", re.I)
@@ -99,15 +100,25 @@ def _sentence_cues(text: str) -> list[Hit]:
         h.cue == "riot" and _FORCES_WORK.match(text, h.start) and _FORCES_DO.search(text, max(0, h.start - 40), h.start))]
 
 
+_CLAUSE_OPENS = re.compile(r"[;:]|\b(?:where|when)\b", re.I)
+
+
+def _crowd_acts_at(text: str, start: int) -> bool:
+    """A crowd's word stands before ``start`` in the clause whose act starts there (within 160
+    characters: an organisation's long name may come between)."""
+    lo = max(0, start - 160)
+    opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, lo, start)]
+    return bool(_CROWD.search(text, opens[-1] if opens else lo, start))
+
+
 def _event_hits(text: str) -> list[Hit]:
     hits = [h for h in _sentence_cues(text) if h.cue in EVENT_CUES]
     hits += [Hit("protest_strict", m.start(), m.end(), "Peaceful protest", False) for m in _PROTEST_STRICT.finditer(text)]
-    # the crowd does it: its word comes shortly before ("residents blocked the highway", "about
-    # thirty people gathered …"), not anywhere in the sentence ("barricades blocked off streets
-    # where people were shot")
+    # the crowd does it: its word comes before, in the same clause ("residents blocked the highway",
+    # "members of the Committee for Safe Streets in Northtown held a press conference with a banner"),
+    # not anywhere in the sentence ("barricades blocked off streets where people were shot")
     hits += [Hit("protest_strict", m.start(), m.end(), "Peaceful protest", False)
-             for rx in (_BLOCKADE, _CROWD_ACTS) for m in rx.finditer(text)
-             if _CROWD.search(text, max(0, m.start() - 80), m.start())]
+             for rx in (_BLOCKADE, _CROWD_ACTS) for m in rx.finditer(text) if _crowd_acts_at(text, m.start())]
     # crowd-control weapons used on a crowd say a protest was broken up ("police fired tear gas at
     # thousands of opposition supporters"), though no word names the protest
     hits += [Hit("protest_strict", m.start(), m.end(), "Peaceful protest", False) for m in _CROWD_CONTROL.finditer(text)
@@ -223,7 +234,8 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     - A crowd that kills a suspected thief is a mob, not an armed group; so are unarmed groups
       of people who fight each other ("drivers clashed with slingshots", "a clash between party
       cadres"), with no armed actor named.
-    - Fighting *between* two sides is a clash, not a one-sided attack.
+    - Fighting *between* two sides is a clash, not a one-sided attack; so is fire opened on
+      soldiers, police or their posts (ACLED's battles: both sides armed).
     - A bomb defused or a drone intercepted is a disrupted weapon use, not a blast.
     - Houses set on fire by armed men, with no crowd in the sentence, are property destruction,
       not a riot."""
@@ -254,8 +266,8 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if clf_sub in ("Attack", "Armed clash") and (says("crowd_justice", told) or
                                                  (says("crowd_fight", told) and not _armed(told))):
         return "Mob violence"
-    if clf_sub == "Attack" and says("fighting_between", told):
-        return "Armed clash"
+    if clf_sub == "Attack" and (says("fighting_between", told) or says("fire_on_forces", told)):
+        return "Armed clash"  # two armed sides: fighting between them, or fire on soldiers, police or a checkpoint
     if (clf_type == "Riots" or clf_sub == "Looting/property destruction") and not says("crowd", told) and \
             not _SAYS_RIOT.search(told) and subs & {"Looting/property destruction", _VD} and _armed(told):
         return "Looting/property destruction"
