@@ -640,3 +640,9 @@ def test_deaths_told_without_a_protest_are_still_reported(resources):
     text = ("Two people were found dead in a house in Springfield on Sunday. They were named by relatives "
             "on Monday.")
     assert violent(events(resources, text, published="2023-05-16"))
+
+
+def test_fire_on_policemen_stays_a_clash_with_no_civilians_on_the_other_side(resources):
+    text = "Two armed men on a motorcycle opened fire on two policemen patrolling the market in Northam on Monday."
+    evs = violent(events(resources, text, published="2023-05-16"))
+    assert evs and evs[0].sub_event_type == "Armed clash"

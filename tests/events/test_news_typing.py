@@ -312,6 +312,9 @@ def test_a_protest_over_an_upcoming_vote_is_not_a_planned_event():
 def test_fire_on_soldiers_police_or_their_posts_is_a_clash_not_an_attack_on_civilians():
     assert _typed("Two armed men on a motorcycle opened fire on two policemen patrolling the market.", "Attack") == \
         "Armed clash"
+    # the classifier's clash stands though the trigger ("opened fire") points at an attack on civilians
+    assert _typed("Two armed men on a motorcycle opened fire on two policemen patrolling the market.", "Armed clash") == \
+        "Armed clash"
     assert _typed("Gunmen attacked an army checkpoint outside Northam overnight.", "Attack") == "Armed clash"
     assert _typed("A soldier was shot and killed by suspected rebels near Southam.", "Attack") == "Armed clash"
     assert _typed("Gunmen opened fire on a wedding party in Southam, killing four guests.", "Attack") == "Attack"

@@ -266,7 +266,7 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if clf_sub in ("Attack", "Armed clash") and (says("crowd_justice", told) or
                                                  (says("crowd_fight", told) and not _armed(told))):
         return "Mob violence"
-    if clf_sub == "Attack" and (says("fighting_between", told) or says("fire_on_forces", told)):
+    if clf_sub in ("Attack", "Armed clash") and (says("fighting_between", told) or says("fire_on_forces", told)):
         return "Armed clash"  # two armed sides: fighting between them, or fire on soldiers, police or a checkpoint
     if (clf_type == "Riots" or clf_sub == "Looting/property destruction") and not says("crowd", told) and \
             not _SAYS_RIOT.search(told) and subs & {"Looting/property destruction", _VD} and _armed(told):

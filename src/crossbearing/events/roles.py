@@ -51,8 +51,8 @@ def clash_on_civilians(ev: Event) -> Event:
         return ev
     from .detect import says
 
-    if ev.evidence and says("fighting_between", ev.evidence[0].text or ""):
-        return ev  # "fighting between rival militias … killing 12 people": two armed sides
+    if ev.evidence and (says("fighting_between", ev.evidence[0].text or "") or says("fire_on_forces", ev.evidence[0].text or "")):
+        return ev  # "fighting between rival militias … killing 12 people", "opened fire on two policemen": two armed sides
     return _retyped(ev, "Attack", True)
 
 
