@@ -318,3 +318,10 @@ def test_fire_on_soldiers_police_or_their_posts_is_a_clash_not_an_attack_on_civi
     assert _typed("Gunmen attacked an army checkpoint outside Northam overnight.", "Attack") == "Armed clash"
     assert _typed("A soldier was shot and killed by suspected rebels near Southam.", "Attack") == "Armed clash"
     assert _typed("Gunmen opened fire on a wedding party in Southam, killing four guests.", "Attack") == "Attack"
+
+
+def test_a_man_shot_by_police_is_no_fire_on_the_police():
+    from crossbearing.events.detect import says
+
+    assert not says("fire_on_forces", "An Austin man is dead after he was shot by police officers responding to a call.")
+    assert says("fire_on_forces", "A gunman opened fire on two police officers outside the station.")

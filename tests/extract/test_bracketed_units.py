@@ -78,3 +78,13 @@ def test_a_provinces_official_long_name_is_that_province(resources):
     town = place_named("Gunmen killed three people at a bar in Morelia, Michoacan de Ocampo, on Friday night.",
                        "Morelia", resources)
     assert town.place is not None and town.place.admin1 == "Michoacan"
+
+
+def test_regions_spelled_as_their_own_country_writes_them_say_which_town(resources):
+    # "Andalucia" and "Puglia" are the local names of the regions the gazetteer calls Andalusia and Apulia
+    a, placed = event_places("On 23 March 2022, citizens protested in Granada (Andalucia), demanding lower energy "
+                              "prices.", resources)
+    assert placed and placed[0][0] == "Granada" and placed[0][1].country == "ES"
+    a, placed = event_places("On 6 March 2022, farmers gathered outside the tax office in Bari (Puglia) to protest "
+                              "the land registry reform.", resources)
+    assert placed and placed[0][1].country == "IT"

@@ -242,8 +242,11 @@ def add_curated(b: IndexBuilder) -> None:
         b.name(e.id, name, "name")
         for alias in filter(None, aliases.split("|")):
             b.name(e.id, alias, "alt")
-    for variant, target, cc in read_tsv("variants.tsv"):
-        t = b.best_named(target, cc, kinds=("place",)) or b.best_named(target, cc, kinds=("province",))
+    for variant, target, cc, *kind in read_tsv("variants.tsv"):
+        if kind and kind[0] == "province":  # a region's spelling: never a town that shares the name
+            t = b.best_named(target, cc, kinds=("province",))
+        else:
+            t = b.best_named(target, cc, kinds=("place",)) or b.best_named(target, cc, kinds=("province",))
         if t:
             b.name(t.id, variant, "variant")
     for abbr, kind, cc, *rest in read_tsv("abbreviations.tsv"):
