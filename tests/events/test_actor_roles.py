@@ -152,3 +152,8 @@ def test_national_armies_and_armed_groups_by_acronym_carry_acleds_names():
     # an acronym that is also a common word names the group only beside what it names
     assert [h.name for h in find_actors("The soldier was listed as KIA after the 2014 battle.")] == []
     assert [h.name for h in find_actors("The ADF said its aircraft were grounded.")] == []
+
+
+def test_a_states_boats_and_border_guards_and_a_group_named_before_its_act():
+    assert roles("Israeli gunboats opened fire on fishing boats off Northam.")[0] == "Military Forces of Israel"
+    assert roles("ADF attacked and killed a farmer in Southam village.")[0] == "ADF: Allied Democratic Forces"

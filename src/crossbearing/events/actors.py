@@ -101,7 +101,7 @@ GOVERNMENT_FORCES = "Government forces"
 _ARMS = (r"air ?strikes?|air[- ]raids?|raids?|warplanes?|war ?planes?|(?:fighter )?jets?|helicopters?|gunships?|"
          r"aircraft|planes|bombers?|drones?|shelling|bombardment|bombing|artillery|missiles?|rockets?|"
          r"barrel[- ]bombs?|bombs|tanks?|forces|troops|soldiers|army|military|air ?force|navy|strikes?|offensive|"
-         r"snipers?|security forces")
+         r"snipers?|security forces|gunboats?|warships?|naval forces|border guards?")
 _STATE_WORDS = r"(?:government|regime|state|army|military|air ?force|navy|government-backed|pro-government)"
 _HARM_VERBS = (r"kill(?:s|ed)?|hit(?:s)?|pound(?:s|ed)?|target(?:s|ed)?|struck|strike|bomb(?:s|ed)?|shell(?:s|ed)?|"
                r"destroy(?:s|ed)?|leave|left|claim(?:s|ed)?|wound(?:s|ed)?")
