@@ -325,3 +325,9 @@ def test_a_man_shot_by_police_is_no_fire_on_the_police():
 
     assert not says("fire_on_forces", "An Austin man is dead after he was shot by police officers responding to a call.")
     assert says("fire_on_forces", "A gunman opened fire on two police officers outside the station.")
+
+
+def test_a_verbal_clash_is_no_fighting():
+    assert not any(h.cue == "clash" for h in find_cues("Rival activists gathered nearby and verbal skirmishes occurred."))
+    assert not any(h.cue == "clash" for h in find_cues("Verbal clashes broke out between the two groups."))
+    assert any(h.cue == "clash" for h in find_cues("Heavy clashes broke out between the two groups."))
