@@ -111,7 +111,7 @@ def _crowd_acts_at(text: str, start: int) -> bool:
     return bool(_CROWD.search(text, opens[-1] if opens else lo, start))
 
 
-def _event_hits(text: str) -> list[Hit]:
+def event_hits(text: str) -> list[Hit]:
     hits = [h for h in _sentence_cues(text) if h.cue in EVENT_CUES]
     hits += [Hit("protest_strict", m.start(), m.end(), "Peaceful protest", False) for m in _PROTEST_STRICT.finditer(text)]
     # the crowd does it: its word comes before, in the same clause ("residents blocked the highway",
@@ -149,7 +149,7 @@ def mourners_span(sent: str, hits: list[Hit]) -> tuple[int, int] | None:
 def grievance_start(sent: str, hits: list[Hit] | None = None) -> int | None:
     """Where what a protest sentence protests about begins (None when it reports no protest):
     violence named from there on is the crowd's grievance, not the sentence's event."""
-    hits = _event_hits(sent) if hits is None else hits
+    hits = event_hits(sent) if hits is None else hits
     protest = next((h for h in hits if h.cue == "protest_strict"), None)
     # from inside the protest's own words: "gathered … after the murder of a shopkeeper to demand …"
     # is one match of the crowd's act, the grievance within it
@@ -163,7 +163,7 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
     ``death_span`` (article offsets) is the killed count that stands in for a missing trigger word."""
     sent = text[start:end]
     cues = _sentence_cues(sent)
-    ev = _event_hits(sent)
+    ev = event_hits(sent)
     grievance = grievance_start(sent, ev)
     if grievance is not None:
         ev = [h for h in ev if h.cue == "protest_strict" or h.start < grievance]
@@ -211,6 +211,13 @@ _GEAR = r"police|gear|squads?|units?|control|shields?|officers|troops"  # "riot 
 _RIOT_GEAR = re.compile(rf"\s+(?:{_GEAR})\b", re.I)
 _SAYS_RIOT = re.compile(rf"\briot(?:s|ed|ing|ers)?\b(?!\s+(?:{_GEAR})\b)", re.I)
 _EF, _PWI, _VD = "Excessive force against protesters", "Protest with intervention", "Violent demonstration"
+
+
+def two_armed_sides(text: str) -> bool:
+    """Whether ``text`` tells a fight of two armed sides (ACLED's battles): fighting between two
+    sides ("fighting between rival militias"), or fire on soldiers, police or their posts ("opened
+    fire on two policemen")."""
+    return says("fighting_between", text) or says("fire_on_forces", text)
 
 
 def _armed(text: str) -> bool:
@@ -266,8 +273,8 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if clf_sub in ("Attack", "Armed clash") and (says("crowd_justice", told) or
                                                  (says("crowd_fight", told) and not _armed(told))):
         return "Mob violence"
-    if clf_sub in ("Attack", "Armed clash") and (says("fighting_between", told) or says("fire_on_forces", told)):
-        return "Armed clash"  # two armed sides: fighting between them, or fire on soldiers, police or a checkpoint
+    if clf_sub in ("Attack", "Armed clash") and two_armed_sides(told):
+        return "Armed clash"
     if (clf_type == "Riots" or clf_sub == "Looting/property destruction") and not says("crowd", told) and \
             not _SAYS_RIOT.search(told) and subs & {"Looting/property destruction", _VD} and _armed(told):
         return "Looting/property destruction"

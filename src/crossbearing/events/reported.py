@@ -84,11 +84,11 @@ def _violence_told(sentence: str, protest: bool = False) -> bool:
     protested to demand justice for a man who was shot dead", "relatives of a man who was found
     dead protested") or, in an article that reports a protest (``protest``), what its crowd
     protests ("They condemned the murder of a journalist")."""
-    from .detect import _event_hits, grievance_start, mourners_span
+    from .detect import event_hits, grievance_start, mourners_span
 
     if protest and any_cue("grievance_sentence", sentence):
         return False
-    hits = _event_hits(sentence)
+    hits = event_hits(sentence)
     g = grievance_start(sentence, hits)
     mourners = mourners_span(sentence, hits)
     return any((g is None or m.start() < g) and not (mourners and mourners[0] <= m.start() < mourners[1])

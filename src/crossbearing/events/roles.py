@@ -49,10 +49,10 @@ def clash_on_civilians(ev: Event) -> Event:
     ("a gunman opened fire on a house party, wounding 13") is an attack on civilians."""
     if ev.sub_event_type != "Armed clash" or not (ev.actor2 == "Civilians" or ev.inter2 == 7):
         return ev
-    from .detect import says
+    from .detect import two_armed_sides
 
-    if ev.evidence and (says("fighting_between", ev.evidence[0].text or "") or says("fire_on_forces", ev.evidence[0].text or "")):
-        return ev  # "fighting between rival militias … killing 12 people", "opened fire on two policemen": two armed sides
+    if ev.evidence and two_armed_sides(ev.evidence[0].text or ""):
+        return ev  # "fighting between rival militias … killing 12 people", "opened fire on two policemen"
     return _retyped(ev, "Attack", True)
 
 

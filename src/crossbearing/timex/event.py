@@ -99,10 +99,11 @@ def _sentence_around(full: str, start: int, end: int) -> tuple[int, int]:
     return lo, end + (m.start() + 1 if m else 90)
 
 
-def dates_a_follow_up(full: str, start: int, end: int) -> bool:
+def dates_a_follow_up(full: str, start: int, end: int, sentence: Optional[tuple[int, int]] = None) -> bool:
     """Whether the date at ``full[start:end]`` is governed by a follow-up or a telling (an
-    arrest, a court, a funeral, a statement: "released photos Tuesday") rather than an incident."""
-    lo, hi = _sentence_around(full, start, end)
+    arrest, a court, a funeral, a statement: "released photos Tuesday") rather than an incident.
+    ``sentence``: the bounds ``_sentence_around`` gives, when the caller has them already."""
+    lo, hi = sentence or _sentence_around(full, start, end)
     # what follows the date governs it only within its clause: "killed four people on Sunday,
     # police said" dates the killing, "police said Sunday" the statement; in "On Wednesday, the
     # sheriff said …" the comma only closes the opening phrase
@@ -123,7 +124,7 @@ def _score(full: str, tx, lag: int) -> Optional[int]:
     lo, hi = _sentence_around(full, tx.start, tx.end)
     local = full[lo:hi]
     score = 0 if _STRONG.search(local) else 1 if _WEAK.search(local) else 2
-    if dates_a_follow_up(full, tx.start, tx.end):
+    if dates_a_follow_up(full, tx.start, tx.end, (lo, hi)):
         score += 2
     if tx.rel == "day" and tx.shift == 0:
         score += 1
