@@ -88,3 +88,30 @@ def test_regions_spelled_as_their_own_country_writes_them_say_which_town(resourc
     a, placed = event_places("On 6 March 2022, farmers gathered outside the tax office in Bari (Puglia) to protest "
                               "the land registry reform.", resources)
     assert placed and placed[0][1].country == "IT"
+
+
+def _where(text, resources):
+    """The place (or, for a name the gazetteer lacks, the unit it is coded at) of the first event."""
+    a = analysed(text, resources)
+    assert a.events and a.events[0].place is not None
+    return a, a.events[0].place.place or a.events[0].place.within
+
+
+def test_a_town_named_again_in_its_own_brackets_is_one_witness(resources):
+    # Kansas has a Hays; Yemen's province in the brackets says which Hays is meant
+    _, where = _where("On 6 April 2022, militiamen shelled houses east of Hays city (Hays, Al Hudaydah) "
+                      "with machine guns.", resources)
+    assert where.country == "YE"
+
+
+def test_dc_after_another_city_is_its_capital_district(resources):
+    a, where = _where("On 4 May 2022, in Bogota (Bogota, D.C.), students marched against the tax reform.", resources)
+    assert where.country == "CO" and where.name.startswith("Bogot")
+    assert not any(p.place is not None and p.place.country == "US" for p in a.places)
+
+
+def test_a_part_of_a_city_named_city_dash_part(resources):
+    # "San Cristobal" is a town in Venezuela and several in Colombia; after "Bogota - " it is a part of Bogotá
+    _, where = _where("On 4 May 2022, in Bogota - San Cristobal (Bogota, D.C.), police shot and wounded two "
+                      "street vendors.", resources)
+    assert where.name.startswith("Bogot")

@@ -56,6 +56,27 @@ def test_a_neighbourhood_of_a_named_city(real_gaz):
     assert pl is not None and pl.country == "SY" and pl.admin1 == homs.chosen.admin1
 
 
+def test_a_neighbourhood_of_the_town_the_sentence_opened_in(real_gaz):
+    text = "On 3 May, in Kenosha (Wisconsin), a man was shot and killed in the Riverside Oaks neighborhood."
+    kenosha, _, oaks = _res(real_gaz, text, ["Kenosha", "Wisconsin", "Oaks"])
+    assert oaks.chosen is None and oaks.within is not None and oaks.within.name == "Kenosha"
+
+
+def test_a_site_named_after_someone_is_in_the_town_the_text_puts_it_in(real_gaz):
+    text = "About 40 people rallied outside Walker Library in Minneapolis on Sunday against the war."
+    walker, mpls = _res(real_gaz, text, ["Walker", "Minneapolis"])
+    assert walker.chosen is None and walker.within is not None and walker.within.name == "Minneapolis"
+    text = "In Nogales, Veracruz, parents of pupils at the Lazaro Cardenas Elementary School blocked a road."
+    *_, school = _res(real_gaz, text, ["Nogales", "Veracruz", "Lazaro Cardenas"])
+    assert school.chosen is None and school.within is not None and school.within.name == "Nogales"
+
+
+def test_a_site_bearing_a_citys_name_stays_in_that_city(real_gaz):
+    text = "Shells hit Aleppo University on Monday, a day after strikes on Idlib."
+    aleppo, _ = _res(real_gaz, text, ["Aleppo", "Idlib"])
+    assert aleppo.chosen is not None and aleppo.chosen.name == "Aleppo"
+
+
 def test_a_dateline_town_is_read_by_its_own_name(real_gaz):
     from crossbearing.geo.focus import town_in
 

@@ -55,3 +55,33 @@ def test_a_region_wide_reading_does_not_stretch_into_the_next_province():
     assert cmp.places_agree(city, pm("Al Bab", "Aleppo", 36.37, 37.52, 2)) is True
     # two towns read at town precision across a provincial line, close together, still agree
     assert cmp.places_agree(pm("Twin Falls East", "A", 36.0, 37.0, 1), pm("Twin Falls West", "B", 36.0, 37.2, 1)) is True
+
+
+def test_two_towns_named_far_apart_in_one_province_are_not_one_place():
+    def pm(name, admin1, admin2, lat, lon, country="IN"):
+        return PlaceMention(Span("a", 0, 1, name), name, Place(None, name, country, admin1, admin2, lat=lat, lon=lon),
+                            geo_precision=1)
+
+    pune = pm("Pune", "Maharashtra", "Pune", 18.52, 73.86)
+    assert cmp.places_agree(pune, pm("Nashik", "Maharashtra", "Nashik", 20.00, 73.79)) is False
+    # the province itself agrees with a town in it, and a village agrees with its district's name
+    assert cmp.places_agree(pune, pm("Maharashtra", "Maharashtra", None, 19.5, 75.5)) is True
+    assert cmp.places_agree(pm("Shirur", "Maharashtra", "Pune", 18.83, 74.37), pm("Pune", "Maharashtra", None, 18.52, 73.86))
+    # two towns of one state 30 km apart, or a town and a county of its state: one report names
+    # the town, another the county seat or the county
+    county = PlaceMention(Span("a", 0, 1, "Madison County"), "Madison County",
+                          Place(None, "Madison County", "US", "Tennessee", lat=35.6, lon=-88.8), geo_precision=2)
+    assert cmp.places_agree(county, pm("Nashville", "Tennessee", None, 36.17, -86.78, "US")) is True
+    assert cmp.places_agree(pm("Montfort", "Wisconsin", "Grant County", 42.97, -90.43, "US"),
+                            pm("Lancaster", "Wisconsin", "Grant County", 42.85, -90.71, "US")) is True
+
+
+def test_a_name_the_gazetteer_lacks_is_where_the_text_put_it():
+    square = PlaceMention(Span("a", 0, 1, "Annunziata square"), "Annunziata square", None, geo_precision=2,
+                          within=Place(None, "Florence", "IT", "Tuscany", lat=43.77, lon=11.25))
+    barcelona = PlaceMention(Span("b", 0, 1, "Barcelona"), "Barcelona",
+                             Place(None, "Barcelona", "ES", "Catalonia", lat=41.39, lon=2.17), geo_precision=1)
+    florence = PlaceMention(Span("c", 0, 1, "Florence"), "Florence",
+                            Place(None, "Florence", "IT", "Tuscany", lat=43.77, lon=11.26), geo_precision=1)
+    assert cmp.places_agree(square, barcelona) is False
+    assert cmp.places_agree(square, florence) is True

@@ -19,22 +19,44 @@ _NEIGHBOURHOOD_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|quarter)\b", re.IGNO
 _NEIGHBOURHOOD_GAP = re.compile(r"^\s+(?:neighbou?rhoods?|quarter)\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$",
                                 re.IGNORECASE)
 NEIGHBOURHOOD_KM = 30.0
+# sites that take the name of a person or of another place ("Walker Library", "Alexandra Park",
+# "the Lazaro Cardenas Elementary School"): where they are is the town around them, not a town
+# of that name. (Not the town's own institutions — "the Cottonport Fire Station", "Laconia
+# police" — which name the town they serve.)
+_NAMED_SITE = (r"librar(?:y|ies)|parks?|square|plaza|schools?|elementary|academy|college|university|hospital|"
+               r"clinic|stadium|arena|church|mosque|cathedral|museum|hotel|cemetery")
+_SITE_AFTER = re.compile(r"^\s+(?:[A-Z][\w'’.-]*\s+){0,2}(?i:%s)\b" % _NAMED_SITE)
+_SITE_GAP = re.compile(r"^(?:\s+(?:[A-Z][\w'’.-]*\s+){0,2}(?i:%s)\b)?,?\s+(?:in|of)\s+(?:downtown\s+|central\s+)?"
+                       r"(?:the\s+)?(?:city\s+of\s+)?$" % _NAMED_SITE)
+_NAMED_SITE_END = re.compile(r"\s(?i:%s)$" % _NAMED_SITE)
+_NEIGHBOURHOOD_START = re.compile(r"^(?:Colonia|Barrio)\s")  # "Colonia Bella Vista": a part of a Mexican town
+NAMED_SITE_TOWN_MAX = 100_000  # a larger city lends its name to its own sites ("Aleppo University")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def _neighbourhood(r: Resolution, res: Sequence[Resolution], text: str, town: Optional[Entry]) -> bool:
     """"the Austin neighborhood" in a Chicago story, "the Midan neighbourhood of Damascus": a
     part of a town, coded at that town — the one the words name after it, else the article's
-    own town — unless the gazetteer knows a place of that name inside it. True when decided."""
-    if not _NEIGHBOURHOOD_AFTER.match(text[r.form.end:r.form.end + 30]):
+    own town, else the town the sentence has already put the reader in ("in Vila Velha, … in
+    the Barra neighborhood") — unless the gazetteer knows a place of that name inside it. Also
+    a site named after someone or somewhere ("outside Walker Library in Minneapolis"), unless
+    it bears the name of a sizeable city. True when decided."""
+    after, words = text[r.form.end:r.form.end + 60], text[r.form.start:r.form.end]
+    city = _city_before_dash(r, res, text)
+    if city is not None:
+        gap, what = None, "a part of the city"
+    elif _NEIGHBOURHOOD_AFTER.match(after) or _NEIGHBOURHOOD_START.match(words):
+        gap, what = _NEIGHBOURHOOD_GAP, "a neighbourhood"
+    elif _SITE_AFTER.match(after) or _NAMED_SITE_END.search(words):
+        gap, what = _SITE_GAP, "a site named after it"
+    else:
         return False
-    box = None
-    for other in res:
-        if other is not r and other.chosen is not None and 0 <= other.form.start - r.form.end <= 40 and \
-                other.chosen.kind in ("place", "district") and \
-                _NEIGHBOURHOOD_GAP.match(text[r.form.end:other.form.start]):
-            box = other.chosen
-            break
-    box = box or town
+    box = city or next((o.chosen for o in res if o is not r and o.chosen is not None and 0 <= o.form.start - r.form.end <= 60
+                        and o.chosen.kind in ("place", "district") and gap.match(text[r.form.end:o.form.start])), None)
+    if box is None:
+        if gap is _SITE_GAP and r.chosen is not None and (r.chosen.population or 0) >= NAMED_SITE_TOWN_MAX:
+            return False
+        box = town or _town_before_in_sentence(r, res, text)
     if box is None or box.kind not in ("place", "district"):
         return False
     inside = [x for _, x in r.ranked if x.kind == "place" and x.country == box.country
@@ -44,8 +66,37 @@ def _neighbourhood(r: Resolution, res: Sequence[Resolution], text: str, town: Op
         return False  # a known part of town: resolved as any place
     r.chosen, r.confidence, r.kind = None, 0.0, "place"
     r.within, r.precision = box, 2
-    r.reason = f"a neighbourhood not in the gazetteer; coded at {box.name}, the town it is part of"
+    r.reason = f"{what} not in the gazetteer; coded at {box.name}, the town it is in"
     return True
+
+
+_DASH_GAP = re.compile(r"^\s+[-–]\s+$")
+_UNITS_AFTER = re.compile(r"^\s*\(")
+
+
+def _city_before_dash(r: Resolution, res: Sequence[Resolution], text: str) -> Optional[Entry]:
+    """"Bogota - San Cristobal (Bogota, D.C.)", "Rio de Janeiro - North Zone (Rio de Janeiro)":
+    ACLED's way of naming a part of a large city — the city, a spaced dash, the part, then the
+    units in brackets. The part is in that city, not a namesake town elsewhere."""
+    if not _UNITS_AFTER.match(text[r.form.end:r.form.end + 5]):
+        return None
+    for o in res:
+        if o is not r and o.chosen is not None and o.chosen.kind == "place" and o.form.end < r.form.start and \
+                (o.chosen.population or 0) >= NAMED_SITE_TOWN_MAX and _DASH_GAP.match(text[o.form.end:r.form.start]):
+            return o.chosen
+    return None
+
+
+def _town_before_in_sentence(r: Resolution, res: Sequence[Resolution], text: str) -> Optional[Entry]:
+    """The last town named before ``r`` in its sentence: "in Nogales, Veracruz, parents of the
+    children who attend the Lazaro Cardenas Elementary School blocked …"."""
+    best = None
+    for o in res:
+        if o is r or o.form.end > r.form.start or o.chosen is None or o.chosen.kind != "place":
+            continue
+        if not _SENTENCE_END.search(text, o.form.end, r.form.start):
+            best = o.chosen
+    return best
 
 
 STATE_SUPPORT_CONFIDENCE = 0.9  # another name read this clearly in the county's state keeps it there

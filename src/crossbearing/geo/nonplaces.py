@@ -54,6 +54,8 @@ def bracketed_units(text: str, end: int) -> list[tuple[int, int]]:
                 name.lower() in GENERIC_WORDS:  # "Thea Sar (East)": part of the name
             continue
         s = base + part.start() + part.group(0).index(name[:1])
+        if another_capital_district(text, s, s + len(name)):
+            continue  # "(Bogota, D.C.)": Bogotá's capital district, no second unit
         out.append((s, s + len(name)))
     return out
 
@@ -192,9 +194,24 @@ def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
         return "part of a longer name (\"Little Havana\", \"Mount Auburn\")"
     if len(words) == 1 and words[0] in _INSTITUTIONS and not QUALIFIER.match(text[end:end + 40]):
         return "an institution, not a place"  # "Sylvester Police now say": no town of Police
+    if another_capital_district(text, start, end):
+        return "\"D.C.\" after another city's name: its capital district (\"Bogota, D.C.\"), not Washington"
     if words and all(w in PART_WORDS for w in words) and not form.kind:
         return "a part of town or a direction, not a town"
     return None
+
+
+# "D.C." names Washington's district only after Washington or alone; after another capital's
+# name it is that city's own capital district (Bogotá, Distrito Capital)
+_CAPITAL_DISTRICT = re.compile(r"^D\.\s?C\.?$")
+_AFTER_OTHER_CITY = re.compile(r"[A-Z][\w'’-]+,\s*$")
+
+
+def another_capital_district(text: str, start: int, end: int) -> bool:
+    """Whether the "D.C." at ``start:end`` follows another city's name ("Bogota, D.C.")."""
+    before = text[max(0, start - 40):start]
+    return bool(_CAPITAL_DISTRICT.match(text[start:end].strip()) and _AFTER_OTHER_CITY.search(before)
+                and not re.search(r"\bWashington,?\s*$", before))
 
 
 # Last words that make a name a street or a building: "Royal Street", "Alder Hey Children's Hospital"

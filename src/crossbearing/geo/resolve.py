@@ -23,7 +23,7 @@ from .distance import haversine_km
 from .forms import Form, mention_form
 from .gazetteer import Gazetteer
 from .normalise import keys, loose_key, spelled_out
-from .nonplaces import (FORCE_AFTER, NAME_MAKERS, PART_WORDS, QUALIFIER, abbreviation_dotted, acronym_ok,
+from .nonplaces import (FORCE_AFTER, NAME_MAKERS, PART_WORDS, QUALIFIER, abbreviation_dotted, acronym_ok, another_capital_district,
                         article_before_town, bracketed_units, capitals_in_prose, common_word, is_speaker, not_a_place,
                         opens_office_title, site_by_alias, site_name, street_name)
 from .placed import _LIST_TAIL, _contains, _host, _placed_in
@@ -313,6 +313,8 @@ def _qualifier(gaz: Gazetteer, text: str, end: int, cands=()) -> Optional[Entry]
     province or country after a comma or in brackets — of several, the one holding one of the
     name's own candidates ("Concepcion (Tucuman)": Tucumán, not a Santa Cruz elsewhere)."""
     m = QUALIFIER.match(text[end:end + 40])
+    if m and another_capital_district(text, end + m.start(1), end + m.end(1)):
+        return None  # "Bogota, D.C.": Bogotá's capital district, not Washington
     if m and _qualifier_keys(text, end):
         from .postal import state_of_code
 
@@ -466,7 +468,10 @@ def _units_of_towns(res: Sequence[Resolution], text: str) -> None:
         group = [u for u in res[i + 1:] if units[0][0] <= u.form.start < units[-1][1] and u.candidates]
         if not group:
             continue
-        support = Counter(c for r in [town] + group for c in {x.country for x, _ in r.candidates if x.country})
+        # each name votes once: "Hays city (Hays, Al Hudaydah)" names Hays twice, Yemen's
+        # province once, and the gazetteer's Kansas town is no second witness for Kansas
+        voters = list({name_key(r): r for r in [town] + group}.values())
+        support = Counter(c for r in voters for c in {x.country for x, _ in r.candidates if x.country})
         country = max(support, key=lambda c: (support[c], c == e.country, c))
         home = [x for _, x in town.ranked if x.country == country and x.kind == "place"]
         if e.country != country and home:
@@ -498,8 +503,11 @@ def _qualified_elsewhere(res: Sequence[Resolution], quals, text: str) -> None:
             # the writer knows them, which may not be the gazetteer's region for a town near or
             # in it (see _placed_in); "Vale (North Carolina)" is no Vale, Oregon
             continue
-        if not any(x.country == q.country for _, x in r.ranked):
-            continue  # "Copenhagen, Hamburg", "Churchill, Man.": no town of that name in the country at all
+        if not any(x.country == q.country for _, x in r.ranked) and not _unmistakable_unit(r, q, res, text):
+            # "Copenhagen, Hamburg", "Churchill, Man.": no town of that name in the country at
+            # all — unless brackets name a unit that only one country has ("Hays city (Hays, Al
+            # Hudaydah)" is in Yemen though the gazetteer's only Hays is in Kansas)
+            continue
         inside = [x for _, x in r.ranked if x.country == q.country and (q.kind == "country" or x.admin1 == q.admin1)]
         if inside:
             continue
@@ -509,6 +517,18 @@ def _qualified_elsewhere(res: Sequence[Resolution], quals, text: str) -> None:
                     not (o.chosen.country == q.country and (q.kind == "country" or o.chosen.admin1 == q.admin1)):
                 o.chosen, o.confidence, o.within, o.precision = None, 0.0, q, 3
                 o.reason = f"no {r.form.core} in {q.name} in the gazetteer; the text puts it there"
+
+
+def _unmistakable_unit(r: Resolution, q: Entry, res: Sequence[Resolution], text: str) -> bool:
+    """Whether ``q`` is named in brackets after ``r`` by a name no other country's unit bears
+    ("(Hays, Al Hudaydah)"; not "(Capital)", which several countries' provinces are called)."""
+    units = bracketed_units(text, r.form.end)
+    if not units:
+        return False
+    for u in res:
+        if units[0][0] <= u.form.start < units[-1][1] and any(c.id == q.id for c, _ in u.candidates):
+            return {c.country for c, _ in u.candidates if c.kind in ("province", "country")} == {q.country}
+    return False
 
 
 def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: str,

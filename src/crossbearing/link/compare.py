@@ -92,19 +92,41 @@ _PRECISION_KM = {1: 25.0, 2: 75.0, 3: 300.0}
 
 
 def place_names(pm: PlaceMention) -> set[str]:
+    """The names of the place itself: the words the text gives and the gazetteer's name."""
     names = {norm_name(pm.surface)}
     if pm.place:
-        names |= {norm_name(pm.place.name), norm_name(pm.place.admin1), norm_name(pm.place.admin2)}
+        names.add(norm_name(pm.place.name))
+    return {n for n in names if n}
+
+
+def unit_names(pm: PlaceMention) -> set[str]:
+    """The names of the units the place lies in: its province and district, or for a name the
+    gazetteer lacks, the region the text puts it in."""
+    names = set()
+    if pm.place:
+        names |= {norm_name(pm.place.admin1), norm_name(pm.place.admin2)}
     if pm.within:
         names.add(norm_name(pm.within.name))
     return {n for n in names if n}
+
+
+def _named_alike(a: PlaceMention, b: PlaceMention) -> bool:
+    """One name for both, or one names the unit the other lies in ("Idlib" and a village of
+    Idlib province)."""
+    own_a, own_b = place_names(a), place_names(b)
+    for x_set, y_set in ((own_a, own_b | unit_names(b)), (own_b, unit_names(a))):
+        if x_set & y_set or any(x in y or y in x for x in x_set for y in y_set if min(len(x), len(y)) >= 5):
+            return True
+    return False
 
 
 def places_agree(a: Optional[PlaceMention], b: Optional[PlaceMention]) -> Optional[bool]:
     """Same place within the precision of both (a town agrees with its own province)."""
     if a is None or b is None or "demonym" in (a.kind, b.kind):
         return None  # "Russian" says whose, not where
-    pa, pb = a.place, b.place
+    # a name the gazetteer lacks is where the text puts it ("a square in Florence"), at the
+    # precision that says so
+    pa, pb = a.place or a.within, b.place or b.within
     if pa and pb and pa.country and pb.country and pa.country != pb.country:
         return False
     if pa and pb and None not in (pa.lat, pa.lon, pb.lat, pb.lon):
@@ -115,8 +137,13 @@ def places_agree(a: Optional[PlaceMention], b: Optional[PlaceMention]) -> Option
         crosses = km > _PRECISION_KM[1] and pa.admin1 and pb.admin1 and pa.admin1 != pb.admin1
         if km <= tol and not crosses:
             return True
-    na, nb = place_names(a), place_names(b)
-    if na & nb or any(x in y or y in x for x in na for y in nb if min(len(x), len(y)) >= 5):
+        # One province: a report names the town, another a town near it, the county or a
+        # misread namesake in the same state — but two towns each named outright far apart
+        # are two places (protests in Pune and in Nashik, 160 km apart, on one day).
+        if pa.admin1 and (pa.country, pa.admin1) == (pb.country, pb.admin1) and not (
+                (a.geo_precision or 1) == (b.geo_precision or 1) == 1 and km > _PRECISION_KM[2]):
+            return True
+    if _named_alike(a, b):
         return True
     if pa and pb and None not in (pa.lat, pa.lon, pb.lat, pb.lon):
         return False
