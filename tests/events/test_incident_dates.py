@@ -85,3 +85,16 @@ def test_only_a_lead_first_dated_to_an_incident_day_sets_other_incidents_days_as
     text = " ".join((since, other))
     told = [[mention(text, since, "Friday night", "2023-03-10", kind="range")], [mention(text, other, "Saturday", "2023-03-11")]]
     assert _days_of_others(text, told, 0, "a") == []
+
+
+def test_a_date_given_with_its_year_is_not_relative_to_the_publication_day(resources):
+    outright = violent(events(resources, "On 12 May 2022, gunmen shot dead two farmers in Kuru village.",
+                              published="2022-05-14"))
+    weekday = violent(events(resources, "Gunmen shot dead two farmers in Kuru village on Thursday.",
+                             published="2022-05-14"))
+    assert outright and outright[0].time.start == "2022-05-12" and outright[0].time.relative is False
+    assert weekday and weekday[0].time.start == "2022-05-12" and weekday[0].time.relative is True
+    # a page's own date line is no date the sentence gives its event
+    dateline = violent(events(resources, "Sunday 15 May 2022. Gunmen shot dead two farmers in Kuru village.",
+                              published="2022-05-15"))
+    assert dateline and dateline[0].time.relative is True

@@ -179,3 +179,16 @@ def test_a_death_and_only_the_hurt_on_days_apart_at_one_place_are_two_incidents(
     # a follow-up days later that names only the wounded survivor still joins its incident
     charged = dataclasses.replace(party, follow_up=True)
     assert pair_score(park, charged) is not None
+
+
+def test_two_events_dated_outright_on_days_apart_are_two():
+    def protest(eid, article, day, relative):
+        m = ev(eid, article, MAPLETON, day, text="About 40 people protested outside the town hall against the tax")
+        m.event_type, m.sub_event_type, m.quantities = "Protests", "Peaceful protest", {}
+        m.time = TimeRef(Span(article, 0, 1), day, day, "day", relative=relative)
+        return m
+
+    # "On 3 March 2022" and "On 7 March 2022": full dates do not drift with the publication date
+    assert pair_score(protest("a:0", "a", "2022-03-03", False), protest("b:0", "b", "2022-03-06", False)) is None
+    # "on Thursday" in one report and "on Sunday" in another may well be read against other days
+    assert pair_score(protest("a:0", "a", "2022-03-03", True), protest("b:0", "b", "2022-03-06", True)) is not None

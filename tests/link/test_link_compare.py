@@ -64,13 +64,17 @@ def test_two_towns_named_far_apart_in_one_province_are_not_one_place():
 
     pune = pm("Pune", "Maharashtra", "Pune", 18.52, 73.86)
     assert cmp.places_agree(pune, pm("Nashik", "Maharashtra", "Nashik", 20.00, 73.79)) is False
+    near = pm("Ambala", "Haryana", "Ambala", 30.38, 76.78)
+    near.geo_precision = 2  # "near Ambala": still a town, 160 km from Fatehabad
+    assert cmp.places_agree(near, pm("Fatehabad", "Haryana", "Fatehabad", 29.52, 75.45)) is False
     # the province itself agrees with a town in it, and a village agrees with its district's name
     assert cmp.places_agree(pune, pm("Maharashtra", "Maharashtra", None, 19.5, 75.5)) is True
     assert cmp.places_agree(pm("Shirur", "Maharashtra", "Pune", 18.83, 74.37), pm("Pune", "Maharashtra", None, 18.52, 73.86))
     # two towns of one state 30 km apart, or a town and a county of its state: one report names
     # the town, another the county seat or the county
     county = PlaceMention(Span("a", 0, 1, "Madison County"), "Madison County",
-                          Place(None, "Madison County", "US", "Tennessee", lat=35.6, lon=-88.8), geo_precision=2)
+                          Place(None, "Madison County", "US", "Tennessee", lat=35.6, lon=-88.8), geo_precision=2,
+                          kind="region")
     assert cmp.places_agree(county, pm("Nashville", "Tennessee", None, 36.17, -86.78, "US")) is True
     assert cmp.places_agree(pm("Montfort", "Wisconsin", "Grant County", 42.97, -90.43, "US"),
                             pm("Lancaster", "Wisconsin", "Grant County", 42.85, -90.71, "US")) is True

@@ -76,6 +76,10 @@ def lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
     return dataclasses.replace(ev, **changes) if changes else ev
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_ON_BEFORE = re.compile(r"\b[Oo]n\s+(?:[A-Z][a-z]+day,?\s+)?(?:the\s+)?$")
+
+
 def _time_change(art, title: str, text: str, span: tuple[int, int], start: date, end: date, precision: str) -> dict:
     """The event's ``time`` and ``time_precision`` from an expression at ``span`` of
     ``title + "\\n" + text`` (the offsets ``main_event_date`` gives)."""
@@ -83,8 +87,13 @@ def _time_change(art, title: str, text: str, span: tuple[int, int], start: date,
     s, e = span
     ev_span = Span(art.id, s - offset, e - offset, text[s - offset:e - offset]) if s >= offset else \
         Span(art.id + ":title", s, e, title[s:e])
+    # "On 12 May 2022, gunmen …": a date the sentence gives its event with the year is read
+    # without the publication date; any other is relative to it (and a dateline's "Sunday 25
+    # August 2013" dates the page, not the incident)
+    before = text[max(0, s - offset - 20):s - offset] if s >= offset else title[max(0, s - 20):s]
+    relative = not (_YEAR.search(ev_span.text or "") and _ON_BEFORE.search(before))
     return {"time": TimeRef(span=ev_span, start=start.isoformat(), end=end.isoformat(), precision=precision,
-                            kind="date", relative=True),
+                            kind="date", relative=relative),
             "time_precision": ACLED_TIME_PRECISION[precision]}
 
 

@@ -141,7 +141,7 @@ def places_agree(a: Optional[PlaceMention], b: Optional[PlaceMention]) -> Option
         # misread namesake in the same state — but two towns each named outright far apart
         # are two places (protests in Pune and in Nashik, 160 km apart, on one day).
         if pa.admin1 and (pa.country, pa.admin1) == (pb.country, pb.admin1) and not (
-                (a.geo_precision or 1) == (b.geo_precision or 1) == 1 and km > _PRECISION_KM[2]):
+                a.kind == b.kind == "place" and a.place and b.place and km > _PRECISION_KM[2]):
             return True
     if _named_alike(a, b):
         return True

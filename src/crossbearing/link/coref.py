@@ -93,8 +93,9 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
     if date is False:
         # Dates resolved against different (often inferred) publication dates drift by days;
         # only a gap well beyond both precisions rules the pair out.
-        if (cmp.days_apart(a.time, b.time) or 0) > DATE_VETO_DAYS and \
-                not (place is True and _leads_told_alike(a, b, same_place=True)) and not follow_up:
+        # ("On 3 March 2022" and "On 7 March 2022" do not drift: two days, two events)
+        if ((cmp.days_apart(a.time, b.time) or 0) > DATE_VETO_DAYS or _dated_outright(a) and _dated_outright(b)) \
+                and not (place is True and _leads_told_alike(a, b, same_place=True)) and not follow_up:
             return None
         if a.kind == "event" and (_counts_differ(a, b) and not (follow_up and _close_death_counts(a, b))
                                   or _dead_against_hurt(a, b) and not follow_up):
@@ -222,6 +223,13 @@ def _next_day_other_count(a: FactMention, b: FactMention) -> bool:
     if any(math.isinf(cmp.interval(q)[1]) or q.vague for q in (qa, qb)):
         return False
     return not (_RISING_TOLL.search(a.text) or _RISING_TOLL.search(b.text))
+
+
+def _dated_outright(m: FactMention) -> bool:
+    """Dated to a day by a full date with its year ("on 3 March 2022"), which does not drift
+    with the publication date it would otherwise be read against."""
+    t = m.time
+    return t is not None and (t.precision or "day") == "day" and t.kind == "date" and not t.relative
 
 
 def _same_toll(a: FactMention, b: FactMention) -> bool:
