@@ -115,3 +115,22 @@ def test_a_part_of_a_city_named_city_dash_part(resources):
     _, where = _where("On 4 May 2022, in Bogota - San Cristobal (Bogota, D.C.), police shot and wounded two "
                       "street vendors.", resources)
     assert where.name.startswith("Bogot")
+
+
+def test_another_places_other_name_is_no_reading_when_the_brackets_name_units_elsewhere(resources):
+    # "Kakani" is an other name of Kakanj, Bosnia; the note places it in a district of Nepal
+    a = analysed("On 9 May 2022, gunmen killed two farmers in Kakani village (Nuwakot district).", resources)
+    assert not any(p.place is not None and p.place.country == "BA" for p in a.places)
+    # "Nyara" is an other name of Nyala, Sudan; Djugu and Ituri are in the Congo
+    _, where = _where("On 9 May 2022, militiamen attacked Nyara village (Djugu, Ituri), killing four civilians.",
+                      resources)
+    assert where.country == "CD"
+    # a town's own name with "city" after it is no other name: "Jammu city (J&K)" is Jammu
+    _, where = _where("On 9 May 2022, traders held a protest at Jammu city (J&K) against power cuts.", resources)
+    assert where.country == "IN" and where.name == "Jammu"
+
+
+def test_a_militias_home_is_not_where_it_fought_when_the_text_says_where(resources):
+    a, where = _where("On 9 May 2022, Fano militias clashed with regional special forces in Yejube "
+                      "(East Gojam, Amhara).", resources)
+    assert where.country == "ET" and a.events[0].place.surface != "Fano"

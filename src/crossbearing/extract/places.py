@@ -80,6 +80,9 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     kept = [r for i, (d, r) in enumerate(zip(found, resolved))
             if keep(d, r) and i not in quals and not (dl and d.start == dl[0])
             and not owner_of_force(text, r) and not names_a_state(text, r)]
+    homes = [r for r in kept if militia_home(text, r)]
+    if len(homes) < len(kept):  # "Fano militias clashed with … in Yejube": Yejube is where
+        kept = [r for r in kept if r not in homes]
     wires = [r for r in kept if filed_from(text, r)]
     if wires:  # "MOSCOW (Sputnik) —" on a story whose towns are in Syria: where the report was filed
         lead = lead_country([r for r in kept if r not in wires])
@@ -137,6 +140,16 @@ def owner_of_force(text: str, r) -> bool:
         return False
     after = text[r.form.end:r.form.end + 40]
     return bool(FORCE_AFTER.match(after) or _NATIONALITY_AFTER.match(after))
+
+
+_MILITIA_AFTER = re.compile(r"^\s+(?:(?:communal|ethnic|local|armed|youth)\s+)?(?:militias?|militiamen|vigilantes?)\b",
+                            re.I)
+
+
+def militia_home(text: str, r) -> bool:
+    """Whether a town or region is named as the home of a militia ("Fano militias", "Zamfara
+    militiamen"): who acts, and where only when the text names no other place."""
+    return r.chosen is not None and r.chosen.kind != "country" and bool(_MILITIA_AFTER.match(text[r.form.end:r.form.end + 40]))
 
 
 # headings a news page puts between the story and its links to other stories

@@ -23,7 +23,7 @@ QUALIFIER = re.compile(r"^,\s*(?:the\s+)?([A-Z][\w.'’\- ]{1,30}?)"
 FORCE_AFTER = re.compile(r"^(?:[’']s?)?\s+(?:(?:military|air|naval|special|armed|ground|war)\s+)?"
                          r"(?:warplanes?|jets?|aircraft|planes?|drones?|helicopters?|choppers?|forces?|troops?|"
                          r"soldiers?|army|navy|air\s+force|artillery|missiles?|bombers?|gunships?|"
-                         r"air\s*strikes?|air\s+raids?|coalition|militias?|proxies)\b", re.I)
+                         r"air\s*strikes?|air\s+raids?|coalition|militias?|militiamen|proxies)\b", re.I)
 
 
 # "Natal (Rio Grande do Norte)", "Pune city (Pune, Maharashtra)", "Mei Ma Thaw village (Myaung

@@ -433,6 +433,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
                 views[k] = ctx.view(k)
             _pick(r, views[k], q, _host(res, i, text))
     _units_of_towns(res, text)
+    _other_names_abroad(gaz, res, text)
     _town_with_county(res, quals, prior)
     _county_of_a_named_town(gaz, res, quals)
     _qualified_elsewhere(res, quals, text)
@@ -485,6 +486,25 @@ def _units_of_towns(res: Sequence[Resolution], text: str) -> None:
             elif support[country] >= 2:
                 unit.chosen, unit.confidence = None, 0.0
                 unit.reason = f"names a unit {town.surface} lies in, which the gazetteer does not know"
+
+
+def _other_names_abroad(gaz: Gazetteer, res: Sequence[Resolution], text: str) -> None:
+    """"Kakani municipality (Nuwakot district)", "Nyara (Djugu, Ituri)": a name the gazetteer
+    knows only as another place's other name (Kakanj, Bosnia; Nyala, Sudan) is that place only
+    when the units the brackets name lie in its country; otherwise it names a town the
+    gazetteer lacks, and no reading is better than a namesake abroad."""
+    for r in res:
+        e = r.chosen
+        if e is None or e.kind != "place" or not r.candidates or any(f != "alt" for _, f in r.candidates):
+            continue
+        units = bracketed_units(text, r.form.end)
+        if not units or any(x.id == e.id and f in ("name", "variant") for k in keys(r.form.core) for x, f in gaz.lookup(k)):
+            continue  # ("Jammu city (J&K)": "Jammu city" is an other name, "Jammu" the town's own)
+        group = [u for u in res if units[0][0] <= u.form.start < units[-1][1]]
+        if any(x.country == e.country for u in group for x, _ in u.candidates):
+            continue
+        r.chosen, r.confidence = None, 0.0
+        r.reason = f"known only as another name of {e.name} ({e.country}), which the bracketed units do not hold"
 
 
 def _qualified_elsewhere(res: Sequence[Resolution], quals, text: str) -> None:
