@@ -69,3 +69,9 @@ def test_a_loose_spelling_never_names_a_town_in_a_latin_script_country(real_gaz)
     i = text.index("Talbisseh")
     (r,) = resolve_mentions(real_gaz, text, [(i, i + len("Talbisseh"))])
     assert r.chosen is not None and r.chosen.country == "SY"
+
+
+def test_a_name_the_tagger_runs_into_its_brackets_is_the_name_before_them(resources):
+    # the small English model tags "Encarnacion (Itapua" as one work of art
+    got = _found(resources, "On 3 May 2022, in Encarnacion (Itapua), teachers staged a sit-in over unpaid wages.")
+    assert "Encarnacion" in got

@@ -344,6 +344,10 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         s, e = ent.start_char, ent.end_char
         if text[s:s + 4].lower() == "the ":
             s += 4
+        if "(" in text[s + 1:e]:  # "Rimini (Rimini, Emilia-Romagna" tagged one work of art: the name before the bracket
+            e = s + 1 + text[s + 1:e].index("(")
+            while e > s and text[e - 1].isspace():
+                e -= 1
         if ent.label_ in PLACE_LABELS:
             head = _institution_head(text, ent, gaz)  # (Doc.text joins every token on each call)
             if head is not None:  # "Titus County Sheriff's Office": the county it serves
