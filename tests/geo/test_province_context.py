@@ -71,6 +71,16 @@ def test_a_site_named_after_someone_is_in_the_town_the_text_puts_it_in(real_gaz)
     assert school.chosen is None and school.within is not None and school.within.name == "Nogales"
 
 
+def test_a_town_or_county_named_with_a_site_word_is_itself(real_gaz):
+    text = ("OROVILLE, Calif. — The man grew up in Oroville. His uncle, who attended Laurel County High School, "
+            "works for an airline based in Rego Park, New York, that flies to Oroville.")
+    focus = article_focus(real_gaz, text)
+    *_, laurel, rego, _, _ = _res(real_gaz, text, ["OROVILLE", "Calif.", "Oroville", "Laurel County", "Rego Park",
+                                                  "New York", "Oroville"], prior=focus.weighted())
+    assert rego.chosen is not None and rego.chosen.name == "Rego Park"
+    assert laurel.chosen is not None and laurel.chosen.name == "Laurel County"
+
+
 def test_a_site_bearing_a_citys_name_stays_in_that_city(real_gaz):
     text = "Shells hit Aleppo University on Monday, a day after strikes on Idlib."
     aleppo, _ = _res(real_gaz, text, ["Aleppo", "Idlib"])

@@ -47,7 +47,10 @@ def _neighbourhood(r: Resolution, res: Sequence[Resolution], text: str, town: Op
         gap, what = None, "a part of the city"
     elif _NEIGHBOURHOOD_AFTER.match(after) or _NEIGHBOURHOOD_START.match(words):
         gap, what = _NEIGHBOURHOOD_GAP, "a neighbourhood"
-    elif _SITE_AFTER.match(after) or _NAMED_SITE_END.search(words):
+    elif (_SITE_AFTER.match(after) or _NAMED_SITE_END.search(words) and not (
+            r.chosen is not None and _NAMED_SITE_END.search(r.chosen.name))) and (r.chosen is None or r.chosen.kind == "place"):
+        # (a town's own name may end in "Park": Rego Park, Bethel Park; and a county lends its
+        # name to its own schools and libraries: "Laurel County High School")
         gap, what = _SITE_GAP, "a site named after it"
     else:
         return False
