@@ -561,3 +561,10 @@ def test_fire_on_policemen_stays_a_clash_with_no_civilians_on_the_other_side(res
     text = "Two armed men on a motorcycle opened fire on two policemen patrolling the market in Northam on Monday."
     evs = violent(events(resources, text, published="2023-05-16"))
     assert evs and evs[0].sub_event_type == "Armed clash"
+
+
+def test_a_toll_line_types_nothing_of_its_own(resources):
+    text = ("On 3 May 2022, in Kuru, a man was killed and his body was found dumped beside the road. "
+            "1 fatality.")
+    evs = violent(events(resources, text, published="2022-05-03"))
+    assert len(evs) == 1 and evs[0].sub_event_type == "Attack"

@@ -182,7 +182,9 @@ def times_within_a_day(ta: Optional[TimeRef], tb: Optional[TimeRef]) -> Optional
     return sa <= eb + timedelta(days=1) and sb <= ea + timedelta(days=1)
 
 
-_DEATH_ONLY = re.compile(r"^(?:killed|dead|died|deaths?|bodies|fatally|slain|perished|fatalities)$", re.I)
+# (with its count: "1 fatality.", "2 fatalities." — a coder's or a bulletin's toll line)
+_DEATH_ONLY = re.compile(r"^(?:\d+\s+)?(?:killed|dead|died|deaths?|bodies|fatally|slain|perished|fatalit(?:y|ies))$",
+                         re.I)
 
 
 def death_only(ev: Event) -> bool:
