@@ -568,3 +568,11 @@ def test_a_toll_line_types_nothing_of_its_own(resources):
             "1 fatality.")
     evs = violent(events(resources, text, published="2022-05-03"))
     assert len(evs) == 1 and evs[0].sub_event_type == "Attack"
+
+
+def test_the_polices_intervention_in_a_protest_is_that_protest(resources):
+    text = ("On 4 May 2022, about 200 nurses staged a protest outside the health ministry in Tirana over unpaid "
+            "wages. Police intervened and detained 6 protesters.")
+    evs = events(resources, text, published="2022-05-04")
+    protests = [e for e in evs if e.event_type == "Protests"]
+    assert len(protests) == 1 and protests[0].sub_event_type == "Protest with intervention"

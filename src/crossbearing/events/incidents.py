@@ -193,9 +193,14 @@ def death_only(ev: Event) -> bool:
     return ev.trigger is not None and bool(_DEATH_ONLY.match((ev.trigger.text or "").strip()))
 
 
+# a protest and the police's intervention in it told in the next sentence ("Police intervened
+# and detained 5 protesters") are one event: a protest with intervention
+_ONE_PROTEST = frozenset({"Peaceful protest", "Protest with intervention"})
+
+
 def _types_agree(a: Event, b: Event) -> bool:
     if _family(a) != _family(b):
-        return False
+        return {a.sub_event_type, b.sub_event_type} <= _ONE_PROTEST
     if _family(a) != "violent":
         return True
     return a.sub_event_type == b.sub_event_type or _death_joins(a, b) or _death_joins(b, a) or \
@@ -294,6 +299,8 @@ def _merge(group: list[Event], idx: int, article_id: str, generic: frozenset = f
     typed = next((e for e in group if not death_only(e) and e.id not in generic and e.sub_event_type not in GENERIC_SUBS),
                  next((e for e in group if not death_only(e) and e.id not in generic),
                       next((e for e in group if not death_only(e)), lead)))
+    if typed.sub_event_type == "Peaceful protest":
+        typed = next((e for e in group if e.sub_event_type == "Protest with intervention"), typed)
     placed = min(group, key=lambda e: (_place_key(e) is None, e.geo_precision or 9, group.index(e)))
     dated = [e for e in group if _explicit_time(e) is not None]
     timed = min(dated, key=lambda e: (e.time_precision or 9, group.index(e))) if dated else lead
