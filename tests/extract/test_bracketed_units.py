@@ -134,3 +134,11 @@ def test_a_militias_home_is_not_where_it_fought_when_the_text_says_where(resourc
     a, where = _where("On 9 May 2022, Fano militias clashed with regional special forces in Yejube "
                       "(East Gojam, Amhara).", resources)
     assert where.country == "ET" and a.events[0].place.surface != "Fano"
+
+
+def test_a_site_coded_at_its_town_is_exported_at_the_town_as_part_of_it(resources):
+    a = analysed("On 9 May 2022, about 80 people rallied outside Walker Library in Minneapolis against the war.",
+                 resources)
+    ev = a.events[0]
+    assert ev.place.within is not None and ev.place.within.name == "Minneapolis"
+    assert ev.geo_precision == 2 and abs(ev.latitude - ev.place.within.lat) < 0.01

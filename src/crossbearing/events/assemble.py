@@ -246,12 +246,17 @@ def _named_next(cand: list[PlaceMention], sentences: list[Span], idx: int,
 def _coords(pm: Optional[PlaceMention], capital: Callable[[Any], Any]) -> tuple[Optional[float], Optional[float], Optional[int]]:
     """Exported coordinates (ACLED convention): a town's own; a region's at its capital (precision 3).
     An unresolved place inside a known region is also coded at that region's capital with
-    precision 3: all the text lets us place is the region."""
+    precision 3: all the text lets us place is the region; one inside a known town (a site, a
+    neighbourhood) at that town, precision 2."""
     if pm is None:
         return None, None, None
     pl = pm.place or pm.within
     if pl is None:
         return None, None, None
+    if pm.place is None and (pl.feature_code or "").startswith("PPL"):
+        # a site or neighbourhood the gazetteer lacks, coded at the town it is in: the town's
+        # point, at the precision that says "part of a town" (2)
+        return pl.lat, pl.lon, pm.geo_precision or 2
     region_level = pm.place is None or pm.kind in ("province", "region", "country") or \
         (pl.feature_code or "").startswith(("ADM", "PCL"))
     if region_level:

@@ -34,13 +34,15 @@ NAMED_SITE_TOWN_MAX = 100_000  # a larger city lends its name to its own sites (
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
-def _neighbourhood(r: Resolution, res: Sequence[Resolution], text: str, town: Optional[Entry]) -> bool:
+def _neighbourhood(r: Resolution, res: Sequence[Resolution], text: str, town: Optional[Entry],
+                   named_town: Optional[Entry] = None) -> bool:
     """"the Austin neighborhood" in a Chicago story, "the Midan neighbourhood of Damascus": a
     part of a town, coded at that town — the one the words name after it, else the article's
     own town, else the town the sentence has already put the reader in ("in Vila Velha, … in
     the Barra neighborhood") — unless the gazetteer knows a place of that name inside it. Also
     a site named after someone or somewhere ("outside Walker Library in Minneapolis"), unless
-    it bears the name of a sizeable city. True when decided."""
+    it bears the name of a sizeable city (a site's town is one the text names: ``named_town``, the
+    article's focus town read from its words). True when decided."""
     after, words = text[r.form.end:r.form.end + 60], text[r.form.start:r.form.end]
     city = _city_before_dash(r, res, text)
     if city is not None:
@@ -59,7 +61,9 @@ def _neighbourhood(r: Resolution, res: Sequence[Resolution], text: str, town: Op
     if box is None:
         if gap is _SITE_GAP and r.chosen is not None and (r.chosen.population or 0) >= NAMED_SITE_TOWN_MAX:
             return False
-        box = town or _town_before_in_sentence(r, res, text)
+        # a site's town is one the text names: not the outlet's home a headline's tag gives
+        # ("Bunny Friend Park" in a Shreveport station's story on New Orleans)
+        box = (named_town if gap is _SITE_GAP else town) or _town_before_in_sentence(r, res, text)
     if box is None or box.kind not in ("place", "district"):
         return False
     inside = [x for _, x in r.ranked if x.kind == "place" and x.country == box.country

@@ -448,7 +448,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     for r in reversed(res):
         if r.reason and not r.candidates:
             continue  # not a place at all (a street, an attribute, a person): left as it is
-        if _neighbourhood(r, res, text, focus or (framed[0] if framed else None)):
+        if _neighbourhood(r, res, text, focus or (framed[0] if framed else None), focus):
             continue
         finish(gaz, r, res, text, focus)
     return res
