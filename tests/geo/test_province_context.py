@@ -236,3 +236,11 @@ def test_a_bare_name_that_is_the_county_of_a_named_town_is_that_county(real_gaz)
     _, chatham, _ = _res(real_gaz, "Savannah-Chatham police said a toddler was grazed by a bullet in Savannah.",
                          ["Savannah", "Chatham", "Savannah"])
     assert chatham.chosen.kind == "district" and chatham.chosen.admin1 == "Georgia"
+
+
+def test_kiev_alone_is_the_capital_and_the_kiev_region_the_oblast(real_gaz):
+    # "Kiev" is the older spelling of Kyiv; the gazetteer names the oblast around it "Kiev"
+    (city,) = _res(real_gaz, "Police beat two activists in Kiev on Thursday.", ["Kiev"])
+    assert city.chosen is not None and city.chosen.kind == "place" and city.chosen.name == "Kyiv"
+    (region, _) = _res(real_gaz, "Shells hit the Kiev region and Bucha on Friday.", ["Kiev region", "Bucha"])
+    assert region.chosen is not None and region.chosen.kind == "province"
