@@ -49,10 +49,7 @@ def _neighbourhood(r: Resolution, res: Sequence[Resolution], text: str, town: Op
         gap, what = None, "a part of the city"
     elif _NEIGHBOURHOOD_AFTER.match(after) or _NEIGHBOURHOOD_START.match(words):
         gap, what = _NEIGHBOURHOOD_GAP, "a neighbourhood"
-    elif (_SITE_AFTER.match(after) or _NAMED_SITE_END.search(words) and not (
-            r.chosen is not None and _NAMED_SITE_END.search(r.chosen.name))) and (r.chosen is None or r.chosen.kind == "place"):
-        # (a town's own name may end in "Park": Rego Park, Bethel Park; and a county lends its
-        # name to its own schools and libraries: "Laurel County High School")
+    elif _named_site(r, after, words):
         gap, what = _SITE_GAP, "a site named after it"
     else:
         return False
@@ -75,6 +72,17 @@ def _neighbourhood(r: Resolution, res: Sequence[Resolution], text: str, town: Op
     r.within, r.precision = box, 2
     r.reason = f"{what} not in the gazetteer; coded at {box.name}, the town it is in"
     return True
+
+
+def _named_site(r: Resolution, after: str, words: str) -> bool:
+    """Whether the name opens a site's name ("Walker Library", "Alexandra Park") — not a town
+    whose own name ends in "Park" (Rego Park, Bethel Park), nor a county, which lends its name to
+    its own schools and libraries ("Laurel County High School")."""
+    if r.chosen is not None and r.chosen.kind != "place":
+        return False
+    if _SITE_AFTER.match(after):
+        return True
+    return bool(_NAMED_SITE_END.search(words)) and not (r.chosen is not None and _NAMED_SITE_END.search(r.chosen.name))
 
 
 _DASH_GAP = re.compile(r"^\s+[-–]\s+$")
