@@ -70,6 +70,17 @@ def test_injured_phrasings():
     assert i("Police said a teen was shot up to ten times.") == 1
 
 
+def test_the_wounded_listed_or_named_beside_the_dead():
+    assert i("A man fired several shots on Monday, killing Mary Adams at the scene and injuring John Brown "
+             "and Lisa Green, police said.") == 2
+    assert i("A boy, 6, was shot on Sunday and later died. A teenager and an elderly man in the car with him "
+             "were also hit by gunfire.") == 2
+    assert i("Three men were shot and killed and a fourth was wounded early Sunday outside a bar.") == 1
+    assert i("Two people are dead and another is fighting for her life after a shooting on Friday.") == 1
+    # a fatal wound is a death, not an injury
+    assert i("Two men sat in a parked car when a gun went off, fatally wounding the passenger, police said.") == 0
+
+
 def test_one_victim_default_only_when_asked():
     assert article_casualties("Nothing readable here.", "Council meets") == (0, 0)
     assert article_casualties("Nothing readable here.", "Council meets", assume_victim=True) == (0, 1)

@@ -143,6 +143,22 @@ VICTIM_LIST = re.compile(rf"{_ACTIVE_DEATH}(?P<a>{_LIST})|(?P<p>{_LIST}){_PASSIV
 _ELEM_RE = re.compile(_ELEM, re.I)
 
 
+def _list_total(lst: str) -> int:
+    """The people a coordinated list counts: "his son, his daughter" 2, "two teens and a man" 3,
+    "his parents" 2."""
+    total = 0
+    for e in _ELEM_RE.finditer(lst):
+        num = None
+        words = e.group(0).lower().split()
+        for w in words:
+            if w in _NUMW and w not in ("a", "an", "one") or w.isdigit():
+                num = _NUMW.get(w) or int(w)
+        last = words[-1]
+        total += num if (num and re.fullmatch(_PLUR, last, re.I)) else (num if num and last in ("twin",) else
+                                                                        2 if last in _DUAL else 1)
+    return total
+
+
 def victim_list_count(text: str) -> tuple[int, bool]:
     """Victims named in a coordinated list next to a death word: "a father and son were found
     dead" (2), "killed his son, his daughter, himself" (3), "mom, two sons died" (3); 0 if none.
@@ -151,22 +167,36 @@ def victim_list_count(text: str) -> tuple[int, bool]:
     best, with_self = 0, False
     for m in VICTIM_LIST.finditer(text):
         lst = m.group("a") or m.group("p")
-        total = 0
-        for e in _ELEM_RE.finditer(lst):
-            n = re.match(rf"(?:(?:his|her|their|a|an|the|one|its)\s+)?(?:[\w-]+\s+)?({_NUM})\s", e.group(0), re.I)
-            num = None
-            words = e.group(0).lower().split()
-            for w in words:
-                if w in _NUMW and w not in ("a", "an", "one") or w.isdigit():
-                    num = _NUMW.get(w) or int(w)
-            last = words[-1]
-            total += num if (num and re.fullmatch(_PLUR, last, re.I)) else (num if num and last in ("twin",) else
-                                                                            2 if last in _DUAL else 1)
+        total = _list_total(lst)
         if total > best:
             # "Father, 2 children dead in murder-suicide": a list of the dead names the shooter too
             best, with_self = total, bool(m.group("p") or re.match(r"(?:shooting )?(?:deaths|bodies)", m.group(0), re.I)
                                           or re.search(r"\b(?:him|her)?self\b", lst, re.I))
     return best, with_self
+
+
+# The wounded listed or named beside the dead: "killing Mary Adams and injuring John Brown and
+# Lisa Green" (2), "a 15-year-old and a 69-year-old were also hit by gunfire" (2)
+_PASSIVE_HURT = (r"\s+(?:who\s+)?(?:were|are|have been|had been)\s+(?:(?:both|all|also)\s+)*(?:\w+ly\s+)?"
+                 r"(?:wounded|injured|hurt|hospitali[sz]ed|(?:hit|struck) by (?:gunfire|bullets)|shot and wounded|"
+                 r"grazed)\b")
+_WHERE = r"(?:\s+(?:in|inside|at|near|outside)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"  # "… in the car with him"
+HURT_LIST = re.compile(rf"(?<!fatally )(?<!mortally )\b(?:wounding|injuring)\s+(?P<a>{_ELEM}(?:{_SEP}{_ELEM})*)|(?P<p>{_LIST}){_WHERE}"
+                       rf"{_PASSIVE_HURT}", re.I)
+_PERSON_NAME = r"[A-Z][a-z]+(?:[ '’-][A-Z][a-z]+){1,2}"
+_HURT_NAMES = re.compile(rf"(?<!fatally )(?<!mortally )\b(?:[Ww]ounding|[Ii]njuring)\s+(?P<l>{_PERSON_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                         rf"{_PERSON_NAME})*)")
+
+
+def hurt_list_count(text: str) -> int:
+    """The most wounded a coordinated list or a run of names next to a wounding word counts; 0
+    if none."""
+    best = 0
+    for m in HURT_LIST.finditer(text):
+        best = max(best, _list_total(m.group("a") or m.group("p")))
+    for m in _HURT_NAMES.finditer(text):
+        best = max(best, len(re.findall(_PERSON_NAME, m.group("l"))))
+    return best
 
 
 _N = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -184,8 +214,9 @@ _INJURED_N = re.compile(
 # A second, surviving victim beside the dead one: "Another teen, also 15, was shot in the foot",
 # "two men ... suffered nonfatal gunshot wounds".
 _OTHER_WOUNDED = re.compile(
-    r"\b(?:another|a second|the other|one other|a third)\s+(?:[\w,-]+\s+){0,4}?(?:was|is|were)\s+(?:also\s+)?"
-    r"(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|hospitali[sz]ed|struck|hit)\b|"
+    r"\b(?:another|a second|the other|one other|a (?:third|fourth|fifth|sixth|seventh))\s+(?:[\w,-]+\s+){0,4}?"
+    r"(?:was|is|were)\s+(?:also\s+)?(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|hospitali[sz]ed|struck|hit|"
+    r"fighting for (?:his|her|their) li(?:fe|ves))\b|"
     r"\b(?:survived|non-?fatal|non-?life[- ]threatening|nonlife-threatening)\b", re.I)
 # "accused of shooting four people", "shot two men": victims of the shooting, dead or wounded.
 _SHOT_N = re.compile(rf"\b(?:shot|shooting|shoots|opened fire on|opening fire on)\s+(?:at\s+least\s+)?(?P<a>{_N})\s+"
@@ -437,6 +468,10 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
             injured = _count(body, "injured", sents, qs, True)
             if not injured and _SELF_INJURY.search(lead):
                 injured = 1
+    hurt = hurt_list_count(lead)
+    if hurt > (injured or 0):
+        injured = hurt  # "… and a 69-year-old in the car were also hit": a list the figures do not read
+        note("injured:list", hurt)
     one = _HEADLINE_ONE.match(title) if title and not title_qs else None
     if one and not killed and not injured:
         # "Boy, 3, wounded in shooting", "Teen shot in leg": a headline drops the article, so
