@@ -271,3 +271,34 @@ def test_a_capital_with_no_namesake_at_home_is_named_in_passing(real_gaz):
     (_, _, town) = _res(real_gaz, "The Kentucky firm hired a Louisville man who grew up in Tortola.",
                         ["Kentucky", "Louisville", "Tortola"])
     assert town.chosen is None or town.chosen.country == "US"
+
+
+def test_a_provinces_bare_name_without_its_administrative_word(real_gaz):
+    # the index names China's provinces "Zhejiang Sheng", "Guangxi Zhuangzu Zizhiqu"; news drops the word
+    zj, js, gx = _res(real_gaz, "Stores opened in the provinces of Zhejiang and Jiangsu, and one in Guangxi.",
+                      ["Zhejiang", "Jiangsu", "Guangxi"])
+    assert all(r.chosen is not None and r.chosen.kind == "province" and r.chosen.country == "CN" for r in (zj, js, gx))
+    (sc,) = _res(real_gaz, "Members met at the provincial office in South Chungcheong Province on Monday.",
+                 ["South Chungcheong"])
+    assert sc.chosen is not None and sc.chosen.country == "KR" and sc.chosen.kind == "province"
+
+
+def test_a_village_sharing_a_countrys_or_states_name_needs_its_state(real_gaz):
+    tx, ok = _res(real_gaz, "Cattle ranchers in Missouri trail only those in Texas and Oklahoma, growers in "
+                            "Kansas City said.", ["Texas", "Oklahoma"])
+    assert ok.chosen.kind == "province" and ok.chosen.admin1 == "Oklahoma"
+    ru, oh = _res(real_gaz, "Police in Russia, Ohio, said a man was hurt in a crash near Dayton.", ["Russia", "Ohio"])
+    assert ru.chosen.kind == "place" and ru.chosen.country == "US"
+
+
+def test_a_countrys_initials_before_a_lower_case_word_qualify_no_place(real_gaz):
+    (ru,) = _res(real_gaz, "Police in Dayton and Toledo were told about his dealings in Russia, U.S. officials "
+                           "said on Wednesday.", ["Russia"])
+    assert ru.chosen is not None and ru.chosen.kind == "country" and ru.chosen.country == "RU"
+
+
+def test_the_white_house_is_in_washington(real_gaz):
+    (wh,) = _res(real_gaz, "Protesters gathered outside the White House on Saturday.", ["White House"])
+    assert wh.chosen.kind == "facility" and wh.within is not None and wh.within.name == "Washington"
+    wh, tn = _res(real_gaz, "Police in White House, Tenn., said a man was shot.", ["White House", "Tenn."])
+    assert wh.chosen.kind == "place" and wh.chosen.admin1 == "Tennessee"

@@ -154,3 +154,41 @@ def test_a_common_noun_head_is_not_the_name_of_the_compound_it_begins(resources)
     assert "Bab" not in got
     assert not any(r.chosen is not None and r.chosen.name == "Al Bāb" for r in got.values())
     assert "Aleppo" in got
+
+
+def test_a_place_name_the_tagger_reads_as_a_person_gives_no_surname(resources):
+    # "Grand Dakar" tagged a person: "Dakar" after it is still the city, not that person
+    got = _detect(resources, "On 2 June 2022, students fought with police at the market district "
+                             "(Grand Dakar, Dakar, Dakar) over a dispute.")
+    assert "Dakar" in got and got["Dakar"].chosen.country == "SN"
+
+
+def test_a_wire_dateline_run_into_the_bylines_agency(resources):
+    got = _detect(resources, "By JANE ROE and JOHN DOE, Associated Press WASHINGTON (AP) — China vowed on "
+                             "Friday to answer the new tariffs.")
+    assert "WASHINGTON" in got and got["WASHINGTON"].chosen.country == "US"
+
+
+def test_a_state_named_with_its_unit_word_tagged_a_person(resources):
+    got = _detect(resources, "The Governor of Sokoto State, Aminu Bello, opened the new clinic on Monday.")
+    assert "Sokoto State" in got and got["Sokoto State"].chosen.kind == "province"
+    assert got["Sokoto State"].chosen.country == "NG"
+
+
+def test_a_name_inside_a_number_the_tagger_read_is_still_a_name(resources):
+    # "706 Orange County" tagged one percentage: the county is free to be read
+    got = _detect(resources, "In a new survey of 706 Orange County residents, 83 percent said housing costs too much.")
+    assert "Orange County" in got and got["Orange County"].chosen.country == "US"
+
+
+def test_a_bracketed_units_last_name_is_a_unit_even_when_it_is_a_common_word(resources):
+    got = _detect(resources, "On 27 February 2022, militants attacked an army post in Makuudo village (Baydhaba, Bay).")
+    assert "Bay" in got and got["Bay"].chosen.country == "SO" and got["Bay"].chosen.kind == "province"
+    # a compass word stays no unit: "Central" is a region of too many countries to read alone
+    got = _detect(resources, "On 3 May 2022, police dispersed traders in Othaya town (Nyeri, Central) over a dispute.")
+    assert got.get("Central") is None or got["Central"].chosen is None
+
+
+def test_a_countrys_name_joined_by_and_is_one_name(resources):
+    got = _detect(resources, "Trinidad and Tobago failed to attend the meeting in Port of Spain.")
+    assert "Trinidad and Tobago" in got and got["Trinidad and Tobago"].chosen.kind == "country"

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from ..geo import distance_km, open_gazetteer, resolve_mentions, to_place_mention
-from ..geo.detect import detect
+from ..geo.detect import PLACE_NAME_OPENERS, detect
 from ..geo.focus import article_focus
 from ..geo.nonplaces import FORCE_AFTER, bracketed_units
 from ..geo.resolve import _LIST_TAIL
@@ -315,8 +315,9 @@ def surnames(doc, places: list[tuple[int, int]] = ()) -> set[str]:
     text = getattr(doc, "text", "") or ""
     for ent in getattr(doc, "ents", ()):
         words = ent.text.split()
-        if ent.label_ != "PERSON" or len(words) < 2 or not words[-1][:1].isupper() or not words[-1].isalpha():
-            continue
+        if ent.label_ != "PERSON" or len(words) < 2 or not words[-1][:1].isupper() or not words[-1].isalpha() \
+                or words[0].lower() in PLACE_NAME_OPENERS:
+            continue  # "Grand Dakar" tagged a person names no one called Dakar
         start = getattr(ent, "start_char", None)
         if start is not None:
             last = start + len(ent.text) - len(words[-1])

@@ -244,8 +244,14 @@ BIG_CITY = 1_000_000  # a city this large may be named in passing without its co
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Z][\w.&' -]{1,30}\)|[—–-])")
 
 
+_AGENCY_DASH_AFTER = re.compile(r"^\s*\([A-Z][\w.&' -]{1,30}\)\s*[—–-]")
+
+
 def _opens_as_dateline(text: str, r: Resolution) -> bool:
-    return not text[:r.start].strip() and bool(_DATELINE_AFTER.match(text[r.end:r.end + 50]))
+    """"BEIRUT (AP) —" opening the story, or after its byline ("By JILL COLVIN, Associated Press
+    WASHINGTON (AP) —"): where the report was filed, named outright."""
+    after = text[r.end:r.end + 50]
+    return (not text[:r.start].strip() and bool(_DATELINE_AFTER.match(after))) or bool(_AGENCY_DASH_AFTER.match(after))
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|at)\s+(?:the\s+)?$")
@@ -380,6 +386,26 @@ def focus_town(res: Sequence[Resolution]) -> Optional[Entry]:
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return by_id[top[0][0]]
+
+
+SMALL_NAMESAKE = 5_000  # a village that shares a country's or a state's name is named with its state
+
+
+def _small_namesake_of_a_region(res: Sequence[Resolution], quals) -> None:
+    """"Trump's dealings in Russia", "behind Texas and Oklahoma" in an American story: a
+    village that shares a country's or a state's name (Russia, Ohio; Oklahoma, Pennsylvania)
+    is meant only when the text names its state ("Russia, Ohio"); read bare, the name is the
+    country or the state, however much the story's other places pull towards the village."""
+    for r, q in zip(res, quals):
+        e = r.chosen
+        if e is None or e.kind != "place" or e.population >= SMALL_NAMESAKE or q is not None:
+            continue
+        regions = [c for c, f in r.candidates if c.kind in ("country", "province") and f in ("name", "variant")
+                   and not (c.country == e.country and (c.kind == "country" or c.admin1 == e.admin1))]
+        if regions:
+            r.chosen = max(regions, key=lambda c: c.population)
+            r.confidence = 0.5
+            r.reason = f"a village of the name ({e.name}, {e.admin1}) is meant only with its state"
 
 
 def _region_named_like_a_country(res: Sequence[Resolution]) -> None:

@@ -25,12 +25,18 @@ from .records import Entry, IndexBuilder
 
 _LATIN = re.compile(r"^[\sA-Za-z\u00C0-\u024F\u1E00-\u1EFF'’`.\-()]+$")
 # Words that name the level of a region rather than the region itself.
+# (Chinese "Sheng" province, "Shi" municipality, "[people] Zizhiqu" autonomous region; Korean
+# "-do" province; Thai "Changwat"; Arabic "Sha'biyat", "Mintaqat", "Baladiyat"; "Opstina")
 _REGION_WORDS = re.compile(
-    r"^(?:muhafazat|mayorality of|provincia de|province of|oblast of|wilayat)\s+|"
-    r"\s+(?:governorate|province|oblast|region|prefecture|state|department|district|voivodeship|"
-    r"county|municipality|kray|krai|republic|territory|division|emirate|city)$",
+    r"^(?:muhafazat|mayorality of|provincia de|province of|oblast of|wilayat|changwat|sha[`'’]biyat|mintaqat|"
+    r"baladiyat|opstina)\s+|"
+    r"\s+(?:autonomous\s+region|governorate|province|oblast|region|prefecture|state|department|district|voivodeship|"
+    r"county|municipality|kray|krai|republic|territory|division|emirate|city|sheng|shi|apskritis|"
+    r"(?:\w+zu\s+|uygur\s+|uyghur\s+)?zizhiqu)$|-do$",
     re.IGNORECASE,
 )
+# Korean provinces split in two: "Chungcheongnam-do" is South Chungcheong, "Jeollabuk-do" North Jeolla
+_KOREAN_HALF = re.compile(r"^(?P<core>[A-Z][a-z]+?)(?P<half>nam|buk)-do$")
 # Countries whose second-level areas are counties known by bare name ("Hampshire", "Cork").
 _COUNTY_COUNTRIES = {"GB", "IE"}
 _ADMIN2_SUFFIX = re.compile(r"\b(?:County|Parish|Borough|District|Raion|Rayon|Municipality|Census Area)$")
@@ -62,6 +68,9 @@ def region_variants(name: str) -> list[str]:
     bare = _REGION_WORDS.sub("", name).strip(" ,'")
     if bare and bare != name and len(bare) >= 3:
         out.append(bare)
+    half = _KOREAN_HALF.match(name)
+    if half:
+        out.append(("South " if half.group("half") == "nam" else "North ") + half.group("core"))
     return out
 
 

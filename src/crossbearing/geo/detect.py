@@ -38,6 +38,8 @@ _INSTITUTION = {"police", "department", "county", "city", "council", "school", "
                 "judge", "attorney", "clerk", "superintendent", "republican", "republicans", "democrat",
                 "democrats", "democratic", "memorial", "volunteer", "rescue", "family", "juvenile", "circuit",
                 "superior", "housing", "parks", "transit", "library", "health", "emergency"}
+_AND_TAIL = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?!\w)")
+_NUMERIC_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY", "ORDINAL"}
 MIN_SCAN_POPULATION = 15_000
 MIN_ENTITY_POPULATION = 100_000
 ORG_HEAD_POPULATION = 100_000  # "Toronto Raptors", "Houston Police Department": a city heads many organisations
@@ -177,6 +179,46 @@ def _dateline(doc, start: int, end: int) -> bool:
     return all(t.is_upper or not t.is_alpha for t in doc[start:end]) and after is not None and \
         after.text in _DATELINE_DASH and (before is None or first.is_sent_start or "\n" in before.text
                                           or before.text in (".", "|"))
+
+
+# words that open place names, never a person's first name: "Grand Dakar", "Greater Manchester",
+# "Port Harcourt" tagged as people are no one whose surname "Dakar" would be
+PLACE_NAME_OPENERS = _PRE_OK | {"grand", "new", "port", "fort", "mount", "lake", "little", "old", "upper", "lower"}
+
+
+def names_a_person_in_full(ent) -> bool:
+    """A person's name of two or more capitalised words ("Ann Nelson", "George W. Bush"), not a
+    place name the tagger read as one ("Grand Dakar")."""
+    return ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].lower_ not in PLACE_NAME_OPENERS and \
+        all(_capital(t) or t.text.endswith(".") for t in ent)
+
+
+def _unit_named(gaz: Gazetteer, surface: str) -> bool:
+    """"Sokoto State", "Orange County": a name and the unit word that says its kind, and the
+    gazetteer knows a unit of that kind by the name ("Sokoto" the state, not only the city)."""
+    form = mention_form(surface, 0, len(surface))
+    if form.kind not in ("province", "district") or form.core == surface:
+        return False
+    kinds = ("province",) if form.kind == "province" else ("district", "province")
+    return any(e.kind in kinds for k in keys(form.core) for e, f in gaz.lookup(k) if f in ("name", "variant", "alt"))
+
+
+def _wire_dateline_tail(doc, ent) -> Optional[tuple[int, int]]:
+    """"By JILL COLVIN, Associated Press WASHINGTON (AP) —": the tagger ran the byline's agency
+    and the dateline into one name; the words in capitals before the agency's bracket or the
+    dash are where the report was filed."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or not (after.text in _DATELINE_DASH or (after.text == "(" and ent.end + 2 < len(doc)
+                                                               and doc[ent.end + 2].text == ")")):
+        return None
+    tail = []
+    for t in reversed(ent):
+        if not (t.is_upper and t.is_alpha and len(t) > 1):
+            break
+        tail.insert(0, t)
+    if not tail or len(tail) == len(ent) or not ent[len(ent) - len(tail) - 1].is_title:
+        return None
+    return tail[0].idx, tail[-1].idx + len(tail[-1])
 
 
 def _civic_after(doc, end: int) -> bool:
@@ -322,6 +364,10 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             if any(f != "demonym" for k in keys(t) for _, f in gaz.lookup(k)):
                 e = end
                 break
+        joined_name = _AND_TAIL.match(text, e)
+        if joined_name is not None and not any(taken[e:joined_name.end()]) and any(x.kind in ("country", "province") for k in keys(text[s:joined_name.end()])
+                                           for x, _ in gaz.lookup(k)):
+            e = joined_name.end()  # "Trinidad and Tobago", "Antigua and Barbuda": one country's name
         tail = _HEAD_TAIL.match(text, e)
         if tail is not None and text[s:e].lower() in _ARABIC_HEADS:
             e = tail.end()  # "Bab al-Nayrab": a common-noun head ("gate") is never the name alone
@@ -338,8 +384,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if not _strong(gaz, text[s:e], 0, allow_demonym=True) == "demonym":
             take(s, e, "pattern")
     # the last names of people the text names in full ("George W. Bush", "Ann Nelson")
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
-                and all(_capital(t) or t.text.endswith(".") for t in ent)}
+    surnames = {ent[-1].text for ent in doc.ents if names_a_person_in_full(ent)}
     for ent in doc.ents:
         s, e = ent.start_char, ent.end_char
         if text[s:s + 4].lower() == "the ":
@@ -369,7 +414,12 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             floor = MIN_LOCATIVE_POPULATION if _after_locative(doc, ent.start) or \
                 _civic_after(doc, ent.end) or _dateline(doc, ent.start, ent.end) else MIN_ENTITY_POPULATION
             kind = _strong(gaz, text[s:e], floor, allow_demonym=ent.label_ == "PERSON" and len(ent) <= 2)
-            if kind == "place":
+            wire = _wire_dateline_tail(doc, ent) if kind is None and ent.label_ in ("ORG", "PERSON") else None
+            if wire is not None and _strong(gaz, text[wire[0]:wire[1]], MIN_LOCATIVE_POPULATION, False) == "place":
+                take(wire[0], wire[1], "dateline")
+            elif kind is None and _unit_named(gaz, text[s:e]):
+                take(s, e, f"ner:{ent.label_}+unit")  # "Governor of Sokoto State" tagged a person
+            elif kind == "place":
                 take(s, e, f"ner:{ent.label_}+gazetteer")
             elif kind == "demonym":
                 take(s, e, f"ner:{ent.label_}+demonym")  # "Sri Lankan political developments" tagged a person
@@ -425,6 +475,13 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if ent.label_ in ("DATE", "TIME") and not _DATE_WORD.search(ent.text):
             continue  # "in Manbij" tagged a date: no digit, no calendar word, no date
         cover = org_cover if ent.label_ == "ORG" else ent_cover
+        if ent.label_ in _NUMERIC_LABELS and any(c.isdigit() for c in ent.text):
+            # "706 Orange County residents" tagged a percent: the name is free (a tag with no number
+            # at all, "Ulus square" as a quantity, stays as it was read)
+            for t in ent:
+                if not _capital(t):
+                    cover[t.idx:t.idx + len(t)] = b"\x01" * len(t)
+            continue
         cover[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
     for s, e, t in grams:
         if any(taken[s:e]) or any(ent_cover[s:e]) or t.lower() in GENERIC_WORDS:

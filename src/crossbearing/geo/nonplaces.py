@@ -68,6 +68,16 @@ _OFFICE_TITLE = re.compile(r"^\.?\s+(?:Attorney|Attorneys|Army|Navy|Marines?|Mar
                            r"Ambassador|Embassy|Consulate|Park|Forest|Fish|Highway|State\s+Police|Patrol)\b")
 
 
+_COUNTRY_ADJECTIVES = {"US", "UK", "EU", "UN"}  # (dots dropped: "U.S.")
+
+
+def country_as_adjective(text: str, start: int, end: int) -> bool:
+    """"… in Russia, U.S. officials said": a country's initials before a word in lower case
+    modify that word (the officials' country); they qualify no place before the comma."""
+    return text[start:end].strip().replace(".", "") in _COUNTRY_ADJECTIVES and \
+        bool(re.match(r"\.?\s+[a-z]", text[end:end + 4]))
+
+
 def opens_office_title(text: str, end: int) -> bool:
     """Whether the words after a place name ending at ``end`` make it part of an office's title
     ("U.S. Attorney", "State Police", "Kansas Highway Patrol")."""
@@ -196,9 +206,22 @@ def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
         return "an institution, not a place"  # "Sylvester Police now say": no town of Police
     if another_capital_district(text, start, end):
         return "\"D.C.\" after another city's name: its capital district (\"Bogota, D.C.\"), not Washington"
-    if words and all(w in PART_WORDS for w in words) and not form.kind:
+    if words and all(w in PART_WORDS for w in words) and not form.kind and \
+            not (_last_bracketed_unit(text, start, end) and not DIRECTION_WORDS & set(words)):
         return "a part of town or a direction, not a town"
     return None
+
+
+# ("(Nyeri, Central)": a unit "Central" is in too many countries to read without them)
+DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+                   "lower", "northeast", "northwest", "southeast", "southwest"}
+
+
+def _last_bracketed_unit(text: str, start: int, end: int) -> bool:
+    """"Makuudo village (Baydhaba, Bay)", "Othaya (Nyeri, Central)": the last name of a bracketed
+    list of units is the first-level unit's, whatever the word means elsewhere."""
+    return bool(re.search(r"\([^()]{2,60},\s*$", text[max(0, start - 64):start])) and \
+        bool(re.match(r"\s*\)", text[end:end + 3]))
 
 
 # "D.C." names Washington's district only after Washington or alone; after another capital's

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional, Sequence
 
-from .nonplaces import UNIT_WORD, opens_office_title
+from .nonplaces import UNIT_WORD, country_as_adjective, opens_office_title
 from .records import Entry
 
 if TYPE_CHECKING:
@@ -90,7 +90,8 @@ def _placed_in(r: Resolution, all_res: Sequence[Resolution], text: str, brackets
                 return other.within
             continue
         if other.chosen.kind in ("province", "district", "country", "place", "facility") and \
-                within_gap(text[r.end:other.form.start]) and not opens_office_title(text, other.end):
+                within_gap(text[r.end:other.form.start]) and not opens_office_title(text, other.end) and \
+                not country_as_adjective(text, other.start, other.end):
             return _narrowed(other, all_res, text)
     return None
 

@@ -24,8 +24,8 @@ from .forms import Form, mention_form
 from .gazetteer import Gazetteer
 from .normalise import keys, loose_key, spelled_out
 from .nonplaces import (FORCE_AFTER, NAME_MAKERS, PART_WORDS, QUALIFIER, abbreviation_dotted, acronym_ok, another_capital_district,
-                        article_before_town, bracketed_units, capitals_in_prose, common_word, is_speaker, not_a_place,
-                        opens_office_title, site_by_alias, site_name, street_name)
+                        article_before_town, bracketed_units, capitals_in_prose, common_word, country_as_adjective,
+                        is_speaker, not_a_place, opens_office_title, site_by_alias, site_name, street_name)
 from .placed import _LIST_TAIL, _contains, _host, _placed_in
 from .records import Entry
 
@@ -255,8 +255,10 @@ def score(e: Entry, name_form: str, form: Form, ctx: ContextView, qualifier: Opt
     if e.kind == "province" and not form.explicit:
         s += BARE_PROVINCE_PRIOR - KIND_PRIOR["province"]
         # a bare "Aleppo" is the city; the province only when the words say so
-        if any(o.kind == "place" and (o.id == e.capital_id or (o.country == e.country and o.population >= 100_000
-                                                               and f in ("name", "variant")))
+        # (but a capital called "<region> City" is named so to tell it from its region: a bare
+        # "Oklahoma" is the state, not Oklahoma City)
+        if any(o.kind == "place" and ((o.id == e.capital_id and o.name.lower() != e.name.lower() + " city") or
+                                      (o.country == e.country and o.population >= 100_000 and f in ("name", "variant")))
                for o, f in all_cands):
             s -= 4.0
         elif name_form == "alt" and any(o.kind == "place" and o.country == e.country and f == "name"
@@ -304,6 +306,8 @@ def _qualifier_keys(text: str, end: int) -> list[str]:
         return [k for s, e in bracketed_units(text, end) for k in keys(text[s:e])]
     if _LIST_TAIL.match(text[end + m.end(1):end + m.end(1) + 60]) or opens_office_title(text, end + m.end(1)):
         return []
+    if country_as_adjective(text, end + m.start(1), end + m.end(1)):
+        return []  # "entanglements in Russia, U.S. officials said": the officials' country, no qualifier
     return keys(m.group(1).strip())
 
 
@@ -377,8 +381,8 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     ``prior``: weighted entries saying where the article is before any name is read (its
     dateline, headline, outlet: ``focus.article_focus``); they join every mention's context."""
     from .article_context import (_county_of_a_named_town, _near_pairs, _neighbourhood, _no_namesakes_abroad,
-                                  _no_namesakes_elsewhere, _region_named_like_a_country, _town_with_county,
-                                  focus_town)  # (they read this module's records)
+                                  _no_namesakes_elsewhere, _region_named_like_a_country, _small_namesake_of_a_region,
+                                  _town_with_county, focus_town)  # (they read this module's records)
     from .units import _other_names_abroad, _qualified_elsewhere, _units_of_towns
 
     res: list[Resolution] = []
@@ -441,6 +445,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     _no_namesakes_abroad(res, _context(res, dl, prior), quals, text)
     _no_namesakes_elsewhere(res, _context(res, dl, prior), quals, prior)
     _region_named_like_a_country(res)
+    _small_namesake_of_a_region(res, quals)
     focus = focus_town(res)
     framed = [e for e, w in sorted(prior, key=lambda x: -x[1]) if e.kind == "place"]
     # last to first: "County Road 934 in Weir, a small town in Williamson County" — Weir is
