@@ -302,3 +302,11 @@ def test_the_white_house_is_in_washington(real_gaz):
     assert wh.chosen.kind == "facility" and wh.within is not None and wh.within.name == "Washington"
     wh, tn = _res(real_gaz, "Police in White House, Tenn., said a man was shot.", ["White House", "Tenn."])
     assert wh.chosen.kind == "place" and wh.chosen.admin1 == "Tennessee"
+
+
+def test_a_bare_name_is_a_town_abroad_as_large_as_the_province(real_gaz):
+    # Bari, the Italian city, beside Bari, the Somali region of about as many people
+    (bari,) = _res(real_gaz, "Activists gathered outside the tax office in Bari to protest against the reform.", ["Bari"])
+    assert bari.chosen.kind == "place" and bari.chosen.country == "IT"
+    (bay,) = _res(real_gaz, "Militants attacked an army post in Bay region on Sunday.", ["Bay region"])
+    assert bay.chosen.country == "SO"

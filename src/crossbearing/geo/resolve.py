@@ -42,6 +42,8 @@ SALIENCE = 0.0  # extra context weight per doubling of a name's mentions (0.5 me
 COUNTY_SIZE_WEIGHT = 0.2
 CAPITAL_BONUS = 1.5  # news names national capitals far more often than their namesakes
 BARE_PROVINCE_PRIOR = 0.8  # "Gaza" alone is more often the city than a same-named province
+OUTSIZING_SHARE = 0.5  # a same-named town abroad this large beside a province is the bare name's reading
+OUTSIZED_MARGIN = 0.5
 FORM_PENALTY = {"name": 0.0, "abbr": 0.0, "variant": 0.3, "alt": -1.0, "demonym": 0.0, "partial": -0.5}
 PRECISION = {"place": 1, "facility": 2, "district": 2, "province": 3, "country": 3, "region": 3, "water": 3}
 
@@ -265,7 +267,7 @@ def score(e: Entry, name_form: str, form: Form, ctx: ContextView, qualifier: Opt
                                         for o, f in all_cands):
             s -= 4.0  # "Wexford": the town of that name, not a province that also goes by it
         elif _outsized(e, all_cands):
-            s -= BARE_PROVINCE_PRIOR
+            s -= BARE_PROVINCE_PRIOR + OUTSIZED_MARGIN  # a bare name is the town, sizes being alike
     if e.fcode == "PPLC":
         s += CAPITAL_BONUS
     if form.kind and e.kind == form.kind:
@@ -293,11 +295,12 @@ def score(e: Entry, name_form: str, form: Form, ctx: ContextView, qualifier: Opt
 
 
 def _outsized(province: Entry, cands) -> bool:
-    """Whether a same-named town elsewhere is larger than the whole province ("Toledo", the
-    Belizean district of 30,000, beside Toledo, Ohio): read bare, the town is the likelier."""
+    """Whether a same-named town elsewhere holds at least half as many people as the whole
+    province ("Toledo", the Belizean district of 30,000, beside Toledo, Ohio; "Bari", the
+    Somali region, beside the Italian city): read bare, the town is the likelier."""
     return province.kind == "province" and any(
-        o.kind == "place" and o.population > (province.population or 0) and f in ("name", "variant", "partial")
-        for o, f in cands)
+        o.kind == "place" and o.population > OUTSIZING_SHARE * (province.population or 0)
+        and f in ("name", "variant", "partial") for o, f in cands)
 
 
 def _qualifier_keys(text: str, end: int) -> list[str]:
