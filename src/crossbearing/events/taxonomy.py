@@ -131,6 +131,22 @@ ACLED_COUNTRY_ACTORS: dict[str, str] = {
 }
 
 
+# ACLED codes a perpetrator no report names as an "Unidentified Armed Group" (of the event's country,
+# like a crowd): an attack, a bombing or an abduction whose author the text does not give. The
+# value says that no one is named; it rests on no span of its own.
+UNNAMED_PERPETRATOR_TYPES = frozenset({"Attack", "Remote explosive/landmine/IED", "Grenade",
+                                       "Abduction/forced disappearance"})
+UNIDENTIFIED_ARMED_GROUP = "Unidentified Armed Group"
+
+
+def perpetrator(actor: str | None, inter: int | None, sub_event_type: str | None) -> tuple[str | None, int | None]:
+    """The actor1 and inter1 an exported row gives: the named one, else for an attack, a bombing
+    or an abduction with no author named, ACLED's unidentified armed group (inter 3)."""
+    if actor or sub_event_type not in UNNAMED_PERPETRATOR_TYPES:
+        return actor, inter
+    return UNIDENTIFIED_ARMED_GROUP, 3
+
+
 # Country names that take the article after "of" ("Military Forces of the United States",
 # "Police Forces of the Philippines"); in brackets ACLED writes them bare ("Protesters (United
 # States)").

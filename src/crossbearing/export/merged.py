@@ -261,7 +261,7 @@ def _note(rep: dict) -> str:
 def merge(reports: list[dict], *, n_outlets: int | None = None, n_origins: int | None = None,
           n_claimants: int | None = None, status: str | None = None, stamp: int = 0) -> MergedEvent:
     """One merged event from its reports (event rows joined with their article's outlet)."""
-    from ..events.taxonomy import acled_actor_name, interaction
+    from ..events.taxonomy import acled_actor_name, interaction, perpetrator
     from ..store.export import country_name, iso_numeric
 
     subs = Counter(r.get("sub_event_type") for r in reports if r.get("sub_event_type"))
@@ -274,7 +274,8 @@ def merge(reports: list[dict], *, n_outlets: int | None = None, n_origins: int |
     d = when.get("event_date")
     cc = where.get("country")
     side1, side2 = _side(reports, typed, "actor1"), _side(reports, typed, "actor2")
-    inter1, inter2 = side1.get("inter1") or 0, side2.get("inter2") or 0
+    actor1, inter1 = perpetrator(side1.get("actor1"), side1.get("inter1"), typed.get("sub_event_type"))
+    inter1, inter2 = inter1 or 0, side2.get("inter2") or 0
     outlets = sorted({r.get("outlet") or r["article_id"] for r in reports})
     articles = sorted({r["article_id"] for r in reports})
     ids = [r["id"] for r in reports]
@@ -282,7 +283,7 @@ def merge(reports: list[dict], *, n_outlets: int | None = None, n_origins: int |
         "event_id_cnty": event_id_cnty(cc, ids), "event_date": plain_value(d), "year": d.year if d else None,
         "time_precision": when.get("time_precision"), "disorder_type": typed.get("disorder_type"),
         "event_type": typed.get("event_type"), "sub_event_type": typed.get("sub_event_type"),
-        "actor1": acled_actor_name(side1.get("actor1"), country_name(cc)), "assoc_actor_1": side1.get("assoc_actor_1"),
+        "actor1": acled_actor_name(actor1, country_name(cc)), "assoc_actor_1": side1.get("assoc_actor_1"),
         "inter1": inter1, "actor2": acled_actor_name(side2.get("actor2"), country_name(cc)),
         "assoc_actor_2": side2.get("assoc_actor_2"), "inter2": inter2,
         "interaction": interaction(inter1, inter2),
@@ -413,7 +414,7 @@ def merged_events(store, *, stamp: int | None = None) -> list[MergedEvent]:
 
 def report_rows(merged: Iterable[MergedEvent]) -> Iterable[dict]:
     """The long table: one row per (merged event, report) with that report's own values."""
-    from ..events.taxonomy import acled_actor_name
+    from ..events.taxonomy import acled_actor_name, perpetrator
     from ..store.export import country_name
 
     for m in merged:
@@ -422,7 +423,8 @@ def report_rows(merged: Iterable[MergedEvent]) -> Iterable[dict]:
                    "outlet": r.get("outlet"), "published": plain_value(r.get("article_published")),
                    "event_date": plain_value(r.get("event_date")), "time_precision": r.get("time_precision"),
                    "event_type": r.get("event_type"), "sub_event_type": r.get("sub_event_type"),
-                   "actor1": acled_actor_name(r.get("actor1"), country_name(r.get("country"))),
+                   "actor1": acled_actor_name(perpetrator(r.get("actor1"), None, r.get("sub_event_type"))[0],
+                                              country_name(r.get("country"))),
                    "actor2": acled_actor_name(r.get("actor2"), country_name(r.get("country"))),
                    "location": r.get("location"),
                    "admin1": r.get("admin1"), "country": r.get("country"), "latitude": r.get("latitude"),
