@@ -576,3 +576,10 @@ def test_the_polices_intervention_in_a_protest_is_that_protest(resources):
     evs = events(resources, text, published="2022-05-04")
     protests = [e for e in evs if e.event_type == "Protests"]
     assert len(protests) == 1 and protests[0].sub_event_type == "Protest with intervention"
+
+
+def test_a_memorial_rally_for_a_victim_killed_years_ago_reports_no_killing(resources):
+    text = ("On 12 March 2021, friends and supporters of murdered mayor Jan Novak held a memorial rally in front of "
+            "the town hall in Brno, where he was killed three years ago. His murder remains unsolved.")
+    evs = events(resources, text, published="2021-03-12")
+    assert violent(evs) == [] and [e.event_type for e in evs] == ["Protests"]

@@ -460,7 +460,8 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         kind = classify(ev, published)
         if kind == "drop":
             continue
-        if kind == "background" or (kind == "incident" and any_cue("past_reference", _sentence(ev))):
+        if kind == "background" or (kind == "incident" and any_cue("past_reference", _sentence(ev))) or \
+                (kind == "incident" and _family(ev) == "violent" and any_cue("long_past_violence", _sentence(ev))):
             background.append(ev)
             continue
         if kind == "aggregate" or ev.planned:
