@@ -196,3 +196,8 @@ def test_a_bracketed_units_last_name_is_a_unit_even_when_it_is_a_common_word(res
 def test_a_countrys_name_joined_by_and_is_one_name(resources):
     got = _detect(resources, "Trinidad and Tobago failed to attend the meeting in Port of Spain.")
     assert "Trinidad and Tobago" in got and got["Trinidad and Tobago"].chosen.kind == "country"
+
+
+def test_a_states_abbreviation_after_a_town_is_a_mention_of_the_state(resources):
+    got = _detect(resources, "She sold her family home in Gatineau, Que. She moved to Barrie, Ont. with her children.")
+    assert got["Que."].chosen.name == "Quebec" and got["Ont."].chosen.name == "Ontario"

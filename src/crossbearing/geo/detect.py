@@ -39,6 +39,7 @@ _INSTITUTION = {"police", "department", "county", "city", "council", "school", "
                 "democrats", "democratic", "memorial", "volunteer", "rescue", "family", "juvenile", "circuit",
                 "superior", "housing", "parks", "transit", "library", "health", "emergency"}
 _AND_TAIL = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?!\w)")
+_ABBREVIATED_STATE = re.compile(r",\s*((?:[A-Z][a-z]{1,4}|[A-Z]\.(?:[A-Z]\.){1,2}|[A-Z]{2})\.?)(?=[\s,;)]|$)")
 _NUMERIC_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY", "ORDINAL"}
 MIN_SCAN_POPULATION = 15_000
 MIN_ENTITY_POPULATION = 100_000
@@ -517,6 +518,13 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
                 added = True
         if not added:
             break
+    # "Gatineau, Que.", "Barrie, Ont.": a state's abbreviation after a town and its comma is a
+    # mention of the state (the tagger reads "Que" as a person and drops the full stop)
+    for d in list(found):
+        m = _ABBREVIATED_STATE.match(text, d.end)
+        if m is not None and not any(taken[m.start(1):m.end(1)]) and \
+                any(f == "abbr" and x.kind == "province" for k in keys(m.group(1)) for x, f in gaz.lookup(k)):
+            take(m.start(1), m.end(1), "abbreviation")
     found.sort(key=lambda d: d.start)
     return found
 
