@@ -310,3 +310,11 @@ def test_a_bare_name_is_a_town_abroad_as_large_as_the_province(real_gaz):
     assert bari.chosen.kind == "place" and bari.chosen.country == "IT"
     (bay,) = _res(real_gaz, "Militants attacked an army post in Bay region on Sunday.", ["Bay region"])
     assert bay.chosen.country == "SO"
+
+
+def test_a_small_province_abroad_does_not_take_a_villages_name(real_gaz):
+    # Toledo, Iowa (a small town) beside Toledo, a district of Belize: the village the text placed stands
+    spans = _res(real_gaz, "Two people were hurt by an accidental gunshot in Toledo, Iowa, on Monday. A Toledo "
+                           "ambulance took one of them to a hospital in Marshalltown.",
+                 ["Toledo", "Iowa", "Toledo", "Marshalltown"])
+    assert all(r.chosen.country == "US" for r in spans)

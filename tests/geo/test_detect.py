@@ -201,3 +201,32 @@ def test_a_countrys_name_joined_by_and_is_one_name(resources):
 def test_a_states_abbreviation_after_a_town_is_a_mention_of_the_state(resources):
     got = _detect(resources, "She sold her family home in Gatineau, Que. She moved to Barrie, Ont. with her children.")
     assert got["Que."].chosen.name == "Quebec" and got["Ont."].chosen.name == "Ontario"
+
+
+def test_a_small_towns_dateline_in_capitals(resources):
+    # a dateline names where the report is from, however small the town; "(AP)" may stand before the dash
+    got = _detect(resources, "Budget approved. FALLS VILLAGE — The school board moved quickly on Monday.")
+    assert "FALLS VILLAGE" in got and got["FALLS VILLAGE"].chosen.admin1 == "Connecticut"
+    got = _detect(resources, "Pay cuts ahead. MOUNT GILEAD (AP) -- A city court will not accept new cases.")
+    assert "MOUNT GILEAD" in got and got["MOUNT GILEAD"].chosen.country == "US"
+
+
+def test_a_town_after_in_tagged_a_people(resources):
+    got = _detect(resources, "The couple were accused of scamming Carmelite nuns in Pewaukee out of $800,000.")
+    assert "Pewaukee" in got and got["Pewaukee"].chosen.admin1 == "Wisconsin"
+
+
+def test_a_towns_office_inside_a_name_the_tagger_read_as_a_title(resources):
+    # "Dublin Mayor Jane Roe-Smith" tagged a work of art; "12:03 p.m. Walker County" tagged a time
+    got = _detect(resources, "\"We will rebuild the bridge,\" Dublin Mayor Annabel Fitz-Gerald said.")
+    assert "Dublin" in got
+    got = _detect(resources, "At 9:41 p.m. Walker County deputies answered a call from a farm outside town.")
+    assert "Walker County" in got and got["Walker County"].chosen.country == "US"
+
+
+def test_a_plural_name_before_an_institution_is_no_possessive(resources):
+    # "the Carolinas": no possessive of Carolina, Puerto Rico; "Aleppos Hamdaniya" (FA-KES drops apostrophes) is
+    got = _detect(resources, "The driver was flown to Carolinas Medical Center with a gunshot wound.")
+    assert not any(k.startswith("Carolina") for k in got)
+    got = _detect(resources, "Shelling hit Aleppos Hamdaniya district on Monday.")
+    assert "Aleppo" in got or "Aleppos" in got

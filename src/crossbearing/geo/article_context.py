@@ -400,8 +400,11 @@ def _small_namesake_of_a_region(res: Sequence[Resolution], quals) -> None:
         e = r.chosen
         if e is None or e.kind != "place" or e.population >= SMALL_NAMESAKE or q is not None:
             continue
-        regions = [c for c, f in r.candidates if c.kind in ("country", "province") and f in ("name", "variant")
-                   and not (c.country == e.country and (c.kind == "country" or c.admin1 == e.admin1))]
+        # a country, or a state of the village's own country (a small province abroad — Toledo,
+        # Belize, beside Toledo, Iowa — is no likelier a reading than the village)
+        regions = [c for c, f in r.candidates if f in ("name", "variant") and (
+            (c.kind == "country" and c.country != e.country) or
+            (c.kind == "province" and c.country == e.country and c.admin1 != e.admin1))]
         if regions:
             r.chosen = max(regions, key=lambda c: c.population)
             r.confidence = 0.5

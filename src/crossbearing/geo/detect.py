@@ -45,6 +45,7 @@ MIN_SCAN_POPULATION = 15_000
 MIN_ENTITY_POPULATION = 100_000
 ORG_HEAD_POPULATION = 100_000  # "Toronto Raptors", "Houston Police Department": a city heads many organisations
 MIN_LOCATIVE_POPULATION = 1_000  # "in Parkers Prairie": after a locative preposition a small town will do
+DATELINE_POPULATION = 1  # "FALLS VILLAGE —": a dateline in capitals names where the report is from, however small
 _LOCATIVE = {"in", "near", "outside", "at", "from", "across", "around", "toward", "towards", "into", "through"}
 MAX_TOKENS = 5
 # Words that may precede a place name inside one capitalised run ("Southern Lebanon").
@@ -173,13 +174,16 @@ _AFTER_CAPITALS = _DATELINE_DASH | {",", "(", ":"}  # "TORRINGTON —", "MOUNT G
 
 
 def _dateline(doc, start: int, end: int) -> bool:
-    """"CROMWELL — Police said …": a name in capitals opening a line or sentence, before a dash."""
+    """"CROMWELL — Police said …", "MOUNT GILEAD (AP) -- A city court …": a name in capitals
+    opening a line or sentence, before a dash or the agency's bracket."""
     first = doc[start]
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
+    agency = after is not None and after.text == "(" and end + 3 < len(doc) and doc[end + 2].text == ")" and \
+        doc[end + 3].text in _DATELINE_DASH
     return all(t.is_upper or not t.is_alpha for t in doc[start:end]) and after is not None and \
-        after.text in _DATELINE_DASH and (before is None or first.is_sent_start or "\n" in before.text
-                                          or before.text in (".", "|"))
+        (after.text in _DATELINE_DASH or agency) and (before is None or first.is_sent_start or "\n" in before.text
+                                                      or before.text in (".", "|"))
 
 
 # words that open place names, never a person's first name: "Grand Dakar", "Greater Manchester",
@@ -403,8 +407,10 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         elif ent.label_ == "NORP":
             if _strong(gaz, text[s:e], 10**12, allow_demonym=True):
                 take(s, e, "ner:NORP")
-            elif _strong(gaz, text[s:e], MIN_ENTITY_POPULATION, allow_demonym=False, alt_places=False):
-                take(s, e, "ner:NORP+gazetteer")  # "A Memphis man": a city as a modifier, tagged a people
+            elif _strong(gaz, text[s:e], MIN_LOCATIVE_POPULATION if _after_locative(doc, ent.start)
+                         else MIN_ENTITY_POPULATION, allow_demonym=False, alt_places=False):
+                # "A Memphis man": a city as a modifier, tagged a people; "nuns in Pewaukee": a town
+                take(s, e, "ner:NORP+gazetteer")
         elif ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART"):
             if ent.label_ == "PERSON" and text[s:e] in surnames:
                 continue  # "George W. Bush … Bush said": the person again, not a town
@@ -412,8 +418,8 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             if before is not None and _capital(before) and not before.is_sent_start and \
                     before.lower_ not in CALENDAR_WORDS:
                 continue  # "Admiral Essen": a title before a name
-            floor = MIN_LOCATIVE_POPULATION if _after_locative(doc, ent.start) or \
-                _civic_after(doc, ent.end) or _dateline(doc, ent.start, ent.end) else MIN_ENTITY_POPULATION
+            floor = DATELINE_POPULATION if _dateline(doc, ent.start, ent.end) else MIN_LOCATIVE_POPULATION if \
+                _after_locative(doc, ent.start) or _civic_after(doc, ent.end) else MIN_ENTITY_POPULATION
             kind = _strong(gaz, text[s:e], floor, allow_demonym=ent.label_ == "PERSON" and len(ent) <= 2)
             wire = _wire_dateline_tail(doc, ent) if kind is None and ent.label_ in ("ORG", "PERSON") else None
             if wire is not None and _strong(gaz, text[wire[0]:wire[1]], MIN_LOCATIVE_POPULATION, False) == "place":
@@ -429,7 +435,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
     # an organisation named after a country, region or people ("Zimbabwe Electoral Commission",
     # "Nigerian Army", "Cauvery Water Management Board"): its leading name is a place mention
     for ent in doc.ents:
-        if ent.label_ not in ("ORG", "PERSON") or len(ent) < 2:
+        if ent.label_ not in ("ORG", "PERSON", "WORK_OF_ART") or len(ent) < 2:
             continue
         toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
         for n in range(min(3, len(toks) - 1), 0, -1):
@@ -438,12 +444,15 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
                 continue
             s, e = head[0].idx, head[-1].idx + len(head[-1])
             civic = _civic_after(doc, head[-1].i + 1)
-            if ent.label_ == "PERSON" and not civic:
+            if ent.label_ != "ORG" and not civic:
                 continue  # "George Washington": a person's name holds no place unless a town's office follows
+                # ("Dublin Mayor Jane Roe" tagged a work of art)
             floor = MIN_LOCATIVE_POPULATION if civic else ORG_HEAD_POPULATION
             if _strong(gaz, text[s:e], floor, allow_demonym=True, alt_places=False):
                 take(s, e, "ner:ORG-head")
                 break
+        if ent.label_ == "WORK_OF_ART":
+            continue  # a title's other words are a title's ("The Road to Kabul")
         # "Air Zimbabwe", "HSBC Malta plc": a country's own name inside an organisation's
         for t in toks[1:]:
             if _capital(t) and len(t) >= 2 and not any(taken[t.idx:t.idx + len(t)]) and \
@@ -476,7 +485,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if ent.label_ in ("DATE", "TIME") and not _DATE_WORD.search(ent.text):
             continue  # "in Manbij" tagged a date: no digit, no calendar word, no date
         cover = org_cover if ent.label_ == "ORG" else ent_cover
-        if ent.label_ in _NUMERIC_LABELS and any(c.isdigit() for c in ent.text):
+        if (ent.label_ in _NUMERIC_LABELS or ent.label_ == "TIME") and any(c.isdigit() for c in ent.text):
             # "706 Orange County residents" tagged a percent: the name is free (a tag with no number
             # at all, "Ulus square" as a quantity, stays as it was read)
             for t in ent:
@@ -489,8 +498,8 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             continue  # "Western", "Central": province names somewhere, adjectives here
         in_org = any(org_cover[s:e])
         first, last = char_tok[s], token_end[e]
-        floor = MIN_LOCATIVE_POPULATION if (not in_org and _after_locative(doc, first)) or \
-            _civic_after(doc, last + 1) or _dateline(doc, first, last + 1) else MIN_SCAN_POPULATION
+        floor = DATELINE_POPULATION if _dateline(doc, first, last + 1) else MIN_LOCATIVE_POPULATION if (
+            not in_org and _after_locative(doc, first)) or _civic_after(doc, last + 1) else MIN_SCAN_POPULATION
         kind = _strong(gaz, t, floor, allow_demonym=not in_org, alt_places=False)
         if not kind and not in_org and _arabic_compound(t):
             kind = _loose_town(gaz, t)
@@ -548,6 +557,7 @@ def _listed_with_place(text: str, s: int, e: int, taken: bytearray) -> bool:
 
 
 # "Syrias Raqa", "Aleppos Old City": a possessive whose apostrophe was lost in transmission
+POSSESSIVE_OWNER_POPULATION = 1_000_000  # "Aleppos Hamdaniya": a large region owns a name the gazetteer lacks
 _BARE_POSSESSIVE = re.compile(r"\b([A-Z][a-z]{2,})s\s+((?:[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*|al|el|"
                               r"(?:al|el|az|ez|ad|ed|as|es|ar|er|ash|an|at|ad)-[\w'’\-]+)){0,4})")
 # "in Damascus Monitor AFP": a headline run into the next words; its leading name is the place
@@ -596,8 +606,10 @@ def possessive_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
             e = _known(gaz, owner, kinds=("place",), min_pop=PREFIX_MIN_POPULATION, forms=("name", "variant"))
         if e is None:
             continue
-        out.append((m.start(1), m.end(1), "possessive"))
         inner = _longest_prefix(gaz, text, m.start(2), m.group(2), 0, country=e.country)
+        if inner is None and (e.kind == "place" or (e.kind == "province" and e.population < POSSESSIVE_OWNER_POPULATION)):
+            continue  # "Carolinas Medical Center": a small unit's possessive only before a place of its own
+        out.append((m.start(1), m.end(1), "possessive"))
         if inner is not None:
             out.append((*inner, "possessive"))
     return out
