@@ -1,7 +1,7 @@
 """Detection in context (made-up text, real spaCy pipeline and index): possessives that lost
 their apostrophe, headlines run into their source's name."""
 
-from crossbearing.geo.detect import possessive_places, prefix_places
+from crossbearing.geo.runs import possessive_places, prefix_places
 
 
 def test_bare_possessive_names_the_country_and_the_town(real_gaz):

@@ -43,7 +43,7 @@ def test_a_city_used_as_a_modifier_is_a_place(resources):
 
 
 def test_a_lost_apostrophe_before_an_arabic_name_with_its_article(real_gaz):
-    from crossbearing.geo.detect import possessive_places
+    from crossbearing.geo.runs import possessive_places
 
     text = "Civilians fled the fighting in eastern Syrias Deir az-Zour region on Wednesday."
     got = [text[a:b] for a, b, _ in possessive_places(text, real_gaz)]

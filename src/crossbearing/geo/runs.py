@@ -1,0 +1,89 @@
+"""Place names found by their wording in runs of text, where the tagger finds none or the
+wrong one: a possessive that lost its apostrophe ("Syrias Raqa"), a headline run into the next
+words after "in" ("in Damascus Monitor AFP"), a legislator's home after the party letter
+("R-Elbow Lake"). Read by ``detect``; each returns ``(start, end, source)`` spans."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .gazetteer import Gazetteer
+from .normalise import GENERIC_WORDS, keys
+
+
+# "Syrias Raqa", "Aleppos Old City": a possessive whose apostrophe was lost in transmission
+POSSESSIVE_OWNER_POPULATION = 1_000_000  # "Aleppos Hamdaniya": a large region owns a name the gazetteer lacks
+_BARE_POSSESSIVE = re.compile(r"\b([A-Z][a-z]{2,})s\s+((?:[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*|al|el|"
+                              r"(?:al|el|az|ez|ad|ed|as|es|ar|er|ash|an|at|ad)-[\w'’\-]+)){0,4})")
+# "in Damascus Monitor AFP": a headline run into the next words; its leading name is the place
+_LOCATIVE_RUN = re.compile(r"\b(?:in|near|outside)\s+((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){1,4})")
+PREFIX_MIN_POPULATION = 100_000
+def _known(gaz: Gazetteer, name: str, kinds=("country", "province", "place", "district"), min_pop: int = 0,
+           country: Optional[str] = None, forms=("name", "variant", "alt", "abbr")):
+    found = [x for k in keys(name) for x in gaz.lookup(k)]
+    if not found and country is not None and len(name) >= 4:  # "Raqa" ~ "Raqqah", in the named country only
+        found = gaz.lookup_loose_name(name)
+    hits = [(e, f) for e, f in found
+            if e.kind in kinds and f in forms and (e.kind != "place" or e.population >= min_pop)
+            and (country is None or e.country == country)]
+    return hits[0][0] if hits else None
+
+
+def _longest_prefix(gaz: Gazetteer, text: str, start: int, run: str, min_pop: int, country: Optional[str] = None):
+    words = list(re.finditer(r"\S+", run))
+    for n in range(len(words), 0, -1):
+        name = run[:words[n - 1].end()].rstrip(".,;:")
+        if name.lower() in GENERIC_WORDS:
+            continue
+        if _known(gaz, name, min_pop=min_pop, country=country) is not None:
+            return start, start + len(name)
+    return None
+
+
+def possessive_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """"Syrias Raqa Monitor" → "Syria" and "Raqa": a country's or region's name with a bare
+    possessive "s" before a name the gazetteer knows in that country (the longest such start
+    of the capitalised run)."""
+    out = []
+    for m in _BARE_POSSESSIVE.finditer(text):
+        owner = m.group(1)
+        if _known(gaz, owner + "s") is not None:
+            continue  # "Texas", "Athens": the "s" is the name's own
+        e = _known(gaz, owner, kinds=("country", "province"))
+        if e is None:  # by a town's own name: "Turns Fatal" is no possessive of Angren (alias "Turn")
+            e = _known(gaz, owner, kinds=("place",), min_pop=PREFIX_MIN_POPULATION, forms=("name", "variant"))
+        if e is None:
+            continue
+        inner = _longest_prefix(gaz, text, m.start(2), m.group(2), 0, country=e.country)
+        if inner is None and (e.kind == "place" or (e.kind == "province" and e.population < POSSESSIVE_OWNER_POPULATION)):
+            continue  # "Carolinas Medical Center": a small unit's possessive only before a place of its own
+        out.append((m.start(1), m.end(1), "possessive"))
+        if inner is not None:
+            out.append((*inner, "possessive"))
+    return out
+
+
+# "Rep. Torrey Westrom, R-Elbow Lake,", "(D-Kanawha)": a US legislator's party and home town or county
+_PARTY_HOME = re.compile(r"(?:,\s*|\()(?:D|R|I|DFL)-([A-Z][a-z'’.]+(?:\s[A-Z][a-z'’.]+)?)(?=\s*[,;)]|\s*[—–]|\.\s)")
+
+
+def party_homes(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """The town or county after a legislator's party letter ("R-Elbow Lake"), when the gazetteer
+    knows it as such."""
+    return [(m.start(1), m.end(1), "party-home") for m in _PARTY_HOME.finditer(text)
+            if _known(gaz, m.group(1).rstrip("."), kinds=("place", "district")) is not None]
+
+
+def prefix_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """"in Damascus Monitor": after "in"/"near", a capitalised run the gazetteer does not know
+    as a whole but whose leading words name a country, province or large city."""
+    out = []
+    for m in _LOCATIVE_RUN.finditer(text):
+        run = m.group(1)
+        if _known(gaz, run) is not None:
+            continue
+        hit = _longest_prefix(gaz, text, m.start(1), run, PREFIX_MIN_POPULATION)
+        if hit is not None and hit[1] - hit[0] < len(run.rstrip(".,;:")):
+            out.append((*hit, "prefix"))
+    return out
