@@ -460,8 +460,11 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         kind = classify(ev, published)
         if kind == "drop":
             continue
-        if kind == "background" or (kind == "incident" and any_cue("past_reference", _sentence(ev))) or \
-                (kind == "incident" and _family(ev) == "violent" and any_cue("long_past_violence", _sentence(ev))):
+        if kind == "incident":
+            told = _sentence(ev)  # "… came two days after", "where he was killed four years ago"
+            if any_cue("past_reference", told) or (_family(ev) == "violent" and any_cue("long_past_violence", told)):
+                kind = "background"
+        if kind == "background":
             background.append(ev)
             continue
         if kind == "aggregate" or ev.planned:

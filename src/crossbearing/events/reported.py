@@ -126,7 +126,7 @@ def reported_incident(analysis: Analysis, casualties: tuple[int, int],
     if not (killed or injured):
         return None
     if any(any_cue("long_past_violence", s.text or "") for s in sents):
-        return None  # "… where he was killed four years ago. His murder is unsolved": the lead's dead are long past
+        return None  # "… where he was killed four years ago. His murder is unsolved": long-past dead
     first = next((s for s in sents if _violence_told(s.text or "", protest)), None)
     if first is None:
         return None

@@ -181,11 +181,10 @@ _PASSIVE_HURT = (r"\s+(?:who\s+)?(?:were|are|have been|had been)\s+(?:(?:both|al
                  r"(?:wounded|injured|hurt|hospitali[sz]ed|(?:hit|struck) by (?:gunfire|bullets)|shot and wounded|"
                  r"grazed)\b")
 _WHERE = r"(?:\s+(?:in|inside|at|near|outside)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"  # "… in the car with him"
-HURT_LIST = re.compile(rf"(?<!fatally )(?<!mortally )\b(?:wounding|injuring)\s+(?P<a>{_ELEM}(?:{_SEP}{_ELEM})*)|(?P<p>{_LIST}){_WHERE}"
-                       rf"{_PASSIVE_HURT}", re.I)
+_WOUNDING = r"(?<!fatally )(?<!mortally )\b(?:[Ww]ounding|[Ii]njuring)\s+"  # a fatal wound is a death
+HURT_LIST = re.compile(rf"{_WOUNDING}(?P<a>{_ELEM}(?:{_SEP}{_ELEM})*)|(?P<p>{_LIST}){_WHERE}{_PASSIVE_HURT}", re.I)
 _PERSON_NAME = r"[A-Z][a-z]+(?:[ '’-][A-Z][a-z]+){1,2}"
-_HURT_NAMES = re.compile(rf"(?<!fatally )(?<!mortally )\b(?:[Ww]ounding|[Ii]njuring)\s+(?P<l>{_PERSON_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-                         rf"{_PERSON_NAME})*)")
+_HURT_NAMES = re.compile(rf"{_WOUNDING}(?P<l>{_PERSON_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PERSON_NAME})*)")
 
 
 def hurt_list_count(text: str) -> int:

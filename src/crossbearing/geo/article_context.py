@@ -241,10 +241,9 @@ FOCUS_SHARE = 0.5  # the article's country: the one its context weighs at least 
 BIG_CITY = 1_000_000  # a city this large may be named in passing without its country
 
 
-_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Z][\w.&' -]{1,30}\)|[—–-])")
-
-
-_AGENCY_DASH_AFTER = re.compile(r"^\s*\([A-Z][\w.&' -]{1,30}\)\s*[—–-]")
+_AGENCY = r"\([A-Z][\w.&' -]{1,30}\)"  # "(AP)", "(Sputnik)"
+_DATELINE_AFTER = re.compile(rf"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:{_AGENCY}|[—–-])")
+_AGENCY_DASH_AFTER = re.compile(rf"^\s*{_AGENCY}\s*[—–-]")
 
 
 def _opens_as_dateline(text: str, r: Resolution) -> bool:

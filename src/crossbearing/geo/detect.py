@@ -174,17 +174,21 @@ _DATELINE_DASH = {"—", "–", "-", "--"}
 _AFTER_CAPITALS = _DATELINE_DASH | {",", "(", ":"}  # "TORRINGTON —", "MOUNT GILEAD (AP)", "CLINTON, Conn."
 
 
+def _agency_bracket(doc, i: int) -> bool:
+    """Whether the tokens from ``i`` are a wire agency's bracket: "(AP)", "(Reuters)"."""
+    return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"
+
+
 def _dateline(doc, start: int, end: int) -> bool:
     """"CROMWELL — Police said …", "MOUNT GILEAD (AP) -- A city court …": a name in capitals
-    opening a line or sentence, before a dash or the agency's bracket."""
+    opening a line or sentence, before a dash or the agency's bracket and its dash."""
     first = doc[start]
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
-    agency = after is not None and after.text == "(" and end + 3 < len(doc) and doc[end + 2].text == ")" and \
-        doc[end + 3].text in _DATELINE_DASH
-    return all(t.is_upper or not t.is_alpha for t in doc[start:end]) and after is not None and \
-        (after.text in _DATELINE_DASH or agency) and (before is None or first.is_sent_start or "\n" in before.text
-                                                      or before.text in (".", "|"))
+    dash = after is not None and (after.text in _DATELINE_DASH or (
+        _agency_bracket(doc, end) and end + 3 < len(doc) and doc[end + 3].text in _DATELINE_DASH))
+    return all(t.is_upper or not t.is_alpha for t in doc[start:end]) and dash and \
+        (before is None or first.is_sent_start or "\n" in before.text or before.text in (".", "|"))
 
 
 # words that open place names, never a person's first name: "Grand Dakar", "Greater Manchester",
@@ -213,9 +217,7 @@ def _wire_dateline_tail(doc, ent) -> Optional[tuple[int, int]]:
     """"By JILL COLVIN, Associated Press WASHINGTON (AP) —": the tagger ran the byline's agency
     and the dateline into one name; the words in capitals before the agency's bracket or the
     dash are where the report was filed."""
-    after = doc[ent.end] if ent.end < len(doc) else None
-    if after is None or not (after.text in _DATELINE_DASH or (after.text == "(" and ent.end + 2 < len(doc)
-                                                               and doc[ent.end + 2].text == ")")):
+    if ent.end >= len(doc) or not (doc[ent.end].text in _DATELINE_DASH or _agency_bracket(doc, ent.end)):
         return None
     tail = []
     for t in reversed(ent):
@@ -370,10 +372,10 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             if any(f != "demonym" for k in keys(t) for _, f in gaz.lookup(k)):
                 e = end
                 break
-        joined_name = _AND_TAIL.match(text, e)
-        if joined_name is not None and not any(taken[e:joined_name.end()]) and any(x.kind in ("country", "province") for k in keys(text[s:joined_name.end()])
-                                           for x, _ in gaz.lookup(k)):
-            e = joined_name.end()  # "Trinidad and Tobago", "Antigua and Barbuda": one country's name
+        joined = _AND_TAIL.match(text, e)  # "Trinidad and Tobago", "Antigua and Barbuda": one country's name
+        if joined is not None and not any(taken[e:joined.end()]) and \
+                any(x.kind in ("country", "province") for k in keys(text[s:joined.end()]) for x, _ in gaz.lookup(k)):
+            e = joined.end()
         tail = _HEAD_TAIL.match(text, e)
         if tail is not None and text[s:e].lower() in _ARABIC_HEADS:
             e = tail.end()  # "Bab al-Nayrab": a common-noun head ("gate") is never the name alone

@@ -19,6 +19,8 @@ _BARE_POSSESSIVE = re.compile(r"\b([A-Z][a-z]{2,})s\s+((?:[A-Z][\w'’\-]*)(?:\s
 # "in Damascus Monitor AFP": a headline run into the next words; its leading name is the place
 _LOCATIVE_RUN = re.compile(r"\b(?:in|near|outside)\s+((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){1,4})")
 PREFIX_MIN_POPULATION = 100_000
+
+
 def _known(gaz: Gazetteer, name: str, kinds=("country", "province", "place", "district"), min_pop: int = 0,
            country: Optional[str] = None, forms=("name", "variant", "alt", "abbr")):
     found = [x for k in keys(name) for x in gaz.lookup(k)]
@@ -56,7 +58,8 @@ def possessive_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         if e is None:
             continue
         inner = _longest_prefix(gaz, text, m.start(2), m.group(2), 0, country=e.country)
-        if inner is None and (e.kind == "place" or (e.kind == "province" and e.population < POSSESSIVE_OWNER_POPULATION)):
+        small = e.kind == "place" or (e.kind == "province" and e.population < POSSESSIVE_OWNER_POPULATION)
+        if inner is None and small:
             continue  # "Carolinas Medical Center": a small unit's possessive only before a place of its own
         out.append((m.start(1), m.end(1), "possessive"))
         if inner is not None:
