@@ -231,3 +231,73 @@ def test_a_headline_place_in_another_region_outranks_the_next_sentences_town():
     same_region = PlaceMention(Span("a1:focus", len(text), len(text), "title"), "Hama province",
                                Place(4, "Hama", "SY", admin1="Hama", lat=35.1, lon=36.7), geo_precision=3)
     assert choose_place([syria, hama, same_region], an.sentences, 0).surface == "Hama"  # the finer town
+
+
+def test_the_town_the_sentence_puts_the_event_in_outranks_the_home_of_its_people():
+    from crossbearing.events.assemble import choose_place
+
+    text = "In Lerida dozens of farmers from the Tavira district's cooperatives blocked the main road"
+    an = _analysis(text)
+    places = [_town(text, "Lerida", 1, "A"), _town(text, "Tavira", 2, "B")]
+    # the trigger is nearer the farmers' district, but the sentence puts the blockade in Lerida
+    assert choose_place(places, an.sentences, 0, near=text.index("blocked")).surface == "Lerida"
+
+
+def test_a_route_named_after_its_ends_does_not_place_the_event_over_the_town_it_is_in():
+    from crossbearing.events.assemble import choose_place
+
+    text = "Drivers blocked the Vardan-Orlov highway in Kesta with their trucks"
+    an = _analysis(text)
+    places = [_town(text, "Orlov", 1, "A"), _town(text, "Kesta", 2, "A")]
+    assert choose_place(places, an.sentences, 0, near=text.index("blocked")).surface == "Kesta"
+
+
+def test_the_units_in_brackets_after_the_events_town_share_its_locative():
+    from crossbearing.events.assemble import choose_place
+
+    text = "Teachers held a protest at Morvi town (Darsi district) over a killing in Keld district"
+    an = _analysis(text)
+    darsi = _town(text, "Darsi district", 1, "A")
+    keld = _town(text, "Keld district", 2, "B")
+    for p in (darsi, keld):
+        p.kind = "region"
+    assert choose_place([darsi, keld], an.sentences, 0, near=text.index("protest")).surface == "Darsi district"
+
+
+def test_the_struck_place_and_the_city_of_a_place_are_where_the_event_is():
+    from crossbearing.events.assemble import choose_place
+
+    text = "Jets pound Rastan as fighting rages in Talbiseh"
+    an = _analysis(text)
+    places = [_town(text, "Rastan", 1, "A"), _town(text, "Talbiseh", 2, "A")]
+    assert choose_place(places, an.sentences, 0, near=text.index("pound")).surface == "Rastan"
+    text = "A jet hit a building in the city of Rastan near Talbiseh, killing five"
+    an = _analysis(text)
+    places = [_town(text, "Rastan", 1, "A"), _town(text, "Talbiseh", 2, "A")]
+    assert choose_place(places, an.sentences, 0, near=text.index("killing")).surface == "Rastan"
+
+
+def test_the_town_before_its_bracketed_units_outranks_them_when_it_is_known():
+    from crossbearing.events.assemble import choose_place
+
+    text = "In Varo township (Keld district, Orsa region), students protested against the coup"
+    an = _analysis(text)
+    places = [_town(text, "Varo", 1, "A"), _town(text, "Keld", 2, "A")]
+    assert choose_place(places, an.sentences, 0, near=text.index("protested")).surface == "Varo"
+
+
+def test_a_town_that_owns_a_venues_name_is_not_where_the_venue_is():
+    from crossbearing.events.assemble import choose_place
+
+    text = "Four people were shot when a fight broke out at Lorton's Finest hall in Varo"
+    an = _analysis(text)
+    places = [_town(text, "Lorton", 1, "A"), _town(text, "Varo", 2, "A")]
+    assert choose_place(places, an.sentences, 0, near=text.index("shot")).surface == "Varo"
+    text = "A bomb exploded in Kafr' town in Varo countryside"  # an apostrophe of the name, no owner
+    an = _analysis(text)
+    places = [_town(text, "Kafr", 1, "A"), _town(text, "Varo", 2, "A")]
+    assert choose_place(places, an.sentences, 0, near=text.index("bomb")).surface == "Kafr"
+    text = "Police in Varo say four people were shot at a hall near the Lorton border"
+    an = _analysis(text)
+    places = [_town(text, "Varo", 1, "A"), _town(text, "Lorton", 2, "A")]
+    assert choose_place(places, an.sentences, 0, near=text.index("shot")).surface == "Varo"

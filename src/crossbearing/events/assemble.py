@@ -73,10 +73,14 @@ def _within(span: Span, start: int, end: int) -> bool:
     return start <= span.start < end
 
 
-def _place_rank(pm: PlaceMention, near: int = 0) -> tuple[int, int, int]:
-    """Resolved before unresolved, towns before regions, then the one nearest the trigger."""
+def _place_rank(pm: PlaceMention, near: int = 0, sent: Optional[Span] = None,
+                others: list[PlaceMention] = ()) -> tuple[int, int, int, int]:
+    """Resolved before unresolved, towns before regions, then a place the sentence puts
+    something in ("in Asuncion", not "people from the Caaguazu district"; "in X near Y": X),
+    then the one nearest the trigger."""
     usable = pm.place is not None or pm.within is not None
-    return (0 if usable else 1, _PLACE_RANK.get(pm.kind, 2), abs(pm.span.start - near))
+    return (0 if usable else 1, _PLACE_RANK.get(pm.kind, 2), _at(sent, pm, others) if sent is not None else 2,
+            abs(pm.span.start - near))
 
 
 def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
@@ -109,7 +113,7 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
     if focus is not None and _country(focus) is not None and len(here) > 1:
         here = [p for p in here if _country(p) == _country(focus) or _locative(s, p)] or here
     if here:
-        best = min(here, key=lambda p: _place_rank(p, near))
+        best = min(here, key=lambda p: _place_rank(p, near, s, here))
         if _place_rank(best)[0] == 0:
             if best.kind == "country":  # "Strike kills 15 in Syria": the next sentence names the town
                 return _next_or_headline(cand, sentences, idx, best, focus) or _main_region(cand, best) or best
@@ -138,8 +142,16 @@ _EARLIER_INCIDENT = re.compile(r"\b(?:(?:just|only|barely)\s+)?(?:a|one|two|thre
                                r"(?:days?|hours?|weeks?)\s+after\b", re.I)
 
 # "in Astana", "in the Kazakh capital city, Astana" (no other preposition between)
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into|from)\s+"
-                       r"(?:(?!(?:for|of|by|to|with|since|after|before|on)\b)[\w\-’']+[\s,]+){0,4}$", re.I)
+_FILLER = r"(?:(?!(?:for|of|by|to|with|since|after|before|on{})\b)[\w\-’']+[\s,]+){{0,4}}$"
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into|from)\s+" + _FILLER.format(""), re.I)
+# where a thing happened — "in X", "in the city of X", "pound X" — not where its people came
+# from ("farmers from the X district"); "at Jagti town (Jammu district": the units in brackets
+# after such a place are where it is too
+_AT = re.compile(r"\b(?P<word>in|at|near|outside|inside|hit|hits|struck|strikes|pound(?:s|ed)?|shell(?:s|ed)?|"
+                 r"bomb(?:s|ed)?|target(?:s|ed)?|attack(?:s|ed)?|raid(?:s|ed)?|storm(?:s|ed)?)\s+"
+                 r"(?:the\s+(?:[\w\-]+\s+){0,2}(?:city|town|village|province|district|region|governorate|"
+                 r"countryside|outskirts|suburbs?|area|neighbou?rhood)\s+of\s+)?"
+                 + _FILLER.format("|from|in|at|near|outside|inside")[:-1] + r"\(?$", re.I)
 
 
 def _locative(sent: Span, p: PlaceMention) -> bool:
@@ -147,6 +159,30 @@ def _locative(sent: Span, p: PlaceMention) -> bool:
     text = sent.text or ""
     i = p.span.start - sent.start
     return 0 <= i <= len(text) and bool(_LOCATIVE.search(text[max(0, i - 50):i]))
+
+
+# a town that owns a name ("Detroit's", "Texas' ", not "Izra' town") or marks a line ("near the
+# Detroit border") is not where the thing it qualifies is
+_OWNER = re.compile(r"(?:['’]s|(?<=s)['’])\s|\s+(?:border|borders|frontier)\b")
+
+
+def _at(sent: Span, p: PlaceMention, others: list[PlaceMention]) -> int:
+    """0 when the sentence puts something in ``p`` (or strikes it), 1 near or outside it, else 2.
+    A unit in brackets after the place something is put in ("at Jagti town (Jammu district") is
+    that place's stand-in when the place itself is not among ``others`` (else 1: the town first)."""
+    text = sent.text or ""
+    i = p.span.start - sent.start
+    lo = max(0, i - 80)
+    m = _AT.search(text[lo:i]) if 0 <= i <= len(text) else None
+    if m is None or _OWNER.match(text, p.span.end - sent.start):
+        return 2  # "at Detroit's Finest hall in Warren": the hall is in Warren
+    if m.group("word").lower() in ("near", "outside"):
+        return 1
+    if m.group(0).endswith("("):
+        a = sent.start + lo + m.start()
+        if any(o is not p and a <= o.span.start < p.span.start for o in others):
+            return 1
+    return 0
 
 
 def is_focus(p: PlaceMention) -> bool:
