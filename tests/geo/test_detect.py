@@ -230,3 +230,27 @@ def test_a_plural_name_before_an_institution_is_no_possessive(resources):
     assert not any(k.startswith("Carolina") for k in got)
     got = _detect(resources, "Shelling hit Aleppos Hamdaniya district on Monday.")
     assert "Aleppo" in got or "Aleppos" in got
+
+
+def test_a_name_before_a_lower_case_word_for_a_town_is_a_town(resources):
+    # the tagger leaves the first untagged and reads the second as a person
+    got = _detect(resources, "On 4 May, residents of Kulsary township protested.")
+    assert got["Kulsary township"].chosen is not None and got["Kulsary township"].chosen.country == "KZ"
+    got = _detect(resources, "Gunmen attacked civilians in Mashegu town (Mashegu, Niger) on Monday.")
+    assert got["Mashegu town"].chosen is not None and got["Mashegu town"].chosen.country == "NG"
+    # before a noun, a person's name stays a person's: "a Trump town hall"
+    assert not any(k.startswith("Trump") for k in _detect(resources, "He spoke at a Trump town hall in May."))
+
+
+def test_peoples_joined_by_a_hyphen_are_each_a_demonym(resources):
+    got = _detect(resources, "The row could damage Turkish-Russian trade, a minister said.")
+    assert {k: r.kind for k, r in got.items() if k in ("Turkish", "Russian")} == {"Turkish": "demonym", "Russian": "demonym"}
+
+
+def test_the_first_part_of_a_hyphenated_name_is_no_far_city_it_is_another_name_of(resources):
+    # "Tungan" alone is another name of Yunfu, China; "Tungan-Maje" is a hamlet the index lacks
+    got = _detect(resources, "Militiamen attacked civilians in Mashegu and Tungan-Ru'a, Tungan-Maje on Monday.")
+    assert "Tungan" not in got
+    assert got["Mashegu"].chosen is not None and got["Mashegu"].chosen.country == "NG"
+    # "the Urals town of Pervouralsk": the town is the name after "of"
+    assert "Urals" not in _detect(resources, "A fire hit a club in the Urals town of Pervouralsk.")

@@ -23,3 +23,10 @@ def test_headline_run_into_a_source_name_keeps_the_place(real_gaz):
 
 def test_a_known_multiword_name_is_not_cut(real_gaz):
     assert prefix_places("He lives in Los Angeles now", real_gaz) == []
+
+
+def test_a_name_before_a_landmark_word_is_the_landmarks_not_the_town(real_gaz):
+    # "Alexandra Park" is a park named after someone, not the township of Alexandra
+    assert prefix_places("Hundreds gathered in Alexandra Park Hastings on Sunday", real_gaz) == []
+    text = "Hundreds gathered in Alexandra Monitor AFP on Sunday"
+    assert [text[s:e] for s, e, _ in prefix_places(text, real_gaz)] == ["Alexandra"]

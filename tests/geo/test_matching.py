@@ -30,3 +30,13 @@ def test_wording_sets_the_kind():
     assert _form("at the Hmeymim Air Base in", "Hmeymim Air Base").kind == "facility"
     assert _form("clashes near Aleppo.", "Aleppo").near
     assert _form("Damascus is", "Damascus").kind is None
+
+
+def test_a_lower_case_word_for_a_town_after_the_name_says_it_is_a_town():
+    f = _form("protests in Varo city (Keld district) on Monday", "Varo")
+    assert f.kind == "place" and f.core == "Varo" and f.explicit and f.end == len("protests in Varo city")
+    assert _form("residents of Kesta township in", "Kesta").kind == "place"
+    assert _form("the Kesta City Council", "Kesta").kind is None  # a name's own word, in capitals
+    assert _form("killed in the Florida town of Bell", "Florida").modifier
+    assert _form("a small Ohio town outside Lima", "Ohio").modifier
+    assert not _form("held a protest in Chittagong city on Monday", "Chittagong").modifier

@@ -244,3 +244,37 @@ def test_kiev_alone_is_the_capital_and_the_kiev_region_the_oblast(real_gaz):
     assert city.chosen is not None and city.chosen.kind == "place" and city.chosen.name == "Kyiv"
     (region, _) = _res(real_gaz, "Shells hit the Kiev region and Bucha on Friday.", ["Kiev region", "Bucha"])
     assert region.chosen is not None and region.chosen.kind == "province"
+
+
+def test_a_town_the_words_put_in_another_countrys_district_is_no_namesake_abroad(real_gaz):
+    # (the other countries the sentence names had made the far namesake look at home)
+    text = "Police detained 12 migrants from Ethiopia heading to South Africa in Leipzig in the district of Misungwi on Monday."
+    _, _, town, district = _res(real_gaz, text, ["Ethiopia", "South Africa", "Leipzig", "Misungwi"])
+    assert district.chosen is not None and district.chosen.country == "TZ"
+    assert town.chosen is None and town.within is not None and town.within.country == "TZ"
+    text = "Police detained 12 traders in Paris in the state of Texas on Monday."
+    town, _ = _res(real_gaz, text, ["Paris", "Texas"])
+    assert town.chosen is not None and town.chosen.admin1 == "Texas"
+
+
+def test_a_town_called_by_a_name_ending_in_a_word_for_water_is_the_town(real_gaz):
+    text = "Two men were shot in Green Bay and another in Fall River; the Red River rose."
+    green, fall, red = _res(real_gaz, text, ["Green Bay", "Fall River", "Red River"])
+    assert green.chosen is not None and green.chosen.admin1 == "Wisconsin"
+    assert fall.chosen is not None and fall.chosen.admin1 == "Massachusetts"
+    assert red.chosen is None  # no sizeable town of that name: the river, which the index lacks
+
+
+def test_a_state_before_a_lower_case_word_for_a_town_is_the_state(real_gaz):
+    text = "A man killed six people in the Florida town of Bell on Thursday."
+    state, = _res(real_gaz, text, ["Florida town"])
+    assert state.chosen is not None and state.chosen.kind == "province" and state.chosen.admin1 == "Florida"
+    text = "It is one of about 10 U.S. city programmes that work."
+    country, = _res(real_gaz, text, ["U.S. city"])
+    assert country.chosen is not None and country.chosen.kind == "country" and country.chosen.country == "US"
+
+
+def test_a_language_after_in_puts_no_town_in_its_country(real_gaz):
+    text = "The gunman shouted about Aleppo in Turkish before he fired."
+    aleppo, _ = _res(real_gaz, text, ["Aleppo", "Turkish"])
+    assert aleppo.chosen is not None and aleppo.chosen.country == "SY"

@@ -79,6 +79,43 @@ def _marked_name(text: str, m: re.Match) -> Optional[tuple[int, int]]:
     return (s, e) if e > s else None
 
 
+def _hyphen_part_by_other_name(gaz: Gazetteer, text: str, s: int, e: int) -> bool:
+    """"Tungan-Ru'a", "Tungan-Maje": the first part of a hyphenated name, tagged alone, that
+    the gazetteer knows only as another name of some place (here a Chinese city) is a piece of
+    a name it lacks, not that place."""
+    if not re.match(r"[-‐‑][^\W\d_]", text[e:e + 2]):
+        return False
+    forms = {f for k in keys(text[s:e]) for _, f in gaz.lookup(k)}
+    return bool(forms) and forms <= {"alt"}
+
+
+_KIND_AFTER = {"village", "villages", "town", "towns", "city", "township", "hamlet"}
+
+
+def _named_before_kind(doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """"Kulsary township", "Jagti town", "Ho Nar villages": proper nouns before a lower-case
+    word for a kind of settlement name it (the tagger often leaves such names untagged) — but
+    "the Florida town of Bell", "a Syrian city": a state or country there says where the town is."""
+    out = []
+    for t in doc:
+        if t.text not in _KIND_AFTER or t.i == 0 or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"):
+            continue  # ("the Urals town of Pervouralsk": the town is the name after "of")
+        # "a Trump town hall": before a noun the words may name its host; "Mashegu town (…)",
+        # tagged a person, is a town all the same
+        compound = t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN")
+        i = t.i
+        while i > 0 and t.i - i < 3 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and \
+                not (compound and doc[i - 1].ent_type_ in ("PERSON", "ORG")):
+            i -= 1
+        if i == t.i or doc[i].ent_iob_ == "I":  # not the tail of a longer name ("Lahore - Sabzazar city")
+            continue
+        s, e = doc[i].idx, doc[t.i - 1].idx + len(doc[t.i - 1])
+        if not any(x.kind in ("country", "province") or f == "demonym" for k in keys(doc.text[s:e])
+                   for x, f in gaz.lookup(k)):
+            out.append((s, e))
+    return out
+
+
 @dataclass(frozen=True)
 class Detected:
     start: int
@@ -380,7 +417,8 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if tail is not None and text[s:e].lower() in _ARABIC_HEADS:
             e = tail.end()  # "Bab al-Nayrab": a common-noun head ("gate") is never the name alone
         f = mention_form(text, s, e)  # take in "province", "River", "Air Base"
-        s, e = min(s, f.start), max(e, f.end)
+        if not (f.kind_after and source == "ner:NORP"):  # ("the Syrian city of Palmyra": a people's word)
+            s, e = min(s, f.start), max(e, f.end)
         if any(taken[s:e]):
             return
         found.append(Detected(s, e, source))
@@ -388,7 +426,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
 
     for s, e, source in possessive_places(text, gaz) + prefix_places(text, gaz) + party_homes(text, gaz):
         take(s, e, source)
-    for s, e in marked:
+    for s, e in marked + _named_before_kind(doc, gaz):
         if not _strong(gaz, text[s:e], 0, allow_demonym=True) == "demonym":
             take(s, e, "pattern")
     # the last names of people the text names in full ("George W. Bush", "Ann Nelson")
@@ -402,13 +440,20 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             while e > s and text[e - 1].isspace():
                 e -= 1
         if ent.label_ in PLACE_LABELS:
+            if _hyphen_part_by_other_name(gaz, text, s, e):
+                continue
             head = _institution_head(text, ent, gaz)  # (Doc.text joins every token on each call)
             if head is not None:  # "Titus County Sheriff's Office": the county it serves
                 take(head[0], head[1], f"ner:{ent.label_}-head")
             else:
                 take(s, e, f"ner:{ent.label_}")
         elif ent.label_ == "NORP":
-            if _strong(gaz, text[s:e], 10**12, allow_demonym=True):
+            parts = list(re.finditer(r"[^\W\d_]+", text[s:e]))
+            if len(parts) > 1 and re.fullmatch(r"[^\W\d_]+(?:-\s?[^\W\d_]+)+", text[s:e]) and \
+                    all(_strong(gaz, p.group(0), 10**12, allow_demonym=True) == "demonym" for p in parts):
+                for p in parts:  # "Turkish-Russian relations", "a German-Iraqi boy": each people's country
+                    take(s + p.start(), s + p.end(), "ner:NORP")
+            elif _strong(gaz, text[s:e], 10**12, allow_demonym=True):
                 take(s, e, "ner:NORP")
             elif _strong(gaz, text[s:e], MIN_LOCATIVE_POPULATION if _after_locative(doc, ent.start)
                          else MIN_ENTITY_POPULATION, allow_demonym=False, alt_places=False):

@@ -32,6 +32,10 @@ _BEFORE = [
     (re.compile(r"\b(?:near|outside|outskirts\s+of|countryside\s+of|(?:north|south|east|west)(?:east|west)?\s+of|"
                 r"(?:kilometres|kilometers|km|miles)\s+(?:from|of))\s+(?:the\s+)?$", re.IGNORECASE), "near"),
 ]
+# in lower case only: "Beni city" is a town called Beni; "Beni City" may be a name of its own
+_PLACE_AFTER = re.compile(r"[\s\-]+(?:city|town|village|township|hamlet)(?!\w)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:(?!(?:in|at|of|on|near|from|to|by|for|with)\s)[a-z\-]+\s+){0,2}$",
+                             re.IGNORECASE)
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -44,6 +48,10 @@ class Form:
     start: int  # the mention's span, possibly widened to take in "province", "River", …
     end: int
     explicit: bool  # the kind was stated in words
+    kind_after: bool = False  # the kind by a lower-case word after the name: "Beni city", "U.S. city"
+    # … and the name read as a modifier ("the Florida town of Bell", "a small Ohio town"): a state
+    # so named says where the town is
+    modifier: bool = False
 
 
 def mention_form(text: str, start: int, end: int) -> Form:
@@ -56,11 +64,13 @@ def mention_form(text: str, start: int, end: int) -> Form:
     if poss and len(surface) > poss.end() - poss.start() + 2:
         end -= poss.end() - poss.start()
         surface = surface[: poss.start()]
-    core, kind, near, explicit = surface, None, False, False
+    core, kind, near, explicit, kind_after = surface, None, False, False, False
+    modifier_before = bool(_ARTICLE_BEFORE.search(text[max(0, start - 40):start]))
     for rx, k in _SUFFIX_RE:
         m = rx.match(surface)
         if m and len(m.group("core")) >= 3:
             core, kind, explicit = m.group("core"), k, True
+            kind_after = k == "place" and m.group("word").islower()  # "Beni city" read again as one span
             break
     if kind is None:
         after = text[end:end + 30]
@@ -71,6 +81,10 @@ def mention_form(text: str, start: int, end: int) -> Form:
                 if k != "near":
                     end += m.end()
                 break
+    if kind is None:
+        m = _PLACE_AFTER.match(text, end)
+        if m:  # "Beni city", "Kulsary township": a town, not the province of the same name
+            kind, explicit, end, kind_after = "place", True, m.end(), True
     if kind == "near":
         kind, near = None, True
     before = text[max(0, start - 40):start]
@@ -81,4 +95,5 @@ def mention_form(text: str, start: int, end: int) -> Form:
             elif kind is None:
                 kind, explicit = k, True
             break
-    return Form(core.strip(" ,.;:-'\"“”‘’"), kind, near, start, end, explicit)
+    return Form(core.strip(" ,.;:-'\"“”‘’"), kind, near, start, end, explicit, kind_after,
+                kind_after and modifier_before)

@@ -22,7 +22,7 @@ from typing import Optional, Sequence
 from .distance import haversine_km
 from .forms import Form, mention_form
 from .gazetteer import Gazetteer
-from .normalise import keys, loose_key, spelled_out
+from .normalise import key, keys, loose_key, spelled_out
 from .nonplaces import (FORCE_AFTER, NAME_MAKERS, PART_WORDS, QUALIFIER, abbreviation_dotted, acronym_ok, another_capital_district,
                         article_before_town, bracketed_units, capitals_in_prose, common_word, country_as_adjective,
                         is_speaker, not_a_place, opens_office_title, site_by_alias, site_name, street_name)
@@ -65,6 +65,9 @@ class Resolution:
     owns_force: bool = False  # "Russian forces", "US warplanes": names who acts, not where
 
 
+WHOLE_NAME_TOWN_POPULATION = 10_000
+
+
 def lookup_keys(surface: str, core: str) -> list[str]:
     return list(dict.fromkeys(keys(surface) + keys(core) + [k for k in (spelled_out(surface),) if k]))
 
@@ -83,6 +86,9 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
     found: list[tuple[Entry, str]] = []
     for k in keys(surface):  # the full phrase first: "Hmeymim Air Base", "Rapides Parish"
         found += gaz.lookup(k)
+    # "Green Bay", "Fall River", "Saint Peter Port": a town of some size called by the whole
+    # phrase is what news means by it, though its last word names a kind of water or facility
+    towns = [(e, f) for e, f in found if e.kind == "place" and e.population >= WHOLE_NAME_TOWN_POPULATION]
     spelled = spelled_out(surface)
     if spelled and not any(form.kind in (None, e.kind) for e, _ in found):
         # "St. Mary Parish" as "Saint Mary Parish": only where the name as written names
@@ -101,15 +107,22 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
     if not found and not form.kind:  # "Clarke", "Oconee": local news drops "County"
         for suffix in ("county", "parish"):
             found += [(e, "alt") for e, _ in gaz.lookup(keys(form.core)[0] + suffix) if e.kind == "district"]
-    if not found and not form.kind:
-        found = partial_candidates(gaz, surface)
+    if not found and form.kind in (None, "place"):  # ("Lahore - Sabzazar city": a part of Lahore)
+        found = partial_candidates(gaz, form.core if form.kind else surface)
+    regions = [(e, f) for e, f in found if form.kind_after and (
+        (e.kind == "country" and f in ("name", "abbr")) or
+        (form.modifier and e.kind == "province" and key(e.name) == key(form.core)))]
+    if regions:
+        # "U.S. city initiatives", "the Florida town of Bell", "a small Ohio town": the country or
+        # state says where the town is (not Us, France, nor a Florida in Uruguay)
+        return regions
     if form.kind and form.explicit:
         same = [(e, f) for e, f in found if e.kind == form.kind or (form.kind == "province" and e.kind == "district")]
         countries = [(e, f) for e, f in found if e.kind == "country" and f in ("name", "abbr")]
         if not same and form.kind == "province" and countries:
             return countries  # "the US State Department": a country's institution, not a province
         if not same and form.kind in ("water", "facility"):
-            return []  # "Red River" is not the town of Red: better unresolved than wrong
+            return towns  # "Red River" is not the town of Red: better unresolved than wrong
         if not same and form.kind == "province":  # "Idlib province" named after its capital
             seen: dict[int, tuple[Entry, str]] = {}
             for e, f in found:
@@ -487,6 +500,20 @@ def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: s
             r.within, r.precision = box, 2 if box.kind == "district" else 3
             r.reason = f"not in the gazetteer as a town of {box.name}; the text places it there"
             return
+    if box is not None and box.kind != "country" and box.country != e.country and _IN_UNIT.match(text, r.end):
+        # "in Sanjo in the district of Misungwi": a town the words put in another country's
+        # district or town is that country's; with no namesake there it is one the gazetteer
+        # lacks, coded at that unit, never at a namesake abroad (Sanjō, Japan)
+        there = [x for _, x in r.ranked if x.country == box.country and x.kind in ("place", "district")
+                 and (box.kind in ("place", "country") or _contains(box, x))]
+        if there:
+            r.chosen, r.confidence = there[0], 0.6
+            e = r.chosen
+        else:
+            r.chosen, r.confidence, r.kind = None, 0.0, "place"
+            r.within, r.precision = box, 3 if box.kind in ("province", "country") else 2
+            r.reason = f"no {r.form.core} in {box.name} in the gazetteer; the text places it there"
+            return
     if e is not None and _partial_only(r) and street_name(r.surface) and _placed_in(r, all_res, text) is None:
         # "Clark Avenue" with no town to put it in: no town of Clark somewhere else
         r.chosen, r.confidence = None, 0.0
@@ -530,6 +557,12 @@ def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: s
         r.within = within
         r.precision = 2 if within.kind in ("district", "place", "facility") else 3
         r.reason = f"not in the gazetteer; the text places it in {within.name}"
+
+
+# "X in the district of Y", "X in Y province": words that put a town inside a unit (not a comma,
+# which also joins the items of a list)
+_IN_UNIT = re.compile(r"\s+(?:in|inside|within)\s+(?:the\s+)?(?:(?:province|governorate|region|district|county|state|"
+                      r"municipality)\s+of\s+)?[A-Z]")
 
 
 def _partial_only(r: Resolution) -> bool:

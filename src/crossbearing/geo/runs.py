@@ -19,6 +19,11 @@ _BARE_POSSESSIVE = re.compile(r"\b([A-Z][a-z]{2,})s\s+((?:[A-Z][\w'’\-]*)(?:\s
 # "in Damascus Monitor AFP": a headline run into the next words; its leading name is the place
 _LOCATIVE_RUN = re.compile(r"\b(?:in|near|outside)\s+((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){1,4})")
 PREFIX_MIN_POPULATION = 100_000
+# "in Alexandra Park in Hastings", "in Victoria Square": a name before one of these words is a
+# landmark's name (a park, a square, a building), not the town
+_LANDMARK_HEAD = re.compile(r"\s+(?:Park|Parks|Square|Gardens?|Stadium|Arena|Hospital|Mall|Hotel|Cent(?:er|re)|"
+                            r"Station|School|College|University|Church|Cathedral|Mosque|Temple|Bridge|Beach|"
+                            r"Street|Road|Avenue|Boulevard|Lane|Drive|Plaza|Market|Prison|Court|Hall)\b")
 
 
 def _known(gaz: Gazetteer, name: str, kinds=("country", "province", "place", "district"), min_pop: int = 0,
@@ -87,6 +92,6 @@ def prefix_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         if _known(gaz, run) is not None:
             continue
         hit = _longest_prefix(gaz, text, m.start(1), run, PREFIX_MIN_POPULATION)
-        if hit is not None and hit[1] - hit[0] < len(run.rstrip(".,;:")):
+        if hit is not None and hit[1] - hit[0] < len(run.rstrip(".,;:")) and not _LANDMARK_HEAD.match(text, hit[1]):
             out.append((*hit, "prefix"))
     return out

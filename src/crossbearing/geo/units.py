@@ -17,6 +17,7 @@ from .records import Entry
 from .resolve import Resolution, name_key
 
 BRACKET_UNIT_KM = 500.0  # a town this far from the region named in brackets after it is not in it
+WORLD_CITY_POPULATION = 1_000_000
 
 
 def _in_brackets(units: list[tuple[int, int]], res: Sequence[Resolution]) -> list[Resolution]:
@@ -65,8 +66,9 @@ def _other_names_abroad(gaz: Gazetteer, res: Sequence[Resolution], text: str) ->
     gazetteer lacks, and no reading is better than a namesake abroad."""
     for r in res:
         e = r.chosen
-        if e is None or e.kind != "place" or not r.candidates or any(f != "alt" for _, f in r.candidates):
-            continue
+        if e is None or e.kind != "place" or not r.candidates or any(f != "alt" for _, f in r.candidates) or \
+                e.population >= WORLD_CITY_POPULATION:
+            continue  # ("Chittagong city (Pahartali)": a great city is known by its other names too)
         units = bracketed_units(text, r.form.end)
         if not units or any(x.id == e.id and f in ("name", "variant") for k in keys(r.form.core) for x, f in gaz.lookup(k)):
             continue  # ("Jammu city (J&K)": "Jammu city" is an other name, "Jammu" the town's own)
