@@ -121,3 +121,11 @@ def test_the_wounded_who_died_are_not_also_injured():
     # and one that counts the dead as the merged row does keeps its wounded
     m = merge([_report("a-e0", "Radio", 1, injured=1), _report("b-e0", "Paper", 1)])
     assert m.row["injured"] == 1
+
+
+def test_of_equally_supported_places_the_one_the_others_lie_around_is_the_events():
+    # three reports, three points: a city and two of its neighbourhoods on either side of it
+    m = merge([_report("a-e0", "Radio", 1, location="Irving Park", latitude=41.954, longitude=-87.736),
+               _report("b-e0", "Paper", 1, location="Chicago", latitude=41.850, longitude=-87.650),
+               _report("c-e0", "TV", 1, location="South Shore", latitude=41.761, longitude=-87.575)])
+    assert m.row["location"] == "Chicago"

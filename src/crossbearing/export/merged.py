@@ -228,17 +228,35 @@ def _agreed_region(reports: list[dict]) -> list[dict]:
     return [r for r in placed if (r.get("country"), r.get("admin1")) == top]
 
 
-def _pick(reports: list[dict], key: str, precision: str, earliest_value: bool = False) -> dict:
-    """The report whose ``key`` value is most precise, then most shared, then from the earliest
-    published article (the first reports are nearest the event: "Saturday" read in a report of
-    Sunday is surer than "last week" read in one a fortnight later), then, with
+def _pick(reports: list[dict], key: str, precision: str, earliest_value: bool = False,
+          central: bool = False) -> dict:
+    """The report whose ``key`` value is most precise, then most shared, then — with
+    ``central``, for places — the one nearest the other reports' places (three reports at
+    Chicago, Irving Park and South Shore: the city the neighbourhoods lie around), then from the
+    earliest published article (the first reports are nearest the event: "Saturday" read in a
+    report of Sunday is surer than "last week" read in one a fortnight later), then, with
     ``earliest_value``, the earliest date (of two reports of one day, "late Sunday night" and
     "early Monday", the event began on the Sunday), then first."""
     counts = Counter(r.get(key) for r in reports if r.get(key) is not None)
+    spread = _spread(reports) if central else {}
     return min(reports, key=lambda r: (r.get(key) is None, r.get(precision) or 9, -counts.get(r.get(key), 0),
+                                       spread.get(id(r), 0),
                                        str(r.get("article_published") or "9999"),
                                        str(r.get(key)) if earliest_value else "",
                                        reports.index(r)))
+
+
+def _spread(reports: list[dict]) -> dict[int, int]:
+    """For each placed report, the kilometres (whole) from its point to the other placed reports'."""
+    from ..geo.distance import haversine_km
+
+    points = []
+    for r in reports:
+        try:
+            points.append((r, float(r["latitude"]), float(r["longitude"])))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return {id(r): int(sum(haversine_km(lat, lon, la, lo) for _, la, lo in points)) for r, lat, lon in points}
 
 
 def _side(reports: list[dict], typed: dict, key: str) -> dict:
@@ -266,7 +284,8 @@ def merge(reports: list[dict], *, n_outlets: int | None = None, n_origins: int |
 
     subs = Counter(r.get("sub_event_type") for r in reports if r.get("sub_event_type"))
     typed = next((r for r in reports if subs and r.get("sub_event_type") == subs.most_common(1)[0][0]), reports[0])
-    where = _pick(_agreed_region(reports), "location", "geo_precision") if any(r.get("location") for r in reports) \
+    where = _pick(_agreed_region(reports), "location", "geo_precision", central=True) \
+        if any(r.get("location") for r in reports) \
         else typed
     when = _pick(reports, "event_date", "time_precision", earliest_value=True)
     killed, k_low, k_high = _consensus(reports, "fatalities")
