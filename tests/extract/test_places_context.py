@@ -103,6 +103,17 @@ def test_a_person_read_in_place_wording_gives_no_surname():
     assert surnames(doc, [(a, a + 5), (a + 7, a + 13)]) == {"Walker"}
 
 
+def test_a_run_of_arabic_neighbourhood_names_gives_no_surname():
+    from types import SimpleNamespace
+
+    from crossbearing.extract.places import surnames
+
+    # "shells fired on al-Midan al-Hamadaniah New Aleppo" tagged one person; "Al Franken" is one
+    doc = SimpleNamespace(ents=[SimpleNamespace(text="al-Midan al-Hamadaniah New Aleppo", label_="PERSON"),
+                                SimpleNamespace(text="Al Franken", label_="PERSON")])
+    assert surnames(doc) == {"Franken"}
+
+
 def test_a_sentence_naming_a_capital_abroad_is_placed_in_the_storys_country():
     from crossbearing.events.assemble import choose_place
     from crossbearing.model import Place

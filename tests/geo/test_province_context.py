@@ -278,3 +278,9 @@ def test_a_language_after_in_puts_no_town_in_its_country(real_gaz):
     text = "The gunman shouted about Aleppo in Turkish before he fired."
     aleppo, _ = _res(real_gaz, text, ["Aleppo", "Turkish"])
     assert aleppo.chosen is not None and aleppo.chosen.country == "SY"
+
+
+def test_a_people_before_a_lower_case_word_for_a_city_is_their_country(real_gaz):
+    text = "The agent was found in the southern English city of Salisbury on Sunday."
+    people, = _res(real_gaz, text, ["English"])
+    assert people.chosen is not None and people.chosen.country == "GB" and people.kind == "demonym"

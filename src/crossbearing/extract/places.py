@@ -13,6 +13,7 @@ from ..geo import distance_km, open_gazetteer, resolve_mentions, to_place_mentio
 from ..geo.detect import PLACE_NAME_OPENERS, detect
 from ..geo.focus import article_focus
 from ..geo.nonplaces import FORCE_AFTER, bracketed_units
+from ..geo.normalise import ARABIC_ARTICLES
 from ..geo.resolve import _LIST_TAIL
 from ..model import Analysis, PlaceMention, Span
 from .parties import names_a_party
@@ -316,8 +317,9 @@ def surnames(doc, places: list[tuple[int, int]] = ()) -> set[str]:
     for ent in getattr(doc, "ents", ()):
         words = ent.text.split()
         if ent.label_ != "PERSON" or len(words) < 2 or not words[-1][:1].isupper() or not words[-1].isalpha() \
-                or words[0].lower() in PLACE_NAME_OPENERS:
-            continue  # "Grand Dakar" tagged a person names no one called Dakar
+                or words[0].lower() in PLACE_NAME_OPENERS or ("-" in words[0] and words[0].lower().split("-")[0] in ARABIC_ARTICLES):
+            continue  # "Grand Dakar" tagged a person names no one called Dakar; nor does a run of
+            # neighbourhoods ("al-Midan al-Hamadaniah New Aleppo"): a person's name opens with his own
         start = getattr(ent, "start_char", None)
         if start is not None:
             last = start + len(ent.text) - len(words[-1])

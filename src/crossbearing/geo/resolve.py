@@ -110,11 +110,12 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
     if not found and form.kind in (None, "place"):  # ("Lahore - Sabzazar city": a part of Lahore)
         found = partial_candidates(gaz, form.core if form.kind else surface)
     regions = [(e, f) for e, f in found if form.kind_after and (
-        (e.kind == "country" and f in ("name", "abbr")) or
+        (e.kind == "country" and f in ("name", "abbr")) or (e.kind in ("country", "province") and f == "demonym") or
         (form.modifier and e.kind == "province" and key(e.name) == key(form.core)))]
     if regions:
-        # "U.S. city initiatives", "the Florida town of Bell", "a small Ohio town": the country or
-        # state says where the town is (not Us, France, nor a Florida in Uruguay)
+        # "U.S. city initiatives", "the English city of Salisbury", "the Florida town of Bell", "a
+        # small Ohio town": the country or state says where the town is (not Us, France, nor a
+        # Florida in Uruguay, nor English, Indiana)
         return regions
     if form.kind and form.explicit:
         same = [(e, f) for e, f in found if e.kind == form.kind or (form.kind == "province" and e.kind == "district")]
