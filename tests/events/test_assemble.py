@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crossbearing.events.assemble import build_events
 from crossbearing.model import Analysis, Article, Place, PlaceMention, Span, TimeRef
 
@@ -233,23 +235,36 @@ def test_a_headline_place_in_another_region_outranks_the_next_sentences_town():
     assert choose_place([syria, hama, same_region], an.sentences, 0).surface == "Hama"  # the finer town
 
 
-def test_the_town_the_sentence_puts_the_event_in_outranks_the_home_of_its_people():
+def _between_two_towns(text: str, first: str, second: str, trigger: str) -> str:
+    """The place ``choose_place`` gives the sentence ``text`` naming the towns ``first`` and
+    ``second`` (same rank, one region), its trigger word at ``trigger``."""
     from crossbearing.events.assemble import choose_place
 
-    text = "In Lerida dozens of farmers from the Tavira district's cooperatives blocked the main road"
-    an = _analysis(text)
-    places = [_town(text, "Lerida", 1, "A"), _town(text, "Tavira", 2, "B")]
+    places = [_town(text, first, 1, "A"), _town(text, second, 2, "A")]
+    return choose_place(places, _analysis(text).sentences, 0, near=text.index(trigger)).surface
+
+
+@pytest.mark.parametrize("text, first, second, trigger, expected", [
     # the trigger is nearer the farmers' district, but the sentence puts the blockade in Lerida
-    assert choose_place(places, an.sentences, 0, near=text.index("blocked")).surface == "Lerida"
-
-
-def test_a_route_named_after_its_ends_does_not_place_the_event_over_the_town_it_is_in():
-    from crossbearing.events.assemble import choose_place
-
-    text = "Drivers blocked the Vardan-Orlov highway in Kesta with their trucks"
-    an = _analysis(text)
-    places = [_town(text, "Orlov", 1, "A"), _town(text, "Kesta", 2, "A")]
-    assert choose_place(places, an.sentences, 0, near=text.index("blocked")).surface == "Kesta"
+    ("In Lerida dozens of farmers from the Tavira district's cooperatives blocked the main road",
+     "Lerida", "Tavira", "blocked", "Lerida"),
+    # a route named after its ends does not place the event over the town it is in
+    ("Drivers blocked the Vardan-Orlov highway in Kesta with their trucks", "Orlov", "Kesta", "blocked", "Kesta"),
+    # the struck place; "in the city of X" before "near Y"
+    ("Jets pound Rastan as fighting rages in Talbiseh", "Rastan", "Talbiseh", "pound", "Rastan"),
+    ("A jet hit a building in the city of Rastan near Talbiseh, killing five", "Rastan", "Talbiseh", "killing",
+     "Rastan"),
+    # the town before its bracketed units outranks them when it is known
+    ("In Varo township (Keld district, Orsa region), students protested against the coup", "Varo", "Keld",
+     "protested", "Varo"),
+    # a town that owns a venue's name, or marks a border, is not where the venue is
+    ("Four people were shot when a fight broke out at Lorton's Finest hall in Varo", "Lorton", "Varo", "shot", "Varo"),
+    ("Police in Varo say four people were shot at a hall near the Lorton border", "Varo", "Lorton", "shot", "Varo"),
+    # an apostrophe of the name itself owns nothing
+    ("A bomb exploded in Kafr' town in Varo countryside", "Kafr", "Varo", "bomb", "Kafr"),
+])
+def test_the_place_the_sentence_puts_the_event_in_is_its_place(text, first, second, trigger, expected):
+    assert _between_two_towns(text, first, second, trigger) == expected
 
 
 def test_the_units_in_brackets_after_the_events_town_share_its_locative():
@@ -262,42 +277,3 @@ def test_the_units_in_brackets_after_the_events_town_share_its_locative():
     for p in (darsi, keld):
         p.kind = "region"
     assert choose_place([darsi, keld], an.sentences, 0, near=text.index("protest")).surface == "Darsi district"
-
-
-def test_the_struck_place_and_the_city_of_a_place_are_where_the_event_is():
-    from crossbearing.events.assemble import choose_place
-
-    text = "Jets pound Rastan as fighting rages in Talbiseh"
-    an = _analysis(text)
-    places = [_town(text, "Rastan", 1, "A"), _town(text, "Talbiseh", 2, "A")]
-    assert choose_place(places, an.sentences, 0, near=text.index("pound")).surface == "Rastan"
-    text = "A jet hit a building in the city of Rastan near Talbiseh, killing five"
-    an = _analysis(text)
-    places = [_town(text, "Rastan", 1, "A"), _town(text, "Talbiseh", 2, "A")]
-    assert choose_place(places, an.sentences, 0, near=text.index("killing")).surface == "Rastan"
-
-
-def test_the_town_before_its_bracketed_units_outranks_them_when_it_is_known():
-    from crossbearing.events.assemble import choose_place
-
-    text = "In Varo township (Keld district, Orsa region), students protested against the coup"
-    an = _analysis(text)
-    places = [_town(text, "Varo", 1, "A"), _town(text, "Keld", 2, "A")]
-    assert choose_place(places, an.sentences, 0, near=text.index("protested")).surface == "Varo"
-
-
-def test_a_town_that_owns_a_venues_name_is_not_where_the_venue_is():
-    from crossbearing.events.assemble import choose_place
-
-    text = "Four people were shot when a fight broke out at Lorton's Finest hall in Varo"
-    an = _analysis(text)
-    places = [_town(text, "Lorton", 1, "A"), _town(text, "Varo", 2, "A")]
-    assert choose_place(places, an.sentences, 0, near=text.index("shot")).surface == "Varo"
-    text = "A bomb exploded in Kafr' town in Varo countryside"  # an apostrophe of the name, no owner
-    an = _analysis(text)
-    places = [_town(text, "Kafr", 1, "A"), _town(text, "Varo", 2, "A")]
-    assert choose_place(places, an.sentences, 0, near=text.index("bomb")).surface == "Kafr"
-    text = "Police in Varo say four people were shot at a hall near the Lorton border"
-    an = _analysis(text)
-    places = [_town(text, "Varo", 1, "A"), _town(text, "Lorton", 2, "A")]
-    assert choose_place(places, an.sentences, 0, near=text.index("shot")).surface == "Varo"
