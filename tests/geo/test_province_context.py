@@ -284,3 +284,17 @@ def test_a_people_before_a_lower_case_word_for_a_city_is_their_country(real_gaz)
     text = "The agent was found in the southern English city of Salisbury on Sunday."
     people, = _res(real_gaz, text, ["English"])
     assert people.chosen is not None and people.chosen.country == "GB" and people.kind == "demonym"
+
+
+def test_a_town_named_again_and_again_frames_a_story_without_a_dateline(real_gaz):
+    text = ("Milwaukee police are investigating a shooting on Lisbon Avenue in Washington Park. "
+            "Milwaukee police said a second woman, from Milwaukee, was hurt later.")
+    res = _res(real_gaz, text, ["Milwaukee", "Washington Park", "Milwaukee", "Milwaukee"])
+    park = res[1]
+    # not the Illinois village: a part of the city the index lacks (or nothing), never another state
+    assert park.chosen is None or park.chosen.admin1 == "Wisconsin"
+    # a town the words call one stands, though the story is about another province's town
+    text = ("Milwaukee police are investigating a shooting on Lisbon Avenue. Milwaukee police said a woman "
+            "from Milwaukee was hurt; she had moved from the town of Sewanee last year.")
+    *_, town = _res(real_gaz, text, ["Milwaukee", "Milwaukee", "Milwaukee", "Sewanee"])
+    assert town.chosen is not None and town.chosen.admin1 == "Tennessee"

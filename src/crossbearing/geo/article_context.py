@@ -324,13 +324,19 @@ def _no_namesakes_elsewhere(res: Sequence[Resolution], ctx: Context, quals,
     the same-named place at home ("Jacksonville police" in a story datelined "ONSLOW COUNTY,
     N.C."); a small town there with no namesake at home is no reading at all ("Harbor City"
     is not Harbor, Oregon, in a Los Angeles story). A qualified name ("Bell, Fla."), a large
-    city, or a town whose province the article names otherwise stands."""
+    city, a town the words call one ("the town of Southold"), or a town whose province the
+    article names otherwise stands. The frame is the dateline, the headline or the outlet — or,
+    where none names a place, a town the story names three times or more ("Milwaukee police …")."""
     full = ctx.view("")
     total = sum(v for v in full.provinces.values() if v > 0)
     if not total:
         return
     (hc, ha), w = max(full.provinces.items(), key=lambda kv: (kv[1], kv[0]))
     framed = any(e.country == hc and e.admin1 == ha and e.kind != "country" for e, _ in prior)
+    if not framed:  # no dateline or headline: a town the story names again and again frames it
+        town = focus_town(res)
+        framed = town is not None and (town.country, town.admin1) == (hc, ha) and \
+            sum(1 for r in res if r.chosen is not None and r.chosen.id == town.id) >= REPEATED_TOWN
     if w / total < FOCUS_SHARE or not framed:
         return
     for r, q in zip(res, quals):
@@ -339,6 +345,8 @@ def _no_namesakes_elsewhere(res: Sequence[Resolution], ctx: Context, quals,
             continue
         if q is not None or _province_support(ctx, r, e) > 0:
             continue
+        if r.form.explicit and r.form.kind == "place" and not r.form.kind_after and r.form.core == r.surface.strip():
+            continue  # "an earthquake in the city of Bam", "the town of Southold": the writer names a town
         exact = any(c.id == e.id and f in ("name", "variant") for c, f in r.candidates)
         if e.kind == "place" and e.population >= HOME_TOWN_SIZE and exact and not r.surface.isupper():
             continue
@@ -387,6 +395,7 @@ def focus_town(res: Sequence[Resolution]) -> Optional[Entry]:
     return by_id[top[0][0]]
 
 
+REPEATED_TOWN = 3  # "Milwaukee Police … Milwaukee Police … a victim from Milwaukee": the story's town
 SMALL_NAMESAKE = 5_000  # a village that shares a country's or a state's name is named with its state
 
 
