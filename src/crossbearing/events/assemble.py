@@ -142,8 +142,8 @@ _EARLIER_INCIDENT = re.compile(r"\b(?:(?:just|only|barely)\s+)?(?:a|one|two|thre
                                r"(?:days?|hours?|weeks?)\s+after\b", re.I)
 
 # "in Astana", "in the Kazakh capital city, Astana" (no other preposition between)
-_FILLER = r"(?:(?!(?:for|of|by|to|with|since|after|before|on{})\b)[\w\-’']+[\s,]+){{0,4}}$"
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into|from)\s+" + _FILLER.format(""), re.I)
+_FILLER = r"(?:(?!(?:for|of|by|to|with|since|after|before|on{})\b)[\w\-’']+[\s,]+){{0,4}}"
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into|from)\s+" + _FILLER.format("") + "$", re.I)
 # where a thing happened — "in X", "in the city of X", "pound X" — not where its people came
 # from ("farmers from the X district"); "at Jagti town (Jammu district": the units in brackets
 # after such a place are where it is too
@@ -151,7 +151,7 @@ _AT = re.compile(r"\b(?P<word>in|at|near|outside|inside|hit|hits|struck|strikes|
                  r"bomb(?:s|ed)?|target(?:s|ed)?|attack(?:s|ed)?|raid(?:s|ed)?|storm(?:s|ed)?)\s+"
                  r"(?:the\s+(?:[\w\-]+\s+){0,2}(?:city|town|village|province|district|region|governorate|"
                  r"countryside|outskirts|suburbs?|area|neighbou?rhood)\s+of\s+)?"
-                 + _FILLER.format("|from|in|at|near|outside|inside")[:-1] + r"\(?$", re.I)
+                 + _FILLER.format("|from|in|at|near|outside|inside") + r"\(?$", re.I)
 
 
 def _locative(sent: Span, p: PlaceMention) -> bool:

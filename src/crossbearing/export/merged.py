@@ -238,25 +238,36 @@ def _pick(reports: list[dict], key: str, precision: str, earliest_value: bool = 
     ``earliest_value``, the earliest date (of two reports of one day, "late Sunday night" and
     "early Monday", the event began on the Sunday), then first."""
     counts = Counter(r.get(key) for r in reports if r.get(key) is not None)
-    spread = _spread(reports) if central else {}
-    return min(reports, key=lambda r: (r.get(key) is None, r.get(precision) or 9, -counts.get(r.get(key), 0),
-                                       spread.get(id(r), 0),
+
+    def support(r: dict) -> tuple:
+        return r.get(key) is None, r.get(precision) or 9, -counts.get(r.get(key), 0)
+
+    spread: dict[int, int] = {}
+    if central:  # measured only for the values still tied (a story may hold hundreds of reports)
+        best = min(map(support, reports))
+        tied = [r for r in reports if support(r) == best]
+        if len({_point(r) for r in tied}) > 1:
+            spread = _spread(tied, reports)
+    return min(reports, key=lambda r: (*support(r), spread.get(id(r), 0),
                                        str(r.get("article_published") or "9999"),
                                        str(r.get(key)) if earliest_value else "",
                                        reports.index(r)))
 
 
-def _spread(reports: list[dict]) -> dict[int, int]:
-    """For each placed report, the kilometres (whole) from its point to the other placed reports'."""
+def _point(r: dict) -> Optional[tuple[float, float]]:
+    try:
+        return float(r["latitude"]), float(r["longitude"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _spread(candidates: list[dict], reports: list[dict]) -> dict[int, int]:
+    """For each placed candidate, the kilometres (whole) from its point to every placed report's."""
     from ..geo.distance import haversine_km
 
-    points = []
-    for r in reports:
-        try:
-            points.append((r, float(r["latitude"]), float(r["longitude"])))
-        except (KeyError, TypeError, ValueError):
-            continue
-    return {id(r): int(sum(haversine_km(lat, lon, la, lo) for _, la, lo in points)) for r, lat, lon in points}
+    points = [p for p in map(_point, reports) if p is not None]
+    return {id(r): int(sum(haversine_km(*p, la, lo) for la, lo in points))
+            for r in candidates if (p := _point(r)) is not None}
 
 
 def _side(reports: list[dict], typed: dict, key: str) -> dict:

@@ -316,8 +316,9 @@ def surnames(doc, places: list[tuple[int, int]] = ()) -> set[str]:
     text = getattr(doc, "text", "") or ""
     for ent in getattr(doc, "ents", ()):
         words = ent.text.split()
+        opener = words[0].lower()
         if ent.label_ != "PERSON" or len(words) < 2 or not words[-1][:1].isupper() or not words[-1].isalpha() \
-                or words[0].lower() in PLACE_NAME_OPENERS or ("-" in words[0] and words[0].lower().split("-")[0] in ARABIC_ARTICLES):
+                or opener in PLACE_NAME_OPENERS or ("-" in opener and opener.split("-")[0] in ARABIC_ARTICLES):
             continue  # "Grand Dakar" tagged a person names no one called Dakar; nor does a run of
             # neighbourhoods ("al-Midan al-Hamadaniah New Aleppo"): a person's name opens with his own
         start = getattr(ent, "start_char", None)

@@ -18,7 +18,8 @@ from .forms import mention_form
 from .gazetteer import Gazetteer
 from .nonplaces import TOWN_INSTITUTIONS
 from .normalise import ARABIC_ARTICLES, CALENDAR_WORDS, GENERIC_WORDS, keys, loose_key
-from .runs import _longest_prefix, party_homes, possessive_places, prefix_places
+from .runs import (_longest_prefix, hyphen_part_by_other_name, named_before_kind, party_homes,
+                   possessive_places, prefix_places)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _CONNECTORS = {"al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "ed", "er", "ibn", "bin", "de", "del", "la",
@@ -77,43 +78,6 @@ def _marked_name(text: str, m: re.Match) -> Optional[tuple[int, int]]:
             e = s + words[i - 1].end()
             break
     return (s, e) if e > s else None
-
-
-def _hyphen_part_by_other_name(gaz: Gazetteer, text: str, s: int, e: int) -> bool:
-    """"Tungan-Ru'a", "Tungan-Maje": the first part of a hyphenated name, tagged alone, that
-    the gazetteer knows only as another name of some place (here a Chinese city) is a piece of
-    a name it lacks, not that place."""
-    if not re.match(r"[-‐‑][^\W\d_]", text[e:e + 2]):
-        return False
-    forms = {f for k in keys(text[s:e]) for _, f in gaz.lookup(k)}
-    return bool(forms) and forms <= {"alt"}
-
-
-_KIND_AFTER = {"village", "villages", "town", "towns", "city", "township", "hamlet"}
-
-
-def _named_before_kind(doc, gaz: Gazetteer) -> list[tuple[int, int]]:
-    """"Kulsary township", "Jagti town", "Ho Nar villages": proper nouns before a lower-case
-    word for a kind of settlement name it (the tagger often leaves such names untagged) — but
-    "the Florida town of Bell", "a Syrian city": a state or country there says where the town is."""
-    out = []
-    for t in doc:
-        if t.text not in _KIND_AFTER or t.i == 0 or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"):
-            continue  # ("the Urals town of Pervouralsk": the town is the name after "of")
-        # "a Trump town hall": before a noun the words may name its host; "Mashegu town (…)",
-        # tagged a person, is a town all the same
-        compound = t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN")
-        i = t.i
-        while i > 0 and t.i - i < 3 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and \
-                not (compound and doc[i - 1].ent_type_ in ("PERSON", "ORG")):
-            i -= 1
-        if i == t.i or doc[i].ent_iob_ == "I":  # not the tail of a longer name ("Lahore - Sabzazar city")
-            continue
-        s, e = doc[i].idx, doc[t.i - 1].idx + len(doc[t.i - 1])
-        if not any(x.kind in ("country", "province") or f == "demonym" for k in keys(doc.text[s:e])
-                   for x, f in gaz.lookup(k)):
-            out.append((s, e))
-    return out
 
 
 @dataclass(frozen=True)
@@ -426,7 +390,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
 
     for s, e, source in possessive_places(text, gaz) + prefix_places(text, gaz) + party_homes(text, gaz):
         take(s, e, source)
-    for s, e in marked + _named_before_kind(doc, gaz):
+    for s, e in marked + named_before_kind(doc, gaz):
         if not _strong(gaz, text[s:e], 0, allow_demonym=True) == "demonym":
             take(s, e, "pattern")
     # the last names of people the text names in full ("George W. Bush", "Ann Nelson")
@@ -440,7 +404,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             while e > s and text[e - 1].isspace():
                 e -= 1
         if ent.label_ in PLACE_LABELS:
-            if _hyphen_part_by_other_name(gaz, text, s, e):
+            if hyphen_part_by_other_name(gaz, text, s, e):
                 continue
             head = _institution_head(text, ent, gaz)  # (Doc.text joins every token on each call)
             if head is not None:  # "Titus County Sheriff's Office": the county it serves

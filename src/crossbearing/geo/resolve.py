@@ -86,9 +86,7 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
     found: list[tuple[Entry, str]] = []
     for k in keys(surface):  # the full phrase first: "Hmeymim Air Base", "Rapides Parish"
         found += gaz.lookup(k)
-    # "Green Bay", "Fall River", "Saint Peter Port": a town of some size called by the whole
-    # phrase is what news means by it, though its last word names a kind of water or facility
-    towns = [(e, f) for e, f in found if e.kind == "place" and e.population >= WHOLE_NAME_TOWN_POPULATION]
+    whole = len(found)  # the entries the full phrase names
     spelled = spelled_out(surface)
     if spelled and not any(form.kind in (None, e.kind) for e, _ in found):
         # "St. Mary Parish" as "Saint Mary Parish": only where the name as written names
@@ -109,21 +107,25 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
             found += [(e, "alt") for e, _ in gaz.lookup(keys(form.core)[0] + suffix) if e.kind == "district"]
     if not found and form.kind in (None, "place"):  # ("Lahore - Sabzazar city": a part of Lahore)
         found = partial_candidates(gaz, form.core if form.kind else surface)
-    regions = [(e, f) for e, f in found if form.kind_after and (
-        (e.kind == "country" and f in ("name", "abbr")) or (e.kind in ("country", "province") and f == "demonym") or
-        (form.modifier and e.kind == "province" and key(e.name) == key(form.core)))]
-    if regions:
-        # "U.S. city initiatives", "the English city of Salisbury", "the Florida town of Bell", "a
-        # small Ohio town": the country or state says where the town is (not Us, France, nor a
-        # Florida in Uruguay, nor English, Indiana)
-        return regions
+    if form.kind_after:
+        regions = [(e, f) for e, f in found if (e.kind == "country" and f in ("name", "abbr")) or
+                   (e.kind in ("country", "province") and f == "demonym") or
+                   (form.modifier and e.kind == "province" and key(e.name) == key(form.core))]
+        if regions:
+            # "U.S. city initiatives", "the English city of Salisbury", "the Florida town of Bell", "a
+            # small Ohio town": the country or state says where the town is (not Us, France, nor a
+            # Florida in Uruguay, nor English, Indiana)
+            return regions
     if form.kind and form.explicit:
         same = [(e, f) for e, f in found if e.kind == form.kind or (form.kind == "province" and e.kind == "district")]
         countries = [(e, f) for e, f in found if e.kind == "country" and f in ("name", "abbr")]
         if not same and form.kind == "province" and countries:
             return countries  # "the US State Department": a country's institution, not a province
         if not same and form.kind in ("water", "facility"):
-            return towns  # "Red River" is not the town of Red: better unresolved than wrong
+            # "Red River" is not the town of Red: better unresolved than wrong — but "Green Bay",
+            # "Fall River", "Saint Peter Port": a town of some size called by the whole phrase is
+            # what news means by it, though its last word names a kind of water or facility
+            return [(e, f) for e, f in found[:whole] if e.kind == "place" and e.population >= WHOLE_NAME_TOWN_POPULATION]
         if not same and form.kind == "province":  # "Idlib province" named after its capital
             seen: dict[int, tuple[Entry, str]] = {}
             for e, f in found:

@@ -1,7 +1,9 @@
 """Place names found by their wording in runs of text, where the tagger finds none or the
 wrong one: a possessive that lost its apostrophe ("Syrias Raqa"), a headline run into the next
 words after "in" ("in Damascus Monitor AFP"), a legislator's home after the party letter
-("R-Elbow Lake"). Read by ``detect``; each returns ``(start, end, source)`` spans."""
+("R-Elbow Lake"), a town's name before a lower-case "township" ("Kulsary township"), the
+first part of a hyphenated hamlet ("Tungan-Maje"). Read by ``detect``; the finders return
+``(start, end, source)`` spans (``named_before_kind`` plain ``(start, end)``)."""
 
 from __future__ import annotations
 
@@ -94,4 +96,41 @@ def prefix_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         hit = _longest_prefix(gaz, text, m.start(1), run, PREFIX_MIN_POPULATION)
         if hit is not None and hit[1] - hit[0] < len(run.rstrip(".,;:")) and not _LANDMARK_HEAD.match(text, hit[1]):
             out.append((*hit, "prefix"))
+    return out
+
+
+def hyphen_part_by_other_name(gaz: Gazetteer, text: str, s: int, e: int) -> bool:
+    """"Tungan-Ru'a", "Tungan-Maje": the first part of a hyphenated name, tagged alone, that
+    the gazetteer knows only as another name of some place (here a Chinese city) is a piece of
+    a name it lacks, not that place."""
+    if not re.match(r"[-‐‑][^\W\d_]", text[e:e + 2]):
+        return False
+    forms = {f for k in keys(text[s:e]) for _, f in gaz.lookup(k)}
+    return bool(forms) and forms <= {"alt"}
+
+
+_KIND_AFTER = {"village", "villages", "town", "towns", "city", "township", "hamlet"}
+
+
+def named_before_kind(doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """"Kulsary township", "Jagti town", "Ho Nar villages": proper nouns before a lower-case
+    word for a kind of settlement name it (the tagger often leaves such names untagged) — but
+    "the Florida town of Bell", "a Syrian city": a state or country there says where the town is."""
+    out = []
+    for t in doc:
+        if t.text not in _KIND_AFTER or t.i == 0 or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"):
+            continue  # ("the Urals town of Pervouralsk": the town is the name after "of")
+        # "a Trump town hall": before a noun the words may name its host; "Mashegu town (…)",
+        # tagged a person, is a town all the same
+        compound = t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN")
+        i = t.i
+        while i > 0 and t.i - i < 3 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and \
+                not (compound and doc[i - 1].ent_type_ in ("PERSON", "ORG")):
+            i -= 1
+        if i == t.i or doc[i].ent_iob_ == "I":  # not the tail of a longer name ("Lahore - Sabzazar city")
+            continue
+        s, e = doc[i].idx, doc[t.i - 1].idx + len(doc[t.i - 1])
+        if not any(x.kind in ("country", "province") or f == "demonym" for k in keys(doc.text[s:e])
+                   for x, f in gaz.lookup(k)):
+            out.append((s, e))
     return out
