@@ -583,3 +583,64 @@ def test_a_memorial_rally_for_a_victim_killed_years_ago_reports_no_killing(resou
             "the town hall in Brno, where he was killed three years ago. His murder remains unsolved.")
     evs = events(resources, text, published="2021-03-12")
     assert violent(evs) == [] and [e.event_type for e in evs] == ["Protests"]
+
+
+def test_a_round_ups_other_thread_in_a_nearby_town_is_another_incident(resources):
+    # two towns a few km apart: one place at the scale of an incident, unless the words open
+    # another thread there ("also", "meanwhile"); the toll told next belongs to the latest one
+    text = ("Government air strikes on the town of Harasta killed 12 people on Tuesday, a monitor said. "
+            "The regime also carried out air strikes on Douma, another rebel-held town east of the capital. "
+            "The strikes killed five people, the monitor said.")
+    evs = violent(events(resources, text, "Air strikes kill 12 near Damascus", published="2023-05-17"))
+    assert sorted((e.place.surface, toll(e)) for e in evs) == [("Douma", 5), ("Harasta", 12)]
+
+
+def test_a_toll_told_after_meanwhile_opens_no_incident(resources):
+    text = ("Government air strikes on the town of Harasta killed 12 people on Tuesday, a monitor said. "
+            "Meanwhile the death toll rose to 15, the monitor said later.")
+    evs = violent(events(resources, text, "Air strikes kill 12 near Damascus", published="2023-05-17"))
+    assert len(evs) == 1
+
+
+def test_each_town_of_a_round_up_keeps_its_own_toll(resources):
+    # Kafr Zita and Khan Shaykhun lie about 12 km apart, in two provinces: each town's strikes,
+    # told with a toll of their own, are an incident of their own; the toll told after a region
+    # stays with the strikes in that region, not with those in another province's region
+    text = ("Warplanes hit the rebels' positions in the Eastern Ghouta region east of the capital on Monday. "
+            "The air force also hit positions of the rebels in Kafr Zita in the northern countryside of Hama "
+            "province. Seven fighters were killed in the air strikes. "
+            "In the neighbouring Idlib province, 10 fighters were killed in air strikes on Khan Shaykhun.")
+    evs = violent(events(resources, text, "Air strikes across Syria", published="2023-05-16"))
+    tolls = {(e.place.place or e.place.within).admin1: toll(e) for e in evs}
+    assert tolls == {"Rif-dimashq": None, "Hama": 7, "Idlib": 10}
+    # two towns a few km apart, each with its toll, are two incidents
+    text = ("Air strikes on the town of Harasta killed 12 people on Monday, a monitor said. "
+            "In Douma, five people were killed in air strikes, the monitor said.")
+    evs = violent(events(resources, text, "Air strikes kill 12 near Damascus", published="2023-05-16"))
+    assert sorted((e.place.surface, toll(e)) for e in evs) == [("Douma", 5), ("Harasta", 12)]
+
+
+def test_a_victim_who_also_turned_up_at_a_hospital_or_came_from_a_town_opens_no_incident(resources):
+    # the hospital a victim reached and a victim's home town are not where anything happened
+    text = ("Four men were shot outside a restaurant in Newport News on Tuesday night, police said. "
+            "Police were later told that a gunshot victim had also arrived at the Hampton VA Hospital. "
+            "John Doe, 27, of Hampton was shot in the leg, police said.")
+    evs = violent(events(resources, text, "Four shot outside restaurant", published="2023-05-17"))
+    assert [e.place.surface for e in evs] == ["Newport News"]
+
+
+def test_two_weekdays_named_are_two_days_but_a_night_or_a_later_death_may_run_over(resources):
+    text = ("Rockets fired at the Midan district of the city on Saturday killed 12 civilians, police said. "
+            "Shelling on the same district on Friday killed two children.")
+    evs = violent(events(resources, text, "Rockets kill 12", published="2023-05-14"))
+    assert sorted(toll(e) for e in evs) == [2, 12]
+    # the day a monitor spoke is not the day of its incident
+    text = ("Dozens of people were killed in air strikes on the city, a monitoring group said on Monday, "
+            "including at least 29 people in a single neighbourhood. "
+            "The group said air strikes killed 29 people on Sunday in the Midan district.")
+    evs = violent(events(resources, text, "Air strikes kill dozens", published="2023-05-15"))
+    assert [toll(e) for e in evs] == [29]
+    text = ("A man was shot late Friday outside a bar on Main Street in Easton, police said. "
+            "He died of his wounds on Saturday, police said.")
+    evs = violent(events(resources, text, "Man shot outside bar dies", published="2023-05-14"))
+    assert len(evs) == 1

@@ -46,6 +46,25 @@ def test_a_strike_that_kills_is_an_air_strike_not_a_labour_strike():
     assert _typed("Farmers blocked roads into the capital on Friday.", "Other") == "Peaceful protest"
 
 
+def test_military_communique_wording_opens_events():
+    # an official news agency's round-up: the air arm "hit" or "targeted", "similar strikes on
+    # their hideouts", ground units that "targeted" positions, a village "won back"
+    assert _typed("The air force hit positions of the militants in the villages north of Eastvale.",
+                  "Other") == "Air/drone strike"
+    assert _typed("The militants suffered another blow in similar strikes on their hideouts in the province.",
+                  "Other") == "Air/drone strike"
+    assert _typed("Army units targeted the militants' sites in the western neighbourhoods of the city.",
+                  "Other") == "Armed clash"
+    assert _typed("The army also won back the village of Tal Sahel in the eastern countryside.",
+                  "Other") == "Government regains territory"
+    # what an assault prompted is the other side's answer, not the sentence's event
+    assert _typed("Militants launched an assault on the border town on Saturday, prompting air strikes "
+                  "by the coalition.", "Air/drone strike") == "Armed clash"
+    # the words alone, without the act, open nothing
+    assert _typed("The air force base lies south of the town.", "Other") is None
+    assert _typed("The convoy was targeting a crossing point, officials said.", "Other") is None
+
+
 def test_bombings_gas_attacks_and_beheadings_open_events():
     assert _typed("Bus bombing kills four in Westbridge", "Attack") == "Remote explosive/landmine/IED"
     assert _typed("Six die in suspected gas attack on Easton", "Attack") == "Chemical weapon"

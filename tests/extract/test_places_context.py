@@ -306,3 +306,17 @@ def test_a_wire_dateline_abroad_is_where_the_report_was_filed():
     idlib, saraqeb, syria = res("Idlib", "province", "SY"), res("Saraqeb", "place", "SY"), res("Syria", "country", "SY")
     assert filed_from(text, res("MOSCOW", "place", "RU")) and not filed_from(text, res("Moscow", "place", "RU", True))
     assert lead_country([idlib, saraqeb, syria]) == "SY"
+
+
+def test_a_town_the_words_mark_once_is_that_town_wherever_it_is_named_again(resources):
+    # a village no gazetteer knows: "the village of X" marks it once; later sentences name it
+    # bare, and those mentions are the village too (evidence for where their events were)
+    from crossbearing.ingest.text import article_from_text
+    from crossbearing.pipeline import analyse
+
+    text = ("Government troops pushed the rebels from the village of Tell Wazzani on Monday. "
+            "Fierce fighting went on around Tell Wazzani all day, a monitor said. "
+            "The rebels said they would try to retake Tell Wazzani.")
+    an = analyse(article_from_text(text, outlet="Test Wire", published="2023-05-16"), resources)
+    starts = [pm.span.start for pm in an.places if pm.surface == "Tell Wazzani"]
+    assert len(starts) == 3

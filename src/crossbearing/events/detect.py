@@ -184,6 +184,11 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
         else:
             trig = Hit("killed", 0, min(len(sent), 40), None, False)
         ev = [trig]
+    # "militants launched an assault on the town, prompting air strikes": what the event
+    # prompted is another side's answer, not the sentence's event
+    answer = _PROMPTING.search(sent)
+    if answer is not None and any(h.start < answer.start() for h in ev):
+        ev = [h for h in ev if h.start < answer.start()]
     strong = [h for h in ev if h.strong]
     trigger = strong[0] if strong else ev[0]
     rule_sub = strong[0].sub_event_type if strong else None
@@ -191,6 +196,9 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
     shifted = Hit(trigger.cue, start + trigger.start, start + trigger.end, trigger.sub_event_type, trigger.strong)
     return Candidate(start, end, shifted, cues, rule_sub, allowed, bool(_PLANNED.search(sent)),
                      bool(_SPAN_OF_YEARS.search(sent)), sent, grievance)
+
+
+_PROMPTING = re.compile(r",?\s+(?:prompting|triggering|sparking|drawing|provoking)\b", re.I)
 
 
 @lru_cache(maxsize=1)

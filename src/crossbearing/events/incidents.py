@@ -12,9 +12,10 @@ another, and mentions history, statistics and what might happen. Here, per artic
    (an aggregate too).
 2. **One event per incident**: a mention joins an earlier incident of the same kind unless
    their places or dates disagree or the sentence opens a separate one ("In a separate
-   incident", "Elsewhere"). The merged event keeps every mention's evidence, takes the most
-   specific place and date its mentions give, the type of its most confident mention, and
-   the largest of its tolls (later sentences repeat or break the toll down).
+   incident", "Elsewhere"; a round-up's other threads and towns: ``events.threads``). The
+   merged event keeps every mention's evidence, takes the most specific place and date its
+   mentions give, the type of its most confident mention, and the largest of its tolls
+   (later sentences repeat or break the toll down).
 3. **The lead incident** also reads the article's headline and lead as a whole
    (``figures.gva.article_casualties``, ``timex.event.main_event_date``): a toll stated in
    the headline or counted from named victims, and the day the lead dates it, with their
@@ -159,14 +160,44 @@ def _places_agree(a: Event, b: Event) -> bool:
     # a region and a place in it, or two region-level mentions of one province/country; two
     # provinces each named as one ("30 killed in Aleppo province and another 39 in Idlib
     # province") are two places
-    named_provinces = a.place is not None and b.place is not None and a.place.kind == b.place.kind == "province"
+    # (a region that lies in one province, "Eastern Ghouta", is a place of that province)
+    named_provinces = a.place is not None and b.place is not None and \
+        {a.place.kind, b.place.kind} <= {"province", "region"}
     if pa.admin1 and pb.admin1 and pa.admin1 != pb.admin1 and (fine_a or fine_b or named_provinces):
         return False
     return True
 
 
+# a day named with its part ("late Friday", "Friday night", "overnight") may run into the next
+_DAY_PART = re.compile(r"\b(?:night|overnight|late|early|evening|dawn|midnight|morning)\b", re.I)
+_SAID_ON = re.compile(r"\b(?:said|says|told|reported|announced|added|stated)\s+(?:on\s+)?"
+                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)  # the day it was told, not done
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_DIED = re.compile(r"\b(?:died|dies|succumbed|passed away|pronounced dead)\b", re.I)
+
+
 def _dates_agree(a: Event, b: Event) -> bool:
-    return times_within_a_day(_explicit_time(a), _explicit_time(b)) is not False
+    """Within a day of each other; but two mentions that each name another weekday and give
+    another toll ("rockets on Saturday killed 12" … "shelling on Friday killed two children")
+    are two days, unless one names a part of the day that can run into the next, or the day it
+    was told, or tells that someone died (victims die the day after)."""
+    ta, tb = _explicit_time(a), _explicit_time(b)
+    agree = times_within_a_day(ta, tb)
+    if agree and ta.start[:10] != tb.start[:10] and not any(_DIED.search(_sentence(e)) for e in (a, b)) \
+            and None not in (_toll(a.fatalities), _toll(b.fatalities)) and _toll(a.fatalities) != _toll(b.fatalities):
+        words = [(t.span.text or "") + " " + _around(e, t) for e, t in ((a, ta), (b, tb))]
+        if all(_WEEKDAY.search(w) for w in words) and not any(_DAY_PART.search(w) or _SAID_ON.search(w)
+                                                               for w in words):
+            return False
+    return agree is not False
+
+
+def _around(ev: Event, t: TimeRef) -> str:
+    """The words just around a date in its sentence ("late on Friday", "Friday night")."""
+    s = ev.evidence[0]
+    text = s.text or ""
+    i, j = t.span.start - s.start, t.span.end - s.start
+    return text[max(0, i - 12):min(len(text), j + 12)]
 
 
 def times_within_a_day(ta: Optional[TimeRef], tb: Optional[TimeRef]) -> Optional[bool]:
@@ -438,6 +469,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     from .lead import follow_up_subject, join_headline_incident, lead_casualties, lead_figures
     from .totals import split_total_over_places
     from .roles import _police_as_witness, _state_forces, clash_on_civilians, retype_deadly
+    from .threads import another_towns_toll, names_its_town, own_place, told_apart
 
     text = analysis.article.text
     published = _published(analysis)
@@ -446,6 +478,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     generic: set[str] = set()  # mentions typed from their toll alone
     background: list[Event] = []
     kept_aside: list[Event] = []
+    opened: Optional[list[Event]] = None  # the incident the previous mention opened as another thread
     for ev in mentions:
         s = ev.evidence[0] if ev.evidence else ev.trigger
         if s is not None and is_furniture(text, s.start, s.text or ""):
@@ -471,9 +504,23 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
             kept_aside.append(dataclasses.replace(ev, aggregate=kind == "aggregate" or ev.aggregate))
             continue
         separate = any_cue("separate_incident", _sentence(ev))
-        home = None if separate else next((g for g in incidents if _joins(g, ev, frozenset(generic))), None)
+        # the thread the previous mention opened goes on in a mention that names no place of its
+        # own ("… also carried out air strikes against Irbin. The strikes killed five people.")
+        home = opened if opened is not None and not separate and not own_place(ev) and \
+            _joins(opened, ev, frozenset(generic)) else None
+        if home is None and not separate:
+            home = next((g for g in incidents if names_its_town(g, ev, analysis.places, frozenset(generic))), None)
+            if home is not None:  # the place it carried is not its incident's
+                ev = dataclasses.replace(ev, place=None, latitude=None, longitude=None, geo_precision=None)
+            else:
+                home = next((g for g in incidents if _joins(g, ev, frozenset(generic))), None)
+            if home is not None and (told_apart(home, ev) or another_towns_toll(home, ev)):
+                home = None
+                separate = True
+        opened = None
         if home is None:
             incidents.append([ev])
+            opened = incidents[-1] if separate else None
         else:
             home.append(ev)
     _drop_bare_mentions(incidents)

@@ -78,8 +78,11 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     # (added below, the place of any event whose words name none), not a place of the lead's
     # event when the lead names another ("A Lodi eighth-grader died …")
     dl = focus.dateline if any(src == "dateline" for _, _, src in focus.items) else None
+    # a name the words mark as a place once ("the town of Deir al-Adas") is that place wherever
+    # the article names it again, known to the gazetteer or not
+    marked = {text[d.start:d.end] for d, r in zip(found, resolved) if d.source == "pattern"}
     kept = [r for i, (d, r) in enumerate(zip(found, resolved))
-            if keep(d, r) and i not in quals and not (dl and d.start == dl[0])
+            if (keep(d, r) or text[d.start:d.end] in marked) and i not in quals and not (dl and d.start == dl[0])
             and not owner_of_force(text, r) and not names_a_state(text, r)]
     homes = [r for r in kept if militia_home(text, r)]
     if len(homes) < len(kept):  # "Fano militias clashed with … in Yejube": Yejube is where

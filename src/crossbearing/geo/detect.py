@@ -546,6 +546,12 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if m is not None and not any(taken[m.start(1):m.end(1)]) and \
                 any(f == "abbr" and x.kind == "province" for k in keys(m.group(1)) for x, f in gaz.lookup(k)):
             take(m.start(1), m.end(1), "abbreviation")
+    # one name, one sense in one article: a name the words mark as a place ("the village of Tell
+    # Wazzani") is that place wherever the article names it again, however the tagger read it there
+    for name in {text[d.start:d.end] for d in found if d.source == "pattern"}:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(taken[m.start():m.end()]):
+                take(m.start(), m.end(), "pattern")
     found.sort(key=lambda d: d.start)
     return found
 

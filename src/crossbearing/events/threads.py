@@ -1,0 +1,105 @@
+"""How a round-up's mentions are told apart: the rules ``incidents.consolidate`` applies
+before a mention joins an incident it agrees with.
+
+A round-up (an official agency's day of operations, a monitor's day of strikes) tells several
+incidents in a row, often in towns a few kilometres apart or in one province, each with its
+own wording: another thread opened ("Meanwhile …", "the regime also carried out air strikes
+against Irbin"), another town with another toll, or a town the gazetteer does not know but
+the incident's own words name again. The cue list is language data (``another_thread`` in
+``data/lang/en/incidents.json``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import Event
+from .cues import any_cue
+from .incidents import _family, _joins, _place_key, _sentence, _toll, death_only
+
+
+def own_place(ev: Event) -> bool:
+    """Whether the mention's place is named in its own sentence (not carried from the article)."""
+    s = ev.evidence[0] if ev.evidence else None
+    return ev.place is not None and s is not None and s.start <= ev.place.span.start < s.end
+
+
+_AGAINST = re.compile(r"\b(?:against|on)\s+(?:the\s+)?$", re.I)
+_FACILITY_AFTER = re.compile(r"\s+(?:[A-Z]{2,4}\s+)?(?:General\s+|Memorial\s+|Regional\s+)?"
+                             r"(?:Hospital|Medical\s+Cent(?:er|re)|Clinic|Airport|Station|University|School)\b")
+
+
+def _named_town(ev: Event) -> bool:
+    """Whether the mention's own words name a town."""
+    return ev.place is not None and ev.place.kind == "place" and (ev.geo_precision or 3) < 3 and own_place(ev)
+
+
+def _town(ev: Event) -> bool:
+    """Whether the mention's own words put it in a town: "in X", "at X", "strikes against X"
+    (not a victim's home town, "a man of X", nor a hospital named after a town, "arrived at the
+    X VA Hospital")."""
+    from .assemble import _at
+
+    pm = ev.place
+    if not _named_town(ev):
+        return False
+    sent = ev.evidence[0]
+    text = sent.text or ""
+    i = pm.span.start - sent.start
+    if _FACILITY_AFTER.match(text, pm.span.end - sent.start):
+        return False
+    return _at(sent, pm, []) == 0 or bool(_AGAINST.search(text[max(0, i - 40):i]))
+
+
+def told_apart(group: list[Event], ev: Event) -> bool:
+    """A mention that opens another thread of a round-up ("Meanwhile …", "the regime also carried
+    out air strikes against Irbin") in a town its own words name, where the incident's mentions
+    name other towns, is another incident, though the two towns lie close ("Ain Tarma, outside
+    Damascus" … "Irbin, east of Damascus"). A toll told alone ("Meanwhile the toll rose to 12")
+    opens nothing."""
+    if _family(ev) != "violent" or death_only(ev) or not _town(ev) or not any_cue("another_thread", _sentence(ev)):
+        return False
+    key = _place_key(ev)
+
+    def same_town(m: Event) -> bool:
+        k = _place_key(m)
+        return (k is not None and key is not None and k.geonameid is not None and k.geonameid == key.geonameid) or \
+            (m.place is not None and m.place.surface.lower() == ev.place.surface.lower())
+
+    towns = [m for m in group if _named_town(m)]
+    return bool(towns) and not any(same_town(m) for m in group)
+
+
+def _towns_named(places: list, ev: Event) -> set[str]:
+    """The towns the mention's own sentence names, known to the gazetteer or not."""
+    s = ev.evidence[0] if ev.evidence else None
+    return set() if s is None else {pm.surface.lower() for pm in places
+                                    if pm.kind == "place" and s.start <= pm.span.start < s.end}
+
+
+def names_its_town(group: list[Event], ev: Event, places: list, generic: frozenset) -> bool:
+    """A mention that carried its place from the article around it, whose own words name a
+    town the incident's words name ("killed in the fighting … near Deir al-Adas" after "pushed
+    the rebels from the town of Deir al-Adas"), tells that incident, though the gazetteer
+    knows the town not and the carried place is another."""
+    if own_place(ev) or not (named := _towns_named(places, ev)):
+        return False
+    if not any(named & _towns_named(places, m) for m in group):
+        return False
+    stripped = dataclasses.replace(ev, place=None)
+    return _joins(group, stripped, generic)
+
+
+def another_towns_toll(group: list[Event], ev: Event) -> bool:
+    """A round-up gives each town its own toll: a mention whose own words give a town and a
+    toll, after an incident told at other towns with another toll ("7 were killed in the strikes
+    on Kafr Zita" … "in Khan Sheikhoun 10 were killed"), is another incident however near."""
+    if _family(ev) != "violent" or ev.fatalities is None or not _town(ev):
+        return False
+    tolls = {_toll(m.fatalities) for m in group if m.fatalities is not None}
+    towns = [m for m in group if _named_town(m)]
+    key = _place_key(ev)
+    return bool(tolls) and bool(towns) and _toll(ev.fatalities) not in tolls and not any(
+        (_place_key(m) is not None and key is not None and _place_key(m).geonameid == key.geonameid)
+        or m.place.surface.lower() == ev.place.surface.lower() for m in towns)
