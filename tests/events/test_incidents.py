@@ -644,3 +644,11 @@ def test_two_weekdays_named_are_two_days_but_a_night_or_a_later_death_may_run_ov
             "He died of his wounds on Saturday, police said.")
     evs = violent(events(resources, text, "Man shot outside bar dies", published="2023-05-14"))
     assert len(evs) == 1
+
+
+def test_a_new_thread_is_not_the_toll_told_before_it(resources):
+    # a toll agrees with any kind of violence; a thread opened after it is not that toll's
+    text = ("At least 10 militants were killed in the soldiers' attacks on Monday in a region north of Homs. "
+            "The fighter jets meantime targeted the militants' positions in Homs province.")
+    evs = violent(events(resources, text, published="2023-05-16"))
+    assert sorted((e.sub_event_type, toll(e)) for e in evs) == [("Air/drone strike", None), ("Armed clash", 10)]

@@ -57,6 +57,8 @@ def test_military_communique_wording_opens_events():
                   "Other") == "Armed clash"
     assert _typed("The army also won back the village of Tal Sahel in the eastern countryside.",
                   "Other") == "Government regains territory"
+    assert _typed("Its fighters mounted new raids on Christian villages this week, abducting more than 200 people.",
+                  "Other") == "Abduction/forced disappearance"
     # what an assault prompted is the other side's answer, not the sentence's event
     assert _typed("Militants launched an assault on the border town on Saturday, prompting air strikes "
                   "by the coalition.", "Air/drone strike") == "Armed clash"

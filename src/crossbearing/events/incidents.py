@@ -513,10 +513,9 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
             if home is not None:  # the place it carried is not its incident's
                 ev = dataclasses.replace(ev, place=None, latitude=None, longitude=None, geo_precision=None)
             else:
-                home = next((g for g in incidents if _joins(g, ev, frozenset(generic))), None)
-            if home is not None and (told_apart(home, ev) or another_towns_toll(home, ev)):
-                home = None
-                separate = True
+                agreeing = [g for g in incidents if _joins(g, ev, frozenset(generic))]
+                home = next((g for g in agreeing if not (told_apart(g, ev) or another_towns_toll(g, ev))), None)
+                separate = home is None and bool(agreeing)
         opened = None
         if home is None:
             incidents.append([ev])

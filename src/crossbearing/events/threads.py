@@ -56,9 +56,16 @@ def told_apart(group: list[Event], ev: Event) -> bool:
     """A mention that opens another thread of a round-up ("Meanwhile …", "the regime also carried
     out air strikes against Irbin") in a town its own words name, where the incident's mentions
     name other towns, is another incident, though the two towns lie close ("Ain Tarma, outside
-    Damascus" … "Irbin, east of Damascus"). A toll told alone ("Meanwhile the toll rose to 12")
-    opens nothing."""
-    if _family(ev) != "violent" or death_only(ev) or not _town(ev) or not any_cue("another_thread", _sentence(ev)):
+    Damascus" … "Irbin, east of Damascus"). Nor does a thread of its own kind join an incident
+    told only by tolls ("at least 10 were killed in the soldiers' attacks" … "The fighter jets
+    meantime targeted positions in Eastern Homs"): a toll agrees with any kind of violence, a
+    new thread is not that toll's. A toll told alone ("Meanwhile the toll rose to 12") opens
+    nothing."""
+    if _family(ev) != "violent" or death_only(ev) or not any_cue("another_thread", _sentence(ev)):
+        return False
+    if all(death_only(m) for m in group):
+        return True
+    if not _town(ev):
         return False
     key = _place_key(ev)
 
