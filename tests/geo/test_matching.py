@@ -30,6 +30,13 @@ def test_wording_sets_the_kind():
     assert _form("at the Hmeymim Air Base in", "Hmeymim Air Base").kind == "facility"
     assert _form("clashes near Aleppo.", "Aleppo").near
     assert _form("Damascus is", "Damascus").kind is None
+    # an agency's "X southern province": where the province lies, then its level word
+    text = "a rocket fell on a village in Quneitra southern province."
+    f = _form(text, "Quneitra")
+    assert f.kind == "province" and f.core == "Quneitra" and text[f.start:f.end] == "Quneitra southern province"
+    f = _form("in Latakia coastal governorate", "Latakia coastal governorate")
+    assert f.kind == "province" and f.core == "Latakia"
+    assert _form("the Quneitra southern front", "Quneitra").kind is None
 
 
 def test_a_lower_case_word_for_a_town_after_the_name_says_it_is_a_town():

@@ -25,6 +25,11 @@ _SUFFIX_KIND = [
 _SUFFIX_RE = [(re.compile(rf"^(?P<core>.+?)[\s\-]+(?P<word>{pat})$", re.IGNORECASE), kind) for pat, kind in _SUFFIX_KIND]
 _AFTER_RE = [(re.compile(rf"^[\s\-]+(?P<word>{pat})(?!\w)", re.IGNORECASE), kind) for pat, kind in _SUFFIX_KIND
              if kind in ("province", "district", "water", "facility", "near")]
+# an official agency's "Quneitra southern province", "Lattakia coastal governorate": the province,
+# with where it lies in the country between its name and its level word
+_WHERE_IN = r"(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central|coastal|north|south|east|west)"
+_AFTER_RE.insert(0, (re.compile(rf"^\s+{_WHERE_IN}\s+(?P<word>province|governorate)(?!\w)"), "province"))
+_WHERE_IN_TAIL = re.compile(rf"\s+{_WHERE_IN}$")
 _BEFORE = [
     (re.compile(r"\b(?:province|governorate|state|region|oblast)\s+of\s+(?:the\s+)?$", re.IGNORECASE), "province"),
     (re.compile(r"\b(?:county|district|parish)\s+of\s+$", re.IGNORECASE), "district"),
@@ -70,6 +75,8 @@ def mention_form(text: str, start: int, end: int) -> Form:
         m = rx.match(surface)
         if m and len(m.group("core")) >= 3:
             core, kind, explicit = m.group("core"), k, True
+            if k == "province":  # "Quneitra southern province" read again as one span
+                core = _WHERE_IN_TAIL.sub("", core)
             kind_after = k == "place" and m.group("word").islower()  # "Beni city" read again as one span
             break
     if kind is None:
