@@ -67,15 +67,14 @@ def told_apart(group: list[Event], ev: Event) -> bool:
         return True
     if not _town(ev):
         return False
-    key = _place_key(ev)
+    return any(_named_town(m) for m in group) and not any(_same_place(m, ev) for m in group)
 
-    def same_town(m: Event) -> bool:
-        k = _place_key(m)
-        return (k is not None and key is not None and k.geonameid is not None and k.geonameid == key.geonameid) or \
-            (m.place is not None and m.place.surface.lower() == ev.place.surface.lower())
 
-    towns = [m for m in group if _named_town(m)]
-    return bool(towns) and not any(same_town(m) for m in group)
+def _same_place(a: Event, b: Event) -> bool:
+    """The same gazetteer place, or the same name."""
+    ka, kb = _place_key(a), _place_key(b)
+    return (ka is not None and kb is not None and ka.geonameid is not None and ka.geonameid == kb.geonameid) or \
+        (a.place is not None and b.place is not None and a.place.surface.lower() == b.place.surface.lower())
 
 
 def _towns_named(places: list, ev: Event) -> set[str]:
@@ -106,7 +105,5 @@ def another_towns_toll(group: list[Event], ev: Event) -> bool:
         return False
     tolls = {_toll(m.fatalities) for m in group if m.fatalities is not None}
     towns = [m for m in group if _named_town(m)]
-    key = _place_key(ev)
-    return bool(tolls) and bool(towns) and _toll(ev.fatalities) not in tolls and not any(
-        (_place_key(m) is not None and key is not None and _place_key(m).geonameid == key.geonameid)
-        or m.place.surface.lower() == ev.place.surface.lower() for m in towns)
+    return bool(tolls) and bool(towns) and _toll(ev.fatalities) not in tolls and \
+        not any(_same_place(m, ev) for m in towns)
