@@ -652,3 +652,16 @@ def test_a_new_thread_is_not_the_toll_told_before_it(resources):
             "The fighter jets meantime targeted the militants' positions in Homs province.")
     evs = violent(events(resources, text, published="2023-05-16"))
     assert sorted((e.sub_event_type, toll(e)) for e in evs) == [("Air/drone strike", None), ("Armed clash", 10)]
+
+
+def test_ground_is_taken_village_by_village(resources):
+    # two captures in one province, of villages the gazetteer lacks, told in two sentences
+    text = ("Government forces regained control of the villages of Tell Wazzani and Kfar Soussa in the northern "
+            "countryside of Aleppo on Monday. The army also won back the village of Umm Adasiya on Tuesday, in the eastern "
+            "countryside of Aleppo.")
+    evs = [e for e in events(resources, text, published="2023-05-17") if e.sub_event_type == "Government regains territory"]
+    assert len(evs) == 2
+    # one village however the words call it
+    from crossbearing.events.threads import _village_key
+
+    assert _village_key("Minian town") == _village_key("the town of Minian") == _village_key("al-Minian")

@@ -469,7 +469,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     from .lead import follow_up_subject, join_headline_incident, lead_casualties, lead_figures
     from .totals import split_total_over_places
     from .roles import _police_as_witness, _state_forces, clash_on_civilians, retype_deadly
-    from .threads import another_towns_toll, names_its_town, own_place, told_apart
+    from .threads import another_towns_toll, names_its_town, other_villages_taken, own_place, told_apart
 
     text = analysis.article.text
     published = _published(analysis)
@@ -514,7 +514,8 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
                 ev = dataclasses.replace(ev, place=None, latitude=None, longitude=None, geo_precision=None)
             else:
                 agreeing = [g for g in incidents if _joins(g, ev, frozenset(generic))]
-                home = next((g for g in agreeing if not (told_apart(g, ev) or another_towns_toll(g, ev))), None)
+                home = next((g for g in agreeing if not (told_apart(g, ev) or another_towns_toll(g, ev)
+                                                         or other_villages_taken(g, ev, analysis.places))), None)
                 separate = home is None and bool(agreeing)
         opened = None
         if home is None:

@@ -107,3 +107,36 @@ def another_towns_toll(group: list[Event], ev: Event) -> bool:
     towns = [m for m in group if _named_town(m)]
     return bool(tolls) and bool(towns) and _toll(ev.fatalities) not in tolls and \
         not any(_same_place(m, ev) for m in towns)
+
+
+TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                       "Non-violent transfer of territory"})
+
+
+def _villages_named(places: list, ev: Event) -> set[str]:
+    """The places the mention's own sentence names that the gazetteer does not know: in a report
+    of captured ground, the villages taken."""
+    s = ev.evidence[0] if ev.evidence else None
+    return set() if s is None else {_village_key(pm.surface) for pm in places if pm.kind == "place"
+                                    and pm.place is None and s.start <= pm.span.start < s.end}
+
+
+_KIND_WORDS = re.compile(r"\b(?:the|town|village|city|hamlet|township|of)\b", re.I)
+
+
+def _village_key(surface: str) -> str:
+    """"Minian town", "the town of Minian", "al-Minian": one village."""
+    from ..geo.normalise import key, strip_article
+
+    core = " ".join(_KIND_WORDS.sub(" ", surface).split())
+    return key(strip_article(core) or core)
+
+
+def other_villages_taken(group: list[Event], ev: Event, places: list) -> bool:
+    """Ground is taken village by village (ACLED codes each one): a capture of villages the
+    incident's captures do not name ("Masqan and Ehras were liberated on Monday" … "the army also
+    won back the village of al-Tiba") is another capture, though both lie in one province."""
+    if ev.sub_event_type not in TERRITORY or not (mine := _villages_named(places, ev)):
+        return False
+    theirs = [_villages_named(places, m) for m in group if m.sub_event_type in TERRITORY]
+    return any(theirs) and not any(mine & t for t in theirs)
