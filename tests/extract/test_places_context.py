@@ -320,3 +320,31 @@ def test_a_town_the_words_mark_once_is_that_town_wherever_it_is_named_again(reso
     an = analyse(article_from_text(text, outlet="Test Wire", published="2023-05-16"), resources)
     starts = [pm.span.start for pm in an.places if pm.surface == "Tell Wazzani"]
     assert len(starts) == 3
+
+
+def test_a_name_read_as_a_place_is_that_place_where_an_organisation_or_a_possessive_names_it(resources):
+    from crossbearing.geo.detect import detect
+
+    nlp, gaz = resources.get("nlp"), resources.get("gazetteer")
+    text = ("Teachers in Minnesota rallied on Monday. The head of Education Minnesota said the union "
+            "would go on.")
+    spans = {(d.start, d.end) for d in detect(nlp(text), gaz)}
+    i = text.index("Education Minnesota") + len("Education ")
+    assert (i, i + len("Minnesota")) in spans
+    # a person's name holds no place however the article reads the name elsewhere
+    for person in ("George Washington", "Washington Irving"):  # a surname, a given name
+        text = f"Protesters gathered in Washington on Monday. The writer {person} was born there."
+        spans = {(d.start, d.end) for d in detect(nlp(text), gaz)}
+        assert (text.index("Washington"), text.index("Washington") + 10) in spans
+        i = text.index(person) + person.index("Washington")
+        assert (i, i + 10) not in spans, person
+
+
+def test_a_place_name_again_in_a_landmarks_or_a_businesss_name_is_not_read_again(resources):
+    from crossbearing.geo.detect import detect
+
+    nlp, gaz = resources.get("nlp"), resources.get("gazetteer")
+    for again in ("Tell Wazzani Hospital", "Tell Wazzani Ring Road"):
+        text = f"Fighting raged in the village of Tell Wazzani on Monday. The wounded were taken to {again}."
+        starts = [d.start for d in detect(nlp(text), gaz) if text[d.start:d.end] == "Tell Wazzani"]
+        assert starts == [text.index("Tell Wazzani")], again
