@@ -1,6 +1,6 @@
 """Dating the incidents of an article (``crossbearing.events.incidents`` with the lead's reader,
 ``timex.event.main_event_date``) on made-up articles: follow-ups dated by the incident they tell,
-and the lead never dated by another incident's day."""
+the lead never dated by another incident's day, and two weekdays with two tolls kept apart."""
 
 from __future__ import annotations
 
@@ -98,3 +98,20 @@ def test_a_date_given_with_its_year_is_not_relative_to_the_publication_day(resou
     dateline = violent(events(resources, "Sunday 15 May 2022. Gunmen shot dead two farmers in Kuru village.",
                               published="2022-05-15"))
     assert dateline and dateline[0].time.relative is True
+
+
+def test_two_weekdays_named_are_two_days_but_a_night_or_a_later_death_may_run_over(resources):
+    text = ("Rockets fired at the Midan district of the city on Saturday killed 12 civilians, police said. "
+            "Shelling on the same district on Friday killed two children.")
+    evs = violent(events(resources, text, "Rockets kill 12", published="2023-05-14"))
+    assert sorted(toll(e) for e in evs) == [2, 12]
+    # the day a monitor spoke is not the day of its incident
+    text = ("Dozens of people were killed in air strikes on the city, a monitoring group said on Monday, "
+            "including at least 29 people in a single neighbourhood. "
+            "The group said air strikes killed 29 people on Sunday in the Midan district.")
+    evs = violent(events(resources, text, "Air strikes kill dozens", published="2023-05-15"))
+    assert [toll(e) for e in evs] == [29]
+    text = ("A man was shot late Friday outside a bar on Main Street in Easton, police said. "
+            "He died of his wounds on Saturday, police said.")
+    evs = violent(events(resources, text, "Man shot outside bar dies", published="2023-05-14"))
+    assert len(evs) == 1

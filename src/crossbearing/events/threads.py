@@ -77,11 +77,13 @@ def _same_place(a: Event, b: Event) -> bool:
         (a.place is not None and b.place is not None and a.place.surface.lower() == b.place.surface.lower())
 
 
-def _towns_named(places: list, ev: Event) -> set[str]:
-    """The towns the mention's own sentence names, known to the gazetteer or not."""
+def _towns_named(places: list, ev: Event, unknown_only: bool = False, name=str.lower) -> set[str]:
+    """The towns the mention's own sentence names (``name`` of each surface), known to the
+    gazetteer or not (``unknown_only``: only those it does not know)."""
     s = ev.evidence[0] if ev.evidence else None
-    return set() if s is None else {pm.surface.lower() for pm in places
-                                    if pm.kind == "place" and s.start <= pm.span.start < s.end}
+    return set() if s is None else {name(pm.surface) for pm in places if pm.kind == "place"
+                                    and not (unknown_only and pm.place is not None)
+                                    and s.start <= pm.span.start < s.end}
 
 
 def names_its_town(group: list[Event], ev: Event, places: list, generic: frozenset) -> bool:
@@ -113,14 +115,6 @@ TERRITORY = frozenset({"Government regains territory", "Non-state actor overtake
                        "Non-violent transfer of territory"})
 
 
-def _villages_named(places: list, ev: Event) -> set[str]:
-    """The places the mention's own sentence names that the gazetteer does not know: in a report
-    of captured ground, the villages taken."""
-    s = ev.evidence[0] if ev.evidence else None
-    return set() if s is None else {_village_key(pm.surface) for pm in places if pm.kind == "place"
-                                    and pm.place is None and s.start <= pm.span.start < s.end}
-
-
 _KIND_WORDS = re.compile(r"\b(?:the|town|village|city|hamlet|township|of)\b", re.I)
 
 
@@ -130,6 +124,12 @@ def _village_key(surface: str) -> str:
 
     core = " ".join(_KIND_WORDS.sub(" ", surface).split())
     return key(strip_article(core) or core)
+
+
+def _villages_named(places: list, ev: Event) -> set[str]:
+    """In a report of captured ground, the villages taken: the places its sentence names that
+    the gazetteer does not know."""
+    return _towns_named(places, ev, unknown_only=True, name=_village_key)
 
 
 def other_villages_taken(group: list[Event], ev: Event, places: list) -> bool:

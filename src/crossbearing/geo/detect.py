@@ -18,7 +18,7 @@ from .forms import mention_form
 from .gazetteer import Gazetteer
 from .nonplaces import TOWN_INSTITUTIONS
 from .normalise import ARABIC_ARTICLES, CALENDAR_WORDS, GENERIC_WORDS, keys, loose_key
-from .runs import (_longest_prefix, hyphen_part_by_other_name, named_before_kind, party_homes,
+from .runs import (_longest_prefix, hyphen_part_by_other_name, named_before_kind, party_homes, read_names_again,
                    possessive_places, prefix_places)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -546,34 +546,9 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if m is not None and not any(taken[m.start(1):m.end(1)]) and \
                 any(f == "abbr" and x.kind == "province" for k in keys(m.group(1)) for x, f in gaz.lookup(k)):
             take(m.start(1), m.end(1), "abbreviation")
-    # one name, one sense in one article: a name read as a place ("the village of Tell Wazzani",
-    # "in Minnesota") is that place wherever the article names it again, however the tagger read it
-    # there ("Education Minnesota", "Sri Lanka's former president") — but not inside a person's
-    # name ("George Washington"), nor a person's surname named in full elsewhere
-    person = bytearray(len(text) + 1)
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            person[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
-    for d in list(found):
-        name = text[d.start:d.end]
-        if len(name) < 3 or name in surnames or d.source.startswith(_GUESSED_FROM):
-            continue  # (a name only an organisation's or a person's tag and a gazetteer hit made a place)
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if not any(taken[m.start():m.end()]) and not _LANDMARK_AFTER.match(text, m.end()) and \
-                    (d.source == "pattern" or not any(person[m.start():m.end()])):
-                take(m.start(), m.end(), d.source if d.source == "pattern" else "again")
+    read_names_again(doc, text, list(found), taken, surnames, take)  # "in Minnesota" … "Education Minnesota"
     found.sort(key=lambda d: d.start)
     return found
-
-
-_GUESSED_FROM = ("ner:ORG", "ner:PERSON", "ner:PRODUCT", "ner:WORK_OF_ART")
-# "Mount Sinai Hospital", "New Paris Gettysburg Road", "Empire nightclub": a name again, but a
-# landmark's or a business's this time
-_LANDMARK_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:Park|Square|Gardens?|Stadium|Arena|Hospital|Mall|Hotel|"
-                             r"Cent(?:er|re)|Station|School|College|University|Church|Cathedral|Mosque|Temple|"
-                             r"Bridge|Beach|Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Lane|Drive|Plaza|Market|"
-                             r"Prison|Court|Hall|Clinic|Highway|Pike|Way)\b|\s+(?:nightclub|club|bar|restaurant|"
-                             r"hotel|store|mall|church|school)\b")
 
 
 _COUNTY_LIST = re.compile(r"((?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,\s+){0,6}[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"

@@ -23,9 +23,16 @@ _LOCATIVE_RUN = re.compile(r"\b(?:in|near|outside)\s+((?:[A-Z][\w'’\-]*)(?:\s+
 PREFIX_MIN_POPULATION = 100_000
 # "in Alexandra Park in Hastings", "in Victoria Square": a name before one of these words is a
 # landmark's name (a park, a square, a building), not the town
-_LANDMARK_HEAD = re.compile(r"\s+(?:Park|Parks|Square|Gardens?|Stadium|Arena|Hospital|Mall|Hotel|Cent(?:er|re)|"
-                            r"Station|School|College|University|Church|Cathedral|Mosque|Temple|Bridge|Beach|"
-                            r"Street|Road|Avenue|Boulevard|Lane|Drive|Plaza|Market|Prison|Court|Hall)\b")
+_LANDMARK_WORDS = (r"Park|Parks|Square|Gardens?|Stadium|Arena|Hospital|Mall|Hotel|Cent(?:er|re)|Station|School|"
+                   r"College|University|Church|Cathedral|Mosque|Temple|Bridge|Beach|Street|Road|Avenue|Boulevard|"
+                   r"Lane|Drive|Plaza|Market|Prison|Court|Hall")
+_LANDMARK_HEAD = re.compile(rf"\s+(?:{_LANDMARK_WORDS})\b")
+# "Mount Sinai Hospital", "New Paris Gettysburg Road", "Empire nightclub": a town's name again, but
+# a landmark's or a business's this time (up to two more names before the head word)
+_LANDMARK_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’.-]*){{0,2}}\s+(?:{_LANDMARK_WORDS}|St\.|Rd\.|Ave\.|Clinic|Highway|"
+                             r"Pike|Way)\b|\s+(?:nightclub|club|bar|restaurant|hotel|store|mall|church|school)\b")
+# tags that make a place of a name only with a gazetteer hit: a name so read is not read again
+_GUESSED_FROM = ("ner:ORG", "ner:PERSON", "ner:PRODUCT", "ner:WORK_OF_ART")
 
 
 def _known(gaz: Gazetteer, name: str, kinds=("country", "province", "place", "district"), min_pop: int = 0,
@@ -134,3 +141,27 @@ def named_before_kind(doc, gaz: Gazetteer) -> list[tuple[int, int]]:
                    for x, f in gaz.lookup(k)):
             out.append((s, e))
     return out
+
+
+def read_names_again(doc, text: str, found, taken: bytearray, surnames: set[str], take) -> None:
+    """One name, one sense in one article: a name read as a place ("the village of Tell Wazzani",
+    "in Minnesota") is that place wherever the article names it again, however the tagger read it
+    there ("Education Minnesota", "Sri Lanka's former president"). Not inside a person's name
+    ("George Washington"), nor a surname named in full, nor before a landmark's or a business's
+    head, nor from a name only an organisation's or a person's tag made a place. ``found``: the
+    detections so far (``start``, ``end``, ``source``); ``taken``: their characters, which
+    ``take(start, end, source)`` (the detector's) marks as it takes each new mention."""
+    person = bytearray(len(text) + 1)
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            person[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
+    seen: set[tuple[str, bool]] = set()
+    for d in found:
+        name, marked = text[d.start:d.end], d.source == "pattern"
+        if len(name) < 3 or name in surnames or d.source.startswith(_GUESSED_FROM) or (name, marked) in seen:
+            continue
+        seen.add((name, marked))
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(taken[m.start():m.end()]) and not _LANDMARK_AFTER.match(text, m.end()) and \
+                    (marked or not any(person[m.start():m.end()])):
+                take(m.start(), m.end(), "pattern" if marked else "again")

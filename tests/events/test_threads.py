@@ -1,0 +1,73 @@
+"""A round-up's incidents told apart (``crossbearing.events.threads``, applied by
+``incidents.consolidate``), on made-up articles through the real extractors: another thread
+opened in another town, each town's own toll, a thread after a toll, village-by-village
+captures, and what opens no incident."""
+
+from __future__ import annotations
+
+from made_up_articles import events, toll, violent
+
+
+def test_a_round_ups_other_thread_in_a_nearby_town_is_another_incident(resources):
+    # two towns a few km apart: one place at the scale of an incident, unless the words open
+    # another thread there ("also", "meanwhile"); the toll told next belongs to the latest one
+    text = ("Government air strikes on the town of Harasta killed 12 people on Tuesday, a monitor said. "
+            "The regime also carried out air strikes on Douma, another rebel-held town east of the capital. "
+            "The strikes killed five people, the monitor said.")
+    evs = violent(events(resources, text, "Air strikes kill 12 near Damascus", published="2023-05-17"))
+    assert sorted((e.place.surface, toll(e)) for e in evs) == [("Douma", 5), ("Harasta", 12)]
+
+
+def test_a_toll_told_after_meanwhile_opens_no_incident(resources):
+    text = ("Government air strikes on the town of Harasta killed 12 people on Tuesday, a monitor said. "
+            "Meanwhile the death toll rose to 15, the monitor said later.")
+    evs = violent(events(resources, text, "Air strikes kill 12 near Damascus", published="2023-05-17"))
+    assert len(evs) == 1
+
+
+def test_each_town_of_a_round_up_keeps_its_own_toll(resources):
+    # Kafr Zita and Khan Shaykhun lie about 12 km apart, in two provinces: each town's strikes,
+    # told with a toll of their own, are an incident of their own; the toll told after a region
+    # stays with the strikes in that region, not with those in another province's region
+    text = ("Warplanes hit the rebels' positions in the Eastern Ghouta region east of the capital on Monday. "
+            "The air force also hit positions of the rebels in Kafr Zita in the northern countryside of Hama "
+            "province. Seven fighters were killed in the air strikes. "
+            "In the neighbouring Idlib province, 10 fighters were killed in air strikes on Khan Shaykhun.")
+    evs = violent(events(resources, text, "Air strikes across Syria", published="2023-05-16"))
+    tolls = {(e.place.place or e.place.within).admin1: toll(e) for e in evs}
+    assert tolls == {"Rif-dimashq": None, "Hama": 7, "Idlib": 10}
+    # two towns a few km apart, each with its toll, are two incidents
+    text = ("Air strikes on the town of Harasta killed 12 people on Monday, a monitor said. "
+            "In Douma, five people were killed in air strikes, the monitor said.")
+    evs = violent(events(resources, text, "Air strikes kill 12 near Damascus", published="2023-05-16"))
+    assert sorted((e.place.surface, toll(e)) for e in evs) == [("Douma", 5), ("Harasta", 12)]
+
+
+def test_a_victim_who_also_turned_up_at_a_hospital_or_came_from_a_town_opens_no_incident(resources):
+    # the hospital a victim reached and a victim's home town are not where anything happened
+    text = ("Four men were shot outside a restaurant in Newport News on Tuesday night, police said. "
+            "Police were later told that a gunshot victim had also arrived at the Hampton VA Hospital. "
+            "John Doe, 27, of Hampton was shot in the leg, police said.")
+    evs = violent(events(resources, text, "Four shot outside restaurant", published="2023-05-17"))
+    assert [e.place.surface for e in evs] == ["Newport News"]
+
+
+def test_a_new_thread_is_not_the_toll_told_before_it(resources):
+    # a toll agrees with any kind of violence; a thread opened after it is not that toll's
+    text = ("At least 10 militants were killed in the soldiers' attacks on Monday in a region north of Homs. "
+            "The fighter jets meantime targeted the militants' positions in Homs province.")
+    evs = violent(events(resources, text, published="2023-05-16"))
+    assert sorted((e.sub_event_type, toll(e)) for e in evs) == [("Air/drone strike", None), ("Armed clash", 10)]
+
+
+def test_ground_is_taken_village_by_village(resources):
+    # two captures in one province, of villages the gazetteer lacks, told in two sentences
+    text = ("Government forces regained control of the villages of Tell Wazzani and Kfar Soussa in the northern "
+            "countryside of Aleppo on Monday. The army also won back the village of Umm Adasiya on Tuesday, in the eastern "
+            "countryside of Aleppo.")
+    evs = [e for e in events(resources, text, published="2023-05-17") if e.sub_event_type == "Government regains territory"]
+    assert len(evs) == 2
+    # one village however the words call it
+    from crossbearing.events.threads import _village_key
+
+    assert _village_key("Minian town") == _village_key("the town of Minian") == _village_key("al-Minian")
