@@ -25,6 +25,13 @@ def test_photo_captions_are_furniture():
                      "(Reuters) Air strikes on the town killed 14 people, a monitor said.",
                      "A view of the war from the air: drones struck the depot."):
         assert not is_furniture(sentence, 0, sentence), sentence
+    # a credit that opens the next sentence closes the caption before it; the story after it stays
+    caption = "A fighter rests beside the grain silos after the group took control of the town on July 1."
+    page = caption + " (Reuters Photo) Airstrikes on two villages killed 40 civilians on Tuesday."
+    assert is_furniture(page, 0, caption)
+    lead = page[len(caption) + 1:]
+    assert not is_furniture(page, len(caption) + 1, lead)
+    assert not is_furniture(caption + " Reuters reported the strikes.", 0, caption)
 
 
 def test_caption_before_the_lead_does_not_become_the_incident(resources):
@@ -132,6 +139,8 @@ def test_history_habits_and_multi_day_tolls_are_not_the_days_incident(resources)
     assert classify(ev, date(2015, 12, 20)) == "incident"  # this year's: still news
     for sentence, kind in (("Rebels often fire rockets at the government-held district.", "drop"),
                            ("Jets bomb the villages almost every day, residents say.", "drop"),
+                           ("Families in the besieged district continue to face relentless bombardment.", "drop"),
+                           ("Warplanes continued to pound the district on Monday, killing nine.", "incident"),
                            ("At least 45 people have been killed in the city in the past 24 hours.", "aggregate"),
                            ("Three days of fighting in the north left 80 dead.", "aggregate"),
                            ("Rebels fired rockets at the district on Monday, killing two.", "incident")):

@@ -51,6 +51,8 @@ def test_military_communique_wording_opens_events():
     # their hideouts", ground units that "targeted" positions, a village "won back"
     assert _typed("The air force hit positions of the militants in the villages north of Eastvale.",
                   "Other") == "Air/drone strike"
+    assert _typed("The air force carried out intensive sorties targeting the militants' hideouts near Eastvale.",
+                  "Other") == "Air/drone strike"
     assert _typed("The militants suffered another blow in similar strikes on their hideouts in the province.",
                   "Other") == "Air/drone strike"
     assert _typed("Army units targeted the militants' sites in the western neighbourhoods of the city.",

@@ -71,3 +71,24 @@ def test_ground_is_taken_village_by_village(resources):
     from crossbearing.events.threads import _village_key
 
     assert _village_key("Minian town") == _village_key("the town of Minian") == _village_key("al-Minian")
+
+
+def test_an_earlier_days_attack_on_another_unknown_village_is_another_incident(resources):
+    # a Sunday bulletin: the undated attack is the day's; "On Thursday" on another village the
+    # gazetteer lacks is Thursday's attack, and does not lend the day's its date
+    text = ("A man was injured in a rocket attack on Qarfa village in Quneitra province. "
+            "The militants fired three rocket shells on Qarfa village, damaging houses. "
+            "On Thursday two children were injured in a rocket attack on Zuwayra village in Quneitra province.")
+    evs = violent(events(resources, text, "Rocket attacks in Quneitra", published="2023-05-14"))
+    assert sorted(e.time.start[:10] for e in evs) == ["2023-05-11", "2023-05-14"]
+    # the same village again on the earlier day is the same attack told with its day
+    text = ("A man was injured in a rocket attack on Qarfa village in Quneitra province. "
+            "On Thursday the militants fired three rocket shells on Qarfa village, damaging houses.")
+    assert len(violent(events(resources, text, "Rocket attack in Quneitra", published="2023-05-14"))) == 1
+
+
+def test_an_earlier_day_at_a_street_is_no_other_village(resources):
+    # a follow-up names the street of the shooting with its day: the same shooting
+    text = ("Police have charged a man in a recent shooting in Brockton that killed one man. "
+            "Four people were shot in the area of Wexley Street at about 5:45 p.m. on June 27.")
+    assert len(violent(events(resources, text, "Man charged in fatal shooting", published="2015-07-09"))) == 1

@@ -246,3 +246,12 @@ def test_the_first_part_of_a_hyphenated_name_is_no_far_city_it_is_another_name_o
 def test_a_name_the_tagger_misreads_is_found_and_placed(resources, text, name, field, value):
     got = _detect(resources, text)
     assert name in got and getattr(got[name].chosen, field) == value
+
+
+def test_an_unfamiliar_name_tagged_an_adjective_before_village_is_a_village(resources):
+    # the small model tags "Qarfa" an adjective (and an organisation); a people's word before
+    # "village" ("Kurdish", an adjective and a people) stays a people's word
+    got = _detect(resources, "Two children were injured by rocket shells on Qarfa village in the countryside.")
+    assert "Qarfa village" in got
+    got = _detect(resources, "Rockets hit a Kurdish village near the border on Thursday.")
+    assert got["Kurdish village"].kind == "demonym"

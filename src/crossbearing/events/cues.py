@@ -44,6 +44,8 @@ def is_furniture(text: str, pos: int, sentence: str = "", captions: bool = True)
         return True
     if captions and sentence and any_cue("caption_sentence", sentence.strip()):
         return True  # a photo caption describes a picture, often of another day's event
+    if captions and sentence and any_cue("credit_after_caption", text[pos + len(sentence):pos + len(sentence) + 60]):
+        return True  # "… after the SDF took control of it. (Reuters Photo) Airstrikes on …": the credit closes a caption
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     if len(words) >= 4 and text.find(line) > 0 and not re.search(r"[.!?\"”]\s*$", line):
         caps = sum(w[0].isupper() for w in words if len(w) > 3)

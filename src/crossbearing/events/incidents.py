@@ -435,12 +435,14 @@ def _in_focus(ev: Event, text: str, focus: Optional[str]) -> Event:
     return ev
 
 
-def _days_of_others(text: str, incidents: list[list[Event]], lead: int, article_id: str) -> list[tuple[int, int]]:
+def _days_of_others(text: str, incidents: list[list[Event]], lead: int, article_id: str,
+                    dated_apart: list[list[Event]] = ()) -> list[tuple[int, int]]:
     """The spans of the days the article's other violent incidents are dated by in their own
     words, less any that also dates the lead's own mentions (one sentence may tell two). Only
     when the lead's first mention dates it to a day of an incident (not "since Friday", not
     "police released photos Tuesday"): then a mention dated otherwise is surely another incident; a
-    mention set apart by its place alone may be the lead's, misplaced."""
+    mention set apart by its place alone may be the lead's, misplaced. ``dated_apart``: incidents
+    told apart by their own earlier day; their days are never the lead's."""
     from ..timex.event import dates_a_follow_up
 
     def days(group: list[Event]) -> dict[tuple[int, int], TimeRef]:
@@ -450,7 +452,7 @@ def _days_of_others(text: str, incidents: list[list[Event]], lead: int, article_
     own = days(incidents[lead])
     first = days(incidents[lead][:1])
     if not any(t.kind == "date" and not dates_a_follow_up(text, s, e) for (s, e), t in first.items()):
-        return []
+        return sorted(set().union(*(days(g) for g in dated_apart if g is not incidents[lead])) - set(own))
     others = set().union(*(days(g) for i, g in enumerate(incidents) if i != lead and _family(g[0]) == "violent"))
     return sorted(others - set(own))
 
@@ -469,7 +471,8 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     from .lead import follow_up_subject, join_headline_incident, lead_casualties, lead_figures
     from .totals import split_total_over_places
     from .roles import _police_as_witness, _state_forces, clash_on_civilians, retype_deadly
-    from .threads import another_towns_toll, names_its_town, other_villages_taken, own_place, told_apart
+    from .threads import another_days_village, another_towns_toll, names_its_town, other_villages_taken, own_place, \
+        told_apart
 
     text = analysis.article.text
     published = _published(analysis)
@@ -479,6 +482,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     background: list[Event] = []
     kept_aside: list[Event] = []
     opened: Optional[list[Event]] = None  # the incident the previous mention opened as another thread
+    dated_apart: list[list[Event]] = []  # incidents told apart by their own earlier day
     for ev in mentions:
         s = ev.evidence[0] if ev.evidence else ev.trigger
         if s is not None and is_furniture(text, s.start, s.text or ""):
@@ -504,6 +508,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
             kept_aside.append(dataclasses.replace(ev, aggregate=kind == "aggregate" or ev.aggregate))
             continue
         separate = any_cue("separate_incident", _sentence(ev))
+        earlier_day: list[list[Event]] = []
         # the thread the previous mention opened goes on in a mention that names no place of its
         # own ("… also carried out air strikes against Irbin. The strikes killed five people.")
         home = opened if opened is not None and not separate and not own_place(ev) and \
@@ -514,13 +519,17 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
                 ev = dataclasses.replace(ev, place=None, latitude=None, longitude=None, geo_precision=None)
             else:
                 agreeing = [g for g in incidents if _joins(g, ev, frozenset(generic))]
-                home = next((g for g in agreeing if not (told_apart(g, ev) or another_towns_toll(g, ev)
-                                                         or other_villages_taken(g, ev, analysis.places))), None)
+                earlier_day = [g for g in agreeing if another_days_village(g, ev, analysis.places, published)]
+                home = next((g for g in agreeing if not any(g is d for d in earlier_day) and not (
+                    told_apart(g, ev) or another_towns_toll(g, ev) or other_villages_taken(g, ev, analysis.places))),
+                            None)
                 separate = home is None and bool(agreeing)
         opened = None
         if home is None:
             incidents.append([ev])
             opened = incidents[-1] if separate else None
+            if separate and earlier_day:
+                dated_apart.append(incidents[-1])
         else:
             home.append(ev)
     _drop_bare_mentions(incidents)
@@ -556,7 +565,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
                  for q in (e.fatalities, e.injured) if q is not None]
         taken += owned_elsewhere
         merged[lead] = _state_forces(lead_figures(analysis, merged[lead], casualties, taken,
-                                                  _days_of_others(text, incidents, lead, aid)), focus)
+                                                  _days_of_others(text, incidents, lead, aid, dated_apart)), focus)
         merged, lead = _absorb_same_toll(merged, lead, aid, frozenset(generic))
         merged, lead, totals = split_total_over_places(merged, lead, lead_group, aid)
         kept_aside += totals

@@ -4,8 +4,9 @@ before a mention joins an incident it agrees with.
 A round-up (an official agency's day of operations, a monitor's day of strikes) tells several
 incidents in a row, often in towns a few kilometres apart or in one province, each with its
 own wording: another thread opened ("Meanwhile …", "the regime also carried out air strikes
-against Irbin"), another town with another toll, or a town the gazetteer does not know but
-the incident's own words name again. The cue list is language data (``another_thread`` in
+against Irbin"), another town with another toll, an earlier day's attack on another village
+("On Thursday … on Harfa village", in Sunday's bulletin), or a town the gazetteer does not know
+but the incident's own words name again. The cue list is language data (``another_thread`` in
 ``data/lang/en/incidents.json``).
 """
 
@@ -13,10 +14,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import date
+from typing import Optional
 
 from ..model import Event
 from .cues import any_cue
-from .incidents import _family, _joins, _place_key, _sentence, _toll, death_only
+from .incidents import _explicit_time, _family, _joins, _place_key, _sentence, _toll, death_only
 
 
 def own_place(ev: Event) -> bool:
@@ -140,3 +143,38 @@ def other_villages_taken(group: list[Event], ev: Event, places: list) -> bool:
         return False
     theirs = [_villages_named(places, m) for m in group if m.sub_event_type in TERRITORY]
     return any(theirs) and not any(mine & t for t in theirs)
+
+
+def another_days_village(group: list[Event], ev: Event, places: list, published: Optional[date]) -> bool:
+    """A round-up tells an earlier day's attack with its day: a mention whose own words date it
+    two days or more before the report ("On Thursday two children were injured … on Harfa
+    village", in Sunday's bulletin), on a village the gazetteer does not know and the incident's
+    undated mentions do not name, where they name another, is another incident — the incident's
+    date only stood in from the report's day."""
+    if _family(ev) != "violent" or published is None or (t := _explicit_time(ev)) is None or \
+            any(_explicit_time(m) is not None for m in group):
+        return False
+    try:
+        day = date.fromisoformat((t.end or t.start)[:10])
+    except ValueError:
+        return False
+    if (published - day).days < 2:
+        return False
+    mine = _towns_named(places, ev, name=_village_key)
+    theirs = set().union(*(_towns_named(places, m, name=_village_key) for m in group))
+    called = {_village_key(pm.surface) for pm in places if pm.place is None and _called_a_village(pm, ev)}
+    return bool((_villages_named(places, ev) & called) - theirs) and bool(theirs - mine)
+
+
+_SETTLEMENT = re.compile(r"\b(?:village|town|hamlet)s?\b", re.I)
+_SETTLEMENT_OF = re.compile(r"\b(?:village|town|hamlet)s?\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _called_a_village(pm, ev: Event) -> bool:
+    """Whether the words call the name a village or a town ("Harfa village", "the town of
+    Jisreen"): a name the gazetteer lacks may be a street or a building ("East 84th Street")."""
+    s = ev.evidence[0] if ev.evidence else None
+    if s is None or not s.start <= pm.span.start < s.end:
+        return False
+    before = (s.text or "")[max(0, pm.span.start - s.start - 25):pm.span.start - s.start]
+    return bool(_SETTLEMENT.search(pm.surface) or _SETTLEMENT_OF.search(before))

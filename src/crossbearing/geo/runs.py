@@ -119,6 +119,14 @@ def hyphen_part_by_other_name(gaz: Gazetteer, text: str, s: int, e: int) -> bool
 _KIND_AFTER = {"village", "villages", "town", "towns", "city", "township", "hamlet"}
 
 
+def _name_word(tok) -> bool:
+    """A proper noun, or a word the tagger took for an adjective but the entity recogniser for a
+    name ("rocket shells on Harfa village": an unfamiliar name is often tagged an adjective) —
+    not a people's word ("a Kurdish village", "the Christian town")."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "ADJ" and tok.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "PERSON")
+                                   and tok.i > tok.sent.start)
+
+
 def named_before_kind(doc, gaz: Gazetteer) -> list[tuple[int, int]]:
     """"Kulsary township", "Jagti town", "Ho Nar villages": proper nouns before a lower-case
     word for a kind of settlement name it (the tagger often leaves such names untagged) — but
@@ -131,7 +139,7 @@ def named_before_kind(doc, gaz: Gazetteer) -> list[tuple[int, int]]:
         # tagged a person, is a town all the same
         compound = t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN")
         i = t.i
-        while i > 0 and t.i - i < 3 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and \
+        while i > 0 and t.i - i < 3 and _name_word(doc[i - 1]) and doc[i - 1].text[:1].isupper() and \
                 not (compound and doc[i - 1].ent_type_ in ("PERSON", "ORG")):
             i -= 1
         if i == t.i or doc[i].ent_iob_ == "I":  # not the tail of a longer name ("Lahore - Sabzazar city")
