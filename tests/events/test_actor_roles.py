@@ -41,6 +41,8 @@ def test_possessive_and_title_case_state_arms():
 def test_us_led_strikes_and_generic_rebels():
     assert roles("Nine civilians were killed by US-led air strikes near Lakeside")[0] == "US-led coalition"
     assert roles("Rebel shelling kills three in Hillcrest") == ("Opposition Rebels", None)
+    assert roles("Rebel bombardment of government-held districts killed two civilians in Hillcrest")[0] == \
+        "Opposition Rebels"
     assert roles("Syrian troops clashed with rebels near Fairview") == ("Military Forces of Syria", "Opposition Rebels")
     assert roles("Kurdish fighters killed 14 Islamic State militants near Stonebridge") == \
         ("YPG: Peoples Protection Units", "Islamic State")
@@ -157,3 +159,14 @@ def test_national_armies_and_armed_groups_by_acronym_carry_acleds_names():
 def test_a_states_boats_and_border_guards_and_a_group_named_before_its_act():
     assert roles("Israeli gunboats opened fire on fishing boats off Northam.")[0] == "Military Forces of Israel"
     assert roles("ADF attacked and killed a farmer in Southam village.")[0] == "ADF: Allied Democratic Forces"
+
+
+def test_a_description_holding_the_trigger_beats_the_storys_initiator(resources):
+    from made_up_articles import events, violent
+
+    # the regime initiated the story's first attack; "rebel shelling" names whose the next one is
+    text = ("Government warplanes struck a market in Northtown on Monday, killing 11 people. "
+            "The monitor said rebel shelling of government-held districts killed two civilians in the city.")
+    evs = violent(events(resources, text, "Strikes and shelling kill 13", published="2016-07-05"))
+    assert [e.actor1 for e in sorted(evs, key=lambda e: e.evidence[0].start)] == \
+        ["Government forces", "Opposition Rebels"]

@@ -115,3 +115,11 @@ def test_two_weekdays_named_are_two_days_but_a_night_or_a_later_death_may_run_ov
             "He died of his wounds on Saturday, police said.")
     evs = violent(events(resources, text, "Man shot outside bar dies", published="2023-05-14"))
     assert len(evs) == 1
+
+
+def test_the_years_of_a_towns_state_do_not_date_the_attack(resources):
+    # "which has been held by the army since 2013" is the town's state: the shelling is Monday's,
+    # with its toll, not a running total since 2013
+    text = "Rebels shelled the town of Mhardeh, which has been held by the army since 2013, killing three people on Monday."
+    evs = violent(events(resources, text, "Rebel shelling kills three", published="2016-07-02"))
+    assert [(toll(e), e.time.start[:10], e.aggregate) for e in evs] == [(3, "2016-06-27", False)]

@@ -53,6 +53,8 @@ def test_military_communique_wording_opens_events():
                   "Other") == "Air/drone strike"
     assert _typed("The air force carried out intensive sorties targeting the militants' hideouts near Eastvale.",
                   "Other") == "Air/drone strike"
+    assert _typed("The government's air force attacked a crowded market in the old city, killing 11 people.",
+                  "Attack") == "Air/drone strike"
     assert _typed("The militants suffered another blow in similar strikes on their hideouts in the province.",
                   "Other") == "Air/drone strike"
     assert _typed("Army units targeted the militants' sites in the western neighbourhoods of the city.",

@@ -92,3 +92,15 @@ def test_an_earlier_day_at_a_street_is_no_other_village(resources):
     text = ("Police have charged a man in a recent shooting in Brockton that killed one man. "
             "Four people were shot in the area of Wexley Street at about 5:45 p.m. on June 27.")
     assert len(violent(events(resources, text, "Man charged in fatal shooting", published="2015-07-09"))) == 1
+
+
+def test_another_toll_in_an_air_raid_is_another_incident(resources):
+    # "Another five … in an air raid on …": more dead of another raid, not of the one just told
+    text = ("The air force attacked a crowded market in an eastern district of Aleppo on Friday, killing 11 people. "
+            "Another five people were killed in an air raid on a southern neighbourhood of the city.")
+    evs = violent(events(resources, text, "Air raids kill 16 in Aleppo", published="2016-07-02"))
+    assert sorted(toll(e) for e in evs) == [5, 11]
+    # the same raid's further dead are the same incident
+    text = ("The air force attacked a crowded market in an eastern district of Aleppo on Friday, killing 11 people. "
+            "Another five people were killed in the attack, rescuers said.")
+    assert len(violent(events(resources, text, "Air raid kills 16 in Aleppo", published="2016-07-02"))) == 1

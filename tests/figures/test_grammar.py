@@ -213,6 +213,15 @@ def test_a_total_of_strikes_leaves_the_days_toll_the_days():
     assert all(q.aggregate for q in sentence_quantities(t, 0, len(t), "t"))
 
 
+def test_the_years_of_a_places_state_make_no_running_total():
+    # "which has been divided since July 2012" dates the city's state, not the toll; a toll
+    # told in the perfect beside such a clause is a running total all the same
+    t = "Rebel shelling killed two civilians in the city, which has been divided since July 2012."
+    assert [(q.kind, q.best, q.aggregate) for q in sentence_quantities(t, 0, len(t), "t")] == [("killed", 2, False)]
+    t = "At least 1,500 people have been killed in the city, which has been besieged since 2012."
+    assert all(q.aggregate for q in sentence_quantities(t, 0, len(t), "t"))
+
+
 def test_a_list_of_the_dead_goes_on_through_a_possessive():
     text = "An air raid on the town killed two women and their seven children on Friday."
     got = [(q.kind, q.best) for q in sentence_quantities(text, 0, len(text))]

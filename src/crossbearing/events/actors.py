@@ -344,6 +344,11 @@ def assign_roles(text: str, start: int, end: int, trigger: tuple[int, int],
         after = [h for h in objects if h is not roles.actor1] + after
     if roles.actor1 is None and before:
         roles.actor1 = before[0]  # the first actor named is usually the subject
+    generic_hits = [h for h in generic_actors(text, start, end) if not _ALLY_BEFORE.search(text[max(start, h.start - 30):h.start])]
+    if roles.actor1 is None:
+        # a description that holds the trigger names whose it is ("rebel bombardment of
+        # government-held districts"), whoever the story's initiator was before
+        roles.actor1 = next((h for h in generic_hits if h.start <= t0 and t1 <= h.end), None)
     if roles.actor1 is None:
         # nobody named before the trigger: the ongoing initiator of the story acts on whoever
         # comes after ("strikes ... putting Daesh on the back foot"), else the first named does
@@ -354,7 +359,6 @@ def assign_roles(text: str, start: int, end: int, trigger: tuple[int, int],
             first = next((h for h in after if h not in objects), None)
             if first is not None:
                 roles.actor1, after = first, [h for h in after if h is not first]
-    generic_hits = [h for h in generic_actors(text, start, end) if not _ALLY_BEFORE.search(text[max(start, h.start - 30):h.start])]
     if roles.actor1 is None and initiator_after:
         # no group named: "rebel shelling kills four", "Syrian rebels fired rockets" → the description
         roles.actor1 = next((h for h in generic_hits if (h.end <= t1 or _AGENT_BEFORE.search(text[max(start, h.start - 12):h.start]))

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..figures.grammar import without_state_since
 from .lexicon import Hit, find_cues
 from .taxonomy import SUB_TO_TYPE
 
@@ -195,7 +196,7 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
     allowed = frozenset(SUB_TO_TYPE[h.sub_event_type] for h in ev if h.sub_event_type)
     shifted = Hit(trigger.cue, start + trigger.start, start + trigger.end, trigger.sub_event_type, trigger.strong)
     return Candidate(start, end, shifted, cues, rule_sub, allowed, bool(_PLANNED.search(sent)),
-                     bool(_SPAN_OF_YEARS.search(sent)), sent, grievance)
+                     bool(_SPAN_OF_YEARS.search(without_state_since(sent))), sent, grievance)
 
 
 _PROMPTING = re.compile(r",?\s+(?:prompting|triggering|sparking|drawing|provoking)\b", re.I)

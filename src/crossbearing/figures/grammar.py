@@ -16,8 +16,8 @@ from typing import Optional
 
 from ..model import Quantity, Span
 from .candidates import candidates
-from .lexicon import (AGGREGATE_RE, AREA_UNITS, COUNTED_EVENTS, CROWD_RE, FATE_RE, MATERIEL_RE,
-                      MEASURE_RE, OF_WHICH_RE, ONE_PERSON_RE, PERCENT_RE, PERSON_RE)
+from .lexicon import (AGGREGATE_RE, AREA_UNITS, COUNTED_EVENTS, CROWD_RE, FATE_RE, MATERIEL_RE, MEASURE_RE,
+                      OF_WHICH_RE, ONE_PERSON_RE, PERCENT_RE, PERFECT_TOLL_RE, PERSON_RE, STATE_SINCE_RE)
 
 _DEATH_NOUNS = {"dead", "bodies", "corpses", "fatalities", "deaths", "lives", "souls", "fatality", "martyrs",
                 "death", "body", "corpse"}
@@ -272,11 +272,24 @@ _TOTAL_OF_THINGS = re.compile(r"\b(?:a\s+total\s+of|in\s+total)\s+(?:\d[\d,]*|[a
                               r"barrel\s+bombs|bombs|mortars?|attacks|explosions|blasts)\b", re.I)
 
 
+def without_state_since(sent: str) -> str:
+    """``sent`` with the relative clauses that date a state of a thing it names blanked ("killed two
+    civilians in the city, which has been divided since July 2012"): those years make no running
+    total of a toll told in the simple past. Kept where the toll is told in the perfect ("… have
+    been killed in the city, which has been besieged since 2012" is a running total)."""
+    return sent if PERFECT_TOLL_RE.search(sent) else STATE_SINCE_RE.sub(lambda m: " " * len(m.group(0)), sent)
+
+
+def _running_total(sent: str) -> bool:
+    """Whether the sentence's tolls are totals gathered over time ("since 2011", "in total")."""
+    return bool(AGGREGATE_RE.search(without_state_since(_TOTAL_OF_THINGS.sub(" ", sent))))
+
+
 def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -> list[Quantity]:
     """Quantities in ``text[start:end]`` (one sentence), with spans into ``text``."""
     sent = text[start:end]
     nums = candidates(sent)
-    aggregate = bool(AGGREGATE_RE.search(_TOTAL_OF_THINGS.sub(" ", sent)))
+    aggregate = _running_total(sent)
     crowd_ctx = bool(CROWD_RE.search(sent))
     out: list[Quantity] = []
     last_person: Optional[Quantity] = None

@@ -72,6 +72,12 @@ OF_WHICH_RE = re.compile(r"(?:including|among them|among whom|of whom|of them|am
                          r"among the dead|among the victims|mostly|most of them|all of them|"
                          r"including at least)\s*$", re.I)
 
+# a relative clause that dates a state of a thing the sentence names ("the city, which has been
+# divided since July 2012") and a toll told in the perfect ("have been killed")
+STATE_SINCE_RE = re.compile(r"\b(?:that|which)\s+(?:has|have|had)\s+been\s+(?:[\w-]+\s+){1,5}?since\s+"
+                            r"(?:(?:early|late|mid-?)\s+)?(?:\w+\s+)?(?:19|20)\d\d\b", re.I)
+PERFECT_TOLL_RE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:killed|died|left|claimed)\b", re.I)
+
 AGGREGATE_RE = re.compile(
     r"\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\bsince\s+(?:(?:early|late|mid-?)\s+)?"
     r"(?:\w+\s+)?(?:19|20)\d\d\b|\bsince the (?:start|beginning|outbreak)\b|\bto date\b|"
