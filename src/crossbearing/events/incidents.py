@@ -528,7 +528,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         if home is None:
             incidents.append([ev])
             opened = incidents[-1] if separate else None
-            if separate and earlier_day:
+            if earlier_day:  # (then it agreed with those incidents, so it is ``separate``)
                 dated_apart.append(incidents[-1])
         else:
             home.append(ev)

@@ -162,8 +162,9 @@ def another_days_village(group: list[Event], ev: Event, places: list, published:
         return False
     mine = _towns_named(places, ev, name=_village_key)
     theirs = set().union(*(_towns_named(places, m, name=_village_key) for m in group))
-    called = {_village_key(pm.surface) for pm in places if pm.place is None and _called_a_village(pm, ev)}
-    return bool((_villages_named(places, ev) & called) - theirs) and bool(theirs - mine)
+    villages = {_village_key(pm.surface) for pm in places
+                if pm.kind == "place" and pm.place is None and _called_a_village(pm, ev)}
+    return bool(villages - theirs) and bool(theirs - mine)
 
 
 _SETTLEMENT = re.compile(r"\b(?:village|town|hamlet)s?\b", re.I)
@@ -171,8 +172,9 @@ _SETTLEMENT_OF = re.compile(r"\b(?:village|town|hamlet)s?\s+of\s+(?:the\s+)?$", 
 
 
 def _called_a_village(pm, ev: Event) -> bool:
-    """Whether the words call the name a village or a town ("Harfa village", "the town of
-    Jisreen"): a name the gazetteer lacks may be a street or a building ("East 84th Street")."""
+    """Whether the mention's own sentence names ``pm`` and calls it a village or a town ("Harfa
+    village", "the town of Jisreen"): a name the gazetteer lacks may be a street or a building
+    ("East 84th Street")."""
     s = ev.evidence[0] if ev.evidence else None
     if s is None or not s.start <= pm.span.start < s.end:
         return False

@@ -277,7 +277,9 @@ def without_state_since(sent: str) -> str:
     civilians in the city, which has been divided since July 2012"): those years make no running
     total of a toll told in the simple past. Kept where the toll is told in the perfect ("… have
     been killed in the city, which has been besieged since 2012" is a running total)."""
-    return sent if PERFECT_TOLL_RE.search(sent) else STATE_SINCE_RE.sub(lambda m: " " * len(m.group(0)), sent)
+    if "since" not in sent.lower() or PERFECT_TOLL_RE.search(sent):
+        return sent
+    return STATE_SINCE_RE.sub(lambda m: " " * len(m.group(0)), sent)
 
 
 def _running_total(sent: str) -> bool:

@@ -28,12 +28,14 @@ def event_time(analysis: Analysis, clause: Union[Span, tuple[int, int]]) -> tupl
     telling, not the event); with neither, ``(None, 3)``."""
     start, end = (clause.start, clause.end) if isinstance(clause, Span) else clause
     stamps = page_stamps(analysis.article.text)  # the page's own date dates the telling
-    # (not the years a relative clause gives for a state of a thing the clause names: "in the city,
-    # which has been divided since July 2012")
-    told = without_state_since(analysis.article.text[start:end])
     refs = [t for t in analysis.times
             if start <= t.span.start < end and t.kind != "duration" and t.start is not None
-            and not any(a <= t.span.start < b for a, b in stamps) and not told[t.span.start - start].isspace()]
+            and not any(a <= t.span.start < b for a, b in stamps)]
+    if refs:
+        # not the years a relative clause gives for a state of a thing the clause names ("in the
+        # city, which has been divided since July 2012")
+        told = without_state_since(analysis.article.text[start:end])
+        refs = [t for t in refs if not told[t.span.start - start].isspace()]
     if refs:
         # a day that dates only the telling ("a monitor said Friday") is the last resort
         best = min(refs, key=lambda t: (_dates_a_statement(analysis.article.text, t.span.start), t.kind != "date",
