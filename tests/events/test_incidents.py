@@ -593,3 +593,19 @@ def test_a_memorial_rally_for_a_victim_killed_years_ago_reports_no_killing(resou
             "the town hall in Brno, where he was killed three years ago. His murder remains unsolved.")
     evs = events(resources, text, published="2021-03-12")
     assert violent(evs) == [] and [e.event_type for e in evs] == ["Protests"]
+
+
+def test_a_superlative_since_an_earlier_attack_keeps_the_incident_it_follows(resources):
+    """"… killing all seven on board, the deadliest loss for troops since they entered the
+    war": the comparison does not make the sentence's own incident history; the
+    earlier attack a superlative compares with is background."""
+    evs = violent(events(resources, "A military transport plane was shot down over the desert hills on Monday, "
+                                    "killing all seven people on board in the single deadliest loss for troops since "
+                                    "they entered the war. In a separate attack, rebels shelled the town of Azaz on "
+                                    "Monday, killing two people.",
+                         published="2016-08-02"))
+    assert [(toll(e), e.aggregate) for e in evs] == [(7, False), (2, False)]
+    evs = violent(events(resources, "A car bomb killed 12 people in the market on Monday. It was the deadliest "
+                                    "attack in the city since a suicide bomber killed 30 people at a mosque in 2015.",
+                         published="2016-08-02"))
+    assert [toll(e) for e in evs if not e.aggregate] == [12]

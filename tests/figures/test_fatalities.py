@@ -41,3 +41,11 @@ def test_eval_task_runs_on_a_slice(shared_data):
     for key in ("acled.exact", "acled.exact_nonzero", "gva.killed_exact", "gva.injured_exact", "gva.killed_within1"):
         assert 0.0 <= m[key] <= 1.0
     assert m["acled.exact"] > 0.8  # a floor well below the measured figure, to catch regressions
+
+
+def test_a_wider_toll_told_amid_reports_is_not_added():
+    """"Four guards were killed amid reports that dozens of fighters died": the reports' wider
+    toll is another account that may hold the four, not more victims; "and" still adds."""
+    assert article_casualties("Four guards have been killed in the province amid reports that dozens of "
+                              "fighters were killed in clashes outside the city.", "")[0] == 4
+    assert article_casualties("Four guards and two drivers were killed in clashes outside the city.", "")[0] == 6

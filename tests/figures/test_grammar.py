@@ -392,3 +392,11 @@ def test_numbered_parts_of_a_counted_group_in_its_apposition_are_the_group():
     assert quantities(t) == [("injured", 4)]
     # parts that outnumber the first group are a list: every one counts
     assert quantities("Two men, three women and a child were killed.") == [("killed", 2), ("killed", 3), ("killed", 1)]
+
+
+def test_suicide_bombers_are_people_and_shoot_dead_kills():
+    """"bombers" alone are aircraft; "suicide bombers" are people. A headline's present tense
+    "shoot dead" kills the count after it as "shot dead" does."""
+    assert quantities("Border guards shoot dead six suicide bombers west of the town.") == [("killed", 6)]
+    assert quantities("Two suicide bombers blew themselves up at the gate.") == [("count", 2)]
+    assert quantities("The air force lost two bombers over the sea.") == [("materiel:aircraft", 2)]

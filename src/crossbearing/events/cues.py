@@ -27,6 +27,11 @@ def any_cue(kind: str, text: str) -> bool:
     return any(p.search(text) for p in cues()[kind])
 
 
+def cue_before(kind: str, text: str, pos: int) -> bool:
+    """Does a cue of ``kind`` begin in ``text`` at or before offset ``pos``?"""
+    return any(m.start() <= pos for p in cues()[kind] for m in p.finditer(text))
+
+
 def _line_of(text: str, pos: int) -> str:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)

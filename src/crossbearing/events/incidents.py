@@ -34,7 +34,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ..model import Analysis, Event, Quantity, Span, TimeRef
-from .cues import any_cue, cues, is_furniture
+from .cues import any_cue, cue_before, cues, is_furniture
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 BACKGROUND_DAYS = 365  # a mention dated this long before its report is history, not the day's news
@@ -45,6 +45,15 @@ COARSE_BACKGROUND_DAYS = 31  # a month or year that ended this long before the r
 
 def _sentence(ev: Event) -> str:
     return ev.evidence[0].text if ev.evidence else ""
+
+
+def _after_comparison(ev: Event) -> bool:
+    """The mention's trigger comes after a superlative's "since" in its sentence ("… the
+    deadliest attack since a bombing killed 30"): it tells the earlier incident compared."""
+    if not ev.evidence or ev.trigger is None:
+        return False
+    sent = ev.evidence[0]
+    return cue_before("past_comparison", sent.text or "", ev.trigger.start - sent.start)
 
 
 _AGREEING = re.compile(r"(?:signed|agreed|reached|struck|concluded)$", re.I)
@@ -499,7 +508,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
             continue
         if kind == "incident":
             told = _sentence(ev)  # "… came two days after", "where he was killed four years ago"
-            if any_cue("past_reference", told) or (_family(ev) == "violent" and any_cue("long_past_violence", told)):
+            if any_cue("past_reference", told) or _after_comparison(ev) or (_family(ev) == "violent" and any_cue("long_past_violence", told)):
                 kind = "background"
         if kind == "background":
             background.append(ev)

@@ -38,6 +38,9 @@ _ADDITIVE = re.compile(r"\b(?:also|another|additionally|in addition|further|sepa
                        r"later|other|as well)\b", re.I)
 _CONFLICT = re.compile(r"\b(?:other|another|different|conflicting|separate)\s+(?:reports?|sources?|accounts?)\b|"
                        r"\bclaim(?:ed|s)?\b", re.I)
+# "Four soldiers were killed amid reports that dozens of fighters died": the wider toll told
+# after "amid reports" is another account that holds the first count, not more victims
+_AMID_REPORTS = re.compile(r"\bamid\s+(?:unconfirmed\s+|conflicting\s+|other\s+)?(?:reports?|claims?|accounts?)\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim\w*|said|say|says|reported|according|sources?|reports)\b", re.I)
 _PROTEST = re.compile(r"\b(?:protest(?:s|ed|ing)?\b|demonstrations?\b|demonstrated|rall(?:y|ied)|march(?:ed|ing)?\b(?! 20)|"
                       r"gathered|sit-in|blocked|demanding|demanded)", re.I)
@@ -157,6 +160,8 @@ def main_event_count(text: str, kind: str = "killed", quantities: Optional[list[
         if background and _BACKGROUND.search(sent) and not re.search(r"\b(?:on|around)\s+\d{1,2}\s+\w+\s+(?:19|20)\d\d\b", sent[:30]):
             if _background_near(text, q, s):
                 continue
+        if si in per_sentence and _AMID_REPORTS.search(text[s:q.span.start]):
+            continue
         per_sentence.setdefault(si, []).append(q)
     best_val, best_qs = None, []
     for si in sorted(per_sentence):
