@@ -49,3 +49,9 @@ def test_a_wider_toll_told_amid_reports_is_not_added():
     assert article_casualties("Four guards have been killed in the province amid reports that dozens of "
                               "fighters were killed in clashes outside the city.", "")[0] == 4
     assert article_casualties("Four guards and two drivers were killed in clashes outside the city.", "")[0] == 6
+
+
+def test_a_headline_group_the_lead_counts_among_the_dead_gives_way_to_the_whole():
+    """Headline "kills 30 children"; lead "30 children were among 39 people killed": the toll is 39."""
+    assert article_casualties("At least 30 children were among 39 people killed in the double bombing at the "
+                              "school on Wednesday, a monitor said.", "School bombing kills 30 children")[0] == 39

@@ -400,3 +400,30 @@ def test_suicide_bombers_are_people_and_shoot_dead_kills():
     assert quantities("Border guards shoot dead six suicide bombers west of the town.") == [("killed", 6)]
     assert quantities("Two suicide bombers blew themselves up at the gate.") == [("count", 2)]
     assert quantities("The air force lost two bombers over the sea.") == [("materiel:aircraft", 2)]
+
+
+def test_a_count_among_the_next_is_a_part_of_it():
+    """"30 children were among 39 people killed": the 39 are the dead, the 30 a part of them."""
+    t = "At least 30 children were among 39 people killed in the double bombing at the school."
+    (q,) = sentence_quantities(t, 0, len(t), "t")
+    assert (q.kind, q.best, q.of_which) == ("killed", 39, {"children": 30})
+    t = "Two police officers were among the 12 people wounded."
+    (q,) = sentence_quantities(t, 0, len(t), "t")
+    assert (q.kind, q.best, q.of_which) == ("injured", 12, {"police officers": 2})
+
+
+def test_every_part_a_list_of_parts_names_stays_a_part():
+    """"25 people including seven women and a child were killed": the child is among the 25;
+    a count after ", and" opens a clause of its own and stays a count."""
+    t = "On Tuesday 25 people including seven women and a child were killed in air strikes on the town."
+    (q,) = sentence_quantities(t, 0, len(t), "t")
+    assert (q.kind, q.best, q.of_which) == ("killed", 25, {"women": 7, "child": 1})
+    assert quantities("The blast killed 12 soldiers including two officers, and three civilians died in the "
+                      "crossfire.") == [("killed", 12), ("killed", 3)]
+
+
+def test_a_toll_over_the_past_days_is_a_running_total():
+    """"have killed nearly 50 people over the past two days": a multi-day total, not one incident's."""
+    t = "Air strikes on the besieged town have killed nearly 50 people over the past two days, a monitor said."
+    (q,) = sentence_quantities(t, 0, len(t), "t")
+    assert (q.kind, q.best, q.aggregate) == ("killed", 50, True)

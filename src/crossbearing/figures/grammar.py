@@ -301,6 +301,7 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
     group: Optional[Quantity] = None  # a counted group of people ("Two victims") and its members so far
     members: list[Quantity] = []
     reach = 0
+    listing_part, prev_part_end = False, 0  # the last count was a part ("including seven women")
     for i, n in enumerate(nums):
         m = n.m
         nxt = nums[i + 1].m.start if i + 1 < len(nums) else len(sent)
@@ -315,6 +316,10 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
             unfated = n if n.singular else None
             continue
         kind, subject, low, best, high, unit_end = q
+        if listing_part and kind in _PEOPLE_FATES + ("count",) and _PART_LIST_GAP.fullmatch(sent[prev_part_end:m.start]):
+            kind = "of_which"  # "25 people including seven women and a child were killed": the child too
+        listing_part = kind.startswith("of_which")
+        prev_part_end = m.end
         if unfated is not None and kind in _SHARED_FATES:
             between = sent[unfated.m.end:m.start]
             if _JOINED.fullmatch(between) and not FATE_RE.search(between):
@@ -366,7 +371,30 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
             last_person = qty
     if members:
         out += _unless_apposition(group, members, sent[reach:])
-    return out
+    return _parts_among(out, text)
+
+
+# "At least 30 children were among 39 people killed": the first count is a part of the second
+_AMONG_GAP = re.compile(r"\s*,?\s*(?:who\s+)?(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+"
+                        r"(?:the\s+)?(?:(?:at\s+least|more\s+than|some|over|nearly)\s+)?$", re.I)
+# the words between two parts of one list ("seven women and a child", "two doctors, a nurse")
+# (not ", and", which may open a clause of its own: "including two officers, and three civilians died")
+_PART_LIST_GAP = re.compile(r"(?:\s+[\w'’-]+){1,3}(?:\s*,\s*|\s+and\s+)", re.I)
+_PEOPLE_FATES = ("killed", "injured", "casualties", "shot", "arrested", "abducted", "missing", "displaced")
+
+
+def _parts_among(out: list[Quantity], text: str) -> list[Quantity]:
+    """A count the sentence says is among the next one ("30 children were among 39 people
+    killed") is that figure's ``of_which``, not more people."""
+    keep: list[Quantity] = []
+    for q, nxt in zip(out, out[1:] + [None]):
+        if nxt is not None and nxt.kind in _PEOPLE_FATES and q.kind in ("count", nxt.kind) and \
+                q.best is not None and nxt.number_span is not None and \
+                _AMONG_GAP.fullmatch(text[q.span.end:nxt.number_span.start]):
+            nxt.of_which[q.subject or "others"] = q.best
+            continue
+        keep.append(q)
+    return keep
 
 
 # a person and the next one counted joined by "and" ("him and his two daughters", "a man and

@@ -82,7 +82,7 @@ AGGREGATE_RE = re.compile(
     r"\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\bsince\s+(?:(?:early|late|mid-?)\s+)?"
     r"(?:\w+\s+)?(?:19|20)\d\d\b|\bsince the (?:start|beginning|outbreak)\b|\bto date\b|"
     r"\bin total\b|\ba total of\b|\bcumulative\b|\bper (?:year|month)\b|\bannually\b|"
-    r"\b(?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)\d\d\b|\bover the (?:past|last) \w+ (?:years|months)\b|"
+    r"\b(?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)\d\d\b|\bover the (?:past|last) (?:\w+ )?(?:years|months|weeks|days)\b|"
     r"\bsince the (?:war|conflict|campaign)\b",
     re.I,
 )
