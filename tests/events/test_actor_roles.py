@@ -56,6 +56,17 @@ def test_is_object_reads_passive_headlines_not_active_verbs():
     assert not is_object(t, find_actors(t)[0])
 
 
+def test_a_sides_aircraft_or_convoy_that_was_hit_makes_it_the_target():
+    """"a Russian military helicopter was shot down": Russia is what the event was done to."""
+    assert roles("A Russian military helicopter was shot down near Hillcrest on Monday, killing five") == \
+        (None, "Military Forces of Russia")
+    assert roles("Russian helicopter downed near Hillcrest, five dead")[1] == "Military Forces of Russia"
+    t = "A Turkish military convoy was hit near Fairview on Monday"
+    assert is_object(t, find_actors(t)[0])
+    # the side's aircraft that strike stay the initiator
+    assert roles("Russian jets hit rebel positions near Hillcrest on Monday")[0] == "Military Forces of Russia"
+
+
 def test_users_extend_the_actor_patterns_through_the_alias_file(tmp_path):
     extra = tmp_path / "aliases.json"
     extra.write_text(json.dumps({"entities": [

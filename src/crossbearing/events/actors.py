@@ -202,6 +202,16 @@ _VICTIM_AFTER = re.compile(
     _VICTIM_NOUNS + r"(?:(?:were|have been|had been|are|was|is|being)\s+(?:reportedly |also |all )?" + _DEAD +
     r"|" + _DEAD + r"(?=\s*(?:$|[.,;:]|\s(?:in|by|during|as|after|near|when|while|on|and (?:\d+ )?(?:wounded|injured))\b)))\b",
     re.I)
+# "a Russian military helicopter was shot down", "a Turkish convoy was hit": the named side's
+# aircraft, vehicle or post is what the event was done to
+_THINGS = (r"(?:helicopters?|choppers?|planes?|(?:war)?jets?|warplanes?|aircraft|drones?|convoys?|patrols?|tanks?|"
+           r"vehicles?|bases?|positions?|checkpoints?|outposts?)")
+_HIT_VERB = re.compile(
+    r"\s+(?:(?:(?:was|were|is|are|had been|has been|have been)\s+(?:reportedly\s+|also\s+)?)?(?:shot\s+down|downed)|"
+    r"(?:was|were|is|are|had been|has been|have been)\s+(?:reportedly\s+|also\s+)?"
+    r"(?:hit|targeted|attacked|ambushed|struck|destroyed|bombed|shelled))\b", re.I)
+_THINGS_HIT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+" + _THINGS + _HIT_VERB.pattern, re.I)
+_ENDS_WITH_THING = re.compile(r"\b" + _THINGS + r"$", re.I)
 # a count right before the name ("12 gunmen were killed"); a number that a comma closes is no
 # count of it ("On 4 April 2022, unknown gunmen killed …")
 _NUMBER_BEFORE = re.compile(r"\b" + _NUMBER_WORDS + r"(?<!,)\s+(?:(?:members|fighters|militants) of\s+)?(?:the\s+)?$", re.I)
@@ -211,6 +221,8 @@ def is_object(text: str, hit: "ActorHit", lo: int = 0) -> bool:
     """Is ``hit`` named as what an event was done to (a target or the dead), not who did it?"""
     before = text[max(lo, hit.start - 80):hit.start]
     return bool(_OBJECT_BEFORE.search(before) or _VICTIM_AFTER.match(text, hit.end)
+                or _THINGS_HIT_AFTER.match(text, hit.end)
+                or (_ENDS_WITH_THING.search(text[hit.start:hit.end]) and _HIT_VERB.match(text, hit.end))
                 or _HELD_BY_BEFORE.search(before)
                 or (_NUMBER_BEFORE.search(before) and re.match(_VICTIM_NOUNS + _DEAD, text[hit.end:], re.I)))
 
