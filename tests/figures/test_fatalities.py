@@ -55,3 +55,13 @@ def test_a_headline_group_the_lead_counts_among_the_dead_gives_way_to_the_whole(
     """Headline "kills 30 children"; lead "30 children were among 39 people killed": the toll is 39."""
     assert article_casualties("At least 30 children were among 39 people killed in the double bombing at the "
                               "school on Wednesday, a monitor said.", "School bombing kills 30 children")[0] == 39
+
+
+def test_one_toll_told_twice_in_a_run_on_sentence_counts_once():
+    """A page's standfirst and lead run together ("… 11 civilians including two children were
+    killed … Almost a dozen civilians including two children were killed"): one toll."""
+    assert article_casualties("At least 11 civilians including two children were killed in airstrikes on a market "
+                              "in the town Tags airstrike market Almost a dozen civilians including two children "
+                              "were killed on Sunday following air raids on a marketplace, a monitor said.", "")[0] == 11
+    assert article_casualties("Seven soldiers including two officers were killed and five civilians including a "
+                              "child were killed in the town.", "")[0] == 12

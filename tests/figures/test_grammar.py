@@ -420,6 +420,9 @@ def test_every_part_a_list_of_parts_names_stays_a_part():
     assert (q.kind, q.best, q.of_which) == ("killed", 25, {"women": 7, "child": 1})
     assert quantities("The blast killed 12 soldiers including two officers, and three civilians died in the "
                       "crossfire.") == [("killed", 12), ("killed", 3)]
+    # a part whose own verb follows closes the list: the next count is more people
+    assert quantities("Seven soldiers including two officers were killed and five civilians including a child "
+                      "were killed in the town.") == [("killed", 7), ("killed", 5)]
 
 
 def test_a_toll_over_the_past_days_is_a_running_total():

@@ -160,7 +160,8 @@ def main_event_count(text: str, kind: str = "killed", quantities: Optional[list[
         if background and _BACKGROUND.search(sent) and not re.search(r"\b(?:on|around)\s+\d{1,2}\s+\w+\s+(?:19|20)\d\d\b", sent[:30]):
             if _background_near(text, q, s):
                 continue
-        if si in per_sentence and _AMID_REPORTS.search(text[s:q.span.start]):
+        if si in per_sentence and (_AMID_REPORTS.search(text[s:q.span.start]) or
+                                   any(_told_again(p, q) for p in per_sentence[si])):
             continue
         per_sentence.setdefault(si, []).append(q)
     best_val, best_qs = None, []
@@ -198,6 +199,15 @@ def main_event_count(text: str, kind: str = "killed", quantities: Optional[list[
         if _SINGLE_INJURY.search(scope):
             return Toll(1, [], "an injury without a number")
     return Toll(0, [], "no figure")
+
+
+def _told_again(first: Quantity, q: Quantity) -> bool:
+    """The same toll told twice in one run-on sentence (a page's standfirst and lead joined:
+    "At least 11 civilians including two children were killed … Almost a dozen civilians
+    including two children were killed"): the same people and the same parts named."""
+    def head(x: Quantity) -> str:
+        return (x.subject or "").lower().split()[-1:] and (x.subject or "").lower().split()[-1]
+    return bool(q.of_which) and q.of_which == first.of_which and head(q) != "" and head(q) == head(first)
 
 
 def _additive_near(text: str, q: Quantity, sent_start: int) -> bool:

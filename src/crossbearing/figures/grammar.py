@@ -316,7 +316,7 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
             unfated = n if n.singular else None
             continue
         kind, subject, low, best, high, unit_end = q
-        if listing_part and kind in _PEOPLE_FATES + ("count",) and _PART_LIST_GAP.fullmatch(sent[prev_part_end:m.start]):
+        if listing_part and kind in _PEOPLE_FATES + ("count",) and _continues_parts(sent[prev_part_end:m.start]):
             kind = "of_which"  # "25 people including seven women and a child were killed": the child too
         listing_part = kind.startswith("of_which")
         prev_part_end = m.end
@@ -380,6 +380,15 @@ _AMONG_GAP = re.compile(r"\s*,?\s*(?:who\s+)?(?:were|was|are|is)\s+(?:also\s+|re
 # the words between two parts of one list ("seven women and a child", "two doctors, a nurse")
 # (not ", and", which may open a clause of its own: "including two officers, and three civilians died")
 _PART_LIST_GAP = re.compile(r"(?:\s+[\w'’-]+){1,3}(?:\s*,\s*|\s+and\s+)", re.I)
+_VERB_IN_GAP = re.compile(r"\b(?:were|was|is|are|had|has|have|been|be|being)\b", re.I)
+
+
+def _continues_parts(gap: str) -> bool:
+    """The words between a part and the next count only close the part's noun and join the
+    next ("women and ", "doctors, "): no verb of their own ("officers were killed and ")."""
+    return bool(_PART_LIST_GAP.fullmatch(gap)) and not FATE_RE.search(gap) and not _VERB_IN_GAP.search(gap)
+
+
 _PEOPLE_FATES = ("killed", "injured", "casualties", "shot", "arrested", "abducted", "missing", "displaced")
 
 
