@@ -67,6 +67,16 @@ def test_a_sides_aircraft_or_convoy_that_was_hit_makes_it_the_target():
     assert roles("Russian jets hit rebel positions near Hillcrest on Monday")[0] == "Military Forces of Russia"
 
 
+def test_the_army_acting_is_the_states_and_a_career_in_it_is_no_actor():
+    """Wire copy's "the army" and "army units" act for the state the story is about; "served in
+    the army" and "an army veteran" name no side."""
+    assert [h.name for h in find_actors("The army shelled rebel positions near Hillcrest.")] == ["Government forces"]
+    assert [h.name for h in find_actors("Army units backed by the air force destroyed gatherings of fighters.")] == \
+        ["Government forces"]
+    assert find_actors("He served in the army before the shooting.") == []
+    assert "Government forces" not in [h.name for h in find_actors("The gunman was an army veteran, police said.")]
+
+
 def test_users_extend_the_actor_patterns_through_the_alias_file(tmp_path):
     extra = tmp_path / "aliases.json"
     extra.write_text(json.dumps({"entities": [

@@ -148,7 +148,12 @@ def _state_arms() -> tuple[tuple[re.Pattern, str, Optional[frozenset]], ...]:
     # "the military", "military forces", "army troops" with no country named: the state's own
     # ("joined the Army", its capital mid-sentence, names an institution, not who acted)
     out.append((re.compile(r"\b(?:[Tt]he\s+military(?!\s+(?:police|court|prosecutor|junta's))|[Mm]ilitary\s+(?:forces|troops)|"
-                           r"[Aa]rmy\s+(?:forces|troops))\b"), GOVERNMENT_FORCES, None))
+                           r"[Aa]rmy\s+(?:forces|troops|units?)|"
+                           # "the army" acting, lower case as wire copy writes it; not someone's
+                           # career ("served in the army", "joined the army", "an army veteran")
+                           r"(?<!in )(?<!joined )(?<!from )(?<!left )[Tt]he\s+army(?!\s+(?:veteran|reserve|base|"
+                           r"recruit|career|uniform|chief|spokes\w*|statement|said|says))"
+                           r")\b"), GOVERNMENT_FORCES, None))
     # "shelling by the regime", "the Assad regime", "Syria's regime": in conflict news the regime is the state
     out.append((re.compile(r"(?:\b(?:the|by|of)\s+(?:[A-Z][\w-]+\s+)?|\b[A-Z][\w-]+(?:'s|’s|s)\s+)regime\b"
                            r"(?![-\w])(?!\s+(?:change|official|media|television|tv))"),
