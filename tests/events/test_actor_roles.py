@@ -77,6 +77,14 @@ def test_the_army_acting_is_the_states_and_a_career_in_it_is_no_actor():
     assert "Government forces" not in [h.name for h in find_actors("The gunman was an army veteran, police said.")]
 
 
+def test_a_second_group_joined_to_the_dead_shares_their_fate():
+    """"40 Syrian soldiers and pro-regime fighters were killed when …": the soldiers are the dead."""
+    t = "Nearly 40 Syrian soldiers and pro-regime fighters were killed when a tunnel blew up under their position"
+    assert is_object(t, find_actors(t)[0])
+    t = "Syrian troops and allied militiamen killed 12 fighters near Hillcrest"
+    assert not is_object(t, find_actors(t)[0])
+
+
 def test_users_extend_the_actor_patterns_through_the_alias_file(tmp_path):
     extra = tmp_path / "aliases.json"
     extra.write_text(json.dumps({"entities": [

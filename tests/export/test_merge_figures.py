@@ -129,3 +129,27 @@ def test_of_equally_supported_places_the_one_the_others_lie_around_is_the_events
                _report("b-e0", "Paper", 1, location="Chicago", latitude=41.850, longitude=-87.650),
                _report("c-e0", "TV", 1, location="South Shore", latitude=41.761, longitude=-87.575)])
     assert m.row["location"] == "Chicago"
+
+
+def test_a_toll_told_as_an_update_outranks_the_first_counts():
+    """"The death toll has risen to 61" outranks two outlets' first count of 40 from the same
+    day; a report published after the update with another figure keeps the vote."""
+    from crossbearing.export.merged import told_as_update
+
+    said = "The death toll from Monday's air strikes on the market has risen to 61, a monitor said."
+    at = said.index("61")
+    figure = {"span": {"article_id": "a", "start": 100 + at, "end": 102 + at, "text": "61"}, "best": 61}
+    assert told_as_update(figure, [{"article_id": "a", "start": 100, "end": 100 + len(said), "text": said}])
+    assert told_as_update({"span": {"article_id": "a:title", "start": 0, "end": 35,
+                                    "text": "Toll from market strike rises to 61"}, "best": 61}, [])
+    plain = "Air strikes on the market killed 61 people, a monitor said."
+    assert not told_as_update({"span": {"article_id": "a", "start": plain.index("61"), "end": 0, "text": "61"},
+                               "best": 61}, [{"article_id": "a", "start": 0, "end": len(plain), "text": plain}])
+    day = "2017-11-14"
+    m = merge([_report("a-e0", "Wire", 61, _updated_fatalities=True, article_published=day),
+               _report("b-e0", "Paper", 40, article_published=day), _report("c-e0", "TV", 40, article_published=day)])
+    assert m.row["fatalities"] == 61
+    m = merge([_report("a-e0", "Wire", 61, _updated_fatalities=True, article_published=day),
+               _report("b-e0", "Paper", 40, article_published="2017-11-15"),
+               _report("c-e0", "TV", 40, article_published="2017-11-15")])
+    assert m.row["fatalities"] == 40

@@ -203,8 +203,11 @@ _VICTIM_NOUNS = (r"(?:\s+(?:group|terrorists?|militants?|fighters?|members?|jiha
 _DEAD = r"(?:killed|dead|died|slain|wounded|injured|executed|captured|eliminated|liquidated|neutrali[sz]ed)"
 # "20 ISIS militants were killed", "ISIS members killed in strikes" (a headline's passive); not
 # "ISIS militants killed 20 people", where the group is the subject of an active verb
+# "40 Syrian soldiers and pro-regime fighters were killed": a second group shares the fate
+_AND_MORE_VICTIMS = (r"(?:and\s+(?:[\w-]+\s+){0,2}?(?:fighters|militiamen|troops|soldiers|militants|members|"
+                     r"forces|policemen|police|officers|civilians|gunmen|loyalists)\s+)?")
 _VICTIM_AFTER = re.compile(
-    _VICTIM_NOUNS + r"(?:(?:were|have been|had been|are|was|is|being)\s+(?:reportedly |also |all )?" + _DEAD +
+    _VICTIM_NOUNS + _AND_MORE_VICTIMS + r"(?:(?:were|have been|had been|are|was|is|being)\s+(?:reportedly |also |all )?" + _DEAD +
     r"|" + _DEAD + r"(?=\s*(?:$|[.,;:]|\s(?:in|by|during|as|after|near|when|while|on|and (?:\d+ )?(?:wounded|injured))\b)))\b",
     re.I)
 # "a Russian military helicopter was shot down", "a Turkish convoy was hit": the named side's

@@ -7,7 +7,9 @@ reports are one real-world event. Across reports:
 - fatalities / injured: the figure most of the reports that give one and are not hedged give
   (all reports when every one is hedged), the conservative one on a tie — but a later day's
   higher toll updates the earlier ones, and a death toll published a day before an equally
-  supported lower one stands — never a sum; low/high keep the range;
+  supported lower one stands, and a toll told as an update ("the death toll has risen to 61")
+  outranks the first counts unless a later report gives another — never a sum; low/high keep
+  the range;
 - place: the most precise (lowest ``geo_precision``), ties broken by how many reports share
   it, then by report order; date: the most precise, then the most reported, then the earliest;
 - type and actors: the most reported sub-type, and the actors of the report that gives it;
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -135,6 +138,8 @@ def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[i
     # Tolls rise as the wounded die and the missing are found: the reports of the latest day
     # that give a higher count than the earlier ones update them (as ACLED revises a toll), they
     # do not contradict them; a later lower count (one victim named) changes nothing.
+    if key == "fatalities":
+        chosen = max(chosen, _update_not_overtaken(credible, key) or 0)
     days = {r.get("article_published") for r in credible if r.get("article_published") is not None}
     if len(days) > 1:
         latest = max(days)
@@ -144,6 +149,22 @@ def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[i
         if update > max(early, default=update) and not any(r.get("_silent") for r in late if int(r[key]) == update):
             chosen = update
     return chosen, min(vals), max(vals)
+
+
+def _update_not_overtaken(reports: list[dict], key: str) -> Optional[int]:
+    """The highest toll a report tells as an update of an earlier count ("the death toll has
+    risen to 61"), unless a report published after it gives another figure: an update
+    outranks the first counts it revises, however many outlets carried those (as ACLED revises
+    a toll), but not a later report."""
+    updates = [r for r in reports if r.get("_updated_" + key)]
+    if not updates:
+        return None
+    top = max(updates, key=lambda r: int(r[key]))
+    day = top.get("article_published")
+    if day is not None and any(r.get("article_published") is not None and r["article_published"] > day
+                               and int(r[key]) != int(top[key]) for r in reports):
+        return None
+    return int(top[key])
 
 
 def _wounded_who_died(reports: list[dict], killed: Optional[int]) -> list[dict]:
@@ -349,8 +370,33 @@ def _reports(rows: list[dict]) -> dict[str, dict]:
         r["_hedged"] = any(c.get("hedges") for c in claims)
         for key in ("fatalities", "injured"):
             r["_hedged_" + key] = _figure_hedged(data.get(key), claims, r["_hedged"])
+        r["_updated_fatalities"] = told_as_update(data.get("fatalities"), data.get("evidence") or [])
         reports[r["id"]] = r
     return reports
+
+
+@lru_cache(maxsize=1)
+def _update_words() -> tuple[re.Pattern, ...]:
+    from ..lang import table
+
+    return tuple(re.compile(p, re.I) for p in table("figures").get("toll_update", []))
+
+
+def told_as_update(figure: Optional[dict], evidence: list[dict]) -> bool:
+    """Whether a report tells its death toll as an update of an earlier count: one of its
+    evidence sentences (or the headline the figure came from) puts the toll's number right after
+    update words ("the death toll has risen to 61", "Toll from market strike rises to 61"),
+    though the figure may have been read from another sentence ("killed at least 61 people")."""
+    span = (figure or {}).get("span") or {}
+    best = (figure or {}).get("best")
+    if best is None:
+        return False
+    number = re.compile(rf"(?<![\d,.]){int(best):d}(?![\d,])|(?<![\d.]){int(best):,d}(?![\d])")
+    texts = [e.get("text") or "" for e in evidence]
+    if (span.get("article_id") or "").endswith(":title"):
+        texts.append(span.get("text") or "")
+    return any(any(p.search(t[max(0, m.start() - 200):m.start()]) for p in _update_words())
+               for t in texts for m in number.finditer(t))
 
 
 def _figure_hedged(figure: Optional[dict], claims: list[dict], whole: bool) -> bool:
