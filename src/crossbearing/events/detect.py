@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..figures.grammar import without_state_since
+from ..figures.running import without_state_since
 from .lexicon import Hit, find_cues
 from .taxonomy import SUB_TO_TYPE
 

@@ -205,8 +205,9 @@ def _told_again(first: Quantity, q: Quantity) -> bool:
     """The same toll told twice in one run-on sentence (a page's standfirst and lead joined:
     "At least 11 civilians including two children were killed … Almost a dozen civilians
     including two children were killed"): the same people and the same parts named."""
-    def head(x: Quantity) -> str:
-        return (x.subject or "").lower().split()[-1:] and (x.subject or "").lower().split()[-1]
+    def head(x: Quantity) -> str:  # the counted noun: the subject's last word
+        words = (x.subject or "").lower().split()
+        return words[-1] if words else ""
     return bool(q.of_which) and q.of_which == first.of_which and head(q) != "" and head(q) == head(first)
 
 

@@ -16,8 +16,10 @@ from typing import Optional
 
 from ..model import Quantity, Span
 from .candidates import candidates
-from .lexicon import (AGGREGATE_RE, AREA_UNITS, COUNTED_EVENTS, CROWD_RE, FATE_RE, MATERIEL_RE, MEASURE_RE,
-                      OF_WHICH_RE, ONE_PERSON_RE, PERCENT_RE, PERFECT_TOLL_RE, PERSON_RE, STATE_SINCE_RE)
+from .lexicon import (AREA_UNITS, COUNTED_EVENTS, CROWD_RE, FATE_RE, MATERIEL_RE, MEASURE_RE, OF_WHICH_RE,
+                      ONE_PERSON_RE, PERCENT_RE, PERSON_RE)
+from .parts import PEOPLE_FATES, continues_parts, parts_among
+from .running import running_total
 
 _DEATH_NOUNS = {"dead", "bodies", "corpses", "fatalities", "deaths", "lives", "souls", "fatality", "martyrs",
                 "death", "body", "corpse"}
@@ -265,33 +267,11 @@ _ONE_APPOSITION_END = re.compile(r"[^,.;]{0,60}?,\s*(?!(?:and|or|a|an|the|his|he
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
-# "carried out a total of 18 air strikes ... killing five": the total counts strikes, not a toll
-# gathered over time, and leaves the sentence's toll the day's.
-_TOTAL_OF_THINGS = re.compile(r"\b(?:a\s+total\s+of|in\s+total)\s+(?:\d[\d,]*|[a-z]+)\s+(?:\w+\s+)?"
-                              r"(?:air\s*strikes?|air\s*raids?|raids?|strikes|sorties|shells|rockets|missiles|"
-                              r"barrel\s+bombs|bombs|mortars?|attacks|explosions|blasts)\b", re.I)
-
-
-def without_state_since(sent: str) -> str:
-    """``sent`` with the relative clauses that date a state of a thing it names blanked ("killed two
-    civilians in the city, which has been divided since July 2012"): those years make no running
-    total of a toll told in the simple past. Kept where the toll is told in the perfect ("… have
-    been killed in the city, which has been besieged since 2012" is a running total)."""
-    if "since" not in sent.lower() or PERFECT_TOLL_RE.search(sent):
-        return sent
-    return STATE_SINCE_RE.sub(lambda m: " " * len(m.group(0)), sent)
-
-
-def _running_total(sent: str) -> bool:
-    """Whether the sentence's tolls are totals gathered over time ("since 2011", "in total")."""
-    return bool(AGGREGATE_RE.search(without_state_since(_TOTAL_OF_THINGS.sub(" ", sent))))
-
-
 def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -> list[Quantity]:
     """Quantities in ``text[start:end]`` (one sentence), with spans into ``text``."""
     sent = text[start:end]
     nums = candidates(sent)
-    aggregate = _running_total(sent)
+    aggregate = running_total(sent)
     crowd_ctx = bool(CROWD_RE.search(sent))
     out: list[Quantity] = []
     last_person: Optional[Quantity] = None
@@ -316,7 +296,7 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
             unfated = n if n.singular else None
             continue
         kind, subject, low, best, high, unit_end = q
-        if listing_part and kind in _PEOPLE_FATES + ("count",) and _continues_parts(sent[prev_part_end:m.start]):
+        if listing_part and kind in PEOPLE_FATES + ("count",) and continues_parts(sent[prev_part_end:m.start]):
             kind = "of_which"  # "25 people including seven women and a child were killed": the child too
         listing_part = kind.startswith("of_which")
         prev_part_end = m.end
@@ -371,39 +351,7 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
             last_person = qty
     if members:
         out += _unless_apposition(group, members, sent[reach:])
-    return _parts_among(out, text)
-
-
-# "At least 30 children were among 39 people killed": the first count is a part of the second
-_AMONG_GAP = re.compile(r"\s*,?\s*(?:who\s+)?(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+"
-                        r"(?:the\s+)?(?:(?:at\s+least|more\s+than|some|over|nearly)\s+)?$", re.I)
-# the words between two parts of one list ("seven women and a child", "two doctors, a nurse")
-# (not ", and", which may open a clause of its own: "including two officers, and three civilians died")
-_PART_LIST_GAP = re.compile(r"(?:\s+[\w'’-]+){1,3}(?:\s*,\s*|\s+and\s+)", re.I)
-_VERB_IN_GAP = re.compile(r"\b(?:were|was|is|are|had|has|have|been|be|being)\b", re.I)
-
-
-def _continues_parts(gap: str) -> bool:
-    """The words between a part and the next count only close the part's noun and join the
-    next ("women and ", "doctors, "): no verb of their own ("officers were killed and ")."""
-    return bool(_PART_LIST_GAP.fullmatch(gap)) and not FATE_RE.search(gap) and not _VERB_IN_GAP.search(gap)
-
-
-_PEOPLE_FATES = ("killed", "injured", "casualties", "shot", "arrested", "abducted", "missing", "displaced")
-
-
-def _parts_among(out: list[Quantity], text: str) -> list[Quantity]:
-    """A count the sentence says is among the next one ("30 children were among 39 people
-    killed") is that figure's ``of_which``, not more people."""
-    keep: list[Quantity] = []
-    for q, nxt in zip(out, out[1:] + [None]):
-        if nxt is not None and nxt.kind in _PEOPLE_FATES and q.kind in ("count", nxt.kind) and \
-                q.best is not None and nxt.number_span is not None and \
-                _AMONG_GAP.fullmatch(text[q.span.end:nxt.number_span.start]):
-            nxt.of_which[q.subject or "others"] = q.best
-            continue
-        keep.append(q)
-    return keep
+    return parts_among(out, text)
 
 
 # a person and the next one counted joined by "and" ("him and his two daughters", "a man and

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Collection, Optional, Union
 
-from ..figures.grammar import without_state_since
+from ..figures.running import without_state_since
 from ..model import ACLED_TIME_PRECISION, Analysis, Span, TimeRef
 from .grammar import scan
 from .infer import page_stamps
