@@ -54,6 +54,9 @@ def test_a_small_town_before_its_own_office(resources):
 def test_a_legislators_home_after_the_party_letter(resources):
     got = _detect(resources, "Rep. Dana Ruiz, R-Bemidji, said the bill would pass the Minnesota House.")
     assert "Bemidji" in got and got["Bemidji"].chosen.admin1 == "Minnesota"
+    # a state legislator's county, named without the word "County"
+    got = _detect(resources, "Del. Ann Cole, D-Monongalia, sponsored the bill in Charleston, West Virginia.")
+    assert "Monongalia" in got and got["Monongalia"].chosen.admin1 == "West Virginia"
 
 
 def test_a_demonym_the_tagger_reads_as_a_person(resources):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from .forms import mention_form
+from .entity_parts import abbreviated_opener_end, joined_places
 from .gazetteer import Gazetteer
 from .nonplaces import TOWN_INSTITUTIONS
 from .normalise import ARABIC_ARTICLES, CALENDAR_WORDS, GENERIC_WORDS, keys, loose_key
@@ -41,6 +42,7 @@ _INSTITUTION = {"police", "department", "county", "city", "council", "school", "
                 "democrats", "democratic", "memorial", "volunteer", "rescue", "family", "juvenile", "circuit",
                 "superior", "housing", "parks", "transit", "library", "health", "emergency"}
 _AND_TAIL = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?!\w)")
+_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 _ABBREVIATED_STATE = re.compile(r",\s*((?:[A-Z][a-z]{1,4}|[A-Z]\.(?:[A-Z]\.){1,2}|[A-Z]{2})\.?)(?=[\s,;)]|$)")
 _NUMERIC_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY", "ORDINAL"}
 MIN_SCAN_POPULATION = 15_000
@@ -139,7 +141,8 @@ _SITE_HEAD = {"sheriff's", "sheriff’s", "sheriff", "police", "fire", "jail", "
                                   "medical", "high", "middle", "elementary", "school", "schools", "university",
                                   "college", "community", "public", "city", "town", "board", "council",
                                   "department", "chamber", "convention", "civic", "museum", "library", "zoo",
-                                  "stadium", "arena", "mall", "station", "general", "health", "metropolitan"}
+                                  "stadium", "arena", "mall", "station", "general", "health", "metropolitan",
+                                  "water", "sanitation", "transit"}
 
 
 def _institution_head(text: str, ent, gaz: Gazetteer) -> Optional[tuple[int, int]]:
@@ -150,13 +153,37 @@ def _institution_head(text: str, ent, gaz: Gazetteer) -> Optional[tuple[int, int
         return None
     for n in range(min(3, len(toks) - 1), 0, -1):
         head, rest = toks[:n], toks[n]
-        county_road = head[-1].lower_ in ("county", "parish") and rest.lower_ in ("road", "highway", "route")
-        if not all(_capital(t) for t in head) or not (rest.lower_ in _SITE_HEAD or county_road):
-            continue  # ("Freestone County Road 360": the county's road; "Memphis Street" is no Memphis)
+        # a county's name ends at its unit word: what follows is one of its offices or bodies
+        # ("Lamar County Commissioners", "Harris County Clerk's", "Edgar County Special Service
+        # Area Ambulance") or its road ("Freestone County Road 360")
+        county_office = head[-1].lower_ in ("county", "parish") and n > 1
+        if not all(_capital(t) for t in head) or not (rest.lower_ in _SITE_HEAD or county_office):
+            continue  # ("Memphis Street" is no Memphis)
         s, e = head[0].idx, head[-1].idx + len(head[-1])
         if _strong(gaz, text[s:e], MIN_LOCATIVE_POPULATION, allow_demonym=False, alt_places=False) == "place":
             return s, e
+        if rest.lower_ in _COUNTY_OFFICE and not county_office and any(
+                e_.kind == "district" for sfx in (" County", " Parish") for k in keys(text[s:e] + sfx)
+                for e_, _ in gaz.lookup(k)):
+            return s, e  # "the Pointe Coupee Sheriff's Office": local news drops "Parish" before its offices
     return None
+
+
+_TOWN_UNIT_WORDS = {"city", "town", "village", "township", "borough", "district"}
+
+
+def _institution_unit_word(gaz: Gazetteer, text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` ends on a unit word ("City", "Town") that opens the name of an
+    institution after it ("Dublin City Council", "Hanover Town Hall", "Las Vegas City Marshal")
+    — unless the whole is a town's own name ("Kansas City Council", "Quezon City Hall")."""
+    words = text[s:e].split()
+    if len(words) < 2 or words[-1].lower() not in _TOWN_UNIT_WORDS or not re.match(r" [A-Z]", text[e:e + 2]):
+        return False
+    return not any(x.kind == "place" and f in ("name", "variant") for k in keys(text[s:e]) for x, f in gaz.lookup(k))
+
+
+# offices a county or parish heads, named after it without the unit word
+_COUNTY_OFFICE = {"sheriff", "sheriff's", "sheriff’s", "coroner", "coroner's", "commissioners", "jail", "courthouse"}
 
 
 def _after_locative(doc, i: int) -> bool:
@@ -370,6 +397,8 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         for end, t in reversed(extensions(s, e)):
             if t[-1:] in "-‐‑":
                 continue  # "Watertown-Mayer": a name does not end on its hyphen
+            if _institution_unit_word(gaz, text, s, end):
+                continue  # "Hanover Town Hall": the town's hall, not a "Hanover Town"
             if any(f != "demonym" for k in keys(t) for _, f in gaz.lookup(k)):
                 e = end
                 break
@@ -377,6 +406,12 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if joined is not None and not any(taken[e:joined.end()]) and \
                 any(x.kind in ("country", "province") for k in keys(text[s:joined.end()]) for x, _ in gaz.lookup(k)):
             e = joined.end()
+        of_tail = _OF_TAIL.match(text, e)  # "Democratic Republic" + "of the Congo": one country's name
+        if of_tail is not None and not any(taken[e:of_tail.end()]):
+            for end in sorted((of_tail.start() + w.end() for w in re.finditer(r"\S+", of_tail.group(0))), reverse=True):
+                if any(x.kind in ("country", "province", "region") for k in keys(text[s:end]) for x, _ in gaz.lookup(k)):
+                    e = end
+                    break
         tail = _HEAD_TAIL.match(text, e)
         if tail is not None and text[s:e].lower() in _ARABIC_HEADS:
             e = tail.end()  # "Bab al-Nayrab": a common-noun head ("gate") is never the name alone
@@ -404,7 +439,13 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             while e > s and text[e - 1].isspace():
                 e -= 1
         if ent.label_ in PLACE_LABELS:
+            e = abbreviated_opener_end(text, s, e) or e  # "ST. PAUL" tagged "ST"
             if hyphen_part_by_other_name(gaz, text, s, e):
+                continue
+            parts = joined_places(gaz, text, s, e)
+            if parts is not None:  # "Thruxton, Hampshire", "Asia-Pacific": two places, two mentions
+                for ps, pe in parts:
+                    take(ps, pe, f"ner:{ent.label_}-part")
                 continue
             head = _institution_head(text, ent, gaz)  # (Doc.text joins every token on each call)
             if head is not None:  # "Titus County Sheriff's Office": the county it serves
@@ -455,6 +496,8 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             if not all(_capital(t) for t in head):
                 continue
             s, e = head[0].idx, head[-1].idx + len(head[-1])
+            if n > 1 and _institution_unit_word(gaz, text, s, e):
+                continue  # "Dublin City Council": Dublin's council, not the Irish district "Dublin City"
             civic = _civic_after(doc, head[-1].i + 1)
             if ent.label_ != "ORG" and not civic:
                 continue  # "George Washington": a person's name holds no place unless a town's office follows

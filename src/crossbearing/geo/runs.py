@@ -89,7 +89,8 @@ def party_homes(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """The town or county after a legislator's party letter ("R-Elbow Lake"), when the gazetteer
     knows it as such."""
     return [(m.start(1), m.end(1), "party-home") for m in _PARTY_HOME.finditer(text)
-            if _known(gaz, m.group(1).rstrip("."), kinds=("place", "district")) is not None]
+            if any(_known(gaz, m.group(1).rstrip(".") + unit, kinds=("place", "district")) is not None
+                   for unit in ("", " County"))]  # "D-Braxton": a county named without the word
 
 
 def prefix_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:

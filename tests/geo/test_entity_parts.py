@@ -1,0 +1,68 @@
+"""Place entities the tagger ran over two names, or cut short, or ran into an office's name:
+made-up sentences through detection and resolution with the real pipeline and index."""
+
+from crossbearing.geo import resolve_mentions
+from crossbearing.geo.detect import detect
+from crossbearing.geo.entity_parts import abbreviated_opener_end, joined_places
+
+
+def _found(resources, text):
+    gaz = resources.get("gazetteer")
+    found = detect(resources.get("nlp")(text), gaz)
+    res = resolve_mentions(gaz, text, [(d.start, d.end) for d in found])
+    return {text[r.form.start:r.form.end]: r for r in res}
+
+
+def test_a_town_and_its_county_joined_by_a_comma_are_two_mentions(resources):
+    gaz = resources.get("gazetteer")
+    text = "The rally moved to Thruxton, Hampshire, for the last round."
+    s = text.index("Thruxton")
+    assert joined_places(gaz, text, s, s + len("Thruxton, Hampshire")) == [(s, s + 8), (s + 10, s + 19)]
+    got = _found(resources, text)
+    assert got["Hampshire"].chosen.country == "GB"  # not Hampshire, Illinois
+
+
+def test_two_places_joined_by_a_hyphen_are_two_mentions_unless_the_whole_is_one_name(resources):
+    gaz = resources.get("gazetteer")
+    text = "Trade across the Asia-Pacific grew, said a banker from Winston-Salem."
+    s = text.index("Asia")
+    assert joined_places(gaz, text, s, s + len("Asia-Pacific")) == [(s, s + 4), (s + 5, s + 12)]
+    w = text.index("Winston")
+    assert joined_places(gaz, text, w, w + len("Winston-Salem")) is None  # one city's name
+    m = "Police in Miami-Dade said two men were hurt."
+    assert joined_places(gaz, m, m.index("Miami"), m.index(" said")) is None  # a county's name without "County"
+    a = "Fighting near Al-Bab continued."
+    assert joined_places(gaz, a, a.index("Al"), a.index(" continued")) is None  # an article is no place
+
+
+def test_a_county_heading_an_office_is_the_county(resources):
+    text = ("Lamar County Commissioners met on Monday, and the Pointe Coupee Sheriff's Office said a deputy "
+            "was hurt.")
+    got = _found(resources, text)
+    assert "Lamar County" in got and got["Lamar County"].chosen.kind == "district"
+    assert "Pointe Coupee" in got and got["Pointe Coupee"].chosen.admin1 == "Louisiana"
+    assert not any("Commissioners" in k or "Office" in k for k in got)
+
+
+def test_a_towns_city_council_names_the_town_not_a_district_called_city(resources):
+    text = ("Dublin City Council approved the plan on Tuesday, Franklin County officials in Ohio said. "
+            "The meeting was held at Hanover Town Hall.")
+    got = _found(resources, text)
+    assert "Dublin" in got and "Dublin City" not in got
+    assert got["Dublin"].chosen.country == "US"
+    assert "Hanover" in got and "Hanover Town" not in got
+
+
+def test_a_country_named_with_of_the_is_one_mention(resources):
+    got = _found(resources, "Cases were reported in Angola, Chad and Democratic Republic of the Congo this year.")
+    assert got["Democratic Republic of the Congo"].chosen.country == "CD"
+    got = _found(resources, "Aid reached the Democratic Republic of Congo and the Republic of Congo.")
+    assert got["Democratic Republic of Congo"].chosen.country == "CD"
+    assert got["Republic of Congo"].chosen.country == "CG"
+
+
+def test_a_saints_abbreviation_in_capitals_keeps_its_name():
+    text = "ST. PAUL — The council voted on Monday."
+    assert abbreviated_opener_end(text, 0, 2) == len("ST. PAUL")
+    assert abbreviated_opener_end("ST. The end", 0, 2) is None
+    assert abbreviated_opener_end(text, 4, 8) is None
