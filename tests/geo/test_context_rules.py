@@ -104,6 +104,10 @@ def test_a_country_after_another_word_is_no_surname(real_gaz):
     text = "Police named him as Melky Rodriguez. Rodriguez stole a gun."
     full, alone = _res(real_gaz, text, ["Melky Rodriguez", "Rodriguez"])
     assert alone.chosen is None
+    # "Historic Dublin", an old town's quarter, is nobody's name: Dublin stays a place
+    text = "Shops in Historic Dublin reopened, Dublin officials in Ohio said."
+    quarter, town, ohio = _res(real_gaz, text, ["Historic Dublin", "Dublin", "Ohio"])
+    assert town.chosen is not None and town.chosen.admin1 == "Ohio"
 
 
 def test_the_capital_district_carries_its_event_data_name(real_gaz):

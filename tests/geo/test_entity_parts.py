@@ -66,3 +66,42 @@ def test_a_saints_abbreviation_in_capitals_keeps_its_name():
     assert abbreviated_opener_end(text, 0, 2) == len("ST. PAUL")
     assert abbreviated_opener_end("ST. The end", 0, 2) is None
     assert abbreviated_opener_end(text, 4, 8) is None
+
+
+def test_a_makers_name_before_its_model_is_no_town(resources):
+    text = "Witnesses said a white Toyota Camry was heading north on the highway near Dallas when it crashed."
+    got = _found(resources, text)
+    assert "Toyota" not in got
+    assert "Dallas" in got
+
+
+def test_a_surname_found_by_the_gazetteer_scan_is_the_person(resources):
+    text = "Officers said the Ford Bronco driven by James Barnes, 20, of Paris failed to yield. Barnes was cited."
+    got = _found(resources, text)
+    assert "Barnes" not in got
+    assert "Paris" in got
+
+
+def test_a_county_named_without_the_word_before_its_office(resources):
+    text = ("DuPage Sheriff Ann Lowe warned residents on Monday. A man from Charleston pleaded guilty in "
+            "Kanawha Circuit Court on Tuesday.")
+    got = _found(resources, text)
+    assert got["DuPage"].chosen.kind == "district" and got["DuPage"].chosen.admin1 == "Illinois"
+    assert got["Kanawha"].chosen.admin1 == "West Virginia"
+
+
+def test_a_possessive_place_the_tagger_read_as_a_person(resources):
+    got = _found(resources, "Critics like Sri Lanka's former president will agree.")
+    assert got["Sri Lanka"].chosen.country == "LK"
+
+
+def test_the_kind_of_institution_that_opens_its_name_is_no_town(resources):
+    got = _found(resources, "Rates were left alone by the Bank of Mexico, officials in Mexico City said.")
+    assert "Bank" not in got
+    got = _found(resources, "He will appear at the Airport Courthouse in Beverly Hills on Friday.")
+    assert "Airport" not in got
+
+
+def test_the_second_people_of_a_hyphened_pair(resources):
+    got = _found(resources, "Troops shelled towns along the Syrian-Turkish border on Tuesday.")
+    assert got["Turkish"].chosen.country == "TR" and got["Syrian"].chosen.country == "SY"

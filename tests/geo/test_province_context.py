@@ -298,3 +298,9 @@ def test_a_town_named_again_and_again_frames_a_story_without_a_dateline(real_gaz
             "from Milwaukee was hurt; she had moved from the town of Sewanee last year.")
     *_, town = _res(real_gaz, text, ["Milwaukee", "Milwaukee", "Milwaukee", "Sewanee"])
     assert town.chosen is not None and town.chosen.admin1 == "Tennessee"
+
+
+def test_a_street_named_by_ordinary_words_is_placed_in_the_articles_town(real_gaz):
+    text = "Bars in New Orleans reopened on Friday. Crowds filled Royal Street until late, New Orleans police said."
+    *_, royal, _ = _res(real_gaz, text, ["New Orleans", "Royal Street", "New Orleans"])
+    assert royal.chosen is None and royal.within is not None and royal.within.name == "New Orleans"

@@ -206,8 +206,9 @@ def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
         return "an institution, not a place"  # "Sylvester Police now say": no town of Police
     if another_capital_district(text, start, end):
         return "\"D.C.\" after another city's name: its capital district (\"Bogota, D.C.\"), not Washington"
-    if words and all(w in PART_WORDS for w in words) and not form.kind and \
+    if words and all(w in PART_WORDS for w in words) and not form.kind and not street_name(text[start:end]) and \
             not (_last_bracketed_unit(text, start, end) and not DIRECTION_WORDS & set(words)):
+        # ("Royal Street", "Market Street": a street all the same, placed where the article is)
         return "a part of town or a direction, not a town"
     return None
 

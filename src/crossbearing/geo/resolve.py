@@ -179,7 +179,7 @@ def partial_candidates(gaz: Gazetteer, surface: str) -> list[tuple[Entry, str]]:
 _LEAD_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
                "upper", "lower", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
                "southeastern", "southwestern", "downtown", "uptown", "midtown", "rural", "metro", "suburban",
-               "upstate", "downstate", "inner", "outer", "old", "new", "coastal", "occupied", "free", "republic",
+               "upstate", "downstate", "inner", "outer", "old", "new", "coastal", "occupied", "free", "republic", "historic",
                "city", "county", "state", "province", "governorate", "district", "the"}
 
 
