@@ -272,3 +272,30 @@ def test_a_country_that_opens_an_office_title_places_nothing(real_gaz):
     assert town.chosen.admin1 == "Kansas"
     (la,) = _res(real_gaz, "A La. toddler died after he picked up his father's gun.", ["La."])
     assert la.chosen.name == "Louisiana"  # AP style's abbreviation, with its dot and lower case
+
+
+def test_a_wire_dateline_is_where_the_report_was_filed_whatever_the_story_names(real_gaz):
+    text = ("LOS ANGELES (AP) — The singer posed with her daughters, Paris and Chicago, in a photo. "
+            "Chicago, she wrote, is the youngest.")
+    spans = [(m.start(), m.end()) for m in re.finditer("Chicago", text)]
+    focus = article_focus(real_gaz, text, "A family photo", None, None, spans)
+    town = [e for e, _, src in focus.items if src == "dateline"][0]
+    assert (town.name, town.admin1) == ("Los Angeles", "California")
+
+
+def test_a_national_capitals_dateline_frames_towns_in_every_province(real_gaz):
+    text = "NEW DELHI: The court heard a plea about a book on the Ayodhya dispute on Monday."
+    focus = article_focus(real_gaz, text, "Court hears plea", None, None, [(0, 9), (49, 56)])
+    _, ayodhya = _res(real_gaz, text, ["NEW DELHI", "Ayodhya"], prior=focus.weighted())
+    assert ayodhya.chosen is not None and ayodhya.chosen.admin1 == "Uttar Pradesh"
+
+
+def test_a_country_code_domain_names_the_outlets_country(real_gaz):
+    from crossbearing.geo.focus import outlet_country
+
+    assert outlet_country(real_gaz, "www.theherald.com.au").country == "AU"
+    assert outlet_country(real_gaz, "bbc.co.uk").country == "GB"
+    assert outlet_country(real_gaz, "cnn.com") is None and outlet_country(real_gaz, "news.tv") is None
+    assert outlet_country(real_gaz, "SANA") is None
+    focus = article_focus(real_gaz, "Rangers closed the track on Monday.", None, "www.theherald.com.au")
+    assert ("outlet-country", "AU") in {(src, e.country) for e, _, src in focus.items}

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..geo import distance_km, open_gazetteer, resolve_mentions, to_place_mention
+from ..geo import distance_km, open_gazetteer, to_place_mention
 from ..geo.detect import PLACE_NAME_OPENERS, detect
-from ..geo.focus import article_focus
+from ..geo.focus import resolve_in_article
 from ..geo.nonplaces import FORCE_AFTER, bracketed_units
 from ..geo.normalise import ARABIC_ARTICLES
 from ..geo.resolve import _LIST_TAIL
@@ -70,9 +70,8 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     names = surnames(doc, [(d.start, d.end) for d in found]) | given_names(doc, gaz)
     found = [d for d in found if not is_surname(text, d.start, d.end, names)]
     art = analysis.article
-    focus = article_focus(gaz, text, art.title, art.outlet, art.dateline_place, [(d.start, d.end) for d in found])
-    resolved = resolve_mentions(gaz, text, [(d.start, d.end) for d in found],
-                                dateline=None if focus.items else art.dateline_place, prior=focus.weighted())
+    resolved, focus = resolve_in_article(gaz, text, [(d.start, d.end) for d in found], art.title, art.outlet,
+                                         art.dateline_place)
     quals = qualifiers(text, resolved)
     # a local dateline ("MADISON, Wis. —") says where the report was filed: it is the focus
     # (added below, the place of any event whose words name none), not a place of the lead's

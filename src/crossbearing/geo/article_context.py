@@ -317,7 +317,7 @@ HOME_TOWN_SIZE = 100_000  # a town this large may be named in passing from anoth
 
 
 def _no_namesakes_elsewhere(res: Sequence[Resolution], ctx: Context, quals,
-                            prior: Sequence[tuple[Entry, float]] = ()) -> None:
+                            prior: Sequence[tuple[Entry, float]] = (), gaz=None) -> None:
     """Inside the article's country, the same test one level down: when the article's frame
     (its dateline, headline or outlet) and its names put the story in one province (a US
     state), a town or county in another province that nothing else in the article names is
@@ -339,6 +339,9 @@ def _no_namesakes_elsewhere(res: Sequence[Resolution], ctx: Context, quals,
             sum(1 for r in res if r.chosen is not None and r.chosen.id == town.id) >= REPEATED_TOWN
     if w / total < FOCUS_SHARE or not framed:
         return
+    if any((e.country, e.admin1) == (hc, ha) and e.kind == "place" and _in_capital_province(gaz, e) for e, _ in prior):
+        return  # "NEW DELHI:", "WASHINGTON (AP) —": a national capital's dateline frames national news,
+        # whose towns lie in every province ("Ayodhya" is Ayodhya, Uttar Pradesh)
     for r, q in zip(res, quals):
         e = r.chosen
         if e is None or e.kind not in ("place", "district") or e.country != hc or e.admin1 == ha or not e.admin1:
@@ -359,6 +362,16 @@ def _no_namesakes_elsewhere(res: Sequence[Resolution], ctx: Context, quals,
         else:
             r.chosen, r.confidence = None, 0.0
             r.reason = f"only namesakes in other provinces ({e.name}, {e.admin1}); the article is about {ha}"
+
+
+def _in_capital_province(gaz, e: Entry) -> bool:
+    """Whether ``e`` is its country's capital or in the capital's first-level region (New Delhi
+    beside Delhi, Washington in the District of Columbia)."""
+    if e.fcode == "PPLC":
+        return True
+    country = gaz.country(e.country) if gaz is not None else None
+    capital = gaz.get(country.capital_id) if country is not None and country.capital_id else None
+    return capital is not None and capital.admin1 == e.admin1
 
 
 def _province_support(ctx: Context, r: Resolution, e: Entry) -> float:

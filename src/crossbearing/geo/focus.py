@@ -399,6 +399,22 @@ def _provinces(gaz: Gazetteer) -> tuple[tuple[str, int], ...]:
                  and not set(fold(n).split()) <= GENERIC_WORDS | {"capital"})
 
 
+# country-code domains sold to all comers, which name no country ("news.tv", "radio.fm", "x.io")
+_OPEN_CCTLDS = {"tv", "io", "co", "me", "fm", "ly", "ai", "cc", "ws", "to", "am", "gg", "la", "im", "sh", "ac",
+                "nu", "tk", "ms", "vc", "gl", "ag", "bz", "cx", "eu", "us"}
+
+
+def outlet_country(gaz: Gazetteer, outlet: Optional[str]) -> Optional[Entry]:
+    """The country a news site's country-code domain names ("www.theherald.com.au" → Australia,
+    "bbc.co.uk" → the United Kingdom); None for a generic or an open domain, or a plain name."""
+    if not outlet or "." not in outlet or " " in outlet:
+        return None
+    tld = outlet.lower().rstrip(".").rsplit(".", 1)[-1]
+    if len(tld) != 2 or not tld.isalpha() or tld in _OPEN_CCTLDS:
+        return None
+    return gaz.country("GB" if tld == "uk" else tld.upper())
+
+
 def outlet_state(gaz: Gazetteer, outlet: Optional[str]) -> Optional[Entry]:
     """The state or province a local outlet's name or domain names ("www.nbcconnecticut.com",
     "www.kansas.com", "idahopress.com"): where its stories are. Not when a large town's name
@@ -426,6 +442,9 @@ def outlet_state(gaz: Gazetteer, outlet: Optional[str]) -> Optional[Entry]:
     return gaz.get(ids.pop())  # (the longest name: "arkansasonline.com" holds "kansas" too)
 
 
+_AGENCY_BRACKET = re.compile(r"\s*\([A-Z][\w .&'-]{1,24}\)")
+
+
 def _dateline_in_context(gaz: Gazetteer, text: str, dl, spans: list[tuple[int, int]],
                          homes: list[Entry], guess: Entry) -> Optional[Entry]:
     """A dateline town without its state ("BELL —") read as the story's other names and the
@@ -445,8 +464,10 @@ def _dateline_in_context(gaz: Gazetteer, text: str, dl, spans: list[tuple[int, i
     others = [x for x in res if keys(x.surface)[:1] != keys(dl[2])[:1]]  # (the dateline's name again is no other)
     city = focus_town(others)
     named = sum(1 for x in others if city is not None and x.chosen is not None and x.chosen.id == city.id)
+    # "LOS ANGELES (AP) —": where a wire filed from (not a local station's "CEDAR LAKE (KFSM) –")
+    wire = bool(_AGENCY_BRACKET.match(text, dl[1])) and not _US_CALL_SIGN.match(text, dl[1])
     if city is not None and e is not None and (e.country, e.admin1) != (city.country, city.admin1) and \
-            named > again and not any(x.chosen is not None and x.chosen.kind != "country" and
+            not wire and named > again and not any(x.chosen is not None and x.chosen.kind != "country" and
                                       (x.chosen.country, x.chosen.admin1) == (e.country, e.admin1) for x in others):
         # "AUSTIN —" on a story that names Chicago again and again and nothing in Texas: a
         # city site's dateline names a part of its city, coded at the city
@@ -512,8 +533,23 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
             focus.suffix.add(e.id)  # read only from the headline's outlet suffix
     for home in homes:  # "Columbia": each large Columbia shares the outlet's vote
         focus.items.append((home, OUTLET_WEIGHT / len(homes), "outlet"))
+    nation = outlet_country(gaz, outlet)
+    if nation is not None and not any(e.country == nation.country for e in homes + ([state] if state else [])):
+        focus.items.append((nation, OUTLET_WEIGHT, "outlet-country"))
     focus.items.extend(framing)
     return focus
+
+
+def resolve_in_article(gaz: Gazetteer, text: str, spans: list[tuple[int, int]], title: Optional[str] = None,
+                       outlet: Optional[str] = None, dateline: Optional[str] = None):
+    """Resolve the place names at ``spans`` as the pipeline reads an article: with its focus
+    (dateline, headline, outlet, tip-line numbers) as the prior every name is read against.
+    Returns the ``Resolution``s (in span order) and the ``Focus``."""
+    from .resolve import resolve_mentions
+
+    focus = article_focus(gaz, text, title, outlet, dateline, spans)
+    resolved = resolve_mentions(gaz, text, spans, dateline=None if focus.items else dateline, prior=focus.weighted())
+    return resolved, focus
 
 
 def phone_states(gaz: Gazetteer, text: str) -> list[Entry]:
