@@ -299,3 +299,26 @@ def test_a_country_code_domain_names_the_outlets_country(real_gaz):
     assert outlet_country(real_gaz, "SANA") is None
     focus = article_focus(real_gaz, "Rangers closed the track on Monday.", None, "www.theherald.com.au")
     assert ("outlet-country", "AU") in {(src, e.country) for e, _, src in focus.items}
+
+
+def test_a_famous_citys_name_as_a_dateline_is_the_namesake_in_the_region_the_story_names(real_gaz):
+    text = "VICTORIA - A farm will be seized under British Columbia's expropriation law, the minister said."
+    spans = [(0, 8), (text.index("British"), text.index("British") + len("British Columbia"))]
+    focus = article_focus(real_gaz, text, "Farm to be seized", None, None, spans)
+    town = [e for e, _, src in focus.items if src == "dateline"][0]
+    assert (town.name, town.country) == ("Victoria", "CA")
+
+
+def test_a_country_code_domain_picks_the_outlets_home_among_namesakes(real_gaz):
+    focus = article_focus(real_gaz, "A fitter celebrated 30 years at the firm.", None, "www.cambridge-news.co.uk")
+    homes = [e for e, _, src in focus.items if src == "outlet"]
+    assert [(e.name, e.country) for e in homes] == [("Cambridge", "GB")]
+
+
+def test_a_national_capital_in_capitals_is_no_namesake_in_another_province(real_gaz):
+    # (the page ran its headline into the text, so "BEIRUT:" opens no line: the headline frames the story)
+    text = ("Vandals desecrate graves near Jbeil church . BEIRUT: Unknown assailants removed the doors of "
+            "eight graves in the Jbeil cemetery, the Jbeil mayor said.")
+    focus = article_focus(real_gaz, text, "Vandals desecrate graves near Jbeil church", "dailystar.com.lb")
+    _, beirut, *_ = _res(real_gaz, text, ["Jbeil", "BEIRUT", "Jbeil", "Jbeil"], prior=focus.weighted())
+    assert beirut.chosen is not None and beirut.chosen.country == "LB"

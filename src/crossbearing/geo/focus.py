@@ -472,7 +472,7 @@ def _dateline_in_context(gaz: Gazetteer, text: str, dl, spans: list[tuple[int, i
         # "AUSTIN —" on a story that names Chicago again and again and nothing in Texas: a
         # city site's dateline names a part of its city, coded at the city
         return city
-    if guess.kind == "place" and guess.population >= DATELINE_CITY:
+    if guess.kind == "place" and guess.population >= DATELINE_CITY and not _named_region_elsewhere(r, guess, others):
         return guess  # "DALLAS —": a city that needs no state in a dateline is the famous one
     e = r.chosen
     if e is None:
@@ -480,6 +480,19 @@ def _dateline_in_context(gaz: Gazetteer, text: str, dl, spans: list[tuple[int, i
     if e.kind != "place" or province_confidence(r) < CLEAR or keys(e.name)[0] != keys(dl[2])[0]:
         return guess
     return e
+
+
+def _named_region_elsewhere(r, guess: Entry, others) -> bool:
+    """"VICTORIA - … under British Columbia's law": the story names the province or country of a
+    namesake of the famous city, and nothing where the famous one is — the dateline is that
+    namesake."""
+    e = r.chosen
+    if e is None or e.id == guess.id or e.kind != "place":
+        return False
+    regions = {(x.chosen.country, x.chosen.admin1 if x.chosen.kind == "province" else None) for x in others
+               if x.chosen is not None and x.chosen.kind in ("country", "province")}
+    near_guess = any(x.chosen is not None and x.chosen.country == guess.country for x in others)
+    return not near_guess and ((e.country, e.admin1) in regions or (e.country, None) in regions)
 
 
 def province_confidence(r) -> float:
@@ -503,6 +516,9 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
     dl = local_dateline(text)
     entry = None
     homes = outlet_home(gaz, outlet)
+    nation = outlet_country(gaz, outlet)
+    if nation is not None and any(h.country == nation.country for h in homes):
+        homes = [h for h in homes if h.country == nation.country]  # cambridge-news.co.uk: Cambridge, England
     if dl is not None:
         station = None if dl[3] else dateline_country(gaz, text, dl[1])
         entry = _dateline_entry(gaz, dl[2], dl[3], station)
@@ -533,7 +549,6 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
             focus.suffix.add(e.id)  # read only from the headline's outlet suffix
     for home in homes:  # "Columbia": each large Columbia shares the outlet's vote
         focus.items.append((home, OUTLET_WEIGHT / len(homes), "outlet"))
-    nation = outlet_country(gaz, outlet)
     if nation is not None and not any(e.country == nation.country for e in homes + ([state] if state else [])):
         focus.items.append((nation, OUTLET_WEIGHT, "outlet-country"))
     focus.items.extend(framing)
