@@ -322,3 +322,20 @@ def test_a_national_capital_in_capitals_is_no_namesake_in_another_province(real_
     focus = article_focus(real_gaz, text, "Vandals desecrate graves near Jbeil church", "dailystar.com.lb")
     _, beirut, *_ = _res(real_gaz, text, ["Jbeil", "BEIRUT", "Jbeil", "Jbeil"], prior=focus.weighted())
     assert beirut.chosen is not None and beirut.chosen.country == "LB"
+
+
+def test_a_country_code_domain_drops_homes_abroad(real_gaz):
+    focus = article_focus(real_gaz, "A pub in Twickenham set up a charity week.", "Pub hosts charity week",
+                          "www.richmondandtwickenhamtimes.co.uk")
+    assert {(src, e.country) for e, _, src in focus.items} == {("outlet-country", "GB")}
+
+
+def test_an_outlets_town_split_among_namesakes_frames_no_province(real_gaz):
+    from crossbearing.geo.normalise import keys
+
+    text = "Four homes in Hopkinton were burglarized this week, said an officer who grew up in Fresno."
+    concord = next(e for k in keys("Concord") for e, _ in real_gaz.lookup(k) if e.admin1 == "California")
+    whole, _ = _res(real_gaz, text, ["Hopkinton", "Fresno"], prior=[(concord, 1.0)])
+    assert whole.chosen is None  # a whole outlet's vote for California: no Hopkinton there, none elsewhere
+    split, _ = _res(real_gaz, text, ["Hopkinton", "Fresno"], prior=[(concord, 1 / 3)])
+    assert split.chosen is not None and split.chosen.name == "Hopkinton"  # one of three namesakes' share

@@ -314,6 +314,7 @@ def _no_namesakes_abroad(res: Sequence[Resolution], ctx: Context, quals, text: s
 
 
 HOME_TOWN_SIZE = 100_000  # a town this large may be named in passing from another region
+FRAME_WEIGHT = 0.99  # a frame at least an outlet's whole vote (focus.OUTLET_WEIGHT) puts the story in a province
 
 
 def _no_namesakes_elsewhere(res: Sequence[Resolution], ctx: Context, quals,
@@ -332,7 +333,8 @@ def _no_namesakes_elsewhere(res: Sequence[Resolution], ctx: Context, quals,
     if not total:
         return
     (hc, ha), w = max(full.provinces.items(), key=lambda kv: (kv[1], kv[0]))
-    framed = any(e.country == hc and e.admin1 == ha and e.kind != "country" for e, _ in prior)
+    # (an outlet's town split among namesakes — "springfieldnewssun.com" — frames no one province)
+    framed = any(e.country == hc and e.admin1 == ha and e.kind != "country" and w >= FRAME_WEIGHT for e, w in prior)
     if not framed:  # no dateline or headline: a town the story names again and again frames it
         town = focus_town(res)
         framed = town is not None and (town.country, town.admin1) == (hc, ha) and \

@@ -517,8 +517,9 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
     entry = None
     homes = outlet_home(gaz, outlet)
     nation = outlet_country(gaz, outlet)
-    if nation is not None and any(h.country == nation.country for h in homes):
-        homes = [h for h in homes if h.country == nation.country]  # cambridge-news.co.uk: Cambridge, England
+    if nation is not None:
+        # cambridge-news.co.uk: Cambridge, England; richmondandtwickenhamtimes.co.uk: no Richmond abroad
+        homes = [h for h in homes if h.country == nation.country]
     if dl is not None:
         station = None if dl[3] else dateline_country(gaz, text, dl[1])
         entry = _dateline_entry(gaz, dl[2], dl[3], station)
