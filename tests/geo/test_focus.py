@@ -333,9 +333,10 @@ def test_a_country_code_domain_drops_homes_abroad(real_gaz):
 def test_an_outlets_town_split_among_namesakes_frames_no_province(real_gaz):
     from crossbearing.geo.normalise import keys
 
-    text = "Four homes in Hopkinton were burglarized this week, said an officer who grew up in Fresno."
-    concord = next(e for k in keys("Concord") for e, _ in real_gaz.lookup(k) if e.admin1 == "California")
-    whole, _ = _res(real_gaz, text, ["Hopkinton", "Fresno"], prior=[(concord, 1.0)])
-    assert whole.chosen is None  # a whole outlet's vote for California: no Hopkinton there, none elsewhere
-    split, _ = _res(real_gaz, text, ["Hopkinton", "Fresno"], prior=[(concord, 1 / 3)])
-    assert split.chosen is not None and split.chosen.name == "Hopkinton"  # one of three namesakes' share
+    text = "Friends in St. Paris mourned four children killed in a fire, said a pastor who grew up in Chicago."
+    towns = {e.admin1: e for k in keys("Springfield") for e, _ in real_gaz.lookup(k) if e.kind == "place"}
+    shared = [(towns[a], 1 / 3) for a in ("Illinois", "Missouri", "Massachusetts")]  # "springfieldnewssun.com"
+    town, _ = _res(real_gaz, text, ["St. Paris", "Chicago"], prior=shared)
+    assert town.chosen is not None and town.chosen.admin1 == "Ohio"
+    whole, _ = _res(real_gaz, text, ["St. Paris", "Chicago"], prior=[(towns["Illinois"], 1.0)])
+    assert whole.chosen is None  # a whole outlet's vote for Illinois: no St. Paris there

@@ -314,7 +314,8 @@ def _no_namesakes_abroad(res: Sequence[Resolution], ctx: Context, quals, text: s
 
 
 HOME_TOWN_SIZE = 100_000  # a town this large may be named in passing from another region
-FRAME_WEIGHT = 0.99  # a frame at least an outlet's whole vote (focus.OUTLET_WEIGHT) puts the story in a province
+FRAME_WEIGHT = 0.99  # a frame of an outlet's whole vote (focus.OUTLET_WEIGHT), or all the country's frame, puts
+# the story in a province
 
 
 def _no_namesakes_elsewhere(res: Sequence[Resolution], ctx: Context, quals,
@@ -333,8 +334,11 @@ def _no_namesakes_elsewhere(res: Sequence[Resolution], ctx: Context, quals,
     if not total:
         return
     (hc, ha), w = max(full.provinces.items(), key=lambda kv: (kv[1], kv[0]))
-    # (an outlet's town split among namesakes — "springfieldnewssun.com" — frames no one province)
-    framed = any(e.country == hc and e.admin1 == ha and e.kind != "country" and w >= FRAME_WEIGHT for e, w in prior)
+    # (an outlet's town split among namesakes in several provinces — "springfieldnewssun.com" —
+    # frames none of them; "toledoblade.com", split between Ohio and Spain, frames Ohio)
+    in_province = sum(w for e, w in prior if (e.country, e.admin1) == (hc, ha) and e.kind != "country")
+    in_country = sum(w for e, w in prior if e.country == hc and e.kind != "country")
+    framed = in_province > 0 and (in_province >= FRAME_WEIGHT or in_province >= FRAME_WEIGHT * in_country)
     if not framed:  # no dateline or headline: a town the story names again and again frames it
         town = focus_town(res)
         framed = town is not None and (town.country, town.admin1) == (hc, ha) and \
