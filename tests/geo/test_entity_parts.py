@@ -73,6 +73,9 @@ def test_a_makers_name_before_its_model_is_no_town(resources):
     got = _found(resources, text)
     assert "Toyota" not in got
     assert "Dallas" in got
+    # but a name that runs on into a known one stays whole: a dateline tagged "SALT" + "LAKE CITY"
+    text = "Dakota Smith, 28.\n\nSALT LAKE CITY — Close friends held a candlelight vigil on Monday night."
+    assert "SALT LAKE CITY" in _found(resources, text)
 
 
 def test_a_surname_found_by_the_gazetteer_scan_is_the_person(resources):

@@ -391,7 +391,8 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
                     before.lower_ not in CALENDAR_WORDS:
                 continue  # "Admiral Essen": a title before a name
             after = doc[ent.end] if ent.end < len(doc) else None
-            if ent.label_ == "ORG" and after is not None and after.is_alpha and _capital(after) and \
+            if ent.label_ == "ORG" and after is not None and after.is_alpha and after.is_title and \
+                    not any(gaz.lookup(k) for k in keys(text[s:after.idx + len(after)])) and \
                     not after.is_sent_start and after.lower_ not in _INSTITUTION | _CIVIC_HEAD | _SITE_HEAD and \
                     not _in_title_cased_sentence(doc[ent.start]) and \
                     not any(x.kind in ("country", "province", "region") for k in keys(text[s:e]) for x, _ in gaz.lookup(k)):
