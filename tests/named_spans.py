@@ -12,6 +12,16 @@ def resolve_named(gaz, text, names, prior=()):
     return resolve_mentions(gaz, text, spans, prior=prior)
 
 
+def detected(resources, text):
+    """Every place mention ``geo.detect`` finds in ``text``, resolved, by its (widened) wording."""
+    from crossbearing.geo.detect import detect
+
+    gaz = resources.get("gazetteer")
+    found = detect(resources.get("nlp")(text), gaz)
+    res = resolve_mentions(gaz, text, [(d.start, d.end) for d in found])
+    return {text[r.form.start:r.form.end]: r for r in res}
+
+
 def analysed(text, resources, published="2022-03-10"):
     """The analysis of a made-up sentence (places, events) with the session's resources."""
     from crossbearing.pipeline import analyse_text

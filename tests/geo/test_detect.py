@@ -2,15 +2,8 @@
 
 import pytest
 
-from crossbearing.geo import resolve_mentions
 from crossbearing.geo.detect import detect
-
-
-def _detect(resources, text):
-    gaz = resources.get("gazetteer")
-    found = detect(resources.get("nlp")(text), gaz)
-    res = resolve_mentions(gaz, text, [(d.start, d.end) for d in found])
-    return {text[r.form.start:r.form.end]: r for r in res}
+from named_spans import detected as _detect
 
 
 def test_places_inside_organisations_and_marked_villages(resources):

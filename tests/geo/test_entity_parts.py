@@ -1,16 +1,9 @@
 """Place entities the tagger ran over two names, or cut short, or ran into an office's name:
 made-up sentences through detection and resolution with the real pipeline and index."""
 
-from crossbearing.geo import resolve_mentions
-from crossbearing.geo.detect import detect
 from crossbearing.geo.entity_parts import abbreviated_opener_end, joined_places
 
-
-def _found(resources, text):
-    gaz = resources.get("gazetteer")
-    found = detect(resources.get("nlp")(text), gaz)
-    res = resolve_mentions(gaz, text, [(d.start, d.end) for d in found])
-    return {text[r.form.start:r.form.end]: r for r in res}
+from named_spans import detected as _found
 
 
 def test_a_town_and_its_county_joined_by_a_comma_are_two_mentions(resources):
