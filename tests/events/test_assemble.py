@@ -277,3 +277,23 @@ def test_the_units_in_brackets_after_the_events_town_share_its_locative():
     for p in (darsi, keld):
         p.kind = "region"
     assert choose_place([darsi, keld], an.sentences, 0, near=text.index("protest")).surface == "Darsi district"
+
+
+def test_the_town_the_triggers_noun_phrase_names_outranks_where_a_suspect_went():
+    from crossbearing.events.assemble import choose_place
+
+    text = "The Charleston church shooting suspect was captured in Shelby on Thursday"
+    an = _analysis(text)
+
+    def town(name, admin1, pid):
+        i = text.index(name)
+        return PlaceMention(Span("a1", i, i + len(name), name), name,
+                            Place(pid, name, "US", admin1=admin1, lat=34.0, lon=-80.0), geo_precision=1)
+
+    charleston = town("Charleston", "South Carolina", 11)
+    near = text.index("shooting")
+    shelby = town("Shelby", "North Carolina", 12)
+    assert choose_place([charleston, shelby], an.sentences, 0, near=near) is charleston
+    # in the same state the place the sentence puts it in is the finer reading
+    same = town("Shelby", "South Carolina", 13)
+    assert choose_place([charleston, same], an.sentences, 0, near=near) is same

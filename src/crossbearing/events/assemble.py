@@ -113,7 +113,7 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
     if focus is not None and _country(focus) is not None and len(here) > 1:
         here = [p for p in here if _country(p) == _country(focus) or _locative(s, p)] or here
     if here:
-        best = min(here, key=lambda p: _place_rank(p, near, s, here))
+        best = _named_with_trigger(here, s, near) or min(here, key=lambda p: _place_rank(p, near, s, here))
         if _place_rank(best)[0] == 0:
             if best.kind == "country":  # "Strike kills 15 in Syria": the next sentence names the town
                 return _next_or_headline(cand, sentences, idx, best, focus) or _main_region(cand, best) or best
@@ -136,6 +136,28 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
         return focus
     # a headline or lead without a place: the story names it in the next sentences
     return _named_next(cand, sentences, idx, focus, any_country=focus is None) or focus
+
+
+# "the Charleston church shooting", "the Orlando nightclub attack": a town's name, then up to two
+# lower-case nouns, then the trigger
+_MODIFIER_GAP = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2}\s+$")
+
+
+def _named_with_trigger(here: list[PlaceMention], s: Span, near: int) -> Optional[PlaceMention]:
+    """"Charleston church shooting suspect Dylann Roof was captured in Shelby, North Carolina":
+    the town the trigger's own noun phrase names is the event's, not the place the sentence then
+    puts someone in — when that place lies in another state or province (it is where the
+    suspect went; "Aleppo shelling kills 10 in Bab al-Nairab" keeps the finer place)."""
+    text = s.text or ""
+    mods = [p for p in here if p.place is not None and p.kind in ("place", "region") and p.span.end <= near
+            and p.place.feature_code not in ("PCLI", "ADM1") and _MODIFIER_GAP.fullmatch(text[p.span.end - s.start:near - s.start])]
+    if not mods:
+        return None
+    mod = mods[-1]
+    after = [p for p in here if p.span.start > near and p.place is not None]
+    if after and all((p.place.country, p.place.admin1) != (mod.place.country, mod.place.admin1) for p in after):
+        return mod
+    return None
 
 
 _EARLIER_INCIDENT = re.compile(r"\b(?:(?:just|only|barely)\s+)?(?:a|one|two|three|four|five|several|\d{1,2})\s+"
