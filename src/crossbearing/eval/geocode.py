@@ -15,7 +15,6 @@ from __future__ import annotations
 import statistics
 import time
 from typing import Any
-
 from urllib.parse import urlparse
 
 from ..extract.registry import Resources

@@ -150,7 +150,8 @@ def _named_with_trigger(here: list[PlaceMention], s: Span, near: int) -> Optiona
     suspect went; "Aleppo shelling kills 10 in Bab al-Nairab" keeps the finer place)."""
     text = s.text or ""
     mods = [p for p in here if p.place is not None and p.kind in ("place", "region") and p.span.end <= near
-            and p.place.feature_code not in ("PCLI", "ADM1") and _MODIFIER_GAP.fullmatch(text[p.span.end - s.start:near - s.start])]
+            and p.place.feature_code not in ("PCLI", "ADM1")
+            and _MODIFIER_GAP.fullmatch(text[p.span.end - s.start:near - s.start])]
     if not mods:
         return None
     mod = mods[-1]

@@ -357,8 +357,10 @@ def _no_namesakes_elsewhere(res: Sequence[Resolution], ctx: Context, quals,
         if r.form.explicit and r.form.kind == "place" and not r.form.kind_after and r.form.core == r.surface.strip():
             continue  # "an earthquake in the city of Bam", "the town of Southold": the writer names a town
         exact = any(c.id == e.id and f in ("name", "variant") for c, f in r.candidates)
-        if e.kind == "place" and e.population >= HOME_TOWN_SIZE and exact and (not r.surface.isupper() or e.fcode == "PPLC"):
-            continue  # (a national capital in capitals, "BEIRUT:", is a wire's dateline, never a namesake)
+        # (a national capital in capitals, "BEIRUT:", is a wire's dateline, never a namesake)
+        if e.kind == "place" and e.population >= HOME_TOWN_SIZE and exact and \
+                (not r.surface.isupper() or e.fcode == "PPLC"):
+            continue
         at_home = [x for _, x in r.ranked if x.kind in ("place", "district") and x.country == hc and x.admin1 == ha]
         if not at_home and e.kind == "district" and r.form.kind == "district" and exact:
             continue  # "Allamakee County" named as a county, none of that name at home: a county across the line

@@ -17,7 +17,7 @@ from typing import Iterable, Optional
 from .forms import mention_form
 from .entity_parts import abbreviated_opener_end, joined_places
 from .institutions import (_COMMON_HEADS, _SITE_HEAD, MIN_LOCATIVE_POPULATION, _bare_county, _capital,
-                           _inner_capital, _institution_head, _institution_unit_word, _strong)
+                           _inner_capital, _institution_head, _institution_unit_word, _strong, names_kind)
 from .gazetteer import Gazetteer
 from .nonplaces import TOWN_INSTITUTIONS
 from .normalise import ARABIC_ARTICLES, CALENDAR_WORDS, GENERIC_WORDS, keys, loose_key
@@ -318,12 +318,12 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
                 break
         joined = _AND_TAIL.match(text, e)  # "Trinidad and Tobago", "Antigua and Barbuda": one country's name
         if joined is not None and not any(taken[e:joined.end()]) and \
-                any(x.kind in ("country", "province") for k in keys(text[s:joined.end()]) for x, _ in gaz.lookup(k)):
+                names_kind(gaz, text[s:joined.end()], ("country", "province")):
             e = joined.end()
         of_tail = _OF_TAIL.match(text, e)  # "Democratic Republic" + "of the Congo": one country's name
         if of_tail is not None and not any(taken[e:of_tail.end()]):
             for end in sorted((of_tail.start() + w.end() for w in re.finditer(r"\S+", of_tail.group(0))), reverse=True):
-                if any(x.kind in ("country", "province", "region") for k in keys(text[s:end]) for x, _ in gaz.lookup(k)):
+                if names_kind(gaz, text[s:end], ("country", "province", "region")):
                     e = end
                     break
         tail = _HEAD_TAIL.match(text, e)
@@ -395,7 +395,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
                     not any(gaz.lookup(k) for k in keys(text[s:after.idx + len(after)])) and \
                     not after.is_sent_start and after.lower_ not in _INSTITUTION | _CIVIC_HEAD | _SITE_HEAD and \
                     not _in_title_cased_sentence(doc[ent.start]) and \
-                    not any(x.kind in ("country", "province", "region") for k in keys(text[s:e]) for x, _ in gaz.lookup(k)):
+                    not names_kind(gaz, text[s:e], ("country", "province", "region")):
                 continue  # "a Toyota Camry": a maker's name before its model's, not the city (a
                 # country's or region's name stays: "EU Transport Commissioner")
             floor = DATELINE_POPULATION if _dateline(doc, ent.start, ent.end) else MIN_LOCATIVE_POPULATION if \

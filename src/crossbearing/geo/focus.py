@@ -442,9 +442,6 @@ def outlet_state(gaz: Gazetteer, outlet: Optional[str]) -> Optional[Entry]:
     return gaz.get(ids.pop())  # (the longest name: "arkansasonline.com" holds "kansas" too)
 
 
-_AGENCY_BRACKET = re.compile(r"\s*\([A-Z][\w .&'-]{1,24}\)")
-
-
 def _dateline_in_context(gaz: Gazetteer, text: str, dl, spans: list[tuple[int, int]],
                          homes: list[Entry], guess: Entry) -> Optional[Entry]:
     """A dateline town without its state ("BELL —") read as the story's other names and the
@@ -453,7 +450,7 @@ def _dateline_in_context(gaz: Gazetteer, text: str, dl, spans: list[tuple[int, i
     outlet are in (the town is too small for the gazetteer: the text's own places will say)."""
     from .resolve import resolve_mentions
 
-    from .article_context import focus_town
+    from .article_context import _AGENCY, focus_town
 
     spans = sorted(set(spans) | {(dl[0], dl[1])})
     i = spans.index((dl[0], dl[1]))
@@ -465,7 +462,7 @@ def _dateline_in_context(gaz: Gazetteer, text: str, dl, spans: list[tuple[int, i
     city = focus_town(others)
     named = sum(1 for x in others if city is not None and x.chosen is not None and x.chosen.id == city.id)
     # "LOS ANGELES (AP) —": where a wire filed from (not a local station's "CEDAR LAKE (KFSM) –")
-    wire = bool(_AGENCY_BRACKET.match(text, dl[1])) and not _US_CALL_SIGN.match(text, dl[1])
+    wire = bool(re.match(r"\s*" + _AGENCY, text[dl[1]:dl[1] + 40])) and not _US_CALL_SIGN.match(text, dl[1])
     if city is not None and e is not None and (e.country, e.admin1) != (city.country, city.admin1) and \
             not wire and named > again and not any(x.chosen is not None and x.chosen.kind != "country" and
                                       (x.chosen.country, x.chosen.admin1) == (e.country, e.admin1) for x in others):

@@ -39,6 +39,11 @@ def _strong(gaz: Gazetteer, surface: str, min_pop: int, allow_demonym: bool, alt
     return None
 
 
+def names_kind(gaz: Gazetteer, surface: str, kinds: tuple[str, ...]) -> bool:
+    """Whether the gazetteer knows ``surface`` as an entry of one of ``kinds``."""
+    return any(x.kind in kinds for k in keys(surface) for x, _ in gaz.lookup(k))
+
+
 def _capital(t) -> bool:
     return t.is_title or (t.is_upper and t.is_alpha) or _inner_capital(t)
 
@@ -55,17 +60,14 @@ def _inner_capital(t) -> bool:
     return len(inner) == 1 and inner[0] in (2, 3) and w[1:inner[0]].islower() and w[inner[0] + 1:].islower()
 
 
-
 # first words after a town's name that make the name a building's or an institution's
 # ("Titus County Jail", "Vancouver International Airport", "Guernsey County Common Pleas Court")
-_SITE_HEAD = {"sheriff's", "sheriff’s", "sheriff", "police", "fire", "jail", "detention",
-                                  "correctional", "courthouse", "court", "common", "superior", "circuit", "district",
-                                  "international", "regional", "municipal", "memorial", "airport", "hospital",
-                                  "medical", "high", "middle", "elementary", "school", "schools", "university",
-                                  "college", "community", "public", "city", "town", "board", "council",
-                                  "department", "chamber", "convention", "civic", "museum", "library", "zoo",
-                                  "stadium", "arena", "mall", "station", "general", "health", "metropolitan",
-                                  "water", "sanitation", "transit"}
+_SITE_HEAD = {"sheriff's", "sheriff’s", "sheriff", "police", "fire", "jail", "detention", "correctional", "courthouse",
+              "court", "common", "superior", "circuit", "district", "international", "regional", "municipal",
+              "memorial", "airport", "hospital", "medical", "high", "middle", "elementary", "school", "schools",
+              "university", "college", "community", "public", "city", "town", "board", "council", "department",
+              "chamber", "convention", "civic", "museum", "library", "zoo", "stadium", "arena", "mall", "station",
+              "general", "health", "metropolitan", "water", "sanitation", "transit"}
 
 
 def _institution_head(text: str, ent, gaz: Gazetteer) -> Optional[tuple[int, int]]:
@@ -116,4 +118,4 @@ def _bare_county(gaz: Gazetteer, text: str, s: int, e: int, nxt) -> bool:
     """"DuPage Sheriff", "Kanawha Circuit Court", "the Pointe Coupee Sheriff's Office": local news
     names a county without the word "County" before one of the county's offices."""
     return nxt is not None and nxt.lower_ in _COUNTY_OFFICE and any(
-        x.kind == "district" for unit in (" County", " Parish") for k in keys(text[s:e] + unit) for x, _ in gaz.lookup(k))
+        names_kind(gaz, text[s:e] + unit, ("district",)) for unit in (" County", " Parish"))
