@@ -322,3 +322,9 @@ def test_a_small_province_abroad_does_not_take_a_villages_name(real_gaz):
                            "ambulance took one of them to a hospital in Marshalltown.",
                  ["Toledo", "Iowa", "Toledo", "Marshalltown"])
     assert all(r.chosen.country == "US" for r in spans)
+
+
+def test_a_lower_case_city_after_a_name_is_prose_not_part_of_the_name(real_gaz):
+    (r,) = _res(real_gaz, "The Lexington city council approved a new budget on Tuesday.", ["Lexington city"])
+    # Lexington, Kentucky (the gazetteer's "Lexington city" is a small Virginia county-level unit)
+    assert r.chosen is not None and r.chosen.admin1 == "Kentucky" and r.chosen.kind == "place"

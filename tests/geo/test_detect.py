@@ -251,3 +251,15 @@ def test_an_unfamiliar_name_tagged_an_adjective_before_village_is_a_village(reso
     assert "Qarfa village" in got
     got = _detect(resources, "Rockets hit a Kurdish village near the border on Thursday.")
     assert got["Kurdish village"].kind == "demonym"
+
+
+def test_a_name_before_memorial_honours_a_person_and_is_no_town(resources):
+    got = _detect(resources, "The victim was rushed to Lincoln Memorial Hospital, where he died on Sunday.")
+    assert not any(k.startswith("Lincoln") for k in got)
+    # a city's own hospital keeps its city
+    got = _detect(resources, "The victim was rushed to Lincoln General Hospital, where he died on Sunday.")
+    assert "Lincoln" in got
+    # a town's own memorial hospital, in a story that names the town
+    text = "A Lincoln man was arrested on Friday. He was taken to Lincoln Memorial Hospital."
+    found = detect(resources.get("nlp")(text), resources.get("gazetteer"))
+    assert [d.start for d in found if text[d.start:d.end] == "Lincoln"] == [2, text.rindex("Lincoln")]

@@ -73,3 +73,39 @@ def test_a_bare_name_with_no_home_town_of_that_name_is_the_home_county_called_af
     assert moves["e0"].place.name == "DeKalb County"
     assert (moves["e0"].kind, moves["e0"].geo_precision) == ("region", 2)  # ACLED: part of a region
     assert apply_places(an, moves).events[0].geo_precision == 2
+
+
+def test_an_article_is_where_its_first_placed_event_is_else_where_its_first_town_is():
+    from crossbearing.geo.outlets import article_region
+
+    text = "Lexington police said a man was shot in Winchester on Monday."
+    shot_in = _mention(40, "Winchester", WINCHESTER_NV)
+    with_event = _article(text, shot_in)
+    with_event.places = [_mention(0, "Lexington", Place(9, "Lexington", "US", "Kentucky")), shot_in]
+    assert article_region(with_event) == ("US", "Nevada")  # the event's place, not the first mention
+    council = Analysis(article=Article(id="a2", text="Winchester city commissioners met on Monday.",
+                                       outlet="station.example"),
+                       places=[_mention(0, "Winchester", WINCHESTER_KY)])
+    assert article_region(council) == ("US", "Kentucky")  # no event: its first town
+    nevada = PlaceMention(Span("a3", 0, 6, "Nevada"), "Nevada", Place(10, "Nevada", "US", "Nevada"), kind="province")
+    state_only = Analysis(article=Article(id="a3", text="Nevada lawmakers met.", outlet="station.example"),
+                          places=[nevada])
+    assert article_region(state_only) == (None, None)  # a state names no town: it tells nothing of the newsroom
+
+
+def test_a_nations_capital_is_its_government_even_in_a_local_paper():
+    washington_dc = Place(11, "Washington", "US", "District of Columbia", lat=38.9, lon=-77.04, feature_code="PPLC")
+    washington_ky = Place(12, "Washington", "US", "Kentucky", lat=38.62, lon=-83.81, feature_code="PPL")
+    text = "The senator said lawmakers in Washington would vote on the bill next week."
+    an = _article(text, _mention(29, "Washington", washington_dc, washington_ky))
+    assert place_at_home(an, KENTUCKY) == {}
+
+
+def test_a_capitals_name_is_the_home_town_when_that_town_is_big_enough_to_be_news_itself():
+    paris_fr = Place(13, "Paris", "FR", "Ile-de-France", lat=48.85, lon=2.35, feature_code="PPLC")
+    paris_ky = Place(14, "Paris", "US", "Kentucky", lat=38.21, lon=-84.25, feature_code="PPL", population=9846)
+    paris_big = Place(15, "Paris", "US", "Kentucky", lat=38.21, lon=-84.25, feature_code="PPL", population=24782)
+    text = "The Paris city council voted on Tuesday to repave Main Street."
+    assert place_at_home(_article(text, _mention(4, "Paris", paris_fr, paris_ky)), KENTUCKY) == {}
+    moved = place_at_home(_article(text, _mention(4, "Paris", paris_fr, paris_big)), KENTUCKY)
+    assert moved["p0"].place == paris_big

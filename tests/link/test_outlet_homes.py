@@ -111,3 +111,42 @@ def test_a_page_that_names_no_place_at_all_takes_the_outlets_home_region_at_regi
 def test_a_page_without_a_place_from_an_outlet_without_a_home_stays_unplaced():
     store = _linked(_corpus()[:3] + [_page(9, "Man killed in apparent drive-by shooting", outlet="other.example")])
     assert _state_of(store, 9) is None
+
+
+def _council_story(i: int, outlet: str, town: Place, *others: Place) -> Analysis:
+    """A story with no event: a council meeting in ``town``."""
+    aid = f"{i:04d}" + "b" * 12
+    text = f"{town.name} city commissioners approved the budget for report {i} on Monday."
+    pm = PlaceMention(Span(aid, 0, len(town.name), town.name), town.name, town, candidates=[town, *others],
+                      geo_precision=1)
+    return Analysis(article=Article(id=aid, text=text, outlet=outlet, published="2023-06-01",
+                                    published_precision="day", title="Budget approved"), places=[pm])
+
+
+def test_stories_without_events_tell_where_the_outlet_is_and_their_towns_move_home_too():
+    stories = [_council_story(i, "herald.example", LEXINGTON) for i in range(3)]
+    far = _council_story(3, "herald.example", WINCHESTER_NV, WINCHESTER_KY)
+    store = _linked(stories + [far])
+    assert store.con.execute("SELECT country, admin1 FROM outlet_homes").fetchall() == [("US", "Kentucky")]
+    assert store.con.execute("SELECT admin1, lat FROM places WHERE article_id = ?",
+                             [far.article.id]).fetchone() == ("Kentucky", 37.99)
+    # an event's report from the same outlet settles home as before
+    assert _linked([_article(4, "herald.example", WINCHESTER_NV, WINCHESTER_KY)], store) is store
+    assert _state_of(store, 4) == "Kentucky"
+    assert link_store(store, Settings.load())["outlet_homes"]["rewritten"] == 0
+
+
+def test_the_stores_rule_for_an_articles_region_is_the_python_one():
+    from crossbearing.geo.outlets import article_region
+    from crossbearing.store import outlethomes
+
+    unplaced_event = _page(9, "Shooting")
+    unplaced_event.places = [PlaceMention(Span(unplaced_event.article.id, 0, 4, "Sign"), "Sign",
+                                          COLUMBUS, geo_precision=1)]
+    analyses = _corpus() + [_council_story(5, "herald.example", COLUMBUS), unplaced_event, _page(8, "Nothing")]
+    store = Store(":memory:")
+    store.write_analyses(analyses)
+    want = sorted((an.article.id, an.article.outlet, *article_region(an)) for an in analyses
+                  if article_region(an) != (None, None))
+    assert sorted(outlethomes.article_regions(store)) == want
+    assert len(want) == 6

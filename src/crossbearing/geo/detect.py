@@ -269,6 +269,19 @@ def _name_by_position(tokens) -> bool:
     return after is not None and after.lower_ in _CIVIC_AFTER and not after.is_title
 
 
+_MEMORIAL_AFTER = re.compile(r"\s+Memorial\b")
+
+
+def _only_a_memorial(text: str, start: int, end: int) -> bool:
+    """The name before "Memorial" ("Jackson Memorial Hospital") honours a person, when the
+    text names it nowhere else: a town's own memorial hospital is in a story that names the town
+    ("a Huntsville man … Huntsville Memorial Hospital")."""
+    if not _MEMORIAL_AFTER.match(text, end):
+        return False
+    name = re.escape(text[start:end])
+    return all(_MEMORIAL_AFTER.match(text, m.end()) for m in re.finditer(rf"(?<!\w){name}(?!\w)", text))
+
+
 def scan_ngrams(doc) -> Iterable[tuple[int, int, str]]:
     """Every capitalised token n-gram (longest first at each position) with its text."""
     n_tok = len(doc)
@@ -430,6 +443,8 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             if toks[n].lower_ == "of" or head[0].lower_ in _COMMON_HEADS:
                 continue  # "Bank of Mexico", "Airport Courthouse": the kind of institution, not a town
                 # called Bank or Airport
+            if _only_a_memorial(text, s, e):
+                continue  # "Lincoln Memorial Hospital": a memorial honours a person, not a town
             if text[s:e].lower() in GENERIC_WORDS and \
                     not any(gaz.lookup(k) for k in keys(text[s:toks[n].idx + len(toks[n])])):
                 continue  # "South Kilburn Estate", "Central Mental Hospital": a direction or kind, not
@@ -496,6 +511,8 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if in_org and t.split()[0].lower() in _COMMON_HEADS:
             continue  # "the Bank of Mexico": the kind of institution, not a town called Bank
         first, last = char_tok[s], token_end[e]
+        if in_org and _only_a_memorial(text, s, e):
+            continue  # "Lincoln Memorial Hospital": a memorial honours a person, not a town
         floor = DATELINE_POPULATION if _dateline(doc, first, last + 1) else MIN_LOCATIVE_POPULATION if (
             not in_org and _after_locative(doc, first)) or _civic_after(doc, last + 1) else MIN_SCAN_POPULATION
         kind = _strong(gaz, t, floor, allow_demonym=not in_org, alt_places=False)

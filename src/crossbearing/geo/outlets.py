@@ -5,11 +5,13 @@ A local newsroom reports on its own region. When a Lexington station's story nam
 Winchester in Nevada that the story read alone picks. The station's domain ("lex18.com") does
 not say where it is, but its other stories do: most of them are placed in Kentucky.
 
-``home_regions`` reads each outlet's home from its placed articles; ``place_at_home`` moves an
-article's events and place mentions from a far-away namesake to the namesake in the outlet's
-home region (one of the mention's own candidate readings). A namesake near the home region is
-kept: a Louisville station covers Jeffersonville, Indiana, across the river. So is a reading
-the article supports by naming anything else in that state.
+``home_regions`` reads each outlet's home from its placed articles (``article_region``: where
+each one's first event, or else its first town, lies); ``place_at_home`` moves an article's
+events and place mentions from a far-away namesake to the namesake in the outlet's home region
+(one of the mention's own candidate readings). A namesake near the home region is kept: a
+Louisville station covers Jeffersonville, Indiana, across the river. So is a reading the
+article supports by naming anything else in that state. The link stage does this over the store
+(``link.outlet_homes``); ``settle_at_home`` does it over articles held in memory.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import copy
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from ..model import Analysis, Article, Place, PlaceMention, from_dict, to_dict
 from .distance import haversine_km
@@ -26,6 +28,9 @@ from .normalise import fold
 HOME_MIN_ARTICLES = 3  # an outlet has a home once this many of its articles are placed ...
 HOME_MIN_SHARE = 0.6  # ... and this share of them in one region
 HOME_FAR_KM = 500.0  # a reading nearer than this to the home region's centre may be news from next door
+CAPITAL_NAMESAKE_POPULATION = 10_000  # a home town this big may be what a capital's name means
+# the place mentions a move home concerns, and that tell where an article without a placed event is
+TOWN_KINDS = ("place", "region")
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,22 @@ def home_regions(rows: Iterable[tuple[str, str, str]]) -> dict[str, tuple[str, s
     return out
 
 
+def article_region(analysis: Analysis) -> tuple[Optional[str], Optional[str]]:
+    """(country, admin1) where an article's own words put it, as its outlet's home is learnt:
+    the region of its first placed event, else of its first town or county. A local paper's
+    story about a council meeting or a school names its towns as surely as a crime report names
+    the street, and tells as much about where the newsroom is. (None, None) when it places
+    nothing in a region. ``store.outlethomes.article_regions`` is the same rule in SQL."""
+    for e in analysis.events:
+        pl = (e.place.place or e.place.within) if e.place is not None else None
+        if pl is not None and pl.country and pl.admin1:
+            return pl.country, pl.admin1
+    for pm in analysis.places:
+        if pm.kind in TOWN_KINDS and pm.place is not None and pm.place.country and pm.place.admin1:
+            return pm.place.country, pm.place.admin1
+    return None, None
+
+
 def _region(pm: Optional[PlaceMention]) -> Optional[tuple[str, str]]:
     p = pm.place if pm is not None else None
     return (p.country, p.admin1) if p is not None and p.country and p.admin1 else None
@@ -74,13 +95,12 @@ def place_at_home(analysis: Analysis, home: Home, lookup: Optional[Lookup] = Non
                    [(f"p{i}", pm) for i, pm in enumerate(analysis.places)]:
         p = pm.place if pm is not None else None
         region = _region(pm)
-        if p is None or region is None or region == (home.country, home.admin1) or \
-                pm.kind not in ("place", "region"):
+        if p is None or region is None or region == (home.country, home.admin1) or pm.kind not in TOWN_KINDS:
             continue
         if p.lat is None or p.lon is None or haversine_km(p.lat, p.lon, home.lat, home.lon) < HOME_FAR_KM:
             continue
         there = _namesake(pm, home, lookup)
-        if there is not None:
+        if there is not None and not _capital_stays(p, there):
             found.append((key, pm, there))
     if not found:
         return {}
@@ -99,6 +119,15 @@ def place_at_home(analysis: Analysis, home: Home, lookup: Optional[Lookup] = Non
                         f"not the far-away {pm.place.name} of {pm.place.admin1}")
         out[key] = moved
     return out
+
+
+def _capital_stays(read: Place, there: Place) -> bool:
+    """A local paper names a nation's capital for its government ("lawmakers in Washington",
+    "talks in Brussels") as any paper does, not for a village or county of that name at home;
+    only a home town big enough to be news in its own right is read there (the Paris, Texas
+    paper's Paris; the London, Ontario paper's London)."""
+    return (read.feature_code or "") == "PPLC" and (
+        (there.feature_code or "").startswith("ADM") or (there.population or 0) < CAPITAL_NAMESAKE_POPULATION)
 
 
 # "DeKalb" in an Atlanta paper is DeKalb County: a town's bare name also names the county called after it
@@ -201,4 +230,41 @@ def restore(analysis: Analysis, saved: dict[str, dict]) -> Analysis:
             out.events[i].geo_precision = item.get("precision")
         elif key[0] == "p" and i < len(out.places) and pm is not None:
             out.places[i] = pm
+    return out
+
+
+def home_gazetteer(gaz, regions: Iterable[tuple[str, str]]) -> tuple[dict[tuple[str, str], Any], Lookup]:
+    """The province entry of each home region the gazetteer knows (its centre is a fixed point,
+    so the moves do not depend on which of the outlet's articles are stored), and a lookup of
+    the town or county of a name in a home region."""
+    from .focus import town_in
+
+    provinces = {}
+    for country, admin1 in regions:
+        e = gaz.province(country, admin1)
+        if e is not None and e.lat is not None and e.lon is not None:
+            provinces[(country, admin1)] = e
+
+    def lookup(name: str, home: Home) -> Optional[Place]:
+        region = provinces.get((home.country, home.admin1))
+        e = town_in(gaz, name, region) if region is not None else None
+        return e.to_place() if e is not None else None
+
+    return provinces, lookup
+
+
+def settle_at_home(gaz, analyses: list[Analysis]) -> list[Analysis]:
+    """``analyses`` as the link stage leaves their place mentions once they are stored together:
+    each outlet's home learnt from these articles (``home_regions`` over ``article_region``), and
+    each article's far-away namesakes moved there (``place_at_home``). The page-level readings of
+    the link stage (a headline's town, the home region for a page that names no place) concern
+    events only and are left to it."""
+    homes = home_regions((an.article.outlet, *article_region(an)) for an in analyses)
+    provinces, lookup = home_gazetteer(gaz, set(homes.values()))
+    out = []
+    for an in analyses:
+        home = homes.get(an.article.outlet)
+        region = provinces.get(home) if home else None
+        moves = place_at_home(an, Home(*home, region.lat, region.lon), lookup) if region is not None else {}
+        out.append(apply_places(an, moves) if moves else an)
     return out

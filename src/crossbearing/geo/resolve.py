@@ -84,7 +84,10 @@ def romanised_countries() -> frozenset[str]:
 def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry, str]]:
     """Entries the mention could name, narrowed by the kind its wording announces."""
     found: list[tuple[Entry, str]] = []
-    for k in keys(surface):  # the full phrase first: "Hmeymim Air Base", "Rapides Parish"
+    # the full phrase first: "Hmeymim Air Base", "Rapides Parish" — but a lower-case kind word
+    # after the name is prose, not part of it: "the Lexington city council" is Lexington's, not
+    # the Virginia county-level unit the gazetteer calls "Lexington city"
+    for k in keys(form.core if form.kind_after else surface):
         found += gaz.lookup(k)
     whole = len(found)  # the entries the full phrase names
     spelled = spelled_out(surface)

@@ -29,14 +29,6 @@ def _digest(mentions: dict[str, dict]) -> str:
     return hashlib.sha1(json.dumps(places, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def _first_region(an: Analysis) -> tuple[str | None, str | None]:
-    for e in an.events:
-        pl = (e.place.place or e.place.within) if e.place is not None else None
-        if pl is not None and pl.country and pl.admin1:
-            return pl.country, pl.admin1
-    return None, None
-
-
 @linker("outlet_homes", order=5)
 def link_outlet_homes(store, settings) -> dict[str, int]:
     with store.transaction():
@@ -89,7 +81,7 @@ def link_outlet_homes(store, settings) -> dict[str, int]:
             if to_dict(target) != to_dict(cur):
                 rewrite.append(target)
             if moves:
-                keep.append((aid, go.mentions_at(orig, moves), *_first_region(orig),
+                keep.append((aid, go.mentions_at(orig, moves), *go.article_region(orig),
                              _digest(go.mentions_at(target, moves))))
             elif aid in moved:
                 drop.append(aid)
@@ -109,20 +101,12 @@ def _gazetteer(settings, regions: set[tuple[str, str]]):
     if not regions:
         return {}, None, None, None
     from ..extract.places import focus_mention
-    from ..geo.focus import OUTLET_WEIGHT, title_places, town_in
+    from ..geo.focus import OUTLET_WEIGHT, title_places
     from ..geo.gazetteer import open_gazetteer
 
     gaz = open_gazetteer(settings)
-    centres, provinces = {}, {}
-    for country, admin1 in regions:
-        e = gaz.province(country, admin1)
-        if e is not None and e.lat is not None and e.lon is not None:
-            centres[(country, admin1)], provinces[(country, admin1)] = (e.lat, e.lon), e
-
-    def lookup(name: str, home: go.Home):
-        region = provinces.get((home.country, home.admin1))
-        e = town_in(gaz, name, region) if region is not None else None
-        return e.to_place() if e is not None else None
+    provinces, lookup = go.home_gazetteer(gaz, regions)
+    centres = {key: (e.lat, e.lon) for key, e in provinces.items()}
 
     def read_title(article, home: go.Home):
         region = provinces.get((home.country, home.admin1))

@@ -6,20 +6,33 @@ from __future__ import annotations
 import json
 from typing import Iterable
 
+from ..geo.outlets import TOWN_KINDS
+
 
 def article_regions(store) -> list[tuple[str, str, str, str]]:
-    """(article id, outlet, country, admin1) of every dated article with a placed event: the
-    region of its first placed event as extracted (before any move home)."""
+    """(article id, outlet, country, admin1) of every dated article placed in a region: the
+    region of its first placed event as extracted (before any move home), else of its first
+    town or county mention (``geo.outlets.article_region`` is the same rule in Python)."""
+    kinds = list(TOWN_KINDS)
     return store.con.execute("""
-        WITH firsts AS (
+        WITH first_events AS (
             SELECT article_id, arg_min(country, idx) AS country, arg_min(admin1, idx) AS admin1
-            FROM events WHERE admin1 IS NOT NULL AND country IS NOT NULL GROUP BY article_id)
+            FROM events WHERE admin1 IS NOT NULL AND country IS NOT NULL GROUP BY article_id),
+        first_towns AS (
+            SELECT article_id, arg_min(country, idx) AS country, arg_min(admin1, idx) AS admin1
+            FROM places WHERE admin1 IS NOT NULL AND country IS NOT NULL
+              AND kind IN (SELECT unnest(?::VARCHAR[])) GROUP BY article_id),
+        firsts AS (
+            SELECT coalesce(e.article_id, t.article_id) AS article_id,
+                   CASE WHEN e.article_id IS NULL THEN t.country ELSE e.country END AS country,
+                   CASE WHEN e.article_id IS NULL THEN t.admin1 ELSE e.admin1 END AS admin1
+            FROM first_events e FULL OUTER JOIN first_towns t ON t.article_id = e.article_id)
         SELECT a.id, a.outlet, coalesce(s.country, f.country), coalesce(s.admin1, f.admin1)
         FROM firsts f JOIN (SELECT id, outlet FROM articles WHERE published IS NOT NULL) a ON a.id = f.article_id
         LEFT JOIN placed_at_home s ON s.article_id = f.article_id
         -- (a page placed only by its headline read at home says nothing of where the outlet is)
         WHERE s.article_id IS NULL OR s.admin1 IS NOT NULL
-        ORDER BY a.id""").fetchall()
+        ORDER BY a.id""", [kinds]).fetchall()
 
 
 def stored_homes(store) -> dict[str, tuple[str, str]]:
@@ -69,18 +82,22 @@ def outlets_of(store, article_ids: Iterable[str]) -> dict[str, str]:
 
 def away_from_home(store, outlets: Iterable[str]) -> dict[str, str]:
     """{article id: outlet} of the dated articles of these outlets with an event placed outside
-    the outlet's stored home region, or in no region: the ones a move home may concern."""
+    the outlet's stored home region or in no region, or a town or county mention outside it:
+    the ones a move home may concern."""
     outs = sorted(set(outlets))
     if not outs:
         return {}
     return dict(store.con.execute("""
-        SELECT DISTINCT e.article_id, a.outlet FROM events e
-        JOIN (SELECT id, outlet FROM articles WHERE published IS NOT NULL
-              AND outlet IN (SELECT unnest(?::VARCHAR[]))) a
-          ON a.id = e.article_id
-        JOIN outlet_homes h ON h.outlet = a.outlet
-        WHERE e.admin1 IS NULL OR e.country IS NULL OR e.country <> h.country OR e.admin1 <> h.admin1
-        ORDER BY 1""", [outs]).fetchall())
+        WITH home_articles AS (
+            SELECT a.id, a.outlet, h.country, h.admin1 FROM articles a JOIN outlet_homes h ON h.outlet = a.outlet
+            WHERE a.published IS NOT NULL AND a.outlet IN (SELECT unnest(?::VARCHAR[])))
+        SELECT e.article_id, a.outlet FROM events e JOIN home_articles a ON a.id = e.article_id
+        WHERE e.admin1 IS NULL OR e.country IS NULL OR e.country <> a.country OR e.admin1 <> a.admin1
+        UNION
+        SELECT p.article_id, a.outlet FROM places p JOIN home_articles a ON a.id = p.article_id
+        WHERE p.kind IN (SELECT unnest(?::VARCHAR[])) AND p.admin1 IS NOT NULL AND p.country IS NOT NULL
+          AND (p.country <> a.country OR p.admin1 <> a.admin1)
+        ORDER BY 1""", [outs, list(TOWN_KINDS)]).fetchall())
 
 
 def linked(store, article_ids: Iterable[str]) -> list[str]:
