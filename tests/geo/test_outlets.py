@@ -28,7 +28,11 @@ def test_an_outlet_is_at_home_where_most_of_its_placed_articles_are():
     rows = [("wxyz.example", "US", "Kentucky")] * 4 + [("wxyz.example", "US", "Ohio")]
     rows += [("few.example", "US", "Ohio")] * 2  # too few to tell
     rows += [("wide.example", "US", "Ohio")] * 3 + [("wide.example", "US", "Texas")] * 3  # no region has most
-    assert home_regions(rows) == {"wxyz.example": ("US", "Kentucky")}
+    # half its stories in its own region, the others misread in two others: home
+    rows += [("half.example", "US", "Texas")] * 2 + [("half.example", "GB", "England"), ("half.example", "US", "Ohio")]
+    # two of five stories in one region: no home
+    rows += [("spread.example", "US", "Ohio")] * 2 + [("spread.example", "US", s) for s in ("Iowa", "Utah", "Maine")]
+    assert home_regions(rows) == {"wxyz.example": ("US", "Kentucky"), "half.example": ("US", "Texas")}
 
 
 def test_a_far_away_namesake_moves_to_the_town_of_that_name_in_the_outlets_home_region():
@@ -109,3 +113,12 @@ def test_a_capitals_name_is_the_home_town_when_that_town_is_big_enough_to_be_new
     assert place_at_home(_article(text, _mention(4, "Paris", paris_fr, paris_ky)), KENTUCKY) == {}
     moved = place_at_home(_article(text, _mention(4, "Paris", paris_fr, paris_big)), KENTUCKY)
     assert moved["p0"].place == paris_big
+
+
+def test_the_namesake_at_home_is_sought_by_the_name_as_written_too():
+    gardens = Place(16, "Springfield Gardens", "US", "New York", lat=40.66, lon=-73.76, feature_code="PPLX")
+    springfield_ky = Place(17, "Springfield", "US", "Kentucky", lat=37.69, lon=-85.22, feature_code="PPL")
+    text = "The Springfield council approved the budget on Monday."
+    an = _article(text, _mention(4, "Springfield", gardens))
+    moved = place_at_home(an, KENTUCKY, lambda name, home: springfield_ky if name == "Springfield" else None)
+    assert moved["p0"].place == springfield_ky

@@ -13,6 +13,7 @@ from crossbearing.store import Store
 
 LEXINGTON = Place(4297983, "Lexington", "US", "Kentucky", lat=37.99, lon=-84.48, population=295803)
 COLUMBUS = Place(4509177, "Columbus", "US", "Ohio", lat=39.96, lon=-83.0, population=850106)
+HOUSTON = Place(4699066, "Houston", "US", "Texas", lat=29.76, lon=-95.36, population=2296224)
 WINCHESTER_NV = Place(5512827, "Winchester", "US", "Nevada", lat=36.13, lon=-115.12, population=27978)
 WINCHESTER_KY = Place(4313697, "Winchester", "US", "Kentucky", lat=37.99, lon=-84.18, population=18446)
 STREETS = ["Main Street", "Oak Avenue", "Broadway", "Vine Street", "Elm Street", "Park Road", "High Street"]
@@ -64,8 +65,8 @@ def test_a_far_namesake_moves_home_whether_the_home_is_known_before_or_after_it_
 def test_the_move_is_undone_when_the_outlet_no_longer_has_that_home():
     store = _linked(_corpus())
     assert _state_of(store, 3) == "Kentucky"
-    # four stories from Ohio: Kentucky no longer holds most of the outlet's articles
-    _linked([_article(i, "lexstation.example", COLUMBUS) for i in range(4, 8)], store)
+    # four stories from Ohio and Texas: no region holds half of the outlet's articles any more
+    _linked([_article(i, "lexstation.example", COLUMBUS if i % 2 else HOUSTON) for i in range(4, 8)], store)
     assert _state_of(store, 3) == "Nevada"
     assert store.count("placed_at_home") == 0
 
@@ -150,3 +151,15 @@ def test_the_stores_rule_for_an_articles_region_is_the_python_one():
                   if article_region(an) != (None, None))
     assert sorted(outlethomes.article_regions(store)) == want
     assert len(want) == 6
+
+
+def test_a_page_that_names_no_place_needs_an_outlet_whose_stories_clearly_lie_at_home():
+    # half the outlet's stories in Kentucky: enough to read its namesakes there, not to place a
+    # page that names nothing (a station carrying its sister stations' stories)
+    corpus = [_article(i, "lexstation.example", LEXINGTON) for i in range(3)]
+    corpus += [_article(5, "lexstation.example", COLUMBUS), _article(6, "lexstation.example", HOUSTON)]
+    far = _article(4, "lexstation.example", WINCHESTER_NV, WINCHESTER_KY)  # itself a vote for Nevada
+    store = _linked(corpus + [far, _page(9, "Man killed, boy hurt in apparent drive-by shooting in SW...")])
+    assert store.con.execute("SELECT admin1, settled FROM outlet_homes").fetchall() == [("Kentucky", False)]
+    assert _state_of(store, 4) == "Kentucky"
+    assert _state_of(store, 9) is None

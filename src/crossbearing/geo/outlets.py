@@ -26,7 +26,14 @@ from .distance import haversine_km
 from .normalise import fold
 
 HOME_MIN_ARTICLES = 3  # an outlet has a home once this many of its articles are placed ...
-HOME_MIN_SHARE = 0.6  # ... and this share of them in one region
+# ... and at least this share of them lie in one region, more than in any other: before the
+# moves, a local paper's own region may hold no more than half of its stories (the rest read at
+# far-away namesakes of its towns: a Fort Worth paper's "Mansfield" and "Arlington")
+HOME_MIN_SHARE = 0.5
+# a page that names no place at all is placed in its outlet's region only when three in five of
+# the outlet's stories lie there: stations that carry their sister stations' stories (a Georgia
+# station's report of a Memphis shooting) place about half of them at home
+PAGE_HOME_SHARE = 0.6
 HOME_FAR_KM = 500.0  # a reading nearer than this to the home region's centre may be news from next door
 CAPITAL_NAMESAKE_POPULATION = 10_000  # a home town this big may be what a capital's name means
 # the place mentions a move home concerns, and that tell where an article without a placed event is
@@ -43,10 +50,10 @@ class Home:
     lon: float
 
 
-def home_regions(rows: Iterable[tuple[str, str, str]]) -> dict[str, tuple[str, str]]:
+def home_regions(rows: Iterable[tuple[str, str, str]], min_share: float = HOME_MIN_SHARE) -> dict[str, tuple[str, str]]:
     """{outlet: (country, admin1)} from ``(outlet, country, admin1)`` rows, one per placed
-    article: the region that holds most of an outlet's articles, when they are enough and it
-    holds enough of them. Ties have no home."""
+    article: the region that holds more of an outlet's articles than any other, when they are
+    enough and it holds at least ``min_share`` of them. Ties have no home."""
     by: dict[str, Counter] = {}
     for outlet, country, admin1 in rows:
         if outlet and country and admin1:
@@ -55,7 +62,7 @@ def home_regions(rows: Iterable[tuple[str, str, str]]) -> dict[str, tuple[str, s
     for outlet, regions in by.items():
         total = sum(regions.values())
         (best, n), *rest = regions.most_common(2) + [(None, 0)]
-        if total >= HOME_MIN_ARTICLES and n / total >= HOME_MIN_SHARE and n > rest[0][1]:
+        if total >= HOME_MIN_ARTICLES and n / total >= min_share and n > rest[0][1]:
             out[outlet] = best
     return out
 
@@ -135,8 +142,11 @@ COUNTY_WORDS = ("county", "parish")
 
 
 def _namesake(pm: PlaceMention, home: Home, lookup: Optional[Lookup]) -> Optional[Place]:
-    name = pm.place.name
-    names = [name] + ([f"{name} {w.title()}" for w in COUNTY_WORDS] if not fold(name).endswith(COUNTY_WORDS) else [])
+    # the name as the gazetteer reads it, then as the text writes it ("Springfield" read as a
+    # neighbourhood named "Springfield Gardens" far away is still Springfield at home)
+    names: list[str] = []
+    for name in dict.fromkeys([pm.place.name] + ([pm.surface] if pm.surface else [])):
+        names += [name] + ([f"{name} {w.title()}" for w in COUNTY_WORDS] if not fold(name).endswith(COUNTY_WORDS) else [])
     for wanted in names:
         for c in pm.candidates:
             if (c.country, c.admin1) == (home.country, home.admin1) and fold(c.name) == fold(wanted):
@@ -165,7 +175,8 @@ def place_headline_at_home(analysis: Analysis, home: Home, read_title: PageReade
 def place_page_in_home_region(analysis: Analysis, home: Home, read_region: PageReader) -> dict[str, PlaceMention]:
     """For a page that names no place at all, not even in its headline (a sign-up wall under
     "Man killed in apparent drive-by shooting in SW…", a two-line brief): its events take the
-    outlet's home region, at region precision. A local newsroom's story with no place of its
+    outlet's home region, at region precision (the link stage does this only for an outlet
+    whose home holds ``PAGE_HOME_SHARE`` of its stories). A local newsroom's story with no place of its
     own is news from its own state (the same reading ``outlet_state`` gives a paper named after
     its state); the home is learnt from the outlet's other stories, never from this one. Keys as
     ``place_at_home`` gives them."""

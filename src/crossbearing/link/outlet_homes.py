@@ -46,10 +46,13 @@ def link_outlet_homes(store, settings) -> dict[str, int]:
         moved -= set(gone)
         for aid in gone:
             saved.pop(aid, None)
-        homes = go.home_regions((o, c, a) for _, o, c, a in oh.article_regions(store))
+        regions = [(o, c, a) for _, o, c, a in oh.article_regions(store)]
+        homes = go.home_regions(regions)
+        settled = set(go.home_regions(regions, go.PAGE_HOME_SHARE))
+        state = {o: (*home, o in settled) for o, home in homes.items()}
         before = oh.stored_homes(store)
-        changed = {o for o in set(homes) | set(before) if homes.get(o) != before.get(o)}
-        oh.write_homes(store, homes)
+        changed = {o for o in set(state) | set(before) if state.get(o) != before.get(o)}
+        oh.write_homes(store, state)
         outlet_of = fresh_outlets | oh.outlets_of(store, moved - fresh)
         concerned = changed | set(fresh_outlets.values())
         away = oh.away_from_home(store, concerned)
@@ -76,7 +79,8 @@ def link_outlet_homes(store, settings) -> dict[str, int]:
             if centre:
                 at_home = go.Home(*home, *centre)
                 moves = go.place_at_home(orig, at_home, lookup) | go.place_headline_at_home(orig, at_home, read_title)
-                moves = moves or go.place_page_in_home_region(orig, at_home, read_region)
+                if outlet_of.get(aid) in settled:
+                    moves = moves or go.place_page_in_home_region(orig, at_home, read_region)
             target = go.apply_places(orig, moves) if moves else orig
             if to_dict(target) != to_dict(cur):
                 rewrite.append(target)

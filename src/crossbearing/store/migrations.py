@@ -121,4 +121,10 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     CREATE TABLE placed_at_home (article_id VARCHAR PRIMARY KEY, original JSON NOT NULL, country VARCHAR,
                                  admin1 VARCHAR, digest VARCHAR NOT NULL);
     """),
+    (8, "whether an outlet's home is sure enough to place a page that names no place", """
+    -- ``settled``: the outlet's region holds enough of its stories (``geo.outlets.PAGE_HOME_SHARE``)
+    -- that a page of its naming no place at all is placed there; NULL in stores linked before,
+    -- which read every article of their outlets again on the next link.
+    ALTER TABLE outlet_homes ADD COLUMN settled BOOLEAN;
+    """),
 ]

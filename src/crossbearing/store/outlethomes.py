@@ -35,15 +35,17 @@ def article_regions(store) -> list[tuple[str, str, str, str]]:
         ORDER BY a.id""", [kinds]).fetchall()
 
 
-def stored_homes(store) -> dict[str, tuple[str, str]]:
-    return {o: (c, a) for o, c, a in store.con.execute("SELECT outlet, country, admin1 FROM outlet_homes").fetchall()}
+def stored_homes(store) -> dict[str, tuple[str, str, bool]]:
+    """{outlet: (country, admin1, settled)} as last linked."""
+    return {o: (c, a, s) for o, c, a, s in store.con.execute(
+        "SELECT outlet, country, admin1, settled FROM outlet_homes").fetchall()}
 
 
-def write_homes(store, homes: dict[str, tuple[str, str]]) -> None:
+def write_homes(store, homes: dict[str, tuple[str, str, bool]]) -> None:
     store.con.execute("DELETE FROM outlet_homes")
     if homes:
-        store.con.executemany("INSERT INTO outlet_homes VALUES (?, ?, ?)",
-                              [(o, c, a) for o, (c, a) in sorted(homes.items())])
+        store.con.executemany("INSERT INTO outlet_homes VALUES (?, ?, ?, ?)",
+                              [(o, c, a, s) for o, (c, a, s) in sorted(homes.items())])
 
 
 def saved_ids(store) -> set[str]:
