@@ -507,6 +507,14 @@ def test_trends_and_exclusions_are_not_incidents():
         assert kind_of(sentence) == kind, sentence
 
 
+def test_forces_that_halt_their_strikes_strike_nobody():
+    for sentence, kind in (
+            ("Government forces halted air strikes on the city for a 12-hour pause on Friday.", "drop"),
+            ("The coalition suspended its bombing of the port after the talks began.", "drop"),
+            ("Jets resumed air strikes on the city on Friday, killing four.", "incident")):
+        assert kind_of(sentence) == kind, sentence
+
+
 def test_a_large_toll_told_twice_is_one_incident_though_one_telling_took_the_target_for_the_attacker():
     from crossbearing.events.incidents import _absorb_same_toll
     from crossbearing.model import Event, Quantity

@@ -263,3 +263,15 @@ def test_a_name_before_memorial_honours_a_person_and_is_no_town(resources):
     text = "A Lincoln man was arrested on Friday. He was taken to Lincoln Memorial Hospital."
     found = detect(resources.get("nlp")(text), resources.get("gazetteer"))
     assert [d.start for d in found if text[d.start:d.end] == "Lincoln"] == [2, text.rindex("Lincoln")]
+
+
+def test_every_name_of_a_list_after_a_plural_kind_is_a_place(resources):
+    got = _detect(resources, "Shelling hit the villages of Binnish and Taftanaz on Monday.")
+    assert {"Binnish", "Taftanaz"} <= set(got)
+    got = _detect(resources, "Floods reached the towns of Akko and Nahariya by noon.")
+    assert {"Akko", "Nahariya"} <= set(got)
+
+
+def test_a_city_after_in_that_the_tagger_calls_a_language_is_the_city(resources):
+    got = _detect(resources, 'Were the jets really aiming at hospitals in Syria, in Aleppo?" the senator asked.')
+    assert got["Aleppo"].chosen is not None and got["Aleppo"].chosen.country == "SY"

@@ -45,7 +45,8 @@ _INSTITUTION = {"police", "department", "county", "city", "council", "school", "
 _AND_TAIL = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?!\w)")
 _PAIRED_PEOPLE = re.compile(r"[-‐‑]([A-Z][a-z]+)(?![\w-])")
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
-_ABBREVIATED_STATE = re.compile(r",\s*((?:[A-Z][a-z]{1,4}|[A-Z]\.(?:[A-Z]\.){1,2}|[A-Z]{2})\.?)(?=[\s,;)]|$)")
+# ("LOUISVILLE, KY--(Marketwire)": a press release's dateline runs the state into its dashes)
+_ABBREVIATED_STATE = re.compile(r",\s*((?:[A-Z][a-z]{1,4}|[A-Z]\.(?:[A-Z]\.){1,2}|[A-Z]{2})\.?)(?=[\s,;)\-–—]|$)")
 _NUMERIC_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY", "ORDINAL"}
 MIN_SCAN_POPULATION = 15_000
 MIN_ENTITY_POPULATION = 100_000
@@ -70,6 +71,32 @@ _MARKED = re.compile(
 _RUN_ON = CALENDAR_WORDS | {
            "the", "a", "an", "on", "in", "at", "but", "and", "as", "he", "she", "it", "they", "we", "this",
            "that", "these", "those", "there", "his", "her", "their", "its", "local", "police", "residents"}
+
+
+# the next name of a list after a plural kind: "the towns of Haris and Varzaqan", "the villages
+# of Kafr Nabl, Binnish and Taftanaz"
+_MARKED_NEXT = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)((?:(?:%s)[-‐‑ ])?[A-Z][\w'’‐‑-]+(?:[ -][A-Z][\w'’-]+){0,2})" % (
+    "|".join(ARABIC_ARTICLES)))
+
+
+def marked_names(text: str) -> list[tuple[int, int]]:
+    """The names the wording marks as places: "the village of …", and each name of a list
+    after a plural kind ("the towns of Haris and Varzaqan")."""
+    out = []
+    for m in _MARKED.finditer(text):
+        span = _marked_name(text, m)
+        if span is None:
+            continue
+        out.append(span)
+        if not m.group(0).split(" ", 1)[0].endswith("s") or m.group(0).startswith(("camp", "area")):
+            continue
+        while True:
+            nxt = _MARKED_NEXT.match(text, out[-1][1])
+            span = _marked_name(text, nxt) if nxt is not None else None
+            if span is None or span[0] != nxt.start(1):
+                break
+            out.append(span)
+    return out
 
 
 def _marked_name(text: str, m: re.Match) -> Optional[tuple[int, int]]:
@@ -312,7 +339,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         return out
 
     char_tok = {t.idx: t.i for t in doc}
-    marked = [sp for sp in (_marked_name(text, m) for m in _MARKED.finditer(text)) if sp is not None]
+    marked = marked_names(text)
     ent_spans = [(x.start_char, x.end_char) for x in doc.ents]
     gaz.prefetch(k for s, e in ent_spans + marked for k in keys(text[s:e]))
     gaz.prefetch(k for s, e in ent_spans + marked for _, t in extensions(s, e) for k in keys(t))
@@ -396,6 +423,9 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
                          else MIN_ENTITY_POPULATION, allow_demonym=False, alt_places=False):
                 # "A Memphis man": a city as a modifier, tagged a people; "nuns in Pewaukee": a town
                 take(s, e, "ner:NORP+gazetteer")
+        elif ent.label_ == "LANGUAGE" and _after_locative(doc, ent.start):
+            if _strong(gaz, text[s:e], MIN_LOCATIVE_POPULATION, allow_demonym=False, alt_places=False) == "place":
+                take(s, e, "ner:LANGUAGE+locative")  # "… in Syria, in Aleppo?" tagged a language
         elif ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART"):
             if ent.label_ == "PERSON" and text[s:e] in surnames:
                 continue  # "George W. Bush … Bush said": the person again, not a town
