@@ -177,6 +177,10 @@ def test_two_towns_the_words_put_side_by_side_are_read_together(real_gaz):
     text = "Police in suburban Montgomery are looking for the gunman. It happened in Montgomery, near Aurora."
     res = _res(real_gaz, text, ["Montgomery", "Montgomery", "Aurora"])
     assert [r.chosen.admin1 for r in res] == ["Illinois", "Illinois", "Illinois"]
+    # a city that names its suburb's whereabouts before it
+    atlanta, decatur = _res(real_gaz, "He grew up in the Atlanta suburb of Decatur and moved away in May.",
+                            ["Atlanta", "Decatur"])
+    assert (atlanta.chosen.admin1, decatur.chosen.admin1) == ("Georgia", "Georgia")
 
 
 def test_the_with_a_neighbourhood_goes_with_the_noun(real_gaz):

@@ -205,13 +205,16 @@ def _county_support(res: Sequence[Resolution], prior: Sequence[tuple[Entry, floa
                    and not set(_keys(o.name)) & names)
 
 
+# ("the Cincinnati suburb of West Chester": the city names the suburb's whereabouts before it)
 _NEAR_GAP = re.compile(r"^,?\s+(?:just\s+)?(?:near|outside(?:\s+of)?|a\s+suburb\s+of|(?:north|south|east|west)"
-                       r"(?:east|west)?\s+of)\s+(?:the\s+city\s+of\s+)?$", re.IGNORECASE)
+                       r"(?:east|west)?\s+of)\s+(?:the\s+city\s+of\s+)?$|"
+                       r"^\s+(?:suburb|exurb|neighbou?rhood|enclave)\s+of\s+$", re.IGNORECASE)
 NEAR_KM = 80.0
 
 
 def _near_pairs(res: Sequence[Resolution], quals, text: str) -> None:
-    """"Montgomery, near Aurora", "Weir, outside Georgetown": two towns the words put next to
+    """"Montgomery, near Aurora", "Weir, outside Georgetown", "the Cincinnati suburb of West
+    Chester": two towns the words put next to
     each other are read together — of the readings that put them within a short drive of
     each other, the likeliest pair (Montgomery and Aurora, Illinois), not each name's own
     likeliest reading (Montgomery, Alabama and Aurora, Colorado)."""
