@@ -89,6 +89,9 @@ def test_surnames_come_from_full_person_names():
                                 SimpleNamespace(text="Madison", label_="GPE"),
                                 SimpleNamespace(text="Cher", label_="PERSON")])
     assert surnames(doc) == {"Walker"}
+    # a possessive after the full name ("Martha Rose May Martin’s farm") leaves the surname
+    doc = SimpleNamespace(ents=[SimpleNamespace(text="Martha Rose May Martin’s", label_="PERSON")])
+    assert surnames(doc) == {"Martin"}
 
 
 def test_a_person_read_in_place_wording_gives_no_surname():

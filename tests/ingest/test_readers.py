@@ -110,3 +110,17 @@ def test_warc_reader(tmp_path):
     bad.write_bytes(gzip.compress(b"this is not a warc record"))
     (err,) = _items(bad)
     assert isinstance(err, IngestError)
+
+
+def test_a_page_with_no_outlet_named_is_its_sites(tmp_path):
+    src = tmp_path / "feed.jsonl"
+    records = [
+        {"text": "BEIRUT (AP) — Shelling hit the town on Monday.", "url": "https://www.dailystar.com.lb/News/1"},
+        {"text": "Police said a man was shot on Monday.", "url": "http://www.star-telegram.com/x", "outlet": "Star-Telegram"},
+        {"text": "BEIRUT (AP) — Shelling hit the town on Monday, killing two."},
+        {"text": "A man was shot on Monday night, police said.", "url": "http://[not an address"},
+    ]
+    src.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    outlets = [a.outlet for a in iter_articles([src])]
+    # the site, the outlet named, the wire agency of a page without an address, none
+    assert outlets == ["dailystar.com.lb", "Star-Telegram", "AP", None]

@@ -318,14 +318,17 @@ def surnames(doc, places: list[tuple[int, int]] = ()) -> set[str]:
     text = getattr(doc, "text", "") or ""
     for ent in getattr(doc, "ents", ()):
         words = ent.text.split()
-        opener = words[0].lower()
+        last_at = len(ent.text) - len(words[-1]) if words else 0  # where the last name starts
+        if words and words[-1][-2:] in ("'s", "’s"):
+            words[-1] = words[-1][:-2]  # "Martha Rose May Martin’s farm": Martin
+        opener = words[0].lower() if words else ""
         if ent.label_ != "PERSON" or len(words) < 2 or not words[-1][:1].isupper() or not words[-1].isalpha() \
                 or opener in PLACE_NAME_OPENERS or ("-" in opener and opener.split("-")[0] in ARABIC_ARTICLES):
             continue  # "Grand Dakar" tagged a person names no one called Dakar; nor does a run of
             # neighbourhoods ("al-Midan al-Hamadaniah New Aleppo"): a person's name opens with his own
         start = getattr(ent, "start_char", None)
         if start is not None:
-            last = start + len(ent.text) - len(words[-1])
+            last = start + last_at
             if _LOCATIVE_BEFORE.search(text[max(0, start - 12):start]) or \
                     any(a < last and b > start for a, b in places):
                 continue

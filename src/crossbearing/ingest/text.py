@@ -66,11 +66,13 @@ def article_from_text(raw: str, *, outlet: str | None = None, published: str | N
     HTML, the API) is kept whole, even when it starts with "Published: …"."""
     raw = raw.replace("\r\n", "\n")
     fields, body = parse_header(raw) if header else ({}, raw)
+    url = url or fields.get("url")
     article = make_article(
         body,
-        outlet=normalise_outlet(outlet or fields.get("outlet") or fields.get("source")),
+        # a page with no outlet named is its site's (as a WARC record's is)
+        outlet=normalise_outlet(outlet or fields.get("outlet") or fields.get("source") or _host(url)),
         title=title or fields.get("title"),
-        url=url or fields.get("url"),
+        url=url,
         byline=fields.get("byline"),
         published=published or fields.get("published") or fields.get("date"),
         source_path=source_path,
@@ -82,6 +84,15 @@ def article_from_text(raw: str, *, outlet: str | None = None, published: str | N
         if not article.outlet and dl_outlet:
             article.outlet = dl_outlet
     return article
+
+
+def _host(url: str | None) -> str | None:
+    from urllib.parse import urlparse
+
+    try:
+        return urlparse(url).hostname if url else None
+    except ValueError:  # a malformed address names no site
+        return None
 
 
 def read(path: Path, settings=None) -> Iterator[Article]:
