@@ -17,7 +17,6 @@ from __future__ import annotations
 import statistics
 import time
 from typing import Any
-from urllib.parse import urlparse
 
 from ..extract.registry import Resources
 from ..geo import haversine_km, resolve_mentions
@@ -25,7 +24,7 @@ from ..geo.detect import detect
 from ..geo.focus import resolve_in_article
 from ..geo.mentions import to_place_mention
 from ..geo.outlets import settle_at_home
-from ..ingest.metadata import normalise_outlet
+from ..ingest.metadata import outlet_of_url
 from ..ingest.text import find_dateline
 from ..model import Analysis, Article, PlaceMention
 from .registry import EvalContext, task
@@ -83,7 +82,7 @@ def _read_alone(i: int, rec: dict, gaz, nlp) -> Analysis:
     the frame every name is read against. Every detected mention is kept (the extractor's
     choice of which to store is not what is scored here)."""
     text = rec["text"]
-    outlet = normalise_outlet(urlparse(rec["url"]).hostname) if rec.get("url") else None
+    outlet = outlet_of_url(rec.get("url"))
     article = Article(id=f"{i:08d}", text=text, outlet=outlet, url=rec.get("url"), title=rec.get("title"))
     found = detect(nlp(text), gaz)
     pred, _ = resolve_in_article(gaz, text, [(d.start, d.end) for d in found], rec.get("title"), outlet,

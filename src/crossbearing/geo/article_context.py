@@ -214,10 +214,10 @@ NEAR_KM = 80.0
 
 def _near_pairs(res: Sequence[Resolution], quals, text: str) -> None:
     """"Montgomery, near Aurora", "Weir, outside Georgetown", "the Cincinnati suburb of West
-    Chester": two towns the words put next to
-    each other are read together — of the readings that put them within a short drive of
-    each other, the likeliest pair (Montgomery and Aurora, Illinois), not each name's own
-    likeliest reading (Montgomery, Alabama and Aurora, Colorado)."""
+    Chester": two towns the words put next to each other are read together — of the readings
+    that put them within a short drive of each other, the likeliest pair (Montgomery and
+    Aurora, Illinois), not each name's own likeliest reading (Montgomery, Alabama and Aurora,
+    Colorado)."""
     for a, b, qa, qb in zip(res, res[1:], quals, quals[1:]):
         if a.chosen is None or b.chosen is None or qa is not None or qb is not None:
             continue

@@ -17,7 +17,9 @@ from typing import Iterable, Optional
 from .forms import mention_form
 from .entity_parts import abbreviated_opener_end, joined_places
 from .institutions import (_COMMON_HEADS, _SITE_HEAD, MIN_LOCATIVE_POPULATION, _bare_county, _capital,
-                           _inner_capital, _institution_head, _institution_unit_word, _strong, names_kind)
+                           _inner_capital, _institution_head, _institution_unit_word, _strong, names_kind,
+                           only_a_memorial)
+from .marked import marked_names
 from .gazetteer import Gazetteer
 from .nonplaces import TOWN_INSTITUTIONS
 from .normalise import ARABIC_ARTICLES, CALENDAR_WORDS, GENERIC_WORDS, keys, loose_key
@@ -58,58 +60,6 @@ MAX_TOKENS = 5
 _PRE_OK = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
            "upper", "lower", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
            "southeastern", "southwestern", "downtown", "rural", "in", "at", "from", "to", "near"}
-# "the village of al-Shahabat": a name the wording marks as a place, known to the gazetteer or not.
-_MARKED = re.compile(
-    r"\b(?:village|town|city|hamlet|suburb|neighbou?rhood|district|province|governorate|region|area|camp|"
-    r"towns|villages|cities) of (?:the )?"
-    r"((?:(?:%s)[-‐‑ ])?[A-Z][\w'’‐‑-]+(?:[ -](?:(?:%s)[-‐‑])?[A-Z][\w'’-]+){0,2})" % (
-        "|".join(ARABIC_ARTICLES), "|".join(ARABIC_ARTICLES)))
-
-
-# capitalised words that end a marked name where a sentence runs on: "the city of Aleppo
-# Monday killing …", "neighborhood of Aleppo The number of …" (a headline's lost full stop)
-_RUN_ON = CALENDAR_WORDS | {
-           "the", "a", "an", "on", "in", "at", "but", "and", "as", "he", "she", "it", "they", "we", "this",
-           "that", "these", "those", "there", "his", "her", "their", "its", "local", "police", "residents"}
-
-
-# the next name of a list after a plural kind: "the towns of Haris and Varzaqan", "the villages
-# of Kafr Nabl, Binnish and Taftanaz"
-_MARKED_NEXT = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)((?:(?:%s)[-‐‑ ])?[A-Z][\w'’‐‑-]+(?:[ -][A-Z][\w'’-]+){0,2})" % (
-    "|".join(ARABIC_ARTICLES)))
-
-
-def marked_names(text: str) -> list[tuple[int, int]]:
-    """The names the wording marks as places: "the village of …", and each name of a list
-    after a plural kind ("the towns of Haris and Varzaqan")."""
-    out = []
-    for m in _MARKED.finditer(text):
-        span = _marked_name(text, m)
-        if span is None:
-            continue
-        out.append(span)
-        if not m.group(0).split(" ", 1)[0].endswith("s") or m.group(0).startswith(("camp", "area")):
-            continue
-        while True:
-            nxt = _MARKED_NEXT.match(text, out[-1][1])
-            span = _marked_name(text, nxt) if nxt is not None else None
-            if span is None or span[0] != nxt.start(1):
-                break
-            out.append(span)
-    return out
-
-
-def _marked_name(text: str, m: re.Match) -> Optional[tuple[int, int]]:
-    """The name a "village of …" pattern caught, cut before a run-on word."""
-    s, e = m.start(1), m.end(1)
-    words = list(re.finditer(r"[^\s]+", text[s:e]))
-    for i, w in enumerate(words):
-        if i > 0 and w.group(0).lower().strip(".,;:") in _RUN_ON:
-            e = s + words[i - 1].end()
-            break
-    return (s, e) if e > s else None
-
-
 @dataclass(frozen=True)
 class Detected:
     start: int
@@ -296,19 +246,6 @@ def _name_by_position(tokens) -> bool:
     return after is not None and after.lower_ in _CIVIC_AFTER and not after.is_title
 
 
-_MEMORIAL_AFTER = re.compile(r"\s+Memorial\b")
-
-
-def _only_a_memorial(text: str, start: int, end: int) -> bool:
-    """The name before "Memorial" ("Jackson Memorial Hospital") honours a person, when the
-    text names it nowhere else: a town's own memorial hospital is in a story that names the town
-    ("a Huntsville man … Huntsville Memorial Hospital")."""
-    if not _MEMORIAL_AFTER.match(text, end):
-        return False
-    name = re.escape(text[start:end])
-    return all(_MEMORIAL_AFTER.match(text, m.end()) for m in re.finditer(rf"(?<!\w){name}(?!\w)", text))
-
-
 def scan_ngrams(doc) -> Iterable[tuple[int, int, str]]:
     """Every capitalised token n-gram (longest first at each position) with its text."""
     n_tok = len(doc)
@@ -473,7 +410,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             if toks[n].lower_ == "of" or head[0].lower_ in _COMMON_HEADS:
                 continue  # "Bank of Mexico", "Airport Courthouse": the kind of institution, not a town
                 # called Bank or Airport
-            if _only_a_memorial(text, s, e):
+            if only_a_memorial(text, s, e):
                 continue  # "Lincoln Memorial Hospital": a memorial honours a person, not a town
             if text[s:e].lower() in GENERIC_WORDS and \
                     not any(gaz.lookup(k) for k in keys(text[s:toks[n].idx + len(toks[n])])):
@@ -541,7 +478,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if in_org and t.split()[0].lower() in _COMMON_HEADS:
             continue  # "the Bank of Mexico": the kind of institution, not a town called Bank
         first, last = char_tok[s], token_end[e]
-        if in_org and _only_a_memorial(text, s, e):
+        if in_org and only_a_memorial(text, s, e):
             continue  # "Lincoln Memorial Hospital": a memorial honours a person, not a town
         floor = DATELINE_POPULATION if _dateline(doc, first, last + 1) else MIN_LOCATIVE_POPULATION if (
             not in_org and _after_locative(doc, first)) or _civic_after(doc, last + 1) else MIN_SCAN_POPULATION

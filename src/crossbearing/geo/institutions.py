@@ -7,6 +7,7 @@ name: the tests that ``detect`` applies to every candidate span.
   Pointe Coupee Sheriff's Office": the county or town an institution's name opens with.
 - ``_institution_unit_word`` / ``_bare_county``: "Dublin City Council" is Dublin's council (not
   the Irish district "Dublin City"); "DuPage Sheriff" names DuPage County.
+- ``only_a_memorial``: "Jackson Memorial Hospital" honours a person, not a town.
 """
 
 from __future__ import annotations
@@ -119,3 +120,16 @@ def _bare_county(gaz: Gazetteer, text: str, s: int, e: int, nxt) -> bool:
     names a county without the word "County" before one of the county's offices."""
     return nxt is not None and nxt.lower_ in _COUNTY_OFFICE and any(
         names_kind(gaz, text[s:e] + unit, ("district",)) for unit in (" County", " Parish"))
+
+
+_MEMORIAL_AFTER = re.compile(r"\s+Memorial\b")
+
+
+def only_a_memorial(text: str, start: int, end: int) -> bool:
+    """The name before "Memorial" ("Jackson Memorial Hospital") honours a person, when the
+    text names it nowhere else: a town's own memorial hospital is in a story that names the town
+    ("a Huntsville man … Huntsville Memorial Hospital")."""
+    if not _MEMORIAL_AFTER.match(text, end):
+        return False
+    name = re.escape(text[start:end])
+    return all(_MEMORIAL_AFTER.match(text, m.end()) for m in re.finditer(rf"(?<!\w){name}(?!\w)", text))

@@ -31,6 +31,17 @@ def normalise_outlet(name: str | None) -> str | None:
     return name
 
 
+def outlet_of_url(url: str | None) -> str | None:
+    """The outlet a page's address names: its site ("https://www.star-telegram.com/…" →
+    "star-telegram.com"); None for no address or a malformed one."""
+    from urllib.parse import urlparse
+
+    try:
+        return normalise_outlet(urlparse(url).hostname) if url else None
+    except ValueError:  # a malformed address names no site
+        return None
+
+
 def normalise_date(value: str) -> tuple[str, str]:
     """An ISO date (or datetime, or YYYY-MM, or YYYY) → (ISO day, precision)."""
     value = str(value).strip()

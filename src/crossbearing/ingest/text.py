@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..model import Article, Span
-from .metadata import make_article, normalise_outlet
+from .metadata import make_article, normalise_outlet, outlet_of_url
 
 HEADER_KEYS = {"title", "outlet", "published", "url", "byline", "source", "date"}
 
@@ -67,10 +67,11 @@ def article_from_text(raw: str, *, outlet: str | None = None, published: str | N
     raw = raw.replace("\r\n", "\n")
     fields, body = parse_header(raw) if header else ({}, raw)
     url = url or fields.get("url")
+    named = outlet or fields.get("outlet") or fields.get("source")
     article = make_article(
         body,
         # a page with no outlet named is its site's (as a WARC record's is)
-        outlet=normalise_outlet(outlet or fields.get("outlet") or fields.get("source") or _host(url)),
+        outlet=normalise_outlet(named) if named else outlet_of_url(url),
         title=title or fields.get("title"),
         url=url,
         byline=fields.get("byline"),
@@ -84,15 +85,6 @@ def article_from_text(raw: str, *, outlet: str | None = None, published: str | N
         if not article.outlet and dl_outlet:
             article.outlet = dl_outlet
     return article
-
-
-def _host(url: str | None) -> str | None:
-    from urllib.parse import urlparse
-
-    try:
-        return urlparse(url).hostname if url else None
-    except ValueError:  # a malformed address names no site
-        return None
 
 
 def read(path: Path, settings=None) -> Iterator[Article]:

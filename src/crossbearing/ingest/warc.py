@@ -196,11 +196,9 @@ def _record_article(record, path: Path, offset: int, settings: Settings) -> Arti
             except ValueError:
                 article.meta["unparsed_published"] = wdate
     if not article.outlet and url:
-        from urllib.parse import urlparse
+        from .metadata import outlet_of_url
 
-        from .metadata import normalise_outlet
-
-        article.outlet = normalise_outlet(urlparse(url).hostname)
+        article.outlet = outlet_of_url(url)
     return article
 
 

@@ -23,9 +23,9 @@ def article_regions(store) -> list[tuple[str, str, str, str]]:
             FROM places WHERE admin1 IS NOT NULL AND country IS NOT NULL
               AND kind IN (SELECT unnest(?::VARCHAR[])) GROUP BY article_id),
         firsts AS (
-            SELECT coalesce(e.article_id, t.article_id) AS article_id,
-                   CASE WHEN e.article_id IS NULL THEN t.country ELSE e.country END AS country,
-                   CASE WHEN e.article_id IS NULL THEN t.admin1 ELSE e.admin1 END AS admin1
+            -- (an event row holds both its country and admin1, so the event's pair wins whole)
+            SELECT coalesce(e.article_id, t.article_id) AS article_id, coalesce(e.country, t.country) AS country,
+                   coalesce(e.admin1, t.admin1) AS admin1
             FROM first_events e FULL OUTER JOIN first_towns t ON t.article_id = e.article_id)
         SELECT a.id, a.outlet, coalesce(s.country, f.country), coalesce(s.admin1, f.admin1)
         FROM firsts f JOIN (SELECT id, outlet FROM articles WHERE published IS NOT NULL) a ON a.id = f.article_id
