@@ -72,6 +72,9 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     art = analysis.article
     resolved, focus = resolve_in_article(gaz, text, [(d.start, d.end) for d in found], art.title, art.outlet,
                                          art.dateline_place)
+    # "a Seattle-based company", "the US-led coalition": the name says whose, not where — no
+    # place of the article's, though the geocoder reads which place it names
+    found, resolved = [d for d, r in zip(found, resolved) if not r.attribute], [r for r in resolved if not r.attribute]
     quals = qualifiers(text, resolved)
     # a local dateline ("MADISON, Wis. —") says where the report was filed: it is the focus
     # (added below, the place of any event whose words name none), not a place of the lead's

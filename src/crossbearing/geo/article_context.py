@@ -206,9 +206,11 @@ def _county_support(res: Sequence[Resolution], prior: Sequence[tuple[Entry, floa
 
 
 # ("the Cincinnati suburb of West Chester": the city names the suburb's whereabouts before it)
-_NEAR_GAP = re.compile(r"^,?\s+(?:just\s+)?(?:near|outside(?:\s+of)?|a\s+suburb\s+of|(?:north|south|east|west)"
+_NEAR_GAP = re.compile(r"^,?\s+(?:just\s+)?(?:near|outside(?:\s+of)?|an?\s+(?:\w+\s+)?suburb\s+of|(?:north|south|east|west)"
                        r"(?:east|west)?\s+of)\s+(?:the\s+city\s+of\s+)?$|"
                        r"^\s+(?:suburb|exurb|neighbou?rhood|enclave)\s+of\s+$", re.IGNORECASE)
+_SUBURB_GAP = re.compile(r"^\s+(?:suburb|exurb|neighbou?rhood|enclave)\s+of\s+$|"
+                         r"^,\s+(?:an?\s+)?(?:\w+\s+)?suburb\s+of\s+(?:the\s+city\s+of\s+)?$", re.IGNORECASE)
 NEAR_KM = 80.0
 
 
@@ -238,6 +240,15 @@ def _near_pairs(res: Sequence[Resolution], quals, text: str) -> None:
                     if o.chosen is not None and o.chosen.id == old.id and name_key(o) == k and \
                             any(c.id == new.id for c, _ in o.candidates):
                         o.chosen, o.confidence = new, max(min(o.confidence, 0.7), 0.6)
+        elif _SUBURB_GAP.match(text[a.form.end:b.form.start]):
+            # "the Cincinnati suburb of West Chester", "West Chester, a suburb of Cincinnati", "the
+            # Mount Hope neighborhood of San Diego" with no pair within a drive of each other: the
+            # part the gazetteer lacks (the smaller reading; either may come first) is coded at
+            # its city (ACLED: the nearest town, precision 2) — never at a namesake states away
+            city, suburb = (a, b) if (a.chosen.population or 0) > (b.chosen.population or 0) else (b, a)
+            if city.chosen.kind == "place":
+                suburb.chosen, suburb.confidence, suburb.within, suburb.precision = None, 0.0, city.chosen, 2
+                suburb.reason = f"a suburb of {city.chosen.name} not in the gazetteer; coded at {city.chosen.name}"
 
 
 FOCUS_SHARE = 0.5  # the article's country: the one its context weighs at least this share of
@@ -401,7 +412,6 @@ def _support(ctx: Context, r: Resolution, e: Entry) -> float:
         sum(w for o, w in ctx.extra if o.country == e.country)
 
 
-# "-led", "-backed", "-based": a name that qualifies an actor, not where something happened
 def focus_town(res: Sequence[Resolution]) -> Optional[Entry]:
     """The article's main town: the town (not a region) named most often, at least twice and
     more often than any other town."""

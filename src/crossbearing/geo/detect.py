@@ -23,8 +23,8 @@ from .marked import marked_names
 from .gazetteer import Gazetteer
 from .nonplaces import TOWN_INSTITUTIONS
 from .normalise import ARABIC_ARTICLES, CALENDAR_WORDS, GENERIC_WORDS, keys, loose_key
-from .runs import (_longest_prefix, hyphen_part_by_other_name, named_before_kind, party_homes, read_names_again,
-                   possessive_places, prefix_places)
+from .runs import (_longest_prefix, attribute_places, hyphen_part_by_other_name, named_before_kind, party_homes,
+                   possessive_places, prefix_places, read_names_again)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _CONNECTORS = {"al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "ed", "er", "ibn", "bin", "de", "del", "la",
@@ -314,7 +314,8 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         found.append(Detected(s, e, source))
         taken[s:e] = b"\x01" * (e - s)
 
-    for s, e, source in possessive_places(text, gaz) + prefix_places(text, gaz) + party_homes(text, gaz):
+    for s, e, source in possessive_places(text, gaz) + prefix_places(text, gaz) + party_homes(text, gaz) + \
+            attribute_places(text, gaz):
         take(s, e, source)
     for s, e in marked + named_before_kind(doc, gaz):
         if not _strong(gaz, text[s:e], 0, allow_demonym=True) == "demonym":

@@ -32,6 +32,9 @@ _AFTER_RE.insert(0, (re.compile(rf"^\s+{_WHERE_IN}\s+(?P<word>province|governora
 _WHERE_IN_TAIL = re.compile(rf"\s+{_WHERE_IN}$")
 _BEFORE = [
     (re.compile(r"\b(?:province|governorate|state|region|oblast)\s+of\s+(?:the\s+)?$", re.IGNORECASE), "province"),
+    # "the Southern District of Ohio": a federal court's district, a proper name, is a state or a
+    # part of one (but "a northern district of Manbij" is a part of a town)
+    (re.compile(r"\b(?:Northern|Southern|Eastern|Western|Middle|Central)\s+District\s+of\s+$"), "province"),
     (re.compile(r"\b(?:county|district|parish)\s+of\s+$", re.IGNORECASE), "district"),
     (re.compile(r"\b(?:city|town|village|hamlet|suburb|neighbou?rhood|district|capital)\s+of\s+$", re.IGNORECASE), "place"),
     (re.compile(r"\b(?:near|outside|outskirts\s+of|countryside\s+of|(?:north|south|east|west)(?:east|west)?\s+of|"
@@ -41,6 +44,11 @@ _BEFORE = [
 _PLACE_AFTER = re.compile(r"[\s\-]+(?:city|town|village|township|hamlet)(?!\w)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:(?!(?:in|at|of|on|near|from|to|by|for|with)\s)[a-z\-]+\s+){0,2}$",
                              re.IGNORECASE)
+# an office only a state, province or country has, right after its name: "New York Gov. Andrew
+# Cuomo", "the Quebec Health Minister", "Ontario Premier", "the Texas Legislature" (a city's
+# offices, "Mayor", "police", are another matter)
+_STATE_OFFICE_AFTER = re.compile(r"\s+(?:Lt\.?\s+|Lieutenant\s+)?(?:Gov\.|Governor|Premier|Legislature|legislature|"
+                                 r"(?:[A-Z][a-z]+\s+){0,2}Minister|State\s+(?:Senate|Assembly|Senator|Rep\.))(?![\w-])")
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -57,6 +65,10 @@ class Form:
     # … and the name read as a modifier ("the Florida town of Bell", "a small Ohio town"): a state
     # so named says where the town is
     modifier: bool = False
+    # … and the name opens an office only a state, province or country has ("New York Gov.",
+    # "Quebec Premier"): the state, not its namesake city — a people's word ("Canadian Foreign
+    # Minister") is read as before
+    office: bool = False
 
 
 def mention_form(text: str, start: int, end: int) -> Form:
@@ -103,4 +115,4 @@ def mention_form(text: str, start: int, end: int) -> Form:
                 kind, explicit = k, True
             break
     return Form(core.strip(" ,.;:-'\"“”‘’"), kind, near, start, end, explicit, kind_after,
-                kind_after and modifier_before)
+                kind_after and modifier_before, bool(kind is None and _STATE_OFFICE_AFTER.match(text, end)))

@@ -151,8 +151,13 @@ def capitals_in_prose(text: str, start: int, end: int, cands: list[tuple[Entry, 
                                                         f in ("name", "variant"))]
 
 
-_ATTRIBUTE_AFTER = re.compile(r"^[-‐‑](?:led|backed|based|born|made|funded|brokered|sponsored|allied|bound|"
-                              r"owned|run|trained|supported|armed|linked|affiliated|registered|flagged)\b", re.I)
+# the reason ``not_a_place`` gives a name that qualifies an actor ("US-led", "Seattle-based"): the
+# name still names its place (the resolver reads it last, with nothing else read by it), but no
+# event happened there, so the product keeps it out of the article's places
+ATTRIBUTE = "qualifies an actor, not a place of the event"
+ATTRIBUTE_WORDS = r"(?:led|backed|based|born|made|funded|brokered|sponsored|allied|bound|owned|run|trained|" \
+    r"supported|armed|linked|affiliated|registered|flagged)"
+_ATTRIBUTE_AFTER = re.compile(r"^[-‐‑]%s\b" % ATTRIBUTE_WORDS, re.I)
 # "the Florida Highway Patrol", "the Kentucky Court of Appeals", "Lebanon Street Superintendent": a
 # street word that opens the name of an agency the place runs, not a street of that name
 _AGENCY_AFTER = re.compile(r"^\s+(?:Highway|Road|Street|Court)\s+(?:Patrol|Safety|Department|Dept\b|Division|"
@@ -190,7 +195,7 @@ def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
         return "a word in lower case (\"shot in a van\"), not a name"
     if _ATTRIBUTE_AFTER.match(after) or (text[start:end].endswith(("-", "‐", "‑")) and
                                          _ATTRIBUTE_AFTER.match("-" + text[end:end + 30])):
-        return "qualifies an actor, not a place of the event"
+        return ATTRIBUTE
     if _STREET_BEFORE.search(before) or (not form.kind and _STREET_AFTER.match(after)
                                          and not _AGENCY_AFTER.match(after)):
         return "a street name"

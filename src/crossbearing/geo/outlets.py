@@ -24,6 +24,7 @@ from typing import Any, Callable, Iterable, Optional
 from ..model import Analysis, Article, Place, PlaceMention, from_dict, to_dict
 from .distance import haversine_km
 from .normalise import fold
+from .units import CAPITAL_NAMESAKE_POPULATION
 
 HOME_MIN_ARTICLES = 3  # an outlet has a home once this many of its articles are placed ...
 # ... and at least this share of them lie in one region, more than in any other: before the
@@ -35,7 +36,6 @@ HOME_MIN_SHARE = 0.5
 # station's report of a Memphis shooting) place about half of them at home
 PAGE_HOME_SHARE = 0.6
 HOME_FAR_KM = 500.0  # a reading nearer than this to the home region's centre may be news from next door
-CAPITAL_NAMESAKE_POPULATION = 10_000  # a home town this big may be what a capital's name means
 # the place mentions a move home concerns, and that tell where an article without a placed event is
 TOWN_KINDS = ("place", "region")
 

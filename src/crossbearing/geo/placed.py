@@ -63,6 +63,9 @@ _LIST_BEFORE = re.compile(r"[\w.)]\s*,\s*$")  # "Indianapolis, " before a name: 
 _LIST_GOES_ON = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?[A-Z]|,?\s+(?:and|or)\s)")
 
 
+_AND_GAP = re.compile(r"^\s*(?:and|or|&)\s+$")
+
+
 def _in_a_list(r: Resolution, other: Resolution, text: str) -> bool:
     """"Indianapolis, Louisville, New Haven and Sioux Falls": names between commas, the list
     going on after them, are items of a list, not a town and the region it lies in."""
@@ -82,6 +85,11 @@ def _placed_in(r: Resolution, all_res: Sequence[Resolution], text: str, brackets
             continue
         if _in_a_list(r, other, text):
             continue
+        if other.chosen is None and other.within is not None and other.within.kind in ("province", "district", "place") \
+                and _AND_GAP.match(text[r.end:other.form.start]):
+            # "the villages of Foua and Kfraya in Idlib": the last of two villages the gazetteer
+            # lacks is placed by the words after it, and so is the first
+            return other.within
         if other.chosen is None:
             # a place the gazetteer lacks but the text put somewhere: "… in Weir, a small town in
             # Williamson County" puts the road in Williamson County, not in a Weir elsewhere

@@ -23,7 +23,7 @@ from .distance import haversine_km
 from .forms import Form, mention_form
 from .gazetteer import Gazetteer
 from .normalise import key, keys, loose_key, spelled_out
-from .nonplaces import (FORCE_AFTER, NAME_MAKERS, PART_WORDS, QUALIFIER, abbreviation_dotted, acronym_ok, another_capital_district,
+from .nonplaces import (ATTRIBUTE, FORCE_AFTER, NAME_MAKERS, PART_WORDS, QUALIFIER, abbreviation_dotted, acronym_ok, another_capital_district,
                         article_before_town, bracketed_units, capitals_in_prose, common_word, country_as_adjective,
                         is_speaker, not_a_place, opens_office_title, site_by_alias, site_name, street_name)
 from .placed import _LIST_TAIL, _contains, _host, _placed_in
@@ -63,6 +63,7 @@ class Resolution:
     within: Optional[Entry] = None
     precision: Optional[int] = None
     owns_force: bool = False  # "Russian forces", "US warplanes": names who acts, not where
+    attribute: bool = False  # "US-led", "Seattle-based": whose, not where (``nonplaces.ATTRIBUTE``)
 
 
 WHOLE_NAME_TOWN_POPULATION = 10_000
@@ -138,11 +139,33 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
             same = list(seen.values())
         if same:
             found = same
+    if not form.kind:
+        found = _region_not_its_city(gaz, surface, found)
     uniq: dict[int, tuple[Entry, str]] = {}
     for e, f in found:  # an entry met under two keys keeps its best form ("St. Paul" / "Saint Paul")
         if e.id not in uniq or FORM_PENALTY.get(f, 0.0) > FORM_PENALTY.get(uniq[e.id][1], 0.0):
             uniq[e.id] = (e, f)
     return list(uniq.values())
+
+
+REGION_OUTWEIGHS = 10  # … when the region holds this many times the city's people (not Beijing, nor Puebla)
+
+
+def _region_not_its_city(gaz: Gazetteer, surface: str, found: list[tuple[Entry, str]]) -> list[tuple[Entry, str]]:
+    """"Quebec" alone is the province: the city of the same name in it, which writers call
+    "Quebec City" (the gazetteer knows that name for it) to tell it from its region, is not what
+    the bare name means. (A city whose own name carries "City", New York City or Oklahoma City,
+    is another case: its bare name is read by size and context; so is a city that is much of its
+    region, as Beijing is.)"""
+    for e, f in found:
+        if e.kind not in ("province", "country") or f not in ("name", "variant"):
+            continue
+        twins = {o.id for o, _ in found if o.kind == "place" and o.country == e.country and
+                 (e.kind == "country" or o.admin1 == e.admin1) and key(o.name) == key(e.name)
+                 and (o.population or 0) * REGION_OUTWEIGHS <= (e.population or 0)}
+        if twins and any(o.id in twins for k in keys(surface + " City") for o, _ in gaz.lookup(k)):
+            return [(o, g) for o, g in found if o.id not in twins]
+    return found
 
 
 _PARTIAL_KINDS = {"country", "province", "region", "water", "place"}
@@ -273,7 +296,9 @@ def score(e: Entry, name_form: str, form: Form, ctx: ContextView, qualifier: Opt
     size_weight = 0.8 if e.kind != "district" else COUNTY_SIZE_WEIGHT if form.kind == "district" else 0.0
     s = math.log10((e.population or 0) + 1) * size_weight + KIND_PRIOR.get(e.kind, 0.0) + \
         FORM_PENALTY.get(name_form, 0.0)
-    if e.kind == "province" and not form.explicit:
+    if e.kind == "province" and form.office:
+        s += 1.5  # "New York Gov.": the state's office
+    elif e.kind == "province" and not form.explicit:
         s += BARE_PROVINCE_PRIOR - KIND_PRIOR["province"]
         # a bare "Aleppo" is the city; the province only when the words say so
         # (but a capital called "<region> City" is named so to tell it from its region: a bare
@@ -405,7 +430,8 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     from .article_context import (_county_of_a_named_town, _near_pairs, _neighbourhood, _no_namesakes_abroad,
                                   _no_namesakes_elsewhere, _region_named_like_a_country, _small_namesake_of_a_region,
                                   _town_with_county, focus_town)  # (they read this module's records)
-    from .units import _other_names_abroad, _qualified_elsewhere, _units_of_towns
+    from .units import (_capital_of_a_named_country, _large_city_named_in_passing, _other_names_abroad,
+                        _qualified_elsewhere, _qualified_reading_holds, _units_of_towns)
 
     res: list[Resolution] = []
     forms = [mention_form(text, s, e) for s, e in spans]
@@ -437,6 +463,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
         if why is None and r.candidates and common_word(text, s, e, r.candidates):
             why, r.candidates = "a common word opening a sentence (the text also writes it in lower case)", []
         r.reason = why
+        r.attribute = why == ATTRIBUTE
         r.owns_force = bool(FORCE_AFTER.match(text[f.end:f.end + 40]))
         res.append(r)
     _surnames_alone(res, text, speakers)
@@ -462,6 +489,9 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     _other_names_abroad(gaz, res, text)
     _town_with_county(res, quals, prior)
     _county_of_a_named_town(gaz, res, quals)
+    _qualified_reading_holds(res, quals)
+    _capital_of_a_named_country(res, quals)
+    _large_city_named_in_passing(res, quals, prior)
     _qualified_elsewhere(res, quals, text)
     _near_pairs(res, quals, text)
     _no_namesakes_abroad(res, _context(res, dl, prior), quals, text)
@@ -478,7 +508,24 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
         if _neighbourhood(r, res, text, focus or (framed[0] if framed else None), focus):
             continue
         finish(gaz, r, res, text, focus)
+    _read_attributes(gaz, res, text, _context(res, dl, prior), focus)
     return res
+
+
+def _read_attributes(gaz: Gazetteer, res: list[Resolution], text: str, ctx, focus: Optional[Entry]) -> None:
+    """The place a name that qualifies an actor names ("a Seattle-based company", "the Zurich,
+    Switzerland-based body", "the US-led coalition"): read last, against what the article's
+    other names settled on, so that it sways none of them — the company's seat says nothing
+    of where the story's towns are."""
+    for r in res:
+        if not r.attribute:
+            continue
+        surface = text[r.form.start:r.form.end]
+        r.candidates = site_by_alias(surface, capitals_in_prose(text, r.form.start, r.form.end, abbreviation_dotted(
+            text, r.form.start, r.form.end, acronym_ok(surface, candidates_for(gaz, surface, r.form)))))
+        _pick(r, ctx.view(name_key(r)), None)
+        if r.chosen is not None:
+            finish(gaz, r, res, text, focus)
 
 
 def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: str,
@@ -494,6 +541,8 @@ def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: s
         r.reason = f"a street or building not in the gazetteer; coded at the article's main town, {focus.name}"
         return
     box = _placed_in(r, all_res, text, brackets=False) if e is not None and e.kind in ("place", "district") else None
+    if box is not None and box.kind == "district" and e.kind == "district":
+        box = None  # "Allamakee County, Dallas County and Plymouth County": a list; no county lies in another
     if box is not None and box.kind in ("province", "district") and not _contains(box, e):
         # "Weir, a small town in Williamson County" / "Chester, Delaware County": the county
         # the text puts the town in decides; a same-named town elsewhere is not it

@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from .gazetteer import Gazetteer
+from .nonplaces import ATTRIBUTE_WORDS
 from .normalise import GENERIC_WORDS, keys
 
 
@@ -91,6 +92,33 @@ def party_homes(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     return [(m.start(1), m.end(1), "party-home") for m in _PARTY_HOME.finditer(text)
             if any(_known(gaz, m.group(1).rstrip(".") + unit, kinds=("place", "district")) is not None
                    for unit in ("", " County"))]  # "D-Braxton": a county named without the word
+
+
+# "the U.S.-led coalition", "a network of U.S.-based clerics": a name joined by a hyphen to a word
+# that makes it say whose (the tagger reads "U.S.-led" as one organisation, or as nothing)
+_ATTRIBUTE_COMPOUND = re.compile(r"(?<![\w.’'‐‑-])((?:[A-Z][\w.’']*\s){0,2}[A-Z][\w.’']*)[-‐‑]%s\b" % ATTRIBUTE_WORDS)
+
+
+_OPENERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
+
+
+def attribute_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """The country, state or town (15,000 people or more) that opens a hyphenated attribute
+    ("U.S.-led", "New York-based"): the longest run of its last words the gazetteer knows by
+    its own name, a variant or an abbreviation. It names a place, though not where anything
+    happened (``nonplaces.ATTRIBUTE``)."""
+    out = []
+    for m in _ATTRIBUTE_COMPOUND.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        for n in range(len(words)):
+            s = m.start(1) + words[n].start()
+            name = text[s:m.end(1)]
+            if name.lower() in GENERIC_WORDS or words[n].group(0).lower() in _OPENERS:
+                continue  # "An Atlanta-based company": the name starts after the sentence's article
+            if _known(gaz, name, min_pop=15_000, forms=("name", "variant", "abbr")) is not None:
+                out.append((s, m.end(1), "attribute"))
+                break
+    return out
 
 
 def prefix_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:

@@ -78,6 +78,73 @@ def _other_names_abroad(gaz: Gazetteer, res: Sequence[Resolution], text: str) ->
         r.reason = f"known only as another name of {e.name} ({e.country}), which the bracketed units do not hold"
 
 
+def _qualified_reading_holds(res: Sequence[Resolution], quals) -> None:
+    """"NEWARK, N.J. (AP) — … was to fly from Newark to Paris": news qualifies a town the first
+    time it names it and drops the state after; the bare name later is the same town, however
+    much the story's other places (San Francisco) pull towards a namesake."""
+    settled: dict[str, Entry] = {}
+    for r, q in zip(res, quals):
+        e = r.chosen
+        if q is not None and e is not None and e.kind in ("place", "district") and q.country == e.country and \
+                (q.kind == "country" or q.admin1 == e.admin1):
+            settled.setdefault(name_key(r), e)
+    for r, q in zip(res, quals):
+        e = settled.get(name_key(r))
+        if q is None and e is not None and r.chosen is not None and r.chosen.id != e.id and \
+                r.chosen.kind in ("place", "district") and any(c.id == e.id for c, _ in r.candidates):
+            r.chosen, r.confidence = e, max(r.confidence, 0.7)
+
+
+CAPITAL_NAMESAKE_POPULATION = 10_000  # a namesake town this big may be what a capital's name means
+
+
+def _capital_of_a_named_country(res: Sequence[Resolution], quals) -> None:
+    """"A Kentucky family witnessed the attack in France … on Paris' Champs-Elysees": a nation's
+    capital in a country the text names is what its name means, not a small namesake town
+    (under ``CAPITAL_NAMESAKE_POPULATION``) in the state the story's other places are in — unless
+    the text qualifies the name somewhere ("Paris, Ky.")."""
+    named = {r.chosen.country for r in res if r.chosen is not None and r.chosen.kind == "country"}
+    qualified = {name_key(r) for r, q in zip(res, quals) if q is not None}
+    for r in res:
+        e = r.chosen
+        if e is None or e.kind != "place" or e.fcode == "PPLC" or (e.population or 0) >= CAPITAL_NAMESAKE_POPULATION \
+                or name_key(r) in qualified:
+            continue
+        capital = next((c for c, f in r.candidates if c.fcode == "PPLC" and c.country in named and c.country != e.country
+                        and f in ("name", "variant")), None)
+        if capital is not None:
+            r.chosen, r.confidence = capital, max(min(r.confidence, 0.7), 0.6)
+
+
+LARGE_CITY = 100_000  # a city this large may be named in passing from anywhere in its country
+NEIGHBOUR_KM = 80.0  # a small town this close to another place of the story is one of the story's towns
+
+
+def _large_city_named_in_passing(res: Sequence[Resolution], quals, prior=()) -> None:
+    """"… outlasted Louisville in overtime" in a story datelined "COLUMBUS, Ohio": the bare name
+    of a large city (``LARGE_CITY``) is that city, not a small namesake (under
+    ``CAPITAL_NAMESAKE_POPULATION``) in the story's state that lies away from every other place
+    the story and its frame name — the state's pull is for its towns, and a village far from
+    them is no likelier for it. (A Louisville beside the story's Canton is Canton's neighbour.)"""
+    towns = [(name_key(r), r.chosen) for r in res if r.chosen is not None and r.chosen.kind in ("place", "district",
+                                                                                                  "facility")]
+    framed = [e for e, _ in prior if e.kind in ("place", "district", "facility")]
+    for r, q in zip(res, quals):
+        e = r.chosen
+        if e is None or e.kind != "place" or q is not None or (e.population or 0) >= CAPITAL_NAMESAKE_POPULATION or \
+                r.form.explicit:
+            continue
+        big = [c for c, f in r.candidates if c.kind == "place" and f == "name" and c.country == e.country
+               and (c.population or 0) >= LARGE_CITY]
+        if not big:
+            continue
+        k = name_key(r)
+        near = [o for n, o in towns if n != k and o.id != e.id] + framed
+        if any(haversine_km(e.lat, e.lon, o.lat, o.lon) <= NEIGHBOUR_KM for o in near):
+            continue
+        r.chosen, r.confidence = max(big, key=lambda c: (c.population, -c.id)), max(min(r.confidence, 0.7), 0.6)
+
+
 def _qualified_elsewhere(res: Sequence[Resolution], quals, text: str) -> None:
     """"Felton, MN", "Ira, Vt.": the state after a town's comma says where the town is. When no
     town of that name lies there but namesakes lie elsewhere in its country, the town is one the
