@@ -39,3 +39,9 @@ def test_the_product_keeps_attributes_out_of_the_articles_places(resources):
                   "an air strike on Saraqeb.", resources)
     assert "London" not in {p.surface for p in an.places}
     assert all(e.place is None or e.place.place is None or e.place.place.country == "SY" for e in an.events)
+
+
+def test_an_actors_seat_is_a_world_capital_rather_than_a_far_small_namesake(resources):
+    got = detected(resources, "WASHINGTON — Lawmakers in Washington, D.C., praised the murals on Monday. A "
+                              "London-based consultancy said the city's murals drew tourists to Washington.")
+    assert got["London"].attribute and got["London"].chosen.country == "GB"  # not London, Ohio

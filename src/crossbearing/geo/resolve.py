@@ -508,11 +508,11 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
         if _neighbourhood(r, res, text, focus or (framed[0] if framed else None), focus):
             continue
         finish(gaz, r, res, text, focus)
-    _read_attributes(gaz, res, text, _context(res, dl, prior), focus)
+    _read_attributes(gaz, res, text, _context(res, dl, prior), focus, prior)
     return res
 
 
-def _read_attributes(gaz: Gazetteer, res: list[Resolution], text: str, ctx, focus: Optional[Entry]) -> None:
+def _read_attributes(gaz: Gazetteer, res: list[Resolution], text: str, ctx, focus: Optional[Entry], prior=()) -> None:
     """The place a name that qualifies an actor names ("a Seattle-based company", "the Zurich,
     Switzerland-based body", "the US-led coalition"): read last, against what the article's
     other names settled on, so that it sways none of them — the company's seat says nothing
@@ -524,7 +524,12 @@ def _read_attributes(gaz: Gazetteer, res: list[Resolution], text: str, ctx, focu
         r.candidates = site_by_alias(surface, capitals_in_prose(text, r.form.start, r.form.end, abbreviation_dotted(
             text, r.form.start, r.form.end, acronym_ok(surface, candidates_for(gaz, surface, r.form)))))
         _pick(r, ctx.view(name_key(r)), None)
-        if r.chosen is not None:
+    attributes = [r for r in res if r.attribute and r.chosen is not None]
+    if attributes:
+        from .units import _large_city_named_in_passing
+
+        _large_city_named_in_passing(res, [None] * len(res), prior, only=attributes)
+        for r in attributes:
             finish(gaz, r, res, text, focus)
 
 

@@ -117,25 +117,34 @@ def _capital_of_a_named_country(res: Sequence[Resolution], quals) -> None:
 
 
 LARGE_CITY = 100_000  # a city this large may be named in passing from anywhere in its country
+WORLD_CAPITAL = 1_000_000  # a nation's capital this large may be named in passing from anywhere
 NEIGHBOUR_KM = 80.0  # a small town this close to another place of the story is one of the story's towns
 
 
-def _large_city_named_in_passing(res: Sequence[Resolution], quals, prior=()) -> None:
+def _large_city_named_in_passing(res: Sequence[Resolution], quals, prior=(), only=None) -> None:
     """"… outlasted Louisville in overtime" in a story datelined "COLUMBUS, Ohio": the bare name
     of a large city (``LARGE_CITY``) is that city, not a small namesake (under
     ``CAPITAL_NAMESAKE_POPULATION``) in the story's state that lies away from every other place
     the story and its frame name — the state's pull is for its towns, and a village far from
-    them is no likelier for it. (A Louisville beside the story's Canton is Canton's neighbour.)"""
+    them is no likelier for it. (A Louisville beside the story's Canton is Canton's neighbour.)
+    With ``only`` (the names that qualify an actor, read last), so is a large nation's capital
+    (``WORLD_CAPITAL``) against any town short of a large city: "a London-based consultancy" in
+    a story from Washington has its seat in London, England, not London, Ohio."""
     towns = [(name_key(r), r.chosen) for r in res if r.chosen is not None and r.chosen.kind in ("place", "district",
                                                                                                   "facility")]
     framed = [e for e, _ in prior if e.kind in ("place", "district", "facility")]
     for r, q in zip(res, quals):
         e = r.chosen
-        if e is None or e.kind != "place" or q is not None or (e.population or 0) >= CAPITAL_NAMESAKE_POPULATION or \
-                r.form.explicit:
+        if (only is not None and r not in only) or e is None or e.kind != "place" or q is not None or \
+                (e.population or 0) >= LARGE_CITY or r.form.explicit:
             continue
-        big = [c for c, f in r.candidates if c.kind == "place" and f == "name" and c.country == e.country
-               and (c.population or 0) >= LARGE_CITY]
+        # a country's own large city over a village; for an actor's seat ("London-based" in a
+        # story datelined Washington), a world capital over a town of any size short of a large
+        # city (the story's own "Paris" in a Paris, Tennessee paper is another matter)
+        big = [c for c, f in r.candidates if c.kind == "place" and f == "name" and (
+            (c.country == e.country and (c.population or 0) >= LARGE_CITY and
+             (e.population or 0) < CAPITAL_NAMESAKE_POPULATION) or
+            (only is not None and c.fcode == "PPLC" and (c.population or 0) >= WORLD_CAPITAL))]
         if not big:
             continue
         k = name_key(r)
