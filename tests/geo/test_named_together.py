@@ -74,3 +74,11 @@ def test_newfoundland_alone_is_the_province(real_gaz):
     res = _res(real_gaz, "In oil-producing provinces such as Alberta, Saskatchewan and Newfoundland prices fell.",
                ["Alberta", "Saskatchewan", "Newfoundland"])
     assert (res[2].chosen.kind, res[2].chosen.name) == ("province", "Newfoundland and Labrador")
+
+
+def test_a_name_listed_among_states_is_the_state(real_gaz):
+    text = ("The team flew to Alaska, Hawaii, Florida and Washington this year. Tickets are sold in 44 states, "
+            "Washington, D.C., and Puerto Rico.")
+    res = _res(real_gaz, text, ["Alaska", "Hawaii", "Florida", "Washington", "Washington", "D.C."])
+    assert (res[3].chosen.kind, res[3].chosen.admin1) == ("province", "Washington")  # not the capital
+    assert res[4].chosen.kind == "place"  # "Washington, D.C.": the city and its district, no list

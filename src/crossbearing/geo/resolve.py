@@ -430,8 +430,8 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     from .article_context import (_county_of_a_named_town, _near_pairs, _neighbourhood, _no_namesakes_abroad,
                                   _no_namesakes_elsewhere, _region_named_like_a_country, _small_namesake_of_a_region,
                                   _town_with_county, focus_town)  # (they read this module's records)
-    from .units import (_capital_of_a_named_country, _large_city_named_in_passing, _other_names_abroad,
-                        _qualified_elsewhere, _qualified_reading_holds, _units_of_towns)
+    from .units import (_capital_of_a_named_country, _large_city_named_in_passing, _listed_with_states,
+                        _other_names_abroad, _qualified_elsewhere, _qualified_reading_holds, _units_of_towns)
 
     res: list[Resolution] = []
     forms = [mention_form(text, s, e) for s, e in spans]
@@ -492,6 +492,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     _qualified_reading_holds(res, quals)
     _capital_of_a_named_country(res, quals)
     _large_city_named_in_passing(res, quals, prior)
+    _listed_with_states(res, quals, text)
     _qualified_elsewhere(res, quals, text)
     _near_pairs(res, quals, text)
     _no_namesakes_abroad(res, _context(res, dl, prior), quals, text)

@@ -5,6 +5,7 @@ reading: which country the group is in, which unit is unknown, which town the ga
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Sequence
 
@@ -152,6 +153,29 @@ def _large_city_named_in_passing(res: Sequence[Resolution], quals, prior=(), onl
         if any(haversine_km(e.lat, e.lon, o.lat, o.lon) <= NEIGHBOUR_KM for o in near):
             continue
         r.chosen, r.confidence = max(big, key=lambda c: (c.population, -c.id)), max(min(r.confidence, 0.7), 0.6)
+
+
+_LIST_JOINER = re.compile(r"^\s*(?:,|,?\s+(?:and|or)|/)\s*$")
+
+
+def _listed_with_states(res: Sequence[Resolution], quals, text: str) -> None:
+    """"Trips to Alaska, Hawaii, Florida and Washington", "states such as California or
+    Washington": a name listed among a country's states or provinces, and only among them, is
+    that country's state of the name, not its namesake city (Washington, D.C.; New York City)."""
+    for i, r in enumerate(res):
+        e = r.chosen
+        if e is None or e.kind != "place" or quals[i] is not None:
+            continue  # ("Washington, D.C.": a city and its district, no list)
+        state = next((c for c, f in r.candidates if c.kind == "province" and f in ("name", "variant")
+                      and c.country == e.country), None)
+        if state is None:
+            continue
+        listed = [o for o, gap in ((res[i - 1], text[res[i - 1].form.end:r.form.start]) if i else (None, ""),
+                                   (res[i + 1], text[r.form.end:res[i + 1].form.start]) if i + 1 < len(res) else (None, ""))
+                  if o is not None and _LIST_JOINER.match(gap)]
+        if listed and all(o.chosen is not None and o.chosen.kind == "province" and o.chosen.country == state.country
+                          for o in listed):
+            r.chosen, r.confidence = state, max(min(r.confidence, 0.7), 0.6)
 
 
 def _qualified_elsewhere(res: Sequence[Resolution], quals, text: str) -> None:
