@@ -82,3 +82,10 @@ def test_a_name_listed_among_states_is_the_state(real_gaz):
     res = _res(real_gaz, text, ["Alaska", "Hawaii", "Florida", "Washington", "Washington", "D.C."])
     assert (res[3].chosen.kind, res[3].chosen.admin1) == ("province", "Washington")  # not the capital
     assert res[4].chosen.kind == "place"  # "Washington, D.C.": the city and its district, no list
+
+
+def test_a_states_residents_name_the_state(real_gaz):
+    (ohio,) = _res(real_gaz, "The drill prepares Ohioans for tornado season.", ["Ohioans"])
+    (quebec,) = _res(real_gaz, "Quebecers will receive a tax cut in July.", ["Quebecers"])
+    assert (ohio.chosen.kind, ohio.chosen.name) == ("province", "Ohio")
+    assert (quebec.chosen.kind, quebec.chosen.name) == ("province", "Quebec")
