@@ -13,7 +13,7 @@ from .distance import haversine_km
 from .normalise import keys
 from .records import Entry
 from .placed import _contains
-from .resolve import Context, Resolution, name_key
+from .resolve import Context, Resolution, name_key, reread
 
 _NEIGHBOURHOOD_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|quarter)\b", re.IGNORECASE)
 _NEIGHBOURHOOD_GAP = re.compile(r"^\s+(?:neighbou?rhoods?|quarter)\s+(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$",
@@ -206,11 +206,10 @@ def _county_support(res: Sequence[Resolution], prior: Sequence[tuple[Entry, floa
 
 
 # ("the Cincinnati suburb of West Chester": the city names the suburb's whereabouts before it)
+_PART_OF = r"^\s+(?:suburb|exurb|neighbou?rhood|enclave)\s+of\s+$"
 _NEAR_GAP = re.compile(r"^,?\s+(?:just\s+)?(?:near|outside(?:\s+of)?|an?\s+(?:\w+\s+)?suburb\s+of|(?:north|south|east|west)"
-                       r"(?:east|west)?\s+of)\s+(?:the\s+city\s+of\s+)?$|"
-                       r"^\s+(?:suburb|exurb|neighbou?rhood|enclave)\s+of\s+$", re.IGNORECASE)
-_SUBURB_GAP = re.compile(r"^\s+(?:suburb|exurb|neighbou?rhood|enclave)\s+of\s+$|"
-                         r"^,\s+(?:an?\s+)?(?:\w+\s+)?suburb\s+of\s+(?:the\s+city\s+of\s+)?$", re.IGNORECASE)
+                       r"(?:east|west)?\s+of)\s+(?:the\s+city\s+of\s+)?$|" + _PART_OF, re.IGNORECASE)
+_SUBURB_GAP = re.compile(_PART_OF + r"|^,\s+(?:an?\s+)?(?:\w+\s+)?suburb\s+of\s+(?:the\s+city\s+of\s+)?$", re.IGNORECASE)
 NEAR_KM = 80.0
 
 
@@ -239,7 +238,7 @@ def _near_pairs(res: Sequence[Resolution], quals, text: str) -> None:
                 for o in res:  # one name, one reading through the story
                     if o.chosen is not None and o.chosen.id == old.id and name_key(o) == k and \
                             any(c.id == new.id for c, _ in o.candidates):
-                        o.chosen, o.confidence = new, max(min(o.confidence, 0.7), 0.6)
+                        reread(o, new)
         elif _SUBURB_GAP.match(text[a.form.end:b.form.start]):
             # "the Cincinnati suburb of West Chester", "West Chester, a suburb of Cincinnati", "the
             # Mount Hope neighborhood of San Diego" with no pair within a drive of each other: the

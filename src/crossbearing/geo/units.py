@@ -15,7 +15,7 @@ from .nonplaces import QUALIFIER, bracketed_units
 from .normalise import keys
 from .placed import _contains
 from .records import Entry
-from .resolve import Resolution, name_key
+from .resolve import Resolution, name_key, reread
 
 BRACKET_UNIT_KM = 500.0  # a town this far from the region named in brackets after it is not in it
 WORLD_CITY_POPULATION = 1_000_000
@@ -114,7 +114,7 @@ def _capital_of_a_named_country(res: Sequence[Resolution], quals) -> None:
         capital = next((c for c, f in r.candidates if c.fcode == "PPLC" and c.country in named and c.country != e.country
                         and f in ("name", "variant")), None)
         if capital is not None:
-            r.chosen, r.confidence = capital, max(min(r.confidence, 0.7), 0.6)
+            reread(r, capital)
 
 
 LARGE_CITY = 100_000  # a city this large may be named in passing from anywhere in its country
@@ -134,9 +134,10 @@ def _large_city_named_in_passing(res: Sequence[Resolution], quals, prior=(), onl
     towns = [(name_key(r), r.chosen) for r in res if r.chosen is not None and r.chosen.kind in ("place", "district",
                                                                                                   "facility")]
     framed = [e for e, _ in prior if e.kind in ("place", "district", "facility")]
+    chosen_ones = None if only is None else {id(r) for r in only}
     for r, q in zip(res, quals):
         e = r.chosen
-        if (only is not None and r not in only) or e is None or e.kind != "place" or q is not None or \
+        if (chosen_ones is not None and id(r) not in chosen_ones) or e is None or e.kind != "place" or q is not None or \
                 (e.population or 0) >= LARGE_CITY or r.form.explicit:
             continue
         # a country's own large city over a village; for an actor's seat ("London-based" in a
@@ -152,7 +153,7 @@ def _large_city_named_in_passing(res: Sequence[Resolution], quals, prior=(), onl
         near = [o for n, o in towns if n != k and o.id != e.id] + framed
         if any(haversine_km(e.lat, e.lon, o.lat, o.lon) <= NEIGHBOUR_KM for o in near):
             continue
-        r.chosen, r.confidence = max(big, key=lambda c: (c.population, -c.id)), max(min(r.confidence, 0.7), 0.6)
+        reread(r, max(big, key=lambda c: (c.population, -c.id)))
 
 
 _LIST_JOINER = re.compile(r"^\s*(?:,|,?\s+(?:and|or)|/)\s*$")
@@ -170,12 +171,13 @@ def _listed_with_states(res: Sequence[Resolution], quals, text: str) -> None:
                       and c.country == e.country), None)
         if state is None:
             continue
-        listed = [o for o, gap in ((res[i - 1], text[res[i - 1].form.end:r.form.start]) if i else (None, ""),
-                                   (res[i + 1], text[r.form.end:res[i + 1].form.start]) if i + 1 < len(res) else (None, ""))
+        before, after = res[i - 1] if i else None, res[i + 1] if i + 1 < len(res) else None
+        listed = [o for o, gap in ((before, text[before.form.end:r.form.start] if before else ""),
+                                   (after, text[r.form.end:after.form.start] if after else ""))
                   if o is not None and _LIST_JOINER.match(gap)]
         if listed and all(o.chosen is not None and o.chosen.kind == "province" and o.chosen.country == state.country
                           for o in listed):
-            r.chosen, r.confidence = state, max(min(r.confidence, 0.7), 0.6)
+            reread(r, state)
 
 
 def _qualified_elsewhere(res: Sequence[Resolution], quals, text: str) -> None:
