@@ -1,12 +1,14 @@
 """Scale-out and the processing cascade give the same output as the plain path: a run whose
 per-article stage is on a Dask cluster exports the same ACLED rows (ids and every value) as
-a run in one process; ``nlp.pipe`` batches and the excluded spaCy components change no
+a run in one process, whether the workers send their analyses back or write them as Parquet
+for the run process to load; ``nlp.pipe`` batches and the excluded spaCy components change no
 annotation; batches in flight reach the store in input order, no more than ``in_flight`` at
 a time; ``benchmarks/bench.py`` writes its JSON result."""
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import subprocess
 import sys
@@ -61,10 +63,21 @@ def test_dask_run_exports_the_same_rows_as_a_local_run(shared_data, tmp_path):
             summary = run([str(corpus)], store, settings)
             got = _acled_rows(store, tmp_path / "dask.csv")
             got_ids = sorted(r[0] for r in store.con.execute("SELECT id FROM articles").fetchall())
+        # the workers write their rows as Parquet and this process loads them from there
+        stage_dir = tmp_path / "stage"
+        with Store(":memory:") as store:
+            staged_summary = run([str(corpus)], store, dataclasses.replace(settings, stage_dir=str(stage_dir)))
+            staged = _acled_rows(store, tmp_path / "staged.csv")
+            counts = {t: store.count(t) for t in ("articles", "spans", "events")}
+            dataset = {t: store.con.execute(f"SELECT count(*) FROM read_parquet('{stage_dir}/{t}/*.parquet')")
+                       .fetchone()[0] for t in counts}
     assert summary.stored == N_ARTICLES and got_ids == want_ids
     assert len(want) > 10  # a real export, not an empty one
     assert [r["event_id_cnty"] for r in got] == [r["event_id_cnty"] for r in want]
     assert got == want
+    assert staged_summary.stored == N_ARTICLES and staged == want
+    assert dataset == counts  # the stage folder is the run's rows as a partitioned dataset
+    assert len(list((stage_dir / "articles").glob("*.parquet"))) == -(-N_ARTICLES // 3)  # one file per batch
 
 
 def test_batches_in_flight_are_bounded_and_stored_in_input_order():
@@ -162,3 +175,13 @@ def test_cli_run_dask_local(tmp_path):
     assert res.exit_code == 0, res.output
     with Store(db) as s:
         assert s.count("articles") == 2 and s.count("mentions") > 0
+    stage_dir = tmp_path / "stage"
+    res = CliRunner().invoke(cli, ["run", str(corpus), "--db", str(tmp_path / "s.duckdb"), "--no-link", "--dask",
+                                   "local", "--workers", "2", "--stage-dir", str(stage_dir)], env=env)
+    assert res.exit_code == 0, res.output
+    with Store(str(tmp_path / "s.duckdb")) as s:
+        assert s.count("articles") == 2 and s.count("mentions") > 0
+    assert list((stage_dir / "mentions").glob("*.parquet"))
+    res = CliRunner().invoke(cli, ["run", str(corpus), "--db", str(tmp_path / "t.duckdb"), "--stage-dir",
+                                   str(stage_dir)], env=env)
+    assert res.exit_code == 2 and "use it with --dask" in res.output

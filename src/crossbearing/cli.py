@@ -146,14 +146,20 @@ def cli() -> None:
 @click.option("--dask", default=None, metavar="ADDRESS|local",
               help="Extract on a Dask cluster: its scheduler's address (tcp://host:port), or `local` for a "
                    "cluster of local processes (needs the `dask` extra). Stores the same rows as a local run.")
+@click.option("--stage-dir", default=None, type=click.Path(file_okay=False), metavar="DIR",
+              help="With --dask: the workers write each batch's rows as Parquet under DIR (kept as a partitioned "
+                   "dataset) and this process loads them from there; on a real cluster, a shared folder.")
 @click.option("--no-link", is_flag=True, help="Skip the across-articles stage.")
-def run(paths, db, outlet, published, workers, dask, no_link):
+def run(paths, db, outlet, published, workers, dask, stage_dir, no_link):
     """Ingest PATHS (files or directories), extract facts, link across outlets, store."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .pipeline import run as run_pipeline
 
-    settings = Settings.load(db=db, workers=workers, dask=dask)
+    settings = Settings.load(db=db, workers=workers, dask=dask, stage_dir=stage_dir)
+    if settings.stage_dir and not settings.dask:
+        raise click.UsageError("--stage-dir is where Dask workers write their rows: use it with --dask "
+                               "(local or a scheduler's address), or leave it out.")
     with open_store(settings.db) as store, Progress(
         TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.fields[info]}"),
         TimeElapsedColumn(), console=err_console, transient=True, disable=not err_console.is_terminal,

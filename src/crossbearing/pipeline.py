@@ -257,12 +257,15 @@ def run(
     try:
         for analyses in results:
             t = _clock()
-            analyses = _write(store, analyses, summary)
+            if isinstance(analyses, list):
+                analyses = _write(store, analyses, summary)
+                summary.stored += len(analyses)
+                summary.extractor_errors += sum(bool(a.errors) for a in analyses)
+                summary.truncated += sum(truncated(a) for a in analyses)
+            else:  # a batch a Dask worker staged as Parquet (settings.stage_dir)
+                _load_staged(store, analyses, summary)
             if timings is not None:
                 timings["store"] = timings.get("store", 0.0) + _clock() - t
-            summary.stored += len(analyses)
-            summary.extractor_errors += sum(bool(a.errors) for a in analyses)
-            summary.truncated += sum(truncated(a) for a in analyses)
             summary.seconds = time.perf_counter() - started
             if progress:
                 progress(summary)
@@ -288,6 +291,29 @@ def _link_unfinished(store) -> bool:
     from .store.linkstate import unfinished
 
     return unfinished(store)
+
+
+def _load_staged(store, staged, summary: RunSummary) -> None:
+    """Load a batch a worker wrote as Parquet (``store.staging``) in one transaction; if that
+    fails for the batch's content, store its analyses (read back from the files) as ``_write``
+    does, one by one where need be."""
+    import duckdb
+
+    from .store.staging import StageUnreadable, analyses_of, load
+
+    try:
+        load(store, staged)
+    except (StageUnreadable, duckdb.IOException, duckdb.FatalException, duckdb.ConnectionException, MemoryError):
+        raise
+    except Exception:  # noqa: BLE001 - the rows themselves: fall back to the analyses
+        stored = _write(store, analyses_of(staged), summary)
+        summary.stored += len(stored)
+        summary.extractor_errors += sum(bool(a.errors) for a in stored)
+        summary.truncated += sum(truncated(a) for a in stored)
+        return
+    summary.stored += len(staged.article_ids)
+    summary.extractor_errors += staged.extractor_errors
+    summary.truncated += staged.truncated
 
 
 def _write(store, analyses: list[Analysis], summary: RunSummary) -> list[Analysis]:

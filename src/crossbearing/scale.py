@@ -6,7 +6,8 @@ gazetteer and the event model load once, not per batch). Up to ``settings.in_fli
 batches are on the cluster at a time (backpressure: the input is read only as fast as the
 store keeps up); results are gathered as they complete (``as_completed``) and handed to the
 store in input order, so a Dask run stores the same rows, with the same ids, as a run in one
-process. ``local`` starts a ``LocalCluster`` of ``settings.workers`` processes (one per core
+process. With ``stage_dir`` the workers write each batch's rows as Parquet there
+(``store.staging``) and send back only ids and counts; the run process loads the files. ``local`` starts a ``LocalCluster`` of ``settings.workers`` processes (one per core
 when that is 1) for this run. Needs the optional extra: ``pip install 'crossbearing[dask]'``.
 """
 
@@ -35,6 +36,16 @@ def _analyse_batch(batch: list[Article], settings: Settings) -> list[Analysis]:
     return analyse_batch(batch, resources, _selected(settings))
 
 
+def _stage_batch(batch: list[Article], settings: Settings):
+    """Analyse a batch on a worker and write its store rows as Parquet under
+    ``settings.stage_dir`` (``store.staging``); only the small ``StagedBatch`` goes back."""
+    from .pipeline import truncated
+    from .store.staging import stage
+
+    analyses = _analyse_batch(batch, settings)
+    return stage(analyses, settings.stage_dir, truncated=sum(truncated(a) for a in analyses))
+
+
 def connect(settings: Settings):
     """A ``distributed.Client`` for ``settings.dask`` and a function that closes what was
     opened here (the client; the cluster too for ``local``)."""
@@ -58,18 +69,21 @@ def connect(settings: Settings):
 
 
 def dask_results(batches: Iterator[list[Article]], settings: Settings
-                 ) -> tuple[Iterator[list[Analysis]], Callable[[], None]]:
+                 ) -> tuple[Iterator, Callable[[], None]]:
     """Analyses of ``batches`` computed on the cluster, in input order, with at most
     ``in_flight`` batches submitted and not yet handed on; and the function that closes the
-    client."""
+    client. With ``settings.stage_dir``, each batch's ``StagedBatch`` instead of its analyses
+    (the rows are in Parquet files there)."""
     from distributed import as_completed
 
     client, close = connect(settings)
     workers = len(client.scheduler_info().get("workers", {})) or 1
     in_flight = settings.in_flight or 2 * workers
 
-    def results() -> Iterator[list[Analysis]]:
-        done: dict[int, list[Analysis]] = {}
+    work = _stage_batch if settings.stage_dir else _analyse_batch
+
+    def results() -> Iterator:
+        done: dict[int, object] = {}
         seq_of: dict = {}
         completed = as_completed()
         submitted = next_out = 0
@@ -81,7 +95,7 @@ def dask_results(batches: Iterator[list[Article]], settings: Settings
                 if batch is None:
                     exhausted = True
                     break
-                fut = client.submit(_analyse_batch, batch, settings, pure=False)
+                fut = client.submit(work, batch, settings, pure=False)
                 seq_of[fut.key] = submitted
                 completed.add(fut)
                 submitted += 1

@@ -63,6 +63,12 @@ class Settings:
         "", "Dask scheduler address for extraction (tcp://host:port), or `local` for a cluster of local "
         "processes; empty = no Dask (see `workers`)."
     )
+    stage_dir: str = _setting(
+        "", "With `dask`: a folder where the workers write each batch's rows as Parquet (one folder per "
+        "table) for this process to load, so analyses do not travel back through the scheduler; it is kept "
+        "as a partitioned Parquet dataset of the run. On a real cluster, a filesystem the workers and this "
+        "process share. Empty = results come back through the scheduler."
+    )
     lock_wait: float = _setting(
         30.0, "Seconds a command that writes waits for a reader's short hold on the database (a `serve` "
         "taking its snapshot) before it reports the database in use."
