@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -424,15 +424,17 @@ def _digest(row: dict, kind: str, story_id: Optional[str]) -> str:
     return hashlib.sha1(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def merge_stories(store, story_ids: Iterable[str]) -> list[dict]:
-    """The merged events of these stories as rows for the store's ``merged_events`` table:
-    one per cross-event of the story (its reports merged), plus one per report no cross-event
-    holds. Each row carries ``story_id``, ``kind``, ``cross_event``, ``report_ids``, ``reports``
-    and a ``digest`` of its values (its ``timestamp`` is set when it is stored)."""
+def merge_story_chunks(store, story_ids: Iterable[str]) -> Iterator[list[dict]]:
+    """The merged events of these stories as rows for the store's ``merged_events`` table, a few
+    thousand stories at a time (a full link of a large store holds one chunk's rows, each with
+    its reports, in memory, not all): one per cross-event of the story (its reports merged),
+    plus one per report no cross-event holds. Each row carries ``story_id``, ``kind``,
+    ``cross_event``, ``report_ids``, ``reports`` and a ``digest`` of its values (its
+    ``timestamp`` is set when it is stored)."""
     from ..store import linkstate, merged as stored
 
-    out = []
     for chunk in linkstate.in_chunks({s: sorted(m) for s, m in linkstate.members(store, story_ids).items()}):
+        out: list[dict] = []
         rows = stored.report_rows(store, [a for members in chunk.values() for a in members])
         story_of = {a: sid for sid, members in chunk.items() for a in members}
         by_story: dict[str, list[dict]] = {}
@@ -443,7 +445,7 @@ def merge_stories(store, story_ids: Iterable[str]) -> list[dict]:
             crosses.setdefault(r["story_id"], []).append(r)
         for sid in sorted(chunk):
             out += _story_events(sid, _reports(by_story.get(sid, [])), crosses.get(sid, []))
-    return out
+        yield out
 
 
 def _story_events(sid: str, reports: dict[str, dict], crosses: list[dict]) -> list[dict]:

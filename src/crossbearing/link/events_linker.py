@@ -7,7 +7,7 @@ pending stories is the last step, so a run cut short redoes them next time.
 
 from __future__ import annotations
 
-from ..export.merged import merge_stories
+from ..export.merged import merge_story_chunks
 from ..store import linkstate as ls
 from ..store import merged as stored
 from . import linker
@@ -17,8 +17,7 @@ from . import linker
 def link_events(store, settings) -> dict[str, int]:
     stories = ls.pending_members(store)
     scope = set(stories) | set(ls.pending(store))
-    rows = merge_stories(store, stories)
-    with store.transaction():
-        counts = stored.write(store, scope, rows, stored.utc_now())
+    with store.transaction():  # chunk by chunk: a full link of a large store never holds every row
+        counts = stored.write_chunks(store, scope, merge_story_chunks(store, stories), stored.utc_now())
         ls.clear_pending(store)
     return {"events": store.count("merged_events"), **counts}

@@ -87,35 +87,47 @@ def write(store, story_ids: Iterable[str], rows: list[dict], now: datetime) -> d
     """Replace the merged events of these stories with ``rows`` (each with ``digest``, ``kind``,
     ``story_id``, ``reports``…): a new id is created now, a changed digest is updated now, an
     unchanged row keeps its times, an id no longer there is logged as deleted now."""
+    return write_chunks(store, story_ids, [rows], now)
+
+
+def write_chunks(store, story_ids: Iterable[str], chunks: Iterable[list[dict]], now: datetime) -> dict[str, int]:
+    """``write`` with the rows given chunk by chunk (``export.merged.merge_story_chunks``), each
+    written before the next is built: the same table and counts as one ``write`` of all the
+    rows, holding only the ids and digests of the stored rows and one chunk's rows at a time."""
     old = digests(store, story_ids)
-    new_ids = {r["event_id_cnty"] for r in rows}
+    new_ids: set[str] = set()
     counts = {"created": 0, "updated": 0, "unchanged": 0, "deleted": 0}
-    values = []
-    for r in rows:
-        before = old.get(r["event_id_cnty"])
-        if before is None:
-            created, updated, what = now, now, "created"
-        elif before[0] != r["digest"]:
-            created, updated, what = before[1], now, "updated"
-        else:
-            counts["unchanged"] += 1
+    types: dict[str, str] = {}
+    for rows in chunks:
+        values = []
+        for r in rows:
+            new_ids.add(r["event_id_cnty"])
+            before = old.get(r["event_id_cnty"])
+            if before is None:
+                created, updated, what = now, now, "created"
+            elif before[0] != r["digest"]:
+                created, updated, what = before[1], now, "updated"
+            else:
+                counts["unchanged"] += 1
+                continue
+            counts[what] += 1
+            row = {**r, "created_at": created, "updated_at": updated, "timestamp": epoch(updated),
+                   "reports": json.dumps(r["reports"], ensure_ascii=False, default=_plain)}
+            values.append(tuple(row.get(c) for c in STORED_COLUMNS))
+        if not values:
             continue
-        counts[what] += 1
-        row = {**r, "created_at": created, "updated_at": updated, "timestamp": epoch(updated),
-               "reports": json.dumps(r["reports"], ensure_ascii=False, default=_plain)}
-        values.append(tuple(row.get(c) for c in STORED_COLUMNS))
-    gone = sorted(set(old) - new_ids)
-    counts["deleted"] = len(gone)
-    rewrite = sorted(gone + [v[0] for v in values])
-    if rewrite:
-        store.con.execute("DELETE FROM merged_events WHERE list_contains(?, event_id_cnty)", [rewrite])
-    if values:  # in bulk, one array per column (a full link writes hundreds of thousands of rows)
-        types = dict(store.con.execute("SELECT column_name, data_type FROM information_schema.columns "
-                                       "WHERE table_name = 'merged_events'").fetchall())
+        store.con.execute("DELETE FROM merged_events WHERE list_contains(?, event_id_cnty)",
+                          [sorted(v[0] for v in values)])
+        # in bulk, one array per column (a full link writes hundreds of thousands of rows)
+        types = types or dict(store.con.execute("SELECT column_name, data_type FROM information_schema.columns "
+                                                "WHERE table_name = 'merged_events'").fetchall())
         cols = ", ".join(f'"{c}"' for c in STORED_COLUMNS)
         select = ", ".join(f"unnest(?::{types[c]}[])" for c in STORED_COLUMNS)
         store.con.execute(f"INSERT INTO merged_events ({cols}) SELECT {select}", [list(v) for v in zip(*values)])
-    if gone:  # one statement (row by row, the 1,100 ids a late batch replaces took 0.2 CPU-s)
+    gone = sorted(set(old) - new_ids)
+    counts["deleted"] = len(gone)
+    if gone:  # one statement each (row by row, the 1,100 ids a late batch replaces took 0.2 CPU-s)
+        store.con.execute("DELETE FROM merged_events WHERE list_contains(?, event_id_cnty)", [gone])
         store.con.execute("INSERT INTO deleted_events SELECT unnest(?::VARCHAR[]), ?::TIMESTAMP "
                           "ON CONFLICT (event_id_cnty) DO UPDATE SET deleted_at = excluded.deleted_at", [gone, now])
     if new_ids:
