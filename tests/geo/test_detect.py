@@ -275,3 +275,13 @@ def test_every_name_of_a_list_after_a_plural_kind_is_a_place(resources):
 def test_a_city_after_in_that_the_tagger_calls_a_language_is_the_city(resources):
     got = _detect(resources, 'Were the jets really aiming at hospitals in Syria, in Aleppo?" the senator asked.')
     assert got["Aleppo"].chosen is not None and got["Aleppo"].chosen.country == "SY"
+
+
+def test_a_town_after_to_on_a_way_somewhere(resources):
+    # the tagger reads these small towns as people; "to" after a word of going leads to a place
+    for text, town in (("The Hendersons sold their farm and moved to Cirencester in the spring.", "Cirencester"),
+                       ("Commuters travelling to Castlegar will face delays on Monday.", "Castlegar"),
+                       ("Police said the suspect fled to Thornhill after the shooting.", "Thornhill")):
+        assert town in _detect(resources, text), text
+    # after other words "to" leads to a person as often as not
+    assert "Burton" not in _detect(resources, "The coach gave the ball to Burton, who scored.")

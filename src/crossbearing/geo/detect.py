@@ -93,10 +93,26 @@ def _loose_town(gaz: Gazetteer, t: str) -> Optional[str]:
     return "place" if any(e.kind == "place" and e.population >= LOOSE_SCAN_POPULATION for e, _ in hits) else None
 
 
+# words of going somewhere: "to" after one of them leads to a place ("moved to Thornhill",
+# "flights to Lima", "on the way to Cirencester"); after other words it often leads to a person
+# ("spoke to Jones", "sent to Miller")
+_GOING = {"travel", "travels", "travelled", "traveled", "travelling", "traveling", "drive", "drives", "drove",
+          "driving", "driven", "move", "moves", "moved", "moving", "relocate", "relocated", "relocating", "head",
+          "heads", "headed", "heading", "fly", "flies", "flew", "flown", "flying", "flight", "flights", "return",
+          "returns", "returned", "returning", "commute", "commuted", "commuting", "flee", "flees", "fled",
+          "fleeing", "come", "comes", "came", "coming", "go", "goes", "went", "gone", "going", "walk", "walked",
+          "walking", "sail", "sailed", "sailing", "emigrate", "emigrated", "emigrating", "migrated", "trip",
+          "trips", "journey", "way", "route", "routes", "road", "bus", "buses", "train", "trains", "ferry",
+          "deported", "evacuated", "transferred", "airlifted", "switching", "switched", "bound", "en"}
+
+
 def _after_locative(doc, i: int) -> bool:
-    """After "in"/"near"/…, or after ", of" ("Stephen Davis, of Chiefland,": where a person is from)."""
+    """After "in"/"near"/…, after "to" on a way somewhere ("moved to Thornhill"), or after ", of"
+    ("Stephen Davis, of Chiefland,": where a person is from)."""
     if i > 1 and doc[i - 1].lower_ == "of" and (doc[i - 2].text == "," or doc[i - 2].ent_type_ == "PERSON"):
         return True  # "Stephen Davis, of Chiefland", "Daniel Hufstetler of Roswell
+    if i > 1 and doc[i - 1].lower_ == "to":
+        return any(doc[j].lower_ in _GOING for j in range(max(0, i - 4), i - 1))
     return i > 0 and doc[i - 1].lower_ in _LOCATIVE
 
 
