@@ -128,14 +128,22 @@ class Seed:
         days = copy * self.gap + random.Random(k).randint(-2, 2)
         new_id = self.item_id(k, salt)
         out = {}
+        outlet = self.rows["articles"][aid][0][[c for c, _ in self.columns["articles"]].index("outlet")]
+        renamed = f"{outlet}#{copy}{outlet_suffix}"
         for t in self.TABLES:
             names = [c for c, _ in self.columns[t]]
             rows = []
             for n, r in enumerate(self.rows[t].get(aid, [])):
                 row = [self._copy_value(t, (t, aid, n, i), v, aid, new_id, days) for i, v in enumerate(r)]
                 if t == "articles":
-                    row[names.index("outlet")] = f"{r[names.index('outlet')]}#{copy}{outlet_suffix}"
+                    row[names.index("outlet")] = renamed
                     row[names.index("text")] += text_suffix
+                elif t == "analyses" and outlet is not None:
+                    # the article's outlet inside its analysis too: the link stage writes analyses
+                    # back (outlet homes), and the articles table then takes the outlet from there
+                    data = names.index("data")
+                    row[data] = row[data].replace(f'"outlet": {json.dumps(outlet, ensure_ascii=False)}',
+                                                  f'"outlet": {json.dumps(renamed, ensure_ascii=False)}', 1)
                 rows.append(tuple(row))
             out[t] = rows
         return out
