@@ -54,10 +54,17 @@ def home_regions(rows: Iterable[tuple[str, str, str]], min_share: float = HOME_M
     """{outlet: (country, admin1)} from ``(outlet, country, admin1)`` rows, one per placed
     article: the region that holds more of an outlet's articles than any other, when they are
     enough and it holds at least ``min_share`` of them. Ties have no home."""
+    return homes_from_counts(((outlet, country, admin1, 1) for outlet, country, admin1 in rows), min_share)
+
+
+def homes_from_counts(counts: Iterable[tuple[str, str, str, int]], min_share: float = HOME_MIN_SHARE
+                      ) -> dict[str, tuple[str, str]]:
+    """``home_regions`` from ``(outlet, country, admin1, articles placed there)`` rows (the store
+    counts them in SQL)."""
     by: dict[str, Counter] = {}
-    for outlet, country, admin1 in rows:
+    for outlet, country, admin1, n in counts:
         if outlet and country and admin1:
-            by.setdefault(outlet, Counter())[(country, admin1)] += 1
+            by.setdefault(outlet, Counter())[(country, admin1)] += n
     out: dict[str, tuple[str, str]] = {}
     for outlet, regions in by.items():
         total = sum(regions.values())

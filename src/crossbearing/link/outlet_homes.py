@@ -46,16 +46,17 @@ def link_outlet_homes(store, settings) -> dict[str, int]:
         moved -= set(gone)
         for aid in gone:
             saved.pop(aid, None)
-        regions = [(o, c, a) for _, o, c, a in oh.article_regions(store)]
-        homes = go.home_regions(regions)
-        settled = set(go.home_regions(regions, go.PAGE_HOME_SHARE))
+        counts = oh.region_counts(store)
+        homes = go.homes_from_counts(counts)
+        settled = set(go.homes_from_counts(counts, go.PAGE_HOME_SHARE))
         state = {o: (*home, o in settled) for o, home in homes.items()}
         before = oh.stored_homes(store)
         changed = {o for o in set(state) | set(before) if state.get(o) != before.get(o)}
-        oh.write_homes(store, state)
+        oh.write_homes(store, state, changed)
         outlet_of = fresh_outlets | oh.outlets_of(store, moved - fresh)
-        concerned = changed | set(fresh_outlets.values())
-        away = oh.away_from_home(store, concerned)
+        # every article of an outlet whose home changed; of the others, the new ones only (a
+        # batch reads what it adds, not each of its outlets' whole archive)
+        away = oh.away_from_home(store, changed, fresh)
         outlet_of.update(away)
         # new articles, and every article of an outlet whose home changed (moved there or back)
         candidates = {a for a, o in away.items() if a in fresh or o in changed}

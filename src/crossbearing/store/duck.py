@@ -247,9 +247,16 @@ class Store:
         return from_dict(Analysis, json.loads(row[0])) if row else None
 
     def analyses_of(self, article_ids: list[str]) -> dict[str, Analysis]:
-        """{id: analysis} of these articles (one query; absent ones left out)."""
-        rows = self.con.execute("SELECT article_id, data FROM analyses WHERE article_id IN "
-                                "(SELECT unnest(?::VARCHAR[]))", [article_ids]).fetchall()
+        """{id: analysis} of these articles (absent ones left out). Read by row id: a filter on
+        the id would decompress the JSON of every stored article to find a few (at 10,000
+        articles 0.14 CPU-s for 100 of them, growing with the store); the row ids come from the
+        id column alone, and the JSON of only the blocks those rows are in is read."""
+        if not article_ids:
+            return {}
+        rowids = [r[0] for r in self.con.execute("SELECT rowid FROM analyses WHERE article_id IN "
+                                                 "(SELECT unnest(?::VARCHAR[]))", [list(article_ids)]).fetchall()]
+        rows = self.con.execute("SELECT article_id, data FROM analyses WHERE rowid IN (SELECT unnest(?::BIGINT[]))",
+                                [rowids]).fetchall() if rowids else []
         return {aid: from_dict(Analysis, json.loads(data)) for aid, data in rows}
 
     def analyses(self) -> Iterator[Analysis]:

@@ -13,8 +13,17 @@ def article_regions(store) -> list[tuple[str, str, str, str]]:
     """(article id, outlet, country, admin1) of every dated article placed in a region: the
     region of its first placed event as extracted (before any move home), else of its first
     town or county mention (``geo.outlets.article_region`` is the same rule in Python)."""
-    kinds = list(TOWN_KINDS)
-    return store.con.execute("""
+    return store.con.execute(_ARTICLE_REGIONS + " ORDER BY a.id", [list(TOWN_KINDS)]).fetchall()
+
+
+def region_counts(store) -> list[tuple[str, str, str, int]]:
+    """(outlet, country, admin1, articles) of ``article_regions``, counted in the database: what
+    the homes are learnt from, without carrying a row per stored article into Python."""
+    return store.con.execute(f"SELECT outlet, country, admin1, count(*) FROM ({_ARTICLE_REGIONS}) "
+                             "GROUP BY ALL ORDER BY ALL", [list(TOWN_KINDS)]).fetchall()
+
+
+_ARTICLE_REGIONS = ("""
         WITH first_events AS (
             SELECT article_id, arg_min(country, idx) AS country, arg_min(admin1, idx) AS admin1
             FROM events WHERE admin1 IS NOT NULL AND country IS NOT NULL GROUP BY article_id),
@@ -27,12 +36,11 @@ def article_regions(store) -> list[tuple[str, str, str, str]]:
             SELECT coalesce(e.article_id, t.article_id) AS article_id, coalesce(e.country, t.country) AS country,
                    coalesce(e.admin1, t.admin1) AS admin1
             FROM first_events e FULL OUTER JOIN first_towns t ON t.article_id = e.article_id)
-        SELECT a.id, a.outlet, coalesce(s.country, f.country), coalesce(s.admin1, f.admin1)
+        SELECT a.id, a.outlet, coalesce(s.country, f.country) AS country, coalesce(s.admin1, f.admin1) AS admin1
         FROM firsts f JOIN (SELECT id, outlet FROM articles WHERE published IS NOT NULL) a ON a.id = f.article_id
         LEFT JOIN placed_at_home s ON s.article_id = f.article_id
         -- (a page placed only by its headline read at home says nothing of where the outlet is)
-        WHERE s.article_id IS NULL OR s.admin1 IS NOT NULL
-        ORDER BY a.id""", [kinds]).fetchall()
+        WHERE s.article_id IS NULL OR s.admin1 IS NOT NULL""")
 
 
 def stored_homes(store) -> dict[str, tuple[str, str, bool]]:
@@ -41,11 +49,16 @@ def stored_homes(store) -> dict[str, tuple[str, str, bool]]:
         "SELECT outlet, country, admin1, settled FROM outlet_homes").fetchall()}
 
 
-def write_homes(store, homes: dict[str, tuple[str, str, bool]]) -> None:
-    store.con.execute("DELETE FROM outlet_homes")
-    if homes:
-        store.con.executemany("INSERT INTO outlet_homes VALUES (?, ?, ?, ?)",
-                              [(o, c, a, s) for o, (c, a, s) in sorted(homes.items())])
+def write_homes(store, homes: dict[str, tuple[str, str, bool]], outlets: Iterable[str]) -> None:
+    """Store the homes of ``outlets`` (the ones that changed; an outlet not in ``homes`` has none
+    now), in one statement each way: a feed of many outlets changes a few per batch."""
+    outlets = sorted(set(outlets))
+    if not outlets:
+        return
+    store.con.execute("DELETE FROM outlet_homes WHERE outlet IN (SELECT unnest(?::VARCHAR[]))", [outlets])
+    rows = [(o, *homes[o]) for o in outlets if o in homes]
+    if rows:
+        store.insert_rows("outlet_homes", rows, ["outlet", "country", "admin1", "settled"])
 
 
 def saved_ids(store) -> set[str]:
@@ -82,24 +95,25 @@ def outlets_of(store, article_ids: Iterable[str]) -> dict[str, str]:
                                   [ids]).fetchall())
 
 
-def away_from_home(store, outlets: Iterable[str]) -> dict[str, str]:
-    """{article id: outlet} of the dated articles of these outlets with an event placed outside
-    the outlet's stored home region or in no region, or a town or county mention outside it:
-    the ones a move home may concern."""
-    outs = sorted(set(outlets))
-    if not outs:
+def away_from_home(store, outlets: Iterable[str] = (), article_ids: Iterable[str] = ()) -> dict[str, str]:
+    """{article id: outlet} of the dated articles of these outlets, and of these articles, with an
+    event placed outside the outlet's stored home region or in no region, or a town or county
+    mention outside it: the ones a move home may concern."""
+    outs, ids = sorted(set(outlets)), sorted(set(article_ids))
+    if not outs and not ids:
         return {}
     return dict(store.con.execute("""
         WITH home_articles AS (
             SELECT a.id, a.outlet, h.country, h.admin1 FROM articles a JOIN outlet_homes h ON h.outlet = a.outlet
-            WHERE a.published IS NOT NULL AND a.outlet IN (SELECT unnest(?::VARCHAR[])))
+            WHERE a.published IS NOT NULL AND (a.outlet IN (SELECT unnest(?::VARCHAR[]))
+                                               OR a.id IN (SELECT unnest(?::VARCHAR[]))))
         SELECT e.article_id, a.outlet FROM events e JOIN home_articles a ON a.id = e.article_id
         WHERE e.admin1 IS NULL OR e.country IS NULL OR e.country <> a.country OR e.admin1 <> a.admin1
         UNION
         SELECT p.article_id, a.outlet FROM places p JOIN home_articles a ON a.id = p.article_id
         WHERE p.kind IN (SELECT unnest(?::VARCHAR[])) AND p.admin1 IS NOT NULL AND p.country IS NOT NULL
           AND (p.country <> a.country OR p.admin1 <> a.admin1)
-        ORDER BY 1""", [outs, list(TOWN_KINDS)]).fetchall())
+        ORDER BY 1""", [outs, ids, list(TOWN_KINDS)]).fetchall())
 
 
 def linked(store, article_ids: Iterable[str]) -> list[str]:
