@@ -163,3 +163,22 @@ def test_a_page_that_names_no_place_needs_an_outlet_whose_stories_clearly_lie_at
     assert store.con.execute("SELECT admin1, settled FROM outlet_homes").fetchall() == [("Kentucky", False)]
     assert _state_of(store, 4) == "Kentucky"
     assert _state_of(store, 9) is None
+
+
+def test_the_stores_ranking_of_regions_gives_the_python_homes():
+    from crossbearing.geo import outlets as go
+    from crossbearing.store import outlethomes
+
+    corpus = [_article(i, "lead.example", LEXINGTON) for i in range(3)] + [_article(3, "lead.example", COLUMBUS)]
+    corpus += [_article(10 + i, "tie.example", p) for i, p in enumerate((LEXINGTON, LEXINGTON, COLUMBUS, COLUMBUS))]
+    corpus += [_article(20 + i, "half.example", p) for i, p in enumerate((LEXINGTON, LEXINGTON, COLUMBUS, HOUSTON))]
+    corpus += [_article(30 + i, "few.example", LEXINGTON) for i in range(2)]
+    store = Store(":memory:")
+    store.write_analyses(corpus)
+    rows = [(o, c, a) for _, o, c, a in outlethomes.article_regions(store)]
+    leaders = outlethomes.region_leaders(store)
+    for share in (go.HOME_MIN_SHARE, go.PAGE_HOME_SHARE):
+        assert go.homes_of_leaders(leaders, share) == go.home_regions(rows, share)
+    kentucky = (LEXINGTON.country, LEXINGTON.admin1)
+    assert go.homes_of_leaders(leaders) == {"lead.example": kentucky, "half.example": kentucky}  # a tie, too few
+    assert go.homes_of_leaders(leaders, go.PAGE_HOME_SHARE) == {"lead.example": kentucky}

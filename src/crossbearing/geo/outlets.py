@@ -54,24 +54,24 @@ def home_regions(rows: Iterable[tuple[str, str, str]], min_share: float = HOME_M
     """{outlet: (country, admin1)} from ``(outlet, country, admin1)`` rows, one per placed
     article: the region that holds more of an outlet's articles than any other, when they are
     enough and it holds at least ``min_share`` of them. Ties have no home."""
-    return homes_from_counts(((outlet, country, admin1, 1) for outlet, country, admin1 in rows), min_share)
-
-
-def homes_from_counts(counts: Iterable[tuple[str, str, str, int]], min_share: float = HOME_MIN_SHARE
-                      ) -> dict[str, tuple[str, str]]:
-    """``home_regions`` from ``(outlet, country, admin1, articles placed there)`` rows (the store
-    counts them in SQL)."""
     by: dict[str, Counter] = {}
-    for outlet, country, admin1, n in counts:
+    for outlet, country, admin1 in rows:
         if outlet and country and admin1:
-            by.setdefault(outlet, Counter())[(country, admin1)] += n
-    out: dict[str, tuple[str, str]] = {}
+            by.setdefault(outlet, Counter())[(country, admin1)] += 1
+    leaders = []
     for outlet, regions in by.items():
-        total = sum(regions.values())
         (best, n), *rest = regions.most_common(2) + [(None, 0)]
-        if total >= HOME_MIN_ARTICLES and n / total >= min_share and n > rest[0][1]:
-            out[outlet] = best
-    return out
+        leaders.append((outlet, *best, n, rest[0][1], sum(regions.values())))
+    return homes_of_leaders(leaders, min_share)
+
+
+def homes_of_leaders(leaders: Iterable[tuple[str, str, str, int, int, int]], min_share: float = HOME_MIN_SHARE
+                     ) -> dict[str, tuple[str, str]]:
+    """``home_regions`` from each outlet's leading region: ``(outlet, country, admin1, its
+    articles, the runner-up region's articles, all the outlet's placed articles)`` (the store
+    ranks them in SQL, ``store.outlethomes.region_leaders``)."""
+    return {outlet: (country, admin1) for outlet, country, admin1, n, runner_up, total in leaders
+            if total >= HOME_MIN_ARTICLES and n / total >= min_share and n > runner_up}
 
 
 def article_region(analysis: Analysis) -> tuple[Optional[str], Optional[str]]:

@@ -46,9 +46,9 @@ def link_outlet_homes(store, settings) -> dict[str, int]:
         moved -= set(gone)
         for aid in gone:
             saved.pop(aid, None)
-        counts = oh.region_counts(store)
-        homes = go.homes_from_counts(counts)
-        settled = set(go.homes_from_counts(counts, go.PAGE_HOME_SHARE))
+        leaders = oh.region_leaders(store)
+        homes = go.homes_of_leaders(leaders)
+        settled = set(go.homes_of_leaders(leaders, go.PAGE_HOME_SHARE))
         state = {o: (*home, o in settled) for o, home in homes.items()}
         before = oh.stored_homes(store)
         changed = {o for o in set(state) | set(before) if state.get(o) != before.get(o)}

@@ -16,11 +16,22 @@ def article_regions(store) -> list[tuple[str, str, str, str]]:
     return store.con.execute(_ARTICLE_REGIONS + " ORDER BY a.id", [list(TOWN_KINDS)]).fetchall()
 
 
-def region_counts(store) -> list[tuple[str, str, str, int]]:
-    """(outlet, country, admin1, articles) of ``article_regions``, counted in the database: what
-    the homes are learnt from, without carrying a row per stored article into Python."""
-    return store.con.execute(f"SELECT outlet, country, admin1, count(*) FROM ({_ARTICLE_REGIONS}) "
-                             "GROUP BY ALL ORDER BY ALL", [list(TOWN_KINDS)]).fetchall()
+def region_leaders(store) -> list[tuple[str, str, str, int, int, int]]:
+    """(outlet, country, admin1, articles there, articles in the runner-up region, all placed
+    articles) of each outlet's leading region in ``article_regions``, ranked in the database:
+    what the homes are learnt from (``geo.outlets.homes_of_leaders``), one row per outlet rather
+    than one per stored article. A tie for the lead has no home, so which region leads it is
+    immaterial."""
+    return store.con.execute(f"""
+        WITH counts AS (
+            SELECT outlet, country, admin1, count(*) AS n FROM ({_ARTICLE_REGIONS})
+            WHERE outlet <> '' AND country <> '' AND admin1 <> '' GROUP BY ALL),
+        ranked AS (
+            SELECT *, row_number() OVER (PARTITION BY outlet ORDER BY n DESC, country, admin1) AS rank,
+                   sum(n) OVER (PARTITION BY outlet) AS total FROM counts)
+        SELECT outlet, max(country) FILTER (rank = 1), max(admin1) FILTER (rank = 1), max(n) FILTER (rank = 1),
+               coalesce(max(n) FILTER (rank = 2), 0), max(total)::BIGINT
+        FROM ranked WHERE rank <= 2 GROUP BY outlet ORDER BY outlet""", [list(TOWN_KINDS)]).fetchall()
 
 
 _ARTICLE_REGIONS = ("""
