@@ -182,3 +182,17 @@ def test_the_stores_ranking_of_regions_gives_the_python_homes():
     kentucky = (LEXINGTON.country, LEXINGTON.admin1)
     assert go.homes_of_leaders(leaders) == {"lead.example": kentucky, "half.example": kentucky}  # a tie, too few
     assert go.homes_of_leaders(leaders, go.PAGE_HOME_SHARE) == {"lead.example": kentucky}
+
+
+def test_articles_read_a_few_at_a_time_move_as_when_read_all_at_once(monkeypatch):
+    from crossbearing.link import outlet_homes
+
+    corpus = _corpus() + [_article(10 + i, "lexstation.example", WINCHESTER_NV, WINCHESTER_KY) for i in range(3)]
+    corpus += [_article(20 + i, "lexstation.example", LEXINGTON) for i in range(6)]
+    whole = _linked(corpus)
+    assert [_state_of(whole, i) for i in (3, 10, 11, 12)] == ["Kentucky"] * 4
+    monkeypatch.setattr(outlet_homes, "CHUNK", 2)  # four reads of two articles or fewer
+    chunked = _linked(corpus)
+    assert [_state_of(chunked, i) for i in (3, 10, 11, 12)] == ["Kentucky"] * 4
+    for table in ("events", "places", "placed_at_home", "analyses"):
+        assert chunked.query(f"SELECT * FROM {table} ORDER BY ALL") == whole.query(f"SELECT * FROM {table} ORDER BY ALL")
