@@ -258,10 +258,7 @@ def run(
         for analyses in results:
             t = _clock()
             if isinstance(analyses, list):
-                analyses = _write(store, analyses, summary)
-                summary.stored += len(analyses)
-                summary.extractor_errors += sum(bool(a.errors) for a in analyses)
-                summary.truncated += sum(truncated(a) for a in analyses)
+                _count_stored(summary, _write(store, analyses, summary))
             else:  # a batch a Dask worker staged as Parquet (settings.stage_dir)
                 _load_staged(store, analyses, summary)
             if timings is not None:
@@ -306,14 +303,17 @@ def _load_staged(store, staged, summary: RunSummary) -> None:
     except (StageUnreadable, duckdb.IOException, duckdb.FatalException, duckdb.ConnectionException, MemoryError):
         raise
     except Exception:  # noqa: BLE001 - the rows themselves: fall back to the analyses
-        stored = _write(store, analyses_of(staged), summary)
-        summary.stored += len(stored)
-        summary.extractor_errors += sum(bool(a.errors) for a in stored)
-        summary.truncated += sum(truncated(a) for a in stored)
+        _count_stored(summary, _write(store, analyses_of(staged), summary))
         return
     summary.stored += len(staged.article_ids)
     summary.extractor_errors += staged.extractor_errors
     summary.truncated += staged.truncated
+
+
+def _count_stored(summary: RunSummary, stored: list[Analysis]) -> None:
+    summary.stored += len(stored)
+    summary.extractor_errors += sum(bool(a.errors) for a in stored)
+    summary.truncated += sum(truncated(a) for a in stored)
 
 
 def _write(store, analyses: list[Analysis], summary: RunSummary) -> list[Analysis]:

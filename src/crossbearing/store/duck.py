@@ -186,9 +186,7 @@ class Store:
         if not analyses:
             return 0
         with self.transaction():
-            ids = [a.article.id for a in analyses]
-            present = {r[0]: _key(*r[1:]) for r in self.con.execute(
-                "SELECT id, outlet, url, title, byline FROM articles WHERE list_contains(?, id)", [ids]).fetchall()}
+            present = self.stored_copy_keys([a.article.id for a in analyses])
             chosen: dict[str, Analysis] = {}
             for a in analyses:  # the same article twice in one batch is stored once
                 key, aid = copy_key(a.article), a.article.id
@@ -208,6 +206,16 @@ class Store:
                 mark_stale(self, [a.article.id for a in replaced])
         return len(chosen)
 
+    def stored_copy_keys(self, article_ids: list[str]) -> dict[str, tuple]:
+        """{article id: ``copy_key`` of the stored copy} of those of these articles already stored."""
+        return {r[0]: _key(*r[1:]) for r in self.con.execute(
+            "SELECT id, outlet, url, title, byline FROM articles WHERE list_contains(?, id)", [article_ids]).fetchall()}
+
+    def delete_article_rows(self, article_ids: list[str]) -> None:
+        """Remove these articles and everything extracted from them (every table ``_Rows`` writes)."""
+        for table in ARTICLE_TABLES:
+            self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, {article_key(table)})", [article_ids])
+
     def replace_analyses(self, analyses: Iterable[Analysis]) -> int:
         """Rewrite stored articles whose analysis changed (e.g. dated later from their story)."""
         analyses = list(analyses)
@@ -221,10 +229,7 @@ class Store:
         rows = _Rows()
         for a in analyses:
             rows.add(a)
-        ids = [a.article.id for a in analyses]
-        for table, _ in rows.tables():
-            key = "id" if table == "articles" else "article_id"
-            self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, {key})", [ids])
+        self.delete_article_rows([a.article.id for a in analyses])
         self._insert(rows)
 
     def replace_table(self, table: str, columns: list[str], values: list[tuple]) -> None:
@@ -251,13 +256,11 @@ class Store:
         the id would decompress the JSON of every stored article to find a few (at 10,000
         articles 0.14 CPU-s for 100 of them, growing with the store); the row ids come from the
         id column alone, and the JSON of only the blocks those rows are in is read."""
+        from .linkstate import analyses_json
+
         if not article_ids:
             return {}
-        rowids = [r[0] for r in self.con.execute("SELECT rowid FROM analyses WHERE article_id IN "
-                                                 "(SELECT unnest(?::VARCHAR[]))", [list(article_ids)]).fetchall()]
-        rows = self.con.execute("SELECT article_id, data FROM analyses WHERE rowid IN (SELECT unnest(?::BIGINT[]))",
-                                [rowids]).fetchall() if rowids else []
-        return {aid: from_dict(Analysis, json.loads(data)) for aid, data in rows}
+        return {aid: from_dict(Analysis, json.loads(data)) for aid, data in analyses_json(self, list(article_ids))}
 
     def analyses(self) -> Iterator[Analysis]:
         cur = self.con.execute("SELECT a.data FROM analyses a JOIN articles r ON r.id = a.article_id "
@@ -275,6 +278,21 @@ class Store:
             return None
         a = self.analysis(rows[0][0])
         return a.article if a else None
+
+
+# the tables that hold an article and what was extracted from it, in the order they are written
+ARTICLE_TABLES = ("articles", "analyses", "spans", "mentions", "places", "times", "quantities", "claims", "events")
+
+
+def article_key(table: str) -> str:
+    """The column of an ``ARTICLE_TABLES`` table that holds the article's id."""
+    return "id" if table == "articles" else "article_id"
+
+
+def sql_string(value) -> str:
+    """A value (a file path) as an SQL string literal: COPY and table functions such as
+    ``read_parquet`` take no bound parameter."""
+    return "'" + str(value).replace("'", "''") + "'"
 
 
 def _key(outlet, url, title, byline) -> tuple:
@@ -303,9 +321,8 @@ class _Rows:
         self.events: list[tuple] = []
 
     def tables(self):
-        return [("articles", self.articles), ("analyses", self.data), ("spans", self.spans),
-                ("mentions", self.mentions), ("places", self.places), ("times", self.times),
-                ("quantities", self.quantities), ("claims", self.claims), ("events", self.events)]
+        return list(zip(ARTICLE_TABLES, (self.articles, self.data, self.spans, self.mentions, self.places,
+                                         self.times, self.quantities, self.claims, self.events)))
 
     def _span(self, aid: str, record: str, idx: int, role: str, span) -> None:
         if span is not None:

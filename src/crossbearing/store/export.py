@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..export.merged import COLUMNS, REPORT_COLUMNS, plain_value, merged_events, report_rows
+from .duck import sql_string
 
 TABLES = ("articles", "mentions", "places", "times", "quantities", "claims", "events", "reports", "spans",
           "stories", "story_articles", "reuse", "cross_events", "article_events")
@@ -122,15 +123,11 @@ def export(store, fmt: str, output: str, table: str | None = None, filters=None)
     if fmt == "parquet":
         if output == "-":
             raise ValueError("parquet needs a file: pass --output FILE.parquet")
-        store.con.execute(f"COPY (SELECT * FROM {table}) TO '{_sql_path(output)}' (FORMAT parquet)")
+        store.con.execute(f"COPY (SELECT * FROM {table}) TO {sql_string(output)} (FORMAT parquet)")
         return ExportResult(written=store.count(table))
     rows = store.query(f"SELECT * FROM {table}")
     _write_rows(rows, list(rows[0]) if rows else ["id"], fmt, output)
     return ExportResult(written=len(rows))
-
-
-def _sql_path(path: str) -> str:
-    return str(path).replace("'", "''")
 
 
 @lru_cache(maxsize=1)

@@ -97,7 +97,6 @@ def write_chunks(store, story_ids: Iterable[str], chunks: Iterable[list[dict]], 
     old = digests(store, story_ids)
     new_ids: set[str] = set()
     counts = {"created": 0, "updated": 0, "unchanged": 0, "deleted": 0}
-    types: dict[str, str] = {}
     for rows in chunks:
         values = []
         for r in rows:
@@ -118,12 +117,7 @@ def write_chunks(store, story_ids: Iterable[str], chunks: Iterable[list[dict]], 
             continue
         store.con.execute("DELETE FROM merged_events WHERE list_contains(?, event_id_cnty)",
                           [sorted(v[0] for v in values)])
-        # in bulk, one array per column (a full link writes hundreds of thousands of rows)
-        types = types or dict(store.con.execute("SELECT column_name, data_type FROM information_schema.columns "
-                                                "WHERE table_name = 'merged_events'").fetchall())
-        cols = ", ".join(f'"{c}"' for c in STORED_COLUMNS)
-        select = ", ".join(f"unnest(?::{types[c]}[])" for c in STORED_COLUMNS)
-        store.con.execute(f"INSERT INTO merged_events ({cols}) SELECT {select}", [list(v) for v in zip(*values)])
+        store.insert_rows("merged_events", values, STORED_COLUMNS)  # in bulk: a full link writes 100,000s
     gone = sorted(set(old) - new_ids)
     counts["deleted"] = len(gone)
     if gone:  # one statement each (row by row, the 1,100 ids a late batch replaces took 0.2 CPU-s)

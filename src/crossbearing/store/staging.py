@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Analysis, from_dict
+from .duck import ARTICLE_TABLES, Store, article_key, sql_string
 
-TABLES = ("articles", "analyses", "spans", "mentions", "places", "times", "quantities", "claims", "events")
 _SCRATCH = threading.local()  # one in-memory store per thread that stages (schema created once)
 
 
@@ -56,9 +56,7 @@ def part_name(article_ids: list[str]) -> str:
     return "part-" + hashlib.sha1("\n".join(article_ids).encode()).hexdigest()[:20] + ".parquet"
 
 
-def _scratch():
-    from .duck import Store
-
+def _scratch() -> Store:
     store = getattr(_SCRATCH, "store", None)
     if store is None:
         store = _SCRATCH.store = Store(":memory:")
@@ -78,15 +76,16 @@ def stage(analyses: list[Analysis], directory: str | os.PathLike, *, truncated: 
     counts: dict[str, int] = {}
     try:
         scratch.write_analyses(analyses)
-        for table in TABLES:
+        for table in ARTICLE_TABLES:
             target = Path(directory) / table / part
             target.parent.mkdir(parents=True, exist_ok=True)
             tmp = target.with_name(f".{part}.{os.getpid()}.{threading.get_ident()}.tmp")
-            scratch.con.execute(f"COPY (SELECT * FROM {table} ORDER BY rowid) TO {_quoted(tmp)} (FORMAT parquet)")
+            scratch.con.execute(f"COPY (SELECT * FROM {table} ORDER BY rowid) TO {sql_string(tmp)} "
+                                "(FORMAT parquet)")
             os.replace(tmp, target)
             counts[table] = scratch.count(table)
     finally:
-        for table in TABLES:
+        for table in ARTICLE_TABLES:
             scratch.con.execute(f"DELETE FROM {table}")
     return StagedBatch(str(directory), part, ids, sum(bool(a.errors) for a in analyses), truncated, counts)
 
@@ -100,7 +99,7 @@ def load(store, staged: StagedBatch) -> int:
     from .duck import _key
     from .linkstate import mark_stale
 
-    paths = {t: staged.path(t) for t in TABLES}
+    paths = {t: staged.path(t) for t in ARTICLE_TABLES}
     missing = [str(p) for p in paths.values() if not p.is_file()]
     if missing:
         raise StageUnreadable(
@@ -109,19 +108,17 @@ def load(store, staged: StagedBatch) -> int:
             f"(the same path on a shared filesystem).")
     with store.transaction():
         incoming = store.con.execute(
-            f"SELECT id, outlet, url, title, byline FROM read_parquet({_quoted(paths['articles'])})").fetchall()
+            f"SELECT id, outlet, url, title, byline FROM read_parquet({sql_string(paths['articles'])})").fetchall()
         ids = [r[0] for r in incoming]
-        present = {r[0]: _key(*r[1:]) for r in store.con.execute(
-            "SELECT id, outlet, url, title, byline FROM articles WHERE list_contains(?, id)", [ids]).fetchall()}
+        present = store.stored_copy_keys(ids)
         skipped = [r[0] for r in incoming if r[0] in present and _key(*r[1:]) >= present[r[0]]]
         replaced = [r[0] for r in incoming if r[0] in present and _key(*r[1:]) < present[r[0]]]
-        for table in TABLES:
-            key = "id" if table == "articles" else "article_id"
-            if replaced:
-                store.con.execute(f"DELETE FROM {table} WHERE list_contains(?, {key})", [replaced])
+        if replaced:
+            store.delete_article_rows(replaced)
+        for table in ARTICLE_TABLES:
             columns = ", ".join(f'"{c}"' for c, _ in store._column_types(table))
-            store.con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM read_parquet("
-                              f"{_quoted(paths[table])}) WHERE NOT list_contains(?, {key})", [skipped])
+            store.con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM read_parquet({sql_string(paths[table])}) "
+                              f"WHERE NOT list_contains(?, {article_key(table)})", [skipped])
         if replaced:
             mark_stale(store, replaced)
     return len(ids) - len(skipped)
@@ -134,12 +131,7 @@ def analyses_of(staged: StagedBatch) -> list[Analysis]:
 
     con = duckdb.connect()
     try:
-        rows = con.execute(f"SELECT data FROM read_parquet({_quoted(staged.path('analyses'))})").fetchall()
+        rows = con.execute(f"SELECT data FROM read_parquet({sql_string(staged.path('analyses'))})").fetchall()
     finally:
         con.close()
     return [from_dict(Analysis, json.loads(data)) for (data,) in rows]
-
-
-def _quoted(path: str | os.PathLike) -> str:
-    """A path as an SQL string literal (table functions and COPY take no bound parameter)."""
-    return "'" + str(path).replace("'", "''") + "'"
