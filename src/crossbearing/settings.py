@@ -92,6 +92,16 @@ class Settings:
         return replace(cls(), **values)
 
     @classmethod
+    def value(cls, name: str) -> Any:
+        """One setting as ``load()`` gives it (environment, else default), without building the
+        rest: for code that reads a setting on every sentence."""
+        f = next(f for f in fields(cls) if f.name == name)
+        env = os.environ.get(f"CROSSBEARING_{name.upper()}")
+        if env is None:
+            return f.default
+        return type(f.default)(env) if not isinstance(f.default, str) else env
+
+    @classmethod
     def describe(cls) -> list[tuple[str, Any, str]]:
         return [(f.name, f.default, f.metadata["help"]) for f in fields(cls)]
 

@@ -98,6 +98,21 @@ def test_users_extend_the_actor_patterns_through_the_alias_file(tmp_path):
     assert not any(n == "Northland Liberation Front" for _, n, _ in actor_patterns(""))
 
 
+def test_find_actors_reads_the_alias_setting_in_force_not_a_kept_answer(tmp_path, monkeypatch):
+    """find_actors keeps its last answers; a changed alias file must still change them."""
+    extra = tmp_path / "aliases.json"
+    extra.write_text(json.dumps({"entities": [
+        {"name": "Northland Liberation Front", "kind": "armed_group", "inter": 2,
+         "patterns": [r"\bnlf\b|northland liberation front"]}]}))
+    text = "NLF fighters stormed the depot on Tuesday."
+    monkeypatch.delenv("CROSSBEARING_ALIASES", raising=False)
+    assert "Northland Liberation Front" not in [h.name for h in find_actors(text)]
+    monkeypatch.setenv("CROSSBEARING_ALIASES", str(extra))
+    assert [h.name for h in find_actors(text)][:1] == ["Northland Liberation Front"]
+    monkeypatch.delenv("CROSSBEARING_ALIASES")
+    assert "Northland Liberation Front" not in [h.name for h in find_actors(text)]
+
+
 def test_a_bad_pattern_says_how_to_fix_it(tmp_path):
     extra = tmp_path / "aliases.json"
     extra.write_text(json.dumps({"entities": [{"name": "X Front", "inter": 2, "patterns": ["(unclosed"]}]}))

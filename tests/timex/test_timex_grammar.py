@@ -133,3 +133,12 @@ def test_on_a_page_dated_the_day_before_a_bare_weekday_names_the_next_day():
     assert resolve(last, REF, "past", next_day=True)[0] == date(2017, 9, 6)
     (thursday,) = scan("The girl was shot on Thursday, police said.")
     assert resolve(thursday, REF, "past", next_day=True)[0] == date(2017, 9, 7)
+
+
+def test_each_scan_of_a_text_gets_its_own_records():
+    """The grammar keeps its last answers: changing one caller's record must not reach the next."""
+    text = "The clashes broke out on 3 March 2016 near the border."
+    first = scan(text)
+    first[0].kind, first[0].day = "since", 9
+    again = scan(text)
+    assert (again[0].kind, again[0].day, again[0].month, again[0].year) == ("date", 3, 3, 2016)

@@ -76,10 +76,14 @@ def actor_patterns(extra_path: str = "", generic: bool = False) -> tuple[tuple[r
     return tuple(out)
 
 
-def _compiled(generic: bool = False) -> tuple[tuple[re.Pattern, str, int], ...]:
-    import os
+def _aliases_setting() -> str:
+    from ..settings import Settings
 
-    return actor_patterns(os.environ.get("CROSSBEARING_ALIASES", ""), generic)
+    return Settings.value("aliases")
+
+
+def _compiled(generic: bool = False) -> tuple[tuple[re.Pattern, str, int], ...]:
+    return actor_patterns(_aliases_setting(), generic)
 
 
 _AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.I)
@@ -303,6 +307,13 @@ def find_actors(text: str, start: int = 0, end: int | None = None, extra: list[A
     """Actor phrases in ``text[start:end]`` (offsets into ``text``), leftmost-longest, no overlaps;
     ``extra`` hits (from the alias table) fill in where the pattern table found nothing."""
     end = len(text) if end is None else end
+    # detection, assembly and roles read the actors of the same text and sentences: the last few
+    # hundred answers are kept (hits are frozen), per alias table
+    return list(_actors_in(text, start, end, tuple(extra), _aliases_setting()))
+
+
+@lru_cache(maxsize=512)
+def _actors_in(text: str, start: int, end: int, extra: tuple[ActorHit, ...], aliases: str) -> tuple[ActorHit, ...]:
     seg = text[start:end]
     hits: list[ActorHit] = []
     for rx, name, inter in _compiled():
@@ -327,7 +338,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None, extra: list[A
     for h in hits:
         if not out or h.start >= out[-1].end:
             out.append(h)
-    return out
+    return tuple(out)
 
 
 @dataclass

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,16 @@ class Hit:
 
 def find_cues(text: str) -> list[Hit]:
     """Every cue occurrence in ``text``, in text order (offsets into ``text``)."""
+    return list(_cues_in(text))
+
+
+@lru_cache(maxsize=256)
+def _cues_in(text: str) -> tuple[Hit, ...]:
+    # detection, typing and roles each read the cues of the same sentences: the last few
+    # hundred texts' hits are kept (hits are frozen, so callers cannot change them)
     hits = [Hit(c.name, m.start(), m.end(), c.sub_event_type, c.strong)
             for c in CUES for m in c.pattern.finditer(text)]
-    return sorted(hits, key=lambda h: (h.start, -h.end))
+    return tuple(sorted(hits, key=lambda h: (h.start, -h.end)))
 
 
 def cue_tokens(text: str) -> str:

@@ -185,7 +185,7 @@ def load_table(extra_path: str = "") -> AliasTable:
 def default_table() -> AliasTable:
     from ..settings import Settings
 
-    return load_table(Settings.load().aliases)
+    return load_table(Settings.value("aliases"))
 
 
 def canonical_actor(name: str, table: Optional[AliasTable] = None

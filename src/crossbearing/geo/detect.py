@@ -265,8 +265,15 @@ def _name_by_position(tokens) -> bool:
 def scan_ngrams(doc) -> Iterable[tuple[int, int, str]]:
     """Every capitalised token n-gram (longest first at each position) with its text."""
     n_tok = len(doc)
+    # a run starts with a capital (or an Arabic article) and ends with a capital, as ``_run_ok``
+    # requires first: most tokens are neither, so their spans are never built
+    capital = [_capital(t) for t in doc]
     for i in range(n_tok):
+        if not capital[i] and doc[i].lower_ not in ARABIC_ARTICLES:
+            continue
         for n in range(min(MAX_TOKENS, n_tok - i), 0, -1):
+            if not capital[i + n - 1]:
+                continue
             toks = doc[i:i + n]
             if _run_ok(toks):
                 yield toks.start_char, toks.end_char, toks.text

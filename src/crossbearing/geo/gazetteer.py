@@ -17,6 +17,7 @@ from typing import Iterable, Optional
 import duckdb
 
 from ..settings import Settings
+from .keyfilter import KeyFilter, load_filter
 from .normalise import loose_keys
 from .records import FORMS, Entry, IndexBuilder
 
@@ -158,6 +159,7 @@ class Gazetteer:
                 self.provinces.setdefault((e.country, e.admin1), e)
         self._names: dict[str, list[tuple[Entry, str]]] = {}
         self._loose: dict[str, list[tuple[Entry, str]]] = {}
+        self._filters: dict[str, Optional[KeyFilter]] = {}
 
     def close(self) -> None:
         self.con.close()
@@ -168,6 +170,12 @@ class Gazetteer:
             return
         for k in todo:
             cache[k] = []
+        if column not in self._filters:
+            self._filters[column] = load_filter(self.con, self.path, column)
+        if self._filters[column] is not None:
+            todo = self._filters[column].held(todo)  # the rest name no place: no query
+            if not todo:
+                return
         rows: list[tuple[str, str, int]] = []
         for i in range(0, len(todo), 1000):
             chunk = todo[i:i + 1000]

@@ -12,8 +12,10 @@ and digit guards keep "42,234" or "1,2,3" from yielding a "234" or a "2".
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Optional
 
 MONTHS = {
@@ -383,7 +385,18 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 def scan(text: str) -> list[Timex]:
-    """Every time expression in ``text``, in text order, without overlaps."""
+    """Every time expression in ``text``, in text order, without overlaps. The article's dates,
+    its event dates and the tense reader each scan the same text: the last few texts' results
+    are kept, and each caller gets its own copies."""
+    return [dataclasses.replace(tx) for tx in _scan_cached(text)]
+
+
+@lru_cache(maxsize=16)
+def _scan_cached(text: str) -> tuple[Timex, ...]:
+    return tuple(_scan(text))
+
+
+def _scan(text: str) -> list[Timex]:
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
     for pattern, build in RULES:
