@@ -597,3 +597,14 @@ def test_a_superlative_since_an_earlier_attack_keeps_the_incident_it_follows(res
                                     "attack in the city since a suicide bomber killed 30 people at a mosque in 2015.",
                          published="2016-08-02"))
     assert [toll(e) for e in evs if not e.aggregate] == [12]
+
+
+def test_a_page_opening_with_its_weekday_and_date_and_an_earlier_month_told_also(resources):
+    """"Tue Mar 8 2016 …": the page's stamp dates no event, so the headline joins the lead that
+    tells its incident "last week"; a sentence opening "Also in February" tells another one."""
+    text = ("Tue Mar 8 2016 Rocket attack on Hillcrest market kills 14. A rocket attack on the market in "
+            "Hillcrest killed 14 civilians last week, a monitoring group said. Also in February, shelling "
+            "killed 5 farmers and wounded 30 others near Hillcrest.")
+    evs = violent(events(resources, text, published="2016-03-08"))
+    by_toll = sorted((e.fatalities.best if e.fatalities else None, e.injured.best if e.injured else None) for e in evs)
+    assert by_toll == [(5, 30), (14, None)]

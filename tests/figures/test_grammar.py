@@ -430,3 +430,11 @@ def test_a_toll_over_the_past_days_is_a_running_total():
     t = "Air strikes on the besieged town have killed nearly 50 people over the past two days, a monitor said."
     (q,) = sentence_quantities(t, 0, len(t), "t")
     assert (q.kind, q.best, q.aggregate) == ("killed", 50, True)
+
+
+def test_bombers_killed_are_people_bombers_that_kill_or_are_lost_are_aircraft():
+    """"Bombers" names aircraft and people: aircraft are shot down or lost, never killed."""
+    assert quantities("Near the crossing, 4 rebel bombers killed as troops pushed on.") == [("killed", 4)]
+    assert quantities("Five Daesh bombers were killed at the checkpoint on Friday.") == [("killed", 5)]
+    assert quantities("Two bombers were shot down over the sea.") == [("materiel:aircraft", 2)]
+    assert ("killed", 30) in quantities("Three bombers killed 30 villagers in the raid.")

@@ -133,3 +133,7 @@ def test_the_pages_own_date_stamp_dates_the_telling_not_the_event():
     from crossbearing.timex.infer import page_stamps
     assert page_stamps("27 Jul 2016 At least 48 people were killed.") == ((0, 11),)
     assert page_stamps("At least 48 people were killed on 27 Jul 2016.") == ()
+    # with the weekday a page header writes before it, abbreviated or not
+    assert page_stamps("Tue Mar 8 2016 Shelling kills four in the old town.") == ((4, 14),)
+    assert page_stamps("Friday, 8 March 2016 Shelling kills four in the old town.") != ()
+    assert page_stamps("Until Mar 8 2016 the road stayed open.") == ()

@@ -407,6 +407,11 @@ def _modifier_noun(after: str, head: Optional[str]) -> bool:
 _LIVES_VERB = re.compile(r"\s*lives\s+(?:in|at|on|with|near|nearby|next|alone|there|here|across|outside|just)\b", re.I)
 
 
+# nouns for an aircraft that name people too ("suicide bombers"): a fate of people's read
+# right after the count ("killed", "wounded") says which
+_CREWS_OR_CRAFT = frozenset({"bomber", "bombers"})
+
+
 def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_fate=None):
     """(kind, subject, low, best, high, unit_len) for number ``i``, or None to skip it."""
     m = nums[i].m
@@ -424,6 +429,8 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         if MEASURE_RE.match(after):
             return None
     cls, head, subject = _head(after)
+    if cls == "materiel:aircraft" and head in _CREWS_OR_CRAFT and own_fate(after):
+        cls = "person"  # "6 ISIS bombers killed": aircraft are shot down; bombers killed are people
     if cls == "death" and head == "lives" and best == 1 and _LIVES_VERB.match(after):
         return None  # "one lives in Charleston and the other in Summerville": the verb, not lives lost
     if singular and cls == "death" and head == "dead" and len(subject.split()) == 2 and \

@@ -87,6 +87,12 @@ def _stamp(text: str, m: _Mention) -> Optional[str]:
     return None
 
 
+# what may stand before the date a page opens with: nothing, or its weekday, abbreviated as
+# page headers write it ("Sat Aug 31 2013", "Thu, Dec 15 2016") or in full
+_WEEKDAY_ONLY = re.compile(r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|"
+                           r"fri|sat|sun)\.?)?,?\s*", re.I)
+
+
 @lru_cache(maxsize=8)
 def page_stamps(text: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of the page's own date stamps near its top ("Posted: Monday, …", "Date
@@ -96,7 +102,7 @@ def page_stamps(text: str) -> tuple[tuple[int, int], ...]:
     found = []
     for tx in scan(head):
         full = tx.day is not None and tx.month is not None and tx.year is not None and tx.end_tx is None
-        opens_page = full and not head[:tx.start].strip()
+        opens_page = full and _WEEKDAY_ONLY.fullmatch(head[:tx.start]) is not None
         if opens_page or _stamp(head, _Mention(tx, "past")) is not None:
             found.append((tx.start, tx.end))
     return tuple(found)
