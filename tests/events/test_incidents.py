@@ -100,6 +100,7 @@ def test_the_headline_names_the_initiator_the_lead_leaves_out(resources):
     assert headline_initiator("Rebels shell school in government-held district") is None  # generic word, no name
     assert headline_initiator("Islamic State fighters storm border post").name == "Islamic State"
     assert headline_initiator("Air strikes target Islamic State stronghold") is None  # the target
+    assert headline_initiator("Moscow warns against new US air strikes on Syria") is None  # not done
     text = ("Air strikes killed seven people and wounded dozens more in the last rebel-held district of "
             "the city of Homs on Monday, a monitor said. Homs was once the heart of the uprising.")
     evs = violent(events(resources, text, "7 killed in regime strikes on besieged Homs district", "2023-05-16"))
@@ -149,6 +150,8 @@ def test_generic_statements_comments_and_footage_are_not_incidents():
             ("There was no immediate comment from the army on Thursday's shelling.", "drop"),
             ("The minister said government forces will soon take full control of the city.", "drop"),
             ("The two powers announced a nationwide cease-fire starting on Monday.", "drop"),
+            ("Ankara warns against new air strikes on the border towns.", "drop"),
+            ("The envoy cautioned against any ground offensive on the city.", "drop"),
             ("Warplanes struck the town on Monday, killing eight people.", "incident")):
         ev = Event(id="a-e1", article_id="a", event_type="Battles", sub_event_type="Armed clash",
                    evidence=[Span("a", 0, len(sentence), sentence)])

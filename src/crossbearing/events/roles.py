@@ -118,9 +118,13 @@ _HEADLINE_VERB = re.compile(r"\s*(?:(?:fighters|militants|forces|troops|members|
 def headline_initiator(title: str):
     """The actor a headline says acted: named with its arms ("Regime strikes kill 7") or
     followed by a verb of attack ("Rebels shell school"), not one the headline names as a
-    target ("Air strikes target IS stronghold")."""
+    target ("Air strikes target IS stronghold"), nor one it says only threatens or is warned
+    against ("Moscow warns against new US strikes")."""
     from .actors import _ARMS, find_actors
+    from .cues import any_cue
 
+    if any_cue("not_happened", title):
+        return None
     arms_end = re.compile(rf"(?:{_ARMS})$", re.I)
     for h in find_actors(title):
         if h.inter not in (1, 2, 3, 8):
