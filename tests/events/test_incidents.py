@@ -50,6 +50,24 @@ def test_related_links_are_not_events(resources):
     assert violent(events(resources, text, "New bridge opens")) == []
 
 
+def test_the_related_headlines_of_a_page_scraped_onto_one_line_are_not_events(resources):
+    text = ("Air strikes on the town of Maarat killed ten civilians on Tuesday, a monitoring group said. "
+            "Two of the victims were children. Rescue workers searched the rubble into the night, and "
+            "the wounded were taken to a field hospital outside the town, medics said by telephone. "
+            "Coalition Airstrikes Near Northtown Kill at Least 40 Civilians Rebels Repel Army Attack "
+            "on Western Suburbs of Hillcrest Tags air strikes civilians")
+    evs = violent(events(resources, text, "Strikes kill ten in Maarat"))
+    assert [toll(e) for e in evs] == [10]
+    links = text.index("Coalition Airstrikes")  # no evidence from the list of other stories
+    assert all(s.start < links for e in evs for s in e.evidence)
+    # a transcript in capitals is speech, and a sentence that keeps its auxiliaries is prose
+    body = text[:links]
+    for said in ("WE KNOW THAT SOMEBODY OPENED FIRE ON THE CROWD OUTSIDE THE HOUSE AROUND MIDNIGHT TONIGHT",
+                 "A Northtown man was booked into the County Jail on charges of Assault in the First Degree, "
+                 "Unlawful Use of a Weapon, Reckless Endangering, Criminal Mischief and Menacing Another Person"):
+        assert not is_furniture(body + said, len(body), said), said
+
+
 def test_a_page_scraped_onto_one_line_is_not_furniture_for_its_legal_footer(resources):
     text = ("Air strikes on the town of Maarat killed ten civilians on Tuesday, a monitoring group said. "
             "Two of the victims were children. Rescue workers searched the rubble into the night. "

@@ -51,12 +51,33 @@ def is_furniture(text: str, pos: int, sentence: str = "", captions: bool = True)
         return True  # a photo caption describes a picture, often of another day's event
     if captions and sentence and any_cue("credit_after_caption", text[pos + len(sentence):pos + len(sentence) + 60]):
         return True  # "… after the SDF took control of it. (Reuters Photo) Airstrikes on …": the credit closes a caption
-    words = re.findall(r"[A-Za-z][\w'’-]*", line)
-    if len(words) >= 4 and text.find(line) > 0 and not re.search(r"[.!?\"”]\s*$", line):
-        caps = sum(w[0].isupper() for w in words if len(w) > 3)
-        long_words = sum(len(w) > 3 for w in words)
-        return long_words > 0 and caps / long_words >= 0.8
-    return False
+    if line:
+        return text.find(line) > 0 and _headline_run(line)
+    # a page scraped onto one line: its related-links list is a run of headlines after the story
+    # ("… the de facto Daesh capital. US-Led Coalition Airstrikes Near Raqqa Killed at Least 84
+    # Civilians Daesh Trying to Launch Counteroffensive …"), a "sentence" of its own
+    return bool(sentence) and pos > 0 and _headline_run(sentence.strip(), in_prose=True)
+
+
+MIN_HEADLINE_RUN_WORDS = 12  # inside a paragraph, a Title Case stretch this long is a list of headlines
+# headlines drop the auxiliaries of prose ("Gunman Killed" for "a gunman was killed"): a stretch
+# that keeps them is a sentence, whatever its capitals ("was booked on charges of Rape in the
+# Second Degree, Sodomy in …")
+_PROSE_AUXILIARY = re.compile(r"\b(?:was|were|has been|have been|had been)\b")
+
+
+def _headline_run(s: str, in_prose: bool = False) -> bool:
+    """Words mostly in Title Case with no sentence end: a headline, or a list of them. Inside
+    a paragraph (``in_prose``) the stretch must be long, keep no auxiliary, and its capitals be
+    Title Case: a transcript in capitals ("WE DO KNOW THAT SOMEONE OPENED FIRE") is speech."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", s)
+    if len(words) < (MIN_HEADLINE_RUN_WORDS if in_prose else 4) or re.search(r"[.!?\"”]\s*$", s):
+        return False
+    if in_prose and _PROSE_AUXILIARY.search(s):
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    caps = sum(w[0].isupper() and not (in_prose and w.isupper()) for w in long_words)
+    return bool(long_words) and caps / len(long_words) >= 0.8
 
 
 def without_furniture(text: str) -> str:

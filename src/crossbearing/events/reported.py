@@ -63,11 +63,17 @@ def air_operator(analysis: Analysis):
     from .actors import find_actors
 
     text = analysis.article.text[:20000]
-    hits = [h for h in find_actors(text) if h.inter in (1, 8) and _AIR_ARMS.search(text[h.start:h.end])]
+    hits = [h for h in find_actors(text) if h.inter in (1, 8) and _AIR_ARMS.search(text[h.start:h.end])
+            and not _in_furniture(analysis, h.start)]  # not an air arm a related headline names
     if not hits or len({h.name for h in hits}) > 1:
         return None
     h = hits[0]
     return h.name, h.inter, Span(analysis.article.id, h.start, h.end, text[h.start:h.end])
+
+
+def _in_furniture(analysis: Analysis, pos: int) -> bool:
+    s = next((s for s in analysis.sentences if s.start <= pos < s.end), None)
+    return s is not None and is_furniture(analysis.article.text, s.start, s.text or "")
 
 
 def flown_by(ev: Event, operator) -> Event:
