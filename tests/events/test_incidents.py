@@ -629,3 +629,11 @@ def test_a_page_opening_with_its_weekday_and_date_and_an_earlier_month_told_also
     evs = violent(events(resources, text, published="2016-03-08"))
     by_toll = sorted((e.fatalities.best if e.fatalities else None, e.injured.best if e.injured else None) for e in evs)
     assert by_toll == [(5, 30), (14, None)]
+
+
+def test_a_bombardment_that_names_no_weapon_is_the_air_strike_it_agrees_with(resources):
+    """"… as bombardment continues" over the day's air strikes: one incident, an air strike."""
+    text = ("Hillcrest hospitals out of service as bombardment continues. At least 30 civilians were killed in "
+            "air strikes on eastern Hillcrest on Friday, local activists said. The strikes hit two markets.")
+    evs = violent(events(resources, text, "Hillcrest hospitals out of service as bombardment continues", "2016-12-10"))
+    assert [(e.sub_event_type, toll(e)) for e in evs] == [("Air/drone strike", 30)]

@@ -244,7 +244,19 @@ def _types_agree(a: Event, b: Event) -> bool:
     if _family(a) != "violent":
         return True
     return a.sub_event_type == b.sub_event_type or _death_joins(a, b) or _death_joins(b, a) or \
-        {a.sub_event_type, b.sub_event_type} <= BOMBINGS
+        {a.sub_event_type, b.sub_event_type} <= BOMBINGS or \
+        ({a.sub_event_type, b.sub_event_type} <= FROM_AFAR and (_weapon_unsaid(a) or _weapon_unsaid(b)))
+
+
+# "Bombardment continues" over the news of the day's air strikes: bombardment and bombing say
+# that something was fired from afar, not whether from the air or the ground, so such a mention
+# is one incident with the air strike or the shelling it agrees with.
+FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_UNSAID_WEAPON = re.compile(r"^(?:bombard(?:ment|ments|ed|ing|s)?|bomb(?:ing|ings|ed)|bombarded)$", re.I)
+
+
+def _weapon_unsaid(ev: Event) -> bool:
+    return ev.trigger is not None and bool(_UNSAID_WEAPON.match((ev.trigger.text or "").strip()))
 
 
 # A riot is what a crowd did: a death word told beside it ("they were slain by her husband",
@@ -341,6 +353,9 @@ def _merge(group: list[Event], idx: int, article_id: str, generic: frozenset = f
                       next((e for e in group if not death_only(e)), lead)))
     if typed.sub_event_type == "Peaceful protest":
         typed = next((e for e in group if e.sub_event_type == "Protest with intervention"), typed)
+    # the type from a mention that names the weapon, where the typed one only says "bombardment"
+    kind = next((e for e in group if e.sub_event_type in FROM_AFAR and not _weapon_unsaid(e)), typed) \
+        if _weapon_unsaid(typed) else typed
     placed = min(group, key=lambda e: (_place_key(e) is None, e.geo_precision or 9, group.index(e)))
     dated = [e for e in group if _explicit_time(e) is not None]
     timed = min(dated, key=lambda e: (e.time_precision or 9, group.index(e))) if dated else lead
@@ -351,8 +366,8 @@ def _merge(group: list[Event], idx: int, article_id: str, generic: frozenset = f
         evidence += [s for s in e.evidence if s not in evidence]
     return dataclasses.replace(
         lead, id=f"{article_id}-e{idx}",
-        event_type=typed.event_type, sub_event_type=typed.sub_event_type, disorder_type=typed.disorder_type,
-        plover_type=typed.plover_type, plover_mode=typed.plover_mode,
+        event_type=kind.event_type, sub_event_type=kind.sub_event_type, disorder_type=kind.disorder_type,
+        plover_type=kind.plover_type, plover_mode=kind.plover_mode,
         actor1=typed.actor1, inter1=typed.inter1, assoc_actor_1=typed.assoc_actor_1,
         actor2=typed.actor2, inter2=typed.inter2, assoc_actor_2=typed.assoc_actor_2,
         civilian_targeting=any(e.civilian_targeting for e in group),
