@@ -169,6 +169,7 @@ def test_generic_statements_comments_and_footage_are_not_incidents():
             ("The minister said government forces will soon take full control of the city.", "drop"),
             ("The two powers announced a nationwide cease-fire starting on Monday.", "drop"),
             ("Ankara warns against new air strikes on the border towns.", "drop"),
+            ("The council called on the UN and aid groups to act now to save families caught in the fighting.", "drop"),
             ("The envoy cautioned against any ground offensive on the city.", "drop"),
             ("Warplanes struck the town on Monday, killing eight people.", "incident")):
         ev = Event(id="a-e1", article_id="a", event_type="Battles", sub_event_type="Armed clash",
@@ -637,3 +638,12 @@ def test_a_bombardment_that_names_no_weapon_is_the_air_strike_it_agrees_with(res
             "air strikes on eastern Hillcrest on Friday, local activists said. The strikes hit two markets.")
     evs = violent(events(resources, text, "Hillcrest hospitals out of service as bombardment continues", "2016-12-10"))
     assert [(e.sub_event_type, toll(e)) for e in evs] == [("Air/drone strike", 30)]
+
+
+def test_a_topic_tag_inside_the_leads_line_reports_nothing(resources):
+    """A page scraped onto one line keeps its topic tag, with its count of stories, before the lead."""
+    text = ("13.04.2017 Get short URL Topic Operation to Liberate Northtown From Rebels (61) 1120 The coalition "
+            "accidentally struck allied fighters near Hillcrest killing 18 of them. The incident occurred on "
+            "April 11. Officials said an inquiry was opened.")
+    evs = events(resources, text, "Coalition strike kills 18 allied fighters", "2017-04-13")
+    assert [(e.sub_event_type, toll(e)) for e in evs] == [("Armed clash", 18)]

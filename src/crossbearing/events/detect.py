@@ -158,6 +158,14 @@ def grievance_start(sent: str, hits: list[Hit] | None = None) -> int | None:
     return m.start() if m else None
 
 
+def inline_furniture(sent: str) -> list[tuple[int, int]]:
+    """Spans of page furniture inside a sentence of a page scraped onto one line: a tag with its
+    count of stories ("Topic US Missile Attack on Syrian Air Base (200)"), in ``incidents.json``."""
+    from .cues import cues
+
+    return [m.span() for p in cues()["inline_furniture"] for m in p.finditer(sent)]
+
+
 def candidate(text: str, start: int, end: int, has_deaths: bool = False,
               death_span: tuple[int, int] | None = None) -> Candidate | None:
     """The event candidate of sentence ``text[start:end]``, or None when it reports no event.
@@ -165,6 +173,10 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
     sent = text[start:end]
     cues = _sentence_cues(sent)
     ev = event_hits(sent)
+    tags = inline_furniture(sent)
+    if tags:  # "Topic Operation to Liberate Raqqa From Daesh (61)": a tag's words report nothing
+        cues = [h for h in cues if not any(a <= h.start < b for a, b in tags)]
+        ev = [h for h in ev if not any(a <= h.start < b for a, b in tags)]
     grievance = grievance_start(sent, ev)
     if grievance is not None:
         ev = [h for h in ev if h.cue == "protest_strict" or h.start < grievance]
