@@ -436,5 +436,6 @@ def test_bombers_killed_are_people_bombers_that_kill_or_are_lost_are_aircraft():
     """"Bombers" names aircraft and people: aircraft are shot down or lost, never killed."""
     assert quantities("Near the crossing, 4 rebel bombers killed as troops pushed on.") == [("killed", 4)]
     assert quantities("Five Daesh bombers were killed at the checkpoint on Friday.") == [("killed", 5)]
+    assert quantities("Five Daesh bombers were killed before they reached the checkpoint.") == [("killed", 5)]
     assert quantities("Two bombers were shot down over the sea.") == [("materiel:aircraft", 2)]
     assert ("killed", 30) in quantities("Three bombers killed 30 villagers in the raid.")

@@ -65,7 +65,7 @@ _OWN_FATE = re.compile(r"^\s*(?:(?!(?:and|or|but|while|as|in|by|at|on|of|to|with
                        r"(?P<fate>killed|dead|died|injured|wounded|hurt)\b"
                        r"(?P<both>\s*(?:,|and|or|&|/)\s*(?:injured|wounded|hurt)\b)?"
                        # nothing object-like after it: "Four gunmen killed a guard" is an agent
-                       r"(?=\s*(?:$|[,.;:)”\"'’–—-]|\d|(?:in|on|at|by|near|during|as|after|when|while|and|or|"
+                       r"(?=\s*(?:$|[,.;:)”\"'’–—-]|\d|(?:in|on|at|by|near|during|as|after|before|when|while|and|or|"
                        r"overnight|since|so|yesterday|today|tonight|last|this|early|late|following|from|over|"
                        r"including|among|across|around|amid|outside|inside|due|because|following|"
                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))",
