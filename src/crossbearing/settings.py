@@ -83,11 +83,8 @@ class Settings:
 
     @classmethod
     def load(cls, **overrides: Any) -> "Settings":
-        values: dict[str, Any] = {}
-        for f in fields(cls):
-            env = os.environ.get(f"CROSSBEARING_{f.name.upper()}")
-            if env is not None:
-                values[f.name] = type(f.default)(env) if not isinstance(f.default, str) else env
+        values: dict[str, Any] = {f.name: _from_env(f) for f in fields(cls)
+                                  if f"CROSSBEARING_{f.name.upper()}" in os.environ}
         values.update({k: v for k, v in overrides.items() if v is not None})
         return replace(cls(), **values)
 
@@ -96,14 +93,17 @@ class Settings:
         """One setting as ``load()`` gives it (environment, else default), without building the
         rest: for code that reads a setting on every sentence."""
         f = next(f for f in fields(cls) if f.name == name)
-        env = os.environ.get(f"CROSSBEARING_{name.upper()}")
-        if env is None:
-            return f.default
-        return type(f.default)(env) if not isinstance(f.default, str) else env
+        return _from_env(f) if f"CROSSBEARING_{name.upper()}" in os.environ else f.default
 
     @classmethod
     def describe(cls) -> list[tuple[str, Any, str]]:
         return [(f.name, f.default, f.metadata["help"]) for f in fields(cls)]
+
+
+def _from_env(f) -> Any:
+    """Setting ``f`` read from its environment variable (which is set), as the default's type."""
+    env = os.environ[f"CROSSBEARING_{f.name.upper()}"]
+    return env if isinstance(f.default, str) else type(f.default)(env)
 
 
 def settings_markdown() -> str:

@@ -175,8 +175,7 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
     ev = event_hits(sent)
     tags = inline_furniture(sent)
     if tags:  # "Topic Operation to Liberate Raqqa From Daesh (61)": a tag's words report nothing
-        cues = [h for h in cues if not any(a <= h.start < b for a, b in tags)]
-        ev = [h for h in ev if not any(a <= h.start < b for a, b in tags)]
+        cues, ev = ([h for h in hits if not any(a <= h.start < b for a, b in tags)] for hits in (cues, ev))
     grievance = grievance_start(sent, ev)
     if grievance is not None:
         ev = [h for h in ev if h.cue == "protest_strict" or h.start < grievance]

@@ -12,7 +12,8 @@ another, and mentions history, statistics and what might happen. Here, per artic
    (an aggregate too).
 2. **One event per incident**: a mention joins an earlier incident of the same kind unless
    their places or dates disagree or the sentence opens a separate one ("In a separate
-   incident", "Elsewhere"; a round-up's other threads and towns: ``events.threads``). The
+   incident", "Elsewhere"; a round-up's other threads and towns: ``events.threads``; the
+   tests of kind, actors, place and date: ``events.agreement``). The
    merged event keeps every mention's evidence, takes the most specific place and date its
    mentions give, the type of its most confident mention, and the largest of its tolls
    (later sentences repeat or break the toll down).
@@ -33,18 +34,17 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from ..model import Analysis, Event, Quantity, Span, TimeRef
+from ..model import Analysis, Event, Span, TimeRef
+from .agreement import (FROM_AFAR, GENERIC_SUBS, VIOLENT, _actors_agree, _dates_agree, _explicit_time, _family,
+                        _joins, _place_key, _places_agree, _same_toll, _sentence, _toll, _weapon_unsaid, death_only)
 from .cues import any_cue, cue_before, cues, is_furniture
 
-VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 BACKGROUND_DAYS = 365  # a mention dated this long before its report is history, not the day's news
 MAX_INCIDENT_TOLL = 1000  # a single-incident toll above this is a statistic unless dated to a day
 COARSE_PRECISIONS = ("year", "season", "quarter")
 COARSE_BACKGROUND_DAYS = 31  # a month or year that ended this long before the report is history
 
 
-def _sentence(ev: Event) -> str:
-    return ev.evidence[0].text if ev.evidence else ""
 
 
 def _after_comparison(ev: Event) -> bool:
@@ -80,23 +80,6 @@ def _not_happened(ev: Event, sent: str) -> bool:
     return any(m.start() < at for m in found)
 
 
-def _explicit_time(ev: Event) -> Optional[TimeRef]:
-    """The event's date when its own words give it (not the publication-date stand-in)."""
-    t = ev.time
-    if t is None or t.start is None or not ev.evidence:
-        return None
-    s = ev.evidence[0]
-    if t.span.end <= t.span.start:
-        return None  # the publication date standing in (an empty span at the page's top)
-    return t if s.start <= t.span.start < s.end else None
-
-
-def _toll(q: Optional[Quantity]) -> Optional[float]:
-    if q is None:
-        return None
-    return q.best if q.best is not None else q.low
-
-
 def classify(ev: Event, published: Optional[date]) -> str:
     """incident | background (dated long before the report) | aggregate | drop (not an
     event) for one event mention."""
@@ -128,177 +111,6 @@ def classify(ev: Event, published: Optional[date]) -> str:
         if end is not None and t.precision in COARSE_PRECISIONS and (published - end).days > COARSE_BACKGROUND_DAYS:
             return "background"  # "captured the town last year", "in March": history, not the news
     return "incident"
-
-
-# a protest met with lethal force is where its dead were killed: it owns their toll as a violent
-# incident does (the lead's dead are not another, unnamed attack)
-DEADLY_PROTEST = "Excessive force against protesters"
-
-
-def _family(ev: Event) -> str:
-    return "violent" if ev.event_type in VIOLENT or ev.sub_event_type == DEADLY_PROTEST else ev.sub_event_type or "other"
-
-
-def _place_key(ev: Event):
-    pm = ev.place
-    pl = (pm.place or pm.within) if pm else None
-    return pl
-
-
-SAME_PLACE_KM = 15.0
-
-
-def _places_agree(a: Event, b: Event) -> bool:
-    pa, pb = _place_key(a), _place_key(b)
-    if pa is None or pb is None:
-        return True
-    if pa.geonameid is not None and pa.geonameid == pb.geonameid:
-        return True
-    if pa.country and pb.country and pa.country != pb.country:
-        return False
-    fine_a = (a.geo_precision or 3) < 3
-    fine_b = (b.geo_precision or 3) < 3
-    if fine_a and fine_b:
-        # a suburb and the city it is "near" ("air raids near Damascus" … "in Douma"), a
-        # neighbourhood and its city: one place at the scale of an incident
-        from ..link.compare import km_between
-
-        close = None not in (pa.lat, pa.lon, pb.lat, pb.lon) and \
-            km_between(pa.lat, pa.lon, pb.lat, pb.lon) <= SAME_PLACE_KM
-        return close or (pa.name or "").lower() == (pb.name or "").lower()
-    # a region and a place in it, or two region-level mentions of one province/country; two
-    # provinces each named as one ("30 killed in Aleppo province and another 39 in Idlib
-    # province") are two places
-    # (a region that lies in one province, "Eastern Ghouta", is a place of that province)
-    named_provinces = a.place is not None and b.place is not None and \
-        {a.place.kind, b.place.kind} <= {"province", "region"}
-    if pa.admin1 and pb.admin1 and pa.admin1 != pb.admin1 and (fine_a or fine_b or named_provinces):
-        return False
-    return True
-
-
-# a day named with its part ("late Friday", "Friday night", "overnight") may run into the next
-_DAY_PART = re.compile(r"\b(?:night|overnight|late|early|evening|dawn|midnight|morning)\b", re.I)
-_SAID_ON = re.compile(r"\b(?:said|says|told|reported|announced|added|stated)\s+(?:on\s+)?"
-                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)  # the day it was told, not done
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
-_DIED = re.compile(r"\b(?:died|dies|succumbed|passed away|pronounced dead)\b", re.I)
-
-
-def _dates_agree(a: Event, b: Event) -> bool:
-    """Within a day of each other; but two mentions that each name another weekday and give
-    another toll ("rockets on Saturday killed 12" … "shelling on Friday killed two children")
-    are two days, unless one names a part of the day that can run into the next, or the day it
-    was told, or tells that someone died (victims die the day after)."""
-    ta, tb = _explicit_time(a), _explicit_time(b)
-    agree = times_within_a_day(ta, tb)
-    if agree and ta.start[:10] != tb.start[:10] and not any(_DIED.search(_sentence(e)) for e in (a, b)) \
-            and None not in (_toll(a.fatalities), _toll(b.fatalities)) and _toll(a.fatalities) != _toll(b.fatalities):
-        words = [(t.span.text or "") + " " + _around(e, t) for e, t in ((a, ta), (b, tb))]
-        if all(_WEEKDAY.search(w) for w in words) and not any(_DAY_PART.search(w) or _SAID_ON.search(w)
-                                                               for w in words):
-            return False
-    return agree is not False
-
-
-def _around(ev: Event, t: TimeRef) -> str:
-    """The words just around a date in its sentence ("late on Friday", "Friday night")."""
-    s = ev.evidence[0]
-    text = s.text or ""
-    i, j = t.span.start - s.start, t.span.end - s.start
-    return text[max(0, i - 12):min(len(text), j + 12)]
-
-
-def times_within_a_day(ta: Optional[TimeRef], tb: Optional[TimeRef]) -> Optional[bool]:
-    """Whether two dates (intervals) come within a day of each other; None when either is
-    missing or unreadable."""
-    if ta is None or tb is None or not ta.start or not tb.start:
-        return None
-    try:
-        sa, ea = date.fromisoformat(ta.start[:10]), date.fromisoformat((ta.end or ta.start)[:10])
-        sb, eb = date.fromisoformat(tb.start[:10]), date.fromisoformat((tb.end or tb.start)[:10])
-    except ValueError:
-        return None
-    return sa <= eb + timedelta(days=1) and sb <= ea + timedelta(days=1)
-
-
-# (with its count: "1 fatality.", "2 fatalities." — a coder's or a bulletin's toll line)
-_DEATH_ONLY = re.compile(r"^(?:\d+\s+)?(?:killed|dead|died|deaths?|bodies|fatally|slain|perished|fatalit(?:y|ies))$",
-                         re.I)
-
-
-def death_only(ev: Event) -> bool:
-    """A mention whose only trigger is a death word ("12 people were killed"): it names no
-    kind of event of its own, so it can join any violent incident it agrees with."""
-    return ev.trigger is not None and bool(_DEATH_ONLY.match((ev.trigger.text or "").strip()))
-
-
-# a protest and the police's intervention in it told in the next sentence ("Police intervened
-# and detained 5 protesters") are one event: a protest with intervention
-_ONE_PROTEST = frozenset({"Peaceful protest", "Protest with intervention"})
-
-
-def _types_agree(a: Event, b: Event) -> bool:
-    if _family(a) != _family(b):
-        return {a.sub_event_type, b.sub_event_type} <= _ONE_PROTEST
-    if _family(a) != "violent":
-        return True
-    return a.sub_event_type == b.sub_event_type or _death_joins(a, b) or _death_joins(b, a) or \
-        {a.sub_event_type, b.sub_event_type} <= BOMBINGS or \
-        ({a.sub_event_type, b.sub_event_type} <= FROM_AFAR and (_weapon_unsaid(a) or _weapon_unsaid(b)))
-
-
-# "Bombardment continues" over the news of the day's air strikes: bombardment and bombing say
-# that something was fired from afar, not whether from the air or the ground, so such a mention
-# is one incident with the air strike or the shelling it agrees with.
-FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
-_UNSAID_WEAPON = re.compile(r"^(?:bombard(?:ment|ments|ed|ing|s)?|bomb(?:ing|ings|ed)|bombarded)$", re.I)
-
-
-def _weapon_unsaid(ev: Event) -> bool:
-    return ev.trigger is not None and bool(_UNSAID_WEAPON.match((ev.trigger.text or "").strip()))
-
-
-# A riot is what a crowd did: a death word told beside it ("they were slain by her husband",
-# after "neighbours set fire to his truck") is a killing of its own unless it was read as the
-# riot's own deaths.
-RIOTS = frozenset({"Violent demonstration", "Mob violence"})
-
-
-def _death_joins(dead: Event, other: Event) -> bool:
-    """A death-only mention joins any violent incident of its article but a riot it was not
-    itself typed as."""
-    return death_only(dead) and (other.sub_event_type not in RIOTS or dead.sub_event_type in RIOTS)
-
-
-# One bombing told as "a motorcycle bomb" and as "a suicide bomber blew himself up": how the
-# bomb was delivered is often said differently in one article, the blast is one.
-BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
-
-
-def _actors_agree(a: Event, b: Event) -> bool:
-    return not (a.actor1 and b.actor1 and a.actor1 != b.actor1)
-
-
-def _same_toll(a: Event, b: Event) -> bool:
-    """The same specific death toll (two or more) told twice in one article: one incident
-    ("Army kills 31 militants" … "warplanes struck …, killing 31 militants")."""
-    ta, tb = _toll(a.fatalities), _toll(b.fatalities)
-    return ta is not None and ta >= 2 and ta == tb
-
-
-GENERIC_SUBS = ("Armed clash", "Attack")  # what a bare kill verb is typed as, without a weapon word
-
-
-def _joins(group: list[Event], ev: Event, generic: frozenset = frozenset()) -> bool:
-    """``generic``: ids of mentions whose violent type was inferred from a toll alone
-    (``retype_deadly``): like a bare death word, they can join any violent incident they agree with."""
-    def types(m: Event) -> bool:
-        if _family(m) == _family(ev) == "violent" and (m.id in generic or ev.id in generic or _same_toll(m, ev)):
-            return True
-        return _types_agree(m, ev)
-    return all(types(m) and _actors_agree(m, ev) and _places_agree(m, ev) and _dates_agree(m, ev)
-               for m in group)
 
 
 def _bare(ev: Event) -> bool:

@@ -15,7 +15,8 @@ from typing import Collection, Optional
 
 from ..model import ACLED_TIME_PRECISION, Analysis, Event, Quantity, Span, TimeRef
 from .cues import without_furniture
-from .incidents import _dated_after, _dates_agree, _explicit_time, _family, _places_agree, _published, _toll
+from .agreement import _dates_agree, _explicit_time, _family, _places_agree, _toll
+from .incidents import _dated_after, _published
 
 LEAD_DATE_FIRST = True  # the lead's reading of the incident day beats a date in one sentence
 # a toll the headline and lead state at or above this is a war's, never one incident's (the

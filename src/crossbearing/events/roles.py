@@ -17,7 +17,7 @@ from typing import Optional
 
 from ..model import Event
 from .cues import any_cue
-from .incidents import VIOLENT, _sentence, _toll
+from .agreement import VIOLENT, _sentence, _toll
 from .lexicon import find_cues
 
 

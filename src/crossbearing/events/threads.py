@@ -19,7 +19,7 @@ from typing import Optional
 
 from ..model import Event
 from .cues import any_cue
-from .incidents import _explicit_time, _family, _joins, _place_key, _sentence, _toll, death_only
+from .agreement import _explicit_time, _family, _joins, _place_key, _sentence, _toll, death_only
 
 
 def own_place(ev: Event) -> bool:

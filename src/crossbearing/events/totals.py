@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..model import Event, Quantity, Span
 from .cues import any_cue
-from .incidents import _explicit_time, _family, _place_key, _places_agree, _toll, times_within_a_day
+from .agreement import _explicit_time, _family, _place_key, _places_agree, _toll, times_within_a_day
 
 
 def _own_place(ev: Event) -> bool:
