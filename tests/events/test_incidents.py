@@ -564,3 +564,34 @@ def test_a_bombardment_that_names_no_weapon_is_the_air_strike_it_agrees_with(res
             "air strikes on eastern Hillcrest on Friday, local activists said. The strikes hit two markets.")
     evs = violent(events(resources, text, "Hillcrest hospitals out of service as bombardment continues", "2016-12-10"))
     assert [(e.sub_event_type, toll(e)) for e in evs] == [("Air/drone strike", 30)]
+
+
+def test_a_sentence_pointing_back_at_the_attack_goes_on_telling_it(resources):
+    # "In the attack" opens a sentence about the strike just told: its toll is that strike's,
+    # though its own words ("were destroyed") read as another kind of violence
+    text = ("The United Nations halted deliveries in the region on Wednesday. "
+            "On Monday evening a convoy of 12 trucks was hit by air strikes near the town of Saraqib in Idlib province. "
+            "In the attack nine of the trucks were destroyed and 14 civilians were killed. "
+            "The agency said it would review its operations.")
+    evs = violent(events(resources, text, "Aid agency halts deliveries after convoy attack", published="2019-03-06"))
+    assert len(evs) == 1 and toll(evs[0]) == 14
+
+
+def test_an_air_strike_flown_by_the_regime_is_the_state_forces_by_their_acled_name(resources):
+    # the article names one air arm by its owner ("regime warplanes"); the strike it tells
+    # without an attacker is that arm's, named as ACLED names a state's forces
+    text = ("At least nine civilians were killed on Sunday in an air strike on a market in the town of "
+            "Maarat al-Numan in Idlib province, a monitor said. Regime warplanes have stepped up raids on "
+            "the province this week, residents said.")
+    evs = violent(events(resources, text, "Nine killed in Syria market strike", published="2018-10-08"))
+    assert evs and evs[0].actor1 == "Military Forces of Syria" and evs[0].inter1 == 1
+
+
+def test_the_day_an_attack_was_told_does_not_set_it_apart_from_its_own_day(resources):
+    # "said on Thursday" dates the ministry's statement: the attack it describes is the one the
+    # next sentence dates to Tuesday, with its toll
+    text = ("Tests on victims of an attack which killed dozens of people in the town of Saraqib in Idlib "
+            "province show exposure to chlorine, the health ministry said on Thursday. "
+            "At least 37 people were killed early on Tuesday in Saraqib, a monitor said.")
+    evs = violent(events(resources, text, "Ministry says tests show chlorine exposure", published="2019-05-09"))
+    assert len(evs) == 1 and toll(evs[0]) == 37 and evs[0].time.start == "2019-05-07"

@@ -439,3 +439,42 @@ def test_bombers_killed_are_people_bombers_that_kill_or_are_lost_are_aircraft():
     assert quantities("Five Daesh bombers were killed before they reached the checkpoint.") == [("killed", 5)]
     assert quantities("Two bombers were shot down over the sea.") == [("materiel:aircraft", 2)]
     assert ("killed", 30) in quantities("Three bombers killed 30 villagers in the raid.")
+
+
+def test_a_counted_part_after_parts_no_number_counts_is_still_a_part():
+    t = "Rockets hit a clinic in the valley killing at least 12 people including women and three paramedics."
+    (q,) = sentence_quantities(t, 0, len(t), "t")
+    assert (q.kind, q.best, q.of_which) == ("killed", 12, {"paramedics": 3})
+    t = "The shelling killed nine people including children and two aid staffers on Monday."
+    (q,) = sentence_quantities(t, 0, len(t), "t")
+    assert (q.kind, q.best, q.of_which) == ("killed", 9, {"staffers": 2})
+
+
+def test_a_count_after_a_passive_toll_and_and_opens_a_clause_of_its_own():
+    # the fate of the first count is not the second's: "and" opens the second count's own clause
+    t = "Four villagers were killed and more than thirty others suffered breathing problems after the gas attack."
+    assert quantities(t) == [("killed", 4), ("count", 30)]
+    t = "Four villagers were killed and thirty others were wounded in the raid."
+    assert quantities(t) == [("killed", 4), ("injured", 30)]
+    # an active verb's objects share it: "killed four people and two others"
+    assert quantities("Gunmen killed four people and two others in the town.") == [("killed", 4), ("killed", 2)]
+
+
+def test_a_count_that_speaks_is_a_source_not_a_victim():
+    t = "Hospitals cannot cope with the number of wounded this week, one nurse told reporters."
+    assert quantities(t) == [("count", 1)]
+    t = "The shelling wounded three medics, two nurses said."
+    assert quantities(t) == [("injured", 3), ("count", 2)]
+    t = "The shelling wounded three medics, two nurses and a doctor."
+    assert [k for k, _ in quantities(t)][:2] == ["injured", "injured"]
+
+
+def test_a_toll_gathered_over_a_week_is_a_running_total():
+    def totals(t):
+        return [(q.kind, q.best, q.aggregate) for q in sentence_quantities(t, 0, len(t), "t")]
+    assert totals("The city bore the brunt, with 140 people killed there during the past week.") == [("killed", 140, True)]
+    assert totals("Over 300 civilians were killed in one week of bombing.") == [("killed", 300, True)]
+    # one day's toll, and a day that only names the incident ("since Tuesday's shooting"), are not
+    assert totals("Gunmen killed three people on Tuesday.") == [("killed", 3, False)]
+    assert totals("Police have arrested two men since Tuesday's shooting that killed three people.") == \
+        [("arrested", 2, False), ("killed", 3, False)]

@@ -137,3 +137,12 @@ def test_the_pages_own_date_stamp_dates_the_telling_not_the_event():
     assert page_stamps("Tue Mar 8 2016 Shelling kills four in the old town.") == ((4, 14),)
     assert page_stamps("Friday, 8 March 2016 Shelling kills four in the old town.") != ()
     assert page_stamps("Until Mar 8 2016 the road stayed open.") == ()
+
+
+def test_a_day_an_outlet_reported_dates_the_report_but_a_day_a_shooting_was_reported_dates_it():
+    told = ("The minister said inspectors could visit the areas hit by the attack, state television "
+            "reported on Sunday. The opposition has accused the army of killing hundreds with gas in the "
+            "suburbs on Wednesday.")
+    assert main_event_date(told, date(2013, 8, 25))[0] == date(2013, 8, 21)
+    happened = "A shooting was reported on Sunday near the park, police said. One man was wounded."
+    assert main_event_date(happened, date(2016, 5, 3))[0] == date(2016, 5, 1)

@@ -142,3 +142,10 @@ def test_each_scan_of_a_text_gets_its_own_records():
     first[0].kind, first[0].day = "since", 9
     again = scan(text)
     assert (again[0].kind, again[0].day, again[0].month, again[0].year) == ("date", 3, 3, 2016)
+
+
+def test_since_a_weekday_counts_back_even_from_a_page_dated_the_day_before_it():
+    # "since Wednesday" on a page dated Tuesday 12 September: from the Wednesday before, never the 13th
+    (tx,) = scan("At least 40 people have been killed in the bombardment since Wednesday.")
+    assert tx.kind == "since"
+    assert resolve(tx, REF, "past", next_day=True)[0] == date(2017, 9, 6)

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ..model import Event, Quantity, TimeRef
+from ..timex.event import dates_a_statement
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
@@ -33,6 +34,13 @@ def _explicit_time(ev: Event) -> Optional[TimeRef]:
     if t.span.end <= t.span.start:
         return None  # the publication date standing in (an empty span at the page's top)
     return t if s.start <= t.span.start < s.end else None
+
+
+def told_on(ev: Event) -> bool:
+    """The event's own date is only the day its news was told ("… killed dozens in Idlib, the
+    ministry said on Thursday"): it says nothing of the day of the attack."""
+    t = _explicit_time(ev)
+    return t is not None and dates_a_statement(ev.evidence[0].text or "", t.span.start - ev.evidence[0].start)
 
 
 def _toll(q: Optional[Quantity]) -> Optional[float]:
@@ -101,7 +109,7 @@ def _dates_agree(a: Event, b: Event) -> bool:
     another toll ("rockets on Saturday killed 12" … "shelling on Friday killed two children")
     are two days, unless one names a part of the day that can run into the next, or the day it
     was told, or tells that someone died (victims die the day after)."""
-    ta, tb = _explicit_time(a), _explicit_time(b)
+    ta, tb = (None if told_on(e) else _explicit_time(e) for e in (a, b))
     agree = times_within_a_day(ta, tb)
     if agree and ta.start[:10] != tb.start[:10] and not any(_DIED.search(_sentence(e)) for e in (a, b)) \
             and None not in (_toll(a.fatalities), _toll(b.fatalities)) and _toll(a.fatalities) != _toll(b.fatalities):

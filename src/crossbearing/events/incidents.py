@@ -36,7 +36,8 @@ from typing import Optional
 
 from ..model import Analysis, Event, Span, TimeRef
 from .agreement import (FROM_AFAR, GENERIC_SUBS, VIOLENT, _actors_agree, _dates_agree, _explicit_time, _family,
-                        _joins, _place_key, _places_agree, _same_toll, _sentence, _toll, _weapon_unsaid, death_only)
+                        _joins, _place_key, _places_agree, _same_toll, _sentence, _toll, _weapon_unsaid, death_only,
+                        told_on)
 from .cues import any_cue, cue_before, cues, is_furniture
 
 BACKGROUND_DAYS = 365  # a mention dated this long before its report is history, not the day's news
@@ -170,7 +171,7 @@ def _merge(group: list[Event], idx: int, article_id: str, generic: frozenset = f
         if _weapon_unsaid(typed) else typed
     placed = min(group, key=lambda e: (_place_key(e) is None, e.geo_precision or 9, group.index(e)))
     dated = [e for e in group if _explicit_time(e) is not None]
-    timed = min(dated, key=lambda e: (e.time_precision or 9, group.index(e))) if dated else lead
+    timed = min(dated, key=lambda e: (told_on(e), e.time_precision or 9, group.index(e))) if dated else lead
     killed = max((e.fatalities for e in group if e.fatalities is not None), key=lambda q: _toll(q) or 0, default=None)
     injured = max((e.injured for e in group if e.injured is not None), key=lambda q: _toll(q) or 0, default=None)
     evidence: list[Span] = []
@@ -293,6 +294,24 @@ def _days_of_others(text: str, incidents: list[list[Event]], lead: int, article_
     return sorted(others - set(own))
 
 
+def _points_back(ev: Event, told: Optional[list[Event]]) -> bool:
+    """A violent mention whose sentence opens by pointing back at the attack just told ("In
+    the attack 18 lorries were destroyed and 20 civilians were killed") goes on telling that
+    incident, whatever its own words were typed as, where place and day agree."""
+    return told is not None and _family(ev) == "violent" and any_cue("told_again_opening", _sentence(ev)) and \
+        all(_places_agree(m, ev) and _dates_agree(m, ev) for m in told)
+
+
+def _flown_by_state(ev: Event, focus: Optional[str]) -> Event:
+    """An air strike flown by "regime warplanes" is the forces of the country the article is
+    about, by ACLED's name; where no country is known, the government's forces stay unnamed by
+    country rather than unnamed."""
+    from .roles import _state_forces
+
+    named = _state_forces(ev, focus)
+    return named if named.actor1 is not None or ev.actor1 is None else ev
+
+
 def _dated_after(a: Event, b: Event) -> bool:
     """Whether ``a`` is explicitly dated after ``b`` (both dated)."""
     ta, tb = _explicit_time(a), _explicit_time(b)
@@ -319,6 +338,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     kept_aside: list[Event] = []
     opened: Optional[list[Event]] = None  # the incident the previous mention opened as another thread
     dated_apart: list[list[Event]] = []  # incidents told apart by their own earlier day
+    last_violent: Optional[list[Event]] = None  # the incident the last violent mention told
     for ev in mentions:
         s = ev.evidence[0] if ev.evidence else ev.trigger
         if s is not None and is_furniture(text, s.start, s.text or ""):
@@ -349,6 +369,8 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         # own ("… also carried out air strikes against Irbin. The strikes killed five people.")
         home = opened if opened is not None and not separate and not own_place(ev) and \
             _joins(opened, ev, frozenset(generic)) else None
+        if home is None and not separate and _points_back(ev, last_violent):
+            home = last_violent
         if home is None and not separate:
             home = next((g for g in incidents if names_its_town(g, ev, analysis.places, frozenset(generic))), None)
             if home is not None:  # the place it carried is not its incident's
@@ -368,6 +390,8 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
                 dated_apart.append(incidents[-1])
         else:
             home.append(ev)
+        if _family(ev) == "violent":
+            last_violent = home if home is not None else incidents[-1]
     _drop_bare_mentions(incidents)
     subject = follow_up_subject(analysis, background, incidents)
     if subject is not None or not any(_family(g[0]) == "violent" for g in incidents):
@@ -416,6 +440,6 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
                     injured=None if e.injured is not None and e.injured.span in lead_spans else e.injured)
     operator = air_operator(analysis)
     if operator is not None:
-        merged = [flown_by(e, operator) for e in merged]
+        merged = [_flown_by_state(flown_by(e, operator), focus) for e in merged]
     aside = [dataclasses.replace(e, id=f"{aid}-e{len(merged) + j}") for j, e in enumerate(kept_aside)]
     return merged + aside

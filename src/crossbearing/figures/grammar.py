@@ -16,9 +16,9 @@ from typing import Optional
 
 from ..model import Quantity, Span
 from .candidates import candidates
-from .lexicon import (AREA_UNITS, COUNTED_EVENTS, CROWD_RE, FATE_RE, MATERIEL_RE, MEASURE_RE, OF_WHICH_RE,
+from .lexicon import (AREA_UNITS, COUNTED_EVENTS, CROWD_RE, FATE_RE, MATERIEL_RE, MEASURE_RE, OF_WHICH_LIST_RE, OF_WHICH_RE,
                       ONE_PERSON_RE, PERCENT_RE, PERSON_RE)
-from .parts import PEOPLE_FATES, continues_parts, parts_among
+from .parts import VERB_IN_GAP, PEOPLE_FATES, continues_parts, parts_among
 from .running import running_total
 
 _DEATH_NOUNS = {"dead", "bodies", "corpses", "fatalities", "deaths", "lives", "souls", "fatality", "martyrs",
@@ -469,6 +469,8 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         if _TOLL_BEFORE.search(left[-200:]):
             return "killed", subject, low, best, high, 0  # "the death toll in the attack rises to 112"
         if prev_fate and not FATE_RE.search(left) and re.fullmatch(r"\s*[\w'’/-]*(?:\s+[\w'’/-]+){0,3}\s*(?:,|,?\s*and)\s*", left):
+            if OF_WHICH_LIST_RE.search(left):
+                return None  # a part of the count before, in a list after "including"
             return prev_fate, subject, low, best, high, 0
         if subject and not singular:
             clause = re.split(r";|\.\s|\bwhile\b|\bbut\b|\bafter\b", right)[0]
@@ -501,12 +503,13 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     if cls == "casualties":
         return "casualties", subject, low, best, high, 0
     # person: what happened to them?
-    if OF_WHICH_RE.search(left) and i > 0:
+    if i > 0 and (OF_WHICH_RE.search(left) or (OF_WHICH_LIST_RE.search(left) and not FATE_RE.search(left)
+                                               and not VERB_IN_GAP.search(left))):
         return "of_which", head or subject, low, best, high, 0
     adjacent = _adjacent_fate(left, after, singular)
     if adjacent:
         return adjacent, subject, low, best, high, 0
-    conjunct = bool(prev_fate) and not FATE_RE.search(left) and bool(re.fullmatch(
+    conjunct = bool(prev_fate) and not FATE_RE.search(left) and not _SPEAKS_AFTER.match(right) and bool(re.fullmatch(
         r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,3}\s*(?:,|,?\s*and|,?\s*or)\s*(?:(?:their|his|her|its)\s+)?", left))
     # "killed seven men and three women", "two women and their seven children": the verb before
     # the first stands for the next (a victim's fate is not "fleeing" because the gunman fled
@@ -522,6 +525,16 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     if singular and fate not in ("killed", "injured", "arrested", "abducted", "missing", "shot"):
         return None
     return fate, subject, low, best, high, 0
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|been)\s+(?:\w+ly\s+)?$", re.I)
+_SPEAKS_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:told|said|says|tells|added|explained|recalled)\b", re.I)
+_PASSIVE_HIT = re.compile(r"(?:were|was|are|is|been)\b", re.I)
+
+
+def _passive(tail: str, hit: re.Match) -> bool:
+    """The fate word ``hit`` is a passive verb ("were killed"): its subject came before it."""
+    return bool(_PASSIVE_HIT.match(hit.group(0)) or _PASSIVE_BEFORE.search(tail[:hit.start()]))
 
 
 def _person_fate(sent, nums, i, right, left, singular: bool = False) -> Optional[str]:
@@ -571,8 +584,13 @@ def _person_fate(sent, nums, i, right, left, singular: bool = False) -> Optional
     # (not for one person named alone: the verb may be another clause's — "hospitalized after
     # her father shot her" makes the father no patient of "hospitalized")
     # nor for a count in a clause of its own ("fatally shot … when two people opened fire")
+    # (not a passive verb whose own subject came before it: "three civilians were killed and
+    # twenty others suffered from suffocation" opens a clause of the twenty's own)
+    # nor for a count that speaks ("… the number of wounded, one nurse told AFP"): a source
     if hits and not singular and not re.search(r"\bby\b|[.;:]|\b(?:when|while|after|before|because|until)\b",
-                                               tail[hits[-1].end():], re.I):
+                                               tail[hits[-1].end():], re.I) and \
+            not (_passive(tail, hits[-1]) and re.search(r"\band\b", tail[hits[-1].end():], re.I)) and \
+            not _SPEAKS_AFTER.match(right):
         if hits[-1].group(0).lower() not in _INTRANSITIVE:
             return hits[-1].lastgroup
     return None

@@ -71,6 +71,10 @@ MEASURE_RE = re.compile(r"^\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m\b
 OF_WHICH_RE = re.compile(r"(?:including|among them|among whom|of whom|of them|among those|"
                          r"among the dead|among the victims|mostly|most of them|all of them|"
                          r"including at least)\s*$", re.I)
+# a counted part listed after parts no number counts ("18 people including children and two
+# hospital staffers"): the list still names parts of the count before, not more people
+OF_WHICH_LIST_RE = re.compile(r"\b(?:including|among them|among whom|of whom)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
+                              r"(?:\s*,\s*|\s+and\s+)$", re.I)
 
 # a relative clause that dates a state of a thing the sentence names ("the city, which has been
 # divided since July 2012") and a toll told in the perfect ("have been killed")
@@ -83,6 +87,10 @@ AGGREGATE_RE = re.compile(
     r"(?:\w+\s+)?(?:19|20)\d\d\b|\bsince the (?:start|beginning|outbreak)\b|\bto date\b|"
     r"\bin total\b|\ba total of\b|\bcumulative\b|\bper (?:year|month)\b|\bannually\b|"
     r"\b(?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)\d\d\b|\bover the (?:past|last) (?:\w+ )?(?:years|months|weeks|days)\b|"
-    r"\bsince the (?:war|conflict|campaign)\b",
+    r"\bsince the (?:war|conflict|campaign)\b|"
+    # a toll gathered over a week or more ("during the past week", "in one week"): a week's
+    # incidents, not one (a toll "since Monday" stays the fighting's own: one battle's days)
+    r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:week|month|year)\b|"
+    r"\bin\s+(?:one|a|a single|just one)\s+week\b",
     re.I,
 )

@@ -15,13 +15,13 @@ _AMONG_GAP = re.compile(r"\s*,?\s*(?:who\s+)?(?:were|was|are|is)\s+(?:also\s+|re
 # the words between two parts of one list ("seven women and a child", "two doctors, a nurse")
 # (not ", and", which may open a clause of its own: "including two officers, and three civilians died")
 _PART_LIST_GAP = re.compile(r"(?:\s+[\w'’-]+){1,3}(?:\s*,\s*|\s+and\s+)", re.I)
-_VERB_IN_GAP = re.compile(r"\b(?:were|was|is|are|had|has|have|been|be|being)\b", re.I)
+VERB_IN_GAP = re.compile(r"\b(?:were|was|is|are|had|has|have|been|be|being)\b", re.I)
 
 
 def continues_parts(gap: str) -> bool:
     """The words between a part and the next count only close the part's noun and join the
     next ("women and ", "doctors, "): no verb of their own ("officers were killed and ")."""
-    return bool(_PART_LIST_GAP.fullmatch(gap)) and not FATE_RE.search(gap) and not _VERB_IN_GAP.search(gap)
+    return bool(_PART_LIST_GAP.fullmatch(gap)) and not FATE_RE.search(gap) and not VERB_IN_GAP.search(gap)
 
 
 PEOPLE_FATES = ("killed", "injured", "casualties", "shot", "arrested", "abducted", "missing", "displaced")

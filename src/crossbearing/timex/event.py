@@ -38,7 +38,7 @@ def event_time(analysis: Analysis, clause: Union[Span, tuple[int, int]]) -> tupl
         refs = [t for t in refs if not told[t.span.start - start].isspace()]
     if refs:
         # a day that dates only the telling ("a monitor said Friday") is the last resort
-        best = min(refs, key=lambda t: (_dates_a_statement(analysis.article.text, t.span.start), t.kind != "date",
+        best = min(refs, key=lambda t: (dates_a_statement(analysis.article.text, t.span.start), t.kind != "date",
                                         _RANK.get(t.precision or "year", 3), t.span.start))
         return best, ACLED_TIME_PRECISION.get(best.precision or "year", 3)
     art = analysis.article
@@ -54,7 +54,7 @@ _STATEMENT_DAY = re.compile(r"\b(?:said|says|told\s+(?:[\w.]+\s+){1,2}|reported|
                             r"claimed|denied)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 
-def _dates_a_statement(text: str, start: int) -> bool:
+def dates_a_statement(text: str, start: int) -> bool:
     """"a monitoring group said Friday": the day of the telling, not of the event."""
     return bool(_STATEMENT_DAY.search(text[max(0, start - 40):start]))
 
@@ -63,7 +63,7 @@ def _dates_a_statement(text: str, start: int) -> bool:
 
 _STRONG = re.compile(
     r"\b(?:shot|shooting|shootings|gunfire|gunshots?|gunman|gunmen|opened\s+fire|fired|slain|stabbed|"
-    r"stabbing|killed|wounded|homicide|murder(?:ed)?|attack(?:ed)?|ambush(?:ed)?|exploded|explosion|"
+    r"stabbing|killed|killing|wounded|homicide|murder(?:ed)?|attack(?:ed)?|ambush(?:ed)?|exploded|explosion|"
     r"discharged(?!\s+from)|went\s+off|rounds|bullets?)\b",
     re.I,
 )
@@ -72,6 +72,7 @@ _WEAK = re.compile(r"\b(?:injured|died|dead|death|incident|happened|occurred|str
 _FOLLOW_UP = re.compile(
     r"\b(?:arrest(?:ed)?|charged|charges|court|judge|jury|trial|sentenc(?:ed|ing)|pleaded|plea|hearing|"
     r"funeral|vigil|memorial|services?|identified|custody|indict(?:ed|ment)|said|says|told|spoke|announced|"
+    r"(?<!was\s)(?<!were\s)(?<!been\s)reported|"  # "Press TV reported on Sunday" (but "a shooting was reported Sunday")
     r"released|named|booked|arraigned|appeared|surrendered|turned\s+himself|counselors|rally|meeting|died|"
     r"remain(?:ed|s)?|remembered|recovering|hospitalized|mourn(?:ed)?|"
     r"shown|pictured|issued|addressed|briefing|conference|statement|testif(?:ied|y)|discharged\s+from|"

@@ -229,7 +229,8 @@ def resolve(tx: Timex, anchor: Optional[date] = None, tense: str = "past", next_
     if tx.rel is not None:
         if anchor is None:
             return None, None, None
-        s, e = _relative(tx, anchor, tense, next_day)
+        # "since Tuesday" counts up to the page's date: never the day after it
+        s, e = _relative(tx, anchor, tense, next_day and tx.kind != "since")
         return s, e, precision_of(s, e)
     try:
         s, e = _calendar(tx, anchor, tense)
