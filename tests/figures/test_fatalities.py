@@ -65,3 +65,14 @@ def test_one_toll_told_twice_in_a_run_on_sentence_counts_once():
                               "were killed on Sunday following air raids on a marketplace, a monitor said.", "")[0] == 11
     assert article_casualties("Seven soldiers including two officers were killed and five civilians including a "
                               "child were killed in the town.", "")[0] == 12
+
+
+def test_counts_told_at_two_places_in_one_sentence_are_two_incidents_not_a_sum():
+    from crossbearing.figures.fatalities import main_event_count
+
+    t = ("The ministry said the raids killed 14 fighters in Northam near the border, destroying 9 trucks, "
+         "and killed more than 30 fighters in the hills of Southam.")
+    assert main_event_count(t).value == 14
+    # different victims at one place, or at no place, still add up
+    assert main_event_count("Gunmen killed seven men and three women in the village of Northam.").value == 10
+    assert main_event_count("Three soldiers and two civilians were killed in the clashes.").value == 5

@@ -251,3 +251,14 @@ def test_a_headline_the_page_glues_to_its_lead_is_counted_once():
     text = (f"Sunday 3 May 2015 {title} The death toll from a bombing at a crowded market has reached at "
             "least 40, a monitor said on Sunday.")
     assert k(text, title) == 40
+
+
+def test_a_lead_floor_yields_to_the_next_count_it_allows():
+    # "more than 30" … "at least 33": the second count states the toll the first only bounds
+    text = ("Air raids killed more than 30 people in and around the town of Northam on Friday. "
+            "At least 33 people have been killed by the raids, rescuers said.")
+    assert article_casualties(text, "Raids hit Northam")[0] == 33
+    # a count far beyond the floor is another figure (a week's toll, another town's)
+    far = ("Air raids killed more than 30 people in the town of Northam on Friday. "
+           "At least 90 people have been killed in the province this week, rescuers said.")
+    assert article_casualties(far, "Raids hit Northam")[0] == 30

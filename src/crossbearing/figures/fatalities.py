@@ -166,7 +166,7 @@ def main_event_count(text: str, kind: str = "killed", quantities: Optional[list[
         per_sentence.setdefault(si, []).append(q)
     best_val, best_qs = None, []
     for si in sorted(per_sentence):
-        qs = per_sentence[si]
+        qs = _first_place_only(text, per_sentence[si])
         total = sum(c for c in (_count(q) for q in qs) if c is not None)
         s, e = sents[si]
         sent = text[s:e]
@@ -199,6 +199,23 @@ def main_event_count(text: str, kind: str = "killed", quantities: Optional[list[
         if _SINGLE_INJURY.search(scope):
             return Toll(1, [], "an injury without a number")
     return Toll(0, [], "no figure")
+
+
+# the place a count of one sentence is told at, right after it ("17 terrorists in Kanasba")
+_COUNT_PLACE = re.compile(r"[^,;.]{0,40}?\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:of\s+)?"
+                          r"([A-Z][\w'’-]+)")
+
+
+def _first_place_only(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A sentence that gives two counts each at a place of its own names two incidents ("the
+    sorties killed 17 terrorists in Kanasba … and more than 50 terrorists in Daraa
+    countryside"): the first one's count is the event's, not their sum. Counts of different
+    victims at one place, or with no place each, still add up ("seven men and three women")."""
+    places = [_COUNT_PLACE.match(text, q.span.end) for q in qs]
+    named = [m.group(1).lower() for m in places if m is not None]
+    if len(named) < 2 or len(set(named)) < 2:
+        return qs
+    return qs[:1]
 
 
 def _told_again(first: Quantity, q: Quantity) -> bool:

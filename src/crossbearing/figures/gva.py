@@ -369,6 +369,13 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
                 refined = [q for q in qs if q not in title_qs and usable(q, kind) and not q.vague
                            and floor <= (q.best or q.low or 0) <= 1.5 * floor]
                 hits = refined[:1] or hits
+            elif hits and scope_qs is qs and _floor(hits[0]) and len(hits) > 1 and \
+                    (hits[0].qualifier or "").lower() in ("more than", "over"):
+                # "killed more than 30 people" … "at least 31 people have been killed": the next
+                # count the floor allows, and no more than half again, states the toll
+                floor = hits[0].low or hits[0].best or 0
+                refined = [q for q in hits[1:] if not q.vague and floor < (q.best or q.low or 0) <= 1.5 * floor]
+                hits = refined[:1] or hits
             elif hits and hits[0].vague:
                 # so does a lead's first figure ("dozens of civilians were killed ... over 130
                 # civilians were killed"): a later count the rounding allows is the toll
