@@ -304,8 +304,8 @@ def _points_back(ev: Event, told: Optional[list[Event]]) -> bool:
 
 def _flown_by_state(ev: Event, focus: Optional[str]) -> Event:
     """An air strike flown by "regime warplanes" is the forces of the country the article is
-    about, by ACLED's name; where no country is known, the government's forces stay unnamed by
-    country rather than unnamed."""
+    about, by ACLED's name ("Military Forces of Syria"); where no country is known, the actor
+    stays "Government forces" rather than becoming nobody."""
     from .roles import _state_forces
 
     named = _state_forces(ev, focus)
