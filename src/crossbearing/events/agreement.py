@@ -98,8 +98,6 @@ def _places_agree(a: Event, b: Event) -> bool:
 
 # a day named with its part ("late Friday", "Friday night", "overnight") may run into the next
 _DAY_PART = re.compile(r"\b(?:night|overnight|late|early|evening|dawn|midnight|morning)\b", re.I)
-_SAID_ON = re.compile(r"\b(?:said|says|told|reported|announced|added|stated)\s+(?:on\s+)?"
-                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)  # the day it was told, not done
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _DIED = re.compile(r"\b(?:died|dies|succumbed|passed away|pronounced dead)\b", re.I)
 
@@ -107,15 +105,15 @@ _DIED = re.compile(r"\b(?:died|dies|succumbed|passed away|pronounced dead)\b", r
 def _dates_agree(a: Event, b: Event) -> bool:
     """Within a day of each other; but two mentions that each name another weekday and give
     another toll ("rockets on Saturday killed 12" … "shelling on Friday killed two children")
-    are two days, unless one names a part of the day that can run into the next, or the day it
-    was told, or tells that someone died (victims die the day after)."""
+    are two days, unless one names a part of the day that can run into the next, or tells that
+    someone died (victims die the day after). A day that only dates the telling ("the ministry
+    said on Thursday", ``told_on``) dates neither."""
     ta, tb = (None if told_on(e) else _explicit_time(e) for e in (a, b))
     agree = times_within_a_day(ta, tb)
     if agree and ta.start[:10] != tb.start[:10] and not any(_DIED.search(_sentence(e)) for e in (a, b)) \
             and None not in (_toll(a.fatalities), _toll(b.fatalities)) and _toll(a.fatalities) != _toll(b.fatalities):
         words = [(t.span.text or "") + " " + _around(e, t) for e, t in ((a, ta), (b, tb))]
-        if all(_WEEKDAY.search(w) for w in words) and not any(_DAY_PART.search(w) or _SAID_ON.search(w)
-                                                               for w in words):
+        if all(_WEEKDAY.search(w) for w in words) and not any(_DAY_PART.search(w) for w in words):
             return False
     return agree is not False
 

@@ -121,7 +121,6 @@ def headline_initiator(title: str):
     target ("Air strikes target IS stronghold"), nor one it says only threatens or is warned
     against ("Moscow warns against new US strikes")."""
     from .actors import _ARMS, find_actors
-    from .cues import any_cue
 
     if any_cue("not_happened", title):
         return None

@@ -469,7 +469,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         if _TOLL_BEFORE.search(left[-200:]):
             return "killed", subject, low, best, high, 0  # "the death toll in the attack rises to 112"
         if prev_fate and not FATE_RE.search(left) and re.fullmatch(r"\s*[\w'’/-]*(?:\s+[\w'’/-]+){0,3}\s*(?:,|,?\s*and)\s*", left):
-            if OF_WHICH_LIST_RE.search(left):
+            if _listed_part(left):
                 return None  # a part of the count before, in a list after "including"
             return prev_fate, subject, low, best, high, 0
         if subject and not singular:
@@ -503,8 +503,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     if cls == "casualties":
         return "casualties", subject, low, best, high, 0
     # person: what happened to them?
-    if i > 0 and (OF_WHICH_RE.search(left) or (OF_WHICH_LIST_RE.search(left) and not FATE_RE.search(left)
-                                               and not VERB_IN_GAP.search(left))):
+    if i > 0 and (OF_WHICH_RE.search(left) or _listed_part(left)):
         return "of_which", head or subject, low, best, high, 0
     adjacent = _adjacent_fate(left, after, singular)
     if adjacent:
@@ -527,9 +526,16 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     return fate, subject, low, best, high, 0
 
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|been)\s+(?:\w+ly\s+)?$", re.I)
+def _listed_part(left: str) -> bool:
+    """The words before a count list it among the parts of the count before ("18 people
+    including children and two staffers"), with no verb or fate of their own."""
+    return bool(OF_WHICH_LIST_RE.search(left)) and not FATE_RE.search(left) and not VERB_IN_GAP.search(left)
+
+
 _SPEAKS_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:told|said|says|tells|added|explained|recalled)\b", re.I)
-_PASSIVE_HIT = re.compile(r"(?:were|was|are|is|been)\b", re.I)
+_AUXILIARY = r"\b(?:were|was|are|is|been)"
+_PASSIVE_HIT = re.compile(_AUXILIARY + r"\b", re.I)
+_PASSIVE_BEFORE = re.compile(_AUXILIARY + r"\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _passive(tail: str, hit: re.Match) -> bool:

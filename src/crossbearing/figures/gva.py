@@ -307,6 +307,16 @@ def _floor(q) -> bool:
     return not q.vague and q.high is None and q.low is not None
 
 
+def _allowed_by(floor_q, later, above: bool = False) -> list:
+    """The first of ``later``'s precise counts that the floor ``floor_q`` allows and that is no
+    more than half again above it (``above``: strictly above it), as a one-item list, else []."""
+    floor = floor_q.low or floor_q.best or 0
+    fits = [q for q in later if not q.vague and
+            (floor < (q.best or q.low or 0) if above else floor <= (q.best or q.low or 0)) and
+            (q.best or q.low or 0) <= 1.5 * floor]
+    return fits[:1]
+
+
 # "Shooting that injured 11-year-old boy …", "Teen recovering after accidental shooting": a headline
 # that says the victim was hurt (and names no death) gives the toll even without a number
 _TITLE_HURT = re.compile(r"\b(?:injur(?:ed|es|ing|y|ies)|wound(?:ed|s|ing)|hurt|hospitali[sz]ed|"
@@ -365,17 +375,12 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
             elif hits and scope_qs is title_qs and _floor(hits[0]):
                 # "More than 50 killed" … "at least 51 civilians were killed": the lead's count
                 # that the headline's floor allows, and no more than half again, is the toll
-                floor = hits[0].low or hits[0].best or 0
-                refined = [q for q in qs if q not in title_qs and usable(q, kind) and not q.vague
-                           and floor <= (q.best or q.low or 0) <= 1.5 * floor]
-                hits = refined[:1] or hits
+                hits = _allowed_by(hits[0], [q for q in qs if q not in title_qs and usable(q, kind)]) or hits
             elif hits and scope_qs is qs and _floor(hits[0]) and len(hits) > 1 and \
                     (hits[0].qualifier or "").lower() in ("more than", "over"):
                 # "killed more than 30 people" … "at least 31 people have been killed": the next
-                # count the floor allows, and no more than half again, states the toll
-                floor = hits[0].low or hits[0].best or 0
-                refined = [q for q in hits[1:] if not q.vague and floor < (q.best or q.low or 0) <= 1.5 * floor]
-                hits = refined[:1] or hits
+                # count the floor allows (above it: "more than"), and no more than half again
+                hits = _allowed_by(hits[0], hits[1:], above=True) or hits
             elif hits and hits[0].vague:
                 # so does a lead's first figure ("dozens of civilians were killed ... over 130
                 # civilians were killed"): a later count the rounding allows is the toll
