@@ -478,3 +478,47 @@ def test_a_toll_gathered_over_a_week_is_a_running_total():
     assert totals("Gunmen killed three people on Tuesday.") == [("killed", 3, False)]
     assert totals("Police have arrested two men since Tuesday's shooting that killed three people.") == \
         [("arrested", 2, False), ("killed", 3, False)]
+
+
+def test_a_killing_named_as_a_noun_counts_its_dead():
+    assert quantities("A man was charged on Monday in the killings of three neighbours.") == [("killed", 3)]
+    assert quantities("Two brothers face trial for the fatal shootings of two cousins.") == [("count", 2), ("killed", 2)]
+    assert quantities("Deputies arrested four men in the slayings of two farmers.") == [("arrested", 4), ("killed", 2)]
+    assert quantities("Three men were held for gunning down two guards at the depot.") == [("count", 3), ("killed", 2)]
+
+
+def test_a_number_of_charges_is_no_number_of_people():
+    assert quantities("The driver faces multiple murder charges after he killed a cyclist.") == [("killed", 1)]
+    assert quantities("She was indicted on two counts of manslaughter.") == []
+
+
+def test_one_of_a_group_of_hurt_people_is_counted_with_the_group():
+    assert quantities("One of the four women shot outside the diner spoke to reporters.") == [("shot", 4)]
+    # the part's own fate told after the group: that part is counted too
+    assert ("shot", 3) in quantities("One of the three teens shot on Friday has died.")
+
+
+def test_a_toll_over_years_or_since_a_dated_day_is_a_running_total():
+    def totals(t):
+        return [(q.kind, q.best, q.aggregate) for q in sentence_quantities(t, 0, len(t), "t")]
+    assert totals("In three years, there were 60 such shootings in the state, with nine children killed.")[-1] == \
+        ("killed", 9, True)
+    assert totals("Since March 3, 2015, more than 400 people have been shot in the city.") == [("shot", 400, True)]
+    # a prison term is no span of years a toll was gathered over
+    assert totals("He was sentenced to 20 years in prison for killing two clerks.") == [("killed", 2, False)]
+
+
+def test_a_broadcasters_channel_number_counts_no_one():
+    assert quantities("The neighbour told FOX 9 he lives next door and heard shots.") == []
+    assert quantities("Two people were killed, KSTP-TV 5 reported.") == [("killed", 2)]
+
+
+def test_people_sent_to_hospital_were_hurt_whatever_the_verb_after_the_clause():
+    found = quantities("One of the victims of the fight that sent four men to the hospital has died.")
+    assert ("injured", 4) in found and ("killed", 4) not in found
+
+
+def test_a_group_a_part_is_taken_from_keeps_its_own_harm():
+    # the three were hit; the death told after belongs to the one
+    found = quantities("A 15-year-old girl, one of three people hit by gunfire on Friday night, has died.")
+    assert ("shot", 3) in found and ("killed", 3) not in found

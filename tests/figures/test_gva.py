@@ -262,3 +262,14 @@ def test_a_lead_floor_yields_to_the_next_count_it_allows():
     far = ("Air raids killed more than 30 people in the town of Northam on Friday. "
            "At least 90 people have been killed in the province this week, rescuers said.")
     assert article_casualties(far, "Raids hit Northam")[0] == 30
+
+
+def test_a_headline_cut_short_is_read_with_its_last_word_completed():
+    from crossbearing.figures.gva import completed_headline
+
+    assert completed_headline("Bar shooting leaves 3 dead, 5 inj") == "Bar shooting leaves 3 dead, 5 injured"
+    assert completed_headline("Girl killed at party, 4 people arr") == "Girl killed at party, 4 people arrested"
+    assert completed_headline("Man shot, 2 s") == "Man shot"  # shot? sought? sentenced?: no sense
+    assert completed_headline("Boy shot in leg") == "Boy shot in leg"
+    assert k("", "Girl killed at party, 4 people arr - WXYZ News 9 Springfield, Ohio News Weather & Sports") == 1
+    assert i("", "Bar shooting leaves 3 dead, 5 inj") == 5

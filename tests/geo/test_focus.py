@@ -341,3 +341,65 @@ def test_an_outlets_town_split_among_namesakes_frames_no_province(real_gaz):
     assert town.chosen is not None and town.chosen.admin1 == "Ohio"
     whole, _ = _res(real_gaz, text, ["St. Paris", "Chicago"], prior=[(towns["Illinois"], 1.0)])
     assert whole.chosen is None  # a whole outlet's vote for Illinois: no St. Paris there
+
+
+def test_a_state_in_a_title_case_headline_frames_the_story(real_gaz):
+    # every word of a title-case headline is capitalised: the state runs into the next word
+    assert [e.name for e in title_places(real_gaz, "Oregon Teen Charged With Killing Neighbor")] == ["Oregon"]
+    assert [e.name for e in title_places(real_gaz, "Deadly Nevada Crash Closes Highway")] == ["Nevada"]
+    assert [e.name for e in title_places(real_gaz, "West Virginia Deputy Shot")] == ["West Virginia"]
+
+
+def test_a_headline_state_puts_a_town_the_gazetteer_lacks_in_no_other_state(real_gaz):
+    # Fountain, Florida is too small for the embedded gazetteer; Fountain, Colorado is not it
+    text = "Deputies in Bay County said the girl was found in a field in Fountain, north of Panama City."
+    focus = article_focus(real_gaz, text, title="Florida Teen Charged With Murder of Sister")
+    bay, fountain, panama = _res(real_gaz, text, ["Bay County", "Fountain", "Panama City"], prior=focus.weighted())
+    assert fountain.chosen is None or fountain.chosen.admin1 == "Florida"
+    assert panama.chosen.admin1 == "Florida"
+
+
+def test_an_abbreviated_mount_is_every_mount(real_gaz):
+    # "Mt." is "Mount" in every place name: Mount Pleasant, Pennsylvania is a candidate
+    text = "The boy lived in Mt. Pleasant, police in Westmoreland County said. Ligonier Township police helped."
+    mt, county, ligonier = _res(real_gaz, text, ["Mt. Pleasant", "Westmoreland County", "Ligonier Township"])
+    assert (mt.chosen.name, mt.chosen.admin1) == ("Mount Pleasant", "Pennsylvania")
+
+
+def test_a_large_towns_name_inside_a_longer_towns_is_not_the_outlets_home(real_gaz):
+    assert outlet_home(real_gaz, "www.bradenton.com") == []  # Bradenton's paper, not Denton's
+    assert [e.name for e in outlet_home(real_gaz, "www.dentonrc.com")] == ["Denton"]
+
+
+def test_streets_at_a_corner_are_no_towns(real_gaz):
+    text = "The boy was shot near the intersection of Gale and Vermont on the east side, Indianapolis police said."
+    gale, vermont, indy = _res(real_gaz, text, ["Gale", "Vermont", "Indianapolis"])
+    assert vermont.chosen is None and "street" in vermont.reason
+    assert gale.chosen is None
+    assert indy.chosen.name == "Indianapolis"
+
+
+def test_headline_towns_in_title_case_after_a_part_of_town_and_before_more_nouns(real_gaz):
+    names = lambda t: [(e.name, e.admin1) for e in title_places(real_gaz, t)]  # noqa: E731
+    assert names("Teen Wounded By Stray Bullet In Houston") == [("Houston", "Texas")]
+    assert names("Downtown Denver shooting: warrant issued") == [("Denver", "Colorado")]
+    assert names("Atlanta attorney charged after crash") == [("Atlanta", "Georgia")]
+
+
+def test_a_headline_town_that_outsizes_its_namesakes_is_read_as_that_town(real_gaz):
+    # Newburgh, New York has about nine times the people of Newburgh, Indiana
+    assert [(e.name, e.admin1) for e in title_places(real_gaz, "Newburgh teen wanted in robbery")] == \
+        [("Newburgh", "New York")]
+    # the Blufftons of South Carolina and Indiana are too alike to choose without the story
+    assert title_places(real_gaz, "Man shot in Bluffton") == []
+
+
+def test_a_name_marked_as_a_neighbourhood_is_that_part_of_town_wherever_it_is_named(resources):
+    from named_spans import analysed
+
+    # "Austin" is a neighbourhood of the story's town here, not the Texas city, in the
+    # headline-like first line too
+    text = ("Teen killed in Austin shooting\n\nA 17-year-old was killed on Sunday night in the West Side Austin "
+            "neighborhood, Chicago police said. Officers from Chicago and detectives came to the scene.")
+    places = [p for p in analysed(text, resources).places if p.surface == "Austin"]
+    assert places and all(p.place is None and p.within is not None and p.within.name == "Chicago" for p in places)

@@ -59,6 +59,19 @@ def is_furniture(text: str, pos: int, sentence: str = "", captions: bool = True)
     return bool(sentence) and pos > 0 and _headline_run(sentence.strip(), in_prose=True)
 
 
+def furniture_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each short line that is furniture by its own words (a related-links
+    heading, a video playlist's "1:48 Headline" entry, a tag line, legal text): where the page
+    names other stories' places, not this story's."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip() and len(body) <= MAX_FURNITURE_LINE and any_cue("furniture_line", body.strip()):
+            out.append((pos, pos + len(body)))
+        pos += len(line)
+    return out
+
+
 MIN_HEADLINE_RUN_WORDS = 12  # inside a paragraph, a Title Case stretch this long is a list of headlines
 # headlines drop the auxiliaries of prose ("Gunman Killed" for "a gunman was killed"): a stretch
 # that keeps them is a sentence, whatever its capitals ("was booked on charges of Rape in the

@@ -10,6 +10,7 @@ import re
 from typing import Optional
 
 from ..geo import distance_km, open_gazetteer, to_place_mention
+from ..events.cues import furniture_lines
 from ..geo.detect import PLACE_NAME_OPENERS, detect
 from ..geo.focus import resolve_in_article
 from ..geo.nonplaces import FORCE_AFTER, bracketed_units
@@ -65,7 +66,9 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     # a country inside a company's name ("Air Zimbabwe") names the company, not where the story is;
     # the page's links to other stories after the story ("Related News …") name their places
     end = furniture_start(text)
-    found = [d for d in detect(doc, gaz) if not any(s <= d.start and d.end <= e for s, e in outlets)
+    # (and the lines that are furniture by their own words: "1:48 Surprise parole makes man's day")
+    aside = outlets + furniture_lines(text)
+    found = [d for d in detect(doc, gaz) if not any(s <= d.start and d.end <= e for s, e in aside)
              and d.source != "ner:ORG-inner" and d.start < end and not names_a_team(text, d.end)]
     names = surnames(doc, [(d.start, d.end) for d in found]) | given_names(doc, gaz)
     found = [d for d in found if not is_surname(text, d.start, d.end, names)]

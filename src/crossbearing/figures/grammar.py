@@ -32,8 +32,11 @@ _TOLL_BEFORE = re.compile(r"\b(?:death|casualty|the|its|a) toll\b[^.;:]{0,140}?\
                           r"is|was|has been|had been)\s+(?:at\s+|to\s+)?(?:(?:at least|more than|over|nearly|about|"
                           r"some|around)\s+)?$", re.I)
 
-# "leading to the death of five civilians", "caused the deaths of 12 people"
-_DEATH_OF = re.compile(r"\b(?:the\s+)?deaths?\s+of\s+(?:(?:at least|more than|over|nearly|about|some|around)\s+)?$", re.I)
+# "leading to the death of five civilians", "caused the deaths of 12 people", "charged in the
+# killings of four women", "the fatal shootings of two teens": a killing named as a noun
+_DEATH_OF = re.compile(r"(?<!attempted )\b(?:the\s+)?(?:deaths?|killings?|slayings?|murders?|homicides?|shooting\s+deaths?|"
+                       r"(?:fatal|deadly)\s+(?:shootings?|stabbings?))\s+of\s+"
+                       r"(?:(?:at least|more than|over|nearly|about|some|around)\s+)?$", re.I)
 
 # A later member of a list of the dead: "the deaths of a pastor, his wife and their three
 # children" makes each listed person dead, whatever a relative clause after the last one says.
@@ -412,10 +415,39 @@ _LIVES_VERB = re.compile(r"\s*lives\s+(?:in|at|on|with|near|nearby|next|alone|th
 _CREWS_OR_CRAFT = frozenset({"bomber", "bombers"})
 
 
+# "multiple capital murder charges", "two counts of murder", "three felony warrants": a number of
+# charges is no number of people, though the charge names a death
+_CHARGES_AFTER = re.compile(r"\s+(?:(?:capital|attempted|felony|criminal|federal|state|additional|new|separate|related|"
+                            r"(?:first|second|third)-degree|murder|manslaughter|homicide|assault|weapons?|gun|drug)\s+){0,3}"
+                            r"(?:charges?|counts?|indictments?|warrants?|convictions?)\b", re.I)
+
+
+# "One of the five men shot at the bowling alley described …": a part of a group whose count and
+# fate come next — counted there, not twice (but "one of the three people shot has died" tells
+# the part's own fate)
+_ONE_OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                              r"eleven|twelve|dozen)\s+(?:[\w-]+\s+){0,2}?(?:shot|killed|wounded|injured|hurt|stabbed)\b"
+                              r"(?![^.;,]{0,40}?\b(?:died|dies|has|have|had|was|were|is|are|remains?)\b)", re.I)
+
+
+# "the shooting that sent five people to the hospital (has …)": they were hurt, whatever the
+# verb after the clause says of someone else
+_SENT_BEFORE = re.compile(r"\b(?:sent|sends|send|sending|put|puts|landed|lands)\s+$", re.I)
+_TO_HOSPITAL = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:to|in)\s+(?:the\s+|area\s+|local\s+|a\s+)?hospitals?\b", re.I)
+# the group a part is taken from, with its own harm after it: "one of three people hit by gunfire"
+_PART_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|those\s+)?$", re.I)
+_GROUP_HURT_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(shot|wounded|injured|hurt|hit|struck)\b(?!\s+(?:and\s+)?killed)",
+                               re.I)
+# "told FOX 4", "WSB-TV 2 reported", "Channel 8 learned": a broadcaster's channel number
+_STATION_BEFORE = re.compile(r"(?:\b(?:FOX|Fox|Channel|NBC|CBS|ABC|CW|PIX)|\b[KW][A-Z]{2,3}(?:-(?:TV|DT|FM))?)\s*$")
+
+
 def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_fate=None):
     """(kind, subject, low, best, high, unit_len) for number ``i``, or None to skip it."""
     m = nums[i].m
     low, best, high = m.low, m.best, m.high
+    if _CHARGES_AFTER.match(after) or _ONE_OF_THE_HURT.match(after) or _STATION_BEFORE.search(sent[max(0, m.start - 16):m.start]):
+        return None
     if not singular:
         pm = PERCENT_RE.match(after)
         if pm:
@@ -429,6 +461,13 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         if MEASURE_RE.match(after):
             return None
     cls, head, subject = _head(after)
+    if cls == "person" and _SENT_BEFORE.search(left[-14:]) and _TO_HOSPITAL.match(after):
+        return "injured", subject, low, best, high, 0  # "a shooting that sent five people to the hospital"
+    hurt = _GROUP_HURT_AFTER.match(after) if cls == "person" and \
+        _PART_BEFORE.search(sent[max(0, m.start - 24):m.start]) else None
+    if hurt:  # "one of three people hit by gunfire … has died": the three were hit; one died
+        return ("injured" if hurt.group(1).lower() in ("wounded", "injured", "hurt") else "shot"), subject, \
+            low, best, high, 0
     if cls == "materiel:aircraft" and head in _CREWS_OR_CRAFT and own_fate(after):
         cls = "person"  # "6 ISIS bombers killed": aircraft are shot down; bombers killed are people
     if cls == "death" and head == "lives" and best == 1 and _LIVES_VERB.match(after):

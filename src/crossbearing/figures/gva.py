@@ -275,6 +275,9 @@ _TOLL_WORD = re.compile(r"\b(?:kill\w*|dead|die[sd]?|death\w*|fatal\w*|murder\w*
                         r"wound\w*|injur\w*|hurt|stabb\w*|victims?|gun\w*)\b", re.I)
 
 
+_STATION_WORDS = re.compile(r"\b(?:News|Weather|Sports|Traffic|TV|Radio|Channel)\b")
+
+
 def without_site_name(title: str) -> str:
     """A page title without the outlet's name the site appends ("10-year-old shot in leg -
     13 WTHR Indianapolis", "... | KSLA News 12"): the part after the last separator goes when
@@ -284,10 +287,38 @@ def without_site_name(title: str) -> str:
         if len(parts) < 2:
             break
         tail = parts[-1]
-        if len(tail.split()) > 8 or _TOLL_WORD.search(tail):
+        # (a station's long name: "KSLA News 12 Shreveport, Louisiana News Weather & Sports")
+        if len(tail.split()) > (14 if _STATION_WORDS.search(tail) else 8) or _TOLL_WORD.search(tail):
             break
         title = title[:title.rfind(tail)].rstrip(" -|\u2013\u2014")
     return title
+
+
+def _clipped_words() -> list[tuple[str, object]]:
+    from ..lang import table
+
+    return [(w, sense) for w, sense in table("figures")["clipped_headline_words"]["words"]]
+
+
+_CLIPPED = _clipped_words()
+_COMPLETE = {w for w, _ in _CLIPPED} | {"shoot", "die"}
+_LAST_WORD = re.compile(r"(?<=\s)([a-z]{1,6})\s*$")
+
+
+def completed_headline(title: str) -> str:
+    """A headline a feed cut short, with its clipped last word completed where only one sense
+    fits ("2 dead, 6 inj" → "2 dead, 6 injured"; "3 people arr" → "3 people arrested") or its
+    clause dropped where senses differ ("Woman shot, 3 s"); any other headline as it is."""
+    m = _LAST_WORD.search(title)
+    if m is None or m.group(1) in _COMPLETE:
+        return title
+    fits = [(w, sense) for w, sense in _CLIPPED if w.startswith(m.group(1))]
+    if not fits:
+        return title  # ("… in her home", "… shot in leg"): a whole word
+    if len({sense for _, sense in fits}) == 1:
+        return title[:m.start(1)] + fits[0][0]
+    cut = max(title.rfind(",", 0, m.start(1)), title.rfind(";", 0, m.start(1)))
+    return (title[:cut] if cut > 0 else title[:m.start(1)]).rstrip()
 
 
 def _whole_of(part, others):
@@ -347,7 +378,7 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     told = headline_at(text, title)
     if told is not None:  # the body opens with the headline again: read once, from the title
         text = text[:told[0]] + " " * (told[1] - told[0]) + text[told[1]:]
-    title = without_site_name((title or "").strip())
+    title = completed_headline(without_site_name((title or "").strip()))
     raw = f"{title}.\n\n{text}" if title else text
     # Death words that report no death are blanked (same length, so offsets hold).
     body = _MASK.sub(lambda m: " " * len(m.group(0)), raw)

@@ -91,6 +91,12 @@ AGGREGATE_RE = re.compile(
     # a toll gathered over a week or more ("during the past week", "in one week"): a week's
     # incidents, not one (a toll "since Monday" stays the fighting's own: one battle's days)
     r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:week|month|year)\b|"
-    r"\bin\s+(?:one|a|a single|just one)\s+week\b",
+    r"\bin\s+(?:one|a|a single|just one)\s+week\b|"
+    # a span of years ("In two-and-a-half years ending this past summer, … eleven killed"), or
+    # since a dated day ("Since January 1, 2014, there have been more than 1,000 …")
+    r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?(?:\d+(?:\.\d+)?|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|a\s+few)(?:-and-a-half)?\s+years\b|"
+    r"\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"\d{1,2},?\s+(?:19|20)\d\d\b",
     re.I,
 )

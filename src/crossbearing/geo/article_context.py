@@ -61,6 +61,11 @@ def _neighbourhood(r: Resolution, res: Sequence[Resolution], text: str, town: Op
         # a site's town is one the text names: not the outlet's home a headline's tag gives
         # ("Bunny Friend Park" in a Shreveport station's story on New Orleans)
         box = (named_town if gap is _SITE_GAP else town) or _town_before_in_sentence(r, res, text)
+        own = {x.id for _, x in r.ranked}
+        if gap is _NEIGHBOURHOOD_GAP and (box is None or box.id in own):
+            # "the Austin neighborhood" is no neighbourhood of Austin, Texas, whatever the headline
+            # made the focus: it is in the town the story names most besides (the only one it names)
+            box = _most_named_town(res, own)
     if box is None or box.kind not in ("place", "district"):
         return False
     inside = [x for _, x in r.ranked if x.kind == "place" and x.country == box.country
@@ -72,6 +77,35 @@ def _neighbourhood(r: Resolution, res: Sequence[Resolution], text: str, town: Op
     r.within, r.precision = box, 2
     r.reason = f"{what} not in the gazetteer; coded at {box.name}, the town it is in"
     return True
+
+
+def _most_named_town(res: Sequence[Resolution], exclude: set) -> Optional[Entry]:
+    """The town other than ``exclude`` the article names clearly more often than any other."""
+    counts: Counter = Counter()
+    by_id: dict[int, Entry] = {}
+    for r in res:
+        e = r.chosen
+        if e is not None and e.kind == "place" and e.id not in exclude and r.confidence >= 0.7:
+            counts[e.id] += 1
+            by_id[e.id] = e
+    top = counts.most_common(2)
+    if not top or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return by_id[top[0][0]]
+
+
+def parts_of_town_named_again(res: Sequence[Resolution], quals) -> None:
+    """A name the article marks once as a part of its town ("the West Side Austin
+    neighborhood" in a Chicago story) is that part of town wherever it names it again
+    ("… wounded in Austin shooting"), unless a qualifier says otherwise ("Austin, Texas")."""
+    parts = {name_key(r): r for r in res
+             if r.chosen is None and r.within is not None and (r.reason or "").startswith("a neighbourhood")}
+    for r, q in zip(res, quals):
+        part = parts.get(name_key(r))
+        if part is None or r is part or q is not None or r.within is not None:
+            continue
+        r.chosen, r.confidence, r.kind = None, 0.0, part.kind
+        r.within, r.precision, r.reason = part.within, part.precision, part.reason
 
 
 def _named_site(r: Resolution, after: str, words: str) -> bool:

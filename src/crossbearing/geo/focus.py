@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .gazetteer import Gazetteer
-from .nonplaces import SITE_WORDS
+from .nonplaces import INSTITUTION_WORDS, SITE_WORDS
 from .normalise import key, keys
 from .records import Entry
 
@@ -44,7 +44,7 @@ DATELINE_WITHIN = 600  # characters from the start of the text a dateline may op
 _TOWN_REGION = re.compile(r"\b([A-Z][\w'’.\-]*(?:[ ][A-Z][\w'’.\-]*){0,3}),[ ]*"
                           r"([A-Z][A-Za-z.]*(?:[ ][A-Z][a-z.]+)?)(?=$|[^\w]|\s)")
 # "in Pasadena", "in northwest Atlanta", "in downtown St. Louis"
-_TITLE_LOCATIVE = re.compile(r"\b(?:in|near|at|outside)\s+(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|"
+_TITLE_LOCATIVE = re.compile(r"\b(?i:in|near|at|outside)\s+(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+|"
                              r"(?:downtown|suburban|rural|central)\s+)?((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3})")
 
 
@@ -195,7 +195,14 @@ def _resolved(gaz: Gazetteer, text: str, spans: list[tuple[int, int]],
     prior = [(h, OUTLET_WEIGHT / len(homes)) for h in homes] + list(frame)
     return [r.chosen for r in resolve_mentions(gaz, text, spans, prior=prior)[:n]
             if r.chosen is not None and (r.confidence >= CLEAR or r.chosen.kind in ("province", "country")
-                                         or r.chosen.id in home_ids)]
+                                         or r.chosen.id in home_ids or _leads_namesakes(r))]
+
+
+def _leads_namesakes(r) -> bool:
+    """Whether the chosen town is the one of its name that outsizes all others ("killed in
+    Bluffton": Bluffton, South Carolina, not the smaller Blufftons of Indiana and Ohio)."""
+    same = [e for _, e in r.ranked if e.kind == "place" and key(e.name) == key(r.chosen.name)]
+    return leading_town(same) is r.chosen if same else False
 
 
 def title_places(gaz: Gazetteer, title: str,
@@ -225,8 +232,12 @@ def title_places(gaz: Gazetteer, title: str,
             # "… - WAFB 9 News Baton Rouge, Louisiana News, Weather": the state, then the desk
             spans += [town, (m.start(2), m.start(2) + len(m.group(2).split()[0]))]
     for m in re.finditer(r"[A-Z][\w.]*(?:\s[A-Z][a-z]+)?", title):
-        if not m.group(0).isupper() and region_entry(gaz, m.group(0)) is not None:
-            spans.append(m.span())  # "Texas Toddler …" (never an acronym in a headline)
+        for a, b in _whole_then_words(m):
+            if not title[a:b].isupper() and region_entry(gaz, title[a:b]) is not None:
+                spans.append((a, b))  # "West Virginia", "Texas Toddler …" (never an acronym in a headline)
+                break
+            if (a, b) == m.span() and town_in(gaz, title[a:b]) is not None:
+                break  # "Kansas City", "Virginia Beach": a town's name holds the state's
     for m in _TITLE_LOCATIVE.finditer(title):
         words = list(re.finditer(r"\S+", m.group(1)))
         first = 0
@@ -242,7 +253,11 @@ def title_places(gaz: Gazetteer, title: str,
                 spans.append((a, b))
                 break
     for m in _TOWN_MODIFIER.finditer(title):
-        name = m.group(1)
+        name, at = m.group(1), m.start(1)
+        first = name.split()[0]
+        if " " in name and first.lower() in _PART_OF_TOWN:  # "Downtown Austin shooting", "North Omaha teen"
+            at += len(name) - len(name[len(first):].lstrip())
+            name = name[len(first):].lstrip()
         if name.split()[0].lower() in _CALENDAR or any(a <= m.start(1) < b for a, b in spans):
             continue
         town = town_in(gaz, name)
@@ -250,13 +265,15 @@ def title_places(gaz: Gazetteer, title: str,
             town = town_in(gaz, _COUNTY_WORD.sub(" County", name))
         if town is not None and ((town.kind == "place" and town.population >= MODIFIER_MIN_POPULATION) or
                                  (town.kind == "district" and _COUNTY_WORD.search(name))):
-            spans.append(m.span(1))  # a county the headline names as such ("Otter Tail County boy")
+            spans.append((at, m.end(1)))  # a county the headline names as such ("Otter Tail County boy")
         elif not _COUNTY_WORD.search(name):
             county = only_county(gaz, name)
             if county is not None:  # "Gwinnett shooting", "Habersham deputy": local news drops "County"
                 counties.append(county)
             elif any(w.lower().strip(".,:;") not in SITE_WORDS for w in title[m.end(1):].split()[:1]):
                 sole = sole_town(gaz, name)  # (before "Park" or "Street" it is more often a person's name)
+                if sole is None:
+                    sole = leading_town_named(gaz, name, body, homes, frame)
                 if sole is not None:  # "Poplar Bluff teen", "Blytheville teens": no other town bears the name
                     counties.append(sole)
     found = _resolved(gaz, title, spans, body, homes, frame) if spans else []
@@ -264,6 +281,17 @@ def title_places(gaz: Gazetteer, title: str,
         counties = [c for c in counties if not _told_elsewhere(gaz, c, body, homes, frame)]
     found += [c for c in counties if c.id not in {e.id for e in found}]
     return in_the_headlines_state(gaz, found, framing)
+
+
+def _whole_then_words(m: re.Match) -> list[tuple[int, int]]:
+    """The spans to try for a run of capitalised words in a headline: the whole run ("West
+    Virginia"), then each word alone — a title-case headline capitalises every word, so a
+    state's name runs into the next ("Texas Toddler", "Deadly Ohio")."""
+    spans = [m.span()]
+    if " " in m.group(0):
+        gap = m.start() + m.group(0).index(" ")
+        spans += [(m.start(), gap), (gap + 1, m.end())]
+    return spans
 
 
 def _told_elsewhere(gaz: Gazetteer, entry: Entry, body, homes: tuple[Entry, ...], frame) -> bool:
@@ -298,18 +326,57 @@ def _possessive_country(gaz: Gazetteer, word: str) -> bool:
 SOLE_TOWN_MIN_POPULATION = 1_000  # (the tiniest hamlets' names are too often ordinary words)
 
 
+LEADING_TOWN_POPULATION = 10_000  # a town leads its namesakes only when it is a town of some size …
+LEADING_TOWN_RATIO = 2.5  # … and this many times the next largest
+
+
+def _own_named(gaz: Gazetteer, name: str) -> dict[int, Entry]:
+    hits = [(e, f) for k in keys(name) for e, f in gaz.lookup(k) if f != "demonym"]
+    return {e.id: e for e, f in hits if f in ("name", "variant")}
+
+
 def sole_town(gaz: Gazetteer, name: str) -> Optional[Entry]:
     """The town ``name`` names when it is the only town anywhere called so (by its own name,
     and no county, province or country either): a small town's name before "teen" or
     "shooting" in a headline is that town."""
     if not name or not name[:1].isupper() or len(name) < 4:
         return None
-    hits = [(e, f) for k in keys(name) for e, f in gaz.lookup(k) if f != "demonym"]
-    own = {e.id: e for e, f in hits if f in ("name", "variant")}
+    own = _own_named(gaz, name)
     if len(own) != 1:
         return None
     (town,) = own.values()
     return town if town.kind == "place" and town.population >= SOLE_TOWN_MIN_POPULATION else None
+
+
+def leading_town_named(gaz: Gazetteer, name: str, body, homes: tuple[Entry, ...], frame) -> Optional[Entry]:
+    """The town ``name`` names when one town of that name is several times larger than any
+    other ("Newburgh teen": Newburgh, New York, not the village in Indiana) — not a word that
+    names an institution ("Police: …"), nor a town outside the countries the outlet and the
+    story's own places are in ("Whitehaven shootings" in a Memphis story is no English town)."""
+    if not name or not name[:1].isupper() or len(name) < 4 or name.lower() in INSTITUTION_WORDS:
+        return None
+    town = leading_town(list(_own_named(gaz, name).values()))
+    if town is None:
+        return None
+    from .resolve import resolve_mentions
+
+    countries = {e.country for e in homes} | {e.country for e, _ in frame}
+    if body is not None and body[1]:
+        countries |= {r.chosen.country for r in resolve_mentions(gaz, body[0], body[1])
+                      if r.chosen is not None and r.chosen.kind in ("place", "district", "province")}
+    return town if not countries or town.country in countries else None
+
+
+def leading_town(entries: list[Entry]) -> Optional[Entry]:
+    """The town among same-named ``entries`` (towns only) that outsizes all the others."""
+    if not entries or any(e.kind != "place" for e in entries):
+        return None
+    ranked = sorted(entries, key=lambda e: (-e.population, e.id))
+    top = ranked[0]
+    if top.population < LEADING_TOWN_POPULATION or \
+            (len(ranked) > 1 and top.population < LEADING_TOWN_RATIO * ranked[1].population):
+        return None
+    return top
 
 
 def only_county(gaz: Gazetteer, name: str) -> Optional[Entry]:
@@ -356,10 +423,16 @@ def in_the_headlines_state(gaz: Gazetteer, found: list[Entry], framing: list[Ent
 _HEAD_NOUNS = ("man|woman|men|women|boy|girl|teen|teens|teenager|child|children|toddler|baby|infant|mother|father|"
                "dad|mom|family|couple|resident|residents|police|officer|officers|cop|cops|deputy|home|house|"
                "apartment|school|student|club|nightclub|bar|tavern|store|church|park|neighborhood|shooting|"
-               "shootings|shootout|standoff|slaying|murder|homicide|news|area|street|sheriff|sheriff's|sheriff’s|deputies")
+               "shootings|shootout|standoff|slaying|murder|homicide|news|area|street|sheriff|sheriff's|sheriff’s|deputies|"
+               # the people and places local news names by their town ("Atlanta attorney", "Newburgh teen")
+               "attorney|lawyer|pastor|doctor|nurse|teacher|coach|veteran|soldier|driver|victim|victims|suspect|"
+               "gunman|shooter|son|daughter|wife|husband|grandmother|grandfather|firefighter|trooper|youth|kids|"
+               "death|deaths|killing|killings|crash|hospital|mall|restaurant|business|businessman|apartments")
 _TOWN_MODIFIER = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z'’.\-]+|St\.)(?:\s[A-Z][a-z'’.\-]+){0,2}?)"
                             r"(?:\s+(?i:%s)\b|\s*:)" % _HEAD_NOUNS)
 MODIFIER_MIN_POPULATION = 100_000
+_PART_OF_TOWN = {"downtown", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                 "central", "uptown", "midtown", "suburban", "greater"}
 _COUNTY_WORD = re.compile(r"\s+(?:County|Co\.|Parish)$")
 
 
@@ -370,17 +443,38 @@ def _big_towns(gaz: Gazetteer) -> tuple[tuple[str, int], ...]:
     return tuple((key(n), i) for n, i in rows if len(key(n)) >= OUTLET_MIN_KEY)
 
 
+COVERING_TOWN_POPULATION = 20_000  # a town or county this large whose name holds a large town's ("Bradenton"
+# holds "Denton", "Burlington County" Burlington)
+
+
+@lru_cache(maxsize=4)
+def _covering_towns(gaz: Gazetteer) -> frozenset[str]:
+    rows = gaz.con.execute("SELECT name FROM places WHERE kind IN ('place', 'district') AND population >= ?",
+                           [COVERING_TOWN_POPULATION]).fetchall()
+    return frozenset(key(n) for n, in rows if len(key(n)) > OUTLET_MIN_KEY)
+
+
+def _inside_longer_town(gaz: Gazetteer, town_key: str, outlet_key: str) -> bool:
+    """Whether the outlet's name holds ``town_key`` only as part of a longer town's or county's
+    name ("bradenton.com" is Bradenton's paper, not Denton's; "burlingtoncountytimes.com" is no
+    paper of Burlington, Ontario)."""
+    return any(len(t) > len(town_key) and town_key in t and t in outlet_key for t in _covering_towns(gaz))
+
+
 def outlet_home(gaz: Gazetteer, outlet: Optional[str]) -> list[Entry]:
     """The large towns whose name the outlet's name or domain contains ("www.chicagotribune.com"
     → Chicago), the longest such name; several when several large towns bear it."""
-    if not outlet:
-        return []
+    return list(_outlet_homes(gaz, outlet)) if outlet else []
+
+
+@lru_cache(maxsize=4096)  # (one feed's articles share a handful of outlets)
+def _outlet_homes(gaz: Gazetteer, outlet: str) -> tuple[Entry, ...]:
     ok = key(outlet)
-    hits = [(len(k), i) for k, i in _big_towns(gaz) if k in ok]
+    hits = [(len(k), i) for k, i in _big_towns(gaz) if k in ok and not _inside_longer_town(gaz, k, ok)]
     if not hits:
-        return []
+        return ()
     longest = max(n for n, _ in hits)
-    return [e for e in (gaz.get(i) for n, i in sorted(hits) if n == longest) if e is not None]
+    return tuple(e for e in (gaz.get(i) for n, i in sorted(hits) if n == longest) if e is not None)
 
 
 OUTLET_STATE_MIN_KEY = 6  # a state's name anywhere in the domain ("nbcconnecticut.com")

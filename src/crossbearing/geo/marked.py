@@ -29,10 +29,18 @@ _MARKED_NEXT = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)((?:(?:%s)[-‐‑ ])?[A-
     "|".join(ARABIC_ARTICLES)))
 
 
+# "in the West Side Austin neighborhood", "the Harlem Park neighborhood": a name the noun after it
+# marks as a part of a town (a direction or side before it is no part of the name)
+_BEFORE_NEIGHBOURHOOD = re.compile(
+    r"\bthe\s+(?:(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|Near\s+(?:North|South|West))"
+    r"(?:\s+Side)?\s+)?((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)\s+neighbou?rhood\b")
+
+
 def marked_names(text: str) -> list[tuple[int, int]]:
-    """The names the wording marks as places: "the village of …", and each name of a list
-    after a plural kind ("the towns of Haris and Varzaqan")."""
-    out = []
+    """The names the wording marks as places: "the village of …", "the … neighborhood", and
+    each name of a list after a plural kind ("the towns of Haris and Varzaqan")."""
+    out = [m.span(1) for m in _BEFORE_NEIGHBOURHOOD.finditer(text)
+           if m.group(1).split()[0].lower() not in _RUN_ON]
     for m in _MARKED.finditer(text):
         span = _marked_name(text, m)
         if span is None:

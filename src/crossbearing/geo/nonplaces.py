@@ -163,6 +163,10 @@ _ATTRIBUTE_AFTER = re.compile(r"^[-‐‑]%s\b" % ATTRIBUTE_WORDS, re.I)
 _AGENCY_AFTER = re.compile(r"^\s+(?:Highway|Road|Street|Court)\s+(?:Patrol|Safety|Department|Dept\b|Division|"
                            r"Superintendent|Commission|Authority|Administration|of\s+Appeals|Clerk|Judge)")
 _STREET_BEFORE = re.compile(r"\b(?:\d+\s+)?block\s+of\s+(?:(?:north|south|east|west|[NSEW]\.?)\s+)?$", re.I)
+# "near the intersection of Gale and Vermont", "at the corner of Main and Elm": two streets, however
+# each is named (a street may bear any state's or town's name)
+_CORNER_BEFORE = re.compile(r"\b(?:intersection|corner)\s+of\s+(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?\s+(?:and|&)\s+)?$")
+_CORNER_AFTER = re.compile(r"^\s+(?:and|&)\s+[A-Z0-9]")
 _STREET_WORDS = r"(?:St|Ave|Rd|Blvd|Dr|Ln|Ct|Pl|Pkwy|Hwy|Street|Avenue|Road|Boulevard|Drive|Lane|Court|Place|" \
     r"Parkway|Highway|Way|Terrace|Circle|Trail)"
 # "California Avenues", and the plural of a crossing in lower case: "at 37th and Nash streets"
@@ -179,6 +183,7 @@ _PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Lt|Capt|Gov|Sen|Rep|Det
 _INSTITUTIONS = {"police", "sheriff", "army", "navy", "court", "council", "government", "military", "congress",
                  "parliament", "senate", "ministry", "coroner", "fire", "prosecutors", "authorities",
                  "metro"}  # "Metro detectives", "Metro Lt. Goodwin": a city's police, not Metro, Indonesia
+INSTITUTION_WORDS = frozenset(_INSTITUTIONS)
 # words that, alone or only with each other, name a part of town or a direction, not a town
 PART_WORDS = GENERIC_WORDS | {"side", "end", "east side", "downtown", "uptown", "midtown", "northeast", "northwest",
                                "southeast", "southwest", "valley", "heights", "village", "summit", "harbor", "harbour"}
@@ -199,6 +204,9 @@ def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
     if _STREET_BEFORE.search(before) or (not form.kind and _STREET_AFTER.match(after)
                                          and not _AGENCY_AFTER.match(after)):
         return "a street name"
+    corner = _CORNER_BEFORE.search(before)
+    if corner and (corner.group(0).rstrip().endswith(("and", "&")) or _CORNER_AFTER.match(after)):
+        return "a street name (at a street corner)"
     if not form.kind and (_CROSSING_BEFORE.search(before) or _CROSSING_AFTER.match(after)) and \
             not QUALIFIER.match(text[end:end + 40]):
         return "a street name (the second street of a crossing)"

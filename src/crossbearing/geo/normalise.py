@@ -60,8 +60,11 @@ _SPELLED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
 def keys(name: str) -> list[str]:
-    """Every key a name is indexed (or looked up) under: full, and without an Arabic article."""
+    """Every key a name is indexed (or looked up) under: full, without an Arabic article, and
+    with a first word that is only ever short spelled out ("Mt. Pleasant" as "Mount Pleasant")."""
     out = [key(name)]
+    if spelled_alike(name):
+        out.append(spelled_out(name))
     bare = strip_article(unidecode(name or ""))
     if bare:
         k = key(bare)
@@ -77,6 +80,14 @@ def spelled_out(name: str) -> str | None:
     if not m or len(name.strip()) <= m.end():
         return None
     return key(_SPELLED[m.group(1).lower()] + " " + name.strip()[m.end():]) or None
+
+
+def spelled_alike(name: str) -> bool:
+    """Whether the short first word of ``name`` is only ever a short form: "Mt." and "Ft." are
+    "Mount" and "Fort" in every place name ("Mt. Pleasant" is every Mount Pleasant), where
+    "St." is also how some towns spell their own names ("St. Thomas", Ontario)."""
+    m = _SHORT_FIRST.match((name or "").strip())
+    return bool(m) and m.group(1).lower() in ("mt", "ft")
 
 
 def loose_key(name: str) -> str:
