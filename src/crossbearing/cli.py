@@ -316,7 +316,9 @@ def export(db, fmt, table, output, **kw):
 @click.option("--split", type=click.Choice(["dev", "test"]), default="dev", show_default=True)
 @click.option("--json", "json_out", type=click.Path(), help="Write {task, split, metrics} to this file.")
 @click.option("--limit", type=int, default=None, help="Only the first N records of each set (quick checks).")
-def eval_cmd(task_name, data, split, json_out, limit):
+@click.option("--skip", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Skip the first N records of each set first: score a slice no rule was read on.")
+def eval_cmd(task_name, data, split, json_out, limit, skip):
     """Run an evaluation TASK (crossbearing eval list shows them) and print its metrics."""
     from .eval.registry import EvalContext, MissingData, load_all, run_task
 
@@ -325,7 +327,7 @@ def eval_cmd(task_name, data, split, json_out, limit):
         for t in sorted(tasks.values(), key=lambda t: t.name):
             console.print(f"[bold]{t.name}[/bold]  {t.help}")
         return
-    ctx = EvalContext(data=Path(data), split=split, limit=limit)
+    ctx = EvalContext(data=Path(data), split=split, limit=limit, skip=skip)
     try:
         result = run_task(task_name, ctx)
     except (KeyError, MissingData) as exc:
@@ -339,7 +341,8 @@ def eval_cmd(task_name, data, split, json_out, limit):
         table.add_row(k, f"{v:.4f}" if isinstance(v, float) else str(v))
     console.print(table)
     if json_out:
-        Path(json_out).write_text(json.dumps({"task": task_name, "split": split, "metrics": metrics}, indent=2))
+        Path(json_out).write_text(json.dumps({"task": task_name, "split": split, "skip": skip, "limit": limit,
+                                              "metrics": metrics}, indent=2))
 
 
 @cli.command()

@@ -28,6 +28,7 @@ class EvalContext:
     split: str = "dev"  # dev | test
     settings: Settings = field(default_factory=Settings.load)
     limit: int | None = None  # evaluate on the first N records only (quick runs)
+    skip: int = 0  # … after skipping this many (a slice the rules were not read on)
     options: dict[str, Any] = field(default_factory=dict)
 
     def path(self, set_name: str, file: str | None = None) -> Path:
@@ -43,7 +44,9 @@ class EvalContext:
     def records(self, set_name: str, file: str | None = None) -> Iterator[dict]:
         with self.path(set_name, file).open(encoding="utf-8") as fh:
             for i, line in enumerate(fh):
-                if self.limit is not None and i >= self.limit:
+                if i < self.skip:
+                    continue
+                if self.limit is not None and i - self.skip >= self.limit:
                     break
                 if line.strip():
                     yield json.loads(line)
