@@ -403,3 +403,9 @@ def test_a_name_marked_as_a_neighbourhood_is_that_part_of_town_wherever_it_is_na
             "neighborhood, Chicago police said. Officers from Chicago and detectives came to the scene.")
     places = [p for p in analysed(text, resources).places if p.surface == "Austin"]
     assert places and all(p.place is None and p.within is not None and p.within.name == "Chicago" for p in places)
+
+
+def test_a_saints_day_is_no_place(real_gaz):
+    text = "Crowds gathered in Savannah for St. Patrick's Day, police said."
+    savannah, patrick = _res(real_gaz, text, ["Savannah", "St. Patrick"])
+    assert patrick.chosen is None and "day" in patrick.reason

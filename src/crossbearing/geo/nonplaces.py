@@ -176,6 +176,7 @@ _CROSSING_AFTER = re.compile(r"^\s+(?:and|&)\s+(?:\d+(?:st|nd|rd|th)|[A-Z][\w'�
                              r"(?:streets|avenues|roads|boulevards|drives)\b")
 # the second street of a crossing: "Bentanna Drive at Elmont", "Main St. and Jefferson", "37th and Nash"
 _CROSSING_BEFORE = re.compile(r"(?:\b%ss?\.?|\b\d+(?:st|nd|rd|th))\s+(?:at|and|&)\s+$" % _STREET_WORDS)
+_DAY_AFTER = re.compile(r"^['’]s\s+Day(?:\b|(?=[A-Z]))")  # "St. Patrick's Day", "Valentine's Day": a saint's or a person's day
 _PERSON_AFTER = re.compile(r"^,?\s+(?:Jr|Sr|II|III|IV)\b\.?|^,\s*\d{1,3}\s*,")
 _PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Lt|Capt|Gov|Sen|Rep|Det|Officer|Deputy|Sheriff|Chief|"
                             r"Judge|Coach|President|Mayor|Rev|Pastor)\.?\s+$")
@@ -212,6 +213,8 @@ def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
         return "a street name (the second street of a crossing)"
     if _PERSON_AFTER.match(text[end:end + 12]) or _PERSON_BEFORE.search(before):
         return "a person's name"
+    if _DAY_AFTER.match(text[end:end + 8]):
+        return "the name of a day (\"St. Patrick's Day\"), not a place"
     words = [w.lower().strip(".,'’\"“”") for w in text[start:end].split()]
     if re.search(r"\b(?:%s)\.?\s+$" % "|".join(w.title() for w in NAME_MAKERS), before) and not form.kind:
         return "part of a longer name (\"Little Havana\", \"Mount Auburn\")"
