@@ -62,7 +62,10 @@ def _neighbourhood(r: Resolution, res: Sequence[Resolution], text: str, town: Op
         # ("Bunny Friend Park" in a Shreveport station's story on New Orleans)
         box = (named_town if gap is _SITE_GAP else town) or _town_before_in_sentence(r, res, text)
         own = {x.id for _, x in r.ranked}
-        if gap is _NEIGHBOURHOOD_GAP and (box is None or box.id in own):
+        people = all(f == "demonym" for _, f in r.candidates) if r.candidates else False
+        # ("the Austin neighborhood" — not "the French Quarter", a name of its own)
+        noun = re.match(r"\s+neighbou?rhoods?\b", after) is not None
+        if gap is _NEIGHBOURHOOD_GAP and noun and not people and (box is None or box.id in own):
             # "the Austin neighborhood" is no neighbourhood of Austin, Texas, whatever the headline
             # made the focus: it is in the town the story names most besides (the only one it names)
             box = _most_named_town(res, own)
@@ -102,8 +105,9 @@ def parts_of_town_named_again(res: Sequence[Resolution], quals) -> None:
              if r.chosen is None and r.within is not None and (r.reason or "").startswith("a neighbourhood")}
     for r, q in zip(res, quals):
         part = parts.get(name_key(r))
-        if part is None or r is part or q is not None or r.within is not None:
-            continue
+        if part is None or r is part or q is not None or r.within is not None or \
+                (r.candidates and all(f == "demonym" for _, f in r.candidates)):
+            continue  # ("French" is a people's word, whatever "the French Quarter" is)
         r.chosen, r.confidence, r.kind = None, 0.0, part.kind
         r.within, r.precision, r.reason = part.within, part.precision, part.reason
 
