@@ -409,3 +409,13 @@ def test_a_saints_day_is_no_place(real_gaz):
     text = "Crowds gathered in Savannah for St. Patrick's Day, police said."
     savannah, patrick = _res(real_gaz, text, ["Savannah", "St. Patrick"])
     assert patrick.chosen is None and "day" in patrick.reason
+
+
+def test_the_word_capital_alone_is_no_capital_district(real_gaz):
+    text = "Officers of the Capital Police arrested the man in Frankfort, Kentucky."
+    capital, frankfort = _res(real_gaz, text, ["Capital", "Frankfort"])
+    assert capital.chosen is None and frankfort.chosen.admin1 == "Kentucky"
+    # a coder's bracketed units still name it: "(Caracas, Capital)"
+    note = "On 3 May 2022, in Petare (Caracas, Capital), police dispersed a march."
+    petare, caracas, unit = _res(real_gaz, note, ["Petare", "Caracas", "Capital"])
+    assert unit.chosen is not None and unit.chosen.country == "VE"

@@ -187,7 +187,9 @@ _INSTITUTIONS = {"police", "sheriff", "army", "navy", "court", "council", "gover
 INSTITUTION_WORDS = frozenset(_INSTITUTIONS)
 # words that, alone or only with each other, name a part of town or a direction, not a town
 PART_WORDS = GENERIC_WORDS | {"side", "end", "east side", "downtown", "uptown", "midtown", "northeast", "northwest",
-                               "southeast", "southwest", "valley", "heights", "village", "summit", "harbor", "harbour"}
+                               "southeast", "southwest", "valley", "heights", "village", "summit", "harbor", "harbour",
+                               # "Capital Police", "the Capital region": no capital district of any country
+                               "capital"}
 
 
 def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
