@@ -16,8 +16,10 @@ from typing import Optional
 
 from ..model import Quantity, Span
 from .candidates import candidates
-from .lexicon import (AREA_UNITS, COUNTED_EVENTS, CROWD_RE, FATE_RE, MATERIEL_RE, MEASURE_RE, OF_WHICH_LIST_RE, OF_WHICH_RE,
-                      ONE_PERSON_RE, PERCENT_RE, PERSON_RE)
+from .lexicon import (AREA_UNITS, CHARGES_AFTER, COUNTED_EVENTS, CROWD_RE, DEATH_OF, FATE_RE, GROUP_HURT_AFTER,
+                      LISTED_DEAD, MATERIEL_RE, MEASURE_RE, OF_WHICH_LIST_RE, OF_WHICH_RE, ONE_OF_THE_HURT, ONE_PERSON_RE,
+                      PART_BEFORE, PERCENT_RE, PERSON_RE, SENT_BEFORE, SPEAKS_AFTER, STATION_BEFORE, TO_HOSPITAL,
+                      TOLL_BEFORE, TOLL_TO)
 from .parts import VERB_IN_GAP, PEOPLE_FATES, continues_parts, parts_among
 from .running import running_total
 
@@ -25,25 +27,6 @@ _DEATH_NOUNS = {"dead", "bodies", "corpses", "fatalities", "deaths", "lives", "s
                 "death", "body", "corpse"}
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|are|is|be|being|got|get|reportedly|also|all|later|"
                           r"allegedly|were\s+\w+ly|had|have|has|left|found)\s+(?:\w+ly\s+)?$", re.I)
-# "the death toll has risen to", "the toll from the strikes reached": the count that follows is
-# of the dead, whatever noun it takes ("82 people").
-_TOLL_TO = r"toll (?:[\w-]+ ){0,5}?(?:to|of|at|reached|hit|is|was)"
-_TOLL_BEFORE = re.compile(r"\b(?:death|casualty|the|its|a) toll\b[^.;:]{0,140}?\b(?:risen|rose|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|hit|hits|stood|stands|"
-                          r"is|was|has been|had been)\s+(?:at\s+|to\s+)?(?:(?:at least|more than|over|nearly|about|"
-                          r"some|around)\s+)?$", re.I)
-
-# "leading to the death of five civilians", "caused the deaths of 12 people", "charged in the
-# killings of four women", "the fatal shootings of two teens": a killing named as a noun
-_DEATH_OF = re.compile(r"(?<!attempted )\b(?:the\s+)?(?:deaths?|killings?|slayings?|murders?|homicides?|shooting\s+deaths?|"
-                       r"(?:fatal|deadly)\s+(?:shootings?|stabbings?))\s+of\s+"
-                       r"(?:(?:at least|more than|over|nearly|about|some|around)\s+)?$", re.I)
-
-# A later member of a list of the dead: "the deaths of a pastor, his wife and their three
-# children" makes each listed person dead, whatever a relative clause after the last one says.
-_LISTED_DEAD = re.compile(
-    r"\b(?:deaths|killings|murders|slayings|bodies)\s+of\s+"
-    r"(?:(?:(?!(?:who|which|that|was|were|is|are|had|has|have|in|at|on|by|after|before|from)\b)[\w'’-]+\s*){1,5}"
-    r"(?:,\s*(?:and\s+)?|\band\s+)){1,4}(?:(?:their|his|her|the|a|an)\s+)?$", re.I)
 
 # A relative clause that tells how a person was hurt, then the main verb that they died: "a man
 # who was shot multiple times died at the scene", "the boy, who was wounded in the head, later died".
@@ -415,38 +398,14 @@ _LIVES_VERB = re.compile(r"\s*lives\s+(?:in|at|on|with|near|nearby|next|alone|th
 _CREWS_OR_CRAFT = frozenset({"bomber", "bombers"})
 
 
-# "multiple capital murder charges", "two counts of murder", "three felony warrants": a number of
-# charges is no number of people, though the charge names a death
-_CHARGES_AFTER = re.compile(r"\s+(?:(?:capital|attempted|felony|criminal|federal|state|additional|new|separate|related|"
-                            r"(?:first|second|third)-degree|murder|manslaughter|homicide|assault|weapons?|gun|drug)\s+){0,3}"
-                            r"(?:charges?|counts?|indictments?|warrants?|convictions?)\b", re.I)
-
-
-# "One of the five men shot at the bowling alley described …": a part of a group whose count and
-# fate come next — counted there, not twice (but "one of the three people shot has died" tells
-# the part's own fate)
-_ONE_OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-                              r"eleven|twelve|dozen)\s+(?:[\w-]+\s+){0,2}?(?:shot|killed|wounded|injured|hurt|stabbed)\b"
-                              r"(?![^.;,]{0,40}?\b(?:died|dies|has|have|had|was|were|is|are|remains?)\b)", re.I)
-
-
-# "the shooting that sent five people to the hospital (has …)": they were hurt, whatever the
-# verb after the clause says of someone else
-_SENT_BEFORE = re.compile(r"\b(?:sent|sends|send|sending|put|puts|landed|lands)\s+$", re.I)
-_TO_HOSPITAL = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:to|in)\s+(?:the\s+|area\s+|local\s+|a\s+)?hospitals?\b", re.I)
-# the group a part is taken from, with its own harm after it: "one of three people hit by gunfire"
-_PART_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|those\s+)?$", re.I)
-_GROUP_HURT_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(shot|wounded|injured|hurt|hit|struck)\b(?!\s+(?:and\s+)?killed)",
-                               re.I)
-# "told FOX 4", "WSB-TV 2 reported", "Channel 8 learned": a broadcaster's channel number
-_STATION_BEFORE = re.compile(r"(?:\b(?:FOX|Fox|Channel|NBC|CBS|ABC|CW|PIX)|\b[KW][A-Z]{2,3}(?:-(?:TV|DT|FM))?)\s*$")
 
 
 def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_fate=None):
     """(kind, subject, low, best, high, unit_len) for number ``i``, or None to skip it."""
     m = nums[i].m
     low, best, high = m.low, m.best, m.high
-    if _CHARGES_AFTER.match(after) or _ONE_OF_THE_HURT.match(after) or _STATION_BEFORE.search(sent[max(0, m.start - 16):m.start]):
+    if CHARGES_AFTER.match(after) or ONE_OF_THE_HURT.match(after) or \
+            STATION_BEFORE.search(sent[max(0, m.start - 16):m.start]):
         return None
     if not singular:
         pm = PERCENT_RE.match(after)
@@ -461,10 +420,10 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         if MEASURE_RE.match(after):
             return None
     cls, head, subject = _head(after)
-    if cls == "person" and _SENT_BEFORE.search(left[-14:]) and _TO_HOSPITAL.match(after):
+    if cls == "person" and SENT_BEFORE.search(left[-14:]) and TO_HOSPITAL.match(after):
         return "injured", subject, low, best, high, 0  # "a shooting that sent five people to the hospital"
-    hurt = _GROUP_HURT_AFTER.match(after) if cls == "person" and \
-        _PART_BEFORE.search(sent[max(0, m.start - 24):m.start]) else None
+    hurt = GROUP_HURT_AFTER.match(after) if cls == "person" and \
+        PART_BEFORE.search(sent[max(0, m.start - 24):m.start]) else None
     if hurt:  # "one of three people hit by gunfire … has died": the three were hit; one died
         return ("injured" if hurt.group(1).lower() in ("wounded", "injured", "hurt") else "shot"), subject, \
             low, best, high, 0
@@ -502,10 +461,10 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
             return adjacent, subject, low, best, high, 0
         if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|arresting|arrested|"
                      r"abducting|abducted|kidnapping|kidnapped|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)|"
-                     r"murdered|murdering|murders|" + _TOLL_TO + r"|deaths? of|killing of)\s*$",
+                     r"murdered|murdering|murders|" + TOLL_TO + r"|deaths? of|killing of)\s*$",
                      left, re.I):
             return _fate_in(left, first=False), subject, low, best, high, 0
-        if _TOLL_BEFORE.search(left[-200:]):
+        if TOLL_BEFORE.search(left[-200:]):
             return "killed", subject, low, best, high, 0  # "the death toll in the attack rises to 112"
         if prev_fate and not FATE_RE.search(left) and re.fullmatch(r"\s*[\w'’/-]*(?:\s+[\w'’/-]+){0,3}\s*(?:,|,?\s*and)\s*", left):
             if _listed_part(left):
@@ -529,7 +488,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         if lead and lead.group("of") and own is None and FATE_RE.search(lead.group("of")):
             return None  # "one of those shot was in critical condition": some of a group counted elsewhere
         fate = (own or _fate_in(lead.group(0))) if lead else None
-        if fate is None and re.search(r"\b(?:killing|killed|injuring|wounding|" + _TOLL_TO + r"|"
+        if fate is None and re.search(r"\b(?:killing|killed|injuring|wounding|" + TOLL_TO + r"|"
                                       r"kills|arresting|abducting)\s*$", left, re.I):
             fate = _fate_in(left, first=False)
         if fate is None:
@@ -547,7 +506,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     adjacent = _adjacent_fate(left, after, singular)
     if adjacent:
         return adjacent, subject, low, best, high, 0
-    conjunct = bool(prev_fate) and not FATE_RE.search(left) and not _SPEAKS_AFTER.match(right) and bool(re.fullmatch(
+    conjunct = bool(prev_fate) and not FATE_RE.search(left) and not SPEAKS_AFTER.match(right) and bool(re.fullmatch(
         r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,3}\s*(?:,|,?\s*and|,?\s*or)\s*(?:(?:their|his|her|its)\s+)?", left))
     # "killed seven men and three women", "two women and their seven children": the verb before
     # the first stands for the next (a victim's fate is not "fleeing" because the gunman fled
@@ -571,7 +530,6 @@ def _listed_part(left: str) -> bool:
     return bool(OF_WHICH_LIST_RE.search(left)) and not FATE_RE.search(left) and not VERB_IN_GAP.search(left)
 
 
-_SPEAKS_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:told|said|says|tells|added|explained|recalled)\b", re.I)
 _AUXILIARY = r"\b(?:were|was|are|is|been)"
 _PASSIVE_HIT = re.compile(_AUXILIARY + r"\b", re.I)
 _PASSIVE_BEFORE = re.compile(_AUXILIARY + r"\s+(?:\w+ly\s+)?$", re.I)
@@ -588,9 +546,9 @@ def _person_fate(sent, nums, i, right, left, singular: bool = False) -> Optional
     verb earlier in the clause ("airstrikes killed 12 members") when no agent ("by") intervenes.
     """
     plural = not re.fullmatch(r"an?|one", sent[nums[i].m.num_start:nums[i].m.num_end].strip(), re.I)
-    if _TOLL_BEFORE.search(left[-200:]) or (plural and _DEATH_OF.search(left[-60:])) or \
+    if TOLL_BEFORE.search(left[-200:]) or (plural and DEATH_OF.search(left[-60:])) or \
             re.search(r"\bdeaths\s+of\s+$", left[-60:], re.I) or \
-            _LISTED_DEAD.search(sent[max(0, nums[i].m.start - 160):nums[i].m.start]):  # "the deaths of a mother and her daughter"
+            LISTED_DEAD.search(sent[max(0, nums[i].m.start - 160):nums[i].m.start]):  # "the deaths of a mother and her daughter"
         return "killed"  # ("the death of a boy" is told again as "the boy who died": one death, read there)
     tail = left[-70:].split(";")[-1]
     hits = list(FATE_RE.finditer(tail))
@@ -635,7 +593,7 @@ def _person_fate(sent, nums, i, right, left, singular: bool = False) -> Optional
     if hits and not singular and not re.search(r"\bby\b|[.;:]|\b(?:when|while|after|before|because|until)\b",
                                                tail[hits[-1].end():], re.I) and \
             not (_passive(tail, hits[-1]) and re.search(r"\band\b", tail[hits[-1].end():], re.I)) and \
-            not _SPEAKS_AFTER.match(right):
+            not SPEAKS_AFTER.match(right):
         if hits[-1].group(0).lower() not in _INTRANSITIVE:
             return hits[-1].lastgroup
     return None

@@ -100,3 +100,51 @@ AGGREGATE_RE = re.compile(
     r"\d{1,2},?\s+(?:19|20)\d\d\b",
     re.I,
 )
+
+# --- counts in news sentences that the quantity grammar (``figures.grammar``) reads ---
+
+# "the death toll has risen to", "the toll from the strikes reached": the count that follows is
+# of the dead, whatever noun it takes ("82 people").
+TOLL_TO = r"toll (?:[\w-]+ ){0,5}?(?:to|of|at|reached|hit|is|was)"
+TOLL_BEFORE = re.compile(r"\b(?:death|casualty|the|its|a) toll\b[^.;:]{0,140}?\b(?:risen|rose|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|hit|hits|stood|stands|"
+                         r"is|was|has been|had been)\s+(?:at\s+|to\s+)?(?:(?:at least|more than|over|nearly|about|"
+                         r"some|around)\s+)?$", re.I)
+
+# "leading to the death of five civilians", "caused the deaths of 12 people", "charged in the
+# killings of four women", "the fatal shootings of two teens": a killing named as a noun
+DEATH_OF = re.compile(r"(?<!attempted )\b(?:the\s+)?(?:deaths?|killings?|slayings?|murders?|homicides?|shooting\s+deaths?|"
+                      r"(?:fatal|deadly)\s+(?:shootings?|stabbings?))\s+of\s+"
+                      r"(?:(?:at least|more than|over|nearly|about|some|around)\s+)?$", re.I)
+
+# A later member of a list of the dead: "the deaths of a pastor, his wife and their three
+# children" makes each listed person dead, whatever a relative clause after the last one says.
+LISTED_DEAD = re.compile(
+    r"\b(?:deaths|killings|murders|slayings|bodies)\s+of\s+"
+    r"(?:(?:(?!(?:who|which|that|was|were|is|are|had|has|have|in|at|on|by|after|before|from)\b)[\w'’-]+\s*){1,5}"
+    r"(?:,\s*(?:and\s+)?|\band\s+)){1,4}(?:(?:their|his|her|the|a|an)\s+)?$", re.I)
+
+# "multiple capital murder charges", "two counts of murder", "three felony warrants": a number of
+# charges is no number of people, though the charge names a death
+CHARGES_AFTER = re.compile(r"\s+(?:(?:capital|attempted|felony|criminal|federal|state|additional|new|separate|related|"
+                           r"(?:first|second|third)-degree|murder|manslaughter|homicide|assault|weapons?|gun|drug)\s+){0,3}"
+                           r"(?:charges?|counts?|indictments?|warrants?|convictions?)\b", re.I)
+
+# "One of the five men shot at the bowling alley described …": a part of a group whose count and
+# fate come next — counted there, not twice (but "one of the three people shot has died" tells
+# the part's own fate)
+ONE_OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve|dozen)\s+(?:[\w-]+\s+){0,2}?(?:shot|killed|wounded|injured|hurt|stabbed)\b"
+                             r"(?![^.;,]{0,40}?\b(?:died|dies|has|have|had|was|were|is|are|remains?)\b)", re.I)
+
+# "the shooting that sent five people to the hospital (has …)": they were hurt, whatever the
+# verb after the clause says of someone else
+SENT_BEFORE = re.compile(r"\b(?:sent|sends|send|sending|put|puts|landed|lands)\s+$", re.I)
+TO_HOSPITAL = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:to|in)\s+(?:the\s+|area\s+|local\s+|a\s+)?hospitals?\b", re.I)
+# the group a part is taken from, with its own harm after it: "one of three people hit by gunfire"
+PART_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|those\s+)?$", re.I)
+GROUP_HURT_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(shot|wounded|injured|hurt|hit|struck)\b(?!\s+(?:and\s+)?killed)",
+                              re.I)
+# "told FOX 4", "WSB-TV 2 reported", "Channel 8 learned": a broadcaster's channel number
+STATION_BEFORE = re.compile(r"(?:\b(?:FOX|Fox|Channel|NBC|CBS|ABC|CW|PIX)|\b[KW][A-Z]{2,3}(?:-(?:TV|DT|FM))?)\s*$")
+# a count that speaks ("… the number of wounded, one medic told AFP"): a source, not a victim
+SPEAKS_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:told|said|says|tells|added|explained|recalled)\b", re.I)

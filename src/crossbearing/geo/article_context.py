@@ -84,17 +84,7 @@ def _neighbourhood(r: Resolution, res: Sequence[Resolution], text: str, town: Op
 
 def _most_named_town(res: Sequence[Resolution], exclude: set) -> Optional[Entry]:
     """The town other than ``exclude`` the article names clearly more often than any other."""
-    counts: Counter = Counter()
-    by_id: dict[int, Entry] = {}
-    for r in res:
-        e = r.chosen
-        if e is not None and e.kind == "place" and e.id not in exclude and r.confidence >= 0.7:
-            counts[e.id] += 1
-            by_id[e.id] = e
-    top = counts.most_common(2)
-    if not top or (len(top) > 1 and top[1][1] == top[0][1]):
-        return None
-    return by_id[top[0][0]]
+    return _most_named(res, lambda r, e: e.id not in exclude, at_least=1)
 
 
 def parts_of_town_named_again(res: Sequence[Resolution], quals) -> None:
@@ -450,18 +440,24 @@ def _support(ctx: Context, r: Resolution, e: Entry) -> float:
 
 
 def focus_town(res: Sequence[Resolution]) -> Optional[Entry]:
-    """The article's main town: the town (not a region) named most often, at least twice and
-    more often than any other town."""
+    """The article's main town: the town (not a region) named most often by its own name, at
+    least twice and more often than any other town."""
+    return _most_named(res, lambda r, e: r.surface[:1].isupper() and
+                       any(c.id == e.id and f in ("name", "variant", "abbr") for c, f in r.candidates), at_least=2)
+
+
+def _most_named(res: Sequence[Resolution], counts_it, at_least: int) -> Optional[Entry]:
+    """The town read clearly (confidence 0.7) that the mentions ``counts_it`` accepts name more
+    often than any other, and ``at_least`` times."""
     counts: Counter = Counter()
     by_id: dict[int, Entry] = {}
     for r in res:
         e = r.chosen
-        if e is not None and e.kind == "place" and r.surface[:1].isupper() and r.confidence >= 0.7 and \
-                any(c.id == e.id and f in ("name", "variant", "abbr") for c, f in r.candidates):
+        if e is not None and e.kind == "place" and r.confidence >= 0.7 and counts_it(r, e):
             counts[e.id] += 1
             by_id[e.id] = e
     top = counts.most_common(2)
-    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+    if not top or top[0][1] < at_least or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return by_id[top[0][0]]
 

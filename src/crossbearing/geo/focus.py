@@ -15,20 +15,18 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional
 
 from .gazetteer import Gazetteer
 from .nonplaces import INSTITUTION_WORDS, SITE_WORDS
 from .normalise import key, keys
+from .outlet_names import outlet_country, outlet_home, outlet_state
 from .records import Entry
 
 DATELINE_WEIGHT = 3.0  # "PUYALLUP, Wash. —": the town the report was filed from
 TITLE_WEIGHT = 2.0  # a place the headline names
 OUTLET_WEIGHT = 1.0  # the town in the outlet's name ("Toledo Blade", "nbcmiami.com")
 PHONE_WEIGHT = 2.0  # the state of the story's tip-line numbers ("call 513-352-3040": Ohio)
-OUTLET_MIN_POPULATION = 100_000
-OUTLET_MIN_KEY = 6  # "miami" is too short to find inside a domain name safely; "toledo" is not
 
 # Local-news datelines: a line that opens with a place in capitals, optionally ", State" or
 # ", County", optionally "(Station)" or "(Date)", then a dash. "STOCKTON-", "FORT HOOD —",
@@ -215,6 +213,13 @@ def title_places(gaz: Gazetteer, title: str,
     spans: list[tuple[int, int]] = []
     framing: list[Entry] = []  # the states the headline's "Town, State" pairs name
     counties: list[Entry] = []  # counties a headline names without the word "County"
+    read: list[list[Entry]] = []
+
+    def body_places() -> list[Entry]:  # the story's own places, read once and only if asked for
+        if not read:
+            read.append(_body_places(gaz, body))
+        return read[0]
+
     for m in _TOWN_REGION.finditer(title):
         town = m.span(1)
         words = list(re.finditer(r"[^\s\-–—]+", m.group(1)))  # "Sports-Hattiesburg, MS": the town after the hyphen
@@ -273,12 +278,12 @@ def title_places(gaz: Gazetteer, title: str,
             elif any(w.lower().strip(".,:;") not in SITE_WORDS for w in title[m.end(1):].split()[:1]):
                 sole = sole_town(gaz, name)  # (before "Park" or "Street" it is more often a person's name)
                 if sole is None:
-                    sole = leading_town_named(gaz, name, body, homes, frame)
+                    sole = leading_town_named(gaz, name, body_places, homes, frame)
                 if sole is not None:  # "Poplar Bluff teen", "Blytheville teens": no other town bears the name
                     counties.append(sole)
     found = _resolved(gaz, title, spans, body, homes, frame) if spans else []
     if counties:
-        counties = [c for c in counties if not _told_elsewhere(gaz, c, body, homes, frame)]
+        counties = [c for c in counties if not _told_elsewhere(c, body_places(), homes, frame)]
     found += [c for c in counties if c.id not in {e.id for e in found}]
     return in_the_headlines_state(gaz, found, framing)
 
@@ -294,20 +299,28 @@ def _whole_then_words(m: re.Match) -> list[tuple[int, int]]:
     return spans
 
 
-def _told_elsewhere(gaz: Gazetteer, entry: Entry, body, homes: tuple[Entry, ...], frame) -> bool:
+def _body_places(gaz: Gazetteer, body) -> list[Entry]:
+    """The towns, counties and provinces the story's own names resolve to (read alone, with no
+    headline or outlet prior): what a headline's town is checked against."""
+    if body is None or not body[1]:
+        return []
+    from .resolve import resolve_mentions
+
+    return [r.chosen for r in resolve_mentions(gaz, body[0], body[1])
+            if r.chosen is not None and r.chosen.kind in ("place", "district", "province")]
+
+
+def _told_elsewhere(entry: Entry, named: list[Entry], homes: tuple[Entry, ...], frame) -> bool:
     """Whether everything else about the story is in another province than ``entry`` (a
     headline's "Tonopah teen" read as the only Tonopah the gazetteer knows, in Nevada): the
     outlet's home towns and states, the tip lines' states and the towns and counties the story
     names all lie in one other province, the story names that province's places twice at
     least, and nothing in ``entry``'s own — the headline's town is then a namesake the
-    gazetteer lacks (Tonopah, Arizona, in a Phoenix station's story about Maricopa County)."""
-    from .resolve import resolve_mentions
-
+    gazetteer lacks (Tonopah, Arizona, in a Phoenix station's story about Maricopa County).
+    ``named``: ``_body_places`` of the story."""
     where = [(e.country, e.admin1) for e in homes] + [(e.country, e.admin1) for e, _ in frame]
-    if body is not None and body[1]:
-        where += [(r.chosen.country, r.chosen.admin1) for r in resolve_mentions(gaz, body[0], body[1])
-                  if r.chosen is not None and r.chosen.kind in ("place", "district", "province")
-                  and r.chosen.id != entry.id]  # (the headline's name again in the text is no other evidence)
+    # (the headline's name again in the text is no other evidence)
+    where += [(e.country, e.admin1) for e in named if e.id != entry.id]
     own = (entry.country, entry.admin1)
     others = {w for w in where if w != own and w[1]}
     return own not in where and len(others) == 1 and sum(w in others for w in where) >= 2
@@ -348,22 +361,18 @@ def sole_town(gaz: Gazetteer, name: str) -> Optional[Entry]:
     return town if town.kind == "place" and town.population >= SOLE_TOWN_MIN_POPULATION else None
 
 
-def leading_town_named(gaz: Gazetteer, name: str, body, homes: tuple[Entry, ...], frame) -> Optional[Entry]:
+def leading_town_named(gaz: Gazetteer, name: str, named, homes: tuple[Entry, ...], frame) -> Optional[Entry]:
     """The town ``name`` names when one town of that name is several times larger than any
     other ("Newburgh teen": Newburgh, New York, not the village in Indiana) — not a word that
     names an institution ("Police: …"), nor a town outside the countries the outlet and the
-    story's own places are in ("Whitehaven shootings" in a Memphis story is no English town)."""
+    story's own places are in ("Whitehaven shootings" in a Memphis story is no English town).
+    ``named``: a callable giving ``_body_places`` of the story, read only when needed."""
     if not name or not name[:1].isupper() or len(name) < 4 or name.lower() in INSTITUTION_WORDS:
         return None
     town = leading_town(list(_own_named(gaz, name).values()))
     if town is None:
         return None
-    from .resolve import resolve_mentions
-
-    countries = {e.country for e in homes} | {e.country for e, _ in frame}
-    if body is not None and body[1]:
-        countries |= {r.chosen.country for r in resolve_mentions(gaz, body[0], body[1])
-                      if r.chosen is not None and r.chosen.kind in ("place", "district", "province")}
+    countries = {e.country for e in homes} | {e.country for e, _ in frame} | {e.country for e in named()}
     return town if not countries or town.country in countries else None
 
 
@@ -434,106 +443,6 @@ MODIFIER_MIN_POPULATION = 100_000
 _PART_OF_TOWN = {"downtown", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "central", "uptown", "midtown", "suburban", "greater"}
 _COUNTY_WORD = re.compile(r"\s+(?:County|Co\.|Parish)$")
-
-
-@lru_cache(maxsize=4)
-def _big_towns(gaz: Gazetteer) -> tuple[tuple[str, int], ...]:
-    rows = gaz.con.execute("SELECT name, id FROM places WHERE kind = 'place' AND population >= ?",
-                           [OUTLET_MIN_POPULATION]).fetchall()
-    return tuple((key(n), i) for n, i in rows if len(key(n)) >= OUTLET_MIN_KEY)
-
-
-COVERING_TOWN_POPULATION = 20_000  # a town or county this large whose name holds a large town's ("Bradenton"
-# holds "Denton", "Burlington County" Burlington)
-
-
-@lru_cache(maxsize=4)
-def _covering_towns(gaz: Gazetteer) -> frozenset[str]:
-    rows = gaz.con.execute("SELECT name FROM places WHERE kind IN ('place', 'district') AND population >= ?",
-                           [COVERING_TOWN_POPULATION]).fetchall()
-    return frozenset(key(n) for n, in rows if len(key(n)) > OUTLET_MIN_KEY)
-
-
-def _inside_longer_town(gaz: Gazetteer, town_key: str, outlet_key: str) -> bool:
-    """Whether the outlet's name holds ``town_key`` only as part of a longer town's or county's
-    name ("bradenton.com" is Bradenton's paper, not Denton's; "burlingtoncountytimes.com" is no
-    paper of Burlington, Ontario)."""
-    return any(len(t) > len(town_key) and town_key in t and t in outlet_key for t in _covering_towns(gaz))
-
-
-def outlet_home(gaz: Gazetteer, outlet: Optional[str]) -> list[Entry]:
-    """The large towns whose name the outlet's name or domain contains ("www.chicagotribune.com"
-    → Chicago), the longest such name; several when several large towns bear it."""
-    return list(_outlet_homes(gaz, outlet)) if outlet else []
-
-
-@lru_cache(maxsize=4096)  # (one feed's articles share a handful of outlets)
-def _outlet_homes(gaz: Gazetteer, outlet: str) -> tuple[Entry, ...]:
-    ok = key(outlet)
-    hits = [(len(k), i) for k, i in _big_towns(gaz) if k in ok and not _inside_longer_town(gaz, k, ok)]
-    if not hits:
-        return ()
-    longest = max(n for n, _ in hits)
-    return tuple(e for e in (gaz.get(i) for n, i in sorted(hits) if n == longest) if e is not None)
-
-
-OUTLET_STATE_MIN_KEY = 6  # a state's name anywhere in the domain ("nbcconnecticut.com")
-OUTLET_STATE_EDGE_KEY = 4  # a shorter one only where a label starts ("ohio.com", "idahopress.com")
-OUTLET_STATE_POPULATION = 1_000_000  # a small province's name is too often some other word
-
-
-@lru_cache(maxsize=4)
-def _provinces(gaz: Gazetteer) -> tuple[tuple[str, int], ...]:
-    rows = gaz.con.execute("SELECT name, id FROM places WHERE kind = 'province' AND population >= ?",
-                           [OUTLET_STATE_POPULATION]).fetchall()
-    from .normalise import GENERIC_WORDS, fold
-
-    # not a province named by common words ("Central", "North-West", "Capital")
-    return tuple((key(n), i) for n, i in rows if len(key(n)) >= OUTLET_STATE_EDGE_KEY
-                 and not set(fold(n).split()) <= GENERIC_WORDS | {"capital"})
-
-
-# country-code domains sold to all comers, which name no country ("news.tv", "radio.fm", "x.io")
-_OPEN_CCTLDS = {"tv", "io", "co", "me", "fm", "ly", "ai", "cc", "ws", "to", "am", "gg", "la", "im", "sh", "ac",
-                "nu", "tk", "ms", "vc", "gl", "ag", "bz", "cx", "eu", "us"}
-
-
-def outlet_country(gaz: Gazetteer, outlet: Optional[str]) -> Optional[Entry]:
-    """The country a news site's country-code domain names ("www.theherald.com.au" → Australia,
-    "bbc.co.uk" → the United Kingdom); None for a generic or an open domain, or a plain name."""
-    if not outlet or "." not in outlet or " " in outlet:
-        return None
-    tld = outlet.lower().rstrip(".").rsplit(".", 1)[-1]
-    if len(tld) != 2 or not tld.isalpha() or tld in _OPEN_CCTLDS:
-        return None
-    return gaz.country("GB" if tld == "uk" else tld.upper())
-
-
-def outlet_state(gaz: Gazetteer, outlet: Optional[str]) -> Optional[Entry]:
-    """The state or province a local outlet's name or domain names ("www.nbcconnecticut.com",
-    "www.kansas.com", "idahopress.com"): where its stories are. Not when a large town's name
-    covers the match ("kansascity.com" is Kansas City's paper, "washingtonpost.com" Washington's),
-    nor when two provinces' names fit equally."""
-    if not outlet:
-        return None
-    labels = [key(x) for x in outlet.lower().split(".") if x and x not in ("www", "m", "com", "net", "org")]
-    hits: list[tuple[int, int]] = []
-    for k, i in _provinces(gaz):
-        for lab in labels:
-            at = lab.find(k)
-            if at < 0 or (len(k) < OUTLET_STATE_MIN_KEY and at != 0):
-                continue
-            if any(len(t) > len(k) and k in t and t in lab for t, _ in _big_towns(gaz)) or \
-                    any(e.kind == "place" and e.population >= OUTLET_MIN_POPULATION for e, _ in gaz.lookup(k)):
-                continue  # the paper of a large town that bears (or contains) the name
-            hits.append((len(k), i))
-    if not hits:
-        return None
-    longest = max(n for n, _ in hits)
-    ids = {i for n, i in hits if n == longest}
-    if len(ids) != 1:
-        return None
-    return gaz.get(ids.pop())  # (the longest name: "arkansasonline.com" holds "kansas" too)
 
 
 def _dateline_in_context(gaz: Gazetteer, text: str, dl, spans: list[tuple[int, int]],
