@@ -19,7 +19,7 @@ import pytest
 
 pytestmark = pytest.mark.shared
 
-N_LINES = 100
+N_LINES = 60
 
 
 @pytest.fixture(scope="module")

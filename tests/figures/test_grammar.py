@@ -522,3 +522,28 @@ def test_a_group_a_part_is_taken_from_keeps_its_own_harm():
     # the three were hit; the death told after belongs to the one
     found = quantities("A 15-year-old girl, one of three people hit by gunfire on Friday night, has died.")
     assert ("shot", 3) in found and ("killed", 3) not in found
+
+
+def test_people_a_killer_only_tried_to_kill_are_not_dead():
+    found = quantities("The gunman pleaded not guilty on Tuesday to murdering four people and trying to kill three others.")
+    assert ("killed", 4) in found and ("killed", 3) not in found
+    found = quantities("She faces charges in the killing of her neighbour and the attempted first-degree murder "
+                       "of two deputies.")
+    assert ("killed", 2) not in found and ("count", 2) in found
+    assert quantities("He had threatened to shoot six coworkers.") == [("count", 6)]
+    # a killing told plainly still counts its dead
+    assert quantities("Police said he killed five people and wounded two more.") == [("killed", 5), ("injured", 2)]
+
+
+def test_a_citys_toll_for_a_month_or_a_year_is_a_running_total():
+    def totals(t):
+        return [(q.kind, q.best, q.aggregate) for q in sentence_quantities(t, 0, len(t), "t")]
+    assert totals("At least 47 people were killed across the county in March alone.") == [("killed", 47, True)]
+    assert totals("So far this year, 212 people have been shot in the city.") == [("shot", 212, True)]
+    # a month named as the day's month is the incident's own time
+    assert totals("Three men were killed in March when a gunman opened fire on a bus.") == [("killed", 3, False)]
+    assert totals("As of June 30, 88 people had been murdered in the city.") == [("killed", 88, True)]
+    assert totals("Fourteen people have been shot dead in the county this year.") == [("killed", 14, True)]
+    # last week's shooting is one incident, not a week's toll
+    assert totals("Two people were killed in last week's shooting at the mall.") == [("killed", 2, False)]
+    assert totals("Two people were killed in the last week in the city.") == [("killed", 2, True)]

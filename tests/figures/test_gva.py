@@ -273,3 +273,20 @@ def test_a_headline_cut_short_is_read_with_its_last_word_completed():
     assert completed_headline("Boy shot in leg") == "Boy shot in leg"
     assert k("", "Girl killed at party, 4 people arr - WXYZ News 9 Springfield, Ohio News Weather & Sports") == 1
     assert i("", "Bar shooting leaves 3 dead, 5 inj") == 5
+
+
+def test_an_article_counts_no_dead_among_the_people_a_killer_tried_to_kill():
+    text = ("The man accused in last month's shootings at a bowling alley pleaded not guilty Monday to "
+            "murdering two people, and trying to kill three others.\n\nHe is held without bail.")
+    assert article_casualties(text, "Bowling alley shooting suspect pleads not guilty")[0] == 2
+
+
+def test_deadly_gunfire_in_a_headline_over_a_sign_up_wall_is_one_death():
+    assert k("Subscribe to keep reading: you have used your free articles this month.",
+             "Deadly gunfire breaks out after dispute at cookout") == 1
+    assert k("Subscribe to keep reading.", "Gunfire breaks out after dispute at cookout") == 0
+
+
+def test_a_man_who_shot_self_is_one_hurt():
+    assert article_casualties("Police ID man who shot self after slipping on ice",
+                              "Police ID man who shot self after slipping on ice") == (0, 1)

@@ -192,3 +192,13 @@ def test_two_events_dated_outright_on_days_apart_are_two():
     assert pair_score(protest("a:0", "a", "2022-03-03", False), protest("b:0", "b", "2022-03-06", False)) is None
     # "on Thursday" in one report and "on Sunday" in another may well be read against other days
     assert pair_score(protest("a:0", "a", "2022-03-03", True), protest("b:0", "b", "2022-03-06", True)) is not None
+
+
+def test_one_death_in_one_town_weeks_apart_is_two_incidents_unless_one_is_a_follow_up():
+    spring = ev("a:0", "a", MAPLETON, "2015-03-07", killed=1, text="A man was shot dead outside a bar")
+    summer = ev("b:0", "b", MAPLETON, "2015-05-20", killed=1, text="A teen was fatally shot at a park")
+    assert pair_score(spring, summer) is None
+    assert pair_score(spring, dataclasses.replace(summer, follow_up=True)) is not None
+    # two dead at one place weeks apart: specific enough to be the same incident told late
+    assert pair_score(dataclasses.replace(spring, quantities=ev("x", "a", None, "", killed=2).quantities),
+                      dataclasses.replace(summer, quantities=ev("y", "b", None, "", killed=2).quantities)) is not None

@@ -1,5 +1,5 @@
 """Ids and rows do not depend on input order or on how the input is split into runs: the first
-60 GVA dev articles, shuffled and split into 5 ``pipeline.run`` calls on one store, export the
+40 GVA dev articles, shuffled and split into 5 ``pipeline.run`` calls on one store, export the
 same ACLED CSV (ids and every value) as one run over the same lines."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 
 pytestmark = pytest.mark.shared
 
-N_LINES, N_RUNS = 60, 5
+N_LINES, N_RUNS = 40, 5
 
 
 def _acled_rows(store, path) -> list[dict]:

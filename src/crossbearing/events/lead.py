@@ -23,6 +23,11 @@ LEAD_DATE_FIRST = True  # the lead's reading of the incident day beats a date in
 # deadliest attacks of the wars in these feeds killed some 1,500)
 MAX_LEAD_TOLL = 10_000
 LEAD_CHARS = 400  # a follow-up's lead: where it tells the incident it is about
+# a headline's toll gathered over days ("… kills 45 fighters in 2 days", "… in Last Three Days"):
+# an aggregate, whatever the headline says
+_OVER_DAYS = re.compile(r"\b(?:in|over|during|within|across)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
+                        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days|weeks|months)\b",
+                        re.I)
 
 
 def lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
@@ -43,11 +48,22 @@ def lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
             continue
         q = supporting(analysis, kind, value)
         if q is not None and any(t.span == q.span for t in taken):
-            continue  # that figure is another incident's toll in this article
+            if not ((current is None or (_toll(current) or 0) < value) and value and title
+                    and _title_tolls(title)[kind == "injured"] == value and not _OVER_DAYS.search(title)):
+                continue  # that figure is another incident's toll in this article
+            # the headline states the toll itself ("Girl killed in Henderson shooting
+            # identified", "Family of 5 killed") and the lead incident has none or counts fewer
+            # (its three children): the body's sentence that another event took (a photo
+            # caption, a recap) tells the headline's incident again, and the headline is the
+            # evidence
+            q = None
         if value >= MAX_LEAD_TOLL or (q is None and value and any(
-                x.kind == kind and x.aggregate and _toll(x) == value for x in analysis.quantities)):
+                x.kind == kind and x.aggregate and _toll(x) == value for x in analysis.quantities)
+                and not (title and _title_tolls(title)[kind == "injured"] == value and not _OVER_DAYS.search(title))):
             continue  # the lead states a war-long toll or a statistic, not this incident's (a
-            # toll the incident's own sentence gives, "killing at least 1,400", stays its own)
+            # toll the incident's own sentence gives, "killing at least 1,400", stays its own;
+            # so does one the headline gives: "Teen dies …" over "the eighth person killed so
+            # far this year")
         if q is None and value and title:
             q = Quantity(span=Span(art.id + ":title", 0, len(title), title), kind=kind, best=float(value),
                          low=float(value), high=float(value))
@@ -116,9 +132,14 @@ def supporting(analysis: Analysis, kind: str, value: int) -> Optional[Quantity]:
 
 def _title_toll(title: str) -> int:
     """The dead the headline alone states, numbered or not."""
+    return _title_tolls(title)[0]
+
+
+def _title_tolls(title: str) -> tuple[int, int]:
+    """(killed, injured) the headline alone states, numbered or not."""
     from ..figures.gva import article_casualties
 
-    return article_casualties("", title)[0] if title else 0
+    return article_casualties("", title) if title else (0, 0)
 
 
 def join_headline_incident(analysis: Analysis, incidents: list[list[Event]], casualties: tuple[int, int]) -> None:

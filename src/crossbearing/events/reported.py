@@ -48,7 +48,7 @@ def _headline_incident(analysis: Analysis, title: str) -> Event:
 
 
 _VIOLENCE_WORD = re.compile(
-    r"\b(?:shot|shoot\w*|gun\w*|fired|stabb\w*|kill\w*|murder\w*|homicide|slain|slaying|dead|died|death|"
+    r"\b(?:shot|shoot\w*|gun\w*|fired|stabb\w*|kill\w*|murder\w*|homicides?|slain|slaying|dead|died|death|"
     r"wounded|injured|attack\w*|assault\w*|bomb\w*|explosion|blast|bullets?)\b", re.I)
 
 

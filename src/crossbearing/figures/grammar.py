@@ -16,7 +16,7 @@ from typing import Optional
 
 from ..model import Quantity, Span
 from .candidates import candidates
-from .lexicon import (AREA_UNITS, CHARGES_AFTER, COUNTED_EVENTS, CROWD_RE, DEATH_OF, FATE_RE, GROUP_HURT_AFTER,
+from .lexicon import (AREA_UNITS, ATTEMPT_BEFORE, CHARGES_AFTER, COUNTED_EVENTS, CROWD_RE, DEATH_OF, FATE_RE, GROUP_HURT_AFTER,
                       LISTED_DEAD, MATERIEL_RE, MEASURE_RE, OF_WHICH_LIST_RE, OF_WHICH_RE, ONE_OF_THE_HURT, ONE_PERSON_RE,
                       PART_BEFORE, PERCENT_RE, PERSON_RE, SENT_BEFORE, SPEAKS_AFTER, STATION_BEFORE, TO_HOSPITAL,
                       TOLL_BEFORE, TOLL_TO)
@@ -546,12 +546,17 @@ def _person_fate(sent, nums, i, right, left, singular: bool = False) -> Optional
     verb earlier in the clause ("airstrikes killed 12 members") when no agent ("by") intervenes.
     """
     plural = not re.fullmatch(r"an?|one", sent[nums[i].m.num_start:nums[i].m.num_end].strip(), re.I)
-    if TOLL_BEFORE.search(left[-200:]) or (plural and DEATH_OF.search(left[-60:])) or \
+    death_of = DEATH_OF.search(left[-60:]) if plural else None
+    if death_of and ATTEMPT_BEFORE.search(left[-60:][:death_of.start()]):
+        death_of = None  # "the attempted first-degree murder of three officers"
+    if TOLL_BEFORE.search(left[-200:]) or death_of or \
             re.search(r"\bdeaths\s+of\s+$", left[-60:], re.I) or \
             LISTED_DEAD.search(sent[max(0, nums[i].m.start - 160):nums[i].m.start]):  # "the deaths of a mother and her daughter"
         return "killed"  # ("the death of a boy" is told again as "the boy who died": one death, read there)
     tail = left[-70:].split(";")[-1]
     hits = list(FATE_RE.finditer(tail))
+    if hits and ATTEMPT_BEFORE.search(tail[:hits[-1].start()]):
+        hits = []  # "murdering three people and trying to kill two others": the two were not killed
     if hits and re.fullmatch(r"\s*(?:(?:a total of|a further|another|the|all|some|at least)\s+)?", tail[hits[-1].end():]):
         if hits[-1].group(0).lower() not in _INTRANSITIVE:
             return hits[-1].lastgroup

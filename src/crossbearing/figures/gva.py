@@ -22,7 +22,8 @@ _MULTIPLE = re.compile(r"\b(double|triple|quadruple|quintuple)[\s-]+(?:fatal|hom
                        r"deadly|death)", re.I)
 _MULTIPLE_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 # Ways news reports say someone died without a count or a "was killed" clause.
-_NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|deadly (?:shooting|shot)|fatal(?:ly)?|"
+_NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|deadly (?:[\w-]+ )?(?:shootings?|shot|gunfire|gunfight|attack|stabbing|ambush|rampage|standoff|"
+                         r"encounter|confrontation|incident|violence|robbery|home invasion|assault|spree)|fatal(?:ly)?|"
                          r"(?:first|second|third)[- ]degree murder|manslaughter|mourn(?:ing|s|ed)? "
                          r"(?:the )?(?:loss|death)|death of|killing of|murder of|slaying|slain|"
                          r"lost (?:his|her|their) li(?:fe|ves)|life was taken|"
@@ -36,9 +37,13 @@ _NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|deadly (?:sho
                          r"(?!\s+(?:sergeant|lieutenant|captain|rates?|numbers|counts?|statistics|cases))|"
                          r"charged with (?:\w+[- ])*murder|murder (?:warrant|charges?|suspect|case|investigation))\b", re.I)
 # Death words that deny a death: "no one was killed", "non-fatal", "attempted murder".
+# An attempt ("trying to kill", "attempted murder") is blanked only where death words are looked
+# for; the count grammar reads it itself, since blanked, the people it takes would join the list
+# before it ("murdering three people, and trying to kill two others").
+_ATTEMPT = (r"attempt(?:ed)? (?:\w+[- ])?(?:degree )?(?:murder|homicide)|"
+            r"(?:tried|trying|tries|attempt(?:ed|ing|s)?|threat(?:ened|ening|ens)|plott(?:ed|ing)|wanted) to kill")
 _NOT_DEATH = re.compile(r"\b(?:no(?: one|body)? (?:was |were )?(?:killed|dead|died)|non-?fatal|not fatal|dead[- ]ends?|"
-                        r"no (?:deaths|fatalities)|attempt(?:ed)? (?:\w+[- ])?(?:degree )?(?:murder|homicide)|"
-                        r"(?:tried|trying|tries|attempt(?:ed|ing|s)?|threat(?:ened|ening|ens)|plott(?:ed|ing)|wanted) to kill|"
+                        r"no (?:deaths|fatalities)|" + _ATTEMPT + r"|"
                         r"(?:near|almost)(?:ly)? (?:killed|died|dead)|could have (?:been )?(?:killed|died)|"
                         # a statute's wording, not a toll: "careless discharge causing injury or death"
                         r"(?:(?:serious|great)\s+)?(?:bodily\s+)?(?:injury|harm)\s+or\s+death|"
@@ -78,7 +83,7 @@ def attacker_died(text: str) -> bool:
 
 
 _MULTI_SHOOTING = re.compile(r"\b(double|triple|quadruple|quintuple)[\s-]+shooting", re.I)
-_SELF_INJURY = re.compile(r"\b(?:shoots|shooting|shot) (?:himself|herself)\b|\b\d+-year-old\s+(?:[a-z]+\s+){0,2}"
+_SELF_INJURY = re.compile(r"\b(?:shoots|shooting|shot) (?:himself|herself|self)\b|\b\d+-year-old\s+(?:[a-z]+\s+){0,2}"
                           r"(?:was\s+|is\s+)?(?:accidentally\s+)?(?:shot|wounded|injured)\b", re.I)
 _SUICIDE = re.compile(r"\b(?:kill(?:ed|ing|s) (?:himself|herself)|(?:took|take|takes|taking|taken) (?:his|her) own life|"
                       r"turn(?:ed|ing) the gun on (?:himself|herself)|murder-suicide|committed suicide|"
@@ -238,8 +243,10 @@ def injured_phrase(text: str, pattern: re.Pattern = _INJURED_N) -> int | None:
 # pages named for a crime ("Homicide Unit", "Homicide Report"), "brain dead" (alive), and the
 # video playlists scraped pages carry ("0:43 Homeless man found dead ...", or the running time
 # on a line of its own above the clip's title: other stories).
-_MASK = re.compile(_NOT_DEATH.pattern + r"|\bhomicide\s+(?:unit|report|detectives?|investigators?|division|squad|"
-                   r"bureau|section|office)\b|\bbrain[- ]dead\b|^[ \t]*\d{1,2}:\d\d\b(?:[ \t]*\n)*.*$", re.I | re.M)
+_NOT_COUNTED = (r"|\bhomicide\s+(?:unit|report|detectives?|investigators?|division|squad|"
+                r"bureau|section|office)\b|\bbrain[- ]dead\b|^[ \t]*\d{1,2}:\d\d\b(?:[ \t]*\n)*.*$")
+_MASK = re.compile(_NOT_DEATH.pattern + _NOT_COUNTED, re.I | re.M)
+_MASK_BUT_ATTEMPTS = re.compile(_NOT_DEATH.pattern.replace(_ATTEMPT + "|", "") + _NOT_COUNTED, re.I | re.M)
 
 
 # "5 dead", "three people found dead", "4 dead, including the gunman", "a man and his 9-year-old
@@ -354,7 +361,7 @@ _TITLE_HURT = re.compile(r"\b(?:injur(?:ed|es|ing|y|ies)|wound(?:ed|s|ing)|hurt|
                          r"(?:in )?critical condition|stable|recovering|expected to survive)\b", re.I)
 
 
-_TITLE_DEATH = re.compile(r"\b(?:kill\w*|dead|die[sd]?|death\w*|fatal\w*|murder\w*|slain|slaying|homicide)\b", re.I)
+_TITLE_DEATH = re.compile(r"\b(?:kill\w*|dead|deadly|die[sd]?|death\w*|fatal\w*|murder\w*|slain|slaying|homicide)\b", re.I)
 
 
 def headline_says_only_hurt(title: str) -> bool:
@@ -383,7 +390,8 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     # Death words that report no death are blanked (same length, so offsets hold).
     body = _MASK.sub(lambda m: " " * len(m.group(0)), raw)
     sents = split_sentences(body)[: LEAD_SENTENCES + 1]
-    qs = text_quantities(body, "", sents)
+    read = _MASK_BUT_ATTEMPTS.sub(lambda m: " " * len(m.group(0)), raw)  # the counts read attempts
+    qs = text_quantities(read, "", sents)
     title_sents = sents[:1] if title else []
     title_qs = [q for q in qs if title_sents and q.span.end <= title_sents[0][1]]
 
@@ -454,7 +462,7 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     if stated > killed:
         killed, counted = stated, True
         note("killed:stated", stated)
-    listed, listed_self = victim_list_count(lead)
+    listed, listed_self = victim_list_count(read[:len(lead)])
     if listed > killed:
         killed, counted = listed, True
         note("killed:victim_list", listed)

@@ -90,14 +90,26 @@ AGGREGATE_RE = re.compile(
     r"\bsince the (?:war|conflict|campaign)\b|"
     # a toll gathered over a week or more ("during the past week", "in one week"): a week's
     # incidents, not one (a toll "since Monday" stays the fighting's own: one battle's days)
-    r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:week|month|year)\b|"
+    # (not "in last week's shooting": that is one incident, dated)
+    r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:week|month|year)\b(?!['’]s)|"
     r"\bin\s+(?:one|a|a single|just one)\s+week\b|"
     # a span of years ("In two-and-a-half years ending this past summer, … eleven killed"), or
     # since a dated day ("Since January 1, 2014, there have been more than 1,000 …")
     r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?(?:\d+(?:\.\d+)?|two|three|four|five|six|"
     r"seven|eight|nine|ten|several|a\s+few)(?:-and-a-half)?\s+years\b|"
     r"\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-    r"\d{1,2},?\s+(?:19|20)\d\d\b",
+    r"\d{1,2},?\s+(?:19|20)\d\d\b|"
+    # a month's or a year's toll of a city ("At least 80 people were killed in the city in November
+    # alone", "so far this year"): a period's incidents, not one
+    r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone\b|"
+    r"\b(?:this|last)\s+(?:year|month)\s+(?:alone|so\s+far)\b|\bso\s+far\s+(?:this|in\s+(?:19|20)\d\d)\b|"
+    r"\bso\s+far\s+this\s+(?:year|month)\b|\byear[- ]to[- ]date\b|"
+    # a count kept up to a day ("As of July 15, 126 people had been murdered in the city") or
+    # over the year in the perfect ("… have been shot in the county this year")
+    r"\bas\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2}\b|(?:the\s+)?end\s+of\b)|"
+    r"\b(?:has|have|had)\s+been\s+(?:\w+\s+){0,2}?(?:killed|murdered|slain|shot|wounded|injured)\b[^.;]{0,60}?"
+    r"\bthis\s+year\b",
     re.I,
 )
 
@@ -146,5 +158,11 @@ GROUP_HURT_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(shot|wounded|injured|
                               re.I)
 # "told FOX 4", "WSB-TV 2 reported", "Channel 8 learned": a broadcaster's channel number
 STATION_BEFORE = re.compile(r"(?:\b(?:FOX|Fox|Channel|NBC|CBS|ABC|CW|PIX)|\b[KW][A-Z]{2,3}(?:-(?:TV|DT|FM))?)\s*$")
+# "trying to kill two others", "the attempted murder of a deputy", "threatened to shoot three
+# people": the verb names what was tried, not what happened; the people it takes were not killed
+ATTEMPT_BEFORE = re.compile(r"\b(?:(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|"
+                            r"plot(?:s|ted|ting)?|plan(?:s|ned|ning)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|"
+                            r"conspir(?:e|es|ed|ing)|vow(?:s|ed|ing)?|intent)\s+to|"
+                            r"attempted\s+(?:[\w]+[- ])?(?:degree\s+)?)\s*$", re.I)
 # a count that speaks ("… the number of wounded, one medic told AFP"): a source, not a victim
 SPEAKS_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:told|said|says|tells|added|explained|recalled)\b", re.I)

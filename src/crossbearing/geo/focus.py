@@ -20,6 +20,7 @@ from typing import Optional
 from .gazetteer import Gazetteer
 from .nonplaces import INSTITUTION_WORDS, SITE_WORDS
 from .normalise import key, keys
+from .nation_cues import cued_country
 from .outlet_names import outlet_country, outlet_home, outlet_state
 from .records import Entry
 
@@ -27,6 +28,8 @@ DATELINE_WEIGHT = 3.0  # "PUYALLUP, Wash. —": the town the report was filed fr
 TITLE_WEIGHT = 2.0  # a place the headline names
 OUTLET_WEIGHT = 1.0  # the town in the outlet's name ("Toledo Blade", "nbcmiami.com")
 PHONE_WEIGHT = 2.0  # the state of the story's tip-line numbers ("call 513-352-3040": Ohio)
+CUED_CHARS = 20_000  # the story's words that may name its country's institutions
+CUED_HOME_POPULATION = 10_000  # an outlet's home town in the story's country, if that large
 
 # Local-news datelines: a line that opens with a place in capitals, optionally ", State" or
 # ", County", optionally "(Station)" or "(Date)", then a dash. "STOCKTON-", "FORT HOOD —",
@@ -520,6 +523,14 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
     if nation is not None:
         # cambridge-news.co.uk: Cambridge, England; richmondandtwickenhamtimes.co.uk: no Richmond abroad
         homes = [h for h in homes if h.country == nation.country]
+    cued = None
+    if nation is None:
+        code = cued_country(text[:CUED_CHARS])
+        cued = gaz.country(code) if code is not None else None
+    if cued is not None and homes and not any(h.country == cued.country for h in homes):
+        # readingeagle.com over a story of "a $5,000 bond": the Reading of the story's country
+        own = town_in(gaz, homes[0].name, cued)
+        homes = [own] if own is not None and own.population >= CUED_HOME_POPULATION else homes
     if dl is not None:
         station = None if dl[3] else dateline_country(gaz, text, dl[1])
         entry = _dateline_entry(gaz, dl[2], dl[3], station)
@@ -542,6 +553,8 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
     # they read the headline's towns, then join the focus
     framing = [(state, OUTLET_WEIGHT, "outlet-state")] if state is not None else []
     framing += [(region, PHONE_WEIGHT / len(regions), "phone") for region in regions]
+    if cued is not None and entry is None and not any(e.country == cued.country for e in homes + [e for e, _, _ in framing]):
+        framing.append((cued, OUTLET_WEIGHT, "words-country"))  # "held on a $30,000 bond": the US
     proper = headline_proper(title or "").lower()
     for e in title_places(gaz, title or "", (text, spans) if spans else None, tuple(homes),
                           tuple((e, w) for e, w, _ in framing)):

@@ -95,7 +95,8 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
         # only a gap well beyond both precisions rules the pair out.
         # ("On 3 March 2022" and "On 7 March 2022" do not drift: two days, two events)
         if ((cmp.days_apart(a.time, b.time) or 0) > DATE_VETO_DAYS or _dated_outright(a) and _dated_outright(b)) \
-                and not (place is True and _leads_told_alike(a, b, same_place=True)) and not follow_up:
+                and not (place is True and _leads_told_alike(a, b, same_place=True) and _told_alike_weeks_apart(a, b)) \
+                and not follow_up:
             return None
         if a.kind == "event" and (_counts_differ(a, b) and not (follow_up and _close_death_counts(a, b))
                                   or _dead_against_hurt(a, b) and not follow_up):
@@ -253,6 +254,14 @@ def _leads_told_alike(a: FactMention, b: FactMention, *, same_place: bool = Fals
     if not (a.lead and b.lead and a.kind == b.kind == "event") or not _same_toll(a, b):
         return False
     return same_place or _same_day(a, b)
+
+
+def _told_alike_weeks_apart(a: FactMention, b: FactMention) -> bool:
+    """Two leads at one place with one toll, dated weeks apart, are one incident only when the
+    toll is specific (two or more dead or hurt) or one lead is a follow-up (an arrest, a trial):
+    a town sees one man shot dead, or one wounded, many times a year."""
+    floors = _toll_floors(a, b) or []
+    return a.follow_up or b.follow_up or any(min(low_a, low_b) >= 2 for low_a, low_b in floors)
 
 
 def _follow_up_of(a: FactMention, b: FactMention) -> bool:
