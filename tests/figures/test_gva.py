@@ -290,3 +290,19 @@ def test_deadly_gunfire_in_a_headline_over_a_sign_up_wall_is_one_death():
 def test_a_man_who_shot_self_is_one_hurt():
     assert article_casualties("Police ID man who shot self after slipping on ice",
                               "Police ID man who shot self after slipping on ice") == (0, 1)
+
+
+def test_an_age_or_a_kinship_after_a_comma_names_the_same_victim_again():
+    assert victim_list_count("Police say he shot and killed his neighbour, 58-year-old Ann Smith, on Friday.")[0] == 1
+    assert victim_list_count("A reward is offered in the killing of a 15-year-old girl, and daughter of a "
+                             "firefighter, who was shot on Monday.")[0] == 1
+    assert victim_list_count("He killed his wife and his 12-year-old son.")[0] == 2
+
+
+def test_the_dead_a_vigil_mourns_are_not_the_toll_of_a_headline_that_tells_of_a_girl_shot():
+    text = ("A 9-year-old girl was released from the hospital after being shot on Sunday.\n\n"
+            "A crowd had gathered to mourn the death of a 15-year-old boy who was killed earlier in the day.")
+    assert k(text, "Girl, 9, shot during vigil for teen") == 0
+    # a headline that tells the death keeps it
+    assert k("Friends gathered to mourn the death of a 15-year-old boy who was killed on Sunday.",
+             "Teen killed in weekend shooting") == 1

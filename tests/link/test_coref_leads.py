@@ -202,3 +202,13 @@ def test_one_death_in_one_town_weeks_apart_is_two_incidents_unless_one_is_a_foll
     # two dead at one place weeks apart: specific enough to be the same incident told late
     assert pair_score(dataclasses.replace(spring, quantities=ev("x", "a", None, "", killed=2).quantities),
                       dataclasses.replace(summer, quantities=ev("y", "b", None, "", killed=2).quantities)) is not None
+
+
+def test_a_later_report_of_only_hurt_people_tells_another_shooting_than_a_deadly_one():
+    deadly = dataclasses.replace(ev("a:0", "a", MAPLETON, "2015-03-07", killed=1, text="One dead, seven hurt in a shooting"),
+                                 published="2015-03-07")
+    hurt = ev("b:0", "b", MAPLETON, "2015-03-07", text="A girl, 10, was shot in the foot while getting ready for bed")
+    hurt.quantities = {"injured": Quantity(Span("b", 0, 1, "1"), "injured", best=1)}
+    assert pair_score(deadly, dataclasses.replace(hurt, published="2015-03-09")) is None
+    # published the same day, the count of hurt may be the first report of the same shooting
+    assert pair_score(deadly, dataclasses.replace(hurt, published="2015-03-07")) is not None

@@ -151,8 +151,11 @@ _ELEM_RE = re.compile(_ELEM, re.I)
 def _list_total(lst: str) -> int:
     """The people a coordinated list counts: "his son, his daughter" 2, "two teens and a man" 3,
     "his parents" 2."""
-    total = 0
+    total, prev_end = 0, 0
     for e in _ELEM_RE.finditer(lst):
+        gap, prev_end = lst[prev_end:e.start()], e.end()
+        if total and re.fullmatch(r"\s*,\s*", gap) and re.fullmatch(r"\d+-year-old", e.group(0), re.I):
+            continue  # "his friend, 63-year-old Daniel Caron": the age names the same person
         num = None
         words = e.group(0).lower().split()
         for w in words:
@@ -173,6 +176,8 @@ def victim_list_count(text: str) -> tuple[int, bool]:
     for m in VICTIM_LIST.finditer(text):
         lst = m.group("a") or m.group("p")
         total = _list_total(lst)
+        if m.group("a") and total > 1 and re.match(r"\s+of\s", text[m.end("a"):]):
+            total -= 1  # "a 14-year-old boy, and son of a police officer": the boy, said again
         if total > best:
             # "Father, 2 children dead in murder-suicide": a list of the dead names the shooter too
             best, with_self = total, bool(m.group("p") or re.match(r"(?:shooting )?(?:deaths|bodies)", m.group(0), re.I)
@@ -247,6 +252,11 @@ _NOT_COUNTED = (r"|\bhomicide\s+(?:unit|report|detectives?|investigators?|divisi
                 r"bureau|section|office)\b|\bbrain[- ]dead\b|^[ \t]*\d{1,2}:\d\d\b(?:[ \t]*\n)*.*$")
 _MASK = re.compile(_NOT_DEATH.pattern + _NOT_COUNTED, re.I | re.M)
 _MASK_BUT_ATTEMPTS = re.compile(_NOT_DEATH.pattern.replace(_ATTEMPT + "|", "") + _NOT_COUNTED, re.I | re.M)
+# the dead a gathering mourns or remembers ("a vigil for a teen who was killed Sunday", "gathered
+# to mourn the death of a boy"), blanked where the headline tells only of people shot or hurt
+_MOURNED = re.compile(r"\b(?:vigil|memorial|funeral|candlelight|mourn(?:s|ed|ing)?|remember(?:s|ed|ing)?|"
+                      r"honou?r(?:s|ed|ing)?)\s+(?:for|of|the)\b[^.;!?\n]*", re.I)
+_SHOT_OR_HURT = re.compile(r"\b(?:shot|wounded|injured|hurt|grazed|hit by (?:gunfire|a bullet|bullets))\b", re.I)
 
 
 # "5 dead", "three people found dead", "4 dead, including the gunman", "a man and his 9-year-old
@@ -388,12 +398,19 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     title = completed_headline(without_site_name((title or "").strip()))
     raw = f"{title}.\n\n{text}" if title else text
     # Death words that report no death are blanked (same length, so offsets hold).
+    if title and not _TITLE_DEATH.search(title) and _SHOT_OR_HURT.search(title):
+        # "Girl shot during vigil for a boy who was killed earlier in the day": the headline's
+        # victims were hurt; the dead a gathering mourns are another incident's
+        raw = raw[:len(title)] + _MOURNED.sub(lambda m: " " * len(m.group(0)), raw[len(title):])
     body = _MASK.sub(lambda m: " " * len(m.group(0)), raw)
     sents = split_sentences(body)[: LEAD_SENTENCES + 1]
     read = _MASK_BUT_ATTEMPTS.sub(lambda m: " " * len(m.group(0)), raw)  # the counts read attempts
     qs = text_quantities(read, "", sents)
     title_sents = sents[:1] if title else []
     title_qs = [q for q in qs if title_sents and q.span.end <= title_sents[0][1]]
+
+    title_hurt = (any(q.kind in ("injured", "shot") for q in title_qs) or _TITLE_HURT.search(title)) and \
+        not _TITLE_DEATH.search(title)
 
     def usable(q, kind: str) -> bool:
         if q.kind != kind or q.aggregate:
@@ -445,8 +462,6 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     if multi and (killed or 0) < _MULTIPLE_N[multi.group(1).lower()]:
         killed = _MULTIPLE_N[multi.group(1).lower()]  # "double homicide" is two dead
         note("killed:multiple", multi.group(0))
-    title_hurt = (any(q.kind in ("injured", "shot") for q in title_qs) or _TITLE_HURT.search(title)) and \
-        not _TITLE_DEATH.search(title)
     if killed is None and title_hurt:
         killed = 0  # "Five wounded in shooting": the headline gives the toll, and nobody died
         note("killed:title_wounded_only", 0)

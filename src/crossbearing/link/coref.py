@@ -107,7 +107,7 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
             # follow-up (a trial's story may name only the wounded survivors).
             return None
         score -= 0.5
-    elif date and a.kind == "event" and _next_day_other_count(a, b):
+    elif date and a.kind == "event" and (_next_day_other_count(a, b) or _hurt_told_after_dead(a, b)):
         return None
     score += 0.5 if date else 0.0
     shared_kinds = set(a.quantities) & set(b.quantities)
@@ -224,6 +224,19 @@ def _next_day_other_count(a: FactMention, b: FactMention) -> bool:
     if any(math.isinf(cmp.interval(q)[1]) or q.vague for q in (qa, qb)):
         return False
     return not (_RISING_TOLL.search(a.text) or _RISING_TOLL.search(b.text))
+
+
+def _hurt_told_after_dead(a: FactMention, b: FactMention) -> bool:
+    """Two leads, one counting dead and the other, published on a later day, only the hurt
+    ("girl, 10, shot in the foot" two days after "1 dead, 7 hurt in gang shooting" in the same
+    city): a later report would know of the death; it tells another shooting."""
+    if not (a.lead and b.lead):
+        return False
+    for hurt, dead in ((a, b), (b, a)):
+        if _only_hurt(hurt) and _dead(dead.quantities.get("fatalities")) and hurt.published and dead.published \
+                and hurt.published > dead.published:
+            return True
+    return False
 
 
 def _dated_outright(m: FactMention) -> bool:

@@ -43,6 +43,7 @@ class FactMention:
     lead: bool = False  # the article's first-told specific violent event (see ``fact_mentions``)
     follow_up: bool = False  # the lead of a report on what followed it (an arrest, a trial, a funeral)
     on_publication_day: bool = False  # an event dated to the day its article was published
+    published: str = ""  # the day its article was published (YYYY-MM-DD), "" when unknown
 
 
 def _inside(inner: Span, outer: Span) -> bool:
@@ -113,7 +114,7 @@ def from_event(an: Analysis, e: Event) -> FactMention:
         sub_event_type=e.sub_event_type, actor1=e.actor1, actor2=e.actor2, place=e.place, time=e.time,
         quantities=qs, claimants=claimants, hedged=hedged, spans=spans, details=_details(an, spans, skip),
         aggregate=e.aggregate, planned=e.planned, text=" ".join(s.text or "" for s in spans),
-        on_publication_day=_on_publication_day(an, e))
+        on_publication_day=_on_publication_day(an, e), published=(an.article.published or "")[:10])
 
 
 def _on_publication_day(an: Analysis, e: Event) -> bool:
