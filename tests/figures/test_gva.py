@@ -306,3 +306,10 @@ def test_the_dead_a_vigil_mourns_are_not_the_toll_of_a_headline_that_tells_of_a_
     # a headline that tells the death keeps it
     assert k("Friends gathered to mourn the death of a 15-year-old boy who was killed on Sunday.",
              "Teen killed in weekend shooting") == 1
+
+
+def test_news_ways_of_telling_a_death_without_a_count():
+    assert k("Police arrested a second man on Tuesday.", "Second arrest in deadly Elm Park shooting") == 1
+    assert k("The boy's family said goodbye on Friday.", "Boy, 3, taken off life support; two charged") == 1
+    assert k("The man was found by his brother.", "Hunting accident claims life of county man") == 1
+    assert k("Police arrested a second man on Tuesday.", "Second arrest in Elm Park shooting") == 0

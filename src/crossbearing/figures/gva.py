@@ -22,11 +22,12 @@ _MULTIPLE = re.compile(r"\b(double|triple|quadruple|quintuple)[\s-]+(?:fatal|hom
                        r"deadly|death)", re.I)
 _MULTIPLE_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 # Ways news reports say someone died without a count or a "was killed" clause.
-_NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|deadly (?:[\w-]+ )?(?:shootings?|shot|gunfire|gunfight|attack|stabbing|ambush|rampage|standoff|"
+_NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|deadly (?:[\w'’-]+ ){0,3}?(?:shootings?|shot|gunfire|gunfight|attack|stabbing|ambush|rampage|standoff|"
                          r"encounter|confrontation|incident|violence|robbery|home invasion|assault|spree)|fatal(?:ly)?|"
                          r"(?:first|second|third)[- ]degree murder|manslaughter|mourn(?:ing|s|ed)? "
                          r"(?:the )?(?:loss|death)|death of|killing of|murder of|slaying|slain|"
-                         r"lost (?:his|her|their) li(?:fe|ves)|life was taken|"
+                         r"lost (?:his|her|their) li(?:fe|ves)|life was taken|claim(?:s|ed)? (?:a |the |his |her |their )?li(?:fe|ves)|"
+                         r"(?:taken|removed) off life support|"
                          # any plain death word in the headline or lead, once no figure was found:
                          # "boy who accidentally shot, killed friend", "Eighth grader dead"
                          r"killed|kills|killing|dead|dies|died|dying|murdered|death|pass(?:es|ed|ing)? away|"
