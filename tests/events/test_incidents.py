@@ -600,11 +600,17 @@ def test_the_day_an_attack_was_told_does_not_set_it_apart_from_its_own_day(resou
 def test_a_headline_toll_told_again_in_a_caption_stays_the_lead_incidents(resources):
     # the lead's singular death reads no count; a photo caption's does, and another event takes it
     text = ("Jane Doe (Photo: LHS yearbook)\n\n"
-            "Lakeview police are trying to determine who fired the shot which killed a Lakeview County High School sophomore Thursday night during a gun battle in an alley off Elm Street.\n\n"
-            "Jane Doe, 17, died during surgery at St. Luke's Medical Center in Riverton. An autopsy has been scheduled for Saturday in Marion County.\n\n"
-            "Another Lakeview resident, John Roe, 18, a student at Central Academy, was also shot and is being treated at St. Luke's. A third Lakeview resident, Jim Poe, 25, has been charged with first-degree assault.\n\n"
-            "No one has been charged with murder since it's not yet been determined who fired the fatal shot, according to police.\n\n"
-            "Buy Photo Scene from the parking lot behind Miller's Tavern on Elm Street, this is the alley where the shooting that killed a Lakeview County High School student occurred. (Photo: Staff)")
+            "Lakeview police are trying to determine who fired the shot which killed a Lakeview County High "
+            "School sophomore Thursday night during a gun battle in an alley off Elm Street.\n\n"
+            "Jane Doe, 17, died during surgery at St. Luke's Medical Center in Riverton. An autopsy has been "
+            "scheduled for Saturday in Marion County.\n\n"
+            "Another Lakeview resident, John Roe, 18, a student at Central Academy, was also shot and is "
+            "being treated at St. Luke's. A third Lakeview resident, Jim Poe, 25, has been charged with "
+            "first-degree assault.\n\n"
+            "No one has been charged with murder since it's not yet been determined who fired the fatal shot,"
+            " according to police.\n\n"
+            "Buy Photo Scene from the parking lot behind Miller's Tavern on Elm Street, this is the alley "
+            "where the shooting that killed a Lakeview County High School student occurred. (Photo: Staff)")
     evs = violent(events(resources, text, "17-year-old girl killed in Lakeview shooting identified", "2023-05-19"))
     assert evs and toll(evs[0]) == 1
 

@@ -7,6 +7,11 @@ def quantities(text):
     return [(q.kind, q.best) for q in sentence_quantities(text, 0, len(text), "t")]
 
 
+def totals(text):
+    """(kind, count, whether a running total) of each quantity of the sentence."""
+    return [(q.kind, q.best, q.aggregate) for q in sentence_quantities(text, 0, len(text), "t")]
+
+
 def test_list_closed_by_one_verb():
     t = "The operations also saw “450 terrorists, five tanks, and 42 pickups, with heavy machine guns, were liquidated during the operation,” according to Lapin."
     assert quantities(t) == [("killed", 450), ("materiel:tank", 5), ("materiel:pickup", 42)]
@@ -470,8 +475,6 @@ def test_a_count_that_speaks_is_a_source_not_a_victim():
 
 
 def test_a_toll_gathered_over_a_week_is_a_running_total():
-    def totals(t):
-        return [(q.kind, q.best, q.aggregate) for q in sentence_quantities(t, 0, len(t), "t")]
     assert totals("The city bore the brunt, with 140 people killed there during the past week.") == [("killed", 140, True)]
     assert totals("Over 300 civilians were killed in one week of bombing.") == [("killed", 300, True)]
     # one day's toll, and a day that only names the incident ("since Tuesday's shooting"), are not
@@ -499,8 +502,6 @@ def test_one_of_a_group_of_hurt_people_is_counted_with_the_group():
 
 
 def test_a_toll_over_years_or_since_a_dated_day_is_a_running_total():
-    def totals(t):
-        return [(q.kind, q.best, q.aggregate) for q in sentence_quantities(t, 0, len(t), "t")]
     assert totals("In three years, there were 60 such shootings in the state, with nine children killed.")[-1] == \
         ("killed", 9, True)
     assert totals("Since March 3, 2015, more than 400 people have been shot in the city.") == [("shot", 400, True)]
@@ -536,8 +537,6 @@ def test_people_a_killer_only_tried_to_kill_are_not_dead():
 
 
 def test_a_citys_toll_for_a_month_or_a_year_is_a_running_total():
-    def totals(t):
-        return [(q.kind, q.best, q.aggregate) for q in sentence_quantities(t, 0, len(t), "t")]
     assert totals("At least 47 people were killed across the county in March alone.") == [("killed", 47, True)]
     assert totals("So far this year, 212 people have been shot in the city.") == [("shot", 212, True)]
     # a month named as the day's month is the incident's own time
