@@ -1,5 +1,6 @@
 """The headline and lead told again later in the article: one incident, with the toll the
-article states (every sentence below is made up for the test)."""
+article states, and the headline's own toll where the body's figure is taken or is a statistic
+(every sentence below is made up for the test)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,43 @@ def test_a_dateless_lead_under_the_pages_stamp_joins_the_incident_it_summarises(
     evs = violent(events(resources, text, title="Air strikes destroy Idlib hospital leaving 13 dead",
                          published="2016-08-09"))
     assert len(evs) == 1 and toll(evs[0]) == 13
+
+
+def test_a_headline_toll_told_again_in_a_caption_stays_the_lead_incidents(resources):
+    # the lead's singular death reads no count; a photo caption's does, and another event takes it
+    text = ("Jane Doe (Photo: LHS yearbook)\n\n"
+            "Lakeview police are trying to determine who fired the shot which killed a Lakeview County High "
+            "School sophomore Thursday night during a gun battle in an alley off Elm Street.\n\n"
+            "Jane Doe, 17, died during surgery at St. Luke's Medical Center in Riverton. An autopsy has been "
+            "scheduled for Saturday in Marion County.\n\n"
+            "Another Lakeview resident, John Roe, 18, a student at Central Academy, was also shot and is "
+            "being treated at St. Luke's. A third Lakeview resident, Jim Poe, 25, has been charged with "
+            "first-degree assault.\n\n"
+            "No one has been charged with murder since it's not yet been determined who fired the fatal shot,"
+            " according to police.\n\n"
+            "Buy Photo Scene from the parking lot behind Miller's Tavern on Elm Street, this is the alley "
+            "where the shooting that killed a Lakeview County High School student occurred. (Photo: Staff)")
+    evs = violent(events(resources, text, "17-year-old girl killed in Lakeview shooting identified", "2023-05-19"))
+    assert evs and toll(evs[0]) == 1
+
+
+def test_a_headline_of_homicides_over_a_page_with_no_story_is_an_incident(resources):
+    evs = events(resources, "Subscribe now for unlimited access.\n\nAlready a subscriber? Log in.",
+                 "Authorities identify victims of separate homicides in Lakeview", "2023-05-19")
+    assert violent(evs)
+
+
+def test_a_headline_death_stands_beside_a_statistic_of_the_same_count(resources):
+    text = ("Police are investigating the accidental shooting death of an 18-year-old.\n\n"
+            "The teens thought the gun was unloaded, but it went off. Sam was shot and died that night.\n\n"
+            "According to a gun-safety group, Sam is the fifth person to be accidentally shot and killed in "
+            "the state so far this year.")
+    evs = violent(events(resources, text, "Teenager dies in accidental shooting", "2023-05-16"))
+    assert evs and toll(evs[0]) == 1
+
+
+def test_a_headline_toll_gathered_over_days_stays_an_aggregate(resources):
+    text = ("Fighting between rival rebel groups has killed 45 fighters over the past three days in the east "
+            "of the country, a monitor said on Monday.")
+    evs = violent(events(resources, text, "Rebel infighting kills 45 fighters in three days", "2023-05-16"))
+    assert all(toll(e) != 45 for e in evs)

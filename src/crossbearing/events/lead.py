@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Collection, Optional
 
 from ..model import ACLED_TIME_PRECISION, Analysis, Event, Quantity, Span, TimeRef
@@ -48,8 +49,7 @@ def lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
             continue
         q = supporting(analysis, kind, value)
         if q is not None and any(t.span == q.span for t in taken):
-            if not ((current is None or (_toll(current) or 0) < value) and value and title
-                    and _title_tolls(title)[kind == "injured"] == value and not _OVER_DAYS.search(title)):
+            if not ((current is None or (_toll(current) or 0) < value) and _headline_states(title, kind, value)):
                 continue  # that figure is another incident's toll in this article
             # the headline states the toll itself ("Girl killed in Henderson shooting
             # identified", "Family of 5 killed") and the lead incident has none or counts fewer
@@ -59,7 +59,7 @@ def lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
             q = None
         if value >= MAX_LEAD_TOLL or (q is None and value and any(
                 x.kind == kind and x.aggregate and _toll(x) == value for x in analysis.quantities)
-                and not (title and _title_tolls(title)[kind == "injured"] == value and not _OVER_DAYS.search(title))):
+                and not _headline_states(title, kind, value)):
             continue  # the lead states a war-long toll or a statistic, not this incident's (a
             # toll the incident's own sentence gives, "killing at least 1,400", stays its own;
             # so does one the headline gives: "Teen dies …" over "the eighth person killed so
@@ -135,11 +135,19 @@ def _title_toll(title: str) -> int:
     return _title_tolls(title)[0]
 
 
+@lru_cache(maxsize=1024)
 def _title_tolls(title: str) -> tuple[int, int]:
     """(killed, injured) the headline alone states, numbered or not."""
     from ..figures.gva import article_casualties
 
     return article_casualties("", title) if title else (0, 0)
+
+
+def _headline_states(title: str, kind: str, value: int) -> bool:
+    """The headline itself states ``value`` killed or injured (``kind``) for one incident, not a
+    toll it gathers over days."""
+    return bool(value and title and not _OVER_DAYS.search(title)
+                and _title_tolls(title)[kind == "injured"] == value)
 
 
 def join_headline_incident(analysis: Analysis, incidents: list[list[Event]], casualties: tuple[int, int]) -> None:

@@ -16,15 +16,13 @@ from typing import Optional
 
 from ..model import Quantity, Span
 from .candidates import candidates
-from .lexicon import (AREA_UNITS, ATTEMPT_BEFORE, CHARGES_AFTER, COUNTED_EVENTS, CROWD_RE, DEATH_OF, FATE_RE, GROUP_HURT_AFTER,
-                      LISTED_DEAD, MATERIEL_RE, MEASURE_RE, OF_WHICH_LIST_RE, OF_WHICH_RE, ONE_OF_THE_HURT, ONE_PERSON_RE,
-                      PART_BEFORE, PERCENT_RE, PERSON_RE, SENT_BEFORE, SPEAKS_AFTER, STATION_BEFORE, TO_HOSPITAL,
-                      TOLL_BEFORE, TOLL_TO)
+from .heads import STOP_WORDS, counted_head, names_people
+from .lexicon import (AREA_UNITS, ATTEMPT_BEFORE, CHARGES_AFTER, CROWD_RE, DEATH_OF, FATE_RE, GROUP_HURT_AFTER, LISTED_DEAD,
+                      MEASURE_RE, OF_WHICH_LIST_RE, OF_WHICH_RE, ONE_OF_THE_HURT, ONE_PERSON_RE, PART_BEFORE, PERCENT_RE,
+                      PERSON_RE, SENT_BEFORE, SPEAKS_AFTER, STATION_BEFORE, TO_HOSPITAL, TOLL_BEFORE, TOLL_TO)
 from .parts import VERB_IN_GAP, PEOPLE_FATES, continues_parts, parts_among
 from .running import running_total
 
-_DEATH_NOUNS = {"dead", "bodies", "corpses", "fatalities", "deaths", "lives", "souls", "fatality", "martyrs",
-                "death", "body", "corpse"}
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|are|is|be|being|got|get|reportedly|also|all|later|"
                           r"allegedly|were\s+\w+ly|had|have|has|left|found)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -87,99 +85,6 @@ def own_fate(after: str) -> Optional[str]:
     if m.group("both") and m.group("fate").lower() in ("killed", "dead", "died"):
         return "casualties"
     return "killed" if m.group("fate").lower() in ("killed", "dead", "died") else "injured"
-
-
-_TOKEN_RE = re.compile(r"[A-Za-z0-9][\w'’-]*|[^\w\s]")
-_STOP = {"were", "was", "have", "has", "had", "are", "is", "who", "that", "which", "in", "at",
-         "on", "during", "after", "by", "from", "with", "when", "while", "as", "to", "for",
-         "and", "or", "but", "being", "been", "be", "into", "across", "near", "since", "before",
-         "the", "their", "this", "these", "they", "it", "its", "said", "according", "including",
-         # places and times after a victim ("killed a man outside the bar", "a driver inside his cab")
-         "outside", "inside", "behind", "beside", "near", "nearby", "along", "around", "under", "over", "off",
-         "onto", "upon", "within", "overnight", "yesterday", "today", "tonight", "early", "late", "last"}
-_ADJ_MAX = 3  # adjectives allowed before the head noun: "documented airstrikes"
-
-
-def _tokens(s: str) -> list[str]:
-    return _TOKEN_RE.findall(s)
-
-
-def _head(after: str) -> tuple[Optional[str], Optional[str], str]:
-    """(class, head, subject phrase) of the noun phrase right after a number.
-
-    The phrase is read up to a stop word, "of", a fate verb or punctuation, and its head is
-    the rightmost word that names something countable ("truck drivers" → drivers,
-    "documented airstrikes" → airstrikes). class is "person", "death", "casualties",
-    "materiel:<t>", "airstrikes", "attacks" or None.
-    """
-    toks = _tokens(after[:120].replace("'", " ").replace("‘", " ").replace("’ ", " "))
-    words: list[str] = []
-    for t in toks:
-        if not re.match(r"[A-Za-z]", t) and not (words == [] and re.match(r"\d+-year-old", t)):
-            break
-        low = t.lower()
-        acronym = len(t) > 1 and t.isupper()  # "8 IS militants", "3 US soldiers": a name, not "is", "us"
-        if words and (low in _STOP and not acronym or low == "of" or FATE_RE.fullmatch(t)) and low not in _DEATH_NOUNS:
-            break
-        if not words and low in _STOP and not acronym:
-            break
-        words.append(t)
-        if len(words) >= _ADJ_MAX + 1:
-            break
-    for k in range(len(words), 0, -1):
-        for n in (3, 2, 1):
-            if k - n < 0:
-                continue
-            cand = " ".join(x.lower() for x in words[k - n:k])
-            cls = _classify(cand)
-            if cls is None and n == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ians|is|ese|ites)|Afghans|Kurds|Arabs|Turks|Jews|Serbs|Croats|Tamils|"
-                                                       r"Uy?ghurs|Rohingya|Palestinians|Israelis", words[k - 1]):
-                cls = "person"  # demonyms and members: "Syrians", "Iraqis", "Sudanese", "Yazidis"
-            if cls:
-                subject = " ".join(words[:k])
-                rest = after[after.find(words[k - 1]) + len(words[k - 1]):]
-                of = re.match(r"\s+(of\s+(?:(?!(?:were|was|in|at|on|who|that|and|by)\b)[\w'’-]+\s*){1,4})", rest)
-                if of:
-                    subject += " " + of.group(1).strip()
-                return cls, cand, subject
-    return None, None, _subject_phrase(after)
-
-
-def _classify(noun: str) -> Optional[str]:
-    if noun in _DEATH_NOUNS:
-        return "death"
-    if noun == "casualties":
-        return "casualties"
-    for rx, name in MATERIEL_RE:
-        if rx.match(noun):
-            return f"materiel:{name}"
-    for rx, name in COUNTED_EVENTS:
-        if rx.match(noun):
-            return name
-    if _names_people(noun):
-        return "person"
-    return None
-
-
-def _names_people(word: str) -> bool:
-    """A noun for people, counted ("civilians") or one ("wife", "partner")."""
-    return bool(PERSON_RE.match(word) or ONE_PERSON_RE.match(word))
-
-
-def _subject_phrase(after: str) -> str:
-    """Words after the number up to a verb, clause boundary or preposition other than 'of'."""
-    out: list[str] = []
-    toks = _tokens(after[:120])
-    i = 0
-    while i < len(toks) and len(out) < 8:
-        t = toks[i]
-        if not re.match(r"[A-Za-z]", t) and t != "-":
-            break
-        if t.lower() in _STOP or FATE_RE.fullmatch(t):
-            break
-        out.append(t)
-        i += 1
-    return " ".join(out).replace(" - ", "-")
 
 
 def _fate_in(window: str, first: bool = True) -> Optional[str]:
@@ -384,7 +289,7 @@ def _modifier_noun(after: str, head: Optional[str]) -> bool:
     if m.group(1).startswith(("'", "’")):
         return True
     nxt = m.group(2)
-    return bool(nxt) and nxt not in _STOP and not FATE_RE.fullmatch(nxt) and nxt not in (
+    return bool(nxt) and nxt not in STOP_WORDS and not FATE_RE.fullmatch(nxt) and nxt not in (
         "of", "who", "whose", "whom", "named", "identified", "aged", "also", "later", "reportedly", "allegedly",
         "shot", "is", "has", "got", "had", "found", "lay", "died", "believed") and not nxt.endswith(("ed", "ly"))
 
@@ -396,8 +301,6 @@ _LIVES_VERB = re.compile(r"\s*lives\s+(?:in|at|on|with|near|nearby|next|alone|th
 # nouns for an aircraft that name people too ("suicide bombers"): a fate of people's read
 # right after the count ("killed", "wounded") says which
 _CREWS_OR_CRAFT = frozenset({"bomber", "bombers"})
-
-
 
 
 def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_fate=None):
@@ -419,7 +322,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
                 return ("area_km2", after[:am.end()].strip(), conv[0], conv[1], conv[2], am.end())
         if MEASURE_RE.match(after):
             return None
-    cls, head, subject = _head(after)
+    cls, head, subject = counted_head(after)
     if cls == "person" and SENT_BEFORE.search(left[-14:]) and TO_HOSPITAL.match(after):
         return "injured", subject, low, best, high, 0  # "a shooting that sent five people to the hospital"
     hurt = GROUP_HURT_AFTER.match(after) if cls == "person" and \
@@ -432,7 +335,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     if cls == "death" and head == "lives" and best == 1 and _LIVES_VERB.match(after):
         return None  # "one lives in Charleston and the other in Summerville": the verb, not lives lost
     if singular and cls == "death" and head == "dead" and len(subject.split()) == 2 and \
-            _names_people(subject.split()[0]):
+            names_people(subject.split()[0]):
         return "killed", subject, low, best, high, 0  # "found a woman and a child dead"
     if singular and cls not in ("person", None):
         return None
@@ -447,7 +350,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         of = re.match(r"\s*of\s+(?:(?:their|the|his|her|its|these|those)\s+)?([\w-]+)(?:\s+([\w-]+))?", after)
         # the noun of "of the family dogs" is "dogs"; of "of their children who", "children"
         # (and "of those wounded later" names people by their fate)
-        noun = of.group(2) if of and of.group(2) and of.group(2).lower() not in _STOP and \
+        noun = of.group(2) if of and of.group(2) and of.group(2).lower() not in STOP_WORDS and \
             not FATE_RE.fullmatch(of.group(2)) and not FATE_RE.fullmatch(of.group(1)) \
             else (of.group(1) if of else "")
         if of and not PERSON_RE.match(noun) and not FATE_RE.fullmatch(noun) \

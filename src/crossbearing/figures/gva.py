@@ -33,7 +33,7 @@ _NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|deadly (?:[\w
                          r"killed|kills|killing|dead|dies|died|dying|murdered|death|pass(?:es|ed|ing)? away|"
                          r"succumb(?:s|ed|ing)?|obituary|used to kill|"
                          # a homicide is a death ("Arrest made in homicide"); its officers and figures are
-                         # not (``_MASK`` has blanked its unit, detectives and investigators already)
+                         # not (``_MASK_BUT_ATTEMPTS`` has blanked its unit, detectives and investigators already)
                          r"(?:\b(?:a|the|in|after|(?:charge|count) of)|['’]s)\s+(?:[\w-]+\s+)?homicide"
                          r"(?!\s+(?:sergeant|lieutenant|captain|rates?|numbers|counts?|statistics|cases))|"
                          r"charged with (?:\w+[- ])*murder|murder (?:warrant|charges?|suspect|case|investigation))\b", re.I)
@@ -43,12 +43,13 @@ _NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|deadly (?:[\w
 # before it ("murdering three people, and trying to kill two others").
 _ATTEMPT = (r"attempt(?:ed)? (?:\w+[- ])?(?:degree )?(?:murder|homicide)|"
             r"(?:tried|trying|tries|attempt(?:ed|ing|s)?|threat(?:ened|ening|ens)|plott(?:ed|ing)|wanted) to kill")
-_NOT_DEATH = re.compile(r"\b(?:no(?: one|body)? (?:was |were )?(?:killed|dead|died)|non-?fatal|not fatal|dead[- ]ends?|"
-                        r"no (?:deaths|fatalities)|" + _ATTEMPT + r"|"
-                        r"(?:near|almost)(?:ly)? (?:killed|died|dead)|could have (?:been )?(?:killed|died)|"
-                        # a statute's wording, not a toll: "careless discharge causing injury or death"
-                        r"(?:(?:serious|great)\s+)?(?:bodily\s+)?(?:injury|harm)\s+or\s+death|"
-                        r"death\s+or\s+(?:(?:serious|great)\s+)?(?:bodily\s+)?(?:injury|harm))\b", re.I)
+_DENIAL = (r"no(?: one|body)? (?:was |were )?(?:killed|dead|died)|non-?fatal|not fatal|dead[- ]ends?|"
+           r"no (?:deaths|fatalities)|(?:near|almost)(?:ly)? (?:killed|died|dead)|could have (?:been )?(?:killed|died)|"
+           # a statute's wording, not a toll: "careless discharge causing injury or death"
+           r"(?:(?:serious|great)\s+)?(?:bodily\s+)?(?:injury|harm)\s+or\s+death|"
+           r"death\s+or\s+(?:(?:serious|great)\s+)?(?:bodily\s+)?(?:injury|harm)")
+_NOT_DEATH = re.compile(rf"\b(?:{_DENIAL}|{_ATTEMPT})\b", re.I)
+_ATTEMPTS = re.compile(rf"\b(?:{_ATTEMPT})\b", re.I)
 _MURDER_SUICIDE = re.compile(r"\b(?:before|then|and then|after)\s+(?:killing|turning the gun on|killed|shot|"
                              r"fatally shot|shooting|fatally shooting|taking)\s+(?:himself|herself|his own life|her own life)|"
                              r",\s*(?:then\s+)?(?:himself|herself|self)\b|\bthen\s+(?:himself|herself)\b|"
@@ -249,10 +250,10 @@ def injured_phrase(text: str, pattern: re.Pattern = _INJURED_N) -> int | None:
 # pages named for a crime ("Homicide Unit", "Homicide Report"), "brain dead" (alive), and the
 # video playlists scraped pages carry ("0:43 Homeless man found dead ...", or the running time
 # on a line of its own above the clip's title: other stories).
-_NOT_COUNTED = (r"|\bhomicide\s+(?:unit|report|detectives?|investigators?|division|squad|"
-                r"bureau|section|office)\b|\bbrain[- ]dead\b|^[ \t]*\d{1,2}:\d\d\b(?:[ \t]*\n)*.*$")
-_MASK = re.compile(_NOT_DEATH.pattern + _NOT_COUNTED, re.I | re.M)
-_MASK_BUT_ATTEMPTS = re.compile(_NOT_DEATH.pattern.replace(_ATTEMPT + "|", "") + _NOT_COUNTED, re.I | re.M)
+# (attempts are blanked after the counts are read: ``_ATTEMPTS``)
+_MASK_BUT_ATTEMPTS = re.compile(rf"\b(?:{_DENIAL})\b|\bhomicide\s+(?:unit|report|detectives?|investigators?|division|"
+                                r"squad|bureau|section|office)\b|\bbrain[- ]dead\b|^[ \t]*\d{1,2}:\d\d\b(?:[ \t]*\n)*.*$",
+                                re.I | re.M)
 # the dead a gathering mourns or remembers ("a vigil for a teen who was killed Sunday", "gathered
 # to mourn the death of a boy"), blanked where the headline tells only of people shot or hurt
 _MOURNED = re.compile(r"\b(?:vigil|memorial|funeral|candlelight|mourn(?:s|ed|ing)?|remember(?:s|ed|ing)?|"
@@ -382,6 +383,10 @@ def headline_says_only_hurt(title: str) -> bool:
     return bool(_TITLE_HURT.search(title)) and not _TITLE_DEATH.search(title)
 
 
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))  # same length, so offsets hold
+
+
 def article_casualties(text: str, title: str = "", trace: list | None = None, *,
                        assume_victim: bool = False) -> tuple[int, int]:
     """(killed, injured) of the incident an article reports; 0 where it says nothing.
@@ -398,20 +403,18 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
         text = text[:told[0]] + " " * (told[1] - told[0]) + text[told[1]:]
     title = completed_headline(without_site_name((title or "").strip()))
     raw = f"{title}.\n\n{text}" if title else text
-    # Death words that report no death are blanked (same length, so offsets hold).
     if title and not _TITLE_DEATH.search(title) and _SHOT_OR_HURT.search(title):
         # "Girl shot during vigil for a boy who was killed earlier in the day": the headline's
         # victims were hurt; the dead a gathering mourns are another incident's
-        raw = raw[:len(title)] + _MOURNED.sub(lambda m: " " * len(m.group(0)), raw[len(title):])
-    body = _MASK.sub(lambda m: " " * len(m.group(0)), raw)
+        raw = raw[:len(title)] + _MOURNED.sub(_blank, raw[len(title):])
+    # Death words that report no death are blanked (same length, so offsets hold); the counts
+    # read attempts themselves, every other rule reads them blanked too.
+    read = _MASK_BUT_ATTEMPTS.sub(_blank, raw)
+    body = _ATTEMPTS.sub(_blank, read)
     sents = split_sentences(body)[: LEAD_SENTENCES + 1]
-    read = _MASK_BUT_ATTEMPTS.sub(lambda m: " " * len(m.group(0)), raw)  # the counts read attempts
     qs = text_quantities(read, "", sents)
     title_sents = sents[:1] if title else []
     title_qs = [q for q in qs if title_sents and q.span.end <= title_sents[0][1]]
-
-    title_hurt = (any(q.kind in ("injured", "shot") for q in title_qs) or _TITLE_HURT.search(title)) and \
-        not _TITLE_DEATH.search(title)
 
     def usable(q, kind: str) -> bool:
         if q.kind != kind or q.aggregate:
@@ -463,6 +466,8 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     if multi and (killed or 0) < _MULTIPLE_N[multi.group(1).lower()]:
         killed = _MULTIPLE_N[multi.group(1).lower()]  # "double homicide" is two dead
         note("killed:multiple", multi.group(0))
+    title_hurt = (any(q.kind in ("injured", "shot") for q in title_qs) or _TITLE_HURT.search(title)) and \
+        not _TITLE_DEATH.search(title)
     if killed is None and title_hurt:
         killed = 0  # "Five wounded in shooting": the headline gives the toll, and nobody died
         note("killed:title_wounded_only", 0)

@@ -82,6 +82,8 @@ STATE_SINCE_RE = re.compile(r"\b(?:that|which)\s+(?:has|have|had)\s+been\s+(?:[\
                             r"(?:(?:early|late|mid-?)\s+)?(?:\w+\s+)?(?:19|20)\d\d\b", re.I)
 PERFECT_TOLL_RE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:killed|died|left|claimed)\b", re.I)
 
+_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
 AGGREGATE_RE = re.compile(
     r"\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\bsince\s+(?:(?:early|late|mid-?)\s+)?"
     r"(?:\w+\s+)?(?:19|20)\d\d\b|\bsince the (?:start|beginning|outbreak)\b|\bto date\b|"
@@ -97,17 +99,16 @@ AGGREGATE_RE = re.compile(
     # since a dated day ("Since January 1, 2014, there have been more than 1,000 …")
     r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?(?:\d+(?:\.\d+)?|two|three|four|five|six|"
     r"seven|eight|nine|ten|several|a\s+few)(?:-and-a-half)?\s+years\b|"
-    r"\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"\bsince\s+" + _MONTH + r"\s+"
     r"\d{1,2},?\s+(?:19|20)\d\d\b|"
     # a month's or a year's toll of a city ("At least 80 people were killed in the city in November
     # alone", "so far this year"): a period's incidents, not one
-    r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone\b|"
+    r"\bin\s+" + _MONTH + r"\s+alone\b|"
     r"\b(?:this|last)\s+(?:year|month)\s+(?:alone|so\s+far)\b|\bso\s+far\s+(?:this|in\s+(?:19|20)\d\d)\b|"
-    r"\bso\s+far\s+this\s+(?:year|month)\b|\byear[- ]to[- ]date\b|"
+    r"\byear[- ]to[- ]date\b|"
     # a count kept up to a day ("As of July 15, 126 people had been murdered in the city") or
     # over the year in the perfect ("… have been shot in the county this year")
-    r"\bas\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+\d{1,2}\b|(?:the\s+)?end\s+of\b)|"
+    r"\bas\s+of\s+(?:" + _MONTH + r"\s+\d{1,2}\b|(?:the\s+)?end\s+of\b)|"
     r"\b(?:has|have|had)\s+been\s+(?:\w+\s+){0,2}?(?:killed|murdered|slain|shot|wounded|injured)\b[^.;]{0,60}?"
     r"\bthis\s+year\b",
     re.I,
