@@ -12,7 +12,7 @@ from crossbearing.eval.events import actor_key
 from crossbearing.events.actors import assign_roles, find_actors
 from crossbearing.events.detect import candidate, decide
 from crossbearing.events.lexicon import cue_tokens, find_cues
-from crossbearing.events.training import MODEL_DIR, load_model
+from crossbearing.events.training import LEGACY_MODEL_FILE, MODEL_DIR, MODEL_FILE, load_model, save_bundle
 
 
 def test_taxonomy_tables_consistent():
@@ -77,7 +77,7 @@ def test_actor_templates():
 def test_shipped_model_is_small_recorded_and_predicts():
     meta = json.loads((MODEL_DIR / "events.json").read_text())
     assert meta["seed"] == 13 and len(meta["training_data"]["sha256"]) == 64
-    assert (MODEL_DIR / "events.joblib").stat().st_size < 8_000_000
+    assert meta["model"] == MODEL_FILE and (MODEL_DIR / MODEL_FILE).stat().st_size < 8_000_000
     bundle = load_model()
     if bundle is None:
         pytest.skip("model not trained")
@@ -132,3 +132,22 @@ def test_an_actor_namer_with_two_templates_picks_either():
     assert namer.predict(["Unknown gunmen shot dead two traders.", "Doctors marched over wages."],
                          ["Ruritania", "Ruritania"]) == [("Unidentified Armed Group (Ruritania)", 3),
                                                          ("Protesters (Ruritania)", 6)]
+
+
+def test_bundle_saved_loads_back_and_a_legacy_joblib_bundle_still_loads(tmp_path):
+    """The shipped format is a plain pickle in xz (fast to load in every worker); a folder
+    trained by an older version holds events.joblib, and `event_model_dir` may point at it."""
+    import joblib
+
+    bundle = load_model()
+    if bundle is None:
+        pytest.skip("model not trained")
+    note = "On 4 May 2022, Russian forces shelled Kharkiv with artillery. 2 civilians were injured."
+    want = bundle["type_model"].predict([note])[0]
+    (tmp_path / "new").mkdir()
+    save_bundle(bundle, tmp_path / "new")
+    assert load_model(tmp_path / "new")["type_model"].predict([note])[0] == want
+    (tmp_path / "old").mkdir()
+    joblib.dump(bundle, tmp_path / "old" / LEGACY_MODEL_FILE)
+    assert load_model(tmp_path / "old")["type_model"].predict([note])[0] == want
+    assert load_model(tmp_path) is None  # no bundle: rules only

@@ -46,6 +46,17 @@ def test_stated_tolls():
     assert stated_toll("charged in the killings of 4 people") == 4
     assert stated_toll("the killing of 8-month-old Ava") == 0
     assert stated_toll("", "Third person dies after shooting near school") == 3
+    assert stated_toll("", "Toddler becomes fourth to die in Millbrook shooting") == 4
+    assert stated_toll("", "Man is the third person to die after Elm Park shooting") == 3
+    assert stated_toll("", "Teen to die? Jury weighs sentence in third trial") == 0
+
+
+def test_one_of_a_group_who_dies_is_the_death_and_the_group_were_hit():
+    title = "One of five victims in Elm Park shooting dies"
+    assert article_casualties("Police said the man died on Sunday.", title)[0] == 1
+    assert article_casualties("", "One of four men in car dies after shooting")[0] == 1
+    # the group's own fate still counts it ("one of the three people shot has died": three were shot)
+    assert article_casualties("", "One of three men shot Friday has died") == (1, 2)
 
 
 def test_headline_with_only_wounded_means_nobody_died():
@@ -177,6 +188,17 @@ def test_the_suspects_death_told_apart_from_the_toll_counts_among_the_dead():
     assert article_casualties(text, "Police: 3 relatives fatally shot; suspect killed") == (4, 1)
     text = "A gunman killed a clerk at a gas station on Friday before being fatally shot by deputies, officials said."
     assert article_casualties(text, "Gunman kills 1 at gas station") == (2, 0)
+
+
+def test_a_headline_that_counts_the_dead_counts_the_gunman_among_them():
+    text = ("A clerk was killed in a robbery on Main Street on Sunday. "
+            "The suspect was also killed when the clerk's brother returned fire.")
+    assert article_casualties(text, "Two dead in store shooting")[0] == 2
+    text = "A gunman killed a woman at a bank on Friday. Officers shot and killed the gunman minutes later."
+    assert article_casualties(text, "Two dead after officers shoot gunman at bank")[0] == 2
+    # a headline that counts his victims does not count him
+    assert article_casualties(text, "Woman killed at bank; police shoot gunman")[0] == 2
+    assert article_casualties(text, "Gunman kills 1 at bank")[0] == 2
 
 
 def test_a_suspect_police_shot_dead_is_the_one_death():

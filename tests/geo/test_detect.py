@@ -285,3 +285,20 @@ def test_a_town_after_to_on_a_way_somewhere(resources):
         assert town in _detect(resources, text), text
     # after other words "to" leads to a person as often as not
     assert "Burton" not in _detect(resources, "The coach gave the ball to Burton, who scored.")
+
+
+def test_capitalised_words_after_an_age_name_a_person(resources):
+    text = ("Officers found 58-year-old Santa Guerrero suffering from a gunshot wound to the leg. "
+            "Guerrero told them she heard several shots.")
+    found = detect(resources.get("nlp")(text), resources.get("gazetteer"))
+    assert text.index("Guerrero told") not in {d.start for d in found}
+    # before a noun for a person, the words are the person's town
+    got = _detect(resources, "Police said a 58-year-old Santa Rosa man was shot on Friday.")
+    assert "Santa Rosa" in got
+
+
+def test_a_reporters_note_of_a_suspects_sex_is_no_place(resources):
+    got = _detect(resources, "Shooting suspect caught 10 min ago east of Portland. Male, was in vehicle. "
+                             "Now in custody.")
+    assert got["Portland"].chosen is not None
+    assert "Male" not in got or got["Male"].chosen is None

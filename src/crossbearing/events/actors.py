@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from ..prefilter import fold, may_match, needles
+
 # The actor table is data: the entries of ``data/aliases.json`` (the one alias table, which the
 # figures' canonical names and link's actor comparison read too) that carry ``patterns`` —
 # regular expressions for the ways outlets describe an actor ("Syrian government troops",
@@ -86,6 +88,16 @@ def _compiled(generic: bool = False) -> tuple[tuple[re.Pattern, str, int], ...]:
     return actor_patterns(_aliases_setting(), generic)
 
 
+def _screened(generic: bool = False) -> tuple[tuple[re.Pattern, str, int, Optional[frozenset]], ...]:
+    """``_compiled`` with each pattern's needles (``crossbearing.prefilter``)."""
+    return _with_needles(_compiled(generic))
+
+
+@lru_cache(maxsize=8)
+def _with_needles(patterns: tuple) -> tuple:
+    return tuple((rx, name, inter, needles(rx)) for rx, name, inter in patterns)
+
+
 _AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.I)
 
 
@@ -93,8 +105,9 @@ def generic_actors(text: str, start: int, end: int) -> list["ActorHit"]:
     """Descriptions of an armed side that name no group ("Syrian rebels", "rebel shelling",
     "opposition fighters") in ``text[start:end]``, as the alias table's generic entries name them."""
     seg = text[start:end]
+    folded = fold(seg)
     hits = [ActorHit(name, inter, start + m.start(), start + m.end())
-            for rx, name, inter in _compiled(True) for m in rx.finditer(seg)
+            for rx, name, inter, lits in _screened(True) if may_match(lits, folded) for m in rx.finditer(seg)
             if not _SPEECH_AFTER.match(seg, m.end()) and not _HELD_AFTER.match(seg, m.end())]
     return sorted(hits, key=lambda h: h.start)
 
@@ -165,6 +178,32 @@ def _state_arms() -> tuple[tuple[re.Pattern, str, Optional[frozenset]], ...]:
     # barrel bombs are dropped from a state's helicopters: the weapon names its user, as "Kalibr" does
     out.append((re.compile(r"\bbarrel[- ]bombs?\b", re.I), GOVERNMENT_FORCES, None))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _state_arms_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """The state-arms patterns by the words they may start with, and those that may start anywhere
+    (only those the latter screen lets through are run: ``crossbearing.prefilter``)."""
+    by_word: dict[str, list[int]] = {}
+    anywhere: list[int] = []
+    for i, (_, _, first) in enumerate(_state_arms()):
+        if first is None:
+            anywhere.append(i)
+        else:
+            for w in first:
+                by_word.setdefault(w, []).append(i)
+    return {w: tuple(ix) for w, ix in by_word.items()}, tuple(anywhere)
+
+
+def _state_arms_to_try(words: set[str], folded: str) -> list[int]:
+    """Indices of the state-arms patterns a sentence with these words (and this ``fold``) can
+    match, in table order."""
+    by_word, anywhere = _state_arms_index()
+    picked = {i for w in words if w in by_word for i in by_word[w]}
+    picked.update(anywhere)
+    arms = _state_arms()
+    # needles are read on first use: most of the 350 patterns name countries no story names
+    return sorted(i for i in picked if may_match(needles(arms[i][0]), folded))
 
 
 # Generic labels for fighters: resolved to the last named armed (non-state) group.
@@ -315,17 +354,19 @@ def find_actors(text: str, start: int = 0, end: int | None = None, extra: list[A
 @lru_cache(maxsize=512)
 def _actors_in(text: str, start: int, end: int, extra: tuple[ActorHit, ...], aliases: str) -> tuple[ActorHit, ...]:
     seg = text[start:end]
+    folded = fold(seg)
     hits: list[ActorHit] = []
-    for rx, name, inter in _compiled():
+    for rx, name, inter, lits in _screened():
+        if not may_match(lits, folded):
+            continue  # none of the words every match holds is here (crossbearing.prefilter)
         for m in rx.finditer(seg):
             if _SPEECH_AFTER.match(seg, m.end()) or _SPEECH_BEFORE.search(seg[max(0, m.start() - 20):m.start()]) \
                     or _HELD_AFTER.match(seg, m.end()):
                 continue
             hits.append(ActorHit(name, inter, start + m.start(), start + m.end()))
-    words = set(_WORDS.findall(seg))
-    for rx, name, first in _state_arms():
-        if first is not None and first.isdisjoint(words):
-            continue  # none of the demonyms or the country name it starts with is in the text
+    arms = _state_arms()
+    for i in _state_arms_to_try(set(_WORDS.findall(seg)), folded):
+        rx, name, _ = arms[i]
         for m in rx.finditer(seg):
             if not _SPEECH_AFTER.match(seg, m.end()) and not _HELD_AFTER.match(seg, m.end()):
                 hits.append(ActorHit(name, 1, start + m.start(), start + m.end()))

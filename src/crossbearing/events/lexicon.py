@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..prefilter import fold, may_match, needles
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -35,6 +37,8 @@ def _load_cues(lang: str = "en") -> tuple[Cue, ...]:
 CUES: tuple[Cue, ...] = _load_cues()
 
 CUES_BY_NAME: dict[str, Cue] = {c.name: c for c in CUES}
+# each cue with the words one of which its every match holds: a sentence with none is not scanned
+_SCREENED: tuple[tuple[Cue, frozenset[str] | None], ...] = tuple((c, needles(c.pattern)) for c in CUES)
 
 
 @dataclass(frozen=True)
@@ -55,8 +59,9 @@ def find_cues(text: str) -> list[Hit]:
 def _cues_in(text: str) -> tuple[Hit, ...]:
     # detection, typing and roles each read the cues of the same sentences: the last few
     # hundred texts' hits are kept (hits are frozen, so callers cannot change them)
+    folded = fold(text)
     hits = [Hit(c.name, m.start(), m.end(), c.sub_event_type, c.strong)
-            for c in CUES for m in c.pattern.finditer(text)]
+            for c, lits in _SCREENED if may_match(lits, folded) for m in c.pattern.finditer(text)]
     return tuple(sorted(hits, key=lambda h: (h.start, -h.end)))
 
 

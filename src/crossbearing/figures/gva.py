@@ -121,7 +121,7 @@ _ACTIVE_DEATH = (r"\b(?:killed|killing|kills|kill|fatally shot|fatally shooting|
                  r"killings? of|murders? of|slayings? of|bodies of)\s+")
 _WORD_NUM = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # Tolls stated as "the killings of 4", "slayings of 2 teens", or in a headline "Third person dies",
-# "claims fifth victim": the grammar reads none of them as a figure.
+# "claims fifth victim", "becomes fourth to die": the grammar reads none of them as a figure.
 _OF_N = re.compile(rf"(?<!attempted )\b(?:killings?|slayings?|deaths|murders|homicides|fatal shootings|shooting deaths)"
                    rf"\s+of\s+(?:the\s+|all\s+)?(?P<n>{_WORD_NUM})(?![-\w]|\s+(?:years|months|weeks|days|a\.m|p\.m|o'clock))",
                    re.I)
@@ -129,7 +129,10 @@ _ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seven
 _ORDINAL_DEATH = re.compile(r"\b(?:a|the)?\s*(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth)\s+"
                             r"(?:person|victim|man|woman|teen|child|boy|girl|officer|shooting victim)\s+"
                             r"(?:has\s+|had\s+)?(?:died|dies|dead)\b|\bclaims?\s+(?:a\s+)?"
-                            r"(?P<o2>second|third|fourth|fifth|sixth|seventh|eighth|ninth)\s+(?:victim|life)\b", re.I)
+                            r"(?P<o2>second|third|fourth|fifth|sixth|seventh|eighth|ninth)\s+(?:victim|life)\b|"
+                            # "Toddler becomes fourth to die in Bucksport shooting"
+                            r"\b(?P<o3>second|third|fourth|fifth|sixth|seventh|eighth|ninth)\s+(?:(?:person|victim|man|woman|"
+                            r"teen|child|boy|girl|officer)\s+)?to\s+die\b", re.I)
 
 
 def stated_toll(text: str, title: str = "") -> int:
@@ -139,7 +142,7 @@ def stated_toll(text: str, title: str = "") -> int:
         w = m.group("n").lower()
         best = max(best, int(w) if w.isdigit() else _NUMWORDS[w])
     for m in _ORDINAL_DEATH.finditer(title):  # in the body mostly another incident's victim
-        best = max(best, _ORDINAL[(m.group("o") or m.group("o2")).lower()])
+        best = max(best, _ORDINAL[(m.group("o") or m.group("o2") or m.group("o3")).lower()])
     return best
 
 
@@ -211,6 +214,9 @@ def hurt_list_count(text: str) -> int:
 
 
 _N = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# A headline that counts the dead ("Two dead, six injured in shooting rampage") counts everyone who
+# died, the gunman police killed among them; "Gunman kills 1 …" counts his victims only.
+_ALL_DEAD = re.compile(rf"\b{_N}\s+(?:(?:people|persons)\s+)?(?:are\s+|were\s+|left\s+)?(?:dead|die[sd]?)\b", re.I)
 # Injured tolls in news wording the quantity grammar does not read: "left four people wounded",
 # "shooting wounds 4", "wounding five of his companions", "sent three others to hospitals",
 # "The three other people were treated at ...".
@@ -503,14 +509,21 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
             killed = max(killed, 1)
         note("killed:suicide", _SUICIDE.search(lead).group(0))
     shooter = _SHOOTER_KILLED.search(lead)
-    if shooter and killed and not listed_self and not _SUICIDE.search(lead):
+    # "Two dead, six injured": a headline that counts the dead counts the gunman police killed too
+    all_dead = bool(title) and "killed" in figure_at and figure_at["killed"][0] < len(title) and \
+        _ALL_DEAD.search(title) is not None
+    if shooter and killed and all_dead:
+        note("killed:shooter_among_dead", shooter.group(0))
+    elif shooter and killed and not listed_self and not _SUICIDE.search(lead):
         killed += 1  # the victims' toll, plus the gunman police killed (the archive counts him)
         note("killed:shooter", shooter.group(0))
     elif killed and counted and not listed_self and not _SUICIDE.search(lead) and "killed" in figure_at:
         at = figure_at["killed"]
         start = sents[_sentence_of(at[0], sents)][0]  # the toll's sentence
         told = next((m for m in _SUSPECT_DIED.finditer(lead) if not (start <= m.start() < at[1])), None)
-        if told is not None and not _BY_POLICE.search(body, start, at[1]):
+        if told is not None and all_dead:
+            note("killed:suspect_among_dead", told.group(0))
+        elif told is not None and not _BY_POLICE.search(body, start, at[1]):
             # (a toll of people shot by police is the suspect's own death, told twice)
             killed += 1
             note("killed:suspect_died", told.group(0))

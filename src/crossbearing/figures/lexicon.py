@@ -155,6 +155,10 @@ SENT_BEFORE = re.compile(r"\b(?:sent|sends|send|sending|put|puts|landed|lands)\s
 TO_HOSPITAL = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:to|in)\s+(?:the\s+|area\s+|local\s+|a\s+)?hospitals?\b", re.I)
 # the group a part is taken from, with its own harm after it: "one of three people hit by gunfire"
 PART_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|those\s+)?$", re.I)
+# "one of five victims in Thursday's shooting dies", "one of the three men in the car has died": the
+# part's own death, told by the clause's verb; it is not the group's
+PART_DIES_AFTER = re.compile(r"\s*(?:[\w'’,-]+\s+){0,6}?(?:(?:has|have|had)\s+)?(?:died|dies|succumbed)\b", re.I)
+VICTIM_HEAD = re.compile(r"victims?", re.I)
 GROUP_HURT_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(shot|wounded|injured|hurt|hit|struck)\b(?!\s+(?:and\s+)?killed)",
                               re.I)
 # "told FOX 4", "WSB-TV 2 reported", "Channel 8 learned": a broadcaster's channel number

@@ -21,7 +21,7 @@ from .institutions import (_COMMON_HEADS, _SITE_HEAD, MIN_LOCATIVE_POPULATION, _
                            only_a_memorial)
 from .marked import marked_names
 from .gazetteer import Gazetteer
-from .nonplaces import TOWN_INSTITUTIONS
+from .nonplaces import PEOPLE_WORDS, TOWN_INSTITUTIONS
 from .normalise import ARABIC_ARTICLES, CALENDAR_WORDS, GENERIC_WORDS, keys, loose_key
 from .runs import (_longest_prefix, attribute_places, hyphen_part_by_other_name, named_before_kind, party_homes,
                    possessive_places, prefix_places, read_names_again)
@@ -152,6 +152,20 @@ def names_a_person_in_full(ent) -> bool:
     place name the tagger read as one ("Grand Dakar")."""
     return ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].lower_ not in PLACE_NAME_OPENERS and \
         all(_capital(t) or t.text.endswith(".") for t in ent)
+
+
+# "officers found 58-year-old Santa Guerrero suffering from a gunshot wound": capitalised words after
+# an age name the person, whatever the tagger calls them; not before a noun for a person ("a
+# 58-year-old Santa Rosa man", "a 20-year-old Fort Worth resident": the town qualifies the noun)
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+_RESIDENT_NOUNS = PEOPLE_WORDS | {"resident", "residents", "native", "local", "student", "driver", "worker"}
+
+
+def _named_after_age(doc, ent) -> bool:
+    if len(ent) < 2 or not all(_capital(t) for t in ent) or \
+            not _AGE_BEFORE.search(doc.text[max(0, ent.start_char - 16):ent.start_char]):
+        return False
+    return ent.end >= len(doc) or doc[ent.end].lower_ not in _RESIDENT_NOUNS
 
 
 def _unit_named(gaz: Gazetteer, surface: str) -> bool:
@@ -344,7 +358,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if not _strong(gaz, text[s:e], 0, allow_demonym=True) == "demonym":
             take(s, e, "pattern")
     # the last names of people the text names in full ("George W. Bush", "Ann Nelson")
-    surnames = {ent[-1].text for ent in doc.ents if names_a_person_in_full(ent)}
+    surnames = {ent[-1].text for ent in doc.ents if names_a_person_in_full(ent) or _named_after_age(doc, ent)}
     for ent in doc.ents:
         s, e = ent.start_char, ent.end_char
         if text[s:s + 4].lower() == "the ":

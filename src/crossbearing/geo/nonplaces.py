@@ -282,11 +282,12 @@ def site_name(surface: str) -> bool:
 
 
 # words for people that open a headline or sentence as its subject ("Man sought …", "Teen
-# charged …"): the word, even where the text never writes it in lower case
+# charged …", a reporter's "Male, was in vehicle"): the word, even where the text never writes it
+# in lower case
 PEOPLE_WORDS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teens", "teenager", "child", "toddler",
                 "baby", "mother", "father", "dad", "mom", "son", "daughter", "brother", "sister", "wife",
                 "husband", "grandmother", "grandfather", "suspect", "victim", "gunman", "shooter", "officer",
-                "deputy", "cop", "trooper", "youth"}
+                "deputy", "cop", "trooper", "youth", "male", "female"}
 _START_BEFORE = re.compile(r"(?:^|[.!?:;\n×•|\-–—\"“(])\s*$")
 
 

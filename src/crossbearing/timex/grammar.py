@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Optional
 
+from ..prefilter import fold, may_match, needles
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -399,7 +401,10 @@ def _scan_cached(text: str) -> tuple[Timex, ...]:
 def _scan(text: str) -> list[Timex]:
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
+    folded = fold(text)
     for pattern, build in RULES:
+        if not may_match(needles(pattern), folded):
+            continue  # the text holds none of the words every match of the rule holds
         for m in pattern.finditer(text):
             if _overlaps(taken, m.start(), m.end()):
                 continue
