@@ -14,9 +14,9 @@ patterns with and without IGNORECASE. Under IGNORECASE four non-ASCII letters ma
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import product
-import re
 
 try:  # Python 3.11+
     from re import _constants as _c, _parser as _p
@@ -26,8 +26,8 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 # More exact strings than this and a run of literals stops growing (its needles are kept as they are).
 _MAX_STRINGS = 64
-_SMALL_CLASS = 12
-_NEEDLE_CHARS = 8  # needles longer than this are cut (fewer, shorter needles; see ``_fewest``)  # a character class of at most this many letters is read as its letters
+_SMALL_CLASS = 12  # a character class of at most this many letters is read as its letters
+_NEEDLE_CHARS = 8  # needles longer than this are cut (fewer, shorter needles; see ``_fewest``)
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _EMPTY = frozenset({""})
 
@@ -46,13 +46,10 @@ def may_match(needles: frozenset[str] | None, folded: str) -> bool:
 def needles(pattern: re.Pattern) -> frozenset[str] | None:
     """Lower-case strings at least one of which is in every match of ``pattern``, or None."""
     try:
-        exact, required = _sequence(_p.parse(pattern.pattern, pattern.flags))
+        best = _needed(_sequence(_p.parse(pattern.pattern, pattern.flags)))
     except Exception:  # noqa: BLE001 - syntax this reader does not know: the pattern always runs
         return None
-    best = required if required is not None else exact
-    if best is None or not best or "" in best:
-        return None
-    return _fewest(best)
+    return _fewest(best) if best else None
 
 
 def _fewest(strings: frozenset[str]) -> frozenset[str]:
@@ -76,6 +73,15 @@ def _without_holders(strings) -> frozenset[str]:
 Info = tuple[frozenset[str] | None, frozenset[str] | None]
 
 
+def _needed(info: Info) -> frozenset[str] | None:
+    """Strings one of which every match of a piece holds: its required set, else its exact set
+    when that cannot be empty."""
+    exact, required = info
+    if required is not None:
+        return required
+    return exact if exact is not None and "" not in exact else None
+
+
 def _score(strings: frozenset[str]) -> tuple[int, int]:
     return (min(len(s) for s in strings), -len(strings))  # long needles first, then few of them
 
@@ -86,17 +92,16 @@ def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
 
 
 def _sequence(items) -> Info:
-    run: frozenset[str] | None = _EMPTY
+    run = _EMPTY  # every string the literal pieces since the last unknown one can match, joined
     whole_exact = True
     candidates: list[frozenset[str]] = []
     for op, av in items:
         exact, required = _item(op, av)
-        if exact is not None and run is not None and len(run) * len(exact) <= _MAX_STRINGS:
+        if exact is not None and len(run) * len(exact) <= _MAX_STRINGS:
             run = frozenset(a + b for a, b in product(run, exact))
             continue
         whole_exact = False
-        if run is not None:
-            candidates.append(run)
+        candidates.append(run)
         if exact is not None:
             run = exact  # too many strings joined: a new run starts with this piece
         else:
@@ -104,7 +109,7 @@ def _sequence(items) -> Info:
             if required is not None:
                 candidates.append(required)
     if whole_exact:
-        return run, _best([run]) if run is not None else None
+        return run, _best([run])
     candidates.append(run)
     return None, _best(candidates)
 
@@ -149,15 +154,15 @@ def _branch(alternatives) -> Info:
     if all(e is not None for e, _ in infos):
         union = frozenset().union(*(e for e, _ in infos))
         exact = union if len(union) <= _MAX_STRINGS else None
-    needed = [r if r is not None else (e if e is not None and "" not in e else None) for e, r in infos]
+    needed = [_needed(info) for info in infos]
     required = frozenset().union(*needed) if all(n is not None for n in needed) else None
     return exact, required
 
 
 def _repeat(low: int, high: int, body) -> Info:
-    exact, required = _sequence(body)
+    info = _sequence(body)
+    exact = info[0]
     if low == 0:
         # an optional piece ("s?") is exact with and without itself; more repeats are unknown
         return (exact | _EMPTY if exact is not None and high == 1 else None), None
-    needed = required if required is not None else (exact if exact is not None and "" not in exact else None)
-    return (exact if low == high == 1 else None), needed
+    return (exact if low == high == 1 else None), _needed(info)

@@ -36,8 +36,8 @@ class Settings:
         "this many are extracted ahead of the store); 0 = twice the workers."
     )
     event_model_dir: str = _setting(
-        "", "Folder holding the event-type model bundle (events.pickle.xz, or events.joblib from before); empty = the model shipped in the "
-        "package. `crossbearing eval events` points it at a model trained without the notes it scores."
+        "", "Folder holding the event-type model bundle (events.pickle.xz, or events.joblib from before); "
+        "empty = the model shipped in the package. `crossbearing eval events` points it at a model trained without the notes it scores."
     )
     batch_size: int = _setting(32, "Articles per extraction batch and per store transaction.")
     max_file_bytes: int = _setting(

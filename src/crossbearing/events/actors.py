@@ -90,12 +90,13 @@ def _compiled(generic: bool = False) -> tuple[tuple[re.Pattern, str, int], ...]:
 
 def _screened(generic: bool = False) -> tuple[tuple[re.Pattern, str, int, Optional[frozenset]], ...]:
     """``_compiled`` with each pattern's needles (``crossbearing.prefilter``)."""
-    return _with_needles(_compiled(generic))
+    return _screened_patterns(_aliases_setting(), generic)
 
 
 @lru_cache(maxsize=8)
-def _with_needles(patterns: tuple) -> tuple:
-    return tuple((rx, name, inter, needles(rx)) for rx, name, inter in patterns)
+def _screened_patterns(extra_path: str, generic: bool) -> tuple[tuple[re.Pattern, str, int, Optional[frozenset]], ...]:
+    # keyed like ``actor_patterns`` (by the alias file), so a sentence's lookup hashes no patterns
+    return tuple((rx, name, inter, needles(rx)) for rx, name, inter in actor_patterns(extra_path, generic))
 
 
 _AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.I)

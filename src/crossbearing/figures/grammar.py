@@ -20,7 +20,7 @@ from .heads import STOP_WORDS, counted_head, names_people
 from .lexicon import (AREA_UNITS, ATTEMPT_BEFORE, CHARGES_AFTER, CROWD_RE, DEATH_OF, FATE_RE, GROUP_HURT_AFTER, LISTED_DEAD,
                       MEASURE_RE, OF_WHICH_LIST_RE, OF_WHICH_RE, ONE_OF_THE_HURT, ONE_PERSON_RE, PART_BEFORE,
                       PART_DIES_AFTER, PERCENT_RE, PERSON_RE, SENT_BEFORE, SPEAKS_AFTER, STATION_BEFORE, TO_HOSPITAL,
-                      TOLL_BEFORE, TOLL_TO, VICTIM_HEAD)
+                      TOLL_BEFORE, TOLL_TO, VICTIM_HEADS)
 from .parts import VERB_IN_GAP, PEOPLE_FATES, continues_parts, parts_among
 from .running import running_total
 
@@ -334,7 +334,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     if cls == "person" and PART_BEFORE.search(sent[max(0, m.start - 24):m.start]) and PART_DIES_AFTER.match(after):
         # "One of five victims in the shooting dies": the one died; the five are those it hit (victims),
         # or a group whose harm the sentence does not tell ("one of four men in the car")
-        return ("shot", subject, low, best, high, 0) if VICTIM_HEAD.fullmatch(head) else None
+        return ("shot", subject, low, best, high, 0) if head in VICTIM_HEADS else None
     if cls == "materiel:aircraft" and head in _CREWS_OR_CRAFT and own_fate(after):
         cls = "person"  # "6 ISIS bombers killed": aircraft are shot down; bombers killed are people
     if cls == "death" and head == "lives" and best == 1 and _LIVES_VERB.match(after):

@@ -22,7 +22,8 @@ _MULTIPLE = re.compile(r"\b(double|triple|quadruple|quintuple)[\s-]+(?:fatal|hom
                        r"deadly|death)", re.I)
 _MULTIPLE_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 # Ways news reports say someone died without a count or a "was killed" clause.
-_NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|deadly (?:[\w'’-]+ ){0,3}?(?:shootings?|shot|gunfire|gunfight|attack|stabbing|ambush|rampage|standoff|"
+_NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|"
+                         r"deadly (?:[\w'’-]+ ){0,3}?(?:shootings?|shot|gunfire|gunfight|attack|stabbing|ambush|rampage|standoff|"
                          r"encounter|confrontation|incident|violence|robbery|home invasion|assault|spree)|fatal(?:ly)?|"
                          r"(?:first|second|third)[- ]degree murder|manslaughter|mourn(?:ing|s|ed)? "
                          r"(?:the )?(?:loss|death)|death of|killing of|murder of|slaying|slain|"
@@ -213,7 +214,7 @@ def hurt_list_count(text: str) -> int:
     return best
 
 
-_N = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_N = _WORD_NUM
 # A headline that counts the dead ("Two dead, six injured in shooting rampage") counts everyone who
 # died, the gunman police killed among them; "Gunman kills 1 …" counts his victims only.
 _ALL_DEAD = re.compile(rf"\b{_N}\s+(?:(?:people|persons)\s+)?(?:are\s+|were\s+|left\s+)?(?:dead|die[sd]?)\b", re.I)

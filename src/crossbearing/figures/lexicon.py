@@ -158,7 +158,7 @@ PART_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+|th
 # "one of five victims in Thursday's shooting dies", "one of the three men in the car has died": the
 # part's own death, told by the clause's verb; it is not the group's
 PART_DIES_AFTER = re.compile(r"\s*(?:[\w'’,-]+\s+){0,6}?(?:(?:has|have|had)\s+)?(?:died|dies|succumbed)\b", re.I)
-VICTIM_HEAD = re.compile(r"victims?", re.I)
+VICTIM_HEADS = frozenset({"victim", "victims"})
 GROUP_HURT_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(shot|wounded|injured|hurt|hit|struck)\b(?!\s+(?:and\s+)?killed)",
                               re.I)
 # "told FOX 4", "WSB-TV 2 reported", "Channel 8 learned": a broadcaster's channel number

@@ -26,5 +26,6 @@ def cued_country(text: str, lang: str = "en") -> Optional[str]:
     ``min_distinct`` different ones of, or None (none, or two countries as many)."""
     need, countries = _cues(lang)
     counts = {cc: sum(1 for p in pats if p.search(text)) for cc, pats in countries}
-    best = [cc for cc, n in counts.items() if n >= need and n == max(counts.values())]
+    top = max(counts.values(), default=0)
+    best = [cc for cc, n in counts.items() if n >= need and n == top]
     return best[0] if len(best) == 1 else None

@@ -398,12 +398,18 @@ def _scan_cached(text: str) -> tuple[Timex, ...]:
     return tuple(_scan(text))
 
 
+@lru_cache(maxsize=1)
+def _screened_rules() -> tuple[tuple[re.Pattern, Builder, Optional[frozenset]], ...]:
+    """``RULES`` (complete once this module is imported) with each rule's needles (``crossbearing.prefilter``)."""
+    return tuple((pattern, build, needles(pattern)) for pattern, build in RULES)
+
+
 def _scan(text: str) -> list[Timex]:
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
     folded = fold(text)
-    for pattern, build in RULES:
-        if not may_match(needles(pattern), folded):
+    for pattern, build, lits in _screened_rules():
+        if not may_match(lits, folded):
             continue  # the text holds none of the words every match of the rule holds
         for m in pattern.finditer(text):
             if _overlaps(taken, m.start(), m.end()):
