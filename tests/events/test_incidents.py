@@ -596,3 +596,60 @@ def test_the_day_an_attack_was_told_does_not_set_it_apart_from_its_own_day(resou
     evs = violent(events(resources, text, "Ministry says tests show chlorine exposure", published="2019-05-09"))
     assert len(evs) == 1 and toll(evs[0]) == 37 and evs[0].time.start == "2019-05-07"
 
+
+
+def test_the_one_group_that_claimed_the_attack_is_its_attacker(resources):
+    text = ("A truck bomb went off outside a hotel in the port city on Sunday, killing seven people, "
+            "officials said. The Islamic State group claimed responsibility for the bombing on a "
+            "messaging channel.")
+    evs = violent(events(resources, text, published="2021-03-15"))
+    assert evs and evs[0].actor1 == "Islamic State"
+    passive = ("A truck bomb went off outside a hotel in the port city on Sunday, killing seven people. "
+               "The bombing was claimed by Al Shabaab.")
+    evs = violent(events(resources, passive, published="2021-03-15"))
+    assert evs and evs[0].actor1 == "Al Shabaab"
+    # a claim denied, doubted or of other attacks names nobody
+    for said in ("No group has claimed responsibility for the bombing, though Al Shabaab often does.",
+                 "Al Shabaab has claimed similar attacks in the past.",
+                 "It was unclear whether Al Shabaab claimed responsibility."):
+        evs = violent(events(resources, "A truck bomb went off outside a hotel in the port city on Sunday, "
+                                        "killing seven people. " + said, published="2021-03-15"))
+        assert evs and evs[0].actor1 in (None, "") or evs[0].actor1.startswith("Unidentified"), said
+
+
+def test_an_abduction_with_people_killed_is_an_attack(resources):
+    text = ("Gunmen on motorcycles raided the farming village late on Thursday, killing 14 residents "
+            "and abducting dozens of women, a local official said.")
+    evs = violent(events(resources, text, published="2022-06-11"))
+    assert evs and evs[0].sub_event_type == "Attack" and toll(evs[0]) == 14
+    alone = "Gunmen on motorcycles raided the farming village late on Thursday and abducted dozens of women."
+    evs = violent(events(resources, alone, published="2022-06-11"))
+    assert evs and evs[0].sub_event_type == "Abduction/forced disappearance"
+
+
+def test_the_raids_told_again_are_the_air_strike(resources):
+    text = ("Warplanes struck the market town on Tuesday, killing eleven civilians, a monitor said. "
+            "Another 20 people were wounded in the raids, which hit a street of shops.")
+    evs = violent(events(resources, text, published="2019-08-21"))
+    assert len(evs) == 1 and toll(evs[0]) == 11 and int(evs[0].injured.best) == 20
+
+
+def test_homes_burned_in_an_attack_are_the_attacks_not_an_event_of_their_own(resources):
+    text = ("Gunmen raided the hill village on Monday, killing nine farmers, the district chief said. "
+            "The attackers also set fire to houses and a school before they left.")
+    evs = [e for e in events(resources, text, published="2020-04-08") if e.event_type != "Protests"]
+    assert len(evs) == 1 and evs[0].sub_event_type == "Attack" and toll(evs[0]) == 9
+    alone = "Gunmen set fire to houses and a school in the hill village on Monday, the district chief said."
+    evs = events(resources, alone, published="2020-04-08")
+    assert evs and evs[0].sub_event_type == "Looting/property destruction"
+
+
+def test_damage_joins_the_attack_told_before_it_and_no_attack_joins_damage():
+    from crossbearing.events.incidents import _joins
+
+    attack = _ev(0, "Attack", 9, etype="Violence against civilians")
+    burned = _ev(1, "Looting/property destruction", start=300, etype="Strategic developments")
+    assert _joins([attack], burned)
+    # "he had been accused of arson" told before a shooting is no part of it
+    assert not _joins([_ev(2, "Looting/property destruction", etype="Strategic developments")],
+                      _ev(3, "Attack", 3, start=300, etype="Violence against civilians"))

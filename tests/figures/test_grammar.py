@@ -546,3 +546,13 @@ def test_a_citys_toll_for_a_month_or_a_year_is_a_running_total():
     # last week's shooting is one incident, not a week's toll
     assert totals("Two people were killed in last week's shooting at the mall.") == [("killed", 2, False)]
     assert totals("Two people were killed in the last week in the city.") == [("killed", 2, True)]
+
+
+def test_a_second_count_joined_after_the_first_ones_of_phrase_shares_its_fate():
+    t = "The strike killed three senior commanders of the rebel group and at least ten civilians."
+    assert quantities(t) == [("killed", 3), ("killed", 10)]
+    # the person inside the "of" phrase is no count of the list
+    assert quantities("The gunman killed two relatives of the farmer and a neighbour.") == [("killed", 2), ("killed", 1)]
+    # a fate of its own still decides
+    assert quantities("Gunmen killed three members of the family and ten others were wounded.") == \
+        [("killed", 3), ("injured", 10)]

@@ -335,3 +335,20 @@ def test_news_ways_of_telling_a_death_without_a_count():
     assert k("The boy's family said goodbye on Friday.", "Boy, 3, taken off life support; two charged") == 1
     assert k("The man was found by his brother.", "Hunting accident claims life of county man") == 1
     assert k("Police arrested a second man on Tuesday.", "Second arrest in Elm Park shooting") == 0
+
+
+def test_a_later_sentence_that_also_counts_people_adds_them():
+    lead = "Fighters stormed a checkpoint overnight, killing two guards, a spokesman said. "
+    assert k(lead + "Four attackers were also killed when the guards returned fire.") == 6
+    assert k("Two men were shot dead outside a bar on Friday, police said. A woman was also killed.") == 3
+    assert i("Two people were wounded at the park on Friday. A teenager was also hurt, police said.") == 3
+    # others than the dead, all shot and living
+    assert article_casualties("Police said two people were shot and killed Friday. "
+                              "Three other people were also shot.") == (2, 3)
+    # not a running count, the attacker, another day's, or a part of a headline's toll
+    assert k("Two people were killed in the shooting. The gunman was also killed by police.") == 3  # once
+    assert i("One man was killed and two were wounded. A third man was also shot.") == 2
+    assert k("Two people were killed. Meanwhile, three people were also killed in another town.") == 2
+    assert k("Two people were killed on Sunday. Three people were also killed yesterday in the city.") == 2
+    assert k("A woman was also killed.", "Three killed in shooting at house party") == 3
+

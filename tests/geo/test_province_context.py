@@ -308,3 +308,11 @@ def test_a_street_named_by_ordinary_words_is_placed_in_the_articles_town(real_ga
     text = "Bars in New Orleans reopened on Friday. Crowds filled Royal Street until late, New Orleans police said."
     *_, royal, _ = _res(real_gaz, text, ["New Orleans", "Royal Street", "New Orleans"])
     assert royal.chosen is None and royal.within is not None and royal.within.name == "New Orleans"
+
+
+def test_an_airport_or_port_the_index_lacks_is_the_town_it_is_named_after(real_gaz):
+    text = "A drone hit Abha airport in southern Saudi Arabia on Wednesday, and a ship was shelled in Hodeidah port."
+    airport, port = _res(real_gaz, text, ["Abha airport", "Hodeidah port"])
+    assert airport.chosen is not None and airport.chosen.country == "SA" and airport.chosen.kind == "place"
+    assert port.chosen is not None and port.chosen.country == "YE"
+    assert airport.precision == 2  # a part of the town, not the town itself

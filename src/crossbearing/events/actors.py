@@ -313,9 +313,19 @@ def alias_hits(text: str, spans: list[tuple[int, int]]) -> list[ActorHit]:
         except Exception:  # noqa: BLE001 - a broken alias file must not stop event extraction
             return []
         if hit and hit[1] in _ARMED_KINDS and hit[3]:
-            name = re.sub(r"\s*\(\d{4}-\d{0,4}\)", "", hit[2] or hit[0]).strip()
-            out.append(ActorHit(name, int(hit[3]), a, b))
+            named = _event_names().get(hit[0])  # the name the table's own patterns give it
+            name = named[0] if named else re.sub(r"\s*\(\d{4}-\d{0,4}\)", "", hit[2] or hit[0]).strip()
+            out.append(ActorHit(name, named[1] if named else int(hit[3]), a, b))
     return out
+
+
+@lru_cache(maxsize=1)
+def _event_names() -> dict[str, tuple[str, int]]:
+    """Entry name → (event actor name, inter) for entries that give one (``actor``): an actor
+    found by its alias is named as its patterns name it ("Houthi rebels" and "the Houthis" are
+    one actor, with one spelling)."""
+    return {e["name"]: (str(e["actor"]), int(e["actor_inter"] if e.get("actor_inter") is not None else e["inter"]))
+            for e in _read_entries("") if e.get("actor") and e.get("inter") is not None}
 
 
 # "Assad's warplanes", "the Assad regime", "Putin's forces": a leader's forces are the forces of the

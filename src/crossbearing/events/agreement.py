@@ -156,8 +156,9 @@ _ONE_PROTEST = frozenset({"Peaceful protest", "Protest with intervention"})
 
 
 def _types_agree(a: Event, b: Event) -> bool:
+    """Whether mention ``b`` may join the incident that holds mention ``a``."""
     if _family(a) != _family(b):
-        return {a.sub_event_type, b.sub_event_type} <= _ONE_PROTEST
+        return {a.sub_event_type, b.sub_event_type} <= _ONE_PROTEST or _damage_in_an_attack(b, a)
     if _family(a) != "violent":
         return True
     return a.sub_event_type == b.sub_event_type or _death_joins(a, b) or _death_joins(b, a) or \
@@ -165,15 +166,33 @@ def _types_agree(a: Event, b: Event) -> bool:
         ({a.sub_event_type, b.sub_event_type} <= FROM_AFAR and (_weapon_unsaid(a) or _weapon_unsaid(b)))
 
 
-# "Bombardment continues" over the news of the day's air strikes: bombardment and bombing say
-# that something was fired from afar, not whether from the air or the ground, so such a mention
+# ACLED's looting and property destruction is what happens "outside the context of other forms
+# of violence": homes burned and cattle stolen by the gunmen who killed the villagers, told after
+# the killing, are the attack's, one event with it (damage told first — "he had been accused of
+# arson" before the shooting — is no attack's and opens no incident an attack joins).
+DAMAGE = "Looting/property destruction"
+
+
+def _damage_in_an_attack(damage: Event, other: Event) -> bool:
+    return damage.sub_event_type == DAMAGE and _family(other) == "violent"
+
+
+# "Bombardment continues" over the news of the day's air strikes: bombardment, bombing and
+# "the raids" say that something was fired from afar, not whether from the air or the ground, so such a mention
 # is one incident with the air strike or the shelling it agrees with.
 FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
-_UNSAID_WEAPON = re.compile(r"^bomb(?:ard(?:ment|ments|ed|ing|s)?|ing|ings|ed)$", re.I)
+_UNSAID_WEAPON = re.compile(r"^(?:bomb(?:ard(?:ment|ments|ed|ing|s)?|ing|ings|ed)|raids?)$", re.I)
 
 
 def _weapon_unsaid(ev: Event) -> bool:
-    return ev.trigger is not None and bool(_UNSAID_WEAPON.match((ev.trigger.text or "").strip()))
+    words = (ev.trigger.text or "").lower().split() if ev.trigger is not None else []
+    # the trigger's noun, bare ("bombardment") or after a function word ("injured in the raids");
+    # a modifier names the weapon ("suicide bombing", "air raids", "Israeli raids")
+    return bool(words) and bool(_UNSAID_WEAPON.match(words[-1])) and (len(words) == 1 or words[-2] in _BARE_BEFORE)
+
+
+_BARE_BEFORE = frozenset({"the", "a", "in", "of", "by", "and", "those", "these", "that", "this", "renewed", "new",
+                          "overnight", "heavy", "intense", "continued", "continuing"})
 
 
 # A riot is what a crowd did: a death word told beside it ("they were slain by her husband",

@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ..model import Analysis, Event, Span, TimeRef
-from .agreement import (FROM_AFAR, GENERIC_SUBS, VIOLENT, _actors_agree, _dates_agree, _explicit_time, _family,
+from .agreement import (DAMAGE, FROM_AFAR, GENERIC_SUBS, VIOLENT, _actors_agree, _dates_agree, _explicit_time, _family,
                         _joins, _place_key, _places_agree, _same_toll, _sentence, _toll, _weapon_unsaid, death_only,
                         told_on)
 from .cues import any_cue, cue_before, cues, is_furniture
@@ -161,9 +161,11 @@ def _drop_bare_mentions(incidents: list[list[Event]]) -> None:
 
 def _merge(group: list[Event], idx: int, article_id: str, generic: frozenset = frozenset()) -> Event:
     lead = group[0]
-    typed = next((e for e in group if not death_only(e) and e.id not in generic and e.sub_event_type not in GENERIC_SUBS),
-                 next((e for e in group if not death_only(e) and e.id not in generic),
-                      next((e for e in group if not death_only(e)), lead)))
+    # homes burned in an attack take the attack's type (``agreement.DAMAGE``)
+    typing = [e for e in group if e.sub_event_type != DAMAGE] if any(_family(e) == "violent" for e in group) else group
+    typed = next((e for e in typing if not death_only(e) and e.id not in generic and e.sub_event_type not in GENERIC_SUBS),
+                 next((e for e in typing if not death_only(e) and e.id not in generic),
+                      next((e for e in typing if not death_only(e)), typing[0])))
     if typed.sub_event_type == "Peaceful protest":
         typed = next((e for e in group if e.sub_event_type == "Protest with intervention"), typed)
     # the type from a mention that names the weapon, where the typed one only says "bombardment"
@@ -322,10 +324,10 @@ def _dated_after(a: Event, b: Event) -> bool:
 
 def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     """One event per incident of the article (plus its aggregates and planned events)."""
-    from .reported import air_operator, flown_by, reported_incident  # (they use this module's rules)
+    from .reported import air_operator, claimant, claimed_by, flown_by, reported_incident  # (they use this module's rules)
     from .lead import follow_up_subject, join_headline_incident, lead_casualties, lead_figures
     from .totals import split_total_over_places
-    from .roles import _police_as_witness, _state_forces, clash_on_civilians, retype_deadly
+    from .roles import _police_as_witness, _state_forces, clash_on_civilians, deadly_abduction, retype_deadly
     from .threads import another_days_village, another_towns_toll, names_its_town, other_villages_taken, own_place, \
         told_apart
 
@@ -344,7 +346,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         if s is not None and is_furniture(text, s.start, s.text or ""):
             continue
         ev = _in_focus(ev, text, focus)
-        ev = clash_on_civilians(_state_forces(_police_as_witness(ev), focus))
+        ev = deadly_abduction(clash_on_civilians(_state_forces(_police_as_witness(ev), focus)))
         if classify(ev, published) == "incident":
             typed = retype_deadly(ev)
             if typed is not ev:
@@ -441,5 +443,8 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     operator = air_operator(analysis)
     if operator is not None:
         merged = [_flown_by_state(flown_by(e, operator), focus) for e in merged]
+    group = claimant(analysis) if lead is not None else None
+    if group is not None:  # the attack the article reports is the one claimed: its lead incident
+        merged[lead] = claimed_by(merged[lead], group)
     aside = [dataclasses.replace(e, id=f"{aid}-e{len(merged) + j}") for j, e in enumerate(kept_aside)]
     return merged + aside

@@ -4,7 +4,9 @@
   gunfire") but no sentence names an event, or the body says nothing at all (a sign-up wall)
   and only the headline reports violence;
 * ``air_operator`` / ``flown_by``: an air strike told without its attacker is the one air arm
-  the article names by its owner.
+  the article names by its owner;
+* ``claimant`` / ``claimed_by``: an attack told without its attacker (or by an unidentified
+  group) is the one armed group the article says claimed it, as ACLED codes claimed attacks.
 """
 
 from __future__ import annotations
@@ -83,6 +85,55 @@ def flown_by(ev: Event, operator) -> Event:
     if ev.actor2 == name:
         return ev  # the operator is the target here: another side's aircraft
     return dataclasses.replace(ev, actor1=name, inter1=inter, evidence=list(ev.evidence) + [span])
+
+
+def claimant(analysis: Analysis):
+    """(name, inter, span) of the one non-state armed group the article says claimed the attack
+    it reports ("Al-Shabaab claimed responsibility for the blast", "the bombing was claimed by
+    Islamic State"); None where nobody, or more than one group, is said to have claimed it, or
+    the claim is denied, doubted or of other attacks ("no group has claimed it", "claimed
+    similar attacks in the past")."""
+    from .actors import find_actors
+    from .cues import cues
+
+    text = analysis.article.text[:20000]
+    found: dict[str, tuple[int, Span]] = {}
+    for s in analysis.sentences:
+        if s.start >= len(text):
+            break
+        sentence = text[s.start:s.end]
+        claims = [m for p in cues()["claim_of_responsibility"] for m in p.finditer(sentence)]
+        if not claims or _in_furniture(analysis, s.start):
+            continue
+        groups = [h for h in find_actors(text, s.start, s.end) if h.inter in (2, 3) and
+                  not h.name.startswith("Unidentified")]
+        for m in claims:
+            before, after = sentence[:m.start()], sentence[m.end():]
+            if any_cue("claim_negated", before) or any_cue("claim_elsewhere", after):
+                continue
+            passive = "claimed by" in m.group(0).lower()
+            side = [h for h in groups if (h.start >= s.start + m.end() if passive else h.end <= s.start + m.start())]
+            if side:
+                h = side[0] if passive else side[-1]
+                found[h.name] = (h.inter, Span(analysis.article.id, h.start, h.end, text[h.start:h.end]))
+    if len(found) != 1:
+        return None
+    name, (inter, span) = next(iter(found.items()))
+    return name, inter, span
+
+
+def claimed_by(ev: Event, group) -> Event:
+    """``ev`` with the claimant as its attacker, where it has none or an unidentified one (and
+    the claimant is not its target)."""
+    if ev.event_type not in _CLAIMABLE or (ev.actor1 and not ev.actor1.startswith("Unidentified")):
+        return ev
+    name, inter, span = group
+    if ev.actor2 == name:
+        return ev
+    return dataclasses.replace(ev, actor1=name, inter1=inter, evidence=list(ev.evidence) + [span])
+
+
+_CLAIMABLE = ("Explosions/Remote violence", "Violence against civilians", "Battles")
 
 
 def _violence_told(sentence: str, protest: bool = False) -> bool:

@@ -44,6 +44,14 @@ def retype_deadly(ev: Event) -> Event:
     return _retyped(ev, sub, ev.civilian_targeting)
 
 
+def deadly_abduction(ev: Event) -> Event:
+    """ACLED codes an abduction "without reports of further violence": people killed with it
+    ("killing 23 residents and abducting dozens") make it an attack."""
+    if ev.sub_event_type != "Abduction/forced disappearance" or not _toll(ev.fatalities) or ev.fatalities.aggregate:
+        return ev
+    return _retyped(ev, "Attack", ev.civilian_targeting)
+
+
 def clash_on_civilians(ev: Event) -> Event:
     """ACLED's battles need two armed sides: an "armed clash" whose other side is civilians
     ("a gunman opened fire on a house party, wounding 13") is an attack on civilians."""

@@ -174,6 +174,7 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
     members: list[Quantity] = []
     reach = 0
     listing_part, prev_part_end = False, 0  # the last count was a part ("including seven women")
+    counted_end, skipped_ones = -1, True  # the last count's end; only single people skipped since
     for i, n in enumerate(nums):
         m = n.m
         nxt = nums[i + 1].m.start if i + 1 < len(nums) else len(sent)
@@ -181,12 +182,22 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
         right = sent[m.end:nxt]
         left = sent[prev_end:m.start]
         prev_end = m.end
-        q = _quantity_for(sent, nums, i, after, right, left, n.singular, crowd_ctx,
-                          out[-1].kind if out and out[-1].number_span.end == start + prev_num_end else None)
+        prev_fate, gap = None, None
+        if out and out[-1].number_span.end == start + prev_num_end:
+            prev_fate = out[-1].kind
+        elif out and skipped_ones and out[-1].number_span.end == start + counted_end:
+            # "three commanders of the militant group and ten civilians": a person named in the
+            # first count's "of" phrase ("the militant") stands between the two counts of one list
+            prev_fate, gap = out[-1].kind, sent[counted_end:m.start]
+        q = _quantity_for(sent, nums, i, after, right, left, n.singular, crowd_ctx, prev_fate, gap)
         prev_num_end = m.end
         if q is None:
             unfated = n if n.singular else None
+            skipped_ones = skipped_ones and n.singular
             continue
+        counted_end, skipped_ones = m.end, True
+        if gap is not None:
+            unfated = None  # that person belongs to the first count's phrase, not to this list
         kind, subject, low, best, high, unit_end = q
         if listing_part and kind in PEOPLE_FATES + ("count",) and continues_parts(sent[prev_part_end:m.start]):
             kind = "of_which"  # "25 people including seven women and a child were killed": the child too
@@ -304,8 +315,10 @@ _LIVES_VERB = re.compile(r"\s*lives\s+(?:in|at|on|with|near|nearby|next|alone|th
 _CREWS_OR_CRAFT = frozenset({"bomber", "bombers"})
 
 
-def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_fate=None):
-    """(kind, subject, low, best, high, unit_len) for number ``i``, or None to skip it."""
+def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_fate=None, gap=None):
+    """(kind, subject, low, best, high, unit_len) for number ``i``, or None to skip it. ``gap``:
+    the words since the count whose fate is ``prev_fate``, where a person read as no count lies
+    between (``left`` starts after that person)."""
     m = nums[i].m
     low, best, high = m.low, m.best, m.high
     if CHARGES_AFTER.match(after) or ONE_OF_THE_HURT.match(after) or \
@@ -414,8 +427,9 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     adjacent = _adjacent_fate(left, after, singular)
     if adjacent:
         return adjacent, subject, low, best, high, 0
-    conjunct = bool(prev_fate) and not FATE_RE.search(left) and not SPEAKS_AFTER.match(right) and bool(re.fullmatch(
-        r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,3}\s*(?:,|,?\s*and|,?\s*or)\s*(?:(?:their|his|her|its)\s+)?", left))
+    between = left if gap is None else gap
+    conjunct = bool(prev_fate) and not FATE_RE.search(between) and not SPEAKS_AFTER.match(right) and bool(
+        _CONJUNCT_GAP.fullmatch(between))
     # "killed seven men and three women", "two women and their seven children": the verb before
     # the first stands for the next (a victim's fate is not "fleeing" because the gunman fled
     # after killing "a woman and her two sons")
@@ -430,6 +444,14 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     if singular and fate not in ("killed", "injured", "arrested", "abducted", "missing", "shot"):
         return None
     return fate, subject, low, best, high, 0
+
+
+# the words between two counts of one list: the first's noun, with at most an "of" phrase
+# ("three senior commanders of the militant group and at least ten civilians"), then a comma or
+# "and", then the second count's own qualifier
+_CONJUNCT_GAP = re.compile(r"\s*[\w'’-]*(?:\s+[\w'’-]+){0,3}(?:\s+of\s+(?:the\s+|an?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})?"
+                           r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:(?:their|his|her|its)\s+)?"
+                           r"(?:(?:at\s+least|at\s+most|about|around|nearly|almost|some|more\s+than|over|up\s+to)\s+)?")
 
 
 def _listed_part(left: str) -> bool:

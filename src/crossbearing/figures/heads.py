@@ -60,7 +60,7 @@ def counted_head(after: str) -> tuple[Optional[str], Optional[str], str]:
             if cls:
                 subject = " ".join(words[:k])
                 rest = after[after.find(words[k - 1]) + len(words[k - 1]):]
-                of = re.match(r"\s+(of\s+(?:(?!(?:were|was|in|at|on|who|that|and|by)\b)[\w'’-]+\s*){1,4})", rest)
+                of = re.match(r"\s+(of\s+(?:(?!(?:were|was|in|at|on|who|that|and|by)\b)[\w'’-]+\s*){1,5})", rest)
                 if of:
                     subject += " " + of.group(1).strip()
                 return cls, cand, subject

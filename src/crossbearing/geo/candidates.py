@@ -86,7 +86,14 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
             # "Red River" is not the town of Red: better unresolved than wrong — but "Green Bay",
             # "Fall River", "Saint Peter Port": a town of some size called by the whole phrase is
             # what news means by it, though its last word names a kind of water or facility
-            return [(e, f) for e, f in found[:whole] if e.kind == "place" and e.population >= WHOLE_NAME_TOWN_POPULATION]
+            towns = [(e, f) for e, f in found[:whole] if e.kind == "place" and e.population >= WHOLE_NAME_TOWN_POPULATION]
+            if towns or form.kind == "water" or not _SERVES_ITS_TOWN.search(surface) or \
+                    any(e.kind in ("country", "province", "region") for e, _ in found[whole:]):
+                return towns
+            # "Abha airport", "Hodeidah port": an airport, port or base the gazetteer lacks serves
+            # the town it is named after, and is coded there as a part of it (precision 2) — but
+            # "a California prison" is in no town called California
+            return [(e, "partial") for e, f in found[whole:] if e.kind == "place" and f in ("name", "variant")]
         if not same and form.kind == "province":  # "Idlib province" named after its capital
             seen: dict[int, tuple[Entry, str]] = {}
             for e, f in found:
@@ -115,6 +122,9 @@ def candidates_in_text(gaz: Gazetteer, text: str, form: Form) -> list[tuple[Entr
 
 
 REGION_OUTWEIGHS = 10  # … when the region holds this many times the city's people (not Beijing, nor Puebla)
+
+
+_SERVES_ITS_TOWN = re.compile(r"\s(?:international\s+)?(?:airport|port|air\s*base|airbase|air\s*field|airfield)$", re.I)
 
 
 def _region_not_its_city(gaz: Gazetteer, surface: str, found: list[tuple[Entry, str]]) -> list[tuple[Entry, str]]:
