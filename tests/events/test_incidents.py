@@ -653,3 +653,11 @@ def test_damage_joins_the_attack_told_before_it_and_no_attack_joins_damage():
     # "he had been accused of arson" told before a shooting is no part of it
     assert not _joins([_ev(2, "Looting/property destruction", etype="Strategic developments")],
                       _ev(3, "Attack", 3, start=300, etype="Violence against civilians"))
+
+
+def test_people_killed_by_one_mans_fire_are_an_attack_not_a_riot(resources):
+    text = "A woman and her two sons were killed early on Sunday when a man set fire to their house, police said."
+    evs = violent(events(resources, text, published="2018-05-14"))
+    assert evs and evs[0].sub_event_type == "Attack" and toll(evs[0]) == 3
+    crowd = "Angry residents set fire to the house of a suspected thief on Sunday."
+    assert [e.event_type for e in events(resources, crowd, published="2018-05-14")][:1] == ["Riots"]

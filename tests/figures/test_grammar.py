@@ -556,3 +556,15 @@ def test_a_second_count_joined_after_the_first_ones_of_phrase_shares_its_fate():
     # a fate of its own still decides
     assert quantities("Gunmen killed three members of the family and ten others were wounded.") == \
         [("killed", 3), ("injured", 10)]
+
+
+def test_an_unborn_child_is_not_counted_among_the_dead():
+    assert quantities("He was charged with the murders of five adults and an unborn child.") == [("killed", 5)]
+
+
+def test_lives_lost_and_bodies_found_are_deaths():
+    assert quantities("Four children lost their lives on Sunday when a landmine exploded.") == [("killed", 4)]
+    assert quantities("Police found the bodies of 17 men bearing gunshot wounds in a ditch.") == [("killed", 17)]
+    assert quantities("The bodies of 17 men were found in a ditch.") == [("killed", 17)]
+    # bodies handed over were counted when those people died, not here
+    assert quantities("The group agreed to hand over the bodies of nine fighters.") == [("count", 9)]

@@ -352,3 +352,9 @@ def test_a_later_sentence_that_also_counts_people_adds_them():
     assert k("Two people were killed on Sunday. Three people were also killed yesterday in the city.") == 2
     assert k("A woman was also killed.", "Three killed in shooting at house party") == 3
 
+
+
+def test_a_man_killed_when_police_returned_fire_is_the_suspect_the_headline_names():
+    text = ("A deputy was shot in the arm during a shootout with a man at a farmhouse on Saturday, officials said. "
+            "The man was killed when deputies returned fire.")
+    assert k(text, "Deputy wounded in shootout; suspect killed") == 1

@@ -316,3 +316,8 @@ def test_an_airport_or_port_the_index_lacks_is_the_town_it_is_named_after(real_g
     assert airport.chosen is not None and airport.chosen.country == "SA" and airport.chosen.kind == "place"
     assert port.chosen is not None and port.chosen.country == "YE"
     assert airport.precision == 2  # a part of the town, not the town itself
+    kabul, = _res(real_gaz, "A car bomb exploded near Kabul airport.", ["Kabul airport"])
+    assert kabul.chosen is not None and kabul.chosen.country == "AF" and kabul.chosen.kind == "place"
+    # a region's name is no town's: no town called California holds "a California airport"
+    state, = _res(real_gaz, "Flights resumed at a California airport.", ["California airport"])
+    assert state.chosen is None or state.chosen.kind != "place"

@@ -265,7 +265,7 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
       soldiers, police or their posts (ACLED's battles: both sides armed).
     - A bomb defused or a drone intercepted is a disrupted weapon use, not a blast.
     - Houses set on fire by armed men, with no crowd in the sentence, are property destruction,
-      not a riot."""
+      not a riot; people killed by one man's fire or blows, with no crowd, are an attack."""
     text = c.text
     # not what the crowd protests about, nor what a clause on the place recalls ("demonstrated in
     # Pristina, where 24 people were killed in riots last March")
@@ -298,6 +298,10 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if (clf_type == "Riots" or clf_sub == "Looting/property destruction") and not says("crowd", told) and \
             not _SAYS_RIOT.search(told) and subs & {"Looting/property destruction", _VD} and _armed(told):
         return "Looting/property destruction"
+    if (clf_type == "Riots" or "Riots" in c.allowed_types) and not says("crowd", told) and \
+            not _SAYS_RIOT.search(told) and says("killed_by_one", told):
+        return "Attack"  # "a woman and her children were killed when a man set fire to their home":
+        # one person's violence, no crowd — no riot
     return None
 
 

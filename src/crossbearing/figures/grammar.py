@@ -17,10 +17,10 @@ from typing import Optional
 from ..model import Quantity, Span
 from .candidates import candidates
 from .heads import STOP_WORDS, counted_head, names_people
-from .lexicon import (AREA_UNITS, ATTEMPT_BEFORE, CHARGES_AFTER, CROWD_RE, DEATH_OF, FATE_RE, GROUP_HURT_AFTER, LISTED_DEAD,
-                      MEASURE_RE, OF_WHICH_LIST_RE, OF_WHICH_RE, ONE_OF_THE_HURT, ONE_PERSON_RE, PART_BEFORE,
-                      PART_DIES_AFTER, PERCENT_RE, PERSON_RE, SENT_BEFORE, SPEAKS_AFTER, STATION_BEFORE, TO_HOSPITAL,
-                      TOLL_BEFORE, TOLL_TO, VICTIM_HEADS)
+from .lexicon import (AREA_UNITS, ATTEMPT_BEFORE, BODIES_FOUND, BODIES_OF, CHARGES_AFTER, CROWD_RE, DEATH_OF, FATE_RE,
+                      FOUND_AFTER, GROUP_HURT_AFTER, LISTED_DEAD, MEASURE_RE, OF_WHICH_LIST_RE, OF_WHICH_RE,
+                      ONE_OF_THE_HURT, ONE_PERSON_RE, PART_BEFORE, PART_DIES_AFTER, PERCENT_RE, PERSON_RE, SENT_BEFORE,
+                      SPEAKS_AFTER, STATION_BEFORE, TO_HOSPITAL, TOLL_BEFORE, TOLL_TO, VICTIM_HEADS)
 from .parts import VERB_IN_GAP, PEOPLE_FATES, continues_parts, parts_among
 from .running import running_total
 
@@ -124,7 +124,8 @@ def _victim_fate(clause: str, rest: str) -> Optional[str]:
             re.match(r"\s+(?:his|her|their|its|a|an|the|my|our|\d+|two|three|four|five|six|seven|eight|nine|ten)\b", after, re.I):
         return None  # a perfect or a hedged verb with an object ("a gunman had shot his friend",
         # "the man allegedly killed the baby"): the count did it
-    if word in _INTRANSITIVE or _PASSIVE_AUX.search(before) or word.startswith(("were ", "was ")):
+    if word in _INTRANSITIVE or _PASSIVE_AUX.search(before) or word.startswith(("were ", "was ", "lost ")):
+        # ("four children lost their lives": what they lost is their own)
         return hit.lastgroup  # an auxiliary makes it passive: nothing after it can be its object
     if word == "fatally":  # "two men fatally shot in …": the participle follows the adverb
         participle = re.match(r"\s+(?:shot|\w+ed)\b", after)
@@ -321,6 +322,9 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     between (``left`` starts after that person)."""
     m = nums[i].m
     low, best, high = m.low, m.best, m.high
+    if _UNBORN.match(after):
+        return None  # "five adults and an unborn child": tolls count people born (the archives' and
+        # the police's practice); the pregnancy is told, not counted
     if CHARGES_AFTER.match(after) or ONE_OF_THE_HURT.match(after) or \
             STATION_BEFORE.search(sent[max(0, m.start - 16):m.start]):
         return None
@@ -446,6 +450,9 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     return fate, subject, low, best, high, 0
 
 
+_UNBORN = re.compile(r"\s*(?:unborn|pre-?born)\b", re.I)
+
+
 # the words between two counts of one list: the first's noun, with at most an "of" phrase
 # ("three senior commanders of the militant group and at least ten civilians"), then a comma or
 # "and", then the second count's own qualifier
@@ -479,7 +486,8 @@ def _person_fate(sent, nums, i, right, left, singular: bool = False) -> Optional
     death_of = DEATH_OF.search(left[-60:]) if plural else None
     if death_of and ATTEMPT_BEFORE.search(left[-60:][:death_of.start()]):
         death_of = None  # "the attempted first-degree murder of three officers"
-    if TOLL_BEFORE.search(left[-200:]) or death_of or \
+    bodies = plural and (BODIES_FOUND.search(left[-80:]) or (BODIES_OF.search(left[-30:]) and FOUND_AFTER.match(right)))
+    if TOLL_BEFORE.search(left[-200:]) or death_of or bodies or \
             re.search(r"\bdeaths\s+of\s+$", left[-60:], re.I) or \
             LISTED_DEAD.search(sent[max(0, nums[i].m.start - 160):nums[i].m.start]):  # "the deaths of a mother and her daughter"
         return "killed"  # ("the death of a boy" is told again as "the boy who died": one death, read there)

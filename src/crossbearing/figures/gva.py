@@ -76,7 +76,8 @@ _SUSPECT_DIED = re.compile(
     r"(?:\w+\s+){0,2}?(?:police|officers?|deputies|deputy|troopers?|agents?)\b", re.I | re.M)
 
 _BY_POLICE = re.compile(r"\b(?:shot|killed)\b[^.;]{0,40}?\bby\s+(?:\w+\s+){0,2}?(?:police|officers?|deputies|deputy|"
-                        r"troopers?|agents?)\b|officer-involved|police shooting", re.I)
+                        r"troopers?|agents?)\b|officer-involved|police shooting|"
+                        r"\b(?:police|officers?|deputies|deputy|troopers?|agents?)\s+returned\s+fire\b", re.I)
 
 
 # A count a later sentence adds to the toll: "five insurgents were also killed", "A woman was

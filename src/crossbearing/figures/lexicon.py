@@ -129,6 +129,17 @@ DEATH_OF = re.compile(r"(?<!attempted )\b(?:the\s+)?(?:deaths?|killings?|slaying
                       r"(?:fatal|deadly)\s+(?:shootings?|stabbings?))\s+of\s+"
                       r"(?:(?:at least|more than|over|nearly|about|some|around)\s+)?$", re.I)
 
+# "Police found the bodies of 17 men", "the bodies of 17 men were found": the dead, where the
+# words tell the bodies found (not "to hand over the bodies of nine fighters", dead long before)
+BODIES_FOUND = re.compile(r"\b(?:found|discovered|recovered|pulled|retrieved|unearthed|exhumed|dug\s+up|identified)\b"
+                          r"[^.;]{0,40}\b(?:bodies|corpses|remains)\s+of\s+"
+                          r"(?:(?:at least|more than|over|nearly|about|some|around)\s+)?$", re.I)
+BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+(?:(?:at least|more than|over|nearly|about|some|around)\s+)?$",
+                       re.I)
+FOUND_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have\s+been|had\s+been|are|being)\s+(?:later\s+)?"
+                         r"(?:found|discovered|recovered|pulled|retrieved|unearthed|exhumed|dug\s+up)\b", re.I)
+
+
 # A later member of a list of the dead: "the deaths of a pastor, his wife and their three
 # children" makes each listed person dead, whatever a relative clause after the last one says.
 LISTED_DEAD = re.compile(

@@ -87,13 +87,16 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
             # "Fall River", "Saint Peter Port": a town of some size called by the whole phrase is
             # what news means by it, though its last word names a kind of water or facility
             towns = [(e, f) for e, f in found[:whole] if e.kind == "place" and e.population >= WHOLE_NAME_TOWN_POPULATION]
-            if towns or form.kind == "water" or not _SERVES_ITS_TOWN.search(surface) or \
-                    any(e.kind in ("country", "province", "region") for e, _ in found[whole:]):
+            if towns or form.kind == "water" or not _SERVES_ITS_TOWN.search(surface):
                 return towns
             # "Abha airport", "Hodeidah port": an airport, port or base the gazetteer lacks serves
             # the town it is named after, and is coded there as a part of it (precision 2) — but
-            # "a California prison" is in no town called California
-            return [(e, "partial") for e, f in found[whole:] if e.kind == "place" and f in ("name", "variant")]
+            # "a California airport" is in no town called California: where the name is also a
+            # region's, only a town that is much of that region (Kabul) is meant
+            named = [(e, "partial") for e, f in found[whole:] if e.kind == "place" and f in ("name", "variant")]
+            regions = [e for e, _ in found[whole:] if e.kind in ("country", "province", "region")]
+            return [(e, f) for e, f in named if all(
+                e.country == r.country and e.population * REGION_OUTWEIGHS >= (r.population or 0) for r in regions)]
         if not same and form.kind == "province":  # "Idlib province" named after its capital
             seen: dict[int, tuple[Entry, str]] = {}
             for e, f in found:
