@@ -568,3 +568,11 @@ def test_lives_lost_and_bodies_found_are_deaths():
     assert quantities("The bodies of 17 men were found in a ditch.") == [("killed", 17)]
     # bodies handed over were counted when those people died, not here
     assert quantities("The group agreed to hand over the bodies of nine fighters.") == [("count", 9)]
+
+
+def test_nobody_hurt_counts_no_one():
+    assert quantities("The officer, who was in line to pay, was not injured.") == []
+    assert quantities("Shots hit the house, but no one inside was struck.") == []
+    assert quantities("Two were killed and no one else was hurt.") == [("killed", 2)]
+    # hurt, though not badly
+    assert quantities("Two other people were not seriously hurt.") == [("injured", 2)]

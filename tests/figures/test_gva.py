@@ -358,3 +358,10 @@ def test_a_man_killed_when_police_returned_fire_is_the_suspect_the_headline_name
     text = ("A deputy was shot in the arm during a shootout with a man at a farmhouse on Saturday, officials said. "
             "The man was killed when deputies returned fire.")
     assert k(text, "Deputy wounded in shootout; suspect killed") == 1
+
+
+def test_a_report_that_nobody_was_hit_has_no_wounded():
+    assert article_casualties("Several shots were fired into a house late Saturday, but no one inside was struck, "
+                              "police said.", "Shots fired into home; no one hurt") == (0, 0)
+    assert article_casualties("An off-duty officer shot and killed a man who tried to rob a store on Thursday, "
+                              "police said. The officer was not injured. The clerk was also unhurt.") == (1, 0)

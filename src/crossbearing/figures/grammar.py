@@ -96,6 +96,9 @@ def _fate_in(window: str, first: bool = True) -> Optional[str]:
     return hit.lastgroup
 
 
+_NEGATED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:been\s+)?$", re.I)  # ("not seriously hurt" is hurt)
+
+
 def _victim_fate(clause: str, rest: str) -> Optional[str]:
     """The fate after a person count, if the count is its patient, not its agent.
 
@@ -107,6 +110,8 @@ def _victim_fate(clause: str, rest: str) -> Optional[str]:
         return None
     word = hit.group(0).lower()
     before = clause[:hit.start()]
+    if _NEGATED_BEFORE.search(before):
+        return None  # "the officer was not injured", "a woman in the home was not hurt"
     if re.search(r"\b(?:charged|accused|suspected|wanted|convicted|sentenced|responsible|blamed|indicted|"
                  r"arraigned|jailed|booked|arrested|detained|held|questioned|sought|"
                  r"connection|investigat\w+)\b[^,.;]*$", before, re.I):

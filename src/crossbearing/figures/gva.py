@@ -46,6 +46,9 @@ _ATTEMPT = (r"attempt(?:ed)? (?:\w+[- ])?(?:degree )?(?:murder|homicide)|"
             r"(?:tried|trying|tries|attempt(?:ed|ing|s)?|threat(?:ened|ening|ens)|plott(?:ed|ing)|wanted) to kill")
 _DENIAL = (r"no(?: one|body)? (?:was |were )?(?:killed|dead|died)|non-?fatal|not fatal|dead[- ]ends?|"
            r"no (?:deaths|fatalities)|(?:near|almost)(?:ly)? (?:killed|died|dead)|could have (?:been )?(?:killed|died)|"
+           # nobody hit: "no one hurt", "no one inside was struck", "the officer was not injured"
+           r"no(?: one|body)(?: else| inside| aboard)? (?:was |were )?(?:hurt|injured|wounded|struck|hit|shot)|"
+           r"(?:was|were) not (?:hurt|injured|wounded|struck|hit)|unhurt|uninjured|"
            # a statute's wording, not a toll: "careless discharge causing injury or death"
            r"(?:(?:serious|great)\s+)?(?:bodily\s+)?(?:injury|harm)\s+or\s+death|"
            r"death\s+or\s+(?:(?:serious|great)\s+)?(?:bodily\s+)?(?:injury|harm)")
