@@ -661,3 +661,10 @@ def test_people_killed_by_one_mans_fire_are_an_attack_not_a_riot(resources):
     assert evs and evs[0].sub_event_type == "Attack" and toll(evs[0]) == 3
     crowd = "Angry residents set fire to the house of a suspected thief on Sunday."
     assert [e.event_type for e in events(resources, crowd, published="2018-05-14")][:1] == ["Riots"]
+
+
+def test_demonstrators_who_clash_with_police_are_a_violent_demonstration_not_a_battle(resources):
+    text = ("A 17-year-old protester was killed and dozens were injured as demonstrators clashed with "
+            "security forces in the capital on Wednesday, the prosecutor said.")
+    evs = [e for e in events(resources, text, published="2017-05-04") if e.fatalities is not None]
+    assert evs and evs[0].sub_event_type == "Violent demonstration" and evs[0].actor1 == "Rioters"

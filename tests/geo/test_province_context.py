@@ -321,3 +321,9 @@ def test_an_airport_or_port_the_index_lacks_is_the_town_it_is_named_after(real_g
     # a region's name is no town's: no town called California holds "a California airport"
     state, = _res(real_gaz, "Flights resumed at a California airport.", ["California airport"])
     assert state.chosen is None or state.chosen.kind != "place"
+
+
+def test_near_a_countrys_border_is_not_inside_that_country(real_gaz):
+    text = "Militants attacked an army post in Upper Karrak Valley near the Afghan border overnight."
+    valley, _ = _res(real_gaz, text, ["Upper Karrak Valley", "Afghan"])
+    assert valley.within is None or valley.within.country != "AF"

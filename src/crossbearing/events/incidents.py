@@ -327,7 +327,8 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     from .reported import air_operator, claimant, claimed_by, flown_by, reported_incident  # (they use this module's rules)
     from .lead import follow_up_subject, join_headline_incident, lead_casualties, lead_figures
     from .totals import split_total_over_places
-    from .roles import _police_as_witness, _state_forces, clash_on_civilians, deadly_abduction, retype_deadly
+    from .roles import (_police_as_witness, _state_forces, clash_of_a_crowd, clash_on_civilians, deadly_abduction,
+                        retype_deadly)
     from .threads import another_days_village, another_towns_toll, names_its_town, other_villages_taken, own_place, \
         told_apart
 
@@ -346,7 +347,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         if s is not None and is_furniture(text, s.start, s.text or ""):
             continue
         ev = _in_focus(ev, text, focus)
-        ev = deadly_abduction(clash_on_civilians(_state_forces(_police_as_witness(ev), focus)))
+        ev = clash_of_a_crowd(deadly_abduction(clash_on_civilians(_state_forces(_police_as_witness(ev), focus))))
         if classify(ev, published) == "incident":
             typed = retype_deadly(ev)
             if typed is not ev:

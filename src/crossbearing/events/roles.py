@@ -44,6 +44,15 @@ def retype_deadly(ev: Event) -> Event:
     return _retyped(ev, sub, ev.civilian_targeting)
 
 
+def clash_of_a_crowd(ev: Event) -> Event:
+    """ACLED's battles are between armed, organised sides: demonstrators who "clashed with
+    security forces" are a violent demonstration, the crowd its rioters."""
+    if ev.sub_event_type != "Armed clash" or not ({ev.inter1, ev.inter2} & {5, 6}):
+        return ev
+    crowd = {"actor1": "Rioters", "inter1": 5} if ev.inter1 in (5, 6) else {"actor2": "Rioters", "inter2": 5}
+    return dataclasses.replace(_retyped(ev, "Violent demonstration", ev.civilian_targeting), **crowd)
+
+
 def deadly_abduction(ev: Event) -> Event:
     """ACLED codes an abduction "without reports of further violence": people killed with it
     ("killing 23 residents and abducting dozens") make it an attack."""

@@ -99,9 +99,14 @@ def _placed_in(r: Resolution, all_res: Sequence[Resolution], text: str, brackets
             continue
         if other.chosen.kind in ("province", "district", "country", "place", "facility") and \
                 within_gap(text[r.end:other.form.start]) and not opens_office_title(text, other.end) and \
-                not country_as_adjective(text, other.start, other.end):
+                not country_as_adjective(text, other.start, other.end) and not _BORDER_AFTER.match(text, other.end):
             return _narrowed(other, all_res, text)
     return None
+
+
+# "North Waziristan near the Afghan border", "a village near the Syrian frontier": near a border is
+# on either side of it, most often the other one — the country named is no container
+_BORDER_AFTER = re.compile(r"\s*(?:[-–]\s*\w+\s+)?(?:border|frontier|boundary)\b", re.I)
 
 
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
