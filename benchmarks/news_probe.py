@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/news_probe.py [--json out.json] [--misses]
 
-``benchmarks/data/news_probe.jsonl`` holds 60 short reports written for this project (conflict,
+``benchmarks/data/news_probe.jsonl`` holds 75 short reports written for this project (conflict,
 protest and US-shooting stories, in phrasings chosen to differ from the dev sets), each with
 what its main event should say: fatalities, injured (null: not checked), ACLED sub-event type
 (null: not checked) and country. The script feeds them through the same path as a user's
