@@ -67,13 +67,18 @@ _BEFORE_YEAR = re.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct
                           r"spring|summer|autumn|fall|winter))\s+$", re.I)
 
 
-_NOBODY = re.compile(r"\b(?:no|not)\s+$", re.I)  # "no one hurt", "not one shot was fired": nobody, no count
+_NOBODY = re.compile(r"\b(?:no|not)\s+$", re.I)
+
+
+def _nobody(sent: str, start: int, end: int) -> bool:
+    """"no one hurt", "not one shot was fired": the "one" at ``[start, end)`` is nobody, no count."""
+    return sent[start:end].strip().lower() == "one" and bool(_NOBODY.search(sent, 0, start))
 
 
 def _names_not_counts(sent: str, m) -> bool:
     if _FAMILY_OF.search(sent, 0, m.start):
         return True
-    if sent[m.num_start:m.num_end].strip().lower() == "one" and _NOBODY.search(sent, 0, m.num_start):
+    if _nobody(sent, m.num_start, m.num_end):
         return True
     if _YEAR.fullmatch(sent[m.num_start:m.num_end].strip()) and _BEFORE_YEAR.search(sent, 0, m.start):
         return True
@@ -131,7 +136,7 @@ def candidates(sent: str) -> list[Num]:
     for m in SINGULAR_RE.finditer(sent):
         g = next(k for k in ("num", "num3", "num4", "num2") if m.group(k))
         s, e = m.start(g), m.end(g)
-        if any(a < e and s < b for a, b in taken) or (sent[s:e].lower() == "one" and _NOBODY.search(sent, 0, s)):
+        if any(a < e and s < b for a, b in taken) or _nobody(sent, s, e):
             continue
         v = 2.0 if m.group("dual") or m.group("noun") and m.group("noun").lower() in ("couple", "pair") else 1.0
         nm = NumberMatch(s, e, s, e, v, v, v, False, None, sent[s:e])

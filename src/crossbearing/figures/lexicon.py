@@ -131,11 +131,10 @@ DEATH_OF = re.compile(r"(?<!attempted )\b(?:the\s+)?(?:deaths?|killings?|slaying
 
 # "Police found the bodies of 17 men", "the bodies of 17 men were found": the dead, where the
 # words tell the bodies found (not "to hand over the bodies of nine fighters", dead long before)
+_BODIES_OF = r"\b(?:bodies|corpses|remains)\s+of\s+(?:(?:at least|more than|over|nearly|about|some|around)\s+)?$"
 BODIES_FOUND = re.compile(r"\b(?:found|discovered|recovered|pulled|retrieved|unearthed|exhumed|dug\s+up|identified)\b"
-                          r"[^.;]{0,40}\b(?:bodies|corpses|remains)\s+of\s+"
-                          r"(?:(?:at least|more than|over|nearly|about|some|around)\s+)?$", re.I)
-BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+(?:(?:at least|more than|over|nearly|about|some|around)\s+)?$",
-                       re.I)
+                          r"[^.;]{0,40}" + _BODIES_OF, re.I)
+BODIES_OF = re.compile(_BODIES_OF, re.I)
 FOUND_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have\s+been|had\s+been|are|being)\s+(?:later\s+)?"
                          r"(?:found|discovered|recovered|pulled|retrieved|unearthed|exhumed|dug\s+up)\b", re.I)
 

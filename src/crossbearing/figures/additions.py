@@ -1,0 +1,68 @@
+"""People a later sentence of an article's lead adds to its toll (read by ``gva.article_casualties``).
+
+"Killing two officers" … "five insurgents were also killed when security forces returned fire"
+is seven dead; "two people were wounded" … "a teenager was also hurt" is three wounded. The
+words that mark an addition and those that rule one out are here; the lead reading decides
+which toll they add to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .sentences import in_aside
+
+# A count a later sentence adds to the toll: "five insurgents were also killed", "A woman was
+# also shot and wounded", "Three other people were also hurt". Not the lone attacker (his own
+# rules add him), not "a third person" (a running count, not an addition), not another incident's.
+_ALSO_FATE = re.compile(r"\s*(?:,[^,.;]{0,40},\s*)?(?:were|was|have\s+been|has\s+been|had\s+been)\s+also\s+"
+                        r"(?:(?:fatally|critically|seriously|badly|severely)\s+)?(?:shot\s+and\s+)?"
+                        r"(?:killed|slain|shot|wounded|injured|hurt|struck|hit)\b|"
+                        r"\s*also\s+(?:died|(?:were|was)\s+(?:killed|wounded|injured|hurt|shot))\b", re.I)
+_NOT_AN_ADDITION = re.compile(r"\b(?:gunman|shooter|suspect|attacker|assailant|second|third|fourth|fifth|"
+                              r"sixth|seventh|eighth|ninth|tenth|one of|separate|separately|unrelated|elsewhere|"
+                              r"meanwhile|earlier|yesterday|previous\s+day|day\s+before|last\s+(?:week|month|year)|initially|"
+                              r"originally|at\s+first|"
+                              r"in\s+(?:19|20)\d\d)\b", re.I)
+_OPENS_SENTENCE = re.compile(r"\W*(?:(?:[\w'’.-]+\s+){1,5}(?:said|says|added|reported|confirmed)\s+(?:that\s+)?)?$",
+                             re.I)
+_COUNT_PHRASE = re.compile(r"[\w'’-]+(?:\s+(?!(?:were|was|have|has|had|also)\b)[\w'’-]+){0,4}")
+
+
+def also_after(body: str, start: int, sentence_end: int) -> bool:
+    """The count at ``start`` is told as an addition ("were also killed") in a sentence of
+    its own that names no attacker, rank of victim or other incident."""
+    m = _ALSO_FATE.match(body, _count_end(body, start, sentence_end))
+    if m is None:
+        return False
+    sentence_start = max(body.rfind(".", 0, start), body.rfind("\n", 0, start)) + 1
+    # the count opens its sentence, or a speaker's words ("The spokesman said five insurgents
+    # were also killed"): not a clause about someone else ("a double shooting, in which a woman
+    # was also shot")
+    return bool(_OPENS_SENTENCE.match(body[sentence_start:start])) and \
+        not _NOT_AN_ADDITION.search(body, sentence_start, max(sentence_end, m.end()))
+
+
+def _count_end(body: str, start: int, sentence_end: int) -> int:
+    """The end of the noun phrase of the count at ``start`` ("Three other people")."""
+    m = _COUNT_PHRASE.match(body, start, sentence_end)
+    return m.end() if m else start
+
+
+def told_also(body: str, qs, sents, kind: str, figure_at: dict, title_end: int, toll: int | None) -> int:
+    """People a later sentence of the lead adds to the ``kind`` toll read at ``figure_at``
+    (not to a headline's: a headline states the whole toll, and the body tells its parts —
+    "Three rescuers and six children killed" … "six children were also killed"). A count equal
+    to the toll tells it again ("four others were injured" … "Three women and a man were also
+    shot", also as the dead woman was)."""
+    if kind not in figure_at or figure_at[kind][0] < title_end or not toll:
+        return 0
+    after = figure_at[kind][1]
+    total = 0
+    for q in qs:
+        if q.kind == kind and not q.aggregate and q.span.start >= after and q.best and int(q.best) != toll and \
+                not in_aside(body, q.span.start, q.span.end):
+            end = next((b for a, b in sents if a <= q.span.start < b), len(body))
+            if also_after(body, q.span.start, end):
+                total += int(q.best)
+    return total
