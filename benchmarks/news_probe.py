@@ -2,13 +2,15 @@
 
     .venv/bin/python benchmarks/news_probe.py [--json out.json] [--misses]
 
-``benchmarks/data/news_probe.jsonl`` holds 75 short reports written for this project (conflict,
+``benchmarks/data/news_probe.jsonl`` holds 182 short reports written for this project (conflict,
 protest and US-shooting stories, in phrasings chosen to differ from the dev sets), each with
-what its main event should say: fatalities, injured (null: not checked), ACLED sub-event type
-(null: not checked) and country. The script feeds them through the same path as a user's
-``crossbearing run`` + ``export`` (``eval.endtoend.run_export``) and scores each article's main
-event field by field. The thirty-eighth round wrote the set and fixed the general readings it
-showed wrong, so it is a regression yardstick for those readings, not a held-out test.
+what its main event should say: fatalities, injured, ACLED sub-event type, country and (from
+report probe-75 on) the event date; null means not checked. The script feeds them through the
+same path as a user's ``crossbearing run`` + ``export`` (``eval.endtoend.run_export``) and scores
+each article's main event field by field. The thirty-eighth round wrote reports 0–74 and the
+thirty-ninth 75–181; each round fixed the general readings its set showed wrong, so the set is a
+regression yardstick for those readings, not a held-out test. ``--file`` scores another file
+of the same shape.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import argparse
 import json
 from pathlib import Path
 
-FIELDS = ("fatalities", "injured", "sub_event_type", "country")
+FIELDS = ("fatalities", "injured", "sub_event_type", "country", "event_date")
 PROBE = Path(__file__).parent / "data" / "news_probe.jsonl"
 
 
@@ -56,8 +58,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", help="write the metrics here")
     ap.add_argument("--misses", action="store_true", help="list every field that differs")
+    ap.add_argument("--file", default=str(PROBE), help="the reports to score (JSON lines)")
     args = ap.parse_args()
-    records = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = [json.loads(line) for line in Path(args.file).read_text(encoding="utf-8").splitlines() if line.strip()]
     metrics, misses = score(records)
     print(json.dumps(metrics, indent=1))
     if args.misses:

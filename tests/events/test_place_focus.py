@@ -53,3 +53,14 @@ def test_the_places_sides_focus_outranks_a_count_of_country_names():
     an.places.append(_focus(HAMA, "text", "province"))
     assert focus_country(an) == "SY"
 
+
+
+def test_a_place_coded_in_another_country_but_beside_the_focus_town_keeps_the_event(resources):
+    # East Jerusalem's Old City is coded in the Palestinian territories; a story filed from
+    # Jerusalem about it is not about a foreign place
+    from made_up_articles import events, violent
+
+    text = ("JERUSALEM — A Palestinian stabbed two Israeli men to death in Jerusalem's Old City on Saturday "
+            "night, police said.")
+    evs = violent(events(resources, text, published="2015-10-04"))
+    assert evs and evs[0].place is not None

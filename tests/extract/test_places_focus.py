@@ -10,3 +10,17 @@ def test_the_headlines_own_place_comes_before_its_stations_town(resources):
     places = analyse(art, resources).places
     focus = [p for p in places if p.span.article_id.endswith(":focus")]
     assert [p.place.name for p in focus] == ["Allamakee County"]
+
+
+def test_where_a_weapon_was_fired_from_and_a_countrys_rebels_do_not_make_the_story_that_countrys(resources):
+    # the rocket landed in Israel; Lebanon names whose fighters fired it and where it came from
+    text = ("JERUSALEM — A rocket fired by Lebanon's Hezbollah fighters struck a house in the northern "
+            "town of Kiryat Shmona on Monday, wounding two people, police said. The army said the rocket "
+            "had been launched from southern Lebanon's Nabatieh district.")
+    an = analyse(article_from_text(text, published="2019-07-02"), resources)
+    focus = [p for p in an.places if p.span.article_id.endswith(":focus")]
+    assert focus and focus[0].place.country == "IL"
+    ev = next(e for e in an.events if e.injured is not None)
+    assert ev.place is not None and ev.place.place.country == "IL"
+    # the district it came from is still a place the article names
+    assert any(p.surface.startswith("Nabatieh") for p in an.places)

@@ -1,6 +1,7 @@
 """News-article casualty rules (``crossbearing.figures.gva``): one test per general phrasing."""
 
-from crossbearing.figures.gva import article_casualties, stated_toll, victim_list_count
+from crossbearing.figures.gva import article_casualties, stated_toll
+from crossbearing.figures.lists import victim_list_count
 
 
 def k(text: str, title: str = "") -> int:
@@ -365,3 +366,46 @@ def test_a_report_that_nobody_was_hit_has_no_wounded():
                               "police said.", "Shots fired into home; no one hurt") == (0, 0)
     assert article_casualties("An off-duty officer shot and killed a man who tried to rob a store on Thursday, "
                               "police said. The officer was not injured. The clerk was also unhurt.") == (1, 0)
+
+
+def test_the_dead_told_again_as_the_teenager_is_not_also_hurt():
+    # "officers found the youth with stab wounds": the youth who died, not a second victim
+    text = ("A 19-year-old man died after he was stabbed outside a takeaway on Friday night, police said. "
+            "Officers found the youth with serious injuries and he died at the scene.")
+    assert article_casualties(text, "Man stabbed to death outside takeaway") == (1, 0)
+    # a new person, told with "a", is hurt
+    text2 = ("A man was killed and a woman was wounded in a shooting on Friday night, police said. "
+             "The woman is in stable condition.")
+    assert article_casualties(text2, "One dead, one hurt in shooting") == (1, 1)
+
+
+def test_a_toll_that_is_the_suspect_is_not_added_to_by_the_headlines_suspect_killed():
+    text = ("A Polk County sheriff's deputy was wounded and the suspect was killed in an exchange of fire on "
+            "Tuesday near the interstate, police said. The deputy is expected to recover.")
+    assert article_casualties(text, "Deputy hurt, suspect killed in shootout") == (1, 1)
+
+
+def test_a_list_of_the_dead_names_the_shooter_only_if_it_can_be_the_one_who_killed_himself():
+    # the dead the headline lists are the wife and children; the man who killed himself is a fourth
+    text = ("Police said a man fatally shot his wife and their two daughters before killing himself at the "
+            "family's home on Friday night.")
+    assert article_casualties(text, "Mother and two daughters found dead in murder-suicide")[0] == 4
+    # "Father, 2 sons dead": the father is the one who killed himself, already in the list
+    text2 = "Police said the man shot his two sons on Friday night before killing himself."
+    assert article_casualties(text2, "Father, 2 sons dead in murder-suicide")[0] == 3
+
+
+def test_a_headline_toll_of_one_side_takes_the_other_sides_dead_told_as_also_killed():
+    text = ("Three soldiers were killed when militants stormed an army post near the border on Sunday, the "
+            "army said. Three militants were also killed in the fighting.")
+    assert article_casualties(text, "Militant raid on border post kills 3 soldiers")[0] == 6
+    # a headline toll of no one side is the whole toll; its body tells the parts
+    text2 = "Three soldiers were killed in the raid on Sunday. Three militants were also killed."
+    assert article_casualties(text2, "Raid on border post kills 6")[0] == 6
+
+
+def test_a_headline_list_that_opens_with_one_person_without_an_article_counts_that_person():
+    assert article_casualties("", "Roadside bomb kills governor, three guards")[0] == 4
+    # a list whose last member has a fate of its own is two clauses: one dead, two wounded
+    assert article_casualties("A man was killed and two others were wounded on Sunday.",
+                              "Shooting kills man, 2 others wounded") == (1, 2)

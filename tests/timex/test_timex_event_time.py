@@ -146,3 +146,18 @@ def test_a_day_an_outlet_reported_dates_the_report_but_a_day_a_shooting_was_repo
     assert main_event_date(told, date(2013, 8, 25))[0] == date(2013, 8, 21)
     happened = "A shooting was reported on Sunday near the park, police said. One man was wounded."
     assert main_event_date(happened, date(2016, 5, 3))[0] == date(2016, 5, 1)
+
+
+def test_a_toll_or_statement_dated_a_day_after_the_attack_dates_the_attack_a_day_earlier():
+    from datetime import date
+
+    from crossbearing.timex.event import main_event_date
+
+    # the toll rose on Thursday (13 February 2020); the blast was on Wednesday
+    day, _ = main_event_date("The toll from the market blast rose to 23 on Thursday, a day after a car bomb "
+                             "exploded near the main mosque.", date(2020, 2, 14))
+    assert day == date(2020, 2, 12)
+    # a protest on Sunday a day after a killing is the protest's Sunday
+    day, _ = main_event_date("Hundreds marched in the city on Sunday, a day after police shot dead a teenager.",
+                             date(2020, 2, 17))
+    assert day == date(2020, 2, 16)

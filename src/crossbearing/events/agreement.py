@@ -150,6 +150,17 @@ def death_only(ev: Event) -> bool:
     return ev.trigger is not None and bool(_DEATH_ONLY.match((ev.trigger.text or "").strip()))
 
 
+_CROWD_SUBS = frozenset({"Violent demonstration", "Mob violence", "Looting/property destruction"})
+IN_THE_UNREST = re.compile(r"\b(?:in|during)\s+the\s+(?:\w+\s+)?(?:violence|unrest|riots?|rioting|disturbances?|chaos|"
+                            r"turmoil|looting|mayhem)\b", re.I)
+
+
+def _killed_in_the_unrest(ev: Event, crowd: Event) -> bool:
+    """A bare toll that points back at a riot told before it ("Looters ransacked shops … Six
+    people were killed in the violence"): the riot's toll, not an attack of its own."""
+    return crowd.sub_event_type in _CROWD_SUBS and death_only(ev) and bool(IN_THE_UNREST.search(_sentence(ev)))
+
+
 # a protest and the police's intervention in it told in the next sentence ("Police intervened
 # and detained 5 protesters") are one event: a protest with intervention
 _ONE_PROTEST = frozenset({"Peaceful protest", "Protest with intervention"})
@@ -158,7 +169,8 @@ _ONE_PROTEST = frozenset({"Peaceful protest", "Protest with intervention"})
 def _types_agree(a: Event, b: Event) -> bool:
     """Whether mention ``b`` may join the incident that holds mention ``a``."""
     if _family(a) != _family(b):
-        return {a.sub_event_type, b.sub_event_type} <= _ONE_PROTEST or _damage_in_an_attack(b, a)
+        return {a.sub_event_type, b.sub_event_type} <= _ONE_PROTEST or _damage_in_an_attack(b, a) or \
+            _killed_in_the_unrest(b, a)
     if _family(a) != "violent":
         return True
     return a.sub_event_type == b.sub_event_type or _death_joins(a, b) or _death_joins(b, a) or \
@@ -233,5 +245,14 @@ def _joins(group: list[Event], ev: Event, generic: frozenset = frozenset()) -> b
         if _family(m) == _family(ev) == "violent" and (m.id in generic or ev.id in generic or _same_toll(m, ev)):
             return True
         return _types_agree(m, ev)
-    return all(types(m) and _actors_agree(m, ev) and _places_agree(m, ev) and _dates_agree(m, ev)
-               for m in group)
+    return all(types(m) and _actors_agree(m, ev) and (_places_agree(m, ev) or _unrest_toll_elsewhere(ev, m))
+               and _dates_agree(m, ev) for m in group)
+
+
+def _unrest_toll_elsewhere(ev: Event, crowd: Event) -> bool:
+    """"Six people were killed in the violence" names no place of its own: the place it took
+    from the sentences before it does not set it apart from the riot it points back at."""
+    if not _killed_in_the_unrest(ev, crowd) or not ev.evidence:
+        return False
+    s = ev.evidence[0]
+    return ev.place is None or not (s.start <= ev.place.span.start < s.end)

@@ -16,10 +16,11 @@ import dataclasses
 import re
 from typing import Any, Callable, Optional
 
+from ..geo.nonplaces import fired_from
 from ..figures.sentences import in_aside
 from ..model import Analysis, Event, PlaceMention, Quantity, Span, TimeRef
 from .actors import ActorHit, alias_hits, assign_roles, find_actors
-from .detect import Candidate, candidate, decide
+from .detect import Candidate, candidate, decide, regained
 from .listed import second_place_toll
 from .taxonomy import disorder_type, event_type_of, plover_of
 
@@ -406,16 +407,21 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
     all_qs = analysis.quantities
     extra = alias_hits(text, [(m.span.start, m.span.end) for m in analysis.mentions if m.label in ("ORG", "NORP", "PERSON")])
     actor_spans = [(h.start, h.end) for h in find_actors(text, extra=extra) if h.inter in (1, 8)]
+    # names that act, and the places weapons were fired from ("launched from the Black Sea"), are
+    # no event's place
+    not_sites = actor_spans + [(p.span.start, p.span.end) for p in analysis.places if fired_from(text, p.span.start)]
     cands: list[tuple[int, Candidate, list[Quantity]]] = []
+    crowd = False  # a protest or riot told so far: the crowd that tear gas after it is fired on
     for i, s in enumerate(sents):
         found = []
         for a, b in clauses(text, s.start, s.end):
             qs = [q for q in all_qs if _within(q.span, a, b)]
             death = next((q for q in qs if q.kind == "killed" and not q.aggregate), None)
             c = candidate(text, a, b, has_deaths=death is not None,
-                          death_span=(death.span.start, death.span.end) if death else None)
+                          death_span=(death.span.start, death.span.end) if death else None, crowd_before=crowd)
             if c is not None:
                 found.append((i, c, qs))
+                crowd = crowd or any(h.cue in ("protest_strict", "riot") for h in c.cues + [c.trigger])
         cands.extend(found)
     if not cands:
         return []
@@ -441,15 +447,18 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
         roles = assign_roles(text, c.start, c.end, (c.trigger.start, c.trigger.end), last_group, carried, extra,
                              initiator_after=not own_words)
         _crowd_roles(roles, sub)
+        sub = regained(c, sub, roles.actor1.inter if roles.actor1 is not None else None)
         for h in find_actors(text, c.start, c.end, extra):
             last_group = h if h.inter in (2, 3) else last_group
         if roles.actor1 is not None and roles.actor1.inter in (1, 8) and roles.actor1.name != "Police Forces":
             last_init, init_at = roles.actor1, i  # police are carried only within their own sentence
         claims = [cl for cl in analysis.claims if cl.span.start < c.end and c.start < cl.span.end]
         hedged = any(cl.hedges for cl in claims)
-        killed, injured, materiel = _figures(qs, text)
+        # the deaths a crowd protests ("… after a young man died in police custody") are not its own
+        own_qs = qs if c.grievance is None else [q for q in qs if q.span.start < c.start + c.grievance]
+        killed, injured, materiel = _figures(own_qs, text)
         killed = _with_attackers_death(killed, text[c.start:c.end])
-        pm = choose_place(analysis.places, sents, i, actor_spans, c.trigger.start, art.dateline_span, (c.start, c.end))
+        pm = choose_place(analysis.places, sents, i, not_sites, c.trigger.start, art.dateline_span, (c.start, c.end))
         lat, lon, gp = _coords(pm, capital)
         tref, tprec = _time(analysis, c, time_fn)
         if event_type_of(sub) == "Violence against civilians" and roles.actor2 is None:

@@ -60,7 +60,10 @@ _CROWD = re.compile(r"\b(?:protesters|demonstrators|workers|residents|people|sup
 _GRIEVANCE = re.compile(r"\b(?:over|against|about|to (?:demand|condemn|denounce|protest|mourn|commemorate|remember|"
                         r"honou?r|pay homage)|in (?:memory|honou?r|support) of|for justice|justice for|"
                         r"(?:after|following) the (?:\w+ )?(?:killings?|murders?|deaths?|shootings?|stabbings?|"
-                        r"assassinations?|rapes?|abductions?|kidnappings?|disappearances?) of)\b", re.I)
+                        r"assassinations?|rapes?|abductions?|kidnappings?|disappearances?) of|"
+                        # "… after a young man died in police custody": the death the crowd answers
+                        r"(?:after|following)\s+(?:a|an|the|his|her|their|two|three|four|\d+)\s+[^.;,]{0,40}?\b"
+                        r"(?:died|(?:was|were)\s+(?:shot\s+dead|shot|killed|murdered|beaten|stabbed|found\s+dead)))\b", re.I)
 
 _PLANNED = re.compile(
     r"\b(slated to|scheduled (?:to|for)|due to (?:begin|start|be held|take place|meet)|will be held|to be held|"
@@ -96,9 +99,11 @@ _FORCES_WORK = re.compile(r"(?:erect|set|buil|put|block)", re.I)
 
 
 def _sentence_cues(text: str) -> list[Hit]:
-    """The cues of a sentence, less a riot's words the forces do ("police erected barricades")."""
+    """The cues of a sentence, less a riot's words the forces do ("police erected barricades")
+    and the riot that names the forces' gear ("riot police fired on the crowd")."""
     return [h for h in find_cues(text) if not (
-        h.cue == "riot" and _FORCES_WORK.match(text, h.start) and _FORCES_DO.search(text, max(0, h.start - 40), h.start))]
+        h.cue == "riot" and (_FORCES_WORK.match(text, h.start) and _FORCES_DO.search(text, max(0, h.start - 40), h.start)
+                             or text[h.start:h.end].lower() == "riot" and _RIOT_GEAR.match(text, h.end)))]
 
 
 _CLAUSE_OPENS = re.compile(r"[;:]|\b(?:where|when)\b", re.I)
@@ -112,7 +117,10 @@ def _crowd_acts_at(text: str, start: int) -> bool:
     return bool(_CROWD.search(text, opens[-1] if opens else lo, start))
 
 
-def event_hits(text: str) -> list[Hit]:
+def event_hits(text: str, crowd_before: bool = False) -> list[Hit]:
+    """The event cues of a sentence. ``crowd_before``: an earlier sentence of the article told a
+    protest or riot, so crowd-control weapons used with no crowd named ("Police fired tear gas
+    and rubber bullets.") are used on that crowd."""
     hits = [h for h in _sentence_cues(text) if h.cue in EVENT_CUES]
     hits += [Hit("protest_strict", m.start(), m.end(), "Peaceful protest", False) for m in _PROTEST_STRICT.finditer(text)]
     # the crowd does it: its word comes before, in the same clause ("residents blocked the highway",
@@ -123,7 +131,7 @@ def event_hits(text: str) -> list[Hit]:
     # crowd-control weapons used on a crowd say a protest was broken up ("police fired tear gas at
     # thousands of opposition supporters"), though no word names the protest
     hits += [Hit("protest_strict", m.start(), m.end(), "Peaceful protest", False) for m in _CROWD_CONTROL.finditer(text)
-             if _CROWD.search(text, max(0, m.start() - 80), m.end() + 80)]
+             if crowd_before or _CROWD.search(text, max(0, m.start() - 80), m.end() + 80)]
     return sorted(hits, key=lambda h: (h.start, -h.end))
 
 
@@ -140,7 +148,7 @@ def mourners_span(sent: str, hits: list[Hit]) -> tuple[int, int] | None:
     """The span of a protest sentence that describes its crowd by a victim ("relatives of a man
     who was shot dead", "family of the kidnapped director"), up to the protest word: what it names
     is what they protest about, not an event of the sentence."""
-    protest = next((h for h in hits if h.cue == "protest_strict"), None)
+    protest = next((h for h in hits if h.cue in ("protest_strict", "riot")), None)
     if protest is None:
         return None
     m = _MOURNERS.search(sent, 0, protest.start)
@@ -148,14 +156,21 @@ def mourners_span(sent: str, hits: list[Hit]) -> tuple[int, int] | None:
 
 
 def grievance_start(sent: str, hits: list[Hit] | None = None) -> int | None:
-    """Where what a protest sentence protests about begins (None when it reports no protest):
+    """Where what a protest or riot sentence protests about begins (None when it reports none):
     violence named from there on is the crowd's grievance, not the sentence's event."""
     hits = event_hits(sent) if hits is None else hits
-    protest = next((h for h in hits if h.cue == "protest_strict"), None)
+    protest = next((h for h in hits if h.cue in ("protest_strict", "riot")), None)
     # from inside the protest's own words: "gathered … after the murder of a shopkeeper to demand …"
     # is one match of the crowd's act, the grievance within it
     m = _GRIEVANCE.search(sent, protest.start + 1) if protest is not None else None
+    if m and protest.cue == "riot" and not _RIOTED_OVER_DEATH.search(sent, m.start(), m.end() + 60):
+        return None  # a riot's grievance is a death ("… after a young man died in custody"), not
+        # any "against" ("burned tyres to provide cover against air attack")
     return m.start() if m else None
+
+
+_RIOTED_OVER_DEATH = re.compile(r"\b(?:died|dead|death|deaths|killed|killing|killings|murder\w*|shot|shooting|"
+                                r"beaten|stabbed|lynch\w*|rape\w*)\b", re.I)
 
 
 def inline_furniture(sent: str) -> list[tuple[int, int]]:
@@ -167,12 +182,13 @@ def inline_furniture(sent: str) -> list[tuple[int, int]]:
 
 
 def candidate(text: str, start: int, end: int, has_deaths: bool = False,
-              death_span: tuple[int, int] | None = None) -> Candidate | None:
+              death_span: tuple[int, int] | None = None, crowd_before: bool = False) -> Candidate | None:
     """The event candidate of sentence ``text[start:end]``, or None when it reports no event.
-    ``death_span`` (article offsets) is the killed count that stands in for a missing trigger word."""
+    ``death_span`` (article offsets) is the killed count that stands in for a missing trigger word;
+    ``crowd_before``: an earlier sentence told a protest or riot (``event_hits``)."""
     sent = text[start:end]
     cues = _sentence_cues(sent)
-    ev = event_hits(sent)
+    ev = event_hits(sent, crowd_before)
     tags = inline_furniture(sent)
     if tags:  # "Topic Operation to Liberate Raqqa From Daesh (61)": a tag's words report nothing
         cues, ev = ([h for h in hits if not any(a <= h.start < b for a, b in tags)] for hits in (cues, ev))
@@ -233,6 +249,8 @@ _SAYS_RIOT = re.compile(rf"\briot(?:s|ed|ing|ers)?\b(?!\s+(?:{_GEAR})\b)", re.I)
 _EF, _PWI, _VD = "Excessive force against protesters", "Protest with intervention", "Violent demonstration"
 
 
+_NON_STATE_ARMED = re.compile(r"\b(?:gunmen|armed men|militants|rebels|insurgents|militiamen|militias?|fighters|"
+                              r"jihadists|bandits|attackers|assailants|raiders)\b", re.I)
 def two_armed_sides(text: str) -> bool:
     """Whether ``text`` tells a fight of two armed sides (ACLED's battles): fighting between two
     sides ("fighting between rival militias"), or fire on soldiers, police or their posts ("opened
@@ -280,14 +298,21 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return "Disrupted weapons use"
     if c.rule_sub:
         return None
+    if "Protests" in c.allowed_types and clf_sub in (_EF, _PWI, _VD) and not subs & {_EF, _PWI, _VD} and \
+            says("told_peaceful", told) and not says("protesters_held", told):
+        return "Peaceful protest"  # "The protests were peaceful, police said"
     if "Protests" in c.allowed_types and (clf_sub not in (_EF, _PWI, _VD) or clf_type not in c.allowed_types):
         if _VD in subs or says("crowd_violence", told):
             return _VD
-        if _EF in subs or says("lethal_force_on_protest", told):
+        if _EF in subs or says("lethal_force_on_protest", told) or says("forces_fire_on_protest", told):
             return _EF
         if _PWI in subs or says("protesters_held", told):
             return _PWI
         return None
+    if clf_sub in ("Attack", "Armed clash") and says("forces_fire_on_protest", told) and \
+            not _NON_STATE_ARMED.search(told):
+        return _EF  # "a nurse was shot dead by police during an opposition march": no protest word
+        # needed (gunmen who fire on mourners are an attack)
     if clf_sub == "Mob violence" and "Mob violence" not in subs and _VD in subs:
         return _VD  # rioters who smash and clash with police, with no mob or lynching named
     if clf_sub in ("Attack", "Armed clash") and (says("crowd_justice", told) or
@@ -303,6 +328,23 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return "Attack"  # "a woman and her children were killed when a man set fire to their home":
         # one person's violence, no crowd — no riot
     return None
+
+
+def regained(c: Candidate, sub: str, actor1_inter: int | None) -> str:
+    """A clash in which a state's forces (``actor1_inter`` 1) retake a place is ACLED's
+    Government regains territory, though the fighting is told with it ("troops recaptured four
+    villages after days of heavy fighting"); a plan to retake one is not ("launched an
+    offensive to retake the city"). One in which the words have a rebel group or militia seize
+    a town is a non-state actor overtaking territory ("militants seized the port town after
+    days of fighting with government forces")."""
+    if sub == "Armed clash" and actor1_inter == 1 and says("state_forces_regain", c.text):
+        return "Government regains territory"
+    if sub == "Armed clash" and says("armed_group_seizes", c.text):
+        return "Non-state actor overtakes territory"
+    if sub == "Non-state actor overtakes territory" and says("state_forces_regain", c.text) and \
+            not says("armed_group_seizes", c.text):
+        return "Government regains territory"  # "government troops captured the town from the rebels"
+    return sub
 
 
 def decide(c: Candidate, clf_sub: str | None, clf_conf: float) -> tuple[str, float]:

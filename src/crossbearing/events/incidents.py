@@ -35,9 +35,9 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ..model import Analysis, Event, Span, TimeRef
-from .agreement import (DAMAGE, FROM_AFAR, GENERIC_SUBS, VIOLENT, _actors_agree, _dates_agree, _explicit_time, _family,
-                        _joins, _place_key, _places_agree, _same_toll, _sentence, _toll, _weapon_unsaid, death_only,
-                        told_on)
+from .agreement import (DAMAGE, FROM_AFAR, GENERIC_SUBS, IN_THE_UNREST, VIOLENT, _actors_agree, _dates_agree,
+                        _explicit_time, _family, _joins, _place_key, _places_agree, _same_toll, _sentence, _toll,
+                        _weapon_unsaid, death_only, told_on)
 from .cues import any_cue, cue_before, cues, is_furniture
 
 BACKGROUND_DAYS = 365  # a mention dated this long before its report is history, not the day's news
@@ -162,7 +162,10 @@ def _drop_bare_mentions(incidents: list[list[Event]]) -> None:
 def _merge(group: list[Event], idx: int, article_id: str, generic: frozenset = frozenset()) -> Event:
     lead = group[0]
     # homes burned in an attack take the attack's type (``agreement.DAMAGE``)
-    typing = [e for e in group if e.sub_event_type != DAMAGE] if any(_family(e) == "violent" for e in group) else group
+    # (not by a bare toll that points back at the unrest: "Six people were killed in the violence")
+    typing = [e for e in group if e.sub_event_type != DAMAGE] \
+        if any(_family(e) == "violent" and not (death_only(e) and IN_THE_UNREST.search(_sentence(e))) for e in group) \
+        else group
     typed = next((e for e in typing if not death_only(e) and e.id not in generic and e.sub_event_type not in GENERIC_SUBS),
                  next((e for e in typing if not death_only(e) and e.id not in generic),
                       next((e for e in typing if not death_only(e)), typing[0])))
@@ -257,7 +260,7 @@ def focus_country(analysis: Analysis) -> Optional[str]:
     return cc if n >= 2 else None
 
 
-def _in_focus(ev: Event, text: str, focus: Optional[str]) -> Event:
+def _in_focus(ev: Event, text: str, focus: Optional[str], focus_town=None) -> Event:
     """An event placed in another country than the article's focus, or at a place that only
     qualifies an organisation ("the London-based Observatory"), loses that place: such a
     mention names who speaks or acts, not where it happened. The event then takes the place
@@ -268,7 +271,12 @@ def _in_focus(ev: Event, text: str, focus: Optional[str]) -> Event:
         return ev
     after = text[pm.span.end:pm.span.end + 25]
     before = text[max(0, pm.span.start - 40):pm.span.start]
-    foreign = focus is not None and pl.country is not None and pl.country != focus and ev.event_type in VIOLENT
+    # (not a part the words put in the focus town: "Jerusalem's Old City", coded in the Palestinian
+    # territories, on a story filed from Jerusalem)
+    in_town = focus_town is not None and focus_town.name and \
+        re.search(rf"\b{re.escape(focus_town.name)}['’]s\s+$", before, re.I) is not None
+    foreign = focus is not None and pl.country is not None and pl.country != focus and ev.event_type in VIOLENT and \
+        not in_town
     if foreign or any_cue("attribute_place", after) or any_cue("attribute_place_before", before):
         return dataclasses.replace(ev, place=None, latitude=None, longitude=None, geo_precision=None)
     return ev
@@ -324,8 +332,9 @@ def _dated_after(a: Event, b: Event) -> bool:
 
 def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     """One event per incident of the article (plus its aggregates and planned events)."""
+    from .assemble import is_focus
     from .reported import air_operator, claimant, claimed_by, flown_by, reported_incident  # (they use this module's rules)
-    from .lead import follow_up_subject, join_headline_incident, lead_casualties, lead_figures
+    from .lead import crowds_toll, follow_up_subject, join_headline_incident, lead_casualties, lead_figures
     from .totals import split_total_over_places
     from .roles import (_police_as_witness, _state_forces, clash_of_a_crowd, clash_on_civilians, deadly_abduction,
                         retype_deadly)
@@ -335,6 +344,8 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     text = analysis.article.text
     published = _published(analysis)
     focus = focus_country(analysis)
+    focus_town = next(((pm.place or pm.within) for pm in analysis.places
+                       if is_focus(pm) and (pm.place or pm.within) is not None), None)
     incidents: list[list[Event]] = []
     generic: set[str] = set()  # mentions typed from their toll alone
     background: list[Event] = []
@@ -346,7 +357,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         s = ev.evidence[0] if ev.evidence else ev.trigger
         if s is not None and is_furniture(text, s.start, s.text or ""):
             continue
-        ev = _in_focus(ev, text, focus)
+        ev = _in_focus(ev, text, focus, focus_town)
         ev = clash_of_a_crowd(deadly_abduction(clash_on_civilians(_state_forces(_police_as_witness(ev), focus))))
         if classify(ev, published) == "incident":
             typed = retype_deadly(ev)
@@ -413,7 +424,8 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     casualties = lead_casualties(analysis)
     if not any(_family(g[0]) == "violent" for g in incidents):
         reported = reported_incident(analysis, casualties, kept_aside,
-                                     protest=any(g[0].event_type == "Protests" for g in incidents))
+                                     protest=any(g[0].event_type in ("Protests", "Riots") or g[0].sub_event_type == DAMAGE
+                                                 for g in incidents))
         if reported is not None:
             incidents.insert(0, [reported])
     join_headline_incident(analysis, incidents, casualties)
@@ -432,6 +444,8 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
         merged, lead = _absorb_same_toll(merged, lead, aid, frozenset(generic))
         merged, lead, totals = split_total_over_places(merged, lead, lead_group, aid)
         kept_aside += totals
+    elif casualties != (0, 0):
+        merged = crowds_toll(analysis, merged, casualties, owned_elsewhere)
     if lead is not None:
         lead_spans = {q.span for q in (merged[lead].fatalities, merged[lead].injured) if q is not None}
         for i, e in enumerate(merged):

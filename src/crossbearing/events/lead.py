@@ -36,7 +36,7 @@ def lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
     """The lead incident's toll and date read from the headline and lead as a whole.
     ``taken``: figures other incidents own; ``other_days``: the spans of the days that date
     the article's other incidents in their own words."""
-    from ..figures.gva import headline_says_only_hurt
+    from ..figures.gva import dead_told_again, headline_says_only_hurt
     from ..timex.event import incident_month, main_event_date, reads_as_follow_up
     from .roles import headline_initiator
 
@@ -48,6 +48,12 @@ def lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
         if current is not None and _toll(current) == value:
             continue
         q = supporting(analysis, kind, value)
+        if q is not None and ev.event_type in ("Protests", "Riots") and _protested(analysis, q):
+            # "a crowd torched a police station after a young man died in custody": the count
+            # of another sentence, or none
+            q = supporting(analysis, kind, value, lambda x: not _protested(analysis, x))
+            if q is None:
+                continue
         if q is not None and any(t.span == q.span for t in taken):
             if not ((current is None or (_toll(current) or 0) < value) and _headline_states(title, kind, value)):
                 continue  # that figure is another incident's toll in this article
@@ -67,7 +73,10 @@ def lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
         if q is None and value and title:
             q = Quantity(span=Span(art.id + ":title", 0, len(title), title), kind=kind, best=float(value),
                          low=float(value), high=float(value))
-        if q is None and value == 0 and current is not None and not (kind == "killed" and headline_says_only_hurt(title)):
+        told_again = kind == "injured" and killed and current is not None and current.span is not None and \
+            dead_told_again(current.span.text or "")
+        if q is None and value == 0 and current is not None and not told_again and \
+                not (kind == "killed" and headline_says_only_hurt(title)):
             continue  # the lead reads no toll where a sentence gives one: keep the sentence's
             # (unless the headline says the victims were hurt: a later sentence's dead are
             # another incident's, a round-up's or a history's)
@@ -122,10 +131,51 @@ def lead_casualties(analysis: Analysis) -> tuple[int, int]:
                               (analysis.article.title or "").strip())
 
 
-def supporting(analysis: Analysis, kind: str, value: int) -> Optional[Quantity]:
+def crowds_toll(analysis: Analysis, merged: list[Event], casualties: tuple[int, int],
+                owned_elsewhere: list[Quantity]) -> list[Event]:
+    """An article of protests and riots and no violent incident that states a toll in its lead
+    ("Security forces fired tear gas … 125 people were injured"): the toll is its first crowd's,
+    where that event has none of its own (not the deaths a crowd protests about)."""
+    at = next((i for i, e in enumerate(merged) if e.event_type in ("Protests", "Riots")
+               or e.sub_event_type == "Looting/property destruction"), None)
+    if at is None:
+        return merged
+    ev, changes = merged[at], {}
+    for kind, value, field in (("killed", casualties[0], "fatalities"), ("injured", casualties[1], "injured")):
+        if not value or getattr(ev, field) is not None:
+            continue
+        q = supporting(analysis, kind, value, lambda x: not _protested(analysis, x) and
+                       not any(x.span == o.span for o in owned_elsewhere))
+        if q is not None:
+            changes[field] = q
+            changes["evidence"] = list(changes.get("evidence", ev.evidence)) + [q.span]
+    return merged[:at] + [dataclasses.replace(ev, **changes)] + merged[at + 1:] if changes else merged
+
+
+_GRIEVANCE_ENDS = re.compile(r",\s+(?:leaving|killing|injuring|wounding|and|but|while|as|when)\b|;", re.I)
+
+
+def _protested(analysis: Analysis, q: Quantity) -> bool:
+    """The count lies in what its sentence's crowd protests or riots about (its grievance)."""
+    from .detect import grievance_start
+
+    s = next((s for s in analysis.sentences if s.start <= q.span.start < s.end), None)
+    if s is None:
+        return False
+    text = s.text or ""
+    g = grievance_start(text)
+    if g is None:
+        return False
+    # the grievance ends where the sentence goes on to what the crowd met ("… against the farm
+    # laws, leaving at least 10 of them injured")
+    end = _GRIEVANCE_ENDS.search(text, g)
+    return g <= q.span.start - s.start < (end.start() if end else len(text))
+
+
+def supporting(analysis: Analysis, kind: str, value: int, keep=lambda q: True) -> Optional[Quantity]:
     """A quantity of the article that states ``value`` for ``kind`` (the evidence for it)."""
     for q in analysis.quantities:
-        if q.kind == kind and not q.aggregate and _toll(q) == value:
+        if q.kind == kind and not q.aggregate and _toll(q) == value and keep(q):
             return q
     return None
 

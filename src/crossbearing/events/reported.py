@@ -54,6 +54,10 @@ _VIOLENCE_WORD = re.compile(
     r"wounded|injured|attack\w*|assault\w*|bomb\w*|explosion|blast|bullets?)\b", re.I)
 
 
+# the violence words that tell an act, not only a fate ("injured", "dead")
+_VIOLENT_ACT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|fired|stabb\w*|murder\w*|homicides?|slain|slaying|attack\w*|"
+                          r"assault\w*|bomb\w*|explosion|blast|bullets?)\b", re.I)
+
 _AIR_ARMS = re.compile(r"(?:air ?strikes?|air[- ]raids?|warplanes?|war ?planes?|jets?|helicopters?|gunships?|"
                        r"aircraft|planes|bombers?|drones?|air ?force|barrel[- ]bombs?)$", re.I)
 
@@ -150,8 +154,16 @@ def _violence_told(sentence: str, protest: bool = False) -> bool:
     hits = event_hits(sentence)
     g = grievance_start(sentence, hits)
     mourners = mourners_span(sentence, hits)
+    # "Security forces fired tear gas and stun grenades": crowd control, no violence on people
+    controlled = [m.span() for m in _CROWD_CONTROL_FIRED.finditer(sentence)]
     return any((g is None or m.start() < g) and not (mourners and mourners[0] <= m.start() < mourners[1])
+               and not any(a <= m.start() < b for a, b in controlled)
                for m in _VIOLENCE_WORD.finditer(sentence))
+
+
+_CONTROL_WEAPON = r"(?:tear ?gas(?: canisters| grenades)?|water cannons?|rubber(?:-coated)? bullets|stun grenades|pepper spray)"
+_CROWD_CONTROL_FIRED = re.compile(rf"\b(?:fired|firing|fires|fire|shot|shooting|used|using|lobbed)\s+(?:\w+\s+){{0,2}}?"
+                                  rf"{_CONTROL_WEAPON}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+){_CONTROL_WEAPON})*", re.I)
 
 
 def reported_incident(analysis: Analysis, casualties: tuple[int, int],
@@ -189,6 +201,8 @@ def reported_incident(analysis: Analysis, casualties: tuple[int, int],
     first = next((s for s in sents if _violence_told(s.text or "", protest)), None)
     if first is None:
         return None
+    if protest and not _VIOLENT_ACT.search(first.text or "") and not _VIOLENT_ACT.search(title):
+        return None  # "125 people were injured, the ministry said" after a protest: the protest's toll
     where = first
     lead_end = sents[-1].end if sents else len(art.text)
     places = [p for p in analysis.places if p.span.start < lead_end and p.kind != "demonym"

@@ -312,6 +312,7 @@ def merge(reports: list[dict], *, n_outlets: int | None = None, n_origins: int |
           n_claimants: int | None = None, status: str | None = None, stamp: int = 0) -> MergedEvent:
     """One merged event from its reports (event rows joined with their article's outlet)."""
     from ..events.taxonomy import acled_actor_name, interaction, perpetrator
+    from ..geo.countries import as_acled_codes
     from ..store.export import country_name, iso_numeric
 
     subs = Counter(r.get("sub_event_type") for r in reports if r.get("sub_event_type"))
@@ -323,7 +324,7 @@ def merge(reports: list[dict], *, n_outlets: int | None = None, n_origins: int |
     killed, k_low, k_high = _consensus(reports, "fatalities")
     injured, _, _ = _consensus(_wounded_who_died(reports, killed), "injured")
     d = when.get("event_date")
-    cc = where.get("country")
+    cc, admin1, admin2 = as_acled_codes(where.get("country"), where.get("admin1"), where.get("admin2"))
     side1, side2 = _side(reports, typed, "actor1"), _side(reports, typed, "actor2")
     actor1, inter1 = perpetrator(side1.get("actor1"), side1.get("inter1"), typed.get("sub_event_type"))
     inter1, inter2 = inter1 or 0, side2.get("inter2") or 0
@@ -340,7 +341,7 @@ def merge(reports: list[dict], *, n_outlets: int | None = None, n_origins: int |
         "interaction": interaction(inter1, inter2),
         "civilian_targeting": "Civilian targeting" if typed.get("civilian_targeting") else "",
         "iso": iso_numeric(cc), "region": acled_region(cc), "country": country_name(cc),
-        "admin1": where.get("admin1"), "admin2": where.get("admin2"), "admin3": None,
+        "admin1": admin1, "admin2": admin2, "admin3": None,
         "location": where.get("location"), "latitude": where.get("latitude"), "longitude": where.get("longitude"),
         "geo_precision": where.get("geo_precision"), "source": "; ".join(outlets), "source_scale": None,
         "notes": _note(typed), "fatalities": killed or 0, "tags": None, "timestamp": stamp,
@@ -493,17 +494,18 @@ def merged_events(store, *, stamp: int | None = None) -> list[MergedEvent]:
 def report_rows(merged: Iterable[MergedEvent]) -> Iterable[dict]:
     """The long table: one row per (merged event, report) with that report's own values."""
     from ..events.taxonomy import acled_actor_name, perpetrator
+    from ..geo.countries import as_acled_codes
     from ..store.export import country_name
 
     for m in merged:
         for r in m.reports:
+            state = country_name(as_acled_codes(r.get("country"), None, None)[0])  # whose forces, protesters
             yield {"event_id_cnty": m.row["event_id_cnty"], "report_id": r["id"], "article_id": r["article_id"],
                    "outlet": r.get("outlet"), "published": plain_value(r.get("article_published")),
                    "event_date": plain_value(r.get("event_date")), "time_precision": r.get("time_precision"),
                    "event_type": r.get("event_type"), "sub_event_type": r.get("sub_event_type"),
-                   "actor1": acled_actor_name(perpetrator(r.get("actor1"), None, r.get("sub_event_type"))[0],
-                                              country_name(r.get("country"))),
-                   "actor2": acled_actor_name(r.get("actor2"), country_name(r.get("country"))),
+                   "actor1": acled_actor_name(perpetrator(r.get("actor1"), None, r.get("sub_event_type"))[0], state),
+                   "actor2": acled_actor_name(r.get("actor2"), state),
                    "location": r.get("location"),
                    "admin1": r.get("admin1"), "country": r.get("country"), "latitude": r.get("latitude"),
                    "longitude": r.get("longitude"), "geo_precision": r.get("geo_precision"),

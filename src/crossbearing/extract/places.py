@@ -13,7 +13,7 @@ from ..geo import distance_km, open_gazetteer, to_place_mention
 from ..events.cues import furniture_lines
 from ..geo.detect import PLACE_NAME_OPENERS, detect
 from ..geo.focus import resolve_in_article
-from ..geo.nonplaces import FORCE_AFTER, bracketed_units
+from ..geo.nonplaces import FORCE_AFTER, bracketed_units, fired_from
 from ..geo.normalise import ARABIC_ARTICLES
 from ..geo.resolve import _LIST_TAIL
 from ..model import Analysis, PlaceMention, Span
@@ -97,7 +97,9 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
         lead = lead_country([r for r in kept if r not in wires])
         kept = [r for r in kept if not (r in wires and lead and r.chosen.country != lead)]
     analysis.places = [to_place_mention(analysis.article, r, gaz) for r in kept]
-    home = focus_place(gaz, focus, resolved, art.outlet, kept, [resolved[i] for i in sorted(quals)])
+    # where a weapon was fired from stays a place of the article, but says nothing of where its story is
+    home = focus_place(gaz, focus, resolved, art.outlet, [r for r in kept if not fired_from(text, r.start)],
+                       [resolved[i] for i in sorted(quals) if not fired_from(text, resolved[i].start)])
     if home is not None:
         analysis.places.append(focus_mention(art, home[0], home[1]))
 

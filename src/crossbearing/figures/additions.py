@@ -29,6 +29,12 @@ _OPENS_SENTENCE = re.compile(r"\W*(?:(?:[\w'’.-]+\s+){1,5}(?:said|says|added|r
 _COUNT_PHRASE = re.compile(r"[\w'’-]+(?:\s+(?!(?:were|was|have|has|had|also)\b)[\w'’-]+){0,4}")
 
 
+_VICTIM_GROUP = re.compile(r"[\w-]+\s+(?:[\w-]+\s+)?(?:police\s+)?(?:officers|policemen|police|soldiers|troops|"
+                           r"guards|civilians|children|students|worshippers|villagers|passengers)$", re.I)
+_OTHER_SIDE = re.compile(r"\b(?:gunmen|attackers|militants|assailants|insurgents|terrorists|bombers|jihadists|"
+                         r"rebels|fighters|raiders)\b", re.I)
+
+
 def also_after(body: str, start: int, sentence_end: int) -> bool:
     """The count at ``start`` is told as an addition ("were also killed") in a sentence of
     its own that names no attacker, rank of victim or other incident."""
@@ -54,14 +60,22 @@ def told_also(body: str, qs, sents, kind: str, figure_at: dict, title_end: int, 
     (not to a headline's: a headline states the whole toll, and the body tells its parts —
     "Three rescuers and six children killed" … "six children were also killed"). A count equal
     to the toll tells it again ("four others were injured" … "Three women and a man were also
-    shot", also as the dead woman was)."""
-    if kind not in figure_at or figure_at[kind][0] < title_end or not toll:
+    shot", also as the dead woman was). Only a toll of one side, the headline's too ("… kills 2
+    officers"), takes the other side's dead, however many ("Two attackers were also killed")."""
+    if kind not in figure_at or not toll:
         return 0
-    after = figure_at[kind][1]
+    at, after = figure_at[kind]
+    # a toll of one side ("… kills 2 officers") leaves out the other side's dead ("Two attackers
+    # were also killed in the ensuing gunfight"), however many; any other headline toll is whole
+    one_side = bool(_VICTIM_GROUP.match(body, at, _count_end(body, at, after)))
+    if at < title_end and not one_side:
+        return 0
     total = 0
     for q in qs:
-        if q.kind == kind and not q.aggregate and q.span.start >= after and q.best and int(q.best) != toll and \
-                not in_aside(body, q.span.start, q.span.end):
+        if q.kind != kind or q.aggregate or q.span.start < after or not q.best or in_aside(body, q.span.start, q.span.end):
+            continue
+        other_side = one_side and bool(_OTHER_SIDE.search(body, q.span.start, _count_end(body, q.span.start, len(body))))
+        if (int(q.best) != toll and at >= title_end) or other_side:
             end = next((b for a, b in sents if a <= q.span.start < b), len(body))
             if also_after(body, q.span.start, end):
                 total += int(q.best)

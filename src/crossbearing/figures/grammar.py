@@ -17,10 +17,11 @@ from typing import Optional
 from ..model import Quantity, Span
 from .candidates import candidates
 from .heads import STOP_WORDS, counted_head, names_people
-from .lexicon import (AREA_UNITS, ATTEMPT_BEFORE, BODIES_FOUND, BODIES_OF, CHARGES_AFTER, CROWD_RE, DEATH_OF, FATE_RE,
-                      FOUND_AFTER, GROUP_HURT_AFTER, LISTED_DEAD, MEASURE_RE, OF_WHICH_LIST_RE, OF_WHICH_RE,
-                      ONE_OF_THE_HURT, ONE_PERSON_RE, PART_BEFORE, PART_DIES_AFTER, PERCENT_RE, PERSON_RE, SENT_BEFORE,
-                      SPEAKS_AFTER, STATION_BEFORE, TO_HOSPITAL, TOLL_BEFORE, TOLL_TO, VICTIM_HEADS)
+from .lexicon import (AREA_UNITS, ATTEMPT_BEFORE, BODIES_FOUND, BODIES_OF, CHARGES_AFTER, CROWD_RE, DEATH_OF,
+                      FATE_RE, FOUND_AFTER, GROUP_HURT_AFTER, KILLED_THEM, LISTED_DEAD, MEASURE_RE, OF_WHICH_LIST_RE,
+                      OF_WHICH_RE, ONE_OF_THE_HURT, ONE_PERSON_RE, PART_BEFORE, PART_DIES_AFTER, PART_OF_THEM,
+                      PERCENT_RE, PERSON_RE, SENT_BEFORE, SPEAKS_AFTER, STATION_BEFORE, TOLL_BEFORE, TOLL_TO,
+                      TO_DEATH_AFTER, TO_DEATH_BEFORE, TO_HOSPITAL, VICTIM_HEADS)
 from .parts import VERB_IN_GAP, PEOPLE_FATES, continues_parts, parts_among
 from .running import running_total
 
@@ -373,6 +374,10 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         return None  # "a 14-year-old was among those wounded": one of a group counted elsewhere
     if singular and cls == "person" and _modifier_noun(after, head):
         return None  # "the UN refugee agency", "the victim's family": not a person counted
+    if cls in (None, "person") and i > 0 and PART_OF_THEM.match(after) and re.search(r",\s*$", left) and \
+            not FATE_RE.search(PART_OF_THEM.match(after).group(0)):
+        # "125 people were injured, 100 of them civilians": a part of the count before, not more people
+        return "of_which", head or "", low, best, high, 0
     if cls is None:
         of = re.match(r"\s*of\s+(?:(?:their|the|his|her|its|these|those)\s+)?([\w-]+)(?:\s+([\w-]+))?", after)
         # the noun of "of the family dogs" is "dogs"; of "of their children who", "children"
@@ -496,6 +501,10 @@ def _person_fate(sent, nums, i, right, left, singular: bool = False) -> Optional
             re.search(r"\bdeaths\s+of\s+$", left[-60:], re.I) or \
             LISTED_DEAD.search(sent[max(0, nums[i].m.start - 160):nums[i].m.start]):  # "the deaths of a mother and her daughter"
         return "killed"  # ("the death of a boy" is told again as "the boy who died": one death, read there)
+    if plural and KILLED_THEM.match(right):
+        return "killed"  # "ordered 14 passengers off the bus and shot them dead"
+    if TO_DEATH_BEFORE.search(left[-40:]) and TO_DEATH_AFTER.match(right):
+        return "killed"  # "a mob beat two suspected thieves to death"
     tail = left[-70:].split(";")[-1]
     hits = list(FATE_RE.finditer(tail))
     if hits and ATTEMPT_BEFORE.search(tail[:hits[-1].start()]):

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..lang import joined
 from .fatalities import _sentence_of, main_event_count, text_quantities
-from .lexicon import SINGULAR_PERSON
+from .lists import NUMWORDS, SING, hurt_list_count, victim_list_count
 from .additions import also_after, told_also
 from .sentences import headline_at, in_aside, split_sentences
 
@@ -79,6 +78,24 @@ _SUSPECT_DIED = re.compile(
     r"\b(?:before|after)\s+being\s+(?:fatally shot|shot dead|shot and killed|killed)\s+by\s+"
     r"(?:\w+\s+){0,2}?(?:police|officers?|deputies|deputy|troopers?|agents?)\b", re.I | re.M)
 
+_TOLD_AGAIN = re.compile(r"the\s+(?:\d+-year-old\s+|young\s+|teenage\s+)?(?:victim|teen|teenager|boy|girl|man|woman|"
+                         r"child|person|youth|toddler|infant|baby)", re.I)
+
+
+def dead_told_again(words: str) -> bool:
+    """``words`` (a count's span) name a definite person — "the teenager", "the victim" — who,
+    after a toll, is the one who died told again, not another one hurt."""
+    return _TOLD_AGAIN.fullmatch(words.strip()) is not None
+
+
+# A headline's list of the dead that opens with one person named without an article ("kills
+# Somali lawmaker, two guards", "Blast kills policeman and 3 civilians"): the grammar counts the
+# number only.
+_BARE_ONE_LISTED = re.compile(rf"\b(?:kills?|killed|leaves?\s+dead)\s+(?:(?!(?:a|an|the|his|her|their|its|one)\b)[\w-]+\s+)?"
+                              rf"(?:{SING})\s*(?:,|\band\b|&)\s*"
+                              rf"(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s)", re.I)
+_THE_ATTACKER = re.compile(r"(?:the|a)\s+(?:suspect|gunman|shooter|attacker)\b", re.I)
+
 _BY_POLICE = re.compile(r"\b(?:shot|killed)\b[^.;]{0,40}?\bby\s+(?:\w+\s+){0,2}?(?:police|officers?|deputies|deputy|"
                         r"troopers?|agents?)\b|officer-involved|police shooting|"
                         r"\b(?:police|officers?|deputies|deputy|troopers?|agents?)\s+returned\s+fire\b", re.I)
@@ -101,30 +118,13 @@ _SUICIDE = re.compile(r"\b(?:kill(?:ed|ing|s) (?:himself|herself)|(?:took|take|t
                       r"then\s+(?:fatally\s+)?(?:shot|killed|shoots|kills)?\s*(?:himself|herself))\b", re.I)
 
 
-_NUMW = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-         "eight": 8, "nine": 9, "ten": 10, "twin": 2, "both": 2}
-_SING = SINGULAR_PERSON + "|" + joined("figures", "listed_singular")
 _HEADLINE_ONE = re.compile(rf"^(?:[^:]{{0,40}}:\s*)?(?:(?:\d+-year-old|teenage|young|elderly|off-duty)\s+)?"
-                           rf"(?:{_SING})(?:,\s*\d{{1,3}},)?\s+(?:(?:was|is|gets|got)\s+)?"
+                           rf"(?:{SING})(?:,\s*\d{{1,3}},)?\s+(?:(?:was|is|gets|got)\s+)?"
                            rf"(?:(?:critically|seriously|fatally|accidentally|reportedly)\s+)?"
                            rf"(?P<fate>killed|dies|died|dead|slain|wounded|injured|hurt|shot|grazed|"
                            # the state of the one hurt: "Boy stable after accidental shooting"
                            rf"(?:in\s+)?(?:critical|serious|stable|fair|grave)(?:\s+condition)?|hospitali[sz]ed|"
                            rf"airlifted|recovering)\b", re.I)
-_PLUR = joined("figures", "listed_plural")
-_NUM = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twin)"
-_ELEM = (rf"(?:(?:his|her|their|a|an|the|one|its)\s+)?(?:(?:young|little|teenage|adult|"
-         rf"elderly|infant|baby|\d+-year-old|older|younger|estranged|former|pregnant|twin)\s+)?"
-         rf"(?:{_NUM}\s+(?:of\s+(?:his|her|their)\s+)?(?:(?:young|little|teenage|adult|small)\s+)?(?:{_PLUR})|"
-         rf"(?:{_SING})|(?:grand)?parents|himself|herself|self)\b")
-_SEP = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)"
-_LIST = rf"{_ELEM}(?:{_SEP}{_ELEM})+"
-_PASSIVE_DEATH = (r"(?:\s+(?:who\s+)?(?:were|are|was|have been|had been|all)?\s*(?:both\s+|all\s+)?(?:\w+ly\s+)?"
-                  r"(?:killed|found dead|dead|shot dead|shot to death|slain|died|die|murdered|fatally shot|"
-                  r"found shot to death|gunned down|shot and killed|killed in))\b")
-_ACTIVE_DEATH = (r"\b(?:killed|killing|kills|kill|fatally shot|fatally shooting|fatally shoots|murdered|murdering|"
-                 r"murders|shot and killed|shoots and kills|fatal shootings? of|(?:shooting )?deaths? of|"
-                 r"killings? of|murders? of|slayings? of|bodies of)\s+")
 _WORD_NUM = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # Tolls stated as "the killings of 4", "slayings of 2 teens", or in a headline "Third person dies",
 # "claims fifth victim", "becomes fourth to die": the grammar reads none of them as a figure.
@@ -146,76 +146,9 @@ def stated_toll(text: str, title: str = "") -> int:
     best = 0
     for m in _OF_N.finditer(text):
         w = m.group("n").lower()
-        best = max(best, int(w) if w.isdigit() else _NUMWORDS[w])
+        best = max(best, int(w) if w.isdigit() else NUMWORDS[w])
     for m in _ORDINAL_DEATH.finditer(title):  # in the body mostly another incident's victim
         best = max(best, _ORDINAL[(m.group("o") or m.group("o2") or m.group("o3")).lower()])
-    return best
-
-
-_DUAL = ("parents", "grandparents")  # one's parents are two people: "killed his parents and sister" is 3
-_NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-             "ten": 10, "eleven": 11, "twelve": 12}
-VICTIM_LIST = re.compile(rf"{_ACTIVE_DEATH}(?P<a>{_LIST})|(?P<p>{_LIST}){_PASSIVE_DEATH}", re.I)
-_ELEM_RE = re.compile(_ELEM, re.I)
-
-
-def _list_total(lst: str) -> int:
-    """The people a coordinated list counts: "his son, his daughter" 2, "two teens and a man" 3,
-    "his parents" 2."""
-    total, prev_end = 0, 0
-    for e in _ELEM_RE.finditer(lst):
-        gap, prev_end = lst[prev_end:e.start()], e.end()
-        if total and re.fullmatch(r"\s*,\s*", gap) and re.fullmatch(r"\d+-year-old", e.group(0), re.I):
-            continue  # "his friend, 63-year-old Daniel Caron": the age names the same person
-        num = None
-        words = e.group(0).lower().split()
-        for w in words:
-            if w in _NUMW and w not in ("a", "an", "one") or w.isdigit():
-                num = _NUMW.get(w) or int(w)
-        last = words[-1]
-        total += num if (num and re.fullmatch(_PLUR, last, re.I)) else (num if num and last in ("twin",) else
-                                                                        2 if last in _DUAL else 1)
-    return total
-
-
-def victim_list_count(text: str) -> tuple[int, bool]:
-    """Victims named in a coordinated list next to a death word: "a father and son were found
-    dead" (2), "killed his son, his daughter, himself" (3), "mom, two sons died" (3); 0 if none.
-    The flag says whether the largest list may name the shooter too ("..., himself", or a list
-    of the dead: "Father, 2 children dead in murder-suicide")."""
-    best, with_self = 0, False
-    for m in VICTIM_LIST.finditer(text):
-        lst = m.group("a") or m.group("p")
-        total = _list_total(lst)
-        if m.group("a") and total > 1 and re.match(r"\s+of\s", text[m.end("a"):]):
-            total -= 1  # "a 14-year-old boy, and son of a police officer": the boy, said again
-        if total > best:
-            # "Father, 2 children dead in murder-suicide": a list of the dead names the shooter too
-            best, with_self = total, bool(m.group("p") or re.match(r"(?:shooting )?(?:deaths|bodies)", m.group(0), re.I)
-                                          or re.search(r"\b(?:him|her)?self\b", lst, re.I))
-    return best, with_self
-
-
-# The wounded listed or named beside the dead: "killing Mary Adams and injuring John Brown and
-# Lisa Green" (2), "a 15-year-old and a 69-year-old were also hit by gunfire" (2)
-_PASSIVE_HURT = (r"\s+(?:who\s+)?(?:were|are|have been|had been)\s+(?:(?:both|all|also)\s+)*(?:\w+ly\s+)?"
-                 r"(?:wounded|injured|hurt|hospitali[sz]ed|(?:hit|struck) by (?:gunfire|bullets)|shot and wounded|"
-                 r"grazed)\b")
-_WHERE = r"(?:\s+(?:in|inside|at|near|outside)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"  # "… in the car with him"
-_WOUNDING = r"(?<!fatally )(?<!mortally )\b(?:[Ww]ounding|[Ii]njuring)\s+"  # a fatal wound is a death
-HURT_LIST = re.compile(rf"{_WOUNDING}(?P<a>{_ELEM}(?:{_SEP}{_ELEM})*)|(?P<p>{_LIST}){_WHERE}{_PASSIVE_HURT}", re.I)
-_PERSON_NAME = r"[A-Z][a-z]+(?:[ '’-][A-Z][a-z]+){1,2}"
-_HURT_NAMES = re.compile(rf"{_WOUNDING}(?P<l>{_PERSON_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PERSON_NAME})*)")
-
-
-def hurt_list_count(text: str) -> int:
-    """The most wounded a coordinated list or a run of names next to a wounding word counts; 0
-    if none."""
-    best = 0
-    for m in HURT_LIST.finditer(text):
-        best = max(best, _list_total(m.group("a") or m.group("p")))
-    for m in _HURT_NAMES.finditer(text):
-        best = max(best, len(re.findall(_PERSON_NAME, m.group("l"))))
     return best
 
 
@@ -440,6 +373,11 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
         for scope_qs in (title_qs, qs):
             hits = [q for q in scope_qs if usable(q, kind)]
             hits = [q for q in hits if not in_aside(body, q.span.start, q.span.end)] or hits
+            if kind == "injured" and "killed" in figure_at:
+                # "A boy has died after being stabbed … officers found the teenager with serious
+                # injuries": a definite person after the toll is the one who died, told again
+                hits = [q for q in hits if not (q.span.start > figure_at["killed"][0] and
+                                                dead_told_again(q.span.text))]
             if hits and scope_qs is title_qs and all(q.vague for q in hits):
                 # a headline rounds ("Dozens killed in ..."); the lead gives the count
                 precise = [q for q in qs if q not in title_qs and usable(q, kind) and not q.vague]
@@ -473,6 +411,10 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
 
     figure_at: dict[str, tuple[int, int]] = {}
     killed = figure("killed")
+    bare = _BARE_ONE_LISTED.search(title) if killed and figure_at["killed"][0] < len(title) else None
+    if bare and bare.end() >= figure_at["killed"][0]:
+        killed += 1  # "Car bomb kills lawmaker, two guards": a headline drops the lawmaker's article
+        note("killed:headline_bare_one", bare.group(0))
     added = told_also(body, qs, sents, "killed", figure_at, len(title), killed)
     if added:
         killed += added  # "killing two officers" … "five insurgents were also killed"
@@ -499,8 +441,12 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     if stated > killed:
         killed, counted = stated, True
         note("killed:stated", stated)
-    listed, listed_self = victim_list_count(read[:len(lead)])
-    if listed > killed:
+    # how the lead tells the shooter's own death ("… before killing himself"), if it does
+    killer = next((k.group(0).lower() for m in _SUICIDE.finditer(lead)
+                   for k in [re.search(r"\b(?:him|her)self\b", m.group(0), re.I)] if k), None)
+    listed, listed_self = victim_list_count(read[:len(lead)], killer)
+    by_list = listed > killed
+    if by_list:
         killed, counted = listed, True
         note("killed:victim_list", listed)
     else:
@@ -511,7 +457,9 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
         # A shooter who also died counts among the dead; a lone suicide is the one death.
         # A reported "murder-suicide" toll ("family of 5 dead in murder-suicide") already counts
         # the shooter, but there are at least two dead; "killed X, then himself" adds him.
-        if killed and counted and _MURDER_SUICIDE.search(lead) and not _counts_everyone(body, figure_at.get("killed")):
+        # (a list of the victims that leaves the shooter out stands for the figure it outcounts)
+        if killed and counted and _MURDER_SUICIDE.search(lead) and \
+                (by_list or not _counts_everyone(body, figure_at.get("killed"))):
             killed += 1  # (a bare death word may be the shooter's own death: no addition then)
         elif re.search(r"(?<!attempted )\bmurder[- /]suicide\b", lead, re.I):
             killed = max(killed, 2)
@@ -533,6 +481,9 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
         told = next((m for m in _SUSPECT_DIED.finditer(lead) if not (start <= m.start() < at[1])), None)
         if told is not None and all_dead:
             note("killed:suspect_among_dead", told.group(0))
+        elif told is not None and _THE_ATTACKER.match(body, at[0]):
+            # "… and the suspect was killed in an exchange of gunfire": the toll is the suspect
+            note("killed:suspect_is_toll", told.group(0))
         elif told is not None and not _BY_POLICE.search(body, start, at[1]):
             # (a toll of people shot by police is the suspect's own death, told twice)
             killed += 1

@@ -19,6 +19,7 @@ STOP_WORDS = {"were", "was", "have", "has", "had", "are", "is", "who", "that", "
               # places and times after a victim ("killed a man outside the bar", "a driver inside his cab")
               "outside", "inside", "behind", "beside", "near", "nearby", "along", "around", "under", "over", "off",
               "onto", "upon", "within", "overnight", "yesterday", "today", "tonight", "early", "late", "last"}
+_POSSESSIVE_S = re.compile(r"(?<=\w)['’]s\b")
 _ADJ_MAX = 3  # adjectives allowed before the head noun: "documented airstrikes"
 
 
@@ -34,7 +35,8 @@ def counted_head(after: str) -> tuple[Optional[str], Optional[str], str]:
     "documented airstrikes" → airstrikes). class is "person", "death", "casualties",
     "materiel:<t>", "airstrikes", "attacks" or None.
     """
-    toks = _tokens(after[:120].replace("'", " ").replace("‘", " ").replace("’ ", " "))
+    # a possessive's "s" is no word of the phrase: "a Harris County sheriff's deputy" is four words
+    toks = _tokens(_POSSESSIVE_S.sub("", after[:120]).replace("'", " ").replace("‘", " ").replace("’ ", " "))
     words: list[str] = []
     for t in toks:
         if not re.match(r"[A-Za-z]", t) and not (words == [] and re.match(r"\d+-year-old", t)):
@@ -59,7 +61,10 @@ def counted_head(after: str) -> tuple[Optional[str], Optional[str], str]:
                 cls = "person"  # demonyms and members: "Syrians", "Iraqis", "Sudanese", "Yazidis"
             if cls:
                 subject = " ".join(words[:k])
-                rest = after[after.find(words[k - 1]) + len(words[k - 1]):]
+                head_end = after.find(words[k - 1]) + len(words[k - 1])
+                if _POSSESSIVE_S.search(after, 0, head_end):
+                    subject = " ".join(after[:head_end].split())  # the words as written, "sheriff's" too
+                rest = after[head_end:]
                 of = re.match(r"\s+(of\s+(?:(?!(?:were|was|in|at|on|who|that|and|by)\b)[\w'’-]+\s*){1,5})", rest)
                 if of:
                     subject += " " + of.group(1).strip()

@@ -181,3 +181,20 @@ ATTEMPT_BEFORE = re.compile(r"\b(?:(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|
                             r"attempted\s+(?:[\w]+[- ])?(?:degree\s+)?)\s*$", re.I)
 # a count that speaks ("… the number of wounded, one medic told AFP"): a source, not a victim
 SPEAKS_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:told|said|says|tells|added|explained|recalled)\b", re.I)
+
+
+# The people counted as the object of one verb, then killed by the next: "ordered 14 passengers
+# off the bus and shot them dead", "rounded up six men and executed them".
+KILLED_THEM = re.compile(r"[^.;,]{0,50}?\band\s+(?:then\s+|later\s+)?(?:(?:killed|executed|murdered|beheaded|"
+                         r"slaughtered|massacred)\s+(?:them|all\s+of\s+them)\b|shot\s+(?:them|all\s+of\s+them)\s+dead\b|"
+                         r"gunned\s+them\s+down\b)", re.I)
+
+
+# The verb before the people and "to death" after them: "beat two suspected thieves to death"
+TO_DEATH_BEFORE = re.compile(r"\b(?:beat|beating|stabbed|stabbing|hacked|hacking|stoned|stoning|burned|burnt|burning|"
+                             r"clubbed|bludgeoned|kicked|trampled|crushed|starved|tortured)\s+"
+                             r"(?:(?:at least|some|about|nearly)\s+)?$", re.I)
+TO_DEATH_AFTER = re.compile(r"[^.;,]{0,40}?\bto\s+death\b", re.I)
+
+# "125 people were injured, 100 of them civilians": a part of the count before
+PART_OF_THEM = re.compile(r"\s*of\s+(?:them|whom)\s+(?:[a-z-]+\s*){1,2}(?=[,.;)]|$|\s+(?:and|were|are)\b)", re.I)

@@ -17,6 +17,18 @@ _ACLED_COUNTRY = {"CD": "Democratic Republic of Congo", "CG": "Republic of Congo
                   "VI": "Virgin Islands, U.S."}
 
 
+# Territories ACLED codes inside a country, as that country's first-level unit ("Protesters
+# (China)" in "Hong Kong - Wan Chai"): ISO alpha-2 → (the country's alpha-2, the unit's name).
+ACLED_WITHIN = {"HK": ("CN", "Hong Kong"), "MO": ("CN", "Macau")}
+
+
+def as_acled_codes(country: str | None, admin1: str | None, admin2: str | None) -> tuple:
+    """(country, admin1, admin2) as ACLED codes them: Hong Kong's districts become admin2 of
+    admin1 "Hong Kong" in China; everything else is unchanged."""
+    within = ACLED_WITHIN.get((country or "").upper())
+    return (within[0], within[1], admin1) if within else (country, admin1, admin2)
+
+
 def country_names() -> dict[str, str]:
     """ISO alpha-2 → country name as ACLED writes it (a fresh dict: callers may change theirs)."""
     return dict(_country_names())

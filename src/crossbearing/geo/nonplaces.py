@@ -23,7 +23,10 @@ QUALIFIER = re.compile(r"^,\s*(?:the\s+)?([A-Z][\w.'’\- ]{1,30}?)"
 FORCE_AFTER = re.compile(r"^(?:[’']s?)?\s+(?:(?:military|air|naval|special|armed|ground|war)\s+)?"
                          r"(?:warplanes?|jets?|aircraft|planes?|drones?|helicopters?|choppers?|forces?|troops?|"
                          r"soldiers?|army|navy|air\s+force|artillery|missiles?|bombers?|gunships?|"
-                         r"air\s*strikes?|air\s+raids?|coalition|militias?|militiamen|proxies)\b", re.I)
+                         r"air\s*strikes?|air\s+raids?|coalition|militias?|militiamen|proxies)\b"
+                         # "Yemen's Houthi rebels", "Nigeria's jihadists": an armed group of the country
+                         r"|^[’']s\s+(?:[A-Z][\w-]+\s+)?(?:rebels|insurgents|militants|fighters|guerrillas|"
+                         r"separatists|jihadists)\b(?!-)", re.I)
 
 
 # "Natal (Rio Grande do Norte)", "Pune city (Pune, Maharashtra)", "Mei Ma Thaw village (Myaung
@@ -391,3 +394,14 @@ def site_by_alias(surface: str, cands: list[tuple[Entry, str]]) -> list[tuple[En
     if not site_name(surface):
         return cands
     return [(e, f) for e, f in cands if not (e.kind == "place" and f == "alt")]
+
+
+# "the missile had been launched from Yemen's Saada province", "rockets fired from the Gaza Strip":
+# where a weapon came from, not where it struck
+_FIRED_FROM = re.compile(r"\b(?:launched|fired|lobbed|shot)\s+(?:\w+ly\s+)?from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+
+
+def fired_from(text: str, start: int) -> bool:
+    """Whether the place name at ``start`` names where a weapon was fired from (the event is
+    where it landed)."""
+    return bool(_FIRED_FROM.search(text, max(0, start - 60), start))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Collection, Optional, Union
 
 from ..figures.running import without_state_since
@@ -161,7 +161,22 @@ def main_event_date(text: str, anchor: date, title: str = "",
         back = _best_date(full, anchor, max_lag=FOLLOW_UP_MAX_DAYS, calendar_only=True, max_score=2, skip=skip)
         if back is not None and (near is None or back[0] < min(near[0], 0) or (near[0] >= 2 and back[0] < near[0])):
             near = back
-    return (near[2], near[3]) if near is not None else (None, None)
+    if near is None:
+        return None, None
+    after = _DAYS_AFTER.match(full, near[3][1])
+    if after is not None and _UPDATE_BEFORE.search(full, max(0, near[3][0] - 80), near[3][0]):
+        # "the toll rose to 19 on Wednesday, a day after gunmen stormed the hospital": the day
+        # dates what came after; the incident is that many days before it
+        return near[2] - timedelta(days=_DAY_COUNT[after.group(1).lower()]), near[3]
+    return near[2], near[3]
+
+
+_DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
+_DAYS_AFTER = re.compile(r"[^.;]{0,30}?,\s+(a|one|two|three)\s+days?\s+after\s+[^.;]{0,60}?\b(?:stormed|attacked|struck|"
+                         r"exploded|opened\s+fire|bombed|raided|ambushed|killed|shot|blew\s+(?:himself|themselves)\s+up)\b",
+                         re.I)
+# what the sentence dates is news of the incident, not the incident: a toll that rose, a statement
+_UPDATE_BEFORE = re.compile(r"\b(?:toll|rose|climbed|risen|reached|said|announced|confirmed|reported|died)\b[^.;]*$", re.I)
 
 
 # words that name an incident, and how a date attaches to one

@@ -1,0 +1,39 @@
+"""The quantity grammar on news phrasings the thirty-ninth round's made-up reports showed: people
+taken as the object of one verb and killed by the next, a possessive inside the counted phrase,
+"N of them" as a part, active "beat … to death"."""
+
+from crossbearing.figures.grammar import sentence_quantities
+
+
+def quantities(text):
+    return [(q.kind, q.best) for q in sentence_quantities(text, 0, len(text), "t")]
+
+
+def test_people_taken_by_one_verb_and_killed_by_the_next_are_dead():
+    # the count is the object of "pulled off"; "and shot them dead" tells what befell them
+    assert ("killed", 9.0) in quantities("Masked men halted the minibus, pulled nine travellers off and shot them dead.")
+    assert ("killed", 4.0) in quantities("The fighters rounded up four farmers and executed them at dawn.")
+    # released, charged: no death
+    assert ("abducted", 12.0) in quantities("Bandits kidnapped 12 traders and freed them two days later.")
+    assert not any(k == "killed" for k, _ in quantities("Officers detained 30 students and questioned them."))
+
+
+def test_a_possessive_inside_the_counted_phrase_keeps_its_head():
+    # "a Marion County sheriff's deputy": the possessive's "s" is no word of the phrase
+    assert ("injured", 1.0) in quantities("A Marion County sheriff's deputy was wounded in the shootout.")
+    got = sentence_quantities("A Lake County sheriff's deputy was hurt.", 0, 40)
+    assert got and got[0].span.text == "A Lake County sheriff's deputy"
+
+
+def test_a_number_of_them_after_a_count_is_a_part_of_it_not_more_people():
+    # "… were injured, 80 of them police officers": the 80 are among the injured
+    got = sentence_quantities("Some 240 people were injured, 80 of them police officers.", 0, 58, "t")
+    assert [(q.kind, q.best) for q in got] == [("injured", 240.0)] and got[0].of_which
+    # "two of them fatally" is a death, counted as such
+    assert ("killed", 2.0) in quantities("Six people were shot, two of them fatally.")
+
+
+def test_people_beaten_or_hacked_to_death_by_an_active_verb_are_dead():
+    assert ("killed", 3.0) in quantities("Villagers beat three suspected burglars to death on Sunday.")
+    assert ("killed", 2.0) in quantities("Raiders hacked two herders to death near the river.")
+    assert not any(k == "killed" for k, _ in quantities("Police beat two students and detained them."))
