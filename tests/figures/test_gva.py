@@ -409,3 +409,18 @@ def test_a_headline_list_that_opens_with_one_person_without_an_article_counts_th
     # a list whose last member has a fate of its own is two clauses: one dead, two wounded
     assert article_casualties("A man was killed and two others were wounded on Sunday.",
                               "Shooting kills man, 2 others wounded") == (1, 2)
+
+
+def test_a_second_victim_who_was_shot_beside_the_dead_one_is_wounded():
+    text = ("A 30-year-old man who was shot outside a bar on Friday has died, police said on Monday. A second "
+            "man who was shot in the same incident was treated and released.")
+    assert article_casualties(text, "Man dies days after bar shooting") == (1, 1)
+
+
+def test_the_other_three_of_those_shot_are_a_part_of_the_wounded():
+    text = ("Police said six people were shot outside a club early Sunday. Two are in critical condition and "
+            "the other four suffered minor injuries.")
+    assert article_casualties(text, "Six shot outside club") == (0, 6)
+    # with one dead, the other three are all the wounded
+    text2 = "Four people were shot on Sunday. One died at the scene and the other three were taken to a hospital."
+    assert article_casualties(text2, "Shooting outside bar")[1] == 3

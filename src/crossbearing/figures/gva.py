@@ -94,6 +94,18 @@ def dead_told_again(words: str) -> bool:
 _BARE_ONE_LISTED = re.compile(rf"\b(?:kills?|killed|leaves?\s+dead)\s+(?:(?!(?:a|an|the|his|her|their|its|one)\b)[\w-]+\s+)?"
                               rf"(?:{SING})\s*(?:,|\band\b|&)\s*"
                               rf"(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s)", re.I)
+_THE_REST = re.compile(r"the\s+(?:other|remaining)\b|the\s+rest\b", re.I)
+_THE_REST_BEFORE = re.compile(r"\bthe\s+(?:other|remaining|rest\s+of\s+the)\s+$", re.I)
+_ANOTHER_ONE = re.compile(r"(?:another|a\s+second|one\s+other|a\s+third)\b", re.I)
+
+
+def _another_opens(body: str, at: int) -> bool:
+    """"A second man who was shot …" opens its sentence at ``at``: one more than the dead (not
+    "the sheriff and another deputy were shot", where the count is a part of its subject)."""
+    start = max(body.rfind(".", 0, at), body.rfind("\n", 0, at)) + 1
+    return _ANOTHER_ONE.match(body, at) is not None and not body[start:at].strip(" \t\"'“”‘’")
+
+
 _THE_ATTACKER = re.compile(r"(?:the|a)\s+(?:suspect|gunman|shooter|attacker)\b", re.I)
 
 _BY_POLICE = re.compile(r"\b(?:shot|killed)\b[^.;]{0,40}?\bby\s+(?:\w+\s+){0,2}?(?:police|officers?|deputies|deputy|"
@@ -489,6 +501,14 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
             killed += 1
             note("killed:suspect_died", told.group(0))
     injured = figure("injured")
+    at = figure_at.get("injured", (0, 0))[0]
+    if injured and (_THE_REST.match(body, at) or _THE_REST_BEFORE.search(body, max(0, at - 25), at)):
+        # "five people were shot … two are in critical condition and the other three received
+        # minor injuries": the three are a part; everyone shot who did not die was wounded
+        shot = figure("shot")
+        if shot is not None and figure_at["shot"][0] < figure_at["injured"][0] and shot - (killed or 0) > injured:
+            injured = shot - (killed or 0)
+            note("injured:rest_of_the_shot", injured)
     added = told_also(body, qs, sents, "injured", figure_at, len(title), injured)
     if added:
         injured += added  # "two people were wounded" … "a woman was also hurt"
@@ -506,9 +526,9 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
             if shot is not None:
                 note("shot:phrase", shot)
         if told_shot and killed and figure_at["shot"][0] >= figure_at.get("killed", (0, 0))[1] and \
-                also_after(body, figure_at["shot"][0], figure_at["shot"][1]):
+                (also_after(body, figure_at["shot"][0], figure_at["shot"][1]) or _another_opens(body, figure_at["shot"][0])):
             injured = told_shot  # "two people were shot and killed" … "three other people were
-            # also shot": others than the dead, so all of them wounded
+            # also shot", "a second man who was shot": others than the dead, so all of them wounded
             note("injured:also_shot", told_shot)
         elif shot is not None:
             injured = max(shot - killed, 0)
