@@ -172,3 +172,9 @@ def test_rebels_seizing_a_town_overtake_territory_and_troops_capturing_one_regai
     assert events(resources, seized, published="2021-07-14")[0].sub_event_type == "Non-state actor overtakes territory"
     taken = "Government troops captured the river town from the insurgents on Friday after heavy fighting."
     assert events(resources, taken, published="2021-07-14")[0].sub_event_type == "Government regains territory"
+
+
+def test_a_bombing_raid_is_an_air_strike(resources):
+    text = "A military bombing raid killed eight rebels in the southern jungle on Tuesday, the defence minister said."
+    evs = violent(events(resources, text, published="2021-03-03"))
+    assert evs and evs[0].sub_event_type == "Air/drone strike"

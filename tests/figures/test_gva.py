@@ -424,3 +424,9 @@ def test_the_other_three_of_those_shot_are_a_part_of_the_wounded():
     # with one dead, the other three are all the wounded
     text2 = "Four people were shot on Sunday. One died at the scene and the other three were taken to a hospital."
     assert article_casualties(text2, "Shooting outside bar")[1] == 3
+
+
+def test_a_one_sided_headline_toll_followed_by_a_place_still_takes_the_other_sides_dead():
+    text = ("Rebels ambushed an army convoy in the north on Thursday, killing nine soldiers, the group said. "
+            "Three rebels were also killed, it said.")
+    assert article_casualties(text, "Rebels kill 9 soldiers in northern ambush")[0] == 12

@@ -29,8 +29,12 @@ _OPENS_SENTENCE = re.compile(r"\W*(?:(?:[\w'’.-]+\s+){1,5}(?:said|says|added|r
 _COUNT_PHRASE = re.compile(r"[\w'’-]+(?:\s+(?!(?:were|was|have|has|had|also)\b)[\w'’-]+){0,4}")
 
 
+# the words of a count up to a preposition or verb ("12 junta soldiers" in "… kill 12 junta soldiers in
+# Myanmar ambush")
+_GROUP_PHRASE = re.compile(r"[\w-]+(?:\s+(?!(?:in|at|on|near|after|during|as|and|were|was|from|with|by)\b)[\w'’-]+){0,3}",
+                           re.I)
 _VICTIM_GROUP = re.compile(r"[\w-]+\s+(?:[\w-]+\s+)?(?:police\s+)?(?:officers|policemen|police|soldiers|troops|"
-                           r"guards|civilians|children|students|worshippers|villagers|passengers)$", re.I)
+                           r"guards|civilians|children|students|worshippers|villagers|passengers)", re.I)
 _OTHER_SIDE = re.compile(r"\b(?:gunmen|attackers|militants|assailants|insurgents|terrorists|bombers|jihadists|"
                          r"rebels|fighters|raiders)\b", re.I)
 
@@ -67,7 +71,8 @@ def told_also(body: str, qs, sents, kind: str, figure_at: dict, title_end: int, 
     at, after = figure_at[kind]
     # a toll of one side ("… kills 2 officers") leaves out the other side's dead ("Two attackers
     # were also killed in the ensuing gunfight"), however many; any other headline toll is whole
-    one_side = bool(_VICTIM_GROUP.match(body, at, _count_end(body, at, after)))
+    group = _GROUP_PHRASE.match(body, at, after)
+    one_side = bool(group and _VICTIM_GROUP.fullmatch(group.group(0)))
     if at < title_end and not one_side:
         return 0
     total = 0
