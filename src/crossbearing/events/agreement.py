@@ -150,6 +150,11 @@ def death_only(ev: Event) -> bool:
     return ev.trigger is not None and bool(_DEATH_ONLY.match((ev.trigger.text or "").strip()))
 
 
+def crowd_event(ev: Event) -> bool:
+    """A protest, riot or looting: a crowd's event, whose toll a bare count in its article is."""
+    return ev.event_type in ("Protests", "Riots") or ev.sub_event_type == DAMAGE
+
+
 _CROWD_SUBS = frozenset({"Violent demonstration", "Mob violence", "Looting/property destruction"})
 IN_THE_UNREST = re.compile(r"\b(?:in|during)\s+the\s+(?:\w+\s+)?(?:violence|unrest|riots?|rioting|disturbances?|chaos|"
                             r"turmoil|looting|mayhem)\b", re.I)

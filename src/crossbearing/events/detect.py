@@ -251,6 +251,8 @@ _EF, _PWI, _VD = "Excessive force against protesters", "Protest with interventio
 
 _NON_STATE_ARMED = re.compile(r"\b(?:gunmen|armed men|militants|rebels|insurgents|militiamen|militias?|fighters|"
                               r"jihadists|bandits|attackers|assailants|raiders)\b", re.I)
+
+
 def two_armed_sides(text: str) -> bool:
     """Whether ``text`` tells a fight of two armed sides (ACLED's battles): fighting between two
     sides ("fighting between rival militias"), or fire on soldiers, police or their posts ("opened

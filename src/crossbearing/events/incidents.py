@@ -37,7 +37,7 @@ from typing import Optional
 from ..model import Analysis, Event, Span, TimeRef
 from .agreement import (DAMAGE, FROM_AFAR, GENERIC_SUBS, IN_THE_UNREST, VIOLENT, _actors_agree, _dates_agree,
                         _explicit_time, _family, _joins, _place_key, _places_agree, _same_toll, _sentence, _toll,
-                        _weapon_unsaid, death_only, told_on)
+                        _weapon_unsaid, crowd_event, death_only, told_on)
 from .cues import any_cue, cue_before, cues, is_furniture
 
 BACKGROUND_DAYS = 365  # a mention dated this long before its report is history, not the day's news
@@ -424,8 +424,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     casualties = lead_casualties(analysis)
     if not any(_family(g[0]) == "violent" for g in incidents):
         reported = reported_incident(analysis, casualties, kept_aside,
-                                     protest=any(g[0].event_type in ("Protests", "Riots") or g[0].sub_event_type == DAMAGE
-                                                 for g in incidents))
+                                     protest=any(crowd_event(g[0]) for g in incidents))
         if reported is not None:
             incidents.insert(0, [reported])
     join_headline_incident(analysis, incidents, casualties)

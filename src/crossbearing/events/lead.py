@@ -16,7 +16,7 @@ from typing import Collection, Optional
 
 from ..model import ACLED_TIME_PRECISION, Analysis, Event, Quantity, Span, TimeRef
 from .cues import without_furniture
-from .agreement import _dates_agree, _explicit_time, _family, _places_agree, _toll
+from .agreement import _dates_agree, _explicit_time, _family, _places_agree, _toll, crowd_event
 from .incidents import _dated_after, _published
 
 LEAD_DATE_FIRST = True  # the lead's reading of the incident day beats a date in one sentence
@@ -136,8 +136,7 @@ def crowds_toll(analysis: Analysis, merged: list[Event], casualties: tuple[int, 
     """An article of protests and riots and no violent incident that states a toll in its lead
     ("Security forces fired tear gas … 125 people were injured"): the toll is its first crowd's,
     where that event has none of its own (not the deaths a crowd protests about)."""
-    at = next((i for i, e in enumerate(merged) if e.event_type in ("Protests", "Riots")
-               or e.sub_event_type == "Looting/property destruction"), None)
+    at = next((i for i, e in enumerate(merged) if crowd_event(e)), None)
     if at is None:
         return merged
     ev, changes = merged[at], {}

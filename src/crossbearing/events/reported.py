@@ -49,14 +49,11 @@ def _headline_incident(analysis: Analysis, title: str) -> Event:
         evidence=[head], actor2="Civilians", inter2=7, civilian_targeting=True)
 
 
-_VIOLENCE_WORD = re.compile(
-    r"\b(?:shot|shoot\w*|gun\w*|fired|stabb\w*|kill\w*|murder\w*|homicides?|slain|slaying|dead|died|death|"
-    r"wounded|injured|attack\w*|assault\w*|bomb\w*|explosion|blast|bullets?)\b", re.I)
-
-
-# the violence words that tell an act, not only a fate ("injured", "dead")
-_VIOLENT_ACT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|fired|stabb\w*|murder\w*|homicides?|slain|slaying|attack\w*|"
-                          r"assault\w*|bomb\w*|explosion|blast|bullets?)\b", re.I)
+# the violence words that tell an act, and those that tell only a fate ("injured", "dead")
+_ACT_WORDS = (r"shot|shoot\w*|gun\w*|fired|stabb\w*|murder\w*|homicides?|slain|slaying|attack\w*|assault\w*|"
+              r"bomb\w*|explosion|blast|bullets?")
+_VIOLENT_ACT = re.compile(rf"\b(?:{_ACT_WORDS})\b", re.I)
+_VIOLENCE_WORD = re.compile(rf"\b(?:{_ACT_WORDS}|kill\w*|dead|died|death|wounded|injured)\b", re.I)
 
 _AIR_ARMS = re.compile(r"(?:air ?strikes?|air[- ]raids?|warplanes?|war ?planes?|jets?|helicopters?|gunships?|"
                        r"aircraft|planes|bombers?|drones?|air ?force|barrel[- ]bombs?)$", re.I)

@@ -45,12 +45,25 @@ def also_after(body: str, start: int, sentence_end: int) -> bool:
     m = _ALSO_FATE.match(body, _count_end(body, start, sentence_end))
     if m is None:
         return False
-    sentence_start = max(body.rfind(".", 0, start), body.rfind("\n", 0, start)) + 1
+    sentence_start = _sentence_start(body, start)
     # the count opens its sentence, or a speaker's words ("The spokesman said five insurgents
     # were also killed"): not a clause about someone else ("a double shooting, in which a woman
     # was also shot")
     return bool(_OPENS_SENTENCE.match(body[sentence_start:start])) and \
         not _NOT_AN_ADDITION.search(body, sentence_start, max(sentence_end, m.end()))
+
+
+_ANOTHER_ONE = re.compile(r"(?:another|a\s+second|one\s+other|a\s+third)\b", re.I)
+
+
+def another_opens(body: str, at: int) -> bool:
+    """"A second man who was shot …" opens its sentence at ``at``: one more than the dead (not
+    "the sheriff and another deputy were shot", where the count is a part of its subject)."""
+    return _ANOTHER_ONE.match(body, at) is not None and not body[_sentence_start(body, at):at].strip(" \t\"'“”‘’")
+
+
+def _sentence_start(body: str, at: int) -> int:
+    return max(body.rfind(".", 0, at), body.rfind("\n", 0, at)) + 1
 
 
 def _count_end(body: str, start: int, sentence_end: int) -> int:

@@ -14,7 +14,7 @@ import re
 
 from .fatalities import _sentence_of, main_event_count, text_quantities
 from .lists import NUMWORDS, SING, hurt_list_count, victim_list_count
-from .additions import also_after, told_also
+from .additions import also_after, another_opens, told_also
 from .sentences import headline_at, in_aside, split_sentences
 
 LEAD_SENTENCES = 6
@@ -96,16 +96,6 @@ _BARE_ONE_LISTED = re.compile(rf"\b(?:kills?|killed|leaves?\s+dead)\s+(?:(?!(?:a
                               rf"(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s)", re.I)
 _THE_REST = re.compile(r"the\s+(?:other|remaining)\b|the\s+rest\b", re.I)
 _THE_REST_BEFORE = re.compile(r"\bthe\s+(?:other|remaining|rest\s+of\s+the)\s+$", re.I)
-_ANOTHER_ONE = re.compile(r"(?:another|a\s+second|one\s+other|a\s+third)\b", re.I)
-
-
-def _another_opens(body: str, at: int) -> bool:
-    """"A second man who was shot …" opens its sentence at ``at``: one more than the dead (not
-    "the sheriff and another deputy were shot", where the count is a part of its subject)."""
-    start = max(body.rfind(".", 0, at), body.rfind("\n", 0, at)) + 1
-    return _ANOTHER_ONE.match(body, at) is not None and not body[start:at].strip(" \t\"'“”‘’")
-
-
 _THE_ATTACKER = re.compile(r"(?:the|a)\s+(?:suspect|gunman|shooter|attacker)\b", re.I)
 
 _BY_POLICE = re.compile(r"\b(?:shot|killed)\b[^.;]{0,40}?\bby\s+(?:\w+\s+){0,2}?(?:police|officers?|deputies|deputy|"
@@ -190,9 +180,6 @@ _OTHER_WOUNDED = re.compile(
 _SHOT_N = re.compile(rf"\b(?:shot|shooting|shoots|opened fire on|opening fire on)\s+(?:at\s+least\s+)?(?P<a>{_N})\s+"
                      r"(?:\w+\s+){0,2}?(?:people|persons|men|women|teens|teenagers|children|kids|boys|girls|others|"
                      r"victims|officers|students|relatives|family members|adults|juveniles)\b", re.I)
-_WORDS_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "eleven": 11, "twelve": 12}
-
 
 def injured_phrase(text: str, pattern: re.Pattern = _INJURED_N) -> int | None:
     """The first toll worded as in ``_INJURED_N`` (or ``pattern``); None when there is none."""
@@ -200,7 +187,7 @@ def injured_phrase(text: str, pattern: re.Pattern = _INJURED_N) -> int | None:
     if not m:
         return None
     w = next(g for g in m.groups() if g).lower()
-    return int(w) if w.isdigit() else _WORDS_N[w]
+    return int(w) if w.isdigit() else NUMWORDS[w]
 
 
 # Blanked before reading: denials ("could have been killed", "attempted murder"), units and
@@ -526,7 +513,7 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
             if shot is not None:
                 note("shot:phrase", shot)
         if told_shot and killed and figure_at["shot"][0] >= figure_at.get("killed", (0, 0))[1] and \
-                (also_after(body, figure_at["shot"][0], figure_at["shot"][1]) or _another_opens(body, figure_at["shot"][0])):
+                (also_after(body, figure_at["shot"][0], figure_at["shot"][1]) or another_opens(body, figure_at["shot"][0])):
             injured = told_shot  # "two people were shot and killed" … "three other people were
             # also shot", "a second man who was shot": others than the dead, so all of them wounded
             note("injured:also_shot", told_shot)
