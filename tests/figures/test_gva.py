@@ -430,3 +430,44 @@ def test_a_one_sided_headline_toll_followed_by_a_place_still_takes_the_other_sid
     text = ("Rebels ambushed an army convoy in the north on Thursday, killing nine soldiers, the group said. "
             "Three rebels were also killed, it said.")
     assert article_casualties(text, "Rebels kill 9 soldiers in northern ambush")[0] == 12
+
+
+def test_a_headline_telling_one_person_shot_in_other_words_names_one_hurt():
+    body = "Deputies were called to the house on Tuesday afternoon."
+    # an age alone names the person, and a place may sit between the person and the fate
+    assert article_casualties(body, "7-year-old grazed by bullet on Maple Avenue") == (0, 1)
+    assert article_casualties(body, "Toddler Inside Riverside Apartment Struck By Stray Bullet") == (0, 1)
+    assert article_casualties(body, "Eight-Year-Old In Pike County Airlifted After Shooting") == (0, 1)
+    assert article_casualties(body, "Relatives say 12-year-old hit by gunfire outside store") == (0, 1)
+    assert article_casualties(body, "15-year-old suffers gunshot wound to arm") == (0, 1)
+    # one person shooting another, or the shooting of one person, without a fate
+    assert article_casualties(body, "Boy accidentally shoots his cousin with father's rifle") == (0, 1)
+    assert article_casualties(body, "Man arrested after shooting neighbor during dispute") == (0, 1)
+    assert article_casualties(body, "Two charged after teen shot near school") == (0, 1)
+    assert article_casualties(body, "Police investigate shooting of 10-year-old") == (0, 1)
+    assert article_casualties(body, "Sheriff: Woman's shooting was accidental") == (0, 1)
+    # a death anywhere in the lead, or another count in the headline, is read instead
+    assert article_casualties("The boy died at the hospital.", "Police investigate shooting of 10-year-old") == (1, 0)
+    assert article_casualties(body, "Man shoots neighbor dead during dispute")[0] == 1
+    assert article_casualties(body, "Three wounded after teen shot near school") == (0, 3)
+    assert article_casualties(body, "Teen arrested after shooting at officers") == (0, 0)
+    # the shooting of a list of people is not one person's
+    assert article_casualties(body, "Deputies investigate shooting of boy, grandfather")[1] != 1
+
+
+def test_a_headline_list_of_the_hurt_without_its_auxiliary_counts_everyone():
+    body = "Officers found the victims outside the club early Sunday."
+    assert article_casualties(body, "Toddler, 3 others shot outside club") == (0, 4)
+    assert article_casualties(body, "Shooting leaves 6-year-old and two adults wounded") == (0, 3)
+    assert article_casualties(body, "Grandmother, 2 grandsons taken to hospital after gunfire") == (0, 3)
+    # those shot may include the dead: a death anywhere keeps the list out
+    assert article_casualties("One of them died later.", "Toddler, 3 others shot outside club")[1] != 4
+
+
+def test_the_bodys_count_of_some_of_those_a_headline_says_were_shot_is_a_part():
+    title = "Five shot outside birthday party"
+    assert article_casualties("Two of the victims were critically injured, police said.", title) == (0, 5)
+    # the dead are not among the wounded
+    assert article_casualties("One man died at the scene and two people were injured.", title) == (1, 4)
+    # a headline count of another kind is no such whole
+    assert article_casualties("Two people were injured, police said.", "Five arrested after party") == (0, 2)

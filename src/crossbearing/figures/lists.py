@@ -105,3 +105,18 @@ def hurt_list_count(text: str) -> int:
     for m in _HURT_NAMES.finditer(text):
         best = max(best, len(re.findall(_PERSON_NAME, m.group("l"))))
     return best
+
+
+# A headline drops the verb's auxiliary: "Baby, 4 others injured in drive-by", "Shooting leaves
+# 2-year-old, 3 others shot", "Infant, 2 adults taken to hospital after gunfire"
+_HEADLINE_HURT_LIST = re.compile(
+    rf"(?:^(?:[^:]{{0,40}}:\s*)?|\b(?:leaves|left)\s+)(?P<p>{_LIST})\s+(?:(?:were|are)\s+)?(?:\w+ly\s+)?"
+    rf"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed|(?:sent|taken|rushed)\s+to\s+(?:the\s+)?hospital)\b", re.I)
+
+
+def headline_hurt_list_count(title: str) -> int:
+    """The people a headline's list of the shot or hurt counts ("Toddler, 3 others shot"); 0 if
+    none. Read only where nobody died (those shot may include the dead)."""
+    m = _HEADLINE_HURT_LIST.search(title)
+    return _list_total(m.group("p")) if m else 0
+
