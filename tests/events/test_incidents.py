@@ -589,3 +589,18 @@ def test_damage_joins_the_attack_told_before_it_and_no_attack_joins_damage():
     # "he had been accused of arson" told before a shooting is no part of it
     assert not _joins([_ev(2, "Looting/property destruction", etype="Strategic developments")],
                       _ev(3, "Attack", 3, start=300, etype="Violence against civilians"))
+
+
+def test_protesters_hurt_when_police_break_up_their_march_are_the_protests_toll(resources):
+    text = ("At least 11 demonstrators were injured on Saturday when riot police fired rubber bullets and "
+            "water cannon to break up a march in the centre of Valdoria, a medics' group said.")
+    evs = [e for e in events(resources, text, "Marchers hurt as police break up rally", published="2023-05-14")
+           if not e.aggregate and not e.planned]
+    assert [e.event_type for e in evs] == ["Protests"]
+    assert int(evs[0].injured.best) == 11
+    # a crowd's dead are another matter: an attack on it keeps its own event
+    text2 = ("Soldiers opened fire on a march in the centre of Valdoria on Saturday, killing three people; "
+             "at least 11 demonstrators were injured, a medics' group said.")
+    evs2 = [e for e in events(resources, text2, "Troops fire on marchers", published="2023-05-14")
+            if not e.aggregate and not e.planned]
+    assert any(toll(e) == 3 for e in evs2)

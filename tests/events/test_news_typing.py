@@ -356,3 +356,10 @@ def test_a_verbal_clash_is_no_fighting():
     assert not any(h.cue == "clash" for h in find_cues("Rival activists gathered nearby and verbal skirmishes occurred."))
     assert not any(h.cue == "clash" for h in find_cues("Verbal clashes broke out between the two groups."))
     assert any(h.cue == "clash" for h in find_cues("Heavy clashes broke out between the two groups."))
+
+
+def test_a_raid_at_night_is_no_air_strike_by_itself():
+    # gunmen, soldiers and police raid villages and homes at night on foot
+    assert "strike_raid" not in {h.cue for h in find_cues("Gunmen killed nine farmers in an overnight raid on "
+                                                          "the village of Eastbrook.")}
+    assert "strike_raid" in {h.cue for h in find_cues("Overnight strikes on the port killed four people.")}

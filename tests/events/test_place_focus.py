@@ -64,3 +64,35 @@ def test_a_place_coded_in_another_country_but_beside_the_focus_town_keeps_the_ev
             "night, police said.")
     evs = violent(events(resources, text, published="2015-10-04"))
     assert evs and evs[0].place is not None
+
+
+def test_the_city_whose_suburb_a_sentence_names_yields_to_the_datelines_town():
+    from crossbearing.events.assemble import choose_place
+
+    big = Place(5, "Springfield City", "US", admin1="Ohio", lat=39.9, lon=-83.8)
+    town = Place(6, "Elmwood", "US", admin1="Ohio", lat=39.8, lon=-83.7)
+    other = Place(7, "Lakeside", "US", admin1="Michigan", lat=42.0, lon=-83.0)
+    text = "A man was shot dead outside a bar in a Springfield City suburb early Sunday. Police are looking for a car"
+    an = _analysis(text)
+    mention = _mention(text, "Springfield City", big)
+    assert choose_place([mention, _focus(town, "dateline")], an.sentences, 0).place == town
+    text2 = "A man was shot dead outside a bar in suburban Springfield City early Sunday. Police are looking for a car"
+    an2 = _analysis(text2)
+    assert choose_place([_mention(text2, "Springfield City", big), _focus(town, "dateline")], an2.sentences, 0).place == town
+    # the city itself keeps the event; so does a suburb's city when the dateline names another state's town
+    text3 = "A man was shot dead outside a bar in Springfield City early Sunday. Police are looking for a car"
+    an3 = _analysis(text3)
+    assert choose_place([_mention(text3, "Springfield City", big), _focus(town, "dateline")], an3.sentences, 0).place == big
+    assert choose_place([mention, _focus(other, "dateline")], an.sentences, 0).place == big
+
+
+def test_a_name_the_gazetteer_cannot_place_yields_to_the_datelines_town():
+    from crossbearing.events.assemble import choose_place
+
+    town = Place(8, "Elmwood", "US", admin1="Ohio", lat=39.8, lon=-83.7)
+    text = "Two men were killed in the Brookvale-administered Quarter on Monday. Police are looking for a car"
+    an = _analysis(text)
+    unknown = _mention(text, "Brookvale-administered Quarter", None)
+    assert choose_place([unknown, _focus(town, "dateline")], an.sentences, 0).place == town
+    # a headline's town is no report's filing place: the sentence's own name stays
+    assert choose_place([unknown, _focus(town, "title")], an.sentences, 0) is unknown

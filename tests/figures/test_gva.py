@@ -471,3 +471,15 @@ def test_the_bodys_count_of_some_of_those_a_headline_says_were_shot_is_a_part():
     assert article_casualties("One man died at the scene and two people were injured.", title) == (1, 4)
     # a headline count of another kind is no such whole
     assert article_casualties("Two people were injured, police said.", "Five arrested after party") == (0, 2)
+
+
+def test_the_leads_coordinated_count_holding_the_headlines_group_is_the_toll():
+    title = "Three police killed in border ambush"
+    assert article_casualties("Three policemen and two attackers were killed when gunmen ambushed a patrol "
+                              "on Monday, officials said.", title)[0] == 5
+    # the dead and the wounded are not one count
+    assert article_casualties("Three policemen were killed and two villagers were wounded on Monday.",
+                              title) == (3, 2)
+    # a count of other people in a later sentence is another matter
+    assert article_casualties("Three policemen were killed on Monday. Two attackers and a driver were arrested.",
+                              title)[0] == 3

@@ -97,3 +97,8 @@ def test_kin_counted_by_number_are_people():
     text = "A man killed six of his grandchildren and two nephews at the farm on Thursday."
     got = [(q.kind, q.best) for q in sentence_quantities(text, 0, len(text))]
     assert got == [("killed", 6.0), ("killed", 2.0)]
+
+
+def test_how_many_asks_and_counts_no_one():
+    assert [m.text for m in find_numbers("Officials could not say how many people were hurt.")] == []
+    assert [m.text for m in find_numbers("It is unclear how many were killed; many fled.")] == ["many"]

@@ -161,3 +161,60 @@ def test_a_toll_or_statement_dated_a_day_after_the_attack_dates_the_attack_a_day
     day, _ = main_event_date("Hundreds marched in the city on Sunday, a day after police shot dead a teenager.",
                              date(2020, 2, 17))
     assert day == date(2020, 2, 16)
+
+
+def test_a_holiday_in_a_teaser_beside_the_headline_dates_no_incident():
+    # a page's list of travel links names a day months back; no incident word is near it
+    text = ("Where To Spend Valentine's DayTen cities for a weekend away | Packing Tips For Spring "
+            "Five things to bring on your next trip")
+    assert main_event_date(text, date(2019, 7, 2), "Teen Wounded By Gunfire On Elm Street") == (None, None)
+    # a calendar day the sentence gives an incident still dates a follow-up months later
+    day, _ = main_event_date("He is charged in the Feb. 14 shooting of a clerk.", date(2019, 7, 2), "Man charged")
+    assert day == date(2019, 2, 14)
+    # an explicit day still dates it when the incident words come in the next sentence
+    day, _ = main_event_date("Four men broke into the home around 2 a.m. March 27 on Elm Street. Shots were "
+                             "fired, killing a boy.", date(2019, 7, 2), "Man sentenced")
+    assert day == date(2019, 3, 27)
+
+
+def test_a_weekday_that_fits_only_a_year_old_day_is_a_slip():
+    # 12 November 2022 was a Saturday; 12 November 2021 a Friday
+    day, _ = main_event_date("It happened at noon on Friday, November 12.", date(2022, 11, 20), "Boy shot")
+    assert day == date(2022, 11, 12)
+    # near the anchor the weekday still picks the year: 30 December 2020 was a Wednesday
+    day, _ = main_event_date("The shooting happened on Wednesday, December 30.", date(2021, 1, 4), "Boy shot")
+    assert day == date(2020, 12, 30)
+
+
+def test_holidays_whose_day_moves_are_dated_in_the_papers_year():
+    from crossbearing.timex.resolve import floating_day
+
+    assert floating_day({"rule": "easter"}, 2019) == date(2019, 4, 21)
+    assert floating_day({"month": 11, "weekday": 3, "nth": 4}, 2019) == date(2019, 11, 28)  # Thanksgiving
+    assert floating_day({"month": 5, "weekday": 0, "nth": -1}, 2019) == date(2019, 5, 27)  # Memorial Day
+    day, _ = main_event_date("Two men were arrested in the Easter morning shooting of a boy.", date(2019, 5, 2),
+                             "Two arrested")
+    assert day == date(2019, 4, 21)
+    day, _ = main_event_date("A man was shot dead outside a bar on Thanksgiving night.", date(2019, 12, 2),
+                             "Man killed")
+    assert day == date(2019, 11, 28)
+    # a season, a theme or a long weekend is no day
+    assert main_event_date("A Thanksgiving dinner ended early.", date(2019, 12, 2), "Dinner")[0] is None
+    day, _ = main_event_date("Police braced for the Memorial Day weekend. A man was shot Saturday night.",
+                             date(2019, 5, 27), "Man shot")
+    assert day == date(2019, 5, 25)
+
+
+def test_a_holiday_as_a_parties_theme_or_in_an_opening_after_names_no_incidents_day():
+    # "in honour of Mother's Day" is the party's theme; the incident's day follows
+    day, _ = main_event_date("Six people were wounded when a man opened fire at a cookout held in honor of "
+                             "Mother's Day on Elm Street Saturday night.", date(2019, 5, 13), "Six hurt at cookout")
+    assert day == date(2019, 5, 11)
+    # "After … on Labor Day," tells what came before the news
+    day, _ = main_event_date("After two shootings on Labor Day, gunfire broke out again on Wednesday near a "
+                             "park.", date(2019, 9, 5), "More gunfire")
+    assert day == date(2019, 9, 4)
+    # before the incident it names, a bare holiday dates it
+    day, _ = main_event_date("Police arrested a man in the Father's Day shooting of a teenager.", date(2019, 7, 1),
+                             "Arrest made")
+    assert day == date(2019, 6, 16)

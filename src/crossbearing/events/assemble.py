@@ -113,6 +113,10 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
     # unless the words put the event at the place abroad ("talks in Astana on Syria")
     if focus is not None and _country(focus) is not None and len(here) > 1:
         here = [p for p in here if _country(p) == _country(focus) or _locative(s, p)] or here
+    if here and focus is not None:
+        # "a shooting in a New York suburb" under a "MOUNT VERNON, N.Y." dateline: the city whose
+        # suburbs the sentence names is not where it happened; the story's own town is
+        here = [p for p in here if not _suburb_of(s, p, focus)]
     if here:
         best = _named_with_trigger(here, s, near) or min(here, key=lambda p: _place_rank(p, near, s, here))
         if _place_rank(best)[0] == 0:
@@ -131,6 +135,10 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
             before[-1]
     if before:
         return before[-1]
+    if focus is not None and focus.span.text == "dateline" and here and (focus.place or focus.within) is not None:
+        # "SRINAGAR — … in the Kulgam district of Indian-administered Kashmir": a name the
+        # gazetteer cannot place gives no point; the town the report was filed from does
+        return focus
     if here:
         return min(here, key=lambda p: _place_rank(p, near))
     if focus is not None and focus.span.text in ("dateline", "title"):
@@ -207,6 +215,22 @@ def _at(sent: Span, p: PlaceMention, others: list[PlaceMention]) -> int:
         if any(o is not p and a <= o.span.start < p.span.start for o in others):
             return 1
     return 0
+
+
+_SUBURB_BEFORE = re.compile(r"\b(?:suburban|(?:a|one)\s+suburb\s+of|the\s+suburbs\s+of)\s+(?:the\s+)?$", re.I)
+_SUBURB_AFTER = re.compile(r"(?:['’]s)?\s+(?:suburbs?|exurbs?|suburban)\b", re.I)
+
+
+def _suburb_of(sent: Span, p: PlaceMention, focus: PlaceMention) -> bool:
+    """``p`` is the city whose suburbs the sentence names ("a New York suburb", "suburban
+    Detroit"), and the article's dateline or headline names another town in its state."""
+    text, i = sent.text or "", p.span.start - sent.start
+    if not (0 <= i <= len(text)) or not (_SUBURB_BEFORE.search(text[max(0, i - 30):i])
+                                         or _SUBURB_AFTER.match(text, p.span.end - sent.start)):
+        return False
+    f, c = focus.place or focus.within, p.place or p.within
+    return focus.span.text in ("dateline", "title") and focus.kind not in ("province", "country") and \
+        f is not None and c is not None and f != c and (f.country, f.admin1) == (c.country, c.admin1)
 
 
 def is_focus(p: PlaceMention) -> bool:

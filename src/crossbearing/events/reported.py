@@ -52,6 +52,8 @@ def _headline_incident(analysis: Analysis, title: str) -> Event:
 # the violence words that tell an act, and those that tell only a fate ("injured", "dead")
 _ACT_WORDS = (r"shot|shoot\w*|gun\w*|fired|stabb\w*|murder\w*|homicides?|slain|slaying|attack\w*|assault\w*|"
               r"bomb\w*|explosion|blast|bullets?")
+# the people a protest's own toll counts
+_CROWD_PEOPLE = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|strikers)\b", re.I)
 _VIOLENT_ACT = re.compile(rf"\b(?:{_ACT_WORDS})\b", re.I)
 _VIOLENCE_WORD = re.compile(rf"\b(?:{_ACT_WORDS}|kill\w*|dead|died|death|wounded|injured)\b", re.I)
 
@@ -200,6 +202,9 @@ def reported_incident(analysis: Analysis, casualties: tuple[int, int],
         return None
     if protest and not _VIOLENT_ACT.search(first.text or "") and not _VIOLENT_ACT.search(title):
         return None  # "125 people were injured, the ministry said" after a protest: the protest's toll
+    hurt = supporting(analysis, "injured", injured) if protest and injured and not killed else None
+    if hurt is not None and _CROWD_PEOPLE.search(hurt.span.text or ""):
+        return None  # "14 protesters were injured when police fired rubber bullets": the protest's toll
     where = first
     lead_end = sents[-1].end if sents else len(art.text)
     places = [p for p in analysis.places if p.span.start < lead_end and p.kind != "demonym"

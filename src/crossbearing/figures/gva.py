@@ -314,6 +314,22 @@ def _whole_of(part, others):
                  and (q.best if q.best is not None else q.low or 0) > value), None)
 
 
+def _coordinated_whole(text: str, sents, quantities, part: int) -> int | None:
+    """The total of a sentence's counts of the dead joined by "and" ("Two soldiers and a militant
+    were killed": 3) where one of them is ``part``; None where no such sentence is."""
+    for a, b in sents:
+        chain = sorted((q for q in quantities if a <= q.span.start < b), key=lambda q: q.span.start)
+        for i in range(len(chain) - 1):
+            run = [chain[i]]
+            while i + len(run) < len(chain) and re.fullmatch(
+                    r"\s*(?:,\s*)?(?:and|as well as)\s+", text[run[-1].span.end:chain[i + len(run)].span.start]):
+                run.append(chain[i + len(run)])
+            values = [q.best if q.best is not None else q.low for q in run]
+            if len(run) > 1 and None not in values and part in values:
+                return int(sum(values))
+    return None
+
+
 def _floor(q) -> bool:
     """A figure that bounds the toll from below only ("more than 50", "at least 45", "over 80")."""
     return not q.vague and q.high is None and q.low is not None
@@ -428,7 +444,16 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
 
     figure_at: dict[str, tuple[int, int]] = {}
     killed = figure("killed")
-    bare = _BARE_ONE_LISTED.search(title) if killed and figure_at["killed"][0] < len(title) else None
+    whole = None
+    if killed and title and figure_at["killed"][0] < len(title):
+        whole = _coordinated_whole(body, sents[1:3], [q for q in qs if usable(q, "killed")], killed)
+        if whole:
+            # "Two soldiers killed in gunfight" … "Two soldiers and a militant were killed": the
+            # lead's coordinated count holds the headline's group and more; it is the toll
+            killed = whole
+            note("killed:lead_whole", whole)
+    bare = _BARE_ONE_LISTED.search(title) if killed and figure_at["killed"][0] < len(title) and \
+        not whole else None
     if bare and bare.end() >= figure_at["killed"][0]:
         killed += 1  # "Car bomb kills lawmaker, two guards": a headline drops the lawmaker's article
         note("killed:headline_bare_one", bare.group(0))

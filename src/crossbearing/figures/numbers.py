@@ -273,6 +273,8 @@ def find_numbers(text: str, offset: int = 0) -> Iterator[NumberMatch]:
             continue
         else:
             ns, ne = m.start("vague"), m.end("vague")
+            if re.search(r"\bhow\s+$", text[max(0, ns - 8):ns], re.I):
+                continue  # "how many people were killed" asks; it counts no one
             low, best, high = VAGUE[m.group("vague").lower()]
             vague = True
             low = float(low) if low is not None else None

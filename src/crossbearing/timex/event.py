@@ -123,6 +123,10 @@ def dates_a_follow_up(full: str, start: int, end: int, sentence: Optional[tuple[
     return bool(_FOLLOW_UP.search(near))
 
 
+# a sentence that opens on what came before its news: the day in that opening dates the earlier
+_AFTER_OPENING = re.compile(r"\s*(?:Days?\s+|Hours?\s+|Weeks?\s+)?After\b[^,;]*$")
+
+
 def _score(full: str, tx, lag: int) -> Optional[int]:
     """Lower is better: incident vocabulary around the date, no follow-up verb governing it
     (arrests, court, funerals, statements), a plausible lag behind the anchor."""
@@ -131,6 +135,8 @@ def _score(full: str, tx, lag: int) -> Optional[int]:
     lo, hi = _sentence_around(full, tx.start, tx.end)
     local = full[lo:hi]
     score = 0 if _STRONG.search(local) else 1 if _WEAK.search(local) else 2
+    if _AFTER_OPENING.match(full, lo, tx.start):
+        score += 1  # "After several shootings on Labor Day, gunfire erupted again on Wednesday"
     if dates_a_follow_up(full, tx.start, tx.end, (lo, hi)):
         score += 2
     if tx.rel == "day" and tx.shift == 0:
@@ -138,6 +144,11 @@ def _score(full: str, tx, lag: int) -> Optional[int]:
     if not -1 <= lag <= 14:
         score += 1 if tx.rel is None else 3
     return score
+
+
+def _incident_words_around(full: str, tx) -> bool:
+    lo, hi = _sentence_around(full, tx.start, tx.end)
+    return bool(_STRONG.search(full, lo, hi) or _WEAK.search(full, lo, hi))
 
 
 def main_event_date(text: str, anchor: date, title: str = "",
@@ -209,12 +220,12 @@ def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = Fals
             continue
         if tx.kind == "since":
             # "since the Dec. 23 shooting": the date still names the incident
-            if tx.rel is not None or tx.day is None or not _NAMES_INCIDENT.match(full, tx.end):
+            if tx.rel is not None or not tx.names_a_day or not _NAMES_INCIDENT.match(full, tx.end):
                 continue
             tx = dataclasses.replace(tx, kind="date")
-        if tx.rel is None and tx.day is None:
+        if tx.rel is None and not tx.names_a_day:
             continue
-        if tx.rel not in (None, "day", "weekday") or (calendar_only and (tx.rel is not None or tx.day is None)):
+        if tx.rel not in (None, "day", "weekday") or (calendar_only and (tx.rel is not None or not tx.names_a_day)):
             continue
         tense = tense_at(full, tx.start, tx.end)
         if tense == "future":
@@ -226,6 +237,11 @@ def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = Fals
         if not -1 <= lag <= max_lag:
             continue
         score = _score(full, tx, lag) if lag <= 90 else _score(full, tx, 0)
+        if calendar_only and score is not None and not re.search(r"\d", tx.text) and \
+                not _incident_words_around(full, tx):
+            continue  # "Best destinations for St. Patrick's Day" beside a headline: a holiday
+            # that no incident word is near names no incident's day (a number date still may:
+            # "broke into the home around 2 a.m. March 27. Shots were fired …")
         if score is not None and ((tx.rel is None and _NAMES_INCIDENT.match(full, tx.end))
                                   or (tx.rel in ("weekday", "day") and _names_incident_possessively(full, tx))):
             score = -1  # "the May 25 shooting": the date names the incident itself

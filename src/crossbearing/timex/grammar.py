@@ -67,6 +67,11 @@ class Timex:
     def is_date(self) -> bool:
         return self.kind in ("date", "range", "since")
 
+    @property
+    def names_a_day(self) -> bool:
+        """Calendar fields down to the day, or a holiday whose day the year fixes."""
+        return self.day is not None or "floating" in self.extras
+
 
 # --- building blocks ------------------------------------------------------------------
 
@@ -156,6 +161,11 @@ def _tx(m: re.Match, **kw) -> Timex:
     return Timex(m.start(), m.end(), m.group(0), **kw)
 
 
+# the incident a holiday's bare name may stand before: "the Easter shooting", "a Halloween stabbing"
+_NAMED_INCIDENT = r"\s+(?:(?:fatal|deadly|mass|drive-by|double|triple)\s+)?(?:shootings?|killings?|slayings?|" \
+                  r"homicides?|murders?|stabbings?|attacks?|massacre|death)\b"
+
+
 def _holiday_rules() -> None:
     """Holidays with a fixed date ("on Christmas night", "a New Year's Eve party"): a date of
     that month and day, its year from the anchor (language data: data/lang/en/holidays.json)."""
@@ -163,15 +173,20 @@ def _holiday_rules() -> None:
 
     tod = r"(?:\s+(?P<tod>morning|afternoon|evening|night))?"
     data = table("holidays")
-    for entry in data["named_days"] + data["bare_days"]:
+    bare = data["bare_days"] + data["bare_floating_days"]
+    for entry in data["named_days"] + data["floating_days"] + bare:
         name = entry["pattern"]
-        if entry in data["bare_days"]:  # only "on Christmas", "Christmas night": not "a Christmas tree"
-            pattern = rf"\b(?:(?<=\bon\s)(?:{name}){tod}|(?:{name})\s+(?P<tod2>morning|afternoon|evening|night))\b"
+        if entry in bare:  # only "on Christmas", "Christmas night", "the Christmas shooting": not "a Christmas tree"
+            pattern = rf"\b(?:(?<=\bon\s)(?:{name}){tod}|(?:{name})\s+(?P<tod2>morning|afternoon|evening|night)|" \
+                      rf"(?:{name})(?={_NAMED_INCIDENT}))\b"
         else:
             pattern = rf"\b(?:{name}){tod}\b"
 
-        def build(m, month=entry["month"], day=entry["day"]):
-            return _tx(m, month=month, day=day, part=m.groupdict().get("tod") or m.groupdict().get("tod2"))
+        def build(m, entry=entry):
+            part = m.groupdict().get("tod") or m.groupdict().get("tod2")
+            if "day" not in entry:  # its day depends on the year: ``resolve`` works it out
+                return _tx(m, part=part, extras={"floating": entry})
+            return _tx(m, month=entry["month"], day=entry["day"], part=part)
 
         RULES.append((re.compile(pattern), build))
 

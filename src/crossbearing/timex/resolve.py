@@ -106,18 +106,13 @@ def _pick_year(month: int, day: int, anchor: date, tense: str, weekday: Optional
             cands.append(date(y, month, day))
         except ValueError:
             continue
-    if weekday is not None and any(c.weekday() == weekday for c in cands):
-        cands = [c for c in cands if c.weekday() == weekday]
-    if not cands:
-        return None
-    slack = timedelta(days=7)
-    if tense == "past":
-        ok = [c for c in cands if c <= anchor + slack]
-        return max(ok) if ok else min(cands)
-    if tense == "future":
-        ok = [c for c in cands if c >= anchor - slack]
-        return min(ok) if ok else max(cands)
-    return min(cands, key=lambda c: abs((c - anchor).days))
+    # the weekday picks the year among those near the anchor ("Wednesday, December 30" in a
+    # January paper); a weekday that fits only a year-old day is a slip of the writer's
+    # ("on Wednesday, November 11" in a paper of 23 November that year, a Friday then)
+    near_fitting = [c for c in cands if c.weekday() == weekday and abs((c - anchor).days) <= 183]
+    if weekday is not None and near_fitting:
+        cands = near_fitting
+    return _nearest(cands, anchor, tense)
 
 
 def _weekday(tx: Timex, anchor: date, tense: str, next_day: bool = False) -> date:
@@ -139,9 +134,49 @@ def _weekday(tx: Timex, anchor: date, tense: str, next_day: bool = False) -> dat
     return anchor - timedelta(days=back)
 
 
+def floating_day(rule: dict, year: int) -> date:
+    """The day a holiday whose date moves falls on in ``year``: Western Easter, or the n-th
+    weekday of a month (``nth`` -1: the last)."""
+    if rule.get("rule") == "easter":
+        from dateutil.easter import easter
+
+        return easter(year)
+    month, weekday, nth = rule["month"], rule["weekday"], rule["nth"]
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _nearest(cands: list[date], anchor: date, tense: str) -> Optional[date]:
+    """Among a day's candidate years, the fitting one nearest the anchor (past: on or before it,
+    with a week's slack; future: on or after it)."""
+    if not cands:
+        return None
+    slack = timedelta(days=7)
+    if tense == "past":
+        ok = [c for c in cands if c <= anchor + slack]
+        return max(ok) if ok else min(cands)
+    if tense == "future":
+        ok = [c for c in cands if c >= anchor - slack]
+        return min(ok) if ok else max(cands)
+    return min(cands, key=lambda c: abs((c - anchor).days))
+
+
 def _calendar(tx: Timex, anchor: Optional[date], tense: str) -> tuple[Optional[date], Optional[date]]:
     """Explicit calendar fields (year / month / day), year filled from the anchor if needed."""
     y, m, d = tx.year, tx.month, tx.day
+    rule = tx.extras.get("floating")
+    if rule is not None:
+        if y is not None:
+            day = floating_day(rule, y)
+        elif anchor is None:
+            return None, None
+        else:
+            day = _nearest([floating_day(rule, k) for k in (anchor.year - 1, anchor.year, anchor.year + 1)],
+                           anchor, tense)
+        return day, day
     if m is not None and d is not None:
         if y is not None:
             return date(y, m, d), date(y, m, d)
