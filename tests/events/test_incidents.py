@@ -604,3 +604,12 @@ def test_protesters_hurt_when_police_break_up_their_march_are_the_protests_toll(
     evs2 = [e for e in events(resources, text2, "Troops fire on marchers", published="2023-05-14")
             if not e.aggregate and not e.planned]
     assert any(toll(e) == 3 for e in evs2)
+
+
+def test_a_days_toll_in_city_shootings_is_a_citys_not_an_incidents(resources):
+    text = ("A man was wounded in a shooting on Elm Street in Springfield on Sunday, police said. "
+            "In another violent stretch, nine people were killed in city shootings and 13 others were "
+            "wounded on Monday, Aug. 9.")
+    evs = [e for e in events(resources, text, "Man wounded on Elm Street", published="2021-09-06")
+           if not e.aggregate and not e.planned]
+    assert not any(toll(e) == 9 for e in evs)
