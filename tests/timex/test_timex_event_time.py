@@ -165,8 +165,8 @@ def test_a_toll_or_statement_dated_a_day_after_the_attack_dates_the_attack_a_day
 
 def test_a_holiday_in_a_teaser_beside_the_headline_dates_no_incident():
     # a page's list of travel links names a day months back; no incident word is near it
-    text = ("Where To Spend Valentine's DayTen cities for a weekend away | Packing Tips For Spring "
-            "Five things to bring on your next trip")
+    text = ("Where To Spend Valentine's Day | Ten cities for a weekend away on Valentine's Day | Packing "
+            "Tips For Spring: five things to bring on your next trip")
     assert main_event_date(text, date(2019, 7, 2), "Teen Wounded By Gunfire On Elm Street") == (None, None)
     # a calendar day the sentence gives an incident still dates a follow-up months later
     day, _ = main_event_date("He is charged in the Feb. 14 shooting of a clerk.", date(2019, 7, 2), "Man charged")
