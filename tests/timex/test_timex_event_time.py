@@ -218,3 +218,16 @@ def test_a_holiday_as_a_parties_theme_or_in_an_opening_after_names_no_incidents_
     day, _ = main_event_date("Police arrested a man in the Father's Day shooting of a teenager.", date(2019, 7, 1),
                              "Arrest made")
     assert day == date(2019, 6, 16)
+
+
+def test_a_recent_holiday_in_a_teaser_dates_no_incident_either():
+    text = "Guide To The City's St. Patrick's Day Parade | The annual parade returns with three days of events."
+    assert main_event_date(text, date(2019, 4, 20), "Four shot during argument on east side") == (None, None)
+    # a holiday in the incident's own sentence still dates it
+    day, _ = main_event_date("Four people were shot on St. Patrick's Day outside a pub.", date(2019, 4, 20),
+                             "Four shot")
+    assert day == date(2019, 3, 17)
+    # nor does one whose incident the next sentence tells
+    day, _ = main_event_date("He went out hunting on Christmas Eve with his father. That is where he was shot "
+                             "in the leg.", date(2019, 12, 28), "Hunter hurt")
+    assert day == date(2019, 12, 24)

@@ -147,7 +147,10 @@ def _score(full: str, tx, lag: int) -> Optional[int]:
 
 
 def _incident_words_around(full: str, tx) -> bool:
+    """Incident words in the date's sentence or just after it ("went out deer hunting on
+    Christmas Eve with his father. That's where he was shot …")."""
     lo, hi = _sentence_around(full, tx.start, tx.end)
+    hi = min(len(full), hi + 200)
     return bool(_STRONG.search(full, lo, hi) or _WEAK.search(full, lo, hi))
 
 
@@ -237,7 +240,7 @@ def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = Fals
         if not -1 <= lag <= max_lag:
             continue
         score = _score(full, tx, lag) if lag <= 90 else _score(full, tx, 0)
-        if calendar_only and score is not None and not re.search(r"\d", tx.text) and \
+        if tx.rel is None and score is not None and not re.search(r"\d", tx.text) and \
                 not _incident_words_around(full, tx):
             continue  # "Best destinations for St. Patrick's Day" beside a headline: a holiday
             # that no incident word is near names no incident's day (a number date still may:
