@@ -52,10 +52,10 @@ def _headline_incident(analysis: Analysis, title: str) -> Event:
 # the violence words that tell an act, and those that tell only a fate ("injured", "dead")
 _ACT_WORDS = (r"shot|shoot\w*|gun\w*|fired|stabb\w*|murder\w*|homicides?|slain|slaying|attack\w*|assault\w*|"
               r"bomb\w*|explosion|blast|bullets?")
-# the people a protest's own toll counts
-_CROWD_PEOPLE = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|strikers)\b", re.I)
 _VIOLENT_ACT = re.compile(rf"\b(?:{_ACT_WORDS})\b", re.I)
 _VIOLENCE_WORD = re.compile(rf"\b(?:{_ACT_WORDS}|kill\w*|dead|died|death|wounded|injured)\b", re.I)
+# the people a protest's own toll counts
+_CROWD_PEOPLE = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|strikers)\b", re.I)
 
 _AIR_ARMS = re.compile(r"(?:air ?strikes?|air[- ]raids?|warplanes?|war ?planes?|jets?|helicopters?|gunships?|"
                        r"aircraft|planes|bombers?|drones?|air ?force|barrel[- ]bombs?)$", re.I)

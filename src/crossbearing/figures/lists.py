@@ -119,4 +119,3 @@ def headline_hurt_list_count(title: str) -> int:
     none. Read only where nobody died (those shot may include the dead)."""
     m = _HEADLINE_HURT_LIST.search(title)
     return _list_total(m.group("p")) if m else 0
-

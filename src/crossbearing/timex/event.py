@@ -127,14 +127,20 @@ def dates_a_follow_up(full: str, start: int, end: int, sentence: Optional[tuple[
 _AFTER_OPENING = re.compile(r"\s*(?:Days?\s+|Hours?\s+|Weeks?\s+)?After\b[^,;]*$")
 
 
+def _incident_words(full: str, lo: int, hi: int) -> int:
+    """0: strong incident words in ``full[lo:hi]`` ("shot", "killed"); 1: weak ones ("police",
+    "found"); 2: none."""
+    local = full[lo:hi]
+    return 0 if _STRONG.search(local) else 1 if _WEAK.search(local) else 2
+
+
 def _score(full: str, tx, lag: int) -> Optional[int]:
     """Lower is better: incident vocabulary around the date, no follow-up verb governing it
     (arrests, court, funerals, statements), a plausible lag behind the anchor."""
     if _STAMP.search(full[max(0, tx.start - 25):tx.start]):
         return None
     lo, hi = _sentence_around(full, tx.start, tx.end)
-    local = full[lo:hi]
-    score = 0 if _STRONG.search(local) else 1 if _WEAK.search(local) else 2
+    score = _incident_words(full, lo, hi)
     if _AFTER_OPENING.match(full, lo, tx.start):
         score += 1  # "After several shootings on Labor Day, gunfire erupted again on Wednesday"
     if dates_a_follow_up(full, tx.start, tx.end, (lo, hi)):
@@ -150,8 +156,7 @@ def _incident_words_around(full: str, tx) -> bool:
     """Incident words in the date's sentence or just after it ("went out deer hunting on
     Christmas Eve with his father. That's where he was shot …")."""
     lo, hi = _sentence_around(full, tx.start, tx.end)
-    hi = min(len(full), hi + 200)
-    return bool(_STRONG.search(full, lo, hi) or _WEAK.search(full, lo, hi))
+    return _incident_words(full, lo, min(len(full), hi + 200)) < 2
 
 
 def main_event_date(text: str, anchor: date, title: str = "",
