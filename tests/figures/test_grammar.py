@@ -576,3 +576,16 @@ def test_nobody_hurt_counts_no_one():
     assert quantities("Two were killed and no one else was hurt.") == [("killed", 2)]
     # hurt, though not badly
     assert quantities("Two other people were not seriously hurt.") == [("injured", 2)]
+
+
+def test_a_death_asked_about_is_not_a_toll():
+    text = ("A second man was wounded in his side a block away. Police were not able to say if the man "
+            "had died. It was unclear whether two of the others survived.")
+    got = [(q.kind, q.best) for q in sentence_quantities(text, 0, len(text))]
+    assert got == [("injured", 1.0)]
+
+
+def test_a_participle_closing_a_clause_before_its_verb_tells_the_count_s_fate():
+    text = ("Police are investigating whether a shooting that left two people dead and three others "
+            "wounded was gang-related.")
+    assert quantities(text) == [("killed", 2), ("injured", 3)]

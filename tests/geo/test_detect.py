@@ -73,6 +73,17 @@ def test_a_surname_of_a_person_named_in_full_is_that_person(resources):
     assert text.index("Nelson was") not in starts  # the second "Nelson" is Ann Nelson
 
 
+def test_the_surname_of_a_junior_and_a_surname_tagged_a_place_are_that_person(resources):
+    text = ("Chauncey Broadway Jr., 18, died after a home he was visiting was the target of a shooting. "
+            "Broadway was shot and killed in the 7000 block of Elm Boulevard.")
+    found = detect(resources.get("nlp")(text), resources.get("gazetteer"))
+    assert text.index("Broadway was") not in {d.start for d in found}
+    # after "in", the name is the town's
+    text = "Jon Broadway, 18, was shot in Broadway, Virginia on Monday."
+    found = detect(resources.get("nlp")(text), resources.get("gazetteer"))
+    assert text.index("Broadway, Virginia") in {d.start for d in found}
+
+
 def test_a_name_does_not_end_on_its_hyphen(resources):
     got = _detect(resources, "The junior pinned the Watertown-Mayer wrestler in Watertown, Minnesota.")
     assert "Watertown" in got and "Watertown-" not in got

@@ -231,3 +231,56 @@ def test_a_recent_holiday_in_a_teaser_dates_no_incident_either():
     day, _ = main_event_date("He went out hunting on Christmas Eve with his father. That is where he was shot "
                              "in the leg.", date(2019, 12, 28), "Hunter hurt")
     assert day == date(2019, 12, 24)
+
+
+def test_a_calendar_date_right_after_the_incidents_noun_is_its_day():
+    plea = ("Jon Reed, 41, pleaded guilty Monday for the shooting Oct. 3, 2014, that left two "
+            "brothers dead outside a diner.")
+    assert main_event_date(plea, date(2016, 3, 9), "Life sentence in diner double murder")[0] == date(2014, 10, 3)
+    on = "A woman was charged Friday in the killing on March 2 of her neighbor."
+    assert main_event_date(on, date(2015, 3, 21))[0] == date(2015, 3, 2)
+
+
+def test_a_court_reports_recent_day_yields_to_the_dated_incident_it_tells():
+    text = ("The man who shot three people at a gas station in 2012 was sentenced to a minimum of "
+            "60 years and 8 months in prison Thursday.\n\nOn May 14, 2012, Reed shot a clerk and two customers, police said.")
+    title = "Gas station gunman sentenced to 60 years"
+    assert main_event_date(text, date(2013, 10, 18), title)[0] == date(2012, 5, 14)
+    # a vigil is no court: the new shooting at it keeps its own day
+    vigil = ("Two people were shot Saturday night during a vigil for a teen who was killed Aug. 9 on "
+             "Elm Street, police said.")
+    assert main_event_date(vigil, date(2015, 8, 17), "2 hurt in shooting at vigil for slain teen")[0] == \
+        date(2015, 8, 15)
+
+
+def test_a_gun_battle_named_by_its_day_dates_the_report_not_an_attack_it_is_compared_with():
+    text = ("A man was charged with murder after Thursday night's gun battle with two officers, police "
+            "said on Friday. Unlike the sniper attack that killed three officers on July 2 in another "
+            "city, the officers were not targeted.")
+    assert main_event_date(text, date(2015, 7, 18), "Accused gunman charged in police shooting")[0] == \
+        date(2015, 7, 16)
+
+
+def test_a_day_an_official_speaks_with_the_media_dates_the_telling():
+    text = ("Police Chief Ann Moss speaks with media May 26, 2016 after a man suspected of shooting a "
+            "2-year-old was arrested. The girl was shot Wednesday night on Elm Street.")
+    assert main_event_date(text, date(2016, 5, 27), "Suspect arrested in shooting of girl")[0] == date(2016, 5, 25)
+
+
+def test_over_the_weekend_dates_the_weekend_at_week_precision():
+    from crossbearing.timex.event import main_event_period
+
+    text = ("Deputies are trying to find whoever opened fire on a crowd of teens over the weekend.\n\n"
+            "Investigators canvassed the neighborhood Monday looking for witnesses.")
+    # told on Monday 2015-03-09: the weekend before it
+    assert main_event_period(text, date(2015, 3, 9))[:3] == (date(2015, 3, 7), date(2015, 3, 8), "week")
+    # told on that Sunday, "over the weekend" is the weekend under way; "last weekend" the one before
+    assert main_event_period(text, date(2015, 3, 8))[:3] == (date(2015, 3, 7), date(2015, 3, 8), "week")
+    last = "A boy died after a rifle went off last weekend near the lake."
+    assert main_event_period(last, date(2015, 3, 8))[:2] == (date(2015, 2, 28), date(2015, 3, 1))
+    # a day inside the weekend says which; a day as well told outranks it
+    sunday = text + " The teen who was shot died Sunday night."
+    assert main_event_period(sunday, date(2015, 3, 9))[:3] == (date(2015, 3, 8), date(2015, 3, 8), "day")
+    friday = ("Two men were shot Friday night outside a bar. Another shooting over the weekend wounded a "
+              "woman.")
+    assert main_event_period(friday, date(2015, 3, 9))[:3] == (date(2015, 3, 6), date(2015, 3, 6), "day")

@@ -37,7 +37,7 @@ def lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
     ``taken``: figures other incidents own; ``other_days``: the spans of the days that date
     the article's other incidents in their own words."""
     from ..figures.gva import dead_told_again, headline_says_only_hurt
-    from ..timex.event import incident_month, main_event_date, reads_as_follow_up
+    from ..timex.event import incident_month, main_event_period, reads_as_follow_up
     from .roles import headline_initiator
 
     art = analysis.article
@@ -89,7 +89,7 @@ def lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
                            evidence=list(ev.evidence) + [Span(art.id + ":title", hit.start, hit.end, title[hit.start:hit.end])])
     anchor = _published(analysis)
     if anchor is not None and (LEAD_DATE_FIRST or _explicit_time(ev) is None or ev.time_precision != 1):
-        day, span = main_event_date(text[:20000], anchor, title, other_days)
+        day, last, precision, span = main_event_period(text[:20000], anchor, title, other_days)
         if (day is None or abs((anchor - day).days) <= 1) and reads_as_follow_up(text, title):
             # an arrest or a trial reported today is about an incident of months ago: the month
             # the report names for it dates the incident better than the day of the news
@@ -98,7 +98,7 @@ def lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
                 changes.update(_time_change(art, title, text, month[2], month[0], month[1], "month"))
                 day = None
         if day is not None and span is not None:
-            changes.update(_time_change(art, title, text, span, day, day, "day"))
+            changes.update(_time_change(art, title, text, span, day, last, precision))
     return dataclasses.replace(ev, **changes) if changes else ev
 
 

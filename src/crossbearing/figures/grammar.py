@@ -97,6 +97,7 @@ def _fate_in(window: str, first: bool = True) -> Optional[str]:
     return hit.lastgroup
 
 
+_ASKED_BEFORE = re.compile(r"\b(?:if|whether)\s+$", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:been\s+)?$", re.I)  # ("not seriously hurt" is hurt)
 
 
@@ -152,6 +153,9 @@ def _victim_fate(clause: str, rest: str) -> Optional[str]:
                     r"along\b|within\b|across\b|including\b|among\b|[-–—])",
                     after, re.I):
             return hit.lastgroup
+        if re.match(r"\s+(?:was|were|is|are)\b", after, re.I) and not re.search(r"\bof\b", before, re.I):
+            return hit.lastgroup  # "a shooting that left three others wounded was gang-related" (but
+            # "one of those shot was in serious condition" is some of a group counted already)
         return None
     return hit.lastgroup if hit.lastgroup not in ("killed", "injured", "arrested", "abducted", "shot") else None
 
@@ -197,6 +201,8 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
             # first count's "of" phrase ("the militant") stands between the two counts of one list
             prev_fate, gap = out[-1].kind, sent[counted_end:m.start]
         q = _quantity_for(sent, nums, i, after, right, left, n.singular, crowd_ctx, prev_fate, gap)
+        if q is not None and q[0] in PEOPLE_FATES and _ASKED_BEFORE.search(sent, max(0, m.start - 12), m.start):
+            q = None  # "police could not say if the man had died": a question, not a toll
         prev_num_end = m.end
         if q is None:
             unfated = n if n.singular else None

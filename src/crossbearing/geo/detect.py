@@ -161,6 +161,17 @@ _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _RESIDENT_NOUNS = PEOPLE_WORDS | {"resident", "residents", "native", "local", "student", "driver", "worker"}
 
 
+_GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _surname(ent) -> str:
+    """The family name of a person's full name: "Chauncey Broadway Jr." is a Broadway."""
+    tokens = [t for t in ent if t.text != ","]
+    while len(tokens) > 1 and tokens[-1].lower_ in _GENERATION:
+        tokens.pop()
+    return tokens[-1].text
+
+
 def _named_after_age(doc, ent) -> bool:
     if len(ent) < 2 or not all(_capital(t) for t in ent) or \
             not _AGE_BEFORE.search(doc.text[max(0, ent.start_char - 16):ent.start_char]):
@@ -358,7 +369,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if not _strong(gaz, text[s:e], 0, allow_demonym=True) == "demonym":
             take(s, e, "pattern")
     # the last names of people the text names in full ("George W. Bush", "Ann Nelson")
-    surnames = {ent[-1].text for ent in doc.ents if names_a_person_in_full(ent) or _named_after_age(doc, ent)}
+    surnames = {_surname(ent) for ent in doc.ents if names_a_person_in_full(ent) or _named_after_age(doc, ent)}
     for ent in doc.ents:
         s, e = ent.start_char, ent.end_char
         if text[s:s + 4].lower() == "the ":
@@ -370,6 +381,10 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             while e > s and text[e - 1].isspace():
                 e -= 1
         if ent.label_ in PLACE_LABELS:
+            if text[s:e] in surnames and not _after_locative(doc, ent.start) and \
+                    not _strong(gaz, text[s:e], MIN_ENTITY_POPULATION, allow_demonym=False, alt_places=False):
+                continue  # "Chauncey Broadway Jr. … Broadway was shot": the person again, tagged a
+                # place (a city of some size, or a name after "in", stays a place)
             e = abbreviated_opener_end(text, s, e) or e  # "ST. PAUL" tagged "ST"
             if hyphen_part_by_other_name(gaz, text, s, e):
                 continue

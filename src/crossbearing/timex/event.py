@@ -71,7 +71,7 @@ _WEAK = re.compile(r"\b(?:injured|died|dead|death|incident|happened|occurred|str
                    r"call(?:ed)?|victims?|police|deputies|officers)\b", re.I)
 _FOLLOW_UP = re.compile(
     r"\b(?:arrest(?:ed)?|charged|charges|court|judge|jury|trial|sentenc(?:ed|ing)|pleaded|plea|hearing|"
-    r"funeral|vigil|memorial|services?|identified|custody|indict(?:ed|ment)|said|says|told|spoke|announced|"
+    r"funeral|vigil|memorial|services?|identified|custody|indict(?:ed|ment)|said|says|told|spoke|speaks|announced|"
     r"(?<!was\s)(?<!were\s)(?<!been\s)reported|"  # "Press TV reported on Sunday" (but "a shooting was reported Sunday")
     r"released|named|booked|arraigned|appeared|surrendered|turned\s+himself|counselors|rally|meeting|died|"
     r"remain(?:ed|s)?|remembered|recovering|hospitalized|mourn(?:ed)?|"
@@ -137,7 +137,7 @@ def _incident_words(full: str, lo: int, hi: int) -> int:
 def _score(full: str, tx, lag: int) -> Optional[int]:
     """Lower is better: incident vocabulary around the date, no follow-up verb governing it
     (arrests, court, funerals, statements), a plausible lag behind the anchor."""
-    if _STAMP.search(full[max(0, tx.start - 25):tx.start]):
+    if _STAMP.search(full[max(0, tx.start - 25):tx.start]) or _dateline(full, tx):
         return None
     lo, hi = _sentence_around(full, tx.start, tx.end)
     score = _incident_words(full, lo, hi)
@@ -152,6 +152,16 @@ def _score(full: str, tx, lag: int) -> Optional[int]:
     return score
 
 
+_DASH_AFTER = re.compile(r"\s*(?:[-\u2013\u2014]{1,2}|/)\s")
+
+
+def _dateline(full: str, tx) -> bool:
+    """A date that opens its paragraph and is followed by a dash, a dateline's ("June 17, 2013 -
+    Houston police are investigating …"): it dates the telling."""
+    line_start = full.rfind("\n", 0, tx.start) + 1
+    return not full[line_start:tx.start].strip() and bool(_DASH_AFTER.match(full, tx.end))
+
+
 def _incident_words_around(full: str, tx) -> bool:
     """Incident words in the date's sentence or just after it ("went out deer hunting on
     Christmas Eve with his father. That's where he was shot …")."""
@@ -161,7 +171,16 @@ def _incident_words_around(full: str, tx) -> bool:
 
 def main_event_date(text: str, anchor: date, title: str = "",
                     others: Collection[tuple[int, int]] = ()) -> tuple[Optional[date], Optional[tuple[int, int]]]:
-    """The day of a report's main incident: among day-precise past expressions that land
+    """``(first day, span)`` of ``main_event_period``."""
+    start, _, _, span = main_event_period(text, anchor, title, others)
+    return start, span
+
+
+def main_event_period(text: str, anchor: date, title: str = "", others: Collection[tuple[int, int]] = ()
+                      ) -> tuple[Optional[date], Optional[date], Optional[str], Optional[tuple[int, int]]]:
+    """``(first day, last day, precision, span)`` of a report's main incident: among past
+    expressions of a day (or of a weekend, "over the weekend": the two days at week precision,
+    outranked by a day as well told) that land
     from 90 days before to 1 day after the anchor, the best scored (incident vocabulary
     around it, no follow-up verb governing it, within a fortnight), earliest first; else
     ``(None, None)`` and the caller falls back on the anchor. ``others``: ``text`` offsets of
@@ -178,16 +197,21 @@ def main_event_date(text: str, anchor: date, title: str = "",
         # incident: an explicit calendar date next to incident words still dates it, and
         # beats a recent day that a follow-up verb governs ("was arraigned Monday")
         back = _best_date(full, anchor, max_lag=FOLLOW_UP_MAX_DAYS, calendar_only=True, max_score=2, skip=skip)
-        if back is not None and (near is None or back[0] < min(near[0], 0) or (near[0] >= 2 and back[0] < near[0])):
+        if back is not None and (near is None or back[0] < min(near[0], 0) or (near[0] >= 2 and back[0] < near[0])
+                                 or (back[0] <= 0 and _JUSTICE_NEWS.search(title or text[:400]))):
+            # (a report about a sentencing or an arrest: its recent day is the news, "was
+            # sentenced … in prison Tuesday"; "On June 21, 2013, Faust shot …" is the incident)
             near = back
     if near is None:
-        return None, None
-    after = _DAYS_AFTER.match(full, near[3][1])
-    if after is not None and _UPDATE_BEFORE.search(full, max(0, near[3][0] - 80), near[3][0]):
+        return None, None, None, None
+    _, _, first, span, last, precision = near
+    after = _DAYS_AFTER.match(full, span[1])
+    if precision == "day" and after is not None and _UPDATE_BEFORE.search(full, max(0, span[0] - 80), span[0]):
         # "the toll rose to 19 on Wednesday, a day after gunmen stormed the hospital": the day
         # dates what came after; the incident is that many days before it
-        return near[2] - timedelta(days=_DAY_COUNT[after.group(1).lower()]), near[3]
-    return near[2], near[3]
+        day = first - timedelta(days=_DAY_COUNT[after.group(1).lower()])
+        return day, day, "day", span
+    return first, last, precision, span
 
 
 _DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
@@ -201,12 +225,18 @@ _UPDATE_BEFORE = re.compile(r"\b(?:toll|rose|climbed|risen|reached|said|announce
 # words that name an incident, and how a date attaches to one
 _INCIDENT_MOD = r"(?:(?:fatal|deadly|double|triple|mass|drive-by|gang)\s+)?"
 _INCIDENT_WORDS = (r"shootings?|slayings?|killings?|murders?|homicides?|stabbings?|attacks?|bombings?|"
-                   r"massacre|ambush|gunfight|shootout|rampage")
+                   r"massacre|ambush|gunfight|gun\s+battle|firefight|shootout|rampage")
 # "the May 25 shooting", "June 29, 2014, shooting"
 _NAMES_INCIDENT = re.compile(rf"(?:,?\s*\d{{4}})?,?\s+{_INCIDENT_MOD}(?:{_INCIDENT_WORDS})\b", re.I)
 # "Saturday's shooting", "Sunday night's fatal stabbing", "yesterday's attack"
 _POSSESSIVE_INCIDENT = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:(?:early|late)[- ]morning\s+)?"
                                   rf"{_INCIDENT_MOD}(?:{_INCIDENT_WORDS}|violence|incident)\b", re.I)
+
+
+# "the shooting Aug. 20, 2013, that left two dead", "the killing on June 3": a calendar date
+# right after the incident's noun is its day, whatever verb governs the sentence ("pleaded
+# guilty Monday for the shooting Aug. 20, 2013")
+_INCIDENT_BEFORE = re.compile(rf"\b(?:the|a|an|that|this)\s+{_INCIDENT_MOD}(?:{_INCIDENT_WORDS})\s+(?:on\s+)?$", re.I)
 
 
 def _names_incident_possessively(full: str, tx) -> bool:
@@ -216,13 +246,16 @@ def _names_incident_possessively(full: str, tx) -> bool:
     return bool(_POSSESSIVE_INCIDENT.match(full, tx.end))
 
 
-FOLLOW_UP_MAX_DAYS = 3 * 366  # how far back a follow-up's explicit date may reach
+FOLLOW_UP_MAX_DAYS = 3 * 366
+_PAST_WEEKEND = re.compile(r"(?:last|previous|past)\b", re.I)  # how far back a follow-up's explicit date may reach
 
 
 def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = False, max_score: int = 99,
                skip: Collection[tuple[int, int]] = ()):
-    """(score, offset, day, span) of the best-scored day-precise date not in ``skip``, or None."""
+    """(score, offset, first day, span, last day, precision) of the best-scored date of a day
+    (or a weekend, a point worse: "over the weekend") not in ``skip``, or None."""
     best = None
+    days: list[tuple] = []
     for tx in scan(full[:6000]):
         if not tx.is_date or any(s < tx.end and tx.start < e for s, e in skip):
             continue
@@ -233,13 +266,18 @@ def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = Fals
             tx = dataclasses.replace(tx, kind="date")
         if tx.rel is None and not tx.names_a_day:
             continue
-        if tx.rel not in (None, "day", "weekday") or (calendar_only and (tx.rel is not None or not tx.names_a_day)):
+        if tx.rel not in (None, "day", "weekday", "weekend") or \
+                (calendar_only and (tx.rel is not None or not tx.names_a_day)):
             continue
         tense = tense_at(full, tx.start, tx.end)
         if tense == "future":
             continue
         s, e, _ = resolve(tx, anchor, tense, next_day=True)
-        if s is None or s != e:
+        weekend = tx.rel == "weekend"
+        if weekend and anchor.weekday() >= 5 and not _PAST_WEEKEND.match(tx.text):
+            s = anchor - timedelta(days=anchor.weekday() - 5)  # told on a Saturday or a Sunday:
+            e = s + timedelta(days=1)  # "over the weekend" is this one
+        if s is None or e is None or (s != e and not weekend):
             continue
         lag = (anchor - s).days
         if not -1 <= lag <= max_lag:
@@ -250,13 +288,24 @@ def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = Fals
             continue  # "Best destinations for St. Patrick's Day" beside a headline: a holiday
             # that no incident word is near names no incident's day (a number date still may:
             # "broke into the home around 2 a.m. March 27. Shots were fired …")
-        if score is not None and ((tx.rel is None and _NAMES_INCIDENT.match(full, tx.end))
+        if score is not None and ((tx.rel is None and (_NAMES_INCIDENT.match(full, tx.end) or
+                                                       _INCIDENT_BEFORE.search(full, max(0, tx.start - 60), tx.start)))
                                   or (tx.rel in ("weekday", "day") and _names_incident_possessively(full, tx))):
             score = -1  # "the May 25 shooting": the date names the incident itself
+        if score is not None and weekend:
+            score += 1  # two days: a day as well told dates it better
         if score is None or score > max_score:
             continue
-        if best is None or (score, tx.start) < best[:2]:
-            best = (score, tx.start, s, (tx.start, tx.end))
+        found = (score, tx.start, s, (tx.start, tx.end), e, "week" if weekend else "day")
+        if not weekend:
+            days.append(found)
+        if best is None or (score, weekend, tx.start) < (best[0], best[5] == "week", best[1]):
+            best = found
+    if best is not None and best[5] == "week":
+        # "shot over the weekend … died Sunday night": a day inside the weekend says which
+        inside = [d for d in days if best[2] <= d[2] <= best[4]]
+        if inside:
+            return min(inside, key=lambda d: d[:2])
     return best
 
 
@@ -266,6 +315,11 @@ _FOLLOW_UP_NEWS = re.compile(
     r"trial|convicted|guilty|jury|court|arraigned|verdict|funeral|vigil|memorial|lawsuit|sues|sued|"
     r"anniversary|remember(?:ed|s)?|prison|jail(?:ed)?|behind\s+bars|admits|admitted|confess(?:es|ed)|"
     r"probation|bond|bail|acquitted|mistrial|parole|extradited)\b", re.I)
+# the news of the courts and the police after an incident (not a vigil or a funeral, which may
+# be the scene of another shooting)
+_JUSTICE_NEWS = re.compile(
+    r"\b(?:arrest(?:ed|s)?|charged?|charges|sentenced|sentencing|pleads?|pleaded|indicted|indictment|"
+    r"trial|convicted|guilty|jury|court|arraigned|verdict|acquitted|mistrial|extradited)\b", re.I)
 FOLLOW_UP_MIN_LAG = 15  # days: a month that ended this long before the report is not its news day
 
 
