@@ -284,3 +284,11 @@ def test_over_the_weekend_dates_the_weekend_at_week_precision():
     friday = ("Two men were shot Friday night outside a bar. Another shooting over the weekend wounded a "
               "woman.")
     assert main_event_period(friday, date(2015, 3, 9))[:3] == (date(2015, 3, 6), date(2015, 3, 6), "day")
+
+
+def test_a_weekend_an_offensive_began_on_is_not_the_day_of_its_news():
+    from crossbearing.timex.event import main_event_period
+
+    text = ("Kurdish fighters took the town, a spokesman said. They killed at least 175 militants in an "
+            "offensive which began last weekend.")
+    assert main_event_period(text, date(2015, 2, 27))[0] is None

@@ -246,8 +246,9 @@ def _names_incident_possessively(full: str, tx) -> bool:
     return bool(_POSSESSIVE_INCIDENT.match(full, tx.end))
 
 
-FOLLOW_UP_MAX_DAYS = 3 * 366
-_PAST_WEEKEND = re.compile(r"(?:last|previous|past)\b", re.I)  # how far back a follow-up's explicit date may reach
+FOLLOW_UP_MAX_DAYS = 3 * 366  # how far back a follow-up's explicit date may reach
+_PAST_WEEKEND = re.compile(r"(?:last|previous|past)\b", re.I)  # "last weekend", not the one under way
+_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|kicked\s+off)\s+(?:on\s+|over\s+)?$", re.I)
 
 
 def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = False, max_score: int = 99,
@@ -292,6 +293,8 @@ def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = Fals
                                                        _INCIDENT_BEFORE.search(full, max(0, tx.start - 60), tx.start)))
                                   or (tx.rel in ("weekday", "day") and _names_incident_possessively(full, tx))):
             score = -1  # "the May 25 shooting": the date names the incident itself
+        if weekend and _BEGAN_BEFORE.search(full, max(0, tx.start - 25), tx.start):
+            continue  # "an offensive which began last weekend": the start of what the news ends
         if score is not None and weekend:
             score += 1  # two days: a day as well told dates it better
         if score is None or score > max_score:
