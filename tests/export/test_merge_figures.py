@@ -153,3 +153,13 @@ def test_a_toll_told_as_an_update_outranks_the_first_counts():
                _report("b-e0", "Paper", 40, article_published="2017-11-15"),
                _report("c-e0", "TV", 40, article_published="2017-11-15")])
     assert m.row["fatalities"] == 40
+
+
+def test_more_reports_that_agree_on_the_hurt_and_count_no_dead_outvote_a_round_ups_dead():
+    # "5 people shot on South Side" twice; a city round-up counts three dead in its lead
+    m = merge([_report("a-e0", "Radio", None, injured=5), _report("b-e0", "Paper", None, injured=5),
+               _report("c-e0", "TV", 3, injured=16)])
+    assert m.row["fatalities"] == 0
+    # one such report is not more than the one that counts the dead
+    m = merge([_report("a-e0", "Radio", None, injured=5), _report("c-e0", "TV", 3, injured=16)])
+    assert m.row["fatalities"] == 3

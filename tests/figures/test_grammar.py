@@ -589,3 +589,10 @@ def test_a_participle_closing_a_clause_before_its_verb_tells_the_count_s_fate():
     text = ("Police are investigating whether a shooting that left two people dead and three others "
             "wounded was gang-related.")
     assert quantities(text) == [("killed", 2), ("injured", 3)]
+
+
+def test_a_fate_before_drive_by_or_court_is_no_street_address():
+    assert quantities("4 wounded in drive-by shooting in Austin.") == [("injured", 4)]
+    assert quantities("4 Wounded In Drive-By Shooting.") == [("injured", 4)]
+    assert quantities("2 killed on Court Street.") == [("killed", 2)]
+    assert quantities("Police went to 4 Elm Drive and 12 North Main St after the call.") == []

@@ -124,9 +124,10 @@ def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[i
         # and wounded"): it votes 0 against another report's one stray death. Against a count
         # of several dead it says nothing: a bulletin on the wounded of a bombing that others
         # say killed forty has not counted the dead, it has left them out.
-        if max(int(r[key]) for r in given) <= 1:
-            given += [{**r, key: 0, "_silent": True} for r in reports
-                      if r.get(key) is None and (r.get("injured") or 0) >= 1]
+        silent = [{**r, key: 0, "_silent": True} for r in reports
+                  if r.get(key) is None and (r.get("injured") or 0) >= 1]
+        if max(int(r[key]) for r in given) <= 1 or _agreeing_silence(silent, given):
+            given += silent
     unhedged = [r for r in given if not r.get("_hedged_" + key, r.get("_hedged"))]
     # Silence is weaker than a hedge: a report that counts no dead does not outvote another
     # that says, even with "apparently" somewhere in its words, that the victim died.
@@ -149,6 +150,15 @@ def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[i
         if update > max(early, default=update) and not any(r.get("_silent") for r in late if int(r[key]) == update):
             chosen = update
     return chosen, min(vals), max(vals)
+
+
+def _agreeing_silence(silent: list[dict], given: list[dict]) -> bool:
+    """More articles count only the hurt than count any dead, and they agree on how many were
+    hurt: they tell the whole incident ("5 people shot on South Side", twice, against a city
+    round-up's three dead), not one bulletin each of a bombing's wounded."""
+    counting = {r["article_id"] for r in given}
+    quiet = {r["article_id"]: int(r["injured"]) for r in silent if r["article_id"] not in counting}
+    return len(quiet) >= 2 and len(quiet) > len(counting) and len(set(quiet.values())) == 1
 
 
 def _update_not_overtaken(reports: list[dict], key: str) -> Optional[int]:
