@@ -596,3 +596,15 @@ def test_a_fate_before_drive_by_or_court_is_no_street_address():
     assert quantities("4 Wounded In Drive-By Shooting.") == [("injured", 4)]
     assert quantities("2 killed on Court Street.") == [("killed", 2)]
     assert quantities("Police went to 4 Elm Drive and 12 North Main St after the call.") == []
+
+
+def test_an_aside_between_dashes_reads_as_one_between_commas():
+    assert quantities("Four juveniles -- including two children -- were injured by gunfire.") == [("injured", 4)]
+    assert quantities("Two officers and three others — two men and a woman — also were wounded.") == \
+        [("injured", 2), ("injured", 3)]
+
+
+def test_a_gunshot_wound_someone_suffered_is_a_wound():
+    assert quantities("A 26-year-old man was shot in the back, while a 4-year-old boy suffered a gunshot "
+                      "wound to the foot.") == [("shot", 1), ("injured", 1)]
+    assert quantities("Two men wound up in the hospital.") == [("count", 2)]

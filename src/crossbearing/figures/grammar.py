@@ -42,7 +42,7 @@ _DIED_AFTER_RELATIVE = re.compile(
 
 _INTRANSITIVE = {"died", "dies", "die", "dead", "deaths", "death", "fatalities", "fatality", "perished",
                  "succumbed", "missing", "unaccounted", "fled", "fleeing", "displaced", "homeless",
-                 "injuries", "injury", "wounds", "lives", "lifeless", "hurt", "body", "bodies"}
+                 "injuries", "injury", "wounds", "wound", "lives", "lifeless", "hurt", "body", "bodies"}
 # A count followed at once by its own participle ("11 killed 25 injured", "One dead, 16 others
 # wounded", "Child Killed 20 People Injured"): headlines drop the commas, so the number is not
 # the object of the verb before it. "killed and injured" together is a casualty count.
@@ -170,9 +170,21 @@ _ONE_APPOSITION_END = re.compile(r"[^,.;]{0,60}?,\s*(?!(?:and|or|a|an|the|his|he
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
+# an aside set off by a pair of dashes ("Four juveniles -- including two children -- were
+# injured"): read as the same aside set off by commas
+_DASH_ASIDE = re.compile(r"\s*(?:--|\u2014|\u2013)\s*[^-\u2014\u2013.;]{2,80}?\s*(?:--|\u2014|\u2013)(?=\s)")
+_DASH = re.compile(r"\s*(?:--|\u2014|\u2013)")
+
+
+def _dash_asides_as_commas(sent: str) -> str:
+    """The sentence with each dash that opens or closes an aside turned into a comma (the same
+    length, so offsets hold)."""
+    return _DASH_ASIDE.sub(lambda m: _DASH.sub(lambda d: "," + " " * (len(d.group(0)) - 1), m.group(0)), sent)
+
+
 def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -> list[Quantity]:
     """Quantities in ``text[start:end]`` (one sentence), with spans into ``text``."""
-    sent = text[start:end]
+    sent = _dash_asides_as_commas(text[start:end])
     nums = candidates(sent)
     aggregate = running_total(sent)
     crowd_ctx = bool(CROWD_RE.search(sent))
