@@ -419,3 +419,11 @@ def test_the_word_capital_alone_is_no_capital_district(real_gaz):
     note = "On 3 May 2022, in Petare (Caracas, Capital), police dispersed a march."
     petare, caracas, unit = _res(real_gaz, note, ["Petare", "Caracas", "Capital"])
     assert unit.chosen is not None and unit.chosen.country == "VE"
+
+
+def test_a_title_case_headline_names_the_whole_state_in_a_run_of_capitals(real_gaz):
+    got = title_places(real_gaz, "Accidental Shooting Takes Life of 10-Year-Old West Virginia Boy")
+    assert [(e.name, e.kind) for e in got] == [("West Virginia", "province")]
+    assert [e.name for e in title_places(real_gaz, "Texas Toddler Shot In Backyard")] == ["Texas"]
+    # a town's name holds a state's: no Virginia in "Virginia Beach"
+    assert [e.name for e in title_places(real_gaz, "Virginia Beach Shooting Leaves 2 Dead")] == ["Virginia Beach"]

@@ -42,7 +42,7 @@ _DIED_AFTER_RELATIVE = re.compile(
 
 _INTRANSITIVE = {"died", "dies", "die", "dead", "deaths", "death", "fatalities", "fatality", "perished",
                  "succumbed", "missing", "unaccounted", "fled", "fleeing", "displaced", "homeless",
-                 "injuries", "injury", "wounds", "wound", "lives", "lifeless", "hurt", "body", "bodies"}
+                 "injuries", "injury", "wounds", "lives", "lifeless", "hurt", "body", "bodies"}
 # A count followed at once by its own participle ("11 killed 25 injured", "One dead, 16 others
 # wounded", "Child Killed 20 People Injured"): headlines drop the commas, so the number is not
 # the object of the verb before it. "killed and injured" together is a casualty count.

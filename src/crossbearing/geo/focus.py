@@ -239,13 +239,8 @@ def title_places(gaz: Gazetteer, title: str,
         elif " " in m.group(2) and region_entry(gaz, m.group(2).split()[0]) is not None:
             # "… - WAFB 9 News Baton Rouge, Louisiana News, Weather": the state, then the desk
             spans += [town, (m.start(2), m.start(2) + len(m.group(2).split()[0]))]
-    for m in re.finditer(r"[A-Z][\w.]*(?:\s[A-Z][a-z]+)?", title):
-        for a, b in _whole_then_words(m):
-            if not title[a:b].isupper() and region_entry(gaz, title[a:b]) is not None:
-                spans.append((a, b))  # "West Virginia", "Texas Toddler …" (never an acronym in a headline)
-                break
-            if (a, b) == m.span() and town_in(gaz, title[a:b]) is not None:
-                break  # "Kansas City", "Virginia Beach": a town's name holds the state's
+    for m in _CAPITALISED_RUN.finditer(title):
+        spans += _regions_in_run(gaz, title, m)
     for m in _TITLE_LOCATIVE.finditer(title):
         words = list(re.finditer(r"\S+", m.group(1)))
         first = 0
@@ -291,15 +286,30 @@ def title_places(gaz: Gazetteer, title: str,
     return in_the_headlines_state(gaz, found, framing)
 
 
-def _whole_then_words(m: re.Match) -> list[tuple[int, int]]:
-    """The spans to try for a run of capitalised words in a headline: the whole run ("West
-    Virginia"), then each word alone — a title-case headline capitalises every word, so a
-    state's name runs into the next ("Texas Toddler", "Deadly Ohio")."""
-    spans = [m.span()]
-    if " " in m.group(0):
-        gap = m.start() + m.group(0).index(" ")
-        spans += [(m.start(), gap), (gap + 1, m.end())]
-    return spans
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)*")
+
+
+def _regions_in_run(gaz: Gazetteer, title: str, m: re.Match) -> list[tuple[int, int]]:
+    """The states and countries a run of capitalised words in a headline names. A title-case
+    headline capitalises every word, so a state's name runs into its neighbours ("10-Year-Old
+    West Virginia Boy", "Texas Toddler", "Deadly Ohio"): the longest names are read first, and
+    a town's name holds the state's ("Kansas City", "Virginia Beach")."""
+    words = [(m.start() + w.start(), m.start() + w.end()) for w in re.finditer(r"\S+", m.group(0))]
+    used = [False] * len(words)
+    found = []
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            if any(used[i:i + size]):
+                continue
+            a, b = words[i][0], words[i + size - 1][1]
+            if not title[a:b].isupper() and region_entry(gaz, title[a:b]) is not None:
+                found.append((a, b))  # (never an acronym in a headline)
+            elif size > 1 and town_in(gaz, title[a:b]) is not None:
+                pass
+            else:
+                continue
+            used[i:i + size] = [True] * size
+    return sorted(found)
 
 
 def _body_places(gaz: Gazetteer, body) -> list[Entry]:
