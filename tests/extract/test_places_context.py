@@ -351,3 +351,16 @@ def test_a_place_name_again_in_a_landmarks_or_a_businesss_name_is_not_read_again
         text = f"Fighting raged in the village of Tell Wazzani on Monday. The wounded were taken to {again}."
         starts = [d.start for d in detect(nlp(text), gaz) if text[d.start:d.end] == "Tell Wazzani"]
         assert starts == [text.index("Tell Wazzani")], again
+
+
+def test_a_name_the_text_gave_a_street_is_that_street_after_down_or_on():
+    from crossbearing.geo.nonplaces import a_named_street_again, streets_named
+
+    text = ("Shots rang out at the corner of Ridge and Stanton streets. The shooter sped off down Stanton. "
+            "He lives on Elm Avenue, not in Stanton.")
+    streets = streets_named(text)
+    assert {"Ridge", "Elm"} <= streets and "Stanton" in streets
+    down = text.index("Stanton.")
+    assert a_named_street_again(text, down, down + 7, streets)
+    town = text.rindex("Stanton")
+    assert not a_named_street_again(text, town, town + 7, streets)  # "in Stanton": the town

@@ -149,3 +149,11 @@ def test_since_a_weekday_counts_back_even_from_a_page_dated_the_day_before_it():
     (tx,) = scan("At least 40 people have been killed in the bombardment since Wednesday.")
     assert tx.kind == "since"
     assert resolve(tx, REF, "past", next_day=True)[0] == date(2017, 9, 6)
+
+
+def test_past_before_early_and_a_weekday_is_a_noun_not_a_direction():
+    from crossbearing.timex.grammar import scan
+
+    got = [(t.text, t.direction) for t in scan("The street saw its gritty past early Sunday when shots rang out.")]
+    assert got == [("early Sunday", None)]
+    assert [(t.text, t.direction) for t in scan("He was shot this past Sunday.")] == [("past Sunday", -1)]

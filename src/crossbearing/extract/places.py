@@ -13,7 +13,7 @@ from ..geo import distance_km, open_gazetteer, to_place_mention
 from ..events.cues import furniture_lines
 from ..geo.detect import PLACE_NAME_OPENERS, detect
 from ..geo.focus import resolve_in_article
-from ..geo.nonplaces import FORCE_AFTER, bracketed_units, fired_from
+from ..geo.nonplaces import FORCE_AFTER, a_named_street_again, bracketed_units, fired_from, streets_named
 from ..geo.normalise import ARABIC_ARTICLES
 from ..geo.resolve import _LIST_TAIL
 from ..model import Analysis, PlaceMention, Span
@@ -71,7 +71,9 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     found = [d for d in detect(doc, gaz) if not any(s <= d.start and d.end <= e for s, e in aside)
              and d.source != "ner:ORG-inner" and d.start < end and not names_a_team(text, d.end)]
     names = surnames(doc, [(d.start, d.end) for d in found]) | given_names(doc, gaz)
-    found = [d for d in found if not is_surname(text, d.start, d.end, names)]
+    streets = streets_named(text)
+    found = [d for d in found if not is_surname(text, d.start, d.end, names)
+             and not a_named_street_again(text, d.start, d.end, streets)]
     art = analysis.article
     resolved, focus = resolve_in_article(gaz, text, [(d.start, d.end) for d in found], art.title, art.outlet,
                                          art.dateline_place)

@@ -195,6 +195,24 @@ PART_WORDS = GENERIC_WORDS | {"side", "end", "east side", "downtown", "uptown", 
                                "capital"}
 
 
+# a name the text gives a street ("Stanton Street", "Ridge and Stanton streets")
+_NAMED_STREET = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:%ss?\b|(?:streets|avenues|roads)\b)" % _STREET_WORDS)
+_NAMED_CROSSING = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:and|&)\s+[A-Z][a-z]+\s+(?:streets|avenues|roads)\b")
+# how a street alone is named: "sped off down Stanton", "a house on Elm", "walking along Grand"
+_ON_A_STREET = re.compile(r"\b(?:down|on|along|onto|off|up|across)\s+$", re.I)
+
+
+def streets_named(text: str) -> set[str]:
+    """The names the text gives streets."""
+    return {m.group(1) for pattern in (_NAMED_STREET, _NAMED_CROSSING) for m in pattern.finditer(text)}
+
+
+def a_named_street_again(text: str, start: int, end: int, streets: set[str]) -> bool:
+    """"… the corner of Ridge and Stanton streets. The shooter sped off down Stanton": a name the
+    text gave a street is that street where it stands alone after "down", "on", "along"."""
+    return text[start:end] in streets and bool(_ON_A_STREET.search(text[max(0, start - 10):start]))
+
+
 def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
     """Why the words at ``start:end`` name no place in this sentence, or None: a name that
     qualifies an actor ("US-led"), a street ("the 200 block of Monroe", "Monroe St."), a

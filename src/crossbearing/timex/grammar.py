@@ -313,7 +313,9 @@ def _month_ctx(m):
                  month=month_of(mon), direction=direction, part=_part_name(m.group("part")))
 
 
-@rule(rf"\b(?:(?P<dir>last|this|next|past|coming)\s+)?(?:(?P<part>early|late)\s+)?(?P<wd>{_WD})(?:'s)?(?:\s+(?P<tod>morning|afternoon|evening|night))?")
+# ("the neighborhood's gritty past early Sunday": a direction word stands right before its
+# weekday, "past Sunday", "last Friday"; with "early" between, "past" is a noun)
+@rule(rf"\b(?:(?P<dir>last|this|next|past|coming)\s+|(?P<part>early|late)\s+)?(?P<wd>{_WD})(?:'s)?(?:\s+(?P<tod>morning|afternoon|evening|night))?")
 def _weekday(m):
     direction = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}.get(m.group("dir") or "")
     return _tx(m, weekday=_wd(m), rel="weekday", direction=direction, part=m.group("tod") or m.group("part"))
