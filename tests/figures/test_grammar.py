@@ -603,3 +603,12 @@ def test_an_aside_between_dashes_reads_as_one_between_commas():
     assert quantities("Two officers and three others — two men and a woman — also were wounded.") == \
         [("injured", 2), ("injured", 3)]
 
+
+
+def test_wounds_before_its_count_is_the_verb_and_one_incidents_total_is_its_toll():
+    assert quantities("Shooter opens fire on cars, wounds 9.") == [("injured", 9)]
+    assert quantities("Gunman wounds nine people near a park.") == [("injured", 9)]
+    assert quantities("Blast injures 12 in market.") == [("injured", 12)]
+    assert totals("Police say a total of nine people were wounded when a man opened fire on cars.") == \
+        [("injured", 9, False)]
+    assert totals("A total of 20 people were killed in the attacks on Sunday.") == [("killed", 20, True)]

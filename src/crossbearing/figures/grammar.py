@@ -412,7 +412,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         adjacent = _adjacent_fate(left, after, singular)
         if adjacent:
             return adjacent, subject, low, best, high, 0
-        if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|arresting|arrested|"
+        if re.search(r"\b(?:killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds|arresting|arrested|"
                      r"abducting|abducted|kidnapping|kidnapped|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)|"
                      r"murdered|murdering|murders|" + TOLL_TO + r"|deaths? of|killing of)\s*$",
                      left, re.I):
@@ -442,7 +442,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
             return None  # "one of those shot was in critical condition": some of a group counted elsewhere
         fate = (own or _fate_in(lead.group(0))) if lead else None
         if fate is None and re.search(r"\b(?:killing|killed|injuring|wounding|" + TOLL_TO + r"|"
-                                      r"kills|arresting|abducting)\s*$", left, re.I):
+                                      r"kills|injures|wounds|arresting|abducting)\s*$", left, re.I):
             fate = _fate_in(left, first=False)
         if fate is None:
             return None
@@ -528,8 +528,8 @@ def _person_fate(sent, nums, i, right, left, singular: bool = False) -> Optional
     if hits and ATTEMPT_BEFORE.search(tail[:hits[-1].start()]):
         hits = []  # "murdering three people and trying to kill two others": the two were not killed
     if hits and re.fullmatch(r"\s*(?:(?:a total of|a further|another|the|all|some|at least)\s+)?", tail[hits[-1].end():]):
-        if hits[-1].group(0).lower() not in _INTRANSITIVE:
-            return hits[-1].lastgroup
+        if hits[-1].group(0).lower() not in _INTRANSITIVE or hits[-1].group(0).lower() == "wounds":
+            return hits[-1].lastgroup  # ("wounds" right before its count is the verb: "wounds nine people")
     clause = re.split(r";|\.\s|\bwhile\b|\bwhereas\b|\bbut\b|\bafter\b", right)[0]
     if singular and re.search(r"\b\w+(?:ing|ed)\s*$", left):
         return None  # the object of another verb ("shooting her mother before … has died"): a

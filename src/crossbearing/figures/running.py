@@ -16,6 +16,13 @@ _TOTAL_OF_THINGS = re.compile(r"\b(?:a\s+total\s+of|in\s+total)\s+(?:\d[\d,]*|[a
                               r"barrel\s+bombs|bombs|mortars?|attacks|explosions|blasts)\b", re.I)
 
 
+# "a total of nine people were wounded when a man opened fire": the total of one incident's
+# victims, which the clause after "when" tells
+_TOTAL_OF_ONE_INCIDENT = re.compile(
+    r"\ba\s+total\s+of\b(?=[^.;]{0,120}?\bwhen\s+(?:a|an|the|two|three|several|\w+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:opened\s+fire|fired|shot|attacked|exploded|detonated|stabbed|rammed|went\s+off)\b)", re.I)
+
+
 def without_state_since(sent: str) -> str:
     """``sent`` with the relative clauses that date a state of a thing it names blanked ("killed two
     civilians in the city, which has been divided since July 2012"): those years make no running
@@ -28,4 +35,5 @@ def without_state_since(sent: str) -> str:
 
 def running_total(sent: str) -> bool:
     """Whether the sentence's tolls are totals gathered over time ("since 2011", "in total")."""
-    return bool(AGGREGATE_RE.search(without_state_since(_TOTAL_OF_THINGS.sub(" ", sent))))
+    sent = _TOTAL_OF_ONE_INCIDENT.sub(" ", _TOTAL_OF_THINGS.sub(" ", sent))
+    return bool(AGGREGATE_RE.search(without_state_since(sent)))
