@@ -1,6 +1,8 @@
-"""The quantity grammar on news phrasings the thirty-ninth round's made-up reports showed: people
+"""The quantity grammar on news phrasings the thirty-ninth round's made-up reports showed (people
 taken as the object of one verb and killed by the next, a possessive inside the counted phrase,
-"N of them" as a part, active "beat … to death"."""
+"N of them" as a part, active "beat … to death") and the forty-first round's GVA readings (a
+death asked about, a participle closing its clause, "drive-by" after a count, asides between
+dashes)."""
 
 from crossbearing.figures.grammar import sentence_quantities
 
@@ -37,3 +39,29 @@ def test_people_beaten_or_hacked_to_death_by_an_active_verb_are_dead():
     assert ("killed", 3.0) in quantities("Villagers beat three suspected burglars to death on Sunday.")
     assert ("killed", 2.0) in quantities("Raiders hacked two herders to death near the river.")
     assert not any(k == "killed" for k, _ in quantities("Police beat two students and detained them."))
+
+
+def test_a_death_asked_about_is_not_a_toll():
+    text = ("A second man was wounded in his side a block away. Police were not able to say if the man "
+            "had died. It was unclear whether two of the others survived.")
+    got = [(q.kind, q.best) for q in sentence_quantities(text, 0, len(text))]
+    assert got == [("injured", 1.0)]
+
+
+def test_a_participle_closing_a_clause_before_its_verb_tells_the_count_s_fate():
+    text = ("Police are investigating whether a shooting that left two people dead and three others "
+            "wounded was gang-related.")
+    assert quantities(text) == [("killed", 2), ("injured", 3)]
+
+
+def test_a_fate_before_drive_by_or_court_is_no_street_address():
+    assert quantities("4 wounded in drive-by shooting in Austin.") == [("injured", 4)]
+    assert quantities("4 Wounded In Drive-By Shooting.") == [("injured", 4)]
+    assert quantities("2 killed on Court Street.") == [("killed", 2)]
+    assert quantities("Police went to 4 Elm Drive and 12 North Main St after the call.") == []
+
+
+def test_an_aside_between_dashes_reads_as_one_between_commas():
+    assert quantities("Four juveniles -- including two children -- were injured by gunfire.") == [("injured", 4)]
+    assert quantities("Two officers and three others — two men and a woman — also were wounded.") == \
+        [("injured", 2), ("injured", 3)]

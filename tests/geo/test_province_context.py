@@ -88,7 +88,7 @@ def test_a_site_bearing_a_citys_name_stays_in_that_city(real_gaz):
 
 
 def test_a_dateline_town_is_read_by_its_own_name(real_gaz):
-    from crossbearing.geo.focus import town_in
+    from crossbearing.geo.namesakes import town_in
 
     e = town_in(real_gaz, "Franklin")
     assert e is not None and e.name == "Franklin"

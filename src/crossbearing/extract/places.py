@@ -354,7 +354,7 @@ def given_names(doc, gaz=None) -> set[str]:
     """First names of the people a text names in full ("Teriah Davis" → "Teriah"): the
     name alone later ("Teriah's mother") is that person, not a town of that name — unless it
     names a country or region ("Jordan", "Georgia" stay places)."""
-    from ..geo.focus import region_entry
+    from ..geo.namesakes import region_entry
 
     out = set()
     # a word the tagger reads as a place after "in"/"at"/"near" is no given name there ("Lexington

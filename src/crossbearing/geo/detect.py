@@ -172,6 +172,12 @@ def _surname(ent) -> str:
     return tokens[-1].text
 
 
+def _the_person_again(gaz: Gazetteer, name: str, surnames: set[str]) -> bool:
+    """The surname of a person the text names in full, alone again ("James Barnes … Barnes was
+    cited"), and no city of some size: the person, not a town."""
+    return name in surnames and not _strong(gaz, name, MIN_ENTITY_POPULATION, allow_demonym=False, alt_places=False)
+
+
 def _named_after_age(doc, ent) -> bool:
     if len(ent) < 2 or not all(_capital(t) for t in ent) or \
             not _AGE_BEFORE.search(doc.text[max(0, ent.start_char - 16):ent.start_char]):
@@ -381,8 +387,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             while e > s and text[e - 1].isspace():
                 e -= 1
         if ent.label_ in PLACE_LABELS:
-            if text[s:e] in surnames and not _after_locative(doc, ent.start) and \
-                    not _strong(gaz, text[s:e], MIN_ENTITY_POPULATION, allow_demonym=False, alt_places=False):
+            if _the_person_again(gaz, text[s:e], surnames) and not _after_locative(doc, ent.start):
                 continue  # "Chauncey Broadway Jr. … Broadway was shot": the person again, tagged a
                 # place (a city of some size, or a name after "in", stays a place)
             e = abbreviated_opener_end(text, s, e) or e  # "ST. PAUL" tagged "ST"
@@ -523,7 +528,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
     for s, e, t in grams:
         if any(taken[s:e]) or any(ent_cover[s:e]) or t.lower() in GENERIC_WORDS:
             continue  # "Western", "Central": province names somewhere, adjectives here
-        if t in surnames and not _strong(gaz, t, MIN_ENTITY_POPULATION, allow_demonym=False, alt_places=False):
+        if _the_person_again(gaz, t, surnames):
             # "James Barnes … Barnes was cited": the person again, not a town (a province's or
             # a city's name stays, though the tagger made "Tags Aleppo" a person)
             continue

@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .gazetteer import Gazetteer
-from .nonplaces import INSTITUTION_WORDS, SITE_WORDS
+from .namesakes import MODIFIER_MIN_POPULATION, leading_town, leading_town_named, only_county, region_entry, \
+    sole_town, town_in
+from .nonplaces import SITE_WORDS
 from .normalise import key, keys
 from .nation_cues import cued_country
 from .outlet_names import outlet_country, outlet_home, outlet_state
@@ -90,45 +92,6 @@ def headline_proper(title: str) -> str:
     """The headline without what a page appends after " - " or " | " (the outlet, its station
     and home town: "… - WXOW News 19 La Crosse, WI"): where the story is told, not who tells it."""
     return _SUFFIX_CUT.split(title, maxsplit=1)[0]
-
-
-def region_entry(gaz: Gazetteer, name: str) -> Optional[Entry]:
-    """A first-level region or country named by ``name`` ("Calif.", "Tennessee", "SC", "Syria")."""
-    name = name.strip()
-    if name.isupper() and len(name) == 2:  # "Jackson, MS": a postal code after a town is its state
-        from .postal import state_of_code
-
-        coded = state_of_code(gaz, name)
-        if coded is not None:
-            return coded
-    best = None
-    for k in keys(name):
-        for e, f in gaz.lookup(k):
-            if e.kind not in ("province", "country") or f not in ("name", "abbr"):
-                continue  # by its own name or abbreviation only: "Man" is no Manitoba
-            if f == "abbr" and not (name.isupper() or name.endswith(".")):
-                continue  # "Miss" is not Mississippi, "Wash" is no abbreviation without its dot
-            if best is None or (e.kind == "province", e.population) > (best.kind == "province", best.population):
-                best = e
-    return best
-
-
-def town_in(gaz: Gazetteer, name: str, region: Optional[Entry] = None) -> Optional[Entry]:
-    """The most populous town (or district) called ``name``, inside ``region`` when given."""
-    found = []
-    for k in keys(name):
-        for e, f in gaz.lookup(k):
-            if e.kind not in ("place", "district") or f == "demonym":
-                continue
-            if region is not None and (e.country != region.country or
-                                       (region.kind == "province" and e.admin1 != region.admin1)):
-                continue
-            found.append((e, f))
-    if not found:
-        return None
-    # by its own name first: "Franklin" is a Franklin, not Columbus (once "Franklinton")
-    own = [e for e, f in found if f in ("name", "variant", "abbr")] or [e for e, _ in found]
-    return max(own, key=lambda e: (e.kind == "place", e.population, -e.id))
 
 
 def local_dateline(text: str) -> Optional[tuple[int, int, str, Optional[str]]]:
@@ -302,13 +265,11 @@ def _regions_in_run(gaz: Gazetteer, title: str, m: re.Match) -> list[tuple[int, 
             if any(used[i:i + size]):
                 continue
             a, b = words[i][0], words[i + size - 1][1]
-            if not title[a:b].isupper() and region_entry(gaz, title[a:b]) is not None:
-                found.append((a, b))  # (never an acronym in a headline)
-            elif size > 1 and town_in(gaz, title[a:b]) is not None:
-                pass
-            else:
-                continue
-            used[i:i + size] = [True] * size
+            region = not title[a:b].isupper() and region_entry(gaz, title[a:b]) is not None  # (no acronym)
+            if region:
+                found.append((a, b))
+            if region or (size > 1 and town_in(gaz, title[a:b]) is not None):
+                used[i:i + size] = [True] * size
     return sorted(found)
 
 
@@ -349,71 +310,6 @@ def _possessive_country(gaz: Gazetteer, word: str) -> bool:
     return e is not None and e.kind == "country"
 
 
-SOLE_TOWN_MIN_POPULATION = 1_000  # (the tiniest hamlets' names are too often ordinary words)
-
-
-LEADING_TOWN_POPULATION = 10_000  # a town leads its namesakes only when it is a town of some size …
-LEADING_TOWN_RATIO = 2.5  # … and this many times the next largest
-
-
-def _own_named(gaz: Gazetteer, name: str) -> dict[int, Entry]:
-    hits = [(e, f) for k in keys(name) for e, f in gaz.lookup(k) if f != "demonym"]
-    return {e.id: e for e, f in hits if f in ("name", "variant")}
-
-
-def sole_town(gaz: Gazetteer, name: str) -> Optional[Entry]:
-    """The town ``name`` names when it is the only town anywhere called so (by its own name,
-    and no county, province or country either): a small town's name before "teen" or
-    "shooting" in a headline is that town."""
-    if not name or not name[:1].isupper() or len(name) < 4:
-        return None
-    own = _own_named(gaz, name)
-    if len(own) != 1:
-        return None
-    (town,) = own.values()
-    return town if town.kind == "place" and town.population >= SOLE_TOWN_MIN_POPULATION else None
-
-
-def leading_town_named(gaz: Gazetteer, name: str, named, homes: tuple[Entry, ...], frame) -> Optional[Entry]:
-    """The town ``name`` names when one town of that name is several times larger than any
-    other ("Newburgh teen": Newburgh, New York, not the village in Indiana) — not a word that
-    names an institution ("Police: …"), nor a town outside the countries the outlet and the
-    story's own places are in ("Whitehaven shootings" in a Memphis story is no English town).
-    ``named``: a callable giving ``_body_places`` of the story, read only when needed."""
-    if not name or not name[:1].isupper() or len(name) < 4 or name.lower() in INSTITUTION_WORDS:
-        return None
-    town = leading_town(list(_own_named(gaz, name).values()))
-    if town is None:
-        return None
-    countries = {e.country for e in homes} | {e.country for e, _ in frame} | {e.country for e in named()}
-    return town if not countries or town.country in countries else None
-
-
-def leading_town(entries: list[Entry]) -> Optional[Entry]:
-    """The town among same-named ``entries`` (towns only) that outsizes all the others."""
-    if not entries or any(e.kind != "place" for e in entries):
-        return None
-    ranked = sorted(entries, key=lambda e: (-e.population, e.id))
-    top = ranked[0]
-    if top.population < LEADING_TOWN_POPULATION or \
-            (len(ranked) > 1 and top.population < LEADING_TOWN_RATIO * ranked[1].population):
-        return None
-    return top
-
-
-def only_county(gaz: Gazetteer, name: str) -> Optional[Entry]:
-    """The county (or parish) ``name`` names when "County" is added — only when exactly one
-    county bears the name and no large town does: a headline's "Gwinnett shooting" is in
-    Gwinnett County; "Marion shooting" could be in any of a dozen Marion Counties."""
-    if not name or not name[:1].isupper() or len(name) < 4:
-        return None
-    if any(e.kind == "place" and e.population >= MODIFIER_MIN_POPULATION for k in keys(name) for e, _ in gaz.lookup(k)):
-        return None
-    found = {e.id: e for sfx in (" County", " Parish") for k in keys(name + sfx) for e, f in gaz.lookup(k)
-             if e.kind == "district" and f in ("name", "variant")}
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
 def in_the_headlines_state(gaz: Gazetteer, found: list[Entry], framing: list[Entry]) -> list[Entry]:
     """A headline that names one state after a town ("… - WBRC FOX6 - Birmingham, AL") says
     which state its other towns are in: "shot in Ensley" is the Ensley of that state, and a
@@ -452,7 +348,6 @@ _HEAD_NOUNS = ("man|woman|men|women|boy|girl|teen|teens|teenager|child|children|
                "death|deaths|killing|killings|crash|hospital|mall|restaurant|business|businessman|apartments")
 _TOWN_MODIFIER = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z'’.\-]+|St\.)(?:\s[A-Z][a-z'’.\-]+){0,2}?)"
                             r"(?:\s+(?i:%s)\b|\s*:)" % _HEAD_NOUNS)
-MODIFIER_MIN_POPULATION = 100_000
 _PART_OF_TOWN = {"downtown", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "central", "uptown", "midtown", "suburban", "greater"}
 _COUNTY_WORD = re.compile(r"\s+(?:County|Co\.|Parish)$")

@@ -255,7 +255,7 @@ def home_gazetteer(gaz, regions: Iterable[tuple[str, str]]) -> tuple[dict[tuple[
     """The province entry of each home region the gazetteer knows (its centre is a fixed point,
     so the moves do not depend on which of the outlet's articles are stored), and a lookup of
     the town or county of a name in a home region."""
-    from .focus import town_in
+    from .namesakes import town_in
 
     provinces = {}
     for country, admin1 in regions:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date, timedelta
-from typing import Collection, Optional, Union
+from typing import Collection, NamedTuple, Optional, Union
 
 from ..figures.running import without_state_since
 from ..model import ACLED_TIME_PRECISION, Analysis, Span, TimeRef
@@ -192,19 +192,20 @@ def main_event_period(text: str, anchor: date, title: str = "", others: Collecti
     offset = len(title) + 1 if title else 0
     skip = [(s + offset, e + offset) for s, e in others]
     near = _best_date(full, anchor, max_lag=90, skip=skip)
-    if near is None or near[0] >= 0:
+    if near is None or near.score >= 0:
         # a follow-up (arrest, trial, sentencing, anniversary) may be months after the
         # incident: an explicit calendar date next to incident words still dates it, and
         # beats a recent day that a follow-up verb governs ("was arraigned Monday")
         back = _best_date(full, anchor, max_lag=FOLLOW_UP_MAX_DAYS, calendar_only=True, max_score=2, skip=skip)
-        if back is not None and (near is None or back[0] < min(near[0], 0) or (near[0] >= 2 and back[0] < near[0])
-                                 or (back[0] <= 0 and _JUSTICE_NEWS.search(title or text[:400]))):
+        if back is not None and (near is None or back.score < min(near.score, 0)
+                                 or (near.score >= 2 and back.score < near.score)
+                                 or (back.score <= 0 and reads_as_justice_news(text, title))):
             # (a report about a sentencing or an arrest: its recent day is the news, "was
             # sentenced … in prison Tuesday"; "On June 21, 2013, Faust shot …" is the incident)
             near = back
     if near is None:
         return None, None, None, None
-    _, _, first, span, last, precision = near
+    first, span, last, precision = near.first, near.span, near.last, near.precision
     after = _DAYS_AFTER.match(full, span[1])
     if precision == "day" and after is not None and _UPDATE_BEFORE.search(full, max(0, span[0] - 80), span[0]):
         # "the toll rose to 19 on Wednesday, a day after gunmen stormed the hospital": the day
@@ -251,12 +252,22 @@ _PAST_WEEKEND = re.compile(r"(?:last|previous|past)\b", re.I)  # "last weekend",
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|kicked\s+off)\s+(?:on\s+|over\s+)?$", re.I)
 
 
+class _Dated(NamedTuple):
+    """A date read as the main incident's: lower ``score`` is better, then earlier ``start``."""
+    score: int
+    start: int
+    first: date
+    span: tuple[int, int]
+    last: date
+    precision: str  # "day", or "week" for a weekend
+
+
 def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = False, max_score: int = 99,
                skip: Collection[tuple[int, int]] = ()):
-    """(score, offset, first day, span, last day, precision) of the best-scored date of a day
-    (or a weekend, a point worse: "over the weekend") not in ``skip``, or None."""
-    best = None
-    days: list[tuple] = []
+    """The best-scored date of a day (or a weekend, a point worse: "over the weekend") not in
+    ``skip``, or None."""
+    best: Optional[_Dated] = None
+    days: list[_Dated] = []
     for tx in scan(full[:6000]):
         if not tx.is_date or any(s < tx.end and tx.start < e for s, e in skip):
             continue
@@ -275,6 +286,8 @@ def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = Fals
             continue
         s, e, _ = resolve(tx, anchor, tense, next_day=True)
         weekend = tx.rel == "weekend"
+        if weekend and _BEGAN_BEFORE.search(full, max(0, tx.start - 25), tx.start):
+            continue  # "an offensive which began last weekend": the start of what the news ends
         if weekend and anchor.weekday() >= 5 and not _PAST_WEEKEND.match(tx.text):
             s = anchor - timedelta(days=anchor.weekday() - 5)  # told on a Saturday or a Sunday:
             e = s + timedelta(days=1)  # "over the weekend" is this one
@@ -293,43 +306,45 @@ def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = Fals
                                                        _INCIDENT_BEFORE.search(full, max(0, tx.start - 60), tx.start)))
                                   or (tx.rel in ("weekday", "day") and _names_incident_possessively(full, tx))):
             score = -1  # "the May 25 shooting": the date names the incident itself
-        if weekend and _BEGAN_BEFORE.search(full, max(0, tx.start - 25), tx.start):
-            continue  # "an offensive which began last weekend": the start of what the news ends
         if score is not None and weekend:
             score += 1  # two days: a day as well told dates it better
         if score is None or score > max_score:
             continue
-        found = (score, tx.start, s, (tx.start, tx.end), e, "week" if weekend else "day")
+        found = _Dated(score, tx.start, s, (tx.start, tx.end), e, "week" if weekend else "day")
         if not weekend:
             days.append(found)
-        if best is None or (score, weekend, tx.start) < (best[0], best[5] == "week", best[1]):
+        if best is None or (score, weekend, tx.start) < (best.score, best.precision == "week", best.start):
             best = found
-    if best is not None and best[5] == "week":
+    if best is not None and best.precision == "week":
         # "shot over the weekend … died Sunday night": a day inside the weekend says which
-        inside = [d for d in days if best[2] <= d[2] <= best[4]]
+        inside = [d for d in days if best.first <= d.first <= best.last]
         if inside:
-            return min(inside, key=lambda d: d[:2])
+            return min(inside, key=lambda d: (d.score, d.start))
     return best
 
 
-# A report about what came after an incident: its headline or first lines say so.
-_FOLLOW_UP_NEWS = re.compile(
-    r"\b(?:arrest(?:ed|s)?|charged?|charges|sentenced|sentencing|pleads?|pleaded|indicted|indictment|"
-    r"trial|convicted|guilty|jury|court|arraigned|verdict|funeral|vigil|memorial|lawsuit|sues|sued|"
-    r"anniversary|remember(?:ed|s)?|prison|jail(?:ed)?|behind\s+bars|admits|admitted|confess(?:es|ed)|"
-    r"probation|bond|bail|acquitted|mistrial|parole|extradited)\b", re.I)
 # the news of the courts and the police after an incident (not a vigil or a funeral, which may
 # be the scene of another shooting)
-_JUSTICE_NEWS = re.compile(
-    r"\b(?:arrest(?:ed|s)?|charged?|charges|sentenced|sentencing|pleads?|pleaded|indicted|indictment|"
-    r"trial|convicted|guilty|jury|court|arraigned|verdict|acquitted|mistrial|extradited)\b", re.I)
+_JUSTICE_WORDS = (r"arrest(?:ed|s)?|charged?|charges|sentenced|sentencing|pleads?|pleaded|indicted|indictment|"
+                  r"trial|convicted|guilty|jury|court|arraigned|verdict|acquitted|mistrial|extradited")
+_JUSTICE_NEWS = re.compile(rf"\b(?:{_JUSTICE_WORDS})\b", re.I)
+# A report about what came after an incident: its headline or first lines say so.
+_FOLLOW_UP_NEWS = re.compile(
+    rf"\b(?:{_JUSTICE_WORDS}|funeral|vigil|memorial|lawsuit|sues|sued|"
+    r"anniversary|remember(?:ed|s)?|prison|jail(?:ed)?|behind\s+bars|admits|admitted|confess(?:es|ed)|"
+    r"probation|bond|bail|parole)\b", re.I)
 FOLLOW_UP_MIN_LAG = 15  # days: a month that ended this long before the report is not its news day
 
 
 def reads_as_follow_up(text: str, title: str = "") -> bool:
     """A headline about an arrest, a charge, a trial, a funeral: what followed (the first lines
     when there is no headline; with one, they often tell the incident before what followed)."""
-    return bool(_FOLLOW_UP_NEWS.search(title)) if title else bool(_FOLLOW_UP_NEWS.search(text[:400]))
+    return bool(_FOLLOW_UP_NEWS.search(title or text[:400]))
+
+
+def reads_as_justice_news(text: str, title: str = "") -> bool:
+    """``reads_as_follow_up`` for the courts' and the police's news only (not a vigil's)."""
+    return bool(_JUSTICE_NEWS.search(title or text[:400]))
 
 
 def incident_month(text: str, anchor: date, title: str = ""):
