@@ -96,3 +96,22 @@ def test_a_name_the_gazetteer_cannot_place_yields_to_the_datelines_town():
     assert choose_place([unknown, _focus(town, "dateline")], an.sentences, 0).place == town
     # a headline's town is no report's filing place: the sentence's own name stays
     assert choose_place([unknown, _focus(town, "title")], an.sentences, 0) is unknown
+
+
+def test_a_unit_the_gazetteer_lacks_after_a_known_town_yields_to_the_town():
+    from crossbearing.events.assemble import choose_place
+
+    town = Place(9, "Marsden", "KZ", admin1="Atyrau", lat=46.9, lon=54.0)
+    region = Place(10, "Atyrau", "KZ", admin1="Atyrau", lat=47.6, lon=51.4, feature_code="ADM1")
+    text = "Residents of Marsden town in Okhotny district blocked the highway to protest gas prices. Police came"
+    an = _analysis(text)
+    known = _mention(text, "Marsden town", town)
+    known.geo_precision = 1
+    holder = _mention(text, "Okhotny district", None)
+    holder.within, holder.geo_precision = region, 3
+    assert choose_place([known, holder], an.sentences, 0, near=text.index("blocked")) is known
+    # a unit the text puts the event in, with no known town before it, keeps the event
+    text2 = "Residents blocked the highway in Okhotny district to protest gas prices. Police came"
+    lone = _mention(text2, "Okhotny district", None)
+    lone.within, lone.geo_precision = region, 3
+    assert choose_place([lone], _analysis(text2).sentences, 0) is lone

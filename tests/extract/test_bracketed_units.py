@@ -148,3 +148,37 @@ def test_a_site_coded_at_its_town_is_exported_at_the_town_as_part_of_it(resource
     town = ev.place.place or ev.place.within
     assert town is not None and town.name == "Minneapolis"
     assert abs(ev.latitude - town.lat) < 0.01 and abs(ev.longitude - town.lon) < 0.01
+
+def test_a_village_the_gazetteer_lacks_is_coded_at_the_bracketed_town_it_lies_in(resources):
+    # a monitor's style: the village, then the units it lies in; the tagger reads neither the
+    # made-up village nor the small town, which the gazetteer knows with no population
+    a, _ = event_places("On 4 May 2022, gunmen killed a trader and burned shops in Okpalanuzo (Aguata, Anambra).",
+                        resources)
+    ev = a.events[0]
+    assert ev.place is not None and ev.place.surface == "Okpalanuzo"
+    assert ev.place.place is None and ev.place.within is not None and ev.place.within.name == "Aguata"
+    assert ev.place.geo_precision == 2 and ev.place.within.admin1 == "Anambra"
+
+
+def test_a_town_with_its_unit_word_before_a_bracketed_state_is_the_town(resources):
+    a, _ = event_places("On 4 May 2022, bandits attacked farmers in Anka LGA (Zamfara) and killed three.", resources)
+    ev = a.events[0]
+    assert ev.place is not None and ev.place.place is not None and ev.place.place.name == "Anka"
+
+
+def test_a_person_or_group_qualified_by_one_state_in_brackets_is_no_place(resources):
+    from named_spans import detected
+
+    found = detected(resources, "Rep. Joe Darnell (Texas) said the shooting in Dallas left two dead.")
+    assert "Joe Darnell" not in found and "Darnell" not in found
+    found = detected(resources, "Fighters of Kataib Hezbollah (Iraq) fired rockets at the base on Monday.")
+    assert not any("Hezbollah" in k for k in found)
+
+
+def test_a_unit_known_only_by_part_of_its_name_does_not_sway_the_towns_country(resources):
+    from named_spans import detected
+
+    alone = detected(resources, "Farm workers held a sit-in at the agriculture office in Beja (Beja) on Monday.")
+    chain = detected(resources, "Farm workers held a sit-in at the agriculture office in Beja (Beja Sud, Beja) on Monday.")
+    assert alone["Beja"].chosen is not None and chain["Beja"].chosen is not None
+    assert chain["Beja"].chosen.country == alone["Beja"].chosen.country

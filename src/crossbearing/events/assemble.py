@@ -113,6 +113,10 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
     # unless the words put the event at the place abroad ("talks in Astana on Syria")
     if focus is not None and _country(focus) is not None and len(here) > 1:
         here = [p for p in here if _country(p) == _country(focus) or _locative(s, p)] or here
+    if len(here) > 1:
+        # "residents of Kulsary township in Zhylyoy district protested": a unit the gazetteer
+        # lacks, named as what holds a town it knows, is only coded coarser than that town
+        here = [p for p in here if not _unknown_holder(s, p, here)] or here
     if here and focus is not None:
         # "a shooting in a New York suburb" under a "MOUNT VERNON, N.Y." dateline: the city whose
         # suburbs the sentence names is not where it happened; the story's own town is
@@ -215,6 +219,22 @@ def _at(sent: Span, p: PlaceMention, others: list[PlaceMention]) -> int:
         if any(o is not p and a <= o.span.start < p.span.start for o in others):
             return 1
     return 0
+
+
+_HOLDER_GAP = re.compile(r"\s*(?:,|\(|in)\s*(?:the\s+)?")
+
+
+def _unknown_holder(sent: Span, p: PlaceMention, here: list[PlaceMention]) -> bool:
+    """``p`` is a name the gazetteer lacks, coded coarser than the known town named right
+    before it as the place that holds that town ("Kulsary township in Zhylyoy district",
+    "Kulsary (Zhylyoy district")."""
+    if p.place is not None or p.within is None:
+        return False
+    text = sent.text or ""
+    return any(o is not p and o.place is not None and o.kind == "place" and o.span.end <= p.span.start
+               and (o.geo_precision or 1) < (p.geo_precision or 3)
+               and _HOLDER_GAP.fullmatch(text[o.span.end - sent.start:p.span.start - sent.start])
+               for o in here)
 
 
 _SUBURB_BEFORE = re.compile(r"\b(?:suburban|(?:a|one)\s+suburb\s+of|the\s+suburbs\s+of)\s+(?:the\s+)?$", re.I)

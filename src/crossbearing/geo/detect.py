@@ -23,8 +23,8 @@ from .marked import marked_names
 from .gazetteer import Gazetteer
 from .nonplaces import PEOPLE_WORDS, TOWN_INSTITUTIONS
 from .normalise import ARABIC_ARTICLES, CALENDAR_WORDS, GENERIC_WORDS, keys, loose_key
-from .runs import (_longest_prefix, attribute_places, hyphen_part_by_other_name, named_before_kind, party_homes,
-                   possessive_places, prefix_places, read_names_again)
+from .runs import (_longest_prefix, attribute_places, bracketed_chain, hyphen_part_by_other_name, named_before_kind,
+                   party_homes, possessive_places, prefix_places, read_names_again)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _CONNECTORS = {"al", "el", "ad", "ar", "as", "az", "ash", "ez", "es", "ed", "er", "ibn", "bin", "de", "del", "la",
@@ -178,9 +178,9 @@ def _the_person_again(gaz: Gazetteer, name: str, surnames: set[str]) -> bool:
     return name in surnames and not _strong(gaz, name, MIN_ENTITY_POPULATION, allow_demonym=False, alt_places=False)
 
 
-def _named_after_age(doc, ent) -> bool:
+def _named_after_age(doc, text: str, ent) -> bool:
     if len(ent) < 2 or not all(_capital(t) for t in ent) or \
-            not _AGE_BEFORE.search(doc.text[max(0, ent.start_char - 16):ent.start_char]):
+            not _AGE_BEFORE.search(text[max(0, ent.start_char - 16):ent.start_char]):
         return False
     return ent.end >= len(doc) or doc[ent.end].lower_ not in _RESIDENT_NOUNS
 
@@ -375,7 +375,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if not _strong(gaz, text[s:e], 0, allow_demonym=True) == "demonym":
             take(s, e, "pattern")
     # the last names of people the text names in full ("George W. Bush", "Ann Nelson")
-    surnames = {_surname(ent) for ent in doc.ents if names_a_person_in_full(ent) or _named_after_age(doc, ent)}
+    surnames = {_surname(ent) for ent in doc.ents if names_a_person_in_full(ent) or _named_after_age(doc, text, ent)}
     for ent in doc.ents:
         s, e = ent.start_char, ent.end_char
         if text[s:s + 4].lower() == "the ":
@@ -545,6 +545,13 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             kind = _loose_town(gaz, t)
         if kind:
             take(s, e, "gazetteer")
+    named = bytearray(len(text) + 1)
+    for x in doc.ents:
+        if x.label_ in ("PERSON", "NORP", "ORG") and "(" not in x.text:
+            named[x.start_char:x.end_char] = b"\x01" * (x.end_char - x.start_char)
+    for s, e in bracketed_chain(text, gaz, named):
+        if not any(taken[s:e]):
+            take(s, e, "brackets")
     # "Gainesville and Lindsay", "Athens, McMinn County and Etowah": a name listed with places
     # is a place of the same list (the small English model tags such a name a person)
     spans = sorted({(x.start_char, x.end_char) for x in doc.ents if x.label_ in ("PERSON", "ORG", "PRODUCT",

@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from .gazetteer import Gazetteer
-from .nonplaces import ATTRIBUTE_WORDS
+from .nonplaces import ATTRIBUTE_WORDS, UNIT_WORD, bracketed_units
 from .normalise import GENERIC_WORDS, keys
 
 
@@ -161,6 +161,7 @@ def named_before_kind(doc, gaz: Gazetteer) -> list[tuple[int, int]]:
     word for a kind of settlement name it (the tagger often leaves such names untagged) — but
     "the Florida town of Bell", "a Syrian city": a state or country there says where the town is."""
     out = []
+    text = doc.text  # spaCy rebuilds Doc.text from its tokens on every read
     for t in doc:
         if t.text not in _KIND_AFTER or t.i == 0 or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"):
             continue  # ("the Urals town of Pervouralsk": the town is the name after "of")
@@ -174,7 +175,7 @@ def named_before_kind(doc, gaz: Gazetteer) -> list[tuple[int, int]]:
         if i == t.i or doc[i].ent_iob_ == "I":  # not the tail of a longer name ("Lahore - Sabzazar city")
             continue
         s, e = doc[i].idx, doc[t.i - 1].idx + len(doc[t.i - 1])
-        if not any(x.kind in ("country", "province") or f == "demonym" for k in keys(doc.text[s:e])
+        if not any(x.kind in ("country", "province") or f == "demonym" for k in keys(text[s:e])
                    for x, f in gaz.lookup(k)):
             out.append((s, e))
     return out
@@ -202,3 +203,40 @@ def read_names_again(doc, text: str, found, taken: bytearray, surnames: set[str]
             if not any(taken[m.start():m.end()]) and not _LANDMARK_AFTER.match(text, m.end()) and \
                     (marked or not any(person[m.start():m.end()])):
                 take(m.start(), m.end(), "pattern" if marked else "again")
+
+
+# "in Elwulobia (Aguata, Anambra)", "Anka LGA (Zamfara)", "Beni city (Myagdi, Gandaki)": agency and
+# monitor style names a place, then in brackets the units it lies in, down to a province or a
+# country. The name before the brackets is at most four capitalised words (a lower-case word
+# ends it: "Fulani militias (Benue)" names people, not a place).
+_NAME_BEFORE_BRACKETS = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’.-]*[ ]){0,3}[A-Z][\w'’-]*)(?=" + UNIT_WORD + r"\s*\()")
+_NOT_A_NAME_START = {"The", "A", "An", "In", "On", "At", "Near", "From", "Around", "Between", "And", "Or"}
+
+
+def bracketed_chain(text: str, gaz: Gazetteer, named: bytearray) -> list[tuple[int, int]]:
+    """The spans of a name and of the units in the brackets after it ("Elwulobia", "Aguata" in
+    "Elwulobia (Aguata, Anambra)") where the last unit is a province or a country the
+    gazetteer knows: the brackets then say the names are places, however small or unknown
+    (the tagger misses many such names; the gazetteer knows villages with no population).
+    The province or country itself is left to the usual readings. ``named`` marks the characters
+    the tagger read as a person's, a people's or an organisation's name: with one unit in the
+    brackets such a name is qualified, not placed ("Kataib Hezbollah (Iraq)", "Rep. Joe Doe
+    (Texas)"); a chain of two or more units places it all the same."""
+
+    out: list[tuple[int, int]] = []
+    for m in _NAME_BEFORE_BRACKETS.finditer(text):
+        s, e = m.span(1)
+        words = m.group(1).split(" ")
+        while words and words[0] in _NOT_A_NAME_START:
+            s += len(words.pop(0)) + 1
+        if not words:
+            continue
+        units = bracketed_units(text, e)
+        if not units or not any(x.kind in ("province", "country") for k in keys(text[slice(*units[-1])])
+                                for x, _ in gaz.lookup(k)):
+            continue
+        if len(units) == 1 and any(named[s:e]):
+            continue
+        out.append((s, e))
+        out.extend(units[:-1])
+    return out

@@ -38,7 +38,8 @@ def _units_of_towns(res: Sequence[Resolution], text: str) -> None:
         units = bracketed_units(text, town.form.end) if e is not None and e.kind == "place" else []
         if not units:
             continue
-        group = [u for u in _in_brackets(units, res[i + 1:]) if u.candidates]
+        # ("Beja (Beja Nord, Beja)": a unit known only by a part of its name casts no vote)
+        group = [u for u in _in_brackets(units, res[i + 1:]) if any(f != "partial" for _, f in u.candidates)]
         if not group:
             continue
         # each name votes once: "Hays city (Hays, Al Hudaydah)" names Hays twice, Yemen's
