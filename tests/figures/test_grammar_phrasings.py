@@ -65,3 +65,19 @@ def test_an_aside_between_dashes_reads_as_one_between_commas():
     assert quantities("Four juveniles -- including two children -- were injured by gunfire.") == [("injured", 4)]
     assert quantities("Two officers and three others — two men and a woman — also were wounded.") == \
         [("injured", 2), ("injured", 3)]
+
+
+def test_what_counted_people_own_is_not_them():
+    assert quantities("Two women's homes were struck by bullets overnight.") == []
+    assert quantities("A man and woman's car was shot up outside the store.") == []
+    # their bodies are them
+    assert ("killed", 2.0) in quantities("Two men's bodies were found in a burned car.")
+    assert ("shot", 3.0) in quantities("Three teens were hit by gunfire outside the school.")
+
+
+def test_the_ages_after_a_counted_group_are_no_counts():
+    assert quantities("Two girls, 7 and 5, were critically shot on Wednesday night.") == [("shot", 2.0)]
+    assert quantities("Two men, 25 and 31, were shot dead and three women were hurt.") == [("killed", 2.0),
+                                                                                          ("injured", 3.0)]
+    # kin named with their ages, no number before them, count as many as the ages
+    assert quantities("He killed his sons, 3 and 4, on Monday.") == [("killed", 2.0)]

@@ -494,3 +494,23 @@ def test_the_leads_coordinated_count_holding_the_headlines_group_is_the_toll():
     # a count of other people in a later sentence is another matter
     assert article_casualties("Three policemen were killed on Monday. Two attackers and a driver were arrested.",
                               title)[0] == 3
+
+
+def test_people_struck_or_hit_by_gunfire_were_shot():
+    assert article_casualties("Three people were struck by gunfire outside a bar early Sunday, police said.",
+                              "Shooting outside bar") == (0, 3)
+    assert article_casualties("Two men were hit by stray bullets at a cookout on Saturday. One of them died.",
+                              "Cookout shooting") == (1, 1)
+    # a car that hits people is no shooting, and gunfire that strikes homes hurts no one
+    assert article_casualties("Gunfire struck two homes and a parked car, but no one was hurt.",
+                              "Houses hit by gunfire")[1] == 0
+
+
+def test_the_shooting_of_n_people_counts_those_it_hit():
+    assert article_casualties("A man was charged Tuesday in the shooting of six people outside a nightclub last "
+                              "month.", "Man charged in nightclub shooting") == (0, 6)
+    # one victim named by age is one person, and what was shot at need not be people
+    assert article_casualties("A man was charged in the shooting of 17-year-old Ann Lee last month.",
+                              "Man charged in shooting")[1] <= 1
+    assert article_casualties("A man was arrested in the shooting of four homes on Elm Street.",
+                              "Arrest in Elm Street gunfire")[1] <= 1

@@ -103,10 +103,12 @@ def _names_not_counts(sent: str, m) -> bool:
 
 # Kin named together with their ages count as many as the ages listed: "killed his sons, ages
 # 3 and 4", "her daughters, 7, 9 and 11," — news gives the ages instead of a number.
+# A count before the noun ("two girls, 7 and 5, were shot") makes the ages no count of their own.
 _AGES_LISTED = re.compile(
-    r"\b(?P<num>his|her|their|the)\s+(?:(?:young|little|teenage|adult|twin|two|three|four|five)\s+)?"
+    r"\b(?:(?P<num>his|her|their|the)\s+)?(?P<pre>(?:young|little|teenage|adult|twin|two|three|four|five|\d)\s+)?"
     r"(?P<noun>sons|daughters|children|kids|brothers|sisters|boys|girls|grandchildren|grandsons|granddaughters|"
-    r"stepchildren|stepsons|stepdaughters|siblings|nephews|nieces|cousins|toddlers|teens|teenagers|parents)"
+    r"stepchildren|stepsons|stepdaughters|siblings|nephews|nieces|cousins|toddlers|teens|teenagers|parents|"
+    r"men|women|victims|friends)"
     r"\s*,\s*(?:ages?\s+|aged\s+)?(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2})\b", re.I)
 
 
@@ -115,9 +117,11 @@ def _ages_listed(sent: str) -> tuple[list[Num], list[tuple[int, int]]]:
     (numbers that are no counts)."""
     counts, ages = [], []
     for m in _AGES_LISTED.finditer(sent):
+        if m.group("num") is None and m.group("pre") is None:
+            continue  # ("Brothers, 15 and 17": a headline's list, read as it was)
         ages.append(m.span("ages"))
-        if re.search(r"\b(?:two|three|four|five)\s*$", sent[m.end("num"):m.start("noun")], re.I):
-            continue  # "his two sons, ages 3 and 4": the number is there already
+        if m.group("num") is None or re.search(r"\b(?:two|three|four|five|\d)\s*$", m.group("pre") or "", re.I):
+            continue  # "his two sons, ages 3 and 4", "two girls, 7 and 5": the number is there already
         n = float(len(re.findall(r"\d{1,2}", m.group("ages"))))
         s, e = m.span("num")
         counts.append(Num(NumberMatch(s, e, s, e, n, n, n, False, None, sent[s:e]), singular=False))

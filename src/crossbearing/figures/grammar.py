@@ -325,10 +325,26 @@ def _modifier_noun(after: str, head: Optional[str]) -> bool:
         return False
     if m.group(1).startswith(("'", "’")):
         return True
+    if _AND_OWNER.match(after, m.end()):
+        return True  # "a man and woman's car": the car is both people's
     nxt = m.group(2)
     return bool(nxt) and nxt not in STOP_WORDS and not FATE_RE.fullmatch(nxt) and nxt not in (
         "of", "who", "whose", "whom", "named", "identified", "aged", "also", "later", "reportedly", "allegedly",
         "shot", "is", "has", "got", "had", "found", "lay", "died", "believed") and not nxt.endswith(("ed", "ly"))
+
+
+_AND_OWNER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+['’]s\b")  # (after "man": " and woman's")
+# what people's remains are called: "two men's bodies were found" counts the two dead
+_REMAINS = frozenset({"body", "bodies", "remains", "corpses", "corpse"})
+
+
+def _owned_thing(after: str, head: Optional[str]) -> bool:
+    """Whether the counted people only own what the clause is about ("two women's homes were
+    struck by bullets", "three teens' cars"), not their bodies."""
+    if not head:
+        return False
+    m = re.search(rf"\b{re.escape(head.split()[-1])}(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+)?([a-z]+)", after, re.I)
+    return m is not None and m.group(1).lower() not in _REMAINS
 
 
 # "lives" after one is the verb (one life is lost, never "one lives"): "one lives in Charleston"
@@ -392,6 +408,8 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         return None  # "a 14-year-old was among those wounded": one of a group counted elsewhere
     if singular and cls == "person" and _modifier_noun(after, head):
         return None  # "the UN refugee agency", "the victim's family": not a person counted
+    if not singular and cls == "person" and _owned_thing(after, head):
+        return None  # "two women's homes were struck by bullets": the homes, not the women
     if cls in (None, "person") and i > 0 and PART_OF_THEM.match(after) and re.search(r",\s*$", left) and \
             not FATE_RE.search(PART_OF_THEM.match(after).group(0)):
         # "125 people were injured, 100 of them civilians": a part of the count before, not more people

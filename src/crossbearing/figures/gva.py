@@ -137,6 +137,21 @@ _ORDINAL_DEATH = re.compile(r"\b(?:a|the)?\s*(?P<o>second|third|fourth|fifth|six
                             r"teen|child|boy|girl|officer)\s+)?to\s+die\b", re.I)
 
 
+# "charged in the shooting of six people", "2 critically wounded in shooting of five": the people
+# the shooting hit, told as what it was done to (not "the shooting of 17-year-old Ann", one victim named)
+_SHOOTING_OF_N = re.compile(rf"\bshootings?\s+of\s+(?P<n>{_WORD_NUM})(?![-\w]|\s+(?:years|months|weeks|days|a\.m|p\.m|"
+                            r"o'clock|times|rounds|shots|bullets|homes|houses|cars|vehicles))", re.I)
+
+
+def shot_in_the_shooting(text: str) -> int:
+    """The largest number of people told as "the shooting of N" (0 if none)."""
+    best = 0
+    for m in _SHOOTING_OF_N.finditer(text):
+        w = m.group("n").lower()
+        best = max(best, int(w) if w.isdigit() else NUMWORDS[w])
+    return best
+
+
 def stated_toll(text: str, title: str = "") -> int:
     """The largest toll given as "killings of 4", or in the title as "a third victim died"."""
     best = 0
@@ -524,6 +539,10 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
         multi_shot = _MULTI_SHOOTING.search(lead)
         if multi_shot:
             shot = max(shot or 0, _MULTIPLE_N[multi_shot.group(1).lower()])
+        shot_of = max(shot_in_the_shooting(lead), shot_in_the_shooting(title) if title else 0)
+        if shot_of > (shot or 0):
+            shot = shot_of
+            note("shot:shooting_of", shot_of)
         phrased = injured_phrase(title) if title else None
         if phrased is None:
             phrased = injured_phrase(lead)
