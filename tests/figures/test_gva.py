@@ -510,7 +510,19 @@ def test_the_shooting_of_n_people_counts_those_it_hit():
     assert article_casualties("A man was charged Tuesday in the shooting of six people outside a nightclub last "
                               "month.", "Man charged in nightclub shooting") == (0, 6)
     # one victim named by age is one person, and what was shot at need not be people
-    assert article_casualties("A man was charged in the shooting of 17-year-old Ann Lee last month.",
+    assert article_casualties("A man was charged in the shooting of 17 year-old Ann Lee last month.",
                               "Man charged in shooting")[1] <= 1
     assert article_casualties("A man was arrested in the shooting of four homes on Elm Street.",
                               "Arrest in Elm Street gunfire")[1] <= 1
+
+
+def test_the_badly_hurt_told_after_those_shot_are_a_part_of_them():
+    assert article_casualties("Police said the shooting happened after a party.",
+                              "Four shot, two critically injured in shooting at hall") == (0, 4)
+    assert article_casualties("Police said the shooting happened after a party.",
+                              "Five shot, one killed, two critically wounded at party") == (1, 4)
+    assert article_casualties("Two people were critically wounded in a shooting Sunday night.",
+                              "2 critically wounded in shooting of five") == (0, 5)
+    # a count of the hurt without a word of how badly is a count of its own
+    assert article_casualties("Police said the shooting happened after a party.",
+                              "Four shot, two others hurt in fight at hall")[1] != 4

@@ -97,6 +97,10 @@ _BARE_ONE_LISTED = re.compile(rf"\b(?:kills?|killed|leaves?\s+dead)\s+(?:(?!(?:a
                               rf"(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s)", re.I)
 _THE_REST = re.compile(r"the\s+(?:other|remaining)\b|the\s+rest\b", re.I)
 _THE_REST_BEFORE = re.compile(r"\bthe\s+(?:other|remaining|rest\s+of\s+the)\s+$", re.I)
+# "Four shot, two critically injured": a count of the badly hurt, told after the count of those
+# shot, is a part of them (everyone shot who did not die was hurt)
+_SEVERELY = re.compile(r"[\w-]+(?:\s+(?:people|persons|men|women|others|victims|of\s+them))?\s+"
+                       r"(?:(?:were|was|are|is|remain|remained)\s+)?(?:critically|seriously|severely|gravely)\b", re.I)
 _THE_ATTACKER = re.compile(r"(?:the|a)\s+(?:suspect|gunman|shooter|attacker)\b", re.I)
 
 _BY_POLICE = re.compile(r"\b(?:shot|killed)\b[^.;]{0,40}?\bby\s+(?:\w+\s+){0,2}?(?:police|officers?|deputies|deputy|"
@@ -139,7 +143,7 @@ _ORDINAL_DEATH = re.compile(r"\b(?:a|the)?\s*(?P<o>second|third|fourth|fifth|six
 
 # "charged in the shooting of six people", "2 critically wounded in shooting of five": the people
 # the shooting hit, told as what it was done to (not "the shooting of 17-year-old Ann", one victim named)
-_SHOOTING_OF_N = re.compile(rf"\bshootings?\s+of\s+(?P<n>{_WORD_NUM})(?![-\w]|\s+(?:years|months|weeks|days|a\.m|p\.m|"
+_SHOOTING_OF_N = re.compile(rf"\bshootings?\s+of\s+(?P<n>{_WORD_NUM})(?![-\w]|\s+(?:years?|yrs?|months?|weeks?|days?|a\.m|p\.m|"
                             r"o'clock|times|rounds|shots|bullets|homes|houses|cars|vehicles))", re.I)
 
 
@@ -530,6 +534,13 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
         if shot is not None and figure_at["shot"][0] < figure_at["injured"][0] and shot - (killed or 0) > injured:
             injured = shot - (killed or 0)
             note("injured:rest_of_the_shot", injured)
+    if injured and _SEVERELY.match(body, figure_at["injured"][0]):
+        shot = figure("shot")
+        if shot is None or figure_at["shot"][0] > figure_at["injured"][0]:
+            shot = shot_in_the_shooting(title) or shot_in_the_shooting(lead) or None  # ("… in shooting of five")
+        if shot is not None and shot - (killed or 0) > injured:
+            injured = shot - (killed or 0)
+            note("injured:badly_hurt_of_the_shot", injured)
     added = told_also(body, qs, sents, "injured", figure_at, len(title), injured)
     if added:
         injured += added  # "two people were wounded" … "a woman was also hurt"
