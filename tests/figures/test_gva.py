@@ -526,3 +526,13 @@ def test_the_badly_hurt_told_after_those_shot_are_a_part_of_them():
     # a count of the hurt without a word of how badly is a count of its own
     assert article_casualties("Police said the shooting happened after a party.",
                               "Four shot, two others hurt in fight at hall")[1] != 4
+
+
+def test_the_gunman_police_killed_after_the_attack_counts_among_the_dead():
+    assert article_casualties("The gunman killed three people and injured 14 others Thursday before police killed "
+                              "him, officials said.", "Victims in workplace shooting identified") == (4, 14)
+    assert article_casualties("The gunman killed five people at the college. He had no record until he died in a "
+                              "shootout with officers Friday.", "Shooter's past")[0] == 6
+    # an officer who died in a shootout with the suspect is one of the dead, not a second one
+    assert article_casualties("Officer Jane Roe was killed Friday when a man opened fire. She died in a shootout "
+                              "with the suspect.", "Officer dies")[0] == 1

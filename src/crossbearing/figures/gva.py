@@ -65,6 +65,11 @@ _SHOOTER_KILLED = re.compile(
     r"(?:later\s+)?(?:shot and killed|killed|fatally shot|shot dead|shot to death)\s+by\s+(?:\w+\s+){0,2}?"
     r"(?:police|officers?|deputies|deputy|troopers?|agents?|guard)|"
     r"\b(?:before|after|when|until) (?:he|she) was (?:fatally shot|shot dead|shot and killed|killed) by\b|"
+    # "… and injured 14 others before police killed him", "until he died in a shootout with officers"
+    r"\b(?:before|after|when|until)\s+(?:the\s+)?(?:police|officers?|deputies|troopers?|agents?)\s+(?:shot and killed|"
+    r"killed|fatally shot|shot dead)\s+(?:him|her)\b|"
+    r"\b(?:he|she)\s+(?:was\s+killed|died)\s+(?:\w+\s+){0,2}?in\s+an?\s+(?:shootout|gunfight|gun\s+battle|"
+    r"exchange\s+of\s+(?:gun)?fire)\s+with\s+(?:\w+\s+){0,2}?(?:police|officers?|deputies|troopers?|agents?)\b|"
     # "were slain by a home invader, who was fatally shot by another person": shot by anyone
     r"\b(?:gunman|shooter|attacker|intruder|invader|robber|burglar|assailant),?\s+(?:who\s+)?was\s+"
     r"(?:later\s+|then\s+)?(?:fatally shot|shot and killed|shot dead|shot to death)\s+by\b", re.I)
