@@ -292,3 +292,13 @@ def test_a_weekend_an_offensive_began_on_is_not_the_day_of_its_news():
     text = ("Kurdish fighters took the town, a spokesman said. They killed at least 175 militants in an "
             "offensive which began last weekend.")
     assert main_event_period(text, date(2015, 2, 27))[0] is None
+
+
+def test_a_gathering_the_shooting_happened_at_is_its_scene_not_its_follow_up():
+    text = ("DAYTON, Ohio (AP) — Gunfire broke out at a vigil held for a man killed in 2015. A 19-year-old man was "
+            "fatally shot Friday night at the vigil for Tom Reed, police said. Reed was found dead on May 2, 2015.")
+    assert main_event_date(text, date(2016, 9, 10))[0] == date(2016, 9, 9)
+    # a gathering told without the shooting right before the day still dates what followed
+    text2 = ("A man was shot dead on Main Street early Tuesday. Friends gathered at a vigil Thursday for the man, "
+             "who was 24.")
+    assert main_event_date(text2, date(2016, 9, 10))[0] == date(2016, 9, 6)

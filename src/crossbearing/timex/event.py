@@ -119,8 +119,18 @@ def dates_a_follow_up(full: str, start: int, end: int, sentence: Optional[tuple[
     if opens:
         following = _LEADING_COMMA.sub(" ", following, count=1)
     after = _CLAUSE_BREAK.split(following, maxsplit=1)[0]
-    near = full[max(lo, start - 45):start] + " " + after
-    return bool(_FOLLOW_UP.search(near))
+    before = full[max(lo, start - 45):start]
+    if _SHOT_JUST_BEFORE.search(before):
+        after = _SCENE.sub(" ", after)
+    return bool(_FOLLOW_UP.search(before + " " + after))
+
+
+# "was fatally shot Thursday night at the vigil": a gathering that the shooting told right before
+# the date happened at is its scene, not a follow-up the date belongs to ("at his bond hearing
+# Friday", "gathered at a vigil Sunday" still date what followed)
+_SHOT_JUST_BEFORE = re.compile(r"\b(?:shot|killed|wounded|stabbed|slain|opened\s+fire|fired)\s+(?:\w+\s+){0,1}$", re.I)
+_SCENE = re.compile(r"\b(?:at|during|outside|near)\s+(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+                    r"(?:vigil|funeral|memorial|wake|rally|party)\b", re.I)
 
 
 # a sentence that opens on what came before its news: the day in that opening dates the earlier
