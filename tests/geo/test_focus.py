@@ -427,3 +427,20 @@ def test_a_title_case_headline_names_the_whole_state_in_a_run_of_capitals(real_g
     assert [e.name for e in title_places(real_gaz, "Texas Toddler Shot In Backyard")] == ["Texas"]
     # a town's name holds a state's: no Virginia in "Virginia Beach"
     assert [e.name for e in title_places(real_gaz, "Virginia Beach Shooting Leaves 2 Dead")] == ["Virginia Beach"]
+
+
+def test_a_section_of_the_pages_address_that_names_a_state_says_where_its_story_is(real_gaz, resources):
+    from crossbearing.geo.outlet_names import url_section_state
+    from crossbearing.ingest.text import article_from_text
+    from crossbearing.pipeline import analyse
+
+    assert url_section_state(real_gaz, "https://news.example.com/local/iowa/man-hurt-in-crash/").name == "Iowa"
+    # the story's own slug, a large town's name and two states' names say nothing
+    assert url_section_state(real_gaz, "https://news.example.com/local/texas-man-hurt-in-ohio") is None
+    assert url_section_state(real_gaz, "https://news.example.com/washington/story-123") is None
+    assert url_section_state(real_gaz, "https://news.example.com/ohio/iowa/story-123") is None
+    text = "A 9-year-old boy was shot in the leg at a shooting range in Garner on Saturday, police said."
+    page = article_from_text(text, outlet="news.example.com", title="Boy shot at shooting range")
+    page.url = "https://news.example.com/news/iowa/boy-shot-at-shooting-range/"
+    placed = [p for p in analyse(page, resources).places if p.surface == "Garner"]
+    assert placed and placed[0].place is not None and placed[0].place.admin1 == "Iowa"

@@ -86,7 +86,7 @@ def _read_alone(i: int, rec: dict, gaz, nlp) -> Analysis:
     article = Article(id=f"{i:08d}", text=text, outlet=outlet, url=rec.get("url"), title=rec.get("title"))
     found = detect(nlp(text), gaz)
     pred, _ = resolve_in_article(gaz, text, [(d.start, d.end) for d in found], rec.get("title"), outlet,
-                                 find_dateline(text)[0])
+                                 find_dateline(text)[0], rec.get("url"))
     return Analysis(article=article, places=[to_place_mention(article, r, gaz) for r in pred])
 
 

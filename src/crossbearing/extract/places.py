@@ -76,7 +76,7 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
              and not a_named_street_again(text, d.start, d.end, streets)]
     art = analysis.article
     resolved, focus = resolve_in_article(gaz, text, [(d.start, d.end) for d in found], art.title, art.outlet,
-                                         art.dateline_place)
+                                         art.dateline_place, art.url)
     # "a Seattle-based company", "the US-led coalition": the name says whose, not where — no
     # place of the article's, though the geocoder reads which place it names
     found, resolved = [d for d, r in zip(found, resolved) if not r.attribute], [r for r in resolved if not r.attribute]

@@ -23,7 +23,7 @@ from .namesakes import MODIFIER_MIN_POPULATION, leading_town, leading_town_named
 from .nonplaces import SITE_WORDS
 from .normalise import key, keys
 from .nation_cues import cued_country
-from .outlet_names import outlet_country, outlet_home, outlet_state
+from .outlet_names import outlet_country, outlet_home, outlet_state, url_section_state
 from .records import Entry
 
 DATELINE_WEIGHT = 3.0  # "PUYALLUP, Wash. —": the town the report was filed from
@@ -416,10 +416,12 @@ def province_confidence(r) -> float:
 
 
 def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet: Optional[str] = None,
-                  dateline: Optional[str] = None, spans: Optional[list[tuple[int, int]]] = None) -> Focus:
+                  dateline: Optional[str] = None, spans: Optional[list[tuple[int, int]]] = None,
+                  url: Optional[str] = None) -> Focus:
     """The focus evidence of one article. ``dateline``: a dateline place already read at
     ingest ("Damascus (GPA– …"), used when the text has no local-news dateline; ``spans``:
-    the place names detected in the text, which the headline's names are read with."""
+    the place names detected in the text, which the headline's names are read with; ``url``:
+    the page's address, whose sections may name the story's state."""
     focus = Focus()
     dl = local_dateline(text)
     entry = None
@@ -450,7 +452,7 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
         entry = _dateline_entry(gaz, dateline, None)
     if entry is not None:
         focus.items.append((entry, DATELINE_WEIGHT, "dateline"))
-    state = outlet_state(gaz, outlet)
+    state = outlet_state(gaz, outlet) or url_section_state(gaz, url)
     if state is not None and any(h.country == state.country and h.admin1 == state.admin1 for h in homes):
         state = None  # (the home town says it already)
     regions = phone_states(gaz, text)
@@ -475,13 +477,13 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
 
 
 def resolve_in_article(gaz: Gazetteer, text: str, spans: list[tuple[int, int]], title: Optional[str] = None,
-                       outlet: Optional[str] = None, dateline: Optional[str] = None):
+                       outlet: Optional[str] = None, dateline: Optional[str] = None, url: Optional[str] = None):
     """Resolve the place names at ``spans`` as the pipeline reads an article: with its focus
-    (dateline, headline, outlet, tip-line numbers) as the prior every name is read against.
-    Returns the ``Resolution``s (in span order) and the ``Focus``."""
+    (dateline, headline, outlet and its page's address, tip-line numbers) as the prior every
+    name is read against. Returns the ``Resolution``s (in span order) and the ``Focus``."""
     from .resolve import resolve_mentions
 
-    focus = article_focus(gaz, text, title, outlet, dateline, spans)
+    focus = article_focus(gaz, text, title, outlet, dateline, spans, url)
     resolved = resolve_mentions(gaz, text, spans, dateline=None if focus.items else dateline, prior=focus.weighted())
     return resolved, focus
 

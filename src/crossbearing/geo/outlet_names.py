@@ -1,6 +1,6 @@
 """Where a news outlet's own name says it is from: the large town in its name or domain
 ("www.chicagotribune.com" → Chicago), the state ("nbcconnecticut.com"), the country of its
-country-code domain ("bbc.co.uk"). ``focus.article_focus`` weighs them as evidence of where the
+country-code domain ("bbc.co.uk"), the state a page's section names ("…/news/iowa/child-shot-…"). ``focus.article_focus`` weighs them as evidence of where the
 article is; none of them names a place of the story by itself.
 """
 
@@ -113,3 +113,25 @@ def outlet_state(gaz: Gazetteer, outlet: Optional[str]) -> Optional[Entry]:
     if len(ids) != 1:
         return None
     return gaz.get(ids.pop())  # (the longest name: "arkansasonline.com" holds "kansas" too)
+
+
+def url_section_state(gaz: Gazetteer, url: Optional[str]) -> Optional[Entry]:
+    """The state or province a section of the page's address names ("globegazette.com/news/iowa/
+    child-shot-at-…" → Iowa): a site files its stories by where they are. Only a whole section
+    (not the story's own slug, the last part) that is a large province's name and no large
+    town's ("/news/washington/" may be the city); None when sections name two provinces."""
+    if not url:
+        return None
+    from urllib.parse import urlparse
+
+    try:
+        parts = [p for p in urlparse(url).path.split("/") if p][:-1]
+    except ValueError:  # a malformed address names nothing
+        return None
+    provinces = dict(_provinces(gaz))
+    found = set()
+    for part in parts:
+        k = key(part.replace("-", " ").replace("_", " "))
+        if k in provinces and not any(e.kind == "place" and e.population >= OUTLET_MIN_POPULATION for e, _ in gaz.lookup(k)):
+            found.add(provinces[k])
+    return gaz.get(found.pop()) if len(found) == 1 else None
