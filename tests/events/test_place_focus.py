@@ -115,3 +115,12 @@ def test_a_unit_the_gazetteer_lacks_after_a_known_town_yields_to_the_town():
     lone = _mention(text2, "Okhotny district", None)
     lone.within, lone.geo_precision = region, 3
     assert choose_place([lone], _analysis(text2).sentences, 0) is lone
+
+
+def test_a_video_playlists_entry_does_not_date_the_story(resources):
+    from named_spans import analysed
+
+    text = ("A man was shot in the arm outside a store on Elm Street, police said. He is expected to survive.\n\n"
+            "0:33 Festival-goers brave cold for a fun Sunday\n\n0:41 Police chief swears in new officers\n")
+    a = analysed(text, resources, published="2014-04-08")
+    assert a.events and all(e.time is None or e.time.start != "2014-04-06" for e in a.events)

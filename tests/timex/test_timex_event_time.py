@@ -302,3 +302,9 @@ def test_a_gathering_the_shooting_happened_at_is_its_scene_not_its_follow_up():
     text2 = ("A man was shot dead on Main Street early Tuesday. Friends gathered at a vigil Thursday for the man, "
              "who was 24.")
     assert main_event_date(text2, date(2016, 9, 10))[0] == date(2016, 9, 6)
+
+
+def test_a_day_told_again_with_its_year_keeps_that_year():
+    text = ("Charges were dismissed Friday against a teen accused in the deaths of two boys who were shot in a park "
+            "on Mar. 13. The boys were gunned down in the park on March 13, 2013, police said.")
+    assert main_event_date(text, date(2014, 6, 13))[0] == date(2013, 3, 13)

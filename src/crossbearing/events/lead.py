@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Collection, Optional
 
 from ..model import ACLED_TIME_PRECISION, Analysis, Event, Quantity, Span, TimeRef
-from .cues import without_furniture
+from .cues import furniture_lines, without_furniture
 from .agreement import _dates_agree, _explicit_time, _family, _places_agree, _toll, crowd_event
 from .incidents import _dated_after, _published
 
@@ -89,7 +89,9 @@ def lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
                            evidence=list(ev.evidence) + [Span(art.id + ":title", hit.start, hit.end, title[hit.start:hit.end])])
     anchor = _published(analysis)
     if anchor is not None and (LEAD_DATE_FIRST or _explicit_time(ev) is None or ev.time_precision != 1):
-        day, last, precision, span = main_event_period(text[:20000], anchor, title, other_days)
+        # (a video playlist's "0:33 Festival-goers brave cold for a fun Sunday" dates another story)
+        day, last, precision, span = main_event_period(text[:20000], anchor, title,
+                                                       list(other_days) + furniture_lines(text[:20000]))
         if (day is None or abs((anchor - day).days) <= 1) and reads_as_follow_up(text, title):
             # an arrest or a trial reported today is about an incident of months ago: the month
             # the report names for it dates the incident better than the day of the news

@@ -278,9 +278,15 @@ def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = Fals
     ``skip``, or None."""
     best: Optional[_Dated] = None
     days: list[_Dated] = []
-    for tx in scan(full[:6000]):
+    found = scan(full[:6000])
+    # "shot … on Mar. 13" and later "gunned down on March 13, 2013": the day told again with its
+    # year is the same day, whatever year the report's own date would give it
+    years = {(tx.month, tx.day): tx.year for tx in found if tx.is_date and tx.year and tx.month and tx.day}
+    for tx in found:
         if not tx.is_date or any(s < tx.end and tx.start < e for s, e in skip):
             continue
+        if tx.kind == "date" and tx.year is None and tx.rel is None and (tx.month, tx.day) in years:
+            tx = dataclasses.replace(tx, year=years[(tx.month, tx.day)])
         if tx.kind == "since":
             # "since the Dec. 23 shooting": the date still names the incident
             if tx.rel is not None or not tx.names_a_day or not _NAMES_INCIDENT.match(full, tx.end):
