@@ -363,3 +363,15 @@ def test_a_raid_at_night_is_no_air_strike_by_itself():
     assert "strike_raid" not in {h.cue for h in find_cues("Gunmen killed nine farmers in an overnight raid on "
                                                           "the village of Eastbrook.")}
     assert "strike_raid" in {h.cue for h in find_cues("Overnight strikes on the port killed four people.")}
+
+
+def test_a_crowd_named_by_its_faith_or_blocking_a_kilometre_of_road_protests():
+    assert _cue("On Sunday, Catholic worshippers gathered for a march through the old town.") == "protest_strict"
+    assert _cue("Hundreds of Muslims marched to the governor's office on Friday.") == "protest_strict"
+    assert _cue("Farmers blocked km 62 of the R5 highway for six hours on Tuesday.") == "protest_strict"
+    assert _cue("Soldiers blocked km 62 of the R5 highway on Tuesday.") is None  # no crowd
+
+
+def test_a_shootout_is_a_clash():
+    assert _cue("Shoot-outs between rival gangs broke out in the market on Saturday.") == "clash"
+    assert _cue("Two gangs were involved in a shootout near the stadium late Friday.") == "clash"

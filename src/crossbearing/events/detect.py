@@ -48,11 +48,17 @@ _CROWD_ACTS = re.compile(r"\b(?:(?-i:march)|marched|marches|marching|walked out|
 # a road blockade is a protest when a crowd, not an army, blocks it
 _BLOCKADE = re.compile(r"\b(?:block(?:ed|ing|aded) (?:off )?(?:the |a |an |several )?(?:(?!of\b)[\w'-]+ ){0,3}?(?:roads?|streets?|"
                        r"highways?|bridges?|traffic|railway|avenues?|road sections?|intersections?|junctions?|motorways?)|"
-                       r"set up (?:road ?)?blockades?|road ?blocks? (?:were |was )?(?:set up|erected|mounted))\b", re.I)
+                       r"set up (?:road ?)?blockades?|road ?blocks? (?:were |was )?(?:set up|erected|mounted)|"
+                       # "blocked the km 184 of the PY01 highway": a road told by its kilometre marker
+                       r"block(?:ed|ing|aded) (?:the )?(?:km|kilomet(?:er|re)) \d+ (?:of|on) (?:the )?[\w-]+ (?:highway|road|route))\b",
+                       re.I)
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|workers|residents|people|supporters|students|farmers|drivers|"
                     r"villagers|youths?|activists|crowds?|hundreds|thousands|dozens|nurses|doctors|teachers|lawyers|"
                     r"employees|traders|vendors|parents|citizens|locals|women|miners|pensioners|retirees|truckers|"
-                    r"members|neighbou?rs|fishermen|families|unionists)\b", re.I)
+                    r"members|neighbou?rs|fishermen|families|unionists|"
+                    # a crowd named by its faith ("Catholic Christians gathered for a march")
+                    r"Christians|Catholics|Muslims|Buddhists|Hindus|Sikhs|Jews|believers|worshippers|faithful|"
+                    r"pilgrims|monks|priests|nuns|clergy)\b", re.I)
 
 # what a protest is about: the violence named after these words is its grievance ("relatives
 # protested outside the station to demand justice for a man who was shot dead", "gathered after
