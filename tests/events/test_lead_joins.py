@@ -66,3 +66,11 @@ def test_a_headline_toll_gathered_over_days_stays_an_aggregate(resources):
             "of the country, a monitor said on Monday.")
     evs = violent(events(resources, text, "Rebel infighting kills 45 fighters in three days", "2023-05-16"))
     assert all(toll(e) != 45 for e in evs)
+
+
+def test_a_shootout_and_the_shooting_told_again_are_one_incident(resources):
+    text = ("Deputies said a fight between two groups of patrons spilled into the parking lot and led to the early "
+            "morning shootout outside the Blue Moon lounge in Elmwood.\n\n"
+            "Four people were injured in the shooting, one of them critically.")
+    evs = violent(events(resources, text, title="Four hurt in shootout outside lounge", published="2016-09-11"))
+    assert len(evs) == 1 and evs[0].injured is not None and evs[0].injured.best == 4

@@ -193,8 +193,12 @@ def test_fighting_between_two_sides_a_crowd_killing_a_suspect_and_a_defused_bomb
         "Remote explosive/landmine/IED"
     assert _typed("Armed men set fire to a school and a clinic in Hilltown.", "Looting/property destruction") == \
         "Looting/property destruction"  # no crowd: property destroyed, not a riot
-    assert _typed("Rioters clashed with police and smashed shop windows in the centre.", "Mob violence") == \
+    assert _typed("Protesters clashed with police and smashed shop windows in the centre.", "Mob violence") == \
         "Violent demonstration"
+    # a crowd that stones or smashes with no protest told is a mob (ACLED: a violent demonstration
+    # is a protest turned violent)
+    assert _typed("Rioters hurled stones at a bus and smashed shop windows in the centre.", "Mob violence") == \
+        "Mob violence"
 
 
 def test_a_protest_met_with_lethal_force_owns_its_dead(resources):

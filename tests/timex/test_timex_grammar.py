@@ -157,3 +157,11 @@ def test_past_before_early_and_a_weekday_is_a_noun_not_a_direction():
     got = [(t.text, t.direction) for t in scan("The street saw its gritty past early Sunday when shots rang out.")]
     assert got == [("early Sunday", None)]
     assert [(t.text, t.direction) for t in scan("He was shot this past Sunday.")] == [("past Sunday", -1)]
+
+
+def test_tomorrow_after_a_determiner_is_a_noun_not_a_day():
+    from crossbearing.timex.grammar import scan
+
+    assert [x.text for x in scan("'I Almost Didn't Get a Tomorrow': Shooting Survivor")] == []
+    assert [x.text for x in scan("They marched for a better tomorrow.")] == []
+    assert [x.rel for x in scan("The trial resumes tomorrow.")] == ["day"]

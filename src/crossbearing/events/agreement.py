@@ -180,7 +180,8 @@ def _types_agree(a: Event, b: Event) -> bool:
         return True
     return a.sub_event_type == b.sub_event_type or _death_joins(a, b) or _death_joins(b, a) or \
         {a.sub_event_type, b.sub_event_type} <= BOMBINGS or \
-        ({a.sub_event_type, b.sub_event_type} <= FROM_AFAR and (_weapon_unsaid(a) or _weapon_unsaid(b)))
+        ({a.sub_event_type, b.sub_event_type} <= FROM_AFAR and (_weapon_unsaid(a) or _weapon_unsaid(b))) or \
+        ({a.sub_event_type, b.sub_event_type} <= GUNFIRE and (_sides_unsaid(a) or _sides_unsaid(b)))
 
 
 # ACLED's looting and property destruction is what happens "outside the context of other forms
@@ -206,6 +207,18 @@ def _weapon_unsaid(ev: Event) -> bool:
     # the trigger's noun, bare ("bombardment") or after a function word ("injured in the raids");
     # a modifier names the weapon ("suicide bombing", "air raids", "Israeli raids")
     return bool(words) and bool(_UNSAID_WEAPON.match(words[-1])) and (len(words) == 1 or words[-2] in _BARE_BEFORE)
+
+
+# "the early morning shootout at the club" … "Five people were injured in the shooting": a
+# shooting, gunfire or shots say that guns were fired, not whether both sides fired, so such a
+# mention is one incident with the clash or the attack it agrees with
+GUNFIRE = frozenset({"Attack", "Armed clash"})
+_UNSAID_SIDES = re.compile(r"^(?:shootings?|gunfire|gunshots?|shots)$", re.I)
+
+
+def _sides_unsaid(ev: Event) -> bool:
+    words = (ev.trigger.text or "").lower().split() if ev.trigger is not None else []
+    return bool(words) and bool(_UNSAID_SIDES.match(words[-1]))
 
 
 _BARE_BEFORE = frozenset({"the", "a", "in", "of", "by", "and", "those", "these", "that", "this", "renewed", "new",

@@ -253,6 +253,8 @@ _GEAR = r"police|gear|squads?|units?|control|shields?|officers|troops"  # "riot 
 _RIOT_GEAR = re.compile(rf"\s+(?:{_GEAR})\b", re.I)
 _SAYS_RIOT = re.compile(rf"\briot(?:s|ed|ing|ers)?\b(?!\s+(?:{_GEAR})\b)", re.I)
 _EF, _PWI, _VD = "Excessive force against protesters", "Protest with intervention", "Violent demonstration"
+_PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:ed|es|ing)?)|demand\w*|strikes?|sit-?ins?|"
+                            r"agitat\w*)\b", re.I)
 
 
 _NON_STATE_ARMED = re.compile(r"\b(?:gunmen|armed men|militants|rebels|insurgents|militiamen|militias?|fighters|"
@@ -321,8 +323,10 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
             not _NON_STATE_ARMED.search(told):
         return _EF  # "a nurse was shot dead by police during an opposition march": no protest word
         # needed (gunmen who fire on mourners are an attack)
-    if clf_sub == "Mob violence" and "Mob violence" not in subs and _VD in subs:
-        return _VD  # rioters who smash and clash with police, with no mob or lynching named
+    if clf_sub == "Mob violence" and "Mob violence" not in subs and _VD in subs and _PROTEST_WORDS.search(told):
+        return _VD  # protesters who smash and clash with police, with no mob or lynching named (a
+        # crowd that stones or burns with no protest told, "rioters hurled stones at a bus", is a
+        # mob: ACLED's violent demonstrations are protests turned violent)
     if clf_sub in ("Attack", "Armed clash") and (says("crowd_justice", told) or
                                                  (says("crowd_fight", told) and not _armed(told))):
         return "Mob violence"

@@ -321,7 +321,10 @@ def _weekday(m):
     return _tx(m, weekday=_wd(m), rel="weekday", direction=direction, part=m.group("tod") or m.group("part"))
 
 
-@rule(r"\b(?:(?P<mod>earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow)\b(?:\s+(?P<tod>morning|afternoon|evening|night))?", re.I)
+# (after a determiner the word is a noun, no day: "I almost didn't get a tomorrow", "a better tomorrow")
+@rule(r"(?<!\ba )(?<!\ban )(?<!\bno )(?<!\bthe )(?<!\bour )(?<!\byour )(?<!\bmy )(?<!\bhis )(?<!\bher )"
+      r"(?<!\btheir )(?<!\bevery )(?<!\banother )(?<!\bbetter )(?<!\bbrighter )"
+      r"\b(?:(?P<mod>earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow)\b(?:\s+(?P<tod>morning|afternoon|evening|night))?", re.I)
 def _rel_day(m):
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("w").lower()]
     return _tx(m, rel="day", shift=shift, mod=(m.group("mod") or "").lower() or None, part=m.group("tod"))
