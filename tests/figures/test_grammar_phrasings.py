@@ -81,3 +81,9 @@ def test_the_ages_after_a_counted_group_are_no_counts():
                                                                                           ("injured", 3.0)]
     # kin named with their ages, no number before them, count as many as the ages
     assert quantities("He killed his sons, 3 and 4, on Monday.") == [("killed", 2.0)]
+
+
+def test_reservists_conscripts_and_auxiliaries_are_people():
+    assert quantities("Two reservists were wounded when the convoy was ambushed.") == [("injured", 2.0)]
+    assert quantities("Three conscripts and four auxiliaries were killed at the checkpoint.") == [("killed", 3.0),
+                                                                                                 ("killed", 4.0)]

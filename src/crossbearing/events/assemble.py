@@ -114,6 +114,10 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
     if focus is not None and _country(focus) is not None and len(here) > 1:
         here = [p for p in here if _country(p) == _country(focus) or _locative(s, p)] or here
     if len(here) > 1:
+        # "deputies found Blake Roe, 20, of Tennille, dead": the town a person is from is not
+        # where it happened when the sentence names another place
+        here = [p for p in here if not _home_of_a_person(s, p)] or here
+    if len(here) > 1:
         # "residents of Kulsary township in Zhylyoy district protested": a unit the gazetteer
         # lacks, named as what holds a town it knows, is only coded coarser than that town
         here = [p for p in here if not _unknown_holder(s, p, here)] or here
@@ -219,6 +223,15 @@ def _at(sent: Span, p: PlaceMention, others: list[PlaceMention]) -> int:
         if any(o is not p and a <= o.span.start < p.span.start for o in others):
             return 1
     return 0
+
+
+_HOME_BEFORE = re.compile(r"\b\d{1,3}\s*,\s*of\s+$")  # ("residents of Kulsary protested": their town is the place)
+
+
+def _home_of_a_person(sent: Span, p: PlaceMention) -> bool:
+    """``p`` follows a person's age ("Blake Roe, 20, of Tennille"): a home."""
+    text, i = sent.text or "", p.span.start - sent.start
+    return 0 <= i <= len(text) and bool(_HOME_BEFORE.search(text[max(0, i - 30):i]))
 
 
 _HOLDER_GAP = re.compile(r"\s*(?:,|\(|in)\s*(?:the\s+)?")
