@@ -379,3 +379,11 @@ def test_a_crowd_named_by_its_faith_or_blocking_a_kilometre_of_road_protests():
 def test_a_shootout_is_a_clash():
     assert _cue("Shoot-outs between rival gangs broke out in the market on Saturday.") == "clash"
     assert _cue("Two gangs were involved in a shootout near the stadium late Friday.") == "clash"
+
+
+def test_a_riot_in_a_report_that_names_a_protest_elsewhere_is_a_violent_demonstration(resources):
+    from named_spans import analysed
+
+    a = analysed("Youths clashed with security forces and pelted stones in the old town after Friday prayers. "
+                 "Police fired tear gas to disperse the protesters.", resources, published="2018-06-02")
+    assert a.events and a.events[0].sub_event_type == "Violent demonstration"

@@ -20,7 +20,7 @@ from ..geo.nonplaces import fired_from
 from ..figures.sentences import in_aside
 from ..model import Analysis, Event, PlaceMention, Quantity, Span, TimeRef
 from .actors import ActorHit, alias_hits, assign_roles, find_actors
-from .detect import Candidate, candidate, decide, regained
+from .detect import Candidate, candidate, decide, regained, tells_a_protest
 from .listed import second_place_toll
 from .taxonomy import disorder_type, event_type_of, plover_of
 
@@ -455,6 +455,9 @@ def _is_aggregate(c: Candidate, qs: list[Quantity]) -> bool:
     return c.multi_year
 
 
+MAX_PROTEST_CONTEXT = 3000  # characters of an article read for a protest word (its lead, not its related links)
+
+
 def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
                  capital: Callable[[Any], Any] = lambda place: None) -> list[Event]:
     """Events of one article, in text order, ids ``<article_id>-e<n>``."""
@@ -469,13 +472,15 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
     not_sites = actor_spans + [(p.span.start, p.span.end) for p in analysis.places if fired_from(text, p.span.start)]
     cands: list[tuple[int, Candidate, list[Quantity]]] = []
     crowd = False  # a protest or riot told so far: the crowd that tear gas after it is fired on
+    protest_told = tells_a_protest(text[:MAX_PROTEST_CONTEXT], art.title or "")
     for i, s in enumerate(sents):
         found = []
         for a, b in clauses(text, s.start, s.end):
             qs = [q for q in all_qs if _within(q.span, a, b)]
             death = next((q for q in qs if q.kind == "killed" and not q.aggregate), None)
             c = candidate(text, a, b, has_deaths=death is not None,
-                          death_span=(death.span.start, death.span.end) if death else None, crowd_before=crowd)
+                          death_span=(death.span.start, death.span.end) if death else None, crowd_before=crowd,
+                          protest_told=protest_told)
             if c is not None:
                 found.append((i, c, qs))
                 crowd = crowd or any(h.cue in ("protest_strict", "riot") for h in c.cues + [c.trigger])

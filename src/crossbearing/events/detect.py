@@ -96,6 +96,7 @@ class Candidate:
     multi_year: bool
     text: str = ""  # the sentence
     grievance: int | None = None  # where what a protest is about begins in ``text``
+    protest_told: bool = False  # the article's headline or text names a protest somewhere
 
 
 # "Police erected barricades to stop the march": the forces that barricade or block are no riot
@@ -188,10 +189,12 @@ def inline_furniture(sent: str) -> list[tuple[int, int]]:
 
 
 def candidate(text: str, start: int, end: int, has_deaths: bool = False,
-              death_span: tuple[int, int] | None = None, crowd_before: bool = False) -> Candidate | None:
+              death_span: tuple[int, int] | None = None, crowd_before: bool = False,
+              protest_told: bool = False) -> Candidate | None:
     """The event candidate of sentence ``text[start:end]``, or None when it reports no event.
     ``death_span`` (article offsets) is the killed count that stands in for a missing trigger word;
-    ``crowd_before``: an earlier sentence told a protest or riot (``event_hits``)."""
+    ``crowd_before``: an earlier sentence told a protest or riot (``event_hits``); ``protest_told``:
+    the article's headline or text names a protest (``tells_a_protest``)."""
     sent = text[start:end]
     cues = _sentence_cues(sent)
     ev = event_hits(sent, crowd_before)
@@ -229,7 +232,7 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
     allowed = frozenset(SUB_TO_TYPE[h.sub_event_type] for h in ev if h.sub_event_type)
     shifted = Hit(trigger.cue, start + trigger.start, start + trigger.end, trigger.sub_event_type, trigger.strong)
     return Candidate(start, end, shifted, cues, rule_sub, allowed, bool(_PLANNED.search(sent)),
-                     bool(_SPAN_OF_YEARS.search(without_state_since(sent))), sent, grievance)
+                     bool(_SPAN_OF_YEARS.search(without_state_since(sent))), sent, grievance, protest_told)
 
 
 _PROMPTING = re.compile(r",?\s+(?:prompting|triggering|sparking|drawing|provoking)\b", re.I)
@@ -252,6 +255,12 @@ _RECALLING_CLAUSE = re.compile(r",\s+(?:where|when|since|after which)\b", re.I)
 _GEAR = r"police|gear|squads?|units?|control|shields?|officers|troops"  # "riot police" names no riot
 _RIOT_GEAR = re.compile(rf"\s+(?:{_GEAR})\b", re.I)
 _SAYS_RIOT = re.compile(rf"\briot(?:s|ed|ing|ers)?\b(?!\s+(?:{_GEAR})\b)", re.I)
+def tells_a_protest(text: str, title: str = "") -> bool:
+    """Whether a headline or a text names a protest (a riot's sentence may not: "Youths pelted
+    stones …" under "Protesters torch police station")."""
+    return bool(_PROTEST_WORDS.search(title) or _PROTEST_WORDS.search(text))
+
+
 _EF, _PWI, _VD = "Excessive force against protesters", "Protest with intervention", "Violent demonstration"
 _PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:ed|es|ing)?)|demand\w*|strikes?|sit-?ins?|"
                             r"agitat\w*)\b", re.I)
@@ -323,10 +332,11 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
             not _NON_STATE_ARMED.search(told):
         return _EF  # "a nurse was shot dead by police during an opposition march": no protest word
         # needed (gunmen who fire on mourners are an attack)
-    if clf_sub == "Mob violence" and "Mob violence" not in subs and _VD in subs and _PROTEST_WORDS.search(told):
+    if clf_sub == "Mob violence" and "Mob violence" not in subs and _VD in subs and \
+            (c.protest_told or _PROTEST_WORDS.search(told)):
         return _VD  # protesters who smash and clash with police, with no mob or lynching named (a
-        # crowd that stones or burns with no protest told, "rioters hurled stones at a bus", is a
-        # mob: ACLED's violent demonstrations are protests turned violent)
+        # crowd that stones or burns with no protest told anywhere, "rioters hurled stones at a
+        # bus", is a mob: ACLED's violent demonstrations are protests turned violent)
     if clf_sub in ("Attack", "Armed clash") and (says("crowd_justice", told) or
                                                  (says("crowd_fight", told) and not _armed(told))):
         return "Mob violence"
