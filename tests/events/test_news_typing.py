@@ -387,3 +387,21 @@ def test_a_riot_in_a_report_that_names_a_protest_elsewhere_is_a_violent_demonstr
     a = analysed("Youths clashed with security forces and pelted stones in the old town after Friday prayers. "
                  "Police fired tear gas to disperse the protesters.", resources, published="2018-06-02")
     assert a.events and a.events[0].sub_event_type == "Violent demonstration"
+
+
+def test_what_a_protest_expresses_or_the_crowd_it_describes_is_its_grievance():
+    assert _typed("Teachers demonstrated outside the court to express their support for colleagues arrested "
+                  "last month.", "Arrests") == "Peaceful protest"
+    assert _typed("Women gathered at the parliament to show support for a bill on rape law reform.",
+                  "Sexual violence") == "Peaceful protest"
+    assert _typed("Families whose sons were abducted by the militia staged a march in the town centre.",
+                  "Abduction/forced disappearance") == "Peaceful protest"
+    # the crowd's own violence is still the sentence's event
+    assert _typed("Students who had gathered outside the ministry stoned police and torched two cars.",
+                  "Violent demonstration") == "Violent demonstration"
+
+
+def test_a_group_that_kills_a_man_it_says_stole_is_a_mob():
+    assert _typed("A group of residents attacked and killed a man who allegedly stole a goat in Hilltown on Monday.",
+                  "Attack") == "Mob violence"
+    assert _typed("Gunmen attacked and killed a trader in Hilltown on Monday.", "Attack") == "Attack"

@@ -64,7 +64,7 @@ _CROWD = re.compile(r"\b(?:protesters|demonstrators|workers|residents|people|sup
 # protested outside the station to demand justice for a man who was shot dead", "gathered after
 # the killing of an elderly man"), not an event of the sentence
 _GRIEVANCE = re.compile(r"\b(?:over|against|about|to (?:demand|condemn|denounce|protest|mourn|commemorate|remember|"
-                        r"honou?r|pay homage)|in (?:memory|honou?r|support) of|for justice|justice for|"
+                        r"honou?r|pay homage|complain|express|show|voice)|in (?:memory|honou?r|support) of|for justice|justice for|"
                         r"(?:after|following) the (?:\w+ )?(?:killings?|murders?|deaths?|shootings?|stabbings?|"
                         r"assassinations?|rapes?|abductions?|kidnappings?|disappearances?) of|"
                         # "… after a young man died in police custody": the death the crowd answers
@@ -151,14 +151,21 @@ _MOURNERS = re.compile(r"\b(?:relatives|famil(?:y|ies)|(?:family )?members|frien
                        r"mothers?|fathers?|widows?|sons|daughters|classmates|neighbou?rs)\b(?:\s+and\s+\w+)?\s+of\s+", re.I)
 
 
+# "families who claim their children have been kidnapped staged a protest march": a crowd
+# described by what befell it, in a clause of its own before it protests
+_CROWD_WHO = re.compile(r"\b(?:relatives|famil(?:y|ies)|parents|mothers|fathers|widows|friends|residents|villagers|"
+                        r"workers|students|farmers|people)\s+(?:who|whose)\b", re.I)
+
+
 def mourners_span(sent: str, hits: list[Hit]) -> tuple[int, int] | None:
     """The span of a protest sentence that describes its crowd by a victim ("relatives of a man
-    who was shot dead", "family of the kidnapped director"), up to the protest word: what it names
-    is what they protest about, not an event of the sentence."""
+    who was shot dead", "family of the kidnapped director", "families whose sons were
+    abducted"), up to the protest word: what it names is what they protest about, not an event
+    of the sentence."""
     protest = next((h for h in hits if h.cue in ("protest_strict", "riot")), None)
     if protest is None:
         return None
-    m = _MOURNERS.search(sent, 0, protest.start)
+    m = _MOURNERS.search(sent, 0, protest.start) or _CROWD_WHO.search(sent, 0, protest.start)
     return (m.start(), protest.start) if m else None
 
 
