@@ -130,11 +130,11 @@ def test_the_town_a_person_is_from_yields_to_where_it_happened():
     from crossbearing.events.assemble import choose_place
 
     home = Place(11, "Millbrook", "US", admin1="Georgia", lat=32.9, lon=-82.8)
-    scene = Place(12, "Statesville", "US", admin1="Georgia", lat=32.4, lon=-81.8)
-    text = "Deputies found Tom Reed, 20, of Millbrook, shot dead at a house in Statesville on Tuesday. Police came"
+    county = Place(12, "Bullard County", "US", admin1="Georgia", lat=32.4, lon=-81.8, feature_code="ADM2")
+    text = "Deputies found Tom Reed, 20, of Millbrook, shot dead at a house in Bullard County on Tuesday. Police came"
     an = _analysis(text)
-    ms = [_mention(text, "Millbrook", home), _mention(text, "Statesville", scene)]
-    assert choose_place(ms, an.sentences, 0, near=text.index("shot")).place == scene
+    ms = [_mention(text, "Millbrook", home), _mention(text, "Bullard County", county, kind="region")]
+    assert choose_place(ms, an.sentences, 0, near=text.index("shot")).place == county
     # alone, the home still places the event (nothing better is named)
     text2 = "Deputies found Tom Reed, 20, of Millbrook, shot dead on Tuesday. Police came"
     assert choose_place([_mention(text2, "Millbrook", home)], _analysis(text2).sentences, 0).place == home
