@@ -213,14 +213,14 @@ def _weapon_unsaid(ev: Event) -> bool:
 # shooting, gunfire or shots say that guns were fired, not whether both sides fired, so such a
 # mention is one incident with the clash or the attack it agrees with
 GUNFIRE = frozenset({"Attack", "Armed clash"})
-_UNSAID_SIDES = re.compile(r"^(?:shooting|gunfire)$", re.I)
+_UNSAID_SIDES = frozenset({"shooting", "gunfire"})
 _TOLD_AGAIN_BEFORE = re.compile(r"\b(?:in|during|from|after|by)\s+the\s+$", re.I)
 
 
 def _sides_unsaid(ev: Event) -> bool:
     """"injured in the shooting": the gunfire told again, bare (not "several shooting skirmishes")."""
     t, first = ev.trigger, ev.evidence[0] if ev.evidence else None
-    if t is None or first is None or not _UNSAID_SIDES.match((t.text or "").strip()) or \
+    if t is None or first is None or (t.text or "").strip().lower() not in _UNSAID_SIDES or \
             not first.start <= t.start <= first.end:
         return False
     at = t.start - first.start

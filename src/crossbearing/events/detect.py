@@ -262,15 +262,15 @@ _RECALLING_CLAUSE = re.compile(r",\s+(?:where|when|since|after which)\b", re.I)
 _GEAR = r"police|gear|squads?|units?|control|shields?|officers|troops"  # "riot police" names no riot
 _RIOT_GEAR = re.compile(rf"\s+(?:{_GEAR})\b", re.I)
 _SAYS_RIOT = re.compile(rf"\briot(?:s|ed|ing|ers)?\b(?!\s+(?:{_GEAR})\b)", re.I)
+_EF, _PWI, _VD = "Excessive force against protesters", "Protest with intervention", "Violent demonstration"
+_PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:ed|es|ing)?)|demand\w*|"
+                            r"strikes?|sit-?ins?|agitat\w*)\b", re.I)
+
+
 def tells_a_protest(text: str, title: str = "") -> bool:
     """Whether a headline or a text names a protest (a riot's sentence may not: "Youths pelted
     stones …" under "Protesters torch police station")."""
     return bool(_PROTEST_WORDS.search(title) or _PROTEST_WORDS.search(text))
-
-
-_EF, _PWI, _VD = "Excessive force against protesters", "Protest with intervention", "Violent demonstration"
-_PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:ed|es|ing)?)|demand\w*|strikes?|sit-?ins?|"
-                            r"agitat\w*)\b", re.I)
 
 
 _NON_STATE_ARMED = re.compile(r"\b(?:gunmen|armed men|militants|rebels|insurgents|militiamen|militias?|fighters|"

@@ -11,10 +11,11 @@ from typing import Optional
 
 from ..geo import distance_km, open_gazetteer, to_place_mention
 from ..events.cues import furniture_lines
-from ..geo.detect import PLACE_NAME_OPENERS, detect
+from ..geo.detect import detect
 from ..geo.focus import resolve_in_article
 from ..geo.nonplaces import FORCE_AFTER, a_named_street_again, bracketed_units, fired_from, streets_named
 from ..geo.normalise import ARABIC_ARTICLES
+from ..geo.people import PLACE_NAME_OPENERS
 from ..geo.resolve import _LIST_TAIL
 from ..model import Analysis, PlaceMention, Span
 from .parties import names_a_party

@@ -14,14 +14,12 @@ import re
 
 from .fatalities import _sentence_of, main_event_count, text_quantities
 from .headline_one import HEADLINE_ONE as _HEADLINE_ONE, ONE_SHOT as _ONE_SHOT
-from .lists import NUMWORDS, SING, headline_hurt_list_count, hurt_list_count, victim_list_count
+from .lists import SING, headline_hurt_list_count, hurt_list_count, victim_list_count
 from .additions import also_after, another_opens, told_also
+from .phrased import MULTI_SHOOTING, MULTIPLE, MULTIPLE_N, WORD_NUM, shot_in_the_shooting, stated_toll, word_count
 from .sentences import headline_at, in_aside, split_sentences
 
 LEAD_SENTENCES = 6
-_MULTIPLE = re.compile(r"\b(double|triple|quadruple|quintuple)[\s-]+(?:fatal|homicide|murder|killing|slaying|"
-                       r"deadly|death)", re.I)
-_MULTIPLE_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 # Ways news reports say someone died without a count or a "was killed" clause.
 _NEWS_DEATH = re.compile(r"\b(?:found deceased|(?:was|is) deceased|"
                          r"deadly (?:[\w'’-]+ ){0,3}?(?:shootings?|shot|gunfire|gunfight|attack|stabbing|ambush|rampage|standoff|"
@@ -119,7 +117,6 @@ def attacker_died(text: str) -> bool:
     return bool(_MURDER_SUICIDE.search(text) or _SHOOTER_KILLED.search(text))
 
 
-_MULTI_SHOOTING = re.compile(r"\b(double|triple|quadruple|quintuple)[\s-]+shooting", re.I)
 _SELF_INJURY = re.compile(r"\b(?:shoots|shooting|shot) (?:himself|herself|self)\b|\b\d+-year-old\s+(?:[a-z]+\s+){0,2}"
                           r"(?:was\s+|is\s+)?(?:accidentally\s+)?(?:shot|wounded|injured)\b", re.I)
 _SUICIDE = re.compile(r"\b(?:kill(?:ed|ing|s) (?:himself|herself)|(?:took|take|takes|taking|taken) (?:his|her) own life|"
@@ -130,49 +127,7 @@ _SUICIDE = re.compile(r"\b(?:kill(?:ed|ing|s) (?:himself|herself)|(?:took|take|t
                       r"then\s+(?:fatally\s+)?(?:shot|killed|shoots|kills)?\s*(?:himself|herself))\b", re.I)
 
 
-_WORD_NUM = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-# Tolls stated as "the killings of 4", "slayings of 2 teens", or in a headline "Third person dies",
-# "claims fifth victim", "becomes fourth to die": the grammar reads none of them as a figure.
-_OF_N = re.compile(rf"(?<!attempted )\b(?:killings?|slayings?|deaths|murders|homicides|fatal shootings|shooting deaths)"
-                   rf"\s+of\s+(?:the\s+|all\s+)?(?P<n>{_WORD_NUM})(?![-\w]|\s+(?:years|months|weeks|days|a\.m|p\.m|o'clock))",
-                   re.I)
-_ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
-_ORDINAL_DEATH = re.compile(r"\b(?:a|the)?\s*(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth)\s+"
-                            r"(?:person|victim|man|woman|teen|child|boy|girl|officer|shooting victim)\s+"
-                            r"(?:has\s+|had\s+)?(?:died|dies|dead)\b|\bclaims?\s+(?:a\s+)?"
-                            r"(?P<o2>second|third|fourth|fifth|sixth|seventh|eighth|ninth)\s+(?:victim|life)\b|"
-                            # "Toddler becomes fourth to die in Bucksport shooting"
-                            r"\b(?P<o3>second|third|fourth|fifth|sixth|seventh|eighth|ninth)\s+(?:(?:person|victim|man|woman|"
-                            r"teen|child|boy|girl|officer)\s+)?to\s+die\b", re.I)
-
-
-# "charged in the shooting of six people", "2 critically wounded in shooting of five": the people
-# the shooting hit, told as what it was done to (not "the shooting of 17-year-old Ann", one victim named)
-_SHOOTING_OF_N = re.compile(rf"\bshootings?\s+of\s+(?P<n>{_WORD_NUM})(?![-\w]|\s+(?:years?|yrs?|months?|weeks?|days?|a\.m|p\.m|"
-                            r"o'clock|times|rounds|shots|bullets|homes|houses|cars|vehicles))", re.I)
-
-
-def shot_in_the_shooting(text: str) -> int:
-    """The largest number of people told as "the shooting of N" (0 if none)."""
-    best = 0
-    for m in _SHOOTING_OF_N.finditer(text):
-        w = m.group("n").lower()
-        best = max(best, int(w) if w.isdigit() else NUMWORDS[w])
-    return best
-
-
-def stated_toll(text: str, title: str = "") -> int:
-    """The largest toll given as "killings of 4", or in the title as "a third victim died"."""
-    best = 0
-    for m in _OF_N.finditer(text):
-        w = m.group("n").lower()
-        best = max(best, int(w) if w.isdigit() else NUMWORDS[w])
-    for m in _ORDINAL_DEATH.finditer(title):  # in the body mostly another incident's victim
-        best = max(best, _ORDINAL[(m.group("o") or m.group("o2") or m.group("o3")).lower()])
-    return best
-
-
-_N = _WORD_NUM
+_N = WORD_NUM
 # A headline that counts the dead ("Two dead, six injured in shooting rampage") counts everyone who
 # died, the gunman police killed among them; "Gunman kills 1 …" counts his victims only.
 _ALL_DEAD = re.compile(rf"\b{_N}\s+(?:(?:people|persons)\s+)?(?:are\s+|were\s+|left\s+)?(?:dead|die[sd]?)\b", re.I)
@@ -204,8 +159,7 @@ def injured_phrase(text: str, pattern: re.Pattern = _INJURED_N) -> int | None:
     m = pattern.search(text)
     if not m:
         return None
-    w = next(g for g in m.groups() if g).lower()
-    return int(w) if w.isdigit() else NUMWORDS[w]
+    return word_count(next(g for g in m.groups() if g))
 
 
 # Blanked before reading: denials ("could have been killed", "attempted murder"), units and
@@ -462,9 +416,9 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
         killed += added  # "killing two officers" … "five insurgents were also killed"
         note("killed:also", added)
     lead = body[: sents[-1][1]] if sents else body
-    multi = _MULTIPLE.search(lead)
-    if multi and (killed or 0) < _MULTIPLE_N[multi.group(1).lower()]:
-        killed = _MULTIPLE_N[multi.group(1).lower()]  # "double homicide" is two dead
+    multi = MULTIPLE.search(lead)
+    if multi and (killed or 0) < MULTIPLE_N[multi.group(1).lower()]:
+        killed = MULTIPLE_N[multi.group(1).lower()]  # "double homicide" is two dead
         note("killed:multiple", multi.group(0))
     title_hurt = (any(q.kind in ("injured", "shot") for q in title_qs) or _TITLE_HURT.search(title)) and \
         not _TITLE_DEATH.search(title)
@@ -552,9 +506,9 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
         note("injured:also", added)
     if injured is None:
         shot = told_shot = figure("shot")
-        multi_shot = _MULTI_SHOOTING.search(lead)
+        multi_shot = MULTI_SHOOTING.search(lead)
         if multi_shot:
-            shot = max(shot or 0, _MULTIPLE_N[multi_shot.group(1).lower()])
+            shot = max(shot or 0, MULTIPLE_N[multi_shot.group(1).lower()])
         shot_of = max(shot_in_the_shooting(lead), shot_in_the_shooting(title) if title else 0)
         if shot_of > (shot or 0):
             shot = shot_of

@@ -21,8 +21,9 @@ from .institutions import (_COMMON_HEADS, _SITE_HEAD, MIN_LOCATIVE_POPULATION, _
                            only_a_memorial)
 from .marked import marked_names
 from .gazetteer import Gazetteer
-from .nonplaces import PEOPLE_WORDS, TOWN_INSTITUTIONS
+from .nonplaces import TOWN_INSTITUTIONS
 from .normalise import ARABIC_ARTICLES, CALENDAR_WORDS, GENERIC_WORDS, keys, loose_key
+from .people import PRE_PLACE_WORDS, surnames_named
 from .runs import (_longest_prefix, attribute_places, bracketed_chain, hyphen_part_by_other_name, named_before_kind,
                    party_homes, possessive_places, prefix_places, read_names_again)
 
@@ -56,10 +57,6 @@ ORG_HEAD_POPULATION = 100_000  # "Toronto Raptors", "Houston Police Department":
 DATELINE_POPULATION = 1  # "FALLS VILLAGE —": a dateline in capitals names where the report is from, however small
 _LOCATIVE = {"in", "near", "outside", "at", "from", "across", "around", "toward", "towards", "into", "through"}
 MAX_TOKENS = 5
-# Words that may precede a place name inside one capitalised run ("Southern Lebanon").
-_PRE_OK = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
-           "upper", "lower", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-           "southeastern", "southwestern", "downtown", "rural", "in", "at", "from", "to", "near"}
 @dataclass(frozen=True)
 class Detected:
     start: int
@@ -142,47 +139,10 @@ def _dateline(doc, start: int, end: int) -> bool:
         (before is None or first.is_sent_start or "\n" in before.text or before.text in (".", "|"))
 
 
-# words that open place names, never a person's first name: "Grand Dakar", "Greater Manchester",
-# "Port Harcourt" tagged as people are no one whose surname "Dakar" would be
-PLACE_NAME_OPENERS = _PRE_OK | {"grand", "new", "port", "fort", "mount", "lake", "little", "old", "upper", "lower"}
-
-
-def names_a_person_in_full(ent) -> bool:
-    """A person's name of two or more capitalised words ("Ann Nelson", "George W. Bush"), not a
-    place name the tagger read as one ("Grand Dakar")."""
-    return ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].lower_ not in PLACE_NAME_OPENERS and \
-        all(_capital(t) or t.text.endswith(".") for t in ent)
-
-
-# "officers found 58-year-old Santa Guerrero suffering from a gunshot wound": capitalised words after
-# an age name the person, whatever the tagger calls them; not before a noun for a person ("a
-# 58-year-old Santa Rosa man", "a 20-year-old Fort Worth resident": the town qualifies the noun)
-_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
-_RESIDENT_NOUNS = PEOPLE_WORDS | {"resident", "residents", "native", "local", "student", "driver", "worker"}
-
-
-_GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-
-
-def _surname(ent) -> str:
-    """The family name of a person's full name: "Chauncey Broadway Jr." is a Broadway."""
-    tokens = [t for t in ent if t.text != ","]
-    while len(tokens) > 1 and tokens[-1].lower_ in _GENERATION:
-        tokens.pop()
-    return tokens[-1].text
-
-
 def _the_person_again(gaz: Gazetteer, name: str, surnames: set[str]) -> bool:
     """The surname of a person the text names in full, alone again ("James Barnes … Barnes was
     cited"), and no city of some size: the person, not a town."""
     return name in surnames and not _strong(gaz, name, MIN_ENTITY_POPULATION, allow_demonym=False, alt_places=False)
-
-
-def _named_after_age(doc, text: str, ent) -> bool:
-    if len(ent) < 2 or not all(_capital(t) for t in ent) or \
-            not _AGE_BEFORE.search(text[max(0, ent.start_char - 16):ent.start_char]):
-        return False
-    return ent.end >= len(doc) or doc[ent.end].lower_ not in _RESIDENT_NOUNS
 
 
 def _unit_named(gaz: Gazetteer, surface: str) -> bool:
@@ -237,7 +197,7 @@ def _run_ok(tokens) -> bool:
             and not last.whitespace_:
         return False
     # a fragment of a longer name ("Admiral Essen", "Damascus Gate") is not a place mention
-    if before is not None and _capital(before) and not before.is_sent_start and before.lower_ not in _PRE_OK \
+    if before is not None and _capital(before) and not before.is_sent_start and before.lower_ not in PRE_PLACE_WORDS \
             and before.lower_ not in CALENDAR_WORDS:
         return False
     return not (after is not None and _capital(after) and after.lower_ not in _INSTITUTION)
@@ -375,7 +335,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if not _strong(gaz, text[s:e], 0, allow_demonym=True) == "demonym":
             take(s, e, "pattern")
     # the last names of people the text names in full ("George W. Bush", "Ann Nelson")
-    surnames = {_surname(ent) for ent in doc.ents if names_a_person_in_full(ent) or _named_after_age(doc, text, ent)}
+    surnames = surnames_named(doc, text)
     for ent in doc.ents:
         s, e = ent.start_char, ent.end_char
         if text[s:s + 4].lower() == "the ":

@@ -1,7 +1,8 @@
 """Where a news outlet's own name says it is from: the large town in its name or domain
 ("www.chicagotribune.com" → Chicago), the state ("nbcconnecticut.com"), the country of its
-country-code domain ("bbc.co.uk"), the state a page's section names ("…/news/iowa/child-shot-…"). ``focus.article_focus`` weighs them as evidence of where the
-article is; none of them names a place of the story by itself.
+country-code domain ("bbc.co.uk"), the state a page's section names ("…/news/iowa/child-shot-…").
+``focus.article_focus`` weighs them as evidence of where the article is; none of them names a
+place of the story by itself.
 """
 
 from __future__ import annotations
@@ -88,6 +89,11 @@ def outlet_country(gaz: Gazetteer, outlet: Optional[str]) -> Optional[Entry]:
     return gaz.country("GB" if tld == "uk" else tld.upper())
 
 
+def _a_large_towns_name(gaz: Gazetteer, name_key: str) -> bool:
+    """Whether a town of ``OUTLET_MIN_POPULATION`` or more bears the name ("washington", "kansascity")."""
+    return any(e.kind == "place" and e.population >= OUTLET_MIN_POPULATION for e, _ in gaz.lookup(name_key))
+
+
 def outlet_state(gaz: Gazetteer, outlet: Optional[str]) -> Optional[Entry]:
     """The state or province a local outlet's name or domain names ("www.nbcconnecticut.com",
     "www.kansas.com", "idahopress.com"): where its stories are. Not when a large town's name
@@ -102,8 +108,7 @@ def outlet_state(gaz: Gazetteer, outlet: Optional[str]) -> Optional[Entry]:
             at = lab.find(k)
             if at < 0 or (len(k) < OUTLET_STATE_MIN_KEY and at != 0):
                 continue
-            if any(len(t) > len(k) and k in t and t in lab for t, _ in _big_towns(gaz)) or \
-                    any(e.kind == "place" and e.population >= OUTLET_MIN_POPULATION for e, _ in gaz.lookup(k)):
+            if any(len(t) > len(k) and k in t and t in lab for t, _ in _big_towns(gaz)) or _a_large_towns_name(gaz, k):
                 continue  # the paper of a large town that bears (or contains) the name
             hits.append((len(k), i))
     if not hits:
@@ -132,6 +137,6 @@ def url_section_state(gaz: Gazetteer, url: Optional[str]) -> Optional[Entry]:
     found = set()
     for part in parts:
         k = key(part.replace("-", " ").replace("_", " "))
-        if k in provinces and not any(e.kind == "place" and e.population >= OUTLET_MIN_POPULATION for e, _ in gaz.lookup(k)):
+        if k in provinces and not _a_large_towns_name(gaz, k):
             found.add(provinces[k])
     return gaz.get(found.pop()) if len(found) == 1 else None

@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from .gazetteer import Gazetteer
+from .institutions import names_kind
 from .nonplaces import ATTRIBUTE_WORDS, UNIT_WORD, bracketed_units
 from .normalise import GENERIC_WORDS, keys
 
@@ -222,7 +223,6 @@ def bracketed_chain(text: str, gaz: Gazetteer, named: bytearray) -> list[tuple[i
     the tagger read as a person's, a people's or an organisation's name: with one unit in the
     brackets such a name is qualified, not placed ("Kataib Hezbollah (Iraq)", "Rep. Joe Doe
     (Texas)"); a chain of two or more units places it all the same."""
-
     out: list[tuple[int, int]] = []
     for m in _NAME_BEFORE_BRACKETS.finditer(text):
         s, e = m.span(1)
@@ -232,8 +232,7 @@ def bracketed_chain(text: str, gaz: Gazetteer, named: bytearray) -> list[tuple[i
         if not words:
             continue
         units = bracketed_units(text, e)
-        if not units or not any(x.kind in ("province", "country") for k in keys(text[slice(*units[-1])])
-                                for x, _ in gaz.lookup(k)):
+        if not units or not names_kind(gaz, text[slice(*units[-1])], ("province", "country")):
             continue
         if len(units) == 1 and any(named[s:e]):
             continue

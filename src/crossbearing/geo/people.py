@@ -1,0 +1,56 @@
+"""The people a text names in full, read so that their surnames are not taken for towns
+("Chauncey Broadway Jr. … Broadway was shot"), and the words that open place names and never a
+person's first name ("Grand Dakar", "Port Harcourt" tagged as people). Read by ``detect``."""
+
+from __future__ import annotations
+
+import re
+
+from .institutions import _capital
+from .nonplaces import PEOPLE_WORDS
+
+# Words that may precede a place name inside one capitalised run ("Southern Lebanon").
+PRE_PLACE_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                   "greater", "upper", "lower", "northeast", "northwest", "southeast", "southwest", "northeastern",
+                   "northwestern", "southeastern", "southwestern", "downtown", "rural", "in", "at", "from", "to",
+                   "near"}
+# words that open place names, never a person's first name: "Grand Dakar", "Greater Manchester",
+# "Port Harcourt" tagged as people are no one whose surname "Dakar" would be
+PLACE_NAME_OPENERS = PRE_PLACE_WORDS | {"grand", "new", "port", "fort", "mount", "lake", "little", "old", "upper",
+                                        "lower"}
+
+
+def names_a_person_in_full(ent) -> bool:
+    """A person's name of two or more capitalised words ("Ann Nelson", "George W. Bush"), not a
+    place name the tagger read as one ("Grand Dakar")."""
+    return ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].lower_ not in PLACE_NAME_OPENERS and \
+        all(_capital(t) or t.text.endswith(".") for t in ent)
+
+
+# "officers found 58-year-old Santa Guerrero suffering from a gunshot wound": capitalised words after
+# an age name the person, whatever the tagger calls them; not before a noun for a person ("a
+# 58-year-old Santa Rosa man", "a 20-year-old Fort Worth resident": the town qualifies the noun)
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+_RESIDENT_NOUNS = PEOPLE_WORDS | {"resident", "residents", "native", "local", "student", "driver", "worker"}
+_GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _surname(ent) -> str:
+    """The family name of a person's full name: "Chauncey Broadway Jr." is a Broadway."""
+    tokens = [t for t in ent if t.text != ","]
+    while len(tokens) > 1 and tokens[-1].lower_ in _GENERATION:
+        tokens.pop()
+    return tokens[-1].text
+
+
+def _named_after_age(doc, text: str, ent) -> bool:
+    if len(ent) < 2 or not all(_capital(t) for t in ent) or \
+            not _AGE_BEFORE.search(text[max(0, ent.start_char - 16):ent.start_char]):
+        return False
+    return ent.end >= len(doc) or doc[ent.end].lower_ not in _RESIDENT_NOUNS
+
+
+def surnames_named(doc, text: str) -> set[str]:
+    """The last names of the people ``doc`` (over ``text``, spaCy's ``Doc.text`` read once) names
+    in full ("George W. Bush", "Ann Nelson") or after an age."""
+    return {_surname(ent) for ent in doc.ents if names_a_person_in_full(ent) or _named_after_age(doc, text, ent)}
