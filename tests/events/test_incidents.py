@@ -545,3 +545,13 @@ def test_a_days_toll_in_city_shootings_is_a_citys_not_an_incidents(resources):
     evs = [e for e in events(resources, text, "Man wounded on Elm Street", published="2021-09-06")
            if not e.aggregate and not e.planned]
     assert not any(toll(e) == 9 for e in evs)
+
+
+def test_a_toll_that_counts_the_attacker_says_so(resources):
+    text = ("A gunman killed two shoppers at the Elm Grove mall on Saturday. The gunman was also killed "
+            "by a SWAT officer at the scene, police said.")
+    evs = violent(events(resources, text, "Gunman kills two at Elm Grove mall", published="2023-05-14"))
+    assert evs and toll(evs[0]) == 3 and evs[0].fatalities.of_which.get("attackers") == 1
+    text = "A gunman killed two shoppers at the Elm Grove mall on Saturday, police said."
+    evs = violent(events(resources, text, "Gunman kills two at Elm Grove mall", published="2023-05-14"))
+    assert evs and toll(evs[0]) == 2 and not evs[0].fatalities.of_which.get("attackers")

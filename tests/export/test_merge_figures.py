@@ -163,3 +163,23 @@ def test_more_reports_that_agree_on_the_hurt_and_count_no_dead_outvote_a_round_u
     # one such report is not more than the one that counts the dead
     m = merge([_report("a-e0", "Radio", None, injured=5), _report("c-e0", "TV", 3, injured=16)])
     assert m.row["fatalities"] == 3
+
+
+def test_a_report_that_counts_the_attackers_death_adds_him_to_the_victims_others_count():
+    # three reports: "a gunman killed five people"; one: "… was found dead of a self-inflicted
+    # gunshot wound", six dead with the gunman
+    m = merge([_report("a-e0", "Radio", 5), _report("b-e0", "Paper", 5), _report("c-e0", "TV", 5),
+               _report("d-e0", "Wire", 6, _attacker_in_fatalities=True)])
+    assert m.row["fatalities"] == 6
+    # one more dead without the attacker's death told is outvoted as before
+    m = merge([_report("a-e0", "Radio", 5), _report("b-e0", "Paper", 5), _report("c-e0", "TV", 5),
+               _report("d-e0", "Wire", 6)])
+    assert m.row["fatalities"] == 5
+    # and a count two above the others is no attacker's death
+    m = merge([_report("a-e0", "Radio", 5), _report("b-e0", "Paper", 5),
+               _report("d-e0", "Wire", 7, _attacker_in_fatalities=True)])
+    assert m.row["fatalities"] == 5
+    # a report of the chosen toll that counts the attacker too: the one more is his death read twice
+    m = merge([_report("a-e0", "Radio", 3), _report("b-e0", "Paper", 3, _attacker_in_fatalities=True),
+               _report("c-e0", "TV", 3), _report("d-e0", "Wire", 4, _attacker_in_fatalities=True)])
+    assert m.row["fatalities"] == 3

@@ -536,3 +536,47 @@ def test_the_gunman_police_killed_after_the_attack_counts_among_the_dead():
     # an officer who died in a shootout with the suspect is one of the dead, not a second one
     assert article_casualties("Officer Jane Roe was killed Friday when a man opened fire. She died in a shootout "
                               "with the suspect.", "Officer dies")[0] == 1
+
+
+def test_the_attackers_death_told_with_an_aside_or_a_relative_clause_counts_among_the_dead():
+    assert article_casualties("A gunman killed two shoppers at the Elm Grove mall on Saturday. The shooter, "
+                              "31-year-old Dale Mercer, was killed by police officers minutes later.",
+                              "Gunman kills two at mall")[0] == 3
+    assert article_casualties("A gunman killed two shoppers at the Elm Grove mall on Saturday. The gunman was also "
+                              "killed by a SWAT officer at the scene.", "Gunman kills two at mall")[0] == 3
+    assert article_casualties("A gunman killed two shoppers at the Elm Grove mall on Saturday. The heavily armed "
+                              "gunman, who was killed by police in the food court, was identified Sunday.",
+                              "Gunman kills two at mall")[0] == 3
+    assert article_casualties("A clerk was shot and killed during a robbery at a Main Street store on Monday. Police "
+                              "said the suspect was shot and killed by a SWAT team member an hour later.",
+                              "Clerk killed in store robbery")[0] == 2
+    assert article_casualties("A man who was suspected of killing three people Friday was found dead in his home "
+                              "of a self-inflicted gunshot wound, police said.",
+                              "Suspect in fatal shooting of 3 found dead")[0] == 4
+    # a toll that counts the shooter already: no second count of him
+    assert article_casualties("Six people were killed, including the suspect, at the college. The shooter, "
+                              "23-year-old Dale Mercer, was killed by police officers in the library.",
+                              "College shooting")[0] == 6
+    # the suspect shot dead by police is the one dead, not another
+    assert article_casualties("A man was shot dead by police on Sunday after he pointed a gun at officers. The "
+                              "suspect was shot and killed by officers.", "Man shot dead by police")[0] == 1
+    assert article_casualties("A man shot and killed his wife on Sunday. The suspect was later arrested.",
+                              "Man kills wife")[0] == 1
+
+
+def test_people_shot_to_death_were_killed_and_a_shooter_who_then_shot_himself_is_one_more():
+    assert article_casualties("Police say a gunman shot three people to death on Sunday.", "Shooting on Elm")[0] == 3
+    assert article_casualties("Police say a man shot and killed two neighbors on Sunday, then the 45-year-old "
+                              "fatally shot himself.", "Man kills two neighbors")[0] == 3
+    assert article_casualties("Police say a man fatally shot two neighbors on Sunday before he killed himself.",
+                              "Neighbors killed")[0] == 3
+    assert article_casualties("Two men were shot and wounded on Sunday.", "Shooting on Elm") == (0, 2)
+
+
+def test_a_headline_lists_people_by_their_school_or_with_an_age():
+    assert article_casualties("Police are investigating.", "St. Mark’s student, high school student killed at "
+                              "festival")[0] == 2
+    assert article_casualties("Police are investigating.", "Girl, 2, man shot in Elm Grove") == (0, 2)
+    # one person with an age is one person
+    assert article_casualties("Police are investigating.", "Girl, 2, shot in Elm Grove") == (0, 1)
+    assert article_casualties("Police are investigating.", "Woman, 34, killed in Elm Grove shooting")[0] == 1

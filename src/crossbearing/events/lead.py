@@ -82,6 +82,10 @@ def lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
             # another incident's, a round-up's or a history's)
         if q is not None or value == 0:
             changes["fatalities" if kind == "killed" else "injured"] = q
+    dead = changes.get("fatalities", ev.fatalities)
+    if killed and dead is not None and _toll(dead) == killed and lead_toll_counts_attacker(analysis):
+        # the toll counts the attacker: a merge of reports that count only his victims says so
+        changes["fatalities"] = dataclasses.replace(dead, of_which={**dead.of_which, "attackers": 1.0})
     if ev.actor1 is None and title:
         hit = headline_initiator(title)
         if hit is not None:
@@ -127,10 +131,22 @@ def _time_change(art, title: str, text: str, span: tuple[int, int], start: date,
 
 def lead_casualties(analysis: Analysis) -> tuple[int, int]:
     """(killed, injured) the headline and lead state, read once per article."""
-    from ..figures.gva import article_casualties
+    return _lead_read(analysis.article.text[:20000], (analysis.article.title or "").strip())[:2]
 
-    return article_casualties(without_furniture(analysis.article.text[:20000]),
-                              (analysis.article.title or "").strip())
+
+def lead_toll_counts_attacker(analysis: Analysis) -> bool:
+    """The lead's toll of the dead counts the attacker's own death ("… before turning the gun on
+    himself", "the gunman was killed by police", "six dead, including the suspect")."""
+    return _lead_read(analysis.article.text[:20000], (analysis.article.title or "").strip())[2]
+
+
+@lru_cache(maxsize=64)
+def _lead_read(text: str, title: str) -> tuple[int, int, bool]:
+    from ..figures.gva import article_casualties, toll_counts_attacker
+
+    trace: list = []
+    killed, injured = article_casualties(without_furniture(text), title, trace)
+    return killed, injured, toll_counts_attacker(trace)
 
 
 def crowds_toll(analysis: Analysis, merged: list[Event], casualties: tuple[int, int],

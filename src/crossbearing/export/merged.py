@@ -141,6 +141,8 @@ def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[i
     # do not contradict them; a later lower count (one victim named) changes nothing.
     if key == "fatalities":
         chosen = max(chosen, _update_not_overtaken(credible, key) or 0)
+    if key == "fatalities":
+        chosen = _with_the_attacker(credible, chosen)
     days = {r.get("article_published") for r in credible if r.get("article_published") is not None}
     if len(days) > 1:
         latest = max(days)
@@ -150,6 +152,19 @@ def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[i
         if update > max(early, default=update) and not any(r.get("_silent") for r in late if int(r[key]) == update):
             chosen = update
     return chosen, min(vals), max(vals)
+
+
+def _with_the_attacker(reports: list[dict], chosen: int) -> int:
+    """The toll most reports give, plus the attacker when a report tells his death and counts
+    one more than that: "a gunman killed five people" in most reports and "… was found dead of a
+    self-inflicted gunshot wound" in one are six dead (the monitors count the attacker), not a
+    disagreement. Not when a report of the chosen toll counts the attacker too: then the one
+    more is a second reading of his death ("2 bailiffs, shooter dead" … "the suspect was also
+    killed")."""
+    flagged = {int(r["fatalities"]) for r in reports if r.get("_attacker_in_fatalities")}
+    if chosen >= 1 and chosen + 1 in flagged and chosen not in flagged:
+        return chosen + 1
+    return chosen
 
 
 def _agreeing_silence(silent: list[dict], given: list[dict]) -> bool:
@@ -382,6 +397,7 @@ def _reports(rows: list[dict]) -> dict[str, dict]:
         for key in ("fatalities", "injured"):
             r["_hedged_" + key] = _figure_hedged(data.get(key), claims, r["_hedged"])
         r["_updated_fatalities"] = told_as_update(data.get("fatalities"), data.get("evidence") or [])
+        r["_attacker_in_fatalities"] = bool(((data.get("fatalities") or {}).get("of_which") or {}).get("attackers"))
         reports[r["id"]] = r
     return reports
 

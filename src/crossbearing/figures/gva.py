@@ -53,14 +53,22 @@ _DENIAL = (r"no(?: one|body)? (?:was |were )?(?:killed|dead|died)|non-?fatal|not
            r"death\s+or\s+(?:(?:serious|great)\s+)?(?:bodily\s+)?(?:injury|harm)")
 _NOT_DEATH = re.compile(rf"\b(?:{_DENIAL}|{_ATTEMPT})\b", re.I)
 _ATTEMPTS = re.compile(rf"\b(?:{_ATTEMPT})\b", re.I)
+# "then the 17-year-old fatally shot himself"
+_THEN_SELF = r"\bthen\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fatally\s+)?(?:shot|killed)\s+(?:himself|herself)\b"
 _MURDER_SUICIDE = re.compile(r"\b(?:before|then|and then|after)\s+(?:killing|turning the gun on|killed|shot|"
                              r"fatally shot|shooting|fatally shooting|taking)\s+(?:himself|herself|his own life|her own life)|"
                              r",\s*(?:then\s+)?(?:himself|herself|self)\b|\bthen\s+(?:himself|herself)\b|"
-                             r"\bturn(?:s|ed|ing)?\s+(?:the\s+)?gun\s+on\s+(?:himself|herself)|\band (?:then )?(?:(?:killed|killing|shot|shooting|fatally shooting) )?(?:himself|herself)\b", re.I)
+                             r"\bturn(?:s|ed|ing)?\s+(?:the\s+)?gun\s+on\s+(?:himself|herself)|\band (?:then )?(?:(?:killed|killing|shot|shooting|fatally shooting) )?(?:himself|herself)\b|"
+                             # "shooting friend, killed himself", "then the 17-year-old fatally shot himself"
+                             r",\s*(?:then\s+)?(?:killed|shot|fatally\s+shot)\s+(?:himself|herself)\b|"
+                             r"\b(?:before|after)\s+(?:he|she)\s+(?:killed|shot|fatally\s+shot)\s+(?:himself|herself)\b|"
+                             + _THEN_SELF, re.I)
 _SHOOTER_KILLED = re.compile(
     r"\b(?:officers?|police|deputies|deputy|troopers?|agents?|guard)\s+(?:\w+\s+){0,2}?(?:shot and killed|killed|fatally shot|"
-    r"shot dead)\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)\b|\b(?:gunman|shooter|attacker)\s+(?:was\s+)?"
-    r"(?:later\s+)?(?:shot and killed|killed|fatally shot|shot dead|shot to death)\s+by\s+(?:\w+\s+){0,2}?"
+    r"shot dead)\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)\b|"
+    # "The shooter, 23-year-old John Doe, was killed by police officers", "was also killed by a SWAT officer"
+    r"\b(?:gunman|shooter|attacker)(?:,\s+[^,.;]{1,60},)?\s+(?:was\s+)?"
+    r"(?:later\s+|also\s+)?(?:shot and killed|killed|fatally shot|shot dead|shot to death)\s+by\s+(?:\w+\s+){0,2}?"
     r"(?:police|officers?|deputies|deputy|troopers?|agents?|guard)|"
     r"\b(?:before|after|when|until) (?:he|she) was (?:fatally shot|shot dead|shot and killed|killed) by\b|"
     # "… and injured 14 others before police killed him", "until he died in a shootout with officers"
@@ -70,15 +78,20 @@ _SHOOTER_KILLED = re.compile(
     r"exchange\s+of\s+(?:gun)?fire)\s+with\s+(?:\w+\s+){0,2}?(?:police|officers?|deputies|troopers?|agents?)\b|"
     # "were slain by a home invader, who was fatally shot by another person": shot by anyone
     r"\b(?:gunman|shooter|attacker|intruder|invader|robber|burglar|assailant),?\s+(?:who\s+)?was\s+"
-    r"(?:later\s+|then\s+)?(?:fatally shot|shot and killed|shot dead|shot to death)\s+by\b", re.I)
+    r"(?:later\s+|then\s+)?(?:fatally shot|shot and killed|shot dead|shot to death|killed)\s+by\b", re.I)
 
 # The attacker's own death told apart from the victims' toll: "3 members of family fatally shot;
 # suspect killed", "The suspect died after being shot by police", "… before being fatally shot
 # by police". Only where the toll is a number read elsewhere (the suspect may be the one dead).
 _SUSPECT_DIED = re.compile(
-    r"\b(?:the\s+)?(?:suspect|gunman|shooter|attacker)\s+(?:was\s+|is\s+)?(?:later\s+|also\s+)?"
+    r"\b(?:the\s+)?(?:suspect|gunman|shooter|attacker|"
+    # "A man who was suspected of killing five people Friday was found dead in his home"
+    r"man\s+(?:who\s+(?:was|is)\s+)?suspected\s+of\s+(?:killing|shooting)\s+[^.;]{1,60}?)\s+"
+    r"(?:(?:was\s+|is\s+)?(?:later\s+|also\s+)?(?:found\s+)?"
     r"(?:(?:died|dies|dead)(?![^.;]{0,40}\b(?:crash|wreck|collision|accident|overdose|illness|custody|jail)\b)|"
     r"killed(?=\s*(?:[.;,:]|$|by\b|after\b|when\b|in\s+(?:an?\s+)?(?:shootout|exchange|gunfight))))|"
+    # "the suspect was shot and killed by a SWAT team member", "the gunman was shot dead."
+    r"(?:was|is)\s+(?:later\s+|also\s+)?(?:shot\s+and\s+killed|fatally\s+shot|shot\s+dead)(?=\s*(?:[.;,:]|$|by\b)))|"
     r"\b(?:before|after)\s+being\s+(?:fatally shot|shot dead|shot and killed|killed)\s+by\s+"
     r"(?:\w+\s+){0,2}?(?:police|officers?|deputies|deputy|troopers?|agents?)\b", re.I | re.M)
 
@@ -124,7 +137,7 @@ _SUICIDE = re.compile(r"\b(?:kill(?:ed|ing|s) (?:himself|herself)|(?:took|take|t
                       r"fatally shooting (?:himself|herself)|kills? [\w\s,-]{0,40}\bself|"
                       r"died (?:of|from) a self-inflicted|"
                       r"(?:shoots?|shot|kills?|killed|killing)\s[\w\s,-]{0,40}?,\s*(?:then\s+)?(?:him|her)?self|"
-                      r"then\s+(?:fatally\s+)?(?:shot|killed|shoots|kills)?\s*(?:himself|herself))\b", re.I)
+                      r"then\s+(?:fatally\s+)?(?:shot|killed|shoots|kills)?\s*(?:himself|herself))\b|" + _THEN_SELF, re.I)
 
 
 _N = WORD_NUM
@@ -319,6 +332,19 @@ def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))  # same length, so offsets hold
 
 
+# The steps of ``article_casualties`` after which its toll of the dead surely counts the attacker
+# too: a gunman who killed himself, a gunman police killed after his attack, one the toll names
+# among the dead. Not "killed:suspect_died": "the suspect was killed" told apart from a toll
+# such as "3 killed in courthouse shooting" may be told of one that already counts him.
+_ATTACKER_STEPS = frozenset({"killed:suicide", "killed:shooter", "killed:shooter_among_dead",
+                             "killed:suspect_among_dead", "killed:suspect_is_toll"})
+
+
+def toll_counts_attacker(trace: list) -> bool:
+    """Whether the toll ``article_casualties`` read (its ``trace``) counts the attacker's death."""
+    return any(step in _ATTACKER_STEPS for step, _ in trace)
+
+
 def article_casualties(text: str, title: str = "", trace: list | None = None, *,
                        assume_victim: bool = False) -> tuple[int, int]:
     """(killed, injured) of the incident an article reports; 0 where it says nothing.
@@ -466,7 +492,9 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     # "Two dead, six injured": a headline that counts the dead counts the gunman police killed too
     all_dead = bool(title) and "killed" in figure_at and figure_at["killed"][0] < len(title) and \
         _ALL_DEAD.search(title) is not None
-    if shooter and killed and all_dead:
+    at_toll = figure_at.get("killed")
+    if shooter and killed and (all_dead or at_toll and _INCLUDING_SHOOTER.search(body, at_toll[0], at_toll[1])):
+        # ("Six people were killed, including the suspect")
         note("killed:shooter_among_dead", shooter.group(0))
     elif shooter and killed and not listed_self and not _SUICIDE.search(lead):
         killed += 1  # the victims' toll, plus the gunman police killed (the archive counts him)

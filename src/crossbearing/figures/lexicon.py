@@ -192,7 +192,7 @@ KILLED_THEM = re.compile(r"[^.;,]{0,50}?\band\s+(?:then\s+|later\s+)?(?:(?:kille
 
 # The verb before the people and "to death" after them: "beat two suspected thieves to death"
 TO_DEATH_BEFORE = re.compile(r"\b(?:beat|beating|stabbed|stabbing|hacked|hacking|stoned|stoning|burned|burnt|burning|"
-                             r"clubbed|bludgeoned|kicked|trampled|crushed|starved|tortured)\s+"
+                             r"clubbed|bludgeoned|kicked|trampled|crushed|starved|tortured|shot|shoots|shooting)\s+"
                              r"(?:(?:at least|some|about|nearly)\s+)?$", re.I)
 TO_DEATH_AFTER = re.compile(r"[^.;,]{0,40}?\bto\s+death\b", re.I)
 

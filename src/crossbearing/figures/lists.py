@@ -15,10 +15,14 @@ _NUMW = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
 SING = SINGULAR_PERSON + "|" + joined("figures", "listed_singular")
 _PLUR = joined("figures", "listed_plural")
 _NUM = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twin)"
-_ELEM = (rf"(?:(?:his|her|their|a|an|the|one|its)\s+)?(?:(?:young|little|teenage|adult|"
+# whose or what school's the listed person is: "St. John's student, high school student killed"
+_OWNER = r"(?:(?:high|middle|elementary)\s+school|college|university|[A-Z][\w.]*(?:\s+[A-Z][\w]*)?['’]s)\s+"
+_ELEM = (rf"(?:(?:his|her|their|a|an|the|one|its)\s+)?(?:{_OWNER})?(?:(?:young|little|teenage|adult|"
          rf"elderly|infant|baby|\d+-year-old|older|younger|estranged|former|pregnant|twin)\s+)?"
          rf"(?:{_NUM}\s+(?:of\s+(?:his|her|their)\s+)?(?:(?:young|little|teenage|adult|small)\s+)?(?:{_PLUR})|"
-         rf"(?:{SING})|(?:grand)?parents|himself|herself|self)\b")
+         rf"(?:{SING})|(?:grand)?parents|himself|herself|self)\b"
+         # "Girl, 2, man shot": a listed person's age between commas
+         rf"(?:\s*,\s*\d{{1,2}}(?=\s*,))?")
 _SEP = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)"
 _LIST = rf"{_ELEM}(?:{_SEP}{_ELEM})+"
 _PASSIVE_DEATH = (r"(?:\s+(?:who\s+)?(?:were|are|was|have been|had been|all)?\s*(?:both\s+|all\s+)?(?:\w+ly\s+)?"
