@@ -580,3 +580,9 @@ def test_a_headline_lists_people_by_their_school_or_with_an_age():
     # one person with an age is one person
     assert article_casualties("Police are investigating.", "Girl, 2, shot in Elm Grove") == (0, 1)
     assert article_casualties("Police are investigating.", "Woman, 34, killed in Elm Grove shooting")[0] == 1
+
+
+def test_a_toll_over_the_past_couple_of_years_is_a_history_not_the_incidents():
+    assert article_casualties("Seven people were wounded Saturday at a party. Police said the feud between two "
+                              "gangs has already claimed two lives over the past couple of years.",
+                              "Seven injured in gang shooting") == (0, 7)

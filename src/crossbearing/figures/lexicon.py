@@ -88,7 +88,7 @@ AGGREGATE_RE = re.compile(
     r"\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\bsince\s+(?:(?:early|late|mid-?)\s+)?"
     r"(?:\w+\s+)?(?:19|20)\d\d\b|\bsince the (?:start|beginning|outbreak)\b|\bto date\b|"
     r"\bin total\b|\ba total of\b|\bcumulative\b|\bper (?:year|month)\b|\bannually\b|"
-    r"\b(?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)\d\d\b|\bover the (?:past|last) (?:\w+ )?(?:years|months|weeks|days)\b|"
+    r"\b(?:19|20)\d\d\s*(?:-|–|to)\s*(?:19|20)\d\d\b|\bover the (?:past|last) (?:(?:couple|few) of |\w+ )?(?:years|months|weeks|days)\b|"
     r"\bsince the (?:war|conflict|campaign)\b|"
     # a toll gathered over a week or more ("during the past week", "in one week"): a week's
     # incidents, not one (a toll "since Monday" stays the fighting's own: one battle's days)
@@ -98,7 +98,7 @@ AGGREGATE_RE = re.compile(
     # a span of years ("In two-and-a-half years ending this past summer, … eleven killed"), or
     # since a dated day ("Since January 1, 2014, there have been more than 1,000 …")
     r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?(?:\d+(?:\.\d+)?|two|three|four|five|six|"
-    r"seven|eight|nine|ten|several|a\s+few)(?:-and-a-half)?\s+years\b|"
+    r"seven|eight|nine|ten|several|a\s+few|(?:a\s+)?couple\s+of)(?:-and-a-half)?\s+years\b|"
     r"\bsince\s+" + _MONTH + r"\s+"
     r"\d{1,2},?\s+(?:19|20)\d\d\b|"
     # a month's or a year's toll of a city ("At least 80 people were killed in the city in November
