@@ -33,3 +33,19 @@ def test_an_outlets_home_town_is_read_in_the_country_its_story_is_told_in(real_g
     focus = article_focus(real_gaz, text, title="Worker grazed by bullet in Reading", outlet="www.readingeagle.com")
     assert {(e.name, e.country) for e, _, why in focus.items if why == "outlet"} == {("Reading", "US")}
 
+
+
+def test_county_deputies_say_the_united_states_and_a_brand_word_abroad_is_no_home(real_gaz):
+    text = ("Elm County deputies are investigating a death that appears to be the result of an accidental "
+            "shooting, Sheriff Dale Ross said.")
+    assert cued_country(text) == "US"
+    # "carolina" in a station's domain and its headline's site name is no town of Puerto Rico when
+    # the story's words are American
+    focus = article_focus(real_gaz, text, title="Man dies after gunshot to the leg - FOX Carolina 21",
+                          outlet="www.foxcarolina.com")
+    assert not any(e.country == "PR" for e, _, _ in focus.items)
+    assert any(e.country == "US" for e, _, _ in focus.items)
+    # without such words the brand's place stands
+    focus = article_focus(real_gaz, "A man died after a shooting on Saturday.",
+                          title="Man dies after gunshot to the leg - FOX Carolina 21", outlet="www.foxcarolina.com")
+    assert any(e.country == "PR" for e, _, _ in focus.items)

@@ -436,8 +436,10 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
         cued = gaz.country(code) if code is not None else None
     if cued is not None and homes and not any(h.country == cued.country for h in homes):
         # readingeagle.com over a story of "a $5,000 bond": the Reading of the story's country
+        # (foxcarolina.com over "Union County deputies": no Carolina of the story's country is
+        # that large, and the brand's word names no home abroad either)
         own = town_in(gaz, homes[0].name, cued)
-        homes = [own] if own is not None and own.population >= CUED_HOME_POPULATION else homes
+        homes = [own] if own is not None and own.population >= CUED_HOME_POPULATION else []
     if dl is not None:
         station = None if dl[3] else dateline_country(gaz, text, dl[1])
         entry = _dateline_entry(gaz, dl[2], dl[3], station)
@@ -465,8 +467,12 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
     proper = headline_proper(title or "").lower()
     for e in title_places(gaz, title or "", (text, spans) if spans else None, tuple(homes),
                           tuple((e, w) for e, w, _ in framing)):
+        suffix_only = not any(k in proper for k in {e.name.lower(), e.name.lower().removesuffix(" county")})
+        if suffix_only and cued is not None and e.kind != "country" and e.country != cued.country:
+            continue  # "… - FOX Carolina 21" over "Union County deputies … Sheriff": the site's
+            # name, not the Puerto Rican municipality of Carolina
         focus.items.append((e, TITLE_WEIGHT, "title"))
-        if not any(k in proper for k in {e.name.lower(), e.name.lower().removesuffix(" county")}):
+        if suffix_only:
             focus.suffix.add(e.id)  # read only from the headline's outlet suffix
     for home in homes:  # "Columbia": each large Columbia shares the outlet's vote
         focus.items.append((home, OUTLET_WEIGHT / len(homes), "outlet"))
