@@ -438,7 +438,7 @@ def _with_attackers_death(killed: Optional[Quantity], clause: str) -> Optional[Q
     """The toll of a clause that also tells the attacker's own death ("shot his wife and two
     neighbours before turning the gun on himself"): the victims counted plus the attacker, as
     ACLED and the Gun Violence Archive count the dead of the event."""
-    from ..figures.gva import attacker_died
+    from ..figures.attacker import attacker_died
 
     if killed is None or killed.best is None or (killed.subject or "").lower() in ("himself", "herself") or \
             not attacker_died(clause):

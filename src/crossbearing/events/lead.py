@@ -142,7 +142,8 @@ def lead_toll_counts_attacker(analysis: Analysis) -> bool:
 
 @lru_cache(maxsize=64)
 def _lead_read(text: str, title: str) -> tuple[int, int, bool]:
-    from ..figures.gva import article_casualties, toll_counts_attacker
+    from ..figures.attacker import toll_counts_attacker
+    from ..figures.gva import article_casualties
 
     trace: list = []
     killed, injured = article_casualties(without_furniture(text), title, trace)

@@ -16,6 +16,7 @@ from .fatalities import _sentence_of, main_event_count, text_quantities
 from .headline_one import HEADLINE_ONE as _HEADLINE_ONE, ONE_SHOT as _ONE_SHOT
 from .lists import SING, headline_hurt_list_count, hurt_list_count, victim_list_count
 from .additions import also_after, another_opens, told_also
+from .attacker import BY_POLICE, MURDER_SUICIDE, SHOOTER_KILLED, SUICIDE, SUSPECT_DIED, THE_ATTACKER
 from .phrased import MULTI_SHOOTING, MULTIPLE, MULTIPLE_N, WORD_NUM, shot_in_the_shooting, stated_toll, word_count
 from .sentences import headline_at, in_aside, split_sentences
 
@@ -53,48 +54,6 @@ _DENIAL = (r"no(?: one|body)? (?:was |were )?(?:killed|dead|died)|non-?fatal|not
            r"death\s+or\s+(?:(?:serious|great)\s+)?(?:bodily\s+)?(?:injury|harm)")
 _NOT_DEATH = re.compile(rf"\b(?:{_DENIAL}|{_ATTEMPT})\b", re.I)
 _ATTEMPTS = re.compile(rf"\b(?:{_ATTEMPT})\b", re.I)
-# "then the 17-year-old fatally shot himself"
-_THEN_SELF = r"\bthen\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fatally\s+)?(?:shot|killed)\s+(?:himself|herself)\b"
-_MURDER_SUICIDE = re.compile(r"\b(?:before|then|and then|after)\s+(?:killing|turning the gun on|killed|shot|"
-                             r"fatally shot|shooting|fatally shooting|taking)\s+(?:himself|herself|his own life|her own life)|"
-                             r",\s*(?:then\s+)?(?:himself|herself|self)\b|\bthen\s+(?:himself|herself)\b|"
-                             r"\bturn(?:s|ed|ing)?\s+(?:the\s+)?gun\s+on\s+(?:himself|herself)|\band (?:then )?(?:(?:killed|killing|shot|shooting|fatally shooting) )?(?:himself|herself)\b|"
-                             # "shooting friend, killed himself", "then the 17-year-old fatally shot himself"
-                             r",\s*(?:then\s+)?(?:killed|shot|fatally\s+shot)\s+(?:himself|herself)\b|"
-                             r"\b(?:before|after)\s+(?:he|she)\s+(?:killed|shot|fatally\s+shot)\s+(?:himself|herself)\b|"
-                             + _THEN_SELF, re.I)
-_SHOOTER_KILLED = re.compile(
-    r"\b(?:officers?|police|deputies|deputy|troopers?|agents?|guard)\s+(?:\w+\s+){0,2}?(?:shot and killed|killed|fatally shot|"
-    r"shot dead)\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)\b|"
-    # "The shooter, 23-year-old John Doe, was killed by police officers", "was also killed by a SWAT officer"
-    r"\b(?:gunman|shooter|attacker)(?:,\s+[^,.;]{1,60},)?\s+(?:was\s+)?"
-    r"(?:later\s+|also\s+)?(?:shot and killed|killed|fatally shot|shot dead|shot to death)\s+by\s+(?:\w+\s+){0,2}?"
-    r"(?:police|officers?|deputies|deputy|troopers?|agents?|guard)|"
-    r"\b(?:before|after|when|until) (?:he|she) was (?:fatally shot|shot dead|shot and killed|killed) by\b|"
-    # "… and injured 14 others before police killed him", "until he died in a shootout with officers"
-    r"\b(?:before|after|when|until)\s+(?:the\s+)?(?:police|officers?|deputies|troopers?|agents?)\s+(?:shot and killed|"
-    r"killed|fatally shot|shot dead)\s+(?:him|her)\b|"
-    r"\b(?:he|she)\s+(?:was\s+killed|died)\s+(?:\w+\s+){0,2}?in\s+an?\s+(?:shootout|gunfight|gun\s+battle|"
-    r"exchange\s+of\s+(?:gun)?fire)\s+with\s+(?:\w+\s+){0,2}?(?:police|officers?|deputies|troopers?|agents?)\b|"
-    # "were slain by a home invader, who was fatally shot by another person": shot by anyone
-    r"\b(?:gunman|shooter|attacker|intruder|invader|robber|burglar|assailant),?\s+(?:who\s+)?was\s+"
-    r"(?:later\s+|then\s+)?(?:fatally shot|shot and killed|shot dead|shot to death|killed)\s+by\b", re.I)
-
-# The attacker's own death told apart from the victims' toll: "3 members of family fatally shot;
-# suspect killed", "The suspect died after being shot by police", "… before being fatally shot
-# by police". Only where the toll is a number read elsewhere (the suspect may be the one dead).
-_SUSPECT_DIED = re.compile(
-    r"\b(?:the\s+)?(?:suspect|gunman|shooter|attacker|"
-    # "A man who was suspected of killing five people Friday was found dead in his home"
-    r"man\s+(?:who\s+(?:was|is)\s+)?suspected\s+of\s+(?:killing|shooting)\s+[^.;]{1,60}?)\s+"
-    r"(?:(?:was\s+|is\s+)?(?:later\s+|also\s+)?(?:found\s+)?"
-    r"(?:(?:died|dies|dead)(?![^.;]{0,40}\b(?:crash|wreck|collision|accident|overdose|illness|custody|jail)\b)|"
-    r"killed(?=\s*(?:[.;,:]|$|by\b|after\b|when\b|in\s+(?:an?\s+)?(?:shootout|exchange|gunfight))))|"
-    # "the suspect was shot and killed by a SWAT team member", "the gunman was shot dead."
-    r"(?:was|is)\s+(?:later\s+|also\s+)?(?:shot\s+and\s+killed|fatally\s+shot|shot\s+dead)(?=\s*(?:[.;,:]|$|by\b)))|"
-    r"\b(?:before|after)\s+being\s+(?:fatally shot|shot dead|shot and killed|killed)\s+by\s+"
-    r"(?:\w+\s+){0,2}?(?:police|officers?|deputies|deputy|troopers?|agents?)\b", re.I | re.M)
-
 _TOLD_AGAIN = re.compile(r"the\s+(?:\d+-year-old\s+|young\s+|teenage\s+)?(?:victim|teen|teenager|boy|girl|man|woman|"
                          r"child|person|youth|toddler|infant|baby)", re.I)
 
@@ -117,27 +76,8 @@ _THE_REST_BEFORE = re.compile(r"\bthe\s+(?:other|remaining|rest\s+of\s+the)\s+$"
 # shot, is a part of them (everyone shot who did not die was hurt)
 _SEVERELY = re.compile(r"[\w-]+(?:\s+(?:people|persons|men|women|others|victims|of\s+them))?\s+"
                        r"(?:(?:were|was|are|is|remain|remained)\s+)?(?:critically|seriously|severely|gravely)\b", re.I)
-_THE_ATTACKER = re.compile(r"(?:the|a)\s+(?:suspect|gunman|shooter|attacker)\b", re.I)
-
-_BY_POLICE = re.compile(r"\b(?:shot|killed)\b[^.;]{0,40}?\bby\s+(?:\w+\s+){0,2}?(?:police|officers?|deputies|deputy|"
-                        r"troopers?|agents?)\b|officer-involved|police shooting|"
-                        r"\b(?:police|officers?|deputies|deputy|troopers?|agents?)\s+returned\s+fire\b", re.I)
-
-
-def attacker_died(text: str) -> bool:
-    """The words tell the attacker's own death with the attack: "… before turning the gun on
-    himself", "… then killed herself", "the gunman was shot dead by officers"."""
-    return bool(_MURDER_SUICIDE.search(text) or _SHOOTER_KILLED.search(text))
-
-
 _SELF_INJURY = re.compile(r"\b(?:shoots|shooting|shot) (?:himself|herself|self)\b|\b\d+-year-old\s+(?:[a-z]+\s+){0,2}"
                           r"(?:was\s+|is\s+)?(?:accidentally\s+)?(?:shot|wounded|injured)\b", re.I)
-_SUICIDE = re.compile(r"\b(?:kill(?:ed|ing|s) (?:himself|herself)|(?:took|take|takes|taking|taken) (?:his|her) own life|"
-                      r"turn(?:ed|ing) the gun on (?:himself|herself)|murder-suicide|committed suicide|"
-                      r"fatally shooting (?:himself|herself)|kills? [\w\s,-]{0,40}\bself|"
-                      r"died (?:of|from) a self-inflicted|"
-                      r"(?:shoots?|shot|kills?|killed|killing)\s[\w\s,-]{0,40}?,\s*(?:then\s+)?(?:him|her)?self|"
-                      r"then\s+(?:fatally\s+)?(?:shot|killed|shoots|kills)?\s*(?:himself|herself))\b|" + _THEN_SELF, re.I)
 
 
 _N = WORD_NUM
@@ -332,19 +272,6 @@ def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))  # same length, so offsets hold
 
 
-# The steps of ``article_casualties`` after which its toll of the dead surely counts the attacker
-# too: a gunman who killed himself, a gunman police killed after his attack, one the toll names
-# among the dead. Not "killed:suspect_died": "the suspect was killed" told apart from a toll
-# such as "3 killed in courthouse shooting" may be told of one that already counts him.
-_ATTACKER_STEPS = frozenset({"killed:suicide", "killed:shooter", "killed:shooter_among_dead",
-                             "killed:suspect_among_dead", "killed:suspect_is_toll"})
-
-
-def toll_counts_attacker(trace: list) -> bool:
-    """Whether the toll ``article_casualties`` read (its ``trace``) counts the attacker's death."""
-    return any(step in _ATTACKER_STEPS for step, _ in trace)
-
-
 def article_casualties(text: str, title: str = "", trace: list | None = None, *,
                        assume_victim: bool = False) -> tuple[int, int]:
     """(killed, injured) of the incident an article reports; 0 where it says nothing.
@@ -464,7 +391,7 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
         killed, counted = stated, True
         note("killed:stated", stated)
     # how the lead tells the shooter's own death ("… before killing himself"), if it does
-    killer = next((k.group(0).lower() for m in _SUICIDE.finditer(lead)
+    killer = next((k.group(0).lower() for m in SUICIDE.finditer(lead)
                    for k in [re.search(r"\b(?:him|her)self\b", m.group(0), re.I)] if k), None)
     listed, listed_self = victim_list_count(read[:len(lead)], killer)
     by_list = listed > killed
@@ -473,22 +400,22 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
         note("killed:victim_list", listed)
     else:
         listed_self = False
-    if _SUICIDE.search(lead) and listed_self:
+    if SUICIDE.search(lead) and listed_self:
         pass  # the list already counts the shooter who killed himself
-    elif _SUICIDE.search(lead) and not re.search(r"\b(?:accidentally|accidental)\b", lead, re.I):
+    elif SUICIDE.search(lead) and not re.search(r"\b(?:accidentally|accidental)\b", lead, re.I):
         # A shooter who also died counts among the dead; a lone suicide is the one death.
         # A reported "murder-suicide" toll ("family of 5 dead in murder-suicide") already counts
         # the shooter, but there are at least two dead; "killed X, then himself" adds him.
         # (a list of the victims that leaves the shooter out stands for the figure it outcounts)
-        if killed and counted and _MURDER_SUICIDE.search(lead) and \
+        if killed and counted and MURDER_SUICIDE.search(lead) and \
                 (by_list or not _counts_everyone(body, figure_at.get("killed"))):
             killed += 1  # (a bare death word may be the shooter's own death: no addition then)
         elif re.search(r"(?<!attempted )\bmurder[- /]suicide\b", lead, re.I):
             killed = max(killed, 2)
         else:
             killed = max(killed, 1)
-        note("killed:suicide", _SUICIDE.search(lead).group(0))
-    shooter = _SHOOTER_KILLED.search(lead)
+        note("killed:suicide", SUICIDE.search(lead).group(0))
+    shooter = SHOOTER_KILLED.search(lead)
     # "Two dead, six injured": a headline that counts the dead counts the gunman police killed too
     all_dead = bool(title) and "killed" in figure_at and figure_at["killed"][0] < len(title) and \
         _ALL_DEAD.search(title) is not None
@@ -496,19 +423,19 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     if shooter and killed and (all_dead or at_toll and _INCLUDING_SHOOTER.search(body, at_toll[0], at_toll[1])):
         # ("Six people were killed, including the suspect")
         note("killed:shooter_among_dead", shooter.group(0))
-    elif shooter and killed and not listed_self and not _SUICIDE.search(lead):
+    elif shooter and killed and not listed_self and not SUICIDE.search(lead):
         killed += 1  # the victims' toll, plus the gunman police killed (the archive counts him)
         note("killed:shooter", shooter.group(0))
-    elif killed and counted and not listed_self and not _SUICIDE.search(lead) and "killed" in figure_at:
+    elif killed and counted and not listed_self and not SUICIDE.search(lead) and "killed" in figure_at:
         at = figure_at["killed"]
         start = sents[_sentence_of(at[0], sents)][0]  # the toll's sentence
-        told = next((m for m in _SUSPECT_DIED.finditer(lead) if not (start <= m.start() < at[1])), None)
+        told = next((m for m in SUSPECT_DIED.finditer(lead) if not (start <= m.start() < at[1])), None)
         if told is not None and all_dead:
             note("killed:suspect_among_dead", told.group(0))
-        elif told is not None and _THE_ATTACKER.match(body, at[0]):
+        elif told is not None and THE_ATTACKER.match(body, at[0]):
             # "… and the suspect was killed in an exchange of gunfire": the toll is the suspect
             note("killed:suspect_is_toll", told.group(0))
-        elif told is not None and not _BY_POLICE.search(body, start, at[1]):
+        elif told is not None and not BY_POLICE.search(body, start, at[1]):
             # (a toll of people shot by police is the suspect's own death, told twice)
             killed += 1
             note("killed:suspect_died", told.group(0))
