@@ -178,3 +178,13 @@ def test_a_bombing_raid_is_an_air_strike(resources):
     text = "A military bombing raid killed eight rebels in the southern jungle on Tuesday, the defence minister said."
     evs = violent(events(resources, text, published="2021-03-03"))
     assert evs and evs[0].sub_event_type == "Air/drone strike"
+
+
+def test_a_grad_student_is_no_grad_rocket(resources):
+    text = ("Two people, along with a 22-year-old university grad student, were killed during a night of "
+            "gunfire at the parade on Monday, police said.")
+    evs = violent(events(resources, text, "Two killed at Elm Grove parade", published="2016-09-06"))
+    assert evs and all(e.sub_event_type == "Attack" for e in evs)
+    text = "On 3 May 2022, Russian forces fired Grad rockets at the village of Elm, killing two civilians."
+    evs = violent(events(resources, text, "Rockets hit Elm", published="2022-05-04"))
+    assert evs and evs[0].sub_event_type == "Shelling/artillery/missile attack"
