@@ -131,17 +131,23 @@ def _time_change(art, title: str, text: str, span: tuple[int, int], start: date,
 
 def lead_casualties(analysis: Analysis) -> tuple[int, int]:
     """(killed, injured) the headline and lead state, read once per article."""
-    return _lead_read(analysis.article.text[:20000], (analysis.article.title or "").strip())[:2]
+    return _lead_of(analysis)[:2]
 
 
 def lead_toll_counts_attacker(analysis: Analysis) -> bool:
     """The lead's toll of the dead counts the attacker's own death ("… before turning the gun on
     himself", "the gunman was killed by police", "six dead, including the suspect")."""
-    return _lead_read(analysis.article.text[:20000], (analysis.article.title or "").strip())[2]
+    return _lead_of(analysis)[2]
+
+
+def _lead_of(analysis: Analysis) -> tuple[int, int, bool]:
+    return _lead_read(analysis.article.text[:20000], (analysis.article.title or "").strip())
 
 
 @lru_cache(maxsize=64)
 def _lead_read(text: str, title: str) -> tuple[int, int, bool]:
+    """(killed, injured, whether the toll counts the attacker), cached: the lead is read once
+    however many of the article's steps ask."""
     from ..figures.attacker import toll_counts_attacker
     from ..figures.gva import article_casualties
 

@@ -140,9 +140,7 @@ def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[i
     # that give a higher count than the earlier ones update them (as ACLED revises a toll), they
     # do not contradict them; a later lower count (one victim named) changes nothing.
     if key == "fatalities":
-        chosen = max(chosen, _update_not_overtaken(credible, key) or 0)
-    if key == "fatalities":
-        chosen = _with_the_attacker(credible, chosen)
+        chosen = _with_the_attacker(credible, max(chosen, _update_not_overtaken(credible, key) or 0))
     days = {r.get("article_published") for r in credible if r.get("article_published") is not None}
     if len(days) > 1:
         latest = max(days)
