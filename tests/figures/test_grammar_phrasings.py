@@ -87,3 +87,15 @@ def test_reservists_conscripts_and_auxiliaries_are_people():
     assert quantities("Two reservists were wounded when the convoy was ambushed.") == [("injured", 2.0)]
     assert quantities("Three conscripts and four auxiliaries were killed at the checkpoint.") == [("killed", 3.0),
                                                                                                  ("killed", 4.0)]
+
+
+def test_those_sought_after_a_toll_are_not_among_the_hurt():
+    # a count of suspects or gunmen after the victims' toll takes no fate from the verb before it
+    assert quantities("Five wounded in shooting at a skating rink, three suspects at large") == [("injured", 5.0)]
+    assert quantities("Two men were shot near the park, two gunmen sought.") == [("shot", 2.0)]
+    # their own words tell their fate
+    assert quantities("Six people were shot, two suspects in custody.") == [("shot", 6.0), ("arrested", 2.0)]
+    assert quantities("Three guards were wounded, two gunmen killed.") == [("injured", 3.0), ("killed", 2.0)]
+    # and a verb right before them is theirs
+    assert quantities("Troopers shot two suspects after the chase.") == [("shot", 2.0)]
+    assert ("killed", 2.0) in quantities("Two gunmen and a guard were killed in the shootout.")

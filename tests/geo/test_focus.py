@@ -386,6 +386,17 @@ def test_headline_towns_in_title_case_after_a_part_of_town_and_before_more_nouns
     assert names("Atlanta attorney charged after crash") == [("Atlanta", "Georgia")]
 
 
+def test_headline_towns_naming_kin_killers_a_victims_age_or_the_shootings_kind(real_gaz):
+    names = lambda t: [(e.name, e.admin1) for e in title_places(real_gaz, t)]  # noqa: E731
+    assert names("Tulsa brothers charged in robbery") == [("Tulsa", "Oklahoma")]
+    assert names("Denver killer had warrants before the attack") == [("Denver", "Colorado")]
+    assert names("Police: Cleveland 4-year-old hit by stray bullet") == [("Cleveland", "Ohio")]
+    assert names("What we know about the Memphis mass shooting") == [("Memphis", "Tennessee")]
+    assert names("Detectives reopen Omaha double homicide") == [("Omaha", "Nebraska")]
+    # a person's name before the noun is no town
+    assert names("Johnson brothers open a bakery") == []
+
+
 def test_a_headline_town_that_outsizes_its_namesakes_is_read_as_that_town(real_gaz):
     # Newburgh, New York has about nine times the people of Newburgh, Indiana
     assert [(e.name, e.admin1) for e in title_places(real_gaz, "Newburgh teen wanted in robbery")] == \

@@ -152,6 +152,13 @@ CHARGES_AFTER = re.compile(r"\s+(?:(?:capital|attempted|felony|criminal|federal|
                            r"(?:first|second|third)-degree|murder|manslaughter|homicide|assault|weapons?|gun|drug)\s+){0,3}"
                            r"(?:charges?|counts?|indictments?|warrants?|convictions?)\b", re.I)
 
+# the people a shooting's report says are sought, held or fled: its perpetrators. A count of them
+# takes no fate from a verb told of the victims before it ("Four wounded in shooting, two
+# suspects at large"), only from its own words ("two gunmen were killed", "police shot two suspects")
+PERPETRATOR_HEAD = re.compile(r"(?:suspect|gunman|gunmen|shooter|attacker|assailant|robber|burglar|perpetrator|"
+                              r"carjacker|hijacker)s?", re.I)
+
+
 # "One of the five men shot at the bowling alley described …": a part of a group whose count and
 # fate come next — counted there, not twice (but "one of the three people shot has died" tells
 # the part's own fate)

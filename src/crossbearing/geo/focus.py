@@ -345,7 +345,11 @@ _HEAD_NOUNS = ("man|woman|men|women|boy|girl|teen|teens|teenager|child|children|
                # the people and places local news names by their town ("Atlanta attorney", "Newburgh teen")
                "attorney|lawyer|pastor|doctor|nurse|teacher|coach|veteran|soldier|driver|victim|victims|suspect|"
                "gunman|shooter|son|daughter|wife|husband|grandmother|grandfather|firefighter|trooper|youth|kids|"
-               "death|deaths|killing|killings|crash|hospital|mall|restaurant|business|businessman|apartments")
+               "death|deaths|killing|killings|crash|hospital|mall|restaurant|business|businessman|apartments|"
+               # kin and killers named by their town ("Macon brothers", "Hialeah killer"), a victim by
+               # age ("Miami 6-year-old"), a shooting by its kind ("Miami mass shooting")
+               "brothers|sisters|siblings|cousins|twins|killer|killers|gunmen|[a-z0-9]+-year-olds?|"
+               "(?:mass|double|triple|quadruple|drive-by|fatal|deadly)\\s+(?:shooting|shootings|homicide|murder|slaying)")
 _TOWN_MODIFIER = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z'’.\-]+|St\.)(?:\s[A-Z][a-z'’.\-]+){0,2}?)"
                             r"(?:\s+(?i:%s)\b|\s*:)" % _HEAD_NOUNS)
 _PART_OF_TOWN = {"downtown", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
