@@ -138,3 +138,20 @@ def test_the_town_a_person_is_from_yields_to_where_it_happened():
     # alone, the home still places the event (nothing better is named)
     text2 = "Deputies found Tom Reed, 20, of Millbrook, shot dead on Tuesday. Police came"
     assert choose_place([_mention(text2, "Millbrook", home)], _analysis(text2).sentences, 0).place == home
+
+
+def test_the_town_a_person_is_from_yields_to_the_datelines_town():
+    from crossbearing.events.assemble import choose_place
+
+    town = Place(9, "Elmwood", "US", admin1="Ohio", lat=39.8, lon=-83.7)
+    home = Place(10, "Lakeside", "US", admin1="Michigan", lat=42.0, lon=-83.0)
+    text = "A Lakeside man has been charged in connection with a shooting on Thursday. Police found the gun"
+    an = _analysis(text)
+    lived = _mention(text, "Lakeside", home)
+    assert choose_place([lived, _focus(town, "dateline")], an.sentences, 0).place == town
+    # a shooting the sentence puts in that town stays there
+    text2 = "A man was shot in Lakeside on Thursday. Police found the gun"
+    an2 = _analysis(text2)
+    assert choose_place([_mention(text2, "Lakeside", home), _focus(town, "dateline")], an2.sentences, 0).place == home
+    # without a dateline the person's town is all the text gives
+    assert choose_place([lived, _focus(town, "title")], an.sentences, 0).place == home

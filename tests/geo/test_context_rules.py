@@ -239,6 +239,18 @@ def test_the_second_street_of_a_crossing_is_no_town(real_gaz):
     assert nash.chosen is None
     first, second = _res(real_gaz, "The shooting at Franklin and Odessa streets left four hurt.", ["Franklin", "Odessa"])
     assert first.chosen is None and second.chosen is None
+    # a crossing whose second street alone carries the street word
+    (corner,) = _res(real_gaz, "Officers closed the area of South Odessa and Pine Street after the shooting.",
+                     ["South Odessa"])
+    assert corner.chosen is None and "street" in corner.reason
+
+
+def test_words_either_side_of_a_line_break_are_no_persons_name(real_gaz):
+    # a photo credit's last word run into the next paragraph's town is no "Photo Wilmington" whose
+    # surname the town would then be
+    text = "(Photo: JANE DOE/THE NEWS)Buy Photo\n\nWilmington police closed the street. Wilmington has seen four shootings."
+    found = _res(real_gaz, text, ["Photo\n\nWilmington", "Wilmington"])
+    assert found[-1].chosen is not None and found[-1].chosen.name == "Wilmington"
 
 
 
@@ -328,3 +340,15 @@ def test_a_lower_case_city_after_a_name_is_prose_not_part_of_the_name(real_gaz):
     (r,) = _res(real_gaz, "The Lexington city council approved a new budget on Tuesday.", ["Lexington city"])
     # Lexington, Kentucky (the gazetteer's "Lexington city" is a small Virginia county-level unit)
     assert r.chosen is not None and r.chosen.admin1 == "Kentucky" and r.chosen.kind == "place"
+
+
+def test_a_name_known_only_by_a_part_far_from_the_storys_town_is_coded_there(real_gaz):
+    # the gazetteer lacks "Antelope Valley" and knows an Antelope near Sacramento, 500 km away
+    text = ("Two men were hurt outside an Antelope Valley bar early Sunday. The bar is on Avenue J in "
+            "Lancaster, California, and Lancaster deputies are looking for the driver.")
+    valley, *_ = _res(real_gaz, text, ["Antelope Valley", "Lancaster", "California", "Lancaster"])
+    assert valley.chosen is None and valley.within is not None and valley.within.name == "Lancaster"
+    # a part's town near the story's town is still read ("Napa Valley" in a story about Napa)
+    text = "Crews fought a fire near a Napa Valley winery on Monday, Napa officials said."
+    napa_valley, _ = _res(real_gaz, text, ["Napa Valley", "Napa"])
+    assert napa_valley.chosen is not None or napa_valley.within is not None

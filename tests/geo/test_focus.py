@@ -397,6 +397,15 @@ def test_headline_towns_naming_kin_killers_a_victims_age_or_the_shootings_kind(r
     assert names("Johnson brothers open a bakery") == []
 
 
+def test_a_headline_town_that_names_a_person_yields_to_the_headlines_other_town(real_gaz):
+    names = lambda t: [(e.name, e.admin1) for e in title_places(real_gaz, t)]  # noqa: E731
+    # "Tulsa man": where he lives; the crash is in Broken Arrow
+    assert names("Tulsa man killed in Broken Arrow crash") == [("Broken Arrow", "Oklahoma")]
+    assert names("Houston woman shot in Dallas") == [("Dallas", "Texas")]
+    # alone, it is all the headline gives
+    assert names("Chicago woman killed") == [("Chicago", "Illinois")]
+
+
 def test_a_headline_town_that_outsizes_its_namesakes_is_read_as_that_town(real_gaz):
     # Newburgh, New York has about nine times the people of Newburgh, Indiana
     assert [(e.name, e.admin1) for e in title_places(real_gaz, "Newburgh teen wanted in robbery")] == \

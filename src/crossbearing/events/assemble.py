@@ -121,6 +121,10 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
         # "residents of Kulsary township in Zhylyoy district protested": a unit the gazetteer
         # lacks, named as what holds a town it knows, is only coded coarser than that town
         here = [p for p in here if not _unknown_holder(s, p, here)] or here
+    if here and focus is not None and focus.span.text == "dateline" and all(_town_of_a_person(s, p) for p in here):
+        # "ALBANY — A Brooklyn man has been charged in a shooting Thursday": the town a person is
+        # from is where he lives; the report's dateline is where it happened
+        here = []
     if here and focus is not None:
         # "a shooting in a New York suburb" under a "MOUNT VERNON, N.Y." dateline: the city whose
         # suburbs the sentence names is not where it happened; the story's own town is
@@ -228,10 +232,22 @@ def _at(sent: Span, p: PlaceMention, others: list[PlaceMention]) -> int:
 _HOME_BEFORE = re.compile(r"\b\d{1,3}\s*,\s*of\s+$")  # ("residents of Kulsary protested": their town is the place)
 
 
+# a town before a word for one person ("a Brooklyn man has been charged"): where the person lives
+_HOME_PERSON = re.compile(r"\b(?:an?|the)\s+$", re.I)
+_PERSON_AFTER_HOME = re.compile(r"\s+(?:man|woman|teen|teenager|boy|girl|youth|resident|native|father|mother|couple)\b")
+
+
 def _home_of_a_person(sent: Span, p: PlaceMention) -> bool:
     """``p`` follows a person's age ("Blake Roe, 20, of Tennille"): a home."""
     text, i = sent.text or "", p.span.start - sent.start
     return 0 <= i <= len(text) and bool(_HOME_BEFORE.search(text[max(0, i - 30):i]))
+
+
+def _town_of_a_person(sent: Span, p: PlaceMention) -> bool:
+    """``p`` names where a person lives ("a Brooklyn man", "an Albany woman")."""
+    text, i, j = sent.text or "", p.span.start - sent.start, p.span.end - sent.start
+    return 0 <= i <= j <= len(text) and bool(_HOME_PERSON.search(text[max(0, i - 8):i])) and \
+        bool(_PERSON_AFTER_HOME.match(text, j))
 
 
 _HOLDER_GAP = re.compile(r"\s*(?:,|\(|in)\s*(?:the\s+)?")

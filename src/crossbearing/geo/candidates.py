@@ -193,6 +193,8 @@ def _given_name_before(surface: str, part: str) -> bool:
     town's name and whose first is no direction or region word is a person's name — the
     town is the surname, not a part of the mention."""
     words = surface.split()
+    if "\n" in surface:
+        return False  # words either side of a line break ("Buy Photo⏎⏎Wilmington police") are no one's name
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words):
         return False
     if " ".join(words[-len(part.split()):]) != part or len(part.split()) >= len(words):

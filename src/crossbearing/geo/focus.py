@@ -179,6 +179,7 @@ def title_places(gaz: Gazetteer, title: str,
     spans: list[tuple[int, int]] = []
     framing: list[Entry] = []  # the states the headline's "Town, State" pairs name
     counties: list[Entry] = []  # counties a headline names without the word "County"
+    homes_named: list[tuple[int, int]] = []  # towns that name a person ("Brooklyn man"), where he lives
     read: list[list[Entry]] = []
 
     def body_places() -> list[Entry]:  # the story's own places, read once and only if asked for
@@ -229,9 +230,12 @@ def title_places(gaz: Gazetteer, title: str,
         town = town_in(gaz, name)
         if town is None and _COUNTY_WORD.search(name):  # "Anson Co. Sheriff", "Aiken Co."
             town = town_in(gaz, _COUNTY_WORD.sub(" County", name))
+        homed = _PERSON_HEAD.match(title, m.end(1)) is not None  # "Brooklyn man": where he lives
         if town is not None and ((town.kind == "place" and town.population >= MODIFIER_MIN_POPULATION) or
                                  (town.kind == "district" and _COUNTY_WORD.search(name))):
             spans.append((at, m.end(1)))  # a county the headline names as such ("Otter Tail County boy")
+            if homed:
+                homes_named.append(spans[-1])
         elif not _COUNTY_WORD.search(name):
             county = only_county(gaz, name)
             if county is not None:  # "Gwinnett shooting", "Habersham deputy": local news drops "County"
@@ -246,6 +250,11 @@ def title_places(gaz: Gazetteer, title: str,
     if counties:
         counties = [c for c in counties if not _told_elsewhere(c, body_places(), homes, frame)]
     found += [c for c in counties if c.id not in {e.id for e in found}]
+    if homes_named and len(found) > 1:
+        # "Brooklyn man charged in Albany shooting", "Tulsa man killed in Broken Arrow crash": the
+        # town that names a person is where he lives; the headline's other town is the story's
+        lived = {e.id for e in _resolved(gaz, title, homes_named, body, homes, frame)}
+        found = [e for e in found if e.id not in lived] or found
     return in_the_headlines_state(gaz, found, framing)
 
 
@@ -352,6 +361,10 @@ _HEAD_NOUNS = ("man|woman|men|women|boy|girl|teen|teens|teenager|child|children|
                "(?:mass|double|triple|quadruple|drive-by|fatal|deadly)\\s+(?:shooting|shootings|homicide|murder|slaying)")
 _TOWN_MODIFIER = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z'’.\-]+|St\.)(?:\s[A-Z][a-z'’.\-]+){0,2}?)"
                             r"(?:\s+(?i:%s)\b|\s*:)" % _HEAD_NOUNS)
+# the head nouns of a headline's town modifier that name one person: the town is the person's home
+_PERSON_HEAD = re.compile(r"\s+(?i:man|woman|boy|girl|teen|teenager|resident|native|father|mother|dad|mom|"
+                          r"attorney|lawyer|pastor|doctor|nurse|teacher|coach|veteran|soldier|driver|"
+                          r"businessman|[a-z0-9]+-year-old)\b")
 _PART_OF_TOWN = {"downtown", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "central", "uptown", "midtown", "suburban", "greater"}
 _COUNTY_WORD = re.compile(r"\s+(?:County|Co\.|Parish)$")

@@ -174,9 +174,11 @@ _STREET_WORDS = r"(?:St|Ave|Rd|Blvd|Dr|Ln|Ct|Pl|Pkwy|Hwy|Street|Avenue|Road|Boul
     r"Parkway|Highway|Way|Terrace|Circle|Trail)"
 # "California Avenues", and the plural of a crossing in lower case: "at 37th and Nash streets"
 _STREET_AFTER = re.compile(r"^\s+(?:%ss?\b\.?|(?:streets|avenues|roads|boulevards|drives)\b)" % _STREET_WORDS)
-# the first street of a crossing: "at Franklin and Odessa streets"
+# the first street of a crossing: "at Franklin and Odessa streets"; "in the area of Van Buren and
+# Elm Street" (a town and a street are not a spot one is at, near or in the area of)
 _CROSSING_AFTER = re.compile(r"^\s+(?:and|&)\s+(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s+"
-                             r"(?:streets|avenues|roads|boulevards|drives)\b")
+                             r"(?:(?:streets|avenues|roads|boulevards|drives)\b|(?P<one>%s\b))" % _STREET_WORDS)
+_AT_A_SPOT = re.compile(r"\b(?:at|near|area\s+of)\s+(?:(?:north|south|east|west)\s+)?$", re.I)
 # the second street of a crossing: "Bentanna Drive at Elmont", "Main St. and Jefferson", "37th and Nash"
 _CROSSING_BEFORE = re.compile(r"(?:\b%ss?\.?|\b\d+(?:st|nd|rd|th))\s+(?:at|and|&)\s+$" % _STREET_WORDS)
 _DAY_AFTER = re.compile(r"^['’]s\s+Day(?:\b|(?=[A-Z]))")  # "St. Patrick's Day", "Valentine's Day": a saint's or a person's day
@@ -231,7 +233,10 @@ def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
     corner = _CORNER_BEFORE.search(before)
     if corner and (corner.group(0).rstrip().endswith(("and", "&")) or _CORNER_AFTER.match(after)):
         return "a street name (at a street corner)"
-    if not form.kind and (_CROSSING_BEFORE.search(before) or _CROSSING_AFTER.match(after)) and \
+    crossing = _CROSSING_AFTER.match(after)
+    if crossing and crossing.group("one") and not _AT_A_SPOT.search(before):
+        crossing = None  # "the 16th Line of East Zorra-Tavistock and Oxford Road": a township, then a road
+    if not form.kind and (_CROSSING_BEFORE.search(before) or crossing) and \
             not QUALIFIER.match(text[end:end + 40]):
         return "a street name (the second street of a crossing)"
     if _PERSON_AFTER.match(text[end:end + 12]) or _PERSON_BEFORE.search(before):
