@@ -2,13 +2,14 @@
 
     .venv/bin/python benchmarks/news_probe.py [--json out.json] [--misses]
 
-``benchmarks/data/news_probe.jsonl`` holds 259 short reports written for this project (conflict,
+``benchmarks/data/news_probe.jsonl`` holds 268 short reports written for this project (conflict,
 protest and US-shooting stories, in phrasings chosen to differ from the dev sets), each with
 what its main event should say: fatalities, injured, ACLED sub-event type, country and (from
 report probe-75 on) the event date; null means not checked. The script feeds them through the
 same path as a user's ``crossbearing run`` + ``export`` (``eval.endtoend.run_export``) and scores
 each article's main event field by field. The thirty-eighth round wrote reports 0–74, the
-thirty-ninth 75–203 and later rounds ten or more each (the forty-second 249–258); each round
+thirty-ninth 75–203 and later rounds a few to a dozen each (the forty-second 249–258, the
+forty-third 259–265, the forty-fourth 266–267); each round
 fixed the general readings its set showed wrong, so the set is a regression yardstick for those
 readings, not a held-out test. ``--file`` scores another file of the same shape.
 """
