@@ -21,7 +21,7 @@ from .institutions import (_COMMON_HEADS, _SITE_HEAD, MIN_LOCATIVE_POPULATION, _
                            only_a_memorial)
 from .marked import marked_names
 from .gazetteer import Gazetteer
-from .nonplaces import INSTITUTION_WORDS, TOWN_INSTITUTIONS
+from .nonplaces import TOWN_INSTITUTIONS
 from .normalise import ARABIC_ARTICLES, CALENDAR_WORDS, GENERIC_WORDS, keys, loose_key
 from .people import PRE_PLACE_WORDS, surnames_named
 from .runs import (_longest_prefix, attribute_places, bracketed_chain, hyphen_part_by_other_name, named_before_kind,
@@ -153,21 +153,6 @@ def _unit_named(gaz: Gazetteer, surface: str) -> bool:
         return False
     kinds = ("province",) if form.kind == "province" else ("district", "province")
     return any(e.kind in kinds for k in keys(form.core) for e, f in gaz.lookup(k) if f in ("name", "variant", "alt"))
-
-
-def _surname_alone(text: str, word: str, ent) -> bool:
-    """``word`` (a two-word entity's last) stands alone elsewhere in the text as a name does:
-    capitalised, no "the" before it and no capitalised word after it ("Collins had been linked")."""
-    if not word[:1].isupper() or word.isupper() or len(word) < 3 or word.lower() in INSTITUTION_WORDS:
-        return False
-    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
-        if ent.start_char <= m.start() < ent.end_char:
-            continue
-        before, after = text[max(0, m.start() - 20):m.start()], text[m.end():m.end() + 20]
-        if re.search(r"(?:\bthe|\b[A-Z][\w'’-]*)\s+$", before) or re.match(r"\s+[A-Z]", after):
-            continue
-        return True
-    return False
 
 
 def _wire_dateline_tail(doc, ent) -> Optional[tuple[int, int]]:
@@ -450,9 +435,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
                 continue  # "South Kilburn Estate", "Central Mental Hospital": a direction or kind, not
                 # a province called South or Central (but "East Bank Middle School": East Bank)
             civic = _civic_after(doc, head[-1].i + 1)
-            if ent.label_ == "ORG" and len(toks) == n + 1 and not civic and _surname_alone(text, toks[n].text, ent):
-                continue  # "capture Orlando Collins … Collins had been linked": a person whose first
-                # name is a town's (an organisation's last word alone takes "the": "the Raptors")
+            if ent.label_ != "ORG" and not civic:
                 continue  # "George Washington": a person's name holds no place unless a town's office follows
                 # ("Dublin Mayor Jane Roe" tagged a work of art)
             floor = MIN_LOCATIVE_POPULATION if civic else ORG_HEAD_POPULATION
