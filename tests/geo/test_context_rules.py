@@ -352,3 +352,10 @@ def test_a_name_known_only_by_a_part_far_from_the_storys_town_is_coded_there(rea
     text = "Crews fought a fire near a Napa Valley winery on Monday, Napa officials said."
     napa_valley, _ = _res(real_gaz, text, ["Napa Valley", "Napa"])
     assert napa_valley.chosen is not None or napa_valley.within is not None
+
+
+def test_a_housing_complex_named_after_a_town_is_coded_at_the_storys_town(real_gaz):
+    text = ("Seven people were wounded late Sunday at the Marion Garden complex, Tampa police said. "
+            "Tampa officers found shell casings across the lot.")
+    complex_, *_ = _res(real_gaz, text, ["Marion Garden", "Tampa", "Tampa"])
+    assert complex_.chosen is None and complex_.within is not None and complex_.within.name == "Tampa"

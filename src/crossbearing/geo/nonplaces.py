@@ -289,7 +289,9 @@ SITE_WORDS = {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "dri
               "arena", "school", "college", "university", "academy", "library", "museum", "hotel", "inn", "prison",
               "jail", "tower", "mall", "market", "estate", "canal", "park", "station", "bridge", "club",
               "restaurant", "cinema", "gallery", "campus", "building", "house", "plaza", "elementary", "high",
-              "middle", "farm", "farms", "studio", "office", "embassy", "ministry", "palace", "castle"}
+              "middle", "farm", "farms", "studio", "office", "embassy", "ministry", "palace", "castle",
+              # housing complexes ("Eureka Garden", "Magnolia Apartments"): where a shooting is, in a town
+              "garden", "gardens", "apartments", "homes", "manor", "towers"}
 
 
 _STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "lane", "ln", "boulevard", "blvd",
