@@ -133,7 +133,6 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
 TOLL_KINDS = ("fatalities", "injured")
 
 
-
 def _close_counts(qa, qb) -> bool:
     """Two exact counts one apart, or within a tenth of each other (20 and 22 dead)."""
     if qa.best is None or qb.best is None:
@@ -195,15 +194,6 @@ def _dead_against_hurt(a: FactMention, b: FactMention) -> bool:
         _only_hurt(b) and _dead(a.quantities.get("fatalities"))
 
 
-def _all_shot(hurt: FactMention, dead: FactMention) -> bool:
-    """The one count of the hurt is the other report's dead and hurt together: the people shot
-    ("one of the five men shot" against "a man died and four others were wounded")."""
-    shot, killed = hurt.quantities.get("injured"), dead.quantities.get("fatalities")
-    wounded = dead.quantities.get("injured")
-    if shot is None or killed is None or wounded is None or None in (shot.best, killed.best, wounded.best):
-        return False
-    return wounded.best >= 1 and shot.best == killed.best + wounded.best
-
 
 def _only_hurt(m: FactMention) -> bool:
     hurt = m.quantities.get("injured")
@@ -245,7 +235,7 @@ def _hurt_told_after_dead(a: FactMention, b: FactMention) -> bool:
         return False
     for hurt, dead in ((a, b), (b, a)):
         if _only_hurt(hurt) and _dead(dead.quantities.get("fatalities")) and hurt.published and dead.published \
-                and hurt.published > dead.published and not _all_shot(hurt, dead):
+                and hurt.published > dead.published:
             return True
     return False
 
