@@ -194,7 +194,6 @@ def _dead_against_hurt(a: FactMention, b: FactMention) -> bool:
         _only_hurt(b) and _dead(a.quantities.get("fatalities"))
 
 
-
 def _only_hurt(m: FactMention) -> bool:
     hurt = m.quantities.get("injured")
     return m.quantities.get("fatalities") is None and hurt is not None and (hurt.best or 0) >= 1
