@@ -20,8 +20,8 @@ from .heads import STOP_WORDS, counted_head, names_people
 from .lexicon import (AREA_UNITS, ATTEMPT_BEFORE, BODIES_FOUND, BODIES_OF, CHARGES_AFTER, CROWD_RE, DEATH_OF,
                       FATE_RE, FOUND_AFTER, GROUP_HURT_AFTER, KILLED_THEM, LISTED_DEAD, MEASURE_RE, OF_WHICH_LIST_RE,
                       OF_WHICH_RE, ONE_OF_THE_HURT, ONE_PERSON_RE, PART_BEFORE, PART_DIES_AFTER, PART_OF_THEM,
-                      PERCENT_RE, PERPETRATOR_HEAD, PERSON_RE, SENT_BEFORE, SPEAKS_AFTER, STATION_BEFORE, TOLL_BEFORE, TOLL_TO,
-                      TO_DEATH_AFTER, TO_DEATH_BEFORE, TO_HOSPITAL, VICTIM_HEADS)
+                      PERCENT_RE, PERPETRATOR_HEAD, PERSON_RE, SENT_BEFORE, SPEAKS_AFTER, STATION_BEFORE,
+                      TOLL_BEFORE, TOLL_TO, TO_DEATH_AFTER, TO_DEATH_BEFORE, TO_HOSPITAL, VICTIM_HEADS)
 from .parts import VERB_IN_GAP, PEOPLE_FATES, continues_parts, parts_among
 from .running import running_total
 
@@ -478,8 +478,10 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         # "Four shot, two suspects at large": those sought are not among the hurt the verb
         # before them counts; only their own words tell their fate ("two suspects in custody")
         own = FATE_RE.search(re.split(r"[;.]|,\s", after)[0])
-        if own is None or own.lastgroup == "arrested":
-            return (own.lastgroup, subject, low, best, high, 0) if own else None
+        if own is None:
+            return None
+        if own.lastgroup == "arrested":
+            return "arrested", subject, low, best, high, 0
     adjacent = _adjacent_fate(left, after, singular)
     if adjacent:
         return adjacent, subject, low, best, high, 0
