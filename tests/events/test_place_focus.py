@@ -35,6 +35,14 @@ def _focus(place: Place, src: str, kind: str = "place") -> PlaceMention:
     return PlaceMention(Span("a1:focus", 999, 999, src), "", place, kind=kind, confidence=0.5)
 
 
+def _placed(text: str, surface: str, place: Place, focus: PlaceMention) -> Place:
+    """The place ``choose_place`` gives the first sentence's event when the text names ``surface``
+    (read as ``place``) and the article's focus is ``focus``."""
+    from crossbearing.events.assemble import choose_place
+
+    return choose_place([_mention(text, surface, place), focus], _analysis(text).sentences, 0).place
+
+
 def test_demonyms_do_not_make_the_focus_country():
     text = ("Iraqi militias and Iraqi volunteers joined Iraqi officers at the front. "
             "Shelling hit Aleppo, the second city of Syria")
@@ -67,23 +75,17 @@ def test_a_place_coded_in_another_country_but_beside_the_focus_town_keeps_the_ev
 
 
 def test_the_city_whose_suburb_a_sentence_names_yields_to_the_datelines_town():
-    from crossbearing.events.assemble import choose_place
-
     big = Place(5, "Springfield City", "US", admin1="Ohio", lat=39.9, lon=-83.8)
     town = Place(6, "Elmwood", "US", admin1="Ohio", lat=39.8, lon=-83.7)
     other = Place(7, "Lakeside", "US", admin1="Michigan", lat=42.0, lon=-83.0)
     text = "A man was shot dead outside a bar in a Springfield City suburb early Sunday. Police are looking for a car"
-    an = _analysis(text)
-    mention = _mention(text, "Springfield City", big)
-    assert choose_place([mention, _focus(town, "dateline")], an.sentences, 0).place == town
+    assert _placed(text, "Springfield City", big, _focus(town, "dateline")) == town
     text2 = "A man was shot dead outside a bar in suburban Springfield City early Sunday. Police are looking for a car"
-    an2 = _analysis(text2)
-    assert choose_place([_mention(text2, "Springfield City", big), _focus(town, "dateline")], an2.sentences, 0).place == town
+    assert _placed(text2, "Springfield City", big, _focus(town, "dateline")) == town
     # the city itself keeps the event; so does a suburb's city when the dateline names another state's town
     text3 = "A man was shot dead outside a bar in Springfield City early Sunday. Police are looking for a car"
-    an3 = _analysis(text3)
-    assert choose_place([_mention(text3, "Springfield City", big), _focus(town, "dateline")], an3.sentences, 0).place == big
-    assert choose_place([mention, _focus(other, "dateline")], an.sentences, 0).place == big
+    assert _placed(text3, "Springfield City", big, _focus(town, "dateline")) == big
+    assert _placed(text, "Springfield City", big, _focus(other, "dateline")) == big
 
 
 def test_a_name_the_gazetteer_cannot_place_yields_to_the_datelines_town():
@@ -141,17 +143,12 @@ def test_the_town_a_person_is_from_yields_to_where_it_happened():
 
 
 def test_the_town_a_person_is_from_yields_to_the_datelines_town():
-    from crossbearing.events.assemble import choose_place
-
     town = Place(9, "Elmwood", "US", admin1="Ohio", lat=39.8, lon=-83.7)
     home = Place(10, "Lakeside", "US", admin1="Michigan", lat=42.0, lon=-83.0)
     text = "A Lakeside man has been charged in connection with a shooting on Thursday. Police found the gun"
-    an = _analysis(text)
-    lived = _mention(text, "Lakeside", home)
-    assert choose_place([lived, _focus(town, "dateline")], an.sentences, 0).place == town
+    assert _placed(text, "Lakeside", home, _focus(town, "dateline")) == town
     # a shooting the sentence puts in that town stays there
     text2 = "A man was shot in Lakeside on Thursday. Police found the gun"
-    an2 = _analysis(text2)
-    assert choose_place([_mention(text2, "Lakeside", home), _focus(town, "dateline")], an2.sentences, 0).place == home
+    assert _placed(text2, "Lakeside", home, _focus(town, "dateline")) == home
     # without a dateline the person's town is all the text gives
-    assert choose_place([lived, _focus(town, "title")], an.sentences, 0).place == home
+    assert _placed(text, "Lakeside", home, _focus(town, "title")) == home

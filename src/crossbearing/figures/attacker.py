@@ -35,6 +35,9 @@ SHOOTER_KILLED = re.compile(
     r"\b(?:gunman|shooter|attacker|intruder|invader|robber|burglar|assailant),?\s+(?:who\s+)?was\s+"
     r"(?:later\s+|then\s+)?(?:fatally shot|shot and killed|shot dead|shot to death|killed)\s+by\b", re.I)
 
+# those who shoot back at the attacker and bring him down
+_POLICE = r"(?:police|officers?|deputies|deputy|troopers?|agents?)"
+
 # The attacker's own death told apart from the victims' toll: "3 members of family fatally shot;
 # suspect killed", "The suspect died after being shot by police", "… before being fatally shot
 # by police". Only where the toll is a number read elsewhere (the suspect may be the one dead).
@@ -48,13 +51,12 @@ SUSPECT_DIED = re.compile(
     # "the suspect was shot and killed by a SWAT team member", "the gunman was shot dead."
     r"(?:was|is)\s+(?:later\s+|also\s+)?(?:shot\s+and\s+killed|fatally\s+shot|shot\s+dead)(?=\s*(?:[.;,:]|$|by\b)))|"
     r"\b(?:before|after)\s+being\s+(?:fatally shot|shot dead|shot and killed|killed)\s+by\s+"
-    r"(?:\w+\s+){0,2}?(?:police|officers?|deputies|deputy|troopers?|agents?)\b", re.I | re.M)
+    r"(?:\w+\s+){0,2}?" + _POLICE + r"\b", re.I | re.M)
 
 THE_ATTACKER = re.compile(r"(?:the|a)\s+(?:suspect|gunman|shooter|attacker)\b", re.I)
 
-BY_POLICE = re.compile(r"\b(?:shot|killed)\b[^.;]{0,40}?\bby\s+(?:\w+\s+){0,2}?(?:police|officers?|deputies|deputy|"
-                        r"troopers?|agents?)\b|officer-involved|police shooting|"
-                        r"\b(?:police|officers?|deputies|deputy|troopers?|agents?)\s+returned\s+fire\b", re.I)
+BY_POLICE = re.compile(r"\b(?:shot|killed)\b[^.;]{0,40}?\bby\s+(?:\w+\s+){0,2}?" + _POLICE +
+                       r"\b|officer-involved|police shooting|\b" + _POLICE + r"\s+returned\s+fire\b", re.I)
 
 
 def attacker_died(text: str) -> bool:

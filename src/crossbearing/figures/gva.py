@@ -400,9 +400,10 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
         note("killed:victim_list", listed)
     else:
         listed_self = False
-    if SUICIDE.search(lead) and listed_self:
+    suicide = SUICIDE.search(lead)  # the shooter's own death, read once for the steps below
+    if suicide and listed_self:
         pass  # the list already counts the shooter who killed himself
-    elif SUICIDE.search(lead) and not re.search(r"\b(?:accidentally|accidental)\b", lead, re.I):
+    elif suicide and not re.search(r"\b(?:accidentally|accidental)\b", lead, re.I):
         # A shooter who also died counts among the dead; a lone suicide is the one death.
         # A reported "murder-suicide" toll ("family of 5 dead in murder-suicide") already counts
         # the shooter, but there are at least two dead; "killed X, then himself" adds him.
@@ -414,7 +415,7 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
             killed = max(killed, 2)
         else:
             killed = max(killed, 1)
-        note("killed:suicide", SUICIDE.search(lead).group(0))
+        note("killed:suicide", suicide.group(0))
     shooter = SHOOTER_KILLED.search(lead)
     # "Two dead, six injured": a headline that counts the dead counts the gunman police killed too
     all_dead = bool(title) and "killed" in figure_at and figure_at["killed"][0] < len(title) and \
@@ -423,10 +424,10 @@ def article_casualties(text: str, title: str = "", trace: list | None = None, *,
     if shooter and killed and (all_dead or at_toll and _INCLUDING_SHOOTER.search(body, at_toll[0], at_toll[1])):
         # ("Six people were killed, including the suspect")
         note("killed:shooter_among_dead", shooter.group(0))
-    elif shooter and killed and not listed_self and not SUICIDE.search(lead):
+    elif shooter and killed and not listed_self and not suicide:
         killed += 1  # the victims' toll, plus the gunman police killed (the archive counts him)
         note("killed:shooter", shooter.group(0))
-    elif killed and counted and not listed_self and not SUICIDE.search(lead) and "killed" in figure_at:
+    elif killed and counted and not listed_self and not suicide and "killed" in figure_at:
         at = figure_at["killed"]
         start = sents[_sentence_of(at[0], sents)][0]  # the toll's sentence
         told = next((m for m in SUSPECT_DIED.finditer(lead) if not (start <= m.start() < at[1])), None)

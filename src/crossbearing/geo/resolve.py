@@ -365,17 +365,16 @@ def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: s
         r.within, r.precision = focus, 2
         r.reason = f"a street or building not in the gazetteer; coded at the article's main town, {focus.name}"
         return
-    if e is not None and _partial_only(r) and _LANDFORM_TAIL.search(r.surface) and focus is not None \
-            and focus.kind == "place" and e.kind == "place" \
-            and e.id != focus.id and haversine_km(e.lat, e.lon, focus.lat, focus.lon) > PART_FAR_KM \
-            and _placed_in(r, all_res, text) is None:
+    far = haversine_km(e.lat, e.lon, focus.lat, focus.lon) if e is not None and _partial_only(r) and \
+        _LANDFORM_TAIL.search(r.surface) and focus is not None and focus.kind == "place" and e.kind == "place" \
+        and e.id != focus.id else 0.0
+    if far > PART_FAR_KM and _placed_in(r, all_res, text) is None:
         # "an Antelope Valley nightclub" in a story about Lancaster: a region named for a landform
         # that the gazetteer knows only by its first word is around the story's town, not a town
         # of that word's name far away (Antelope, near Sacramento)
         r.chosen, r.confidence, r.kind = None, 0.0, "place"
         r.within, r.precision = focus, 2
-        r.reason = (f"known only by a part ({e.name}, {round(haversine_km(e.lat, e.lon, focus.lat, focus.lon))} km "
-                    f"away); coded at the article's main town, {focus.name}")
+        r.reason = f"known only by a part ({e.name}, {round(far)} km away); coded at the article's main town, {focus.name}"
         return
     box = _placed_in(r, all_res, text, brackets=False) if e is not None and e.kind in ("place", "district") else None
     if box is not None and box.kind == "district" and e.kind == "district":
