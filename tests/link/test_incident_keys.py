@@ -159,3 +159,20 @@ def test_an_archived_story_found_through_its_town_and_day_or_its_street_asks_les
     assert not joined(FOLLOW_UP, keys, long_place_threshold=0.99)
     assert joined(FOLLOW_UP, [], long_place_threshold=0.0)  # a charge in the Kettle Road shooting: its street
     assert not joined(new_shooting, [], long_place_threshold=0.0)  # a new shooting on that street
+
+
+def test_a_toll_of_four_or_more_keys_the_region_so_a_report_placed_only_in_the_state_meets_the_town_report():
+    rows = [("town", "Millbrook", "Ohio", "US", date(2016, 5, 7), 1, 9, None, 1),
+            ("state", "Ohio", "Ohio", "US", date(2016, 5, 8), 1, 9, None, 3),
+            ("next town", "Fairview", "Ohio", "US", date(2016, 5, 7), 1, 9, None, 1),
+            ("other toll", "Ohio", "Ohio", "US", date(2016, 5, 7), 1, 8, None, 3),
+            ("other state", "Dayton", "Indiana", "US", date(2016, 5, 7), 1, 9, None, 1),
+            ("small", "Ohio", "Ohio", "US", date(2016, 5, 7), 1, 1, None, 3),
+            ("later", "Ohio", "Ohio", "US", date(2016, 5, 10), 1, 9, None, 3)]
+    k = {aid: set(v) for aid, v in incident_keys(rows).items()}
+    assert k["town"] & k["state"] and k["town"] & k["next town"]
+    assert not k["other toll"] & k["town"] and not k["other state"] & k["town"] and not k["later"] & k["town"]
+    assert "small" not in k  # a region and a day alone are no incident; two shot there is no rare toll
+    # a region's event gives no town key: "Ohio" is no town where every Ohio report would meet
+    assert all("|k" in x for x in k["state"])
+    assert not any(x.startswith("x:|") for x in incident_keys([rows[0][:5] + (1, 1)])["town"])

@@ -17,7 +17,7 @@ def test_link_reads_only_the_first_characters_of_a_huge_article(monkeypatch):
 def test_incident_rows_take_events_dated_to_a_day_or_a_night_but_not_to_a_month():
     # "overnight" dates an event to the night around the publication day (precision 2, two days):
     # its town and day still name the incident; a month does not. A county (geo precision 2)
-    # places it as a town does; a region of a state (3) does not
+    # places it as a town does; a region of a state (3) comes too, keyed by its toll alone
     with Store(":memory:") as store:
         store.con.execute("INSERT INTO articles (id, text, published) VALUES (?, ?, ?)",
                           ["a" * 16, "Two dead in overnight shooting.", "2015-05-26"])
@@ -29,4 +29,5 @@ def test_incident_rows_take_events_dated_to_a_day_or_a_night_but_not_to_a_month(
                  "2015-05-26", precision, geo, 2, 2])
         linkstate.register_new(store)
         rows = linkstate.incident_rows_after(store, None)
-    assert len(rows) == 3 and all(r[1] == "New Orleans" for r in rows)
+    assert len(rows) == 4 and all(r[1] == "New Orleans" for r in rows)
+    assert [r[-1] for r in rows] == [1, 1, 2, 3]  # the geo precision comes last

@@ -53,12 +53,15 @@ def assign_stories(rows, window_days: int, threshold: float,
 def incident_keys(rows) -> dict[str, list[str]]:
     """Incident keys (``x:<town>|<region>|<country>|<day>``, and the same for the county when it
     is known) of ``(article id, location, admin1, country, event date[, fatalities, injured,
-    admin2])`` rows (with a toll of two or more, also ``x:<town>|…|<day>|k<dead>|i<hurt>`` and
-    the same for the county): reports of one incident
+    admin2, geo precision])`` rows (with a toll of two or more, also
+    ``x:<town>|…|<day>|k<dead>|i<hurt>`` and the same for the county): reports of one incident
     name the same town and the same day, give or take one (a late-night shooting is dated either
     side of midnight, a follow-up says "Saturday" where the first report said "overnight"). Each
     event gives its day and the next, so two events share a key exactly when their days are at
-    most one apart."""
+    most one apart. A toll of ``REGION_TOLL_KEY_MIN`` or more also keys the region
+    (``x:|<region>|<country>|<day>|k…|i…``): one report places a mass shooting in its town,
+    another only in its state ("at a Georgia bar") or in the next town; an event placed only in
+    a region (geo precision 3) gives that key alone."""
     from .compare import norm_name
 
     out: dict[str, list[str]] = {}
@@ -66,27 +69,37 @@ def incident_keys(rows) -> dict[str, list[str]]:
         if isinstance(day, str):
             day = date.fromisoformat(day[:10])
         town = "|".join(norm_name(x) for x in (location, admin1, country))
+        region = "|" + "|".join(norm_name(x) for x in (admin1, country))
         keys = out.setdefault(aid, [])
-        killed, hurt, county = (list(more) + [None, None, None])[:3]
-        tolled = (killed or 0) + (hurt or 0) >= TOLL_KEY_MIN
+        killed, hurt, county, precision = (list(more) + [None] * 4)[:4]
+        toll = (killed or 0) + (hurt or 0)
+        in_town = precision is None or precision <= 2
         county_of = "|".join(norm_name(x) for x in ("county " + county, admin1, country)) if county else None
         for d in (day, day + timedelta(days=1)):
             key = f"x:{town}|{d.isoformat()}"
-            found = [key]
-            if county_of:  # one report names the town, another only its county ("in north Harris County")
-                found.append(f"x:{county_of}|{d.isoformat()}")
-            if tolled:
-                toll = f"|{d.isoformat()}|k{killed or 0}|i{hurt or 0}"
-                found.append(f"x:{town}{toll}")
-                if county_of:  # one report names the neighbourhood, another the city: one county
-                    found.append(f"x:{county_of}{toll}")
+            told = f"|{d.isoformat()}|k{killed or 0}|i{hurt or 0}"
+            found = []
+            if in_town:
+                found.append(key)
+                if county_of:  # one report names the town, another only its county ("in north Harris County")
+                    found.append(f"x:{county_of}|{d.isoformat()}")
+                if toll >= TOLL_KEY_MIN:
+                    found.append(f"x:{town}{told}")
+                    if county_of:  # one report names the neighbourhood, another the city: one county
+                        found.append(f"x:{county_of}{told}")
+            if toll >= REGION_TOLL_KEY_MIN and admin1:
+                found.append(f"x:{region}{told}")
             keys += [k for k in found if k not in keys]
-    return out
+    return {aid: keys for aid, keys in out.items() if keys}
 
 
 # A toll of this many people (dead and hurt) in one town on one day makes a key of its own: two
 # reports that count the same two dead and two wounded there are seldom of two incidents.
 TOLL_KEY_MIN = 2
+# ... and this many in one region (a state, a governorate) on one day: four or more shot at once
+# is rare enough that two reports counting the same dead and wounded there on one day are of one
+# incident (the story grouper still asks their wording to agree a little: it is a bonus, not a match)
+REGION_TOLL_KEY_MIN = 4
 
 
 def signature(settings) -> str:

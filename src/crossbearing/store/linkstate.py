@@ -180,16 +180,18 @@ _VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civ
 
 
 def incident_rows_after(store, position: Optional[tuple[int, str]]) -> list[tuple]:
-    """(article id, location, admin1, country, event date, fatalities, injured, admin2) of every
-    specific violent event placed at a town or a county (geo precision 1 or 2) and dated to the
-    day or to a night either side of it (time precision 1 or 2: "overnight"), of the dated
-    articles after ``position`` (undated articles are left out: the story-dates linker redates
-    their events later)."""
+    """(article id, location, admin1, country, event date, fatalities, injured, admin2, geo
+    precision) of every specific violent event placed at a town, a county or a region (geo
+    precision 1 to 3) and dated to the day or to a night either side of it (time precision 1 or
+    2: "overnight"), of the dated articles after ``position`` (undated articles are left out:
+    the story-dates linker redates their events later). ``incident_keys`` keys a region's
+    events by their toll only."""
     where, params = _after(position)
     return store.con.execute(
-        f"SELECT e.article_id, e.location, e.admin1, e.country, e.event_date, e.fatalities, e.injured, e.admin2 FROM link_articles l "
+        f"SELECT e.article_id, e.location, e.admin1, e.country, e.event_date, e.fatalities, e.injured, e.admin2, "
+        f"e.geo_precision FROM link_articles l "
         f"JOIN events e ON e.article_id = l.article_id{where}{' AND' if where else ' WHERE'} l.day IS NOT NULL "
-        "AND e.event_date IS NOT NULL AND e.time_precision <= 2 AND e.geo_precision <= 2 AND e.location IS NOT NULL "
+        "AND e.event_date IS NOT NULL AND e.time_precision <= 2 AND e.geo_precision <= 3 AND e.location IS NOT NULL "
         "AND NOT coalesce(e.aggregate, false) AND NOT coalesce(e.planned, false) "
         f"AND e.event_type IN ({', '.join('?' * len(_VIOLENT_TYPES))}) ORDER BY e.article_id, e.idx",
         params + list(_VIOLENT_TYPES)).fetchall()
