@@ -61,6 +61,34 @@ def test_a_namesake_near_the_home_region_is_news_from_next_door_and_stays():
     assert place_at_home(an, KENTUCKY) == {}
 
 
+def test_a_namesake_next_door_moves_home_when_the_home_town_of_that_name_is_as_big():
+    # "Millford" read in the next state, 300 km from the home region's centre: the station's own
+    # Millford, as big, is the one its story means
+    millford_oh = Place(20, "Millford", "US", "Ohio", lat=39.2, lon=-83.0, population=52000)
+    millford_ky = Place(21, "Millford", "US", "Kentucky", lat=37.9, lon=-86.6, population=48000)
+    text = "A toddler shot herself with a pistol found in a car in Millford on Friday."
+    an = _article(text, _mention(56, "Millford", millford_oh, millford_ky))
+    assert place_at_home(an, KENTUCKY)["e0"].place == millford_ky
+    # the story that writes the town's state after it means that state's town
+    for written in ("Millford, Ohio, police", "MILLFORD, Ohio --", "Millford, O., police"):
+        qualified = f"A toddler shot herself in {written} said on Friday."
+        at = qualified.lower().index("millford")
+        an = _article(qualified, _mention(at, qualified[at:at + 8], millford_oh, millford_ky))
+        assert place_at_home(an, KENTUCKY) == {}, written
+    # the dateline wrote it: the focus mention read from it (no span in the text) stays too
+    dated = "MILLFORD, Ohio -- A toddler shot herself with a pistol found in a car on Friday."
+    focus = PlaceMention(Span("a1:focus", len(dated), len(dated), "dateline"), "", millford_oh,
+                         candidates=[millford_oh, millford_ky], geo_precision=1)
+    assert place_at_home(_article(dated, focus), KENTUCKY) == {}
+    # a home village a tenth the size does not outweigh the town next door
+    hamlet_ky = Place(22, "Millford", "US", "Kentucky", lat=37.9, lon=-86.6, population=4800)
+    assert place_at_home(_article(text, _mention(56, "Millford", millford_oh, hamlet_ky)), KENTUCKY) == {}
+    # nor does a home county named like the town (sizes of a county and a town do not compare)
+    county_ky = Place(23, "Millford County", "US", "Kentucky", lat=37.9, lon=-86.6, feature_code="ADM2",
+                      population=90000)
+    assert place_at_home(_article(text, _mention(56, "Millford", millford_oh, county_ky)), KENTUCKY) == {}
+
+
 def test_a_reading_the_article_supports_with_another_place_in_its_state_stays():
     text = "A man was shot in Winchester on Sunday, Las Vegas police said."
     an = _article(text, _mention(18, "Winchester", WINCHESTER_NV, WINCHESTER_KY), _mention(40, "Las Vegas", LAS_VEGAS))

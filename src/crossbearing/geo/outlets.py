@@ -17,12 +17,14 @@ article supports by naming anything else in that state. The link stage does this
 from __future__ import annotations
 
 import copy
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Optional
 
 from ..model import Analysis, Article, Place, PlaceMention, from_dict, to_dict
 from .distance import haversine_km
+from .nonplaces import QUALIFIER
 from .normalise import fold
 from .units import CAPITAL_NAMESAKE_POPULATION
 
@@ -35,7 +37,12 @@ HOME_MIN_SHARE = 0.5
 # the outlet's stories lie there: stations that carry their sister stations' stories (a Georgia
 # station's report of a Memphis shooting) place about half of them at home
 PAGE_HOME_SHARE = 0.6
-HOME_FAR_KM = 500.0  # a reading nearer than this to the home region's centre may be news from next door
+HOME_FAR_KM = 500.0  # a reading nearer than this to the home region's centre may be news from next door ...
+# ... unless the home region's namesake is a town at least this share of its size: "Smyrna" in a
+# Nashville station's story is Smyrna, Tennessee, not Smyrna, Georgia (as big, 300 km off); a
+# Louisville station's "Jeffersonville" is the city across the river in Indiana, not the
+# Kentucky village of 1,700 people
+NEAR_NAMESAKE_SHARE = 0.25
 # the place mentions a move home concerns, and that tell where an article without a placed event is
 TOWN_KINDS = ("place", "region")
 
@@ -103,7 +110,9 @@ def place_at_home(analysis: Analysis, home: Home, lookup: Optional[Lookup] = Non
     the mention read as its namesake in ``home``}. A town or county read in another region, far
     from the home region's centre, moves when a town or county of the same name lies in the
     home region (one of the mention's candidate readings, else what ``lookup`` finds) and the
-    article names nothing else in the region it was read in."""
+    article names nothing else in the region it was read in. A reading near the home region
+    moves only to a home town of comparable size (``NEAR_NAMESAKE_SHARE``): a small namesake at
+    home does not outweigh the larger town next door that the story more likely means."""
     found: list[tuple[str, PlaceMention, Place]] = []  # (key, mention, its namesake at home)
     for key, pm in [(f"e{i}", e.place) for i, e in enumerate(analysis.events)] + \
                    [(f"p{i}", pm) for i, pm in enumerate(analysis.places)]:
@@ -111,19 +120,22 @@ def place_at_home(analysis: Analysis, home: Home, lookup: Optional[Lookup] = Non
         region = _region(pm)
         if p is None or region is None or region == (home.country, home.admin1) or pm.kind not in TOWN_KINDS:
             continue
-        if p.lat is None or p.lon is None or haversine_km(p.lat, p.lon, home.lat, home.lon) < HOME_FAR_KM:
+        if p.lat is None or p.lon is None:
             continue
+        near = haversine_km(p.lat, p.lon, home.lat, home.lon) < HOME_FAR_KM
         there = _namesake(pm, home, lookup)
-        if there is not None and not _capital_stays(p, there):
+        if there is not None and not _capital_stays(p, there) and (not near or _as_big(there, p)):
             found.append((key, pm, there))
     if not found:
         return {}
     moving = {pm.place.name for _, pm, _ in found}
     # the article names something else in that region ("Winchester … Las Vegas police"): it is read right
     supported = {_region(pm) for pm in analysis.places if _region(pm) is not None and pm.place.name not in moving}
+    # ... or writes the town's state after it ("GEORGETOWN, Ind. --", "Kansas City, Kan., police")
+    qualified = {pm.place.name for _, pm, _ in found if _state_written_after(analysis.article.text, pm)}
     out: dict[str, PlaceMention] = {}
     for key, pm, there in found:
-        if _region(pm) in supported:
+        if _region(pm) in supported or pm.place.name in qualified:
             continue
         moved = copy.deepcopy(pm)
         moved.place = copy.deepcopy(there)
@@ -133,6 +145,34 @@ def place_at_home(analysis: Analysis, home: Home, lookup: Optional[Lookup] = Non
                         f"not the far-away {pm.place.name} of {pm.place.admin1}")
         out[key] = moved
     return out
+
+
+def _state_written_after(text: str, pm: PlaceMention) -> bool:
+    """The text writes the region the mention was read in after the town's name, anywhere
+    (the dateline the focus was read from too), spelt out or abbreviated as the press
+    abbreviates states ("Georgetown, Indiana", "GEORGETOWN, Ind.", "Kansas City, Kan.",
+    "Columbia, S.C.", "Smyrna, TN"): the letters of the abbreviation run in order through the
+    region's name from its first letter."""
+    name = [c for c in fold(pm.place.admin1 or "") if c.isalpha()]
+    if not text or not name:
+        return False
+    for said in {w for w in (pm.surface, pm.place.name) if w}:
+        for at in re.finditer(rf"(?<!\w){re.escape(said)}(?!\w)", text, re.I):
+            m = QUALIFIER.match(text[at.end():at.end() + 40])
+            # (a dateline's dash or a station's brackets end it: "MILLFORD, Ohio -- A man …")
+            written = [c for c in fold(re.split(r"\s+[-–—(]", m.group(1))[0]) if c.isalpha()] if m else []
+            rest = iter(name[1:])
+            if written and written[0] == name[0] and all(c in rest for c in written[1:]):
+                return True
+    return False
+
+
+def _as_big(there: Place, read: Place) -> bool:
+    """The home namesake is a town (not the county a bare name may also mean) at least
+    ``NEAR_NAMESAKE_SHARE`` the size of the town read next door; sizes unknown say nothing."""
+    if (there.feature_code or "").startswith("ADM") or not there.population or not read.population:
+        return False
+    return there.population >= NEAR_NAMESAKE_SHARE * read.population
 
 
 def _capital_stays(read: Place, there: Place) -> bool:
