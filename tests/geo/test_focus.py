@@ -464,3 +464,14 @@ def test_a_section_of_the_pages_address_that_names_a_state_says_where_its_story_
     page.url = "https://news.example.com/news/iowa/boy-shot-at-shooting-range/"
     placed = [p for p in analyse(page, resources).places if p.surface == "Garner"]
     assert placed and placed[0].place is not None and placed[0].place.admin1 == "Iowa"
+
+
+def test_a_headline_town_spelt_without_its_accents_is_the_headlines_not_the_suffixs(real_gaz):
+    # the gazetteer writes Ḩamāh; the headline "Hama": the headline's own town, read before a
+    # station's town in a suffix
+    focus = article_focus(real_gaz, "Rescuers said the strike hit their centre.",
+                          title="Airstrike kills eight rescuers in Syrias Hama - The Daily Gazette")
+    titled = {e.name: e.id in focus.suffix for e, _, src in focus.items if src == "title"}
+    assert titled == {"Ḩamāh": False}
+    focus = article_focus(real_gaz, "A man was hurt.", title="Man hurt in crash - Channel 9 News - Memphis, Tennessee")
+    assert {e.name: e.id in focus.suffix for e, _, src in focus.items if src == "title"}["Memphis"] is True

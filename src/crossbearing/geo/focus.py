@@ -432,6 +432,18 @@ def province_confidence(r) -> float:
     return max(r.confidence, round(1.0 / (1.0 + math.exp(-margin)), 3))
 
 
+def _names_in(gaz: Gazetteer, words: str) -> set[int]:
+    """Ids of the entries a run of up to four of the words names, in any of their spellings
+    ("Syrias Hama": Ḩamāh; "Otter Tail County": the county), for telling the headline's own
+    places from those of the outlet suffix after it."""
+    tokens = re.findall(r"[\w'’.\-]+", words)
+    runs = [" ".join(tokens[i:i + n]) for i in range(len(tokens)) for n in range(1, 5) if i + n <= len(tokens)]
+    wanted = list(dict.fromkeys(k for run in runs
+                                for k in keys(run) + keys(re.sub(r"\s+(?i:county|parish)$", "", run))))
+    gaz.prefetch(wanted)  # one query for the headline
+    return {e.id for k in wanted for e, _ in gaz.lookup(k)}
+
+
 def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet: Optional[str] = None,
                   dateline: Optional[str] = None, spans: Optional[list[tuple[int, int]]] = None,
                   url: Optional[str] = None) -> Focus:
@@ -481,10 +493,10 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
     framing += [(region, PHONE_WEIGHT / len(regions), "phone") for region in regions]
     if cued is not None and entry is None and not any(e.country == cued.country for e in homes + [e for e, _, _ in framing]):
         framing.append((cued, OUTLET_WEIGHT, "words-country"))  # "held on a $30,000 bond": the US
-    proper = headline_proper(title or "").lower()
+    proper = _names_in(gaz, headline_proper(title or ""))
     for e in title_places(gaz, title or "", (text, spans) if spans else None, tuple(homes),
                           tuple((e, w) for e, w, _ in framing)):
-        suffix_only = not any(k in proper for k in {e.name.lower(), e.name.lower().removesuffix(" county")})
+        suffix_only = e.id not in proper
         if suffix_only and cued is not None and e.kind != "country" and e.country != cued.country:
             continue  # "… - FOX Carolina 21" over "Union County deputies … Sheriff": the site's
             # name, not the Puerto Rican municipality of Carolina
