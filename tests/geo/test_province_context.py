@@ -327,3 +327,17 @@ def test_near_a_countrys_border_is_not_inside_that_country(real_gaz):
     text = "Militants attacked an army post in Upper Karrak Valley near the Afghan border overnight."
     valley, _ = _res(real_gaz, text, ["Upper Karrak Valley", "Afghan"])
     assert valley.within is None or valley.within.country != "AF"
+
+
+def test_a_neighbourhood_is_coded_at_the_town_left_once_other_names_are_read_as_its_parts(real_gaz):
+    # "Austin", named four times, is read at first as Austin, Texas, the story's most-named town;
+    # once the text marks it as a part of Chicago, the neighbourhood named first is Chicago's too
+    text = ("Police are investigating a shooting in the Humboldt Park neighborhood that wounded a girl. "
+            "The violence is so bad in Chicago, a neighbour said. In Chicago's Austin neighborhood, residents "
+            "cleared a lot. We need to be involved, said a resident of Austin. The South Austin "
+            "Neighborhood Association planted a garden. Austin residents met on Friday. Chicago police "
+            "said no one was in custody.")
+    res = _res(real_gaz, text, ["Humboldt Park", "Chicago", "Chicago", "Austin", "Austin", "South Austin",
+                                "Austin", "Chicago"])
+    park = res[0]
+    assert park.chosen is None and park.within is not None and park.within.name == "Chicago", park.reason

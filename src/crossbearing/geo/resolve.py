@@ -334,7 +334,13 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     for r in reversed(res):
         if r.reason and not r.candidates:
             continue  # not a place at all (a street, an attribute, a person): left as it is
+        was = r.chosen
         if _neighbourhood(r, res, text, focus or (framed[0] if framed else None), focus):
+            if was is not None and (focus is None or was.id == focus.id) and not (r.reason or "").startswith("a site"):
+                # a town the story names often turns out to be a part of another town ("In
+                # Chicago's Austin neighborhood": not Austin, Texas): the neighbourhoods named
+                # before it are in the town the story names most now
+                focus = focus_town(res)
             continue
         finish(gaz, r, res, text, focus)
     parts_of_town_named_again(res, quals)
