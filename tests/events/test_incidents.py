@@ -555,3 +555,15 @@ def test_a_toll_that_counts_the_attacker_says_so(resources):
     text = "A gunman killed two shoppers at the Elm Grove mall on Saturday, police said."
     evs = violent(events(resources, text, "Gunman kills two at Elm Grove mall", published="2023-05-14"))
     assert evs and toll(evs[0]) == 2 and not evs[0].fatalities.of_which.get("attackers")
+
+
+def test_an_incident_told_only_by_the_lead_takes_its_county_or_the_datelines_town_not_the_state(resources):
+    # a hunting shooting the event layer reads as an accident is still the story's incident;
+    # "Wisconsin" names the agency that reports it, the county where it happened
+    lead = ("WAUTOMA, Wis. - The Wisconsin Department of Natural Resources has confirmed that a 14-year-old "
+            "boy was shot by another youth hunter while preparing to go hunting{}.\n\nThe boy was taken to "
+            "a hospital with a wound to his leg.")
+    ev, = violent(events(resources, lead.format(" in Waushara County"), published="2016-11-12"))
+    assert (ev.place.surface, ev.geo_precision) == ("Waushara County", 2)
+    ev, = violent(events(resources, lead.format(""), published="2016-11-12"))
+    assert ((ev.place.place or ev.place.within).name, ev.geo_precision) == ("Wautoma", 1)  # the dateline's town
