@@ -15,8 +15,8 @@ import dataclasses
 import re
 from typing import Optional
 
-from ..model import Analysis, Event, PlaceMention, Span
-from .assemble import is_focus
+from ..model import Analysis, Event, Span
+from .assemble import _focus_in_region, _focus_inside, is_focus
 from .cues import any_cue, is_furniture
 from .incidents import MAX_INCIDENT_TOLL
 from .lead import supporting
@@ -26,19 +26,6 @@ def _focus_place(analysis: Analysis):
     """The article's focus place (its dateline, headline or outlet town; a mention after the
     text's end): where an incident the lead does not place happened, if anywhere."""
     return next((p for p in analysis.places if is_focus(p) and (p.place is not None or p.within is not None)), None)
-
-
-def _focus_inside(analysis: Analysis, pm) -> Optional[PlaceMention]:
-    """The dateline's or headline's town or county when the lead names only the state or the
-    country it lies in ("OCONTO, Wis. - The Wisconsin Department of Natural Resources …"): the
-    finer place of the same story."""
-    focus = _focus_place(analysis)
-    if pm is None or focus is None or focus.span.text not in ("dateline", "title") or (pm.geo_precision or 3) < 3:
-        return None
-    f, p = focus.place or focus.within, pm.place or pm.within
-    if f is None or p is None or (focus.geo_precision or 3) >= 3 or f.country != p.country:
-        return None
-    return focus if pm.kind == "country" or (p.admin1 and f.admin1 == p.admin1) else None
 
 
 def _headline_incident(analysis: Analysis, title: str) -> Event:
@@ -226,7 +213,11 @@ def reported_incident(analysis: Analysis, casualties: tuple[int, int],
     # Natural Resources said a boy was shot … in Oconto County"), else the focus
     pm = min(places, key=lambda p: (p.geo_precision or 3, p.kind == "country", p.kind == "region", p.span.start)) \
         if places else _focus_place(analysis)
-    pm = _focus_inside(analysis, pm) or pm
+    if pm is not None and pm.kind in ("province", "country"):
+        # "OCONTO, Wis. - The Wisconsin Department of Natural Resources …": the dateline's or
+        # headline's town inside the state or country the lead names is the finer place
+        focus = _focus_place(analysis)
+        pm = (_focus_in_region(focus, pm) if pm.kind == "province" else _focus_inside(focus, pm)) or pm
     pl = (pm.place or pm.within) if pm else None
     fine = pm is not None and pm.place is not None and pm.kind not in ("country", "province", "region")
     if pm is not None and pl is not None and not fine and (pm.geo_precision or 3) < 3:
