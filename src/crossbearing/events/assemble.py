@@ -135,7 +135,7 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
             if best.kind == "country":  # "Strike kills 15 in Syria": the next sentence names the town
                 return _next_or_headline(cand, sentences, idx, best, focus) or _main_region(cand, best) or best
             if best.kind == "province":  # "… in Missouri" in a story headlined "Nodaway County baby"
-                return _focus_in_region(focus, best) or best
+                return focus_in_region(focus, best) or best
             return best
     lo = sentences[max(0, idx - _LOOKBACK)].start
     before = [p for p in cand if lo <= p.span.start < s.start and _place_rank(p)[0] == 0]
@@ -291,7 +291,7 @@ def _country(p: PlaceMention) -> Optional[str]:
     return pl.country if pl is not None else None
 
 
-def _focus_inside(focus: Optional[PlaceMention], country: PlaceMention) -> Optional[PlaceMention]:
+def focus_inside_country(focus: Optional[PlaceMention], country: PlaceMention) -> Optional[PlaceMention]:
     """The dateline's or headline's place when it lies in the country an event is placed at:
     finer than the country (the town the text names most is no such evidence)."""
     return focus if focus is not None and focus.span.text in ("dateline", "title") and \
@@ -310,7 +310,7 @@ def _wire_dateline(p: PlaceMention, sent: Span) -> bool:
     return 0 <= i <= len(sent.text) and bool(_WIRE_AFTER.match(sent.text[i:i + 50]))
 
 
-def _focus_in_region(focus: Optional[PlaceMention], region: PlaceMention) -> Optional[PlaceMention]:
+def focus_in_region(focus: Optional[PlaceMention], region: PlaceMention) -> Optional[PlaceMention]:
     """The dateline's or headline's town or county when it lies inside the province an event
     is placed at: the finer place of the same story."""
     if focus is None or focus.span.text not in ("dateline", "title") or focus.kind == "province":
@@ -351,7 +351,7 @@ def _next_or_headline(cand: list[PlaceMention], sentences: list[Span], idx: int,
     a lead "… killed in Syria" whose next sentence turns to a mosque destroyed near Hama): the
     headline names where its lead incident happened; the next sentence may be another one."""
     nxt = _named_next(cand, sentences, idx, country)
-    head = _focus_inside(focus, country)
+    head = focus_inside_country(focus, country)
     if nxt is not None and head is not None and focus.span.text == "title":
         a, b = nxt.place or nxt.within, head.place or head.within
         if a is not None and b is not None and a.admin1 and b.admin1 and a.admin1 != b.admin1:

@@ -16,7 +16,7 @@ import re
 from typing import Optional
 
 from ..model import Analysis, Event, Span
-from .assemble import _focus_in_region, _focus_inside, is_focus
+from .assemble import focus_in_region, focus_inside_country, is_focus
 from .cues import any_cue, is_furniture
 from .incidents import MAX_INCIDENT_TOLL
 from .lead import supporting
@@ -217,11 +217,11 @@ def reported_incident(analysis: Analysis, casualties: tuple[int, int],
         # "OCONTO, Wis. - The Wisconsin Department of Natural Resources …": the dateline's or
         # headline's town inside the state or country the lead names is the finer place
         focus = _focus_place(analysis)
-        pm = (_focus_in_region(focus, pm) if pm.kind == "province" else _focus_inside(focus, pm)) or pm
+        pm = (focus_in_region(focus, pm) if pm.kind == "province" else focus_inside_country(focus, pm)) or pm
     pl = (pm.place or pm.within) if pm else None
-    fine = pm is not None and pm.place is not None and pm.kind not in ("country", "province", "region")
-    if pm is not None and pl is not None and not fine and (pm.geo_precision or 3) < 3:
-        fine = True  # a county: ACLED's "part of a region" (2), kept as the mention has it
+    # a town, or a county at ACLED's "part of a region" (2) as the mention has it, keeps its precision
+    fine = pl is not None and ((pm.place is not None and pm.kind not in ("country", "province", "region"))
+                               or (pm.geo_precision or 3) < 3)
     trig = _VIOLENCE_WORD.search(where.text or "") if where is not None else None
     trigger = Span(art.id, where.start + trig.start(), where.start + trig.end(), trig.group(0)) if trig else None
     from ..timex.event import event_time

@@ -493,9 +493,10 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
     framing += [(region, PHONE_WEIGHT / len(regions), "phone") for region in regions]
     if cued is not None and entry is None and not any(e.country == cued.country for e in homes + [e for e, _, _ in framing]):
         framing.append((cued, OUTLET_WEIGHT, "words-country"))  # "held on a $30,000 bond": the US
-    proper = _names_in(gaz, headline_proper(title or ""))
-    for e in title_places(gaz, title or "", (text, spans) if spans else None, tuple(homes),
-                          tuple((e, w) for e, w, _ in framing)):
+    titled = title_places(gaz, title or "", (text, spans) if spans else None, tuple(homes),
+                          tuple((e, w) for e, w, _ in framing))
+    proper = _names_in(gaz, headline_proper(title or "")) if titled else set()  # (no query for a headline without places)
+    for e in titled:
         suffix_only = e.id not in proper
         if suffix_only and cued is not None and e.kind != "country" and e.country != cued.country:
             continue  # "… - FOX Carolina 21" over "Union County deputies … Sheriff": the site's
