@@ -174,6 +174,17 @@ def test_a_dateline_after_an_invisible_space_is_a_dateline():
     assert got is not None and got[2] == "NEW ORLEANS"
 
 
+def test_a_newsroom_label_is_no_dateline(real_gaz):
+    # "JUST IN" spells Justin, Texas; "ALERT" is a settlement in Nunavut: labels, not places
+    assert local_dateline("JUST IN: Police are investigating two people shot near the freeway.") is None
+    assert local_dateline("BREAKING NEWS — Two people were shot outside a bar.") is None
+    assert local_dateline("UPDATE: A man was shot and killed in Tucson.") is None
+    got = local_dateline("JUST IN: Police said.\nJUSTIN, Texas — A man was shot on Sunday.")
+    assert got is not None and got[2] == "JUSTIN"  # the town itself, written as a dateline
+    focus = article_focus(real_gaz, "JUST IN: Police are investigating two people shot this morning.")
+    assert not any(e.name == "Justin" for e, _, _ in focus.items)
+
+
 def test_a_wire_dateline_with_an_underscore_for_its_dash():
     # plain-text wire copy writes the dateline's dash as an underscore
     got = local_dateline("OKEMAH, Okla. _ A 10-year-old girl was hurt on Sunday.")

@@ -15,8 +15,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
+from ..lang import joined
 from .gazetteer import Gazetteer
 from .namesakes import MODIFIER_MIN_POPULATION, leading_town, leading_town_named, only_county, region_entry, \
     sole_town, town_in
@@ -95,13 +97,19 @@ def headline_proper(title: str) -> str:
 
 
 def local_dateline(text: str) -> Optional[tuple[int, int, str, Optional[str]]]:
-    """(start, end, place, qualifier) of a local-news dateline near the top of ``text``."""
+    """(start, end, place, qualifier) of a local-news dateline near the top of ``text``; a
+    newsroom's label ("JUST IN:", "UPDATE —") is none."""
     for m in _LOCAL_DATELINE.finditer(text[:DATELINE_WITHIN]):
         place = m.group("place").strip()
-        if len(place) < 3 or not any(c.isalpha() for c in place):
+        if len(place) < 3 or not any(c.isalpha() for c in place) or _newsroom_label().fullmatch(place):
             continue
         return m.start("place"), m.start("place") + len(place), place, m.group("qual")
     return None
+
+
+@lru_cache(maxsize=1)
+def _newsroom_label() -> re.Pattern:
+    return re.compile(r"(?:" + joined("datelines", "newsroom_label") + r")[.!]?", re.IGNORECASE)
 
 
 # "EL DORADO (KATV) –": a broadcaster's call sign in a dateline's brackets; those that begin
