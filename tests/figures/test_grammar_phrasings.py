@@ -99,3 +99,27 @@ def test_those_sought_after_a_toll_are_not_among_the_hurt():
     # and a verb right before them is theirs
     assert quantities("Troopers shot two suspects after the chase.") == [("shot", 2.0)]
     assert ("killed", 2.0) in quantities("Two gunmen and a guard were killed in the shootout.")
+
+
+def test_a_victims_condition_is_his_fate():
+    # "in critical condition", "fighting for her life": hurt, with no verb of hurting
+    assert quantities("Four people are dead and another is fighting for her life after the shooting.") == \
+        [("killed", 4.0), ("injured", 1.0)]
+    assert quantities("Three men were killed and another remains in critical condition.") == \
+        [("killed", 3.0), ("injured", 1.0)]
+    assert quantities("Two women were taken to a hospital in serious condition.") == [("injured", 2.0)]
+    # until the words go on to a death in the same clause
+    assert quantities("The man was taken to a hospital in critical condition, where he later died.") == [("killed", 1.0)]
+    # "one" after a counted group is one of them, not another victim
+    assert quantities("One is still in critical condition, police said.") == []
+
+
+def test_a_victim_hurt_in_a_reduced_relative_who_then_died_is_dead():
+    # "the man injured in …" is "the man who was injured in …": the main verb says he died
+    assert quantities("The 30-year-old man injured in a shooting last week died from his injuries on Sunday.") == \
+        [("killed", 1.0)]
+    assert quantities("A woman wounded in the attack on Friday has died, officials said.") == [("killed", 1.0)]
+    assert quantities("Two men injured in the shooting died at the hospital.") == [("killed", 2.0)]
+    # no death after it: still hurt
+    assert quantities("Five people injured in the blast were taken to hospital.") == [("injured", 5.0)]
+    assert quantities("A teenager wounded in the crossfire is expected to survive.") == [("injured", 1.0)]

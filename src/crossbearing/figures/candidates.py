@@ -11,14 +11,20 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import SINGULAR_PERSON
+
 from .numbers import NumberMatch, find_numbers
+
+# the state of a victim still alive ("in critical condition", "fighting for his life"): hurt
+CONDITION = r"in\s+(?:critical|serious|grave|life-threatening)\s+condition|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
 
 # A word that stands for one person ("a woman", "his ex-girlfriend", "one other"), or two ("a
 # couple"); not before a possessive ("his ex-girlfriend's sons" counts the sons).
 SINGULAR_RE = re.compile(
     rf"\b(?P<num>an?|one|another|his|her|the)\s+(?:(?!(?:and|or|of|in|at|was|were|by|to|who|an?|the)\b)[\w'’-]+\s+){{0,4}}?"
     rf"(?P<noun>{SINGULAR_PERSON}|couple|pair)\b(?!['’]s\b)|\b(?P<num2>another|one other|one)(?=\s+(?:was|were|person|other)?\s*"
-    rf"(?:killed|injured|wounded|died|hurt|dead|arrested|abducted|kidnapped|missing)\b)"
+    rf"(?:killed|injured|wounded|died|hurt|dead|arrested|abducted|kidnapped|missing)\b"
+    # "four are dead and another is fighting for her life": a victim's state is his fate
+    rf"|\s+(?:is|was|remains|remained)\s+(?:{CONDITION}))"
     # "his parents", "both her grandparents": one's parents are two people
     rf"|\b(?P<num3>his|her|their|both(?:\s+(?:his|her|their))?)\s+(?:own\s+)?(?P<dual>(?:grand)?parents)\b(?!['’]\s?)"
     # "left him and his two daughters dead": a pronoun joined to a counted group is one of them

@@ -15,7 +15,7 @@ import re
 from typing import Optional
 
 from ..model import Quantity, Span
-from .candidates import candidates
+from .candidates import CONDITION, candidates
 from .heads import STOP_WORDS, counted_head, names_people
 from .lexicon import (AREA_UNITS, ATTEMPT_BEFORE, BODIES_FOUND, BODIES_OF, CHARGES_AFTER, CROWD_RE, DEATH_OF,
                       FATE_RE, FOUND_AFTER, GROUP_HURT_AFTER, KILLED_THEM, LISTED_DEAD, MEASURE_RE, OF_WHICH_LIST_RE,
@@ -30,14 +30,17 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|are|is|be|being|got|get|reportedl
 
 # A relative clause that tells how a person was hurt, then the main verb that they died: "a man
 # who was shot multiple times died at the scene", "the boy, who was wounded in the head, later died".
-# The same with one verb after another: "a man was shot and later died at the hospital".
+# The same with one verb after another: "a man was shot and later died at the hospital", and with
+# the relative reduced: "the man injured in a shooting last week died Sunday".
 _HURT_BY = r"(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|struck|hit|stabbed)\b"
 _NEW_CLAUSE = r"who|that|which|while|when|after|before|because|but"
 _DIED_AFTER_RELATIVE = re.compile(
     rf"[^,.;]{{0,40}}?(?:,?\s*\bwho\s+(?:was|were|had been|has been)\s+{_HURT_BY}"
     rf"(?:(?!\b(?:{_NEW_CLAUSE})\b)[^.;]){{0,90}}?\b(?:later\s+|then\s+|also\s+|subsequently\s+)?"
     rf"|\s+(?:was|were)\s+{_HURT_BY}"
-    rf"(?:(?!\b(?:{_NEW_CLAUSE}|and)\b)[^.;,]){{0,60}}?\band\s+(?:later\s+|then\s+|subsequently\s+)?)"
+    rf"(?:(?!\b(?:{_NEW_CLAUSE}|and)\b)[^.;,]){{0,60}}?\band\s+(?:later\s+|then\s+|subsequently\s+)?"
+    # a reduced relative: "the man injured in a shooting last week died from his injuries"
+    rf"|\s+{_HURT_BY}(?:(?!\b(?:{_NEW_CLAUSE}|and|or|by)\b)[^.;,]){{0,60}}?\s(?:has\s+|have\s+|later\s+|then\s+|since\s+)?)"
     rf"(?:died|dies|has died|have died|had died|succumbed|(?:was|were) pronounced dead)\b", re.I)
 
 _INTRANSITIVE = {"died", "dies", "die", "dead", "deaths", "death", "fatalities", "fatality", "perished",
@@ -131,6 +134,10 @@ def _victim_fate(clause: str, rest: str) -> Optional[str]:
             re.match(r"\s+(?:his|her|their|its|a|an|the|my|our|\d+|two|three|four|five|six|seven|eight|nine|ten)\b", after, re.I):
         return None  # a perfect or a hedged verb with an object ("a gunman had shot his friend",
         # "the man allegedly killed the baby"): the count did it
+    if word.startswith(("in ", "fighting ")):  # "in critical condition", "fighting for his life": a
+        # state, with no object, until the words go on to a death ("…, where he later died")
+        died = FATE_RE.search(after.split(";")[0])  # (the sentence's clause, "but later died")
+        return "killed" if died is not None and died.lastgroup == "killed" else hit.lastgroup
     if word in _INTRANSITIVE or _PASSIVE_AUX.search(before) or word.startswith(("were ", "was ", "lost ")):
         # ("four children lost their lives": what they lost is their own)
         return hit.lastgroup  # an auxiliary makes it passive: nothing after it can be its object
@@ -437,6 +444,8 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
             return _fate_in(left, first=False), subject, low, best, high, 0
         if TOLL_BEFORE.search(left[-200:]):
             return "killed", subject, low, best, high, 0  # "the death toll in the attack rises to 112"
+        if _IN_CONDITION.match(after) and re.fullmatch(r"another|one other", sent[m.num_start:m.num_end], re.I):
+            return "injured", subject, low, best, high, 0  # "another is fighting for her life"
         if prev_fate and not FATE_RE.search(left) and re.fullmatch(r"\s*[\w'’/-]*(?:\s+[\w'’/-]+){0,3}\s*(?:,|,?\s*and)\s*", left):
             if _listed_part(left):
                 return None  # a part of the count before, in a list after "including"
@@ -483,6 +492,8 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         if own.lastgroup == "arrested":
             return "arrested", subject, low, best, high, 0
     adjacent = _adjacent_fate(left, after, singular)
+    if adjacent in ("injured", "shot") and _DIED_AFTER_RELATIVE.match(sent, m.end):
+        adjacent = "killed"  # "a woman wounded in the attack on Friday has died"
     if adjacent:
         return adjacent, subject, low, best, high, 0
     between = left if gap is None else gap
@@ -503,6 +514,9 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
         return None
     return fate, subject, low, best, high, 0
 
+
+# a person's state after a count that names no noun ("another is in critical condition")
+_IN_CONDITION = re.compile(rf"\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:{CONDITION})\b", re.I)
 
 _UNBORN = re.compile(r"\s*(?:unborn|pre-?born)\b", re.I)
 
