@@ -84,6 +84,15 @@ def test_the_surname_of_a_junior_and_a_surname_tagged_a_place_are_that_person(re
     assert text.index("Broadway, Virginia") in {d.start for d in found}
 
 
+def test_a_name_with_a_generation_or_after_an_unhyphenated_age_is_a_person(resources):
+    # "Jr." ends no place's name; "18 year old" is an age written without its hyphens
+    text = ("He was wanted for murder following the March 2, 2013 shooting death of 18 year old Chauncey "
+            "Broadway Jr. in Shreveport. Broadway was shot and killed after a home he was visiting was targeted.")
+    got = _detect(resources, text)
+    assert "Shreveport" in got
+    assert not any("Broadway" in g for g in got)
+
+
 def test_a_name_does_not_end_on_its_hyphen(resources):
     got = _detect(resources, "The junior pinned the Watertown-Mayer wrestler in Watertown, Minnesota.")
     assert "Watertown" in got and "Watertown-" not in got

@@ -93,6 +93,10 @@ def test_a_follow_up_is_dated_by_the_incident_it_names():
     assert main_event_date(trial, _d(2014, 11, 18))[0] == _d(2014, 5, 25)
     told = "The trial opened Monday. The shooting happened on June 29, 2014, outside a bar."
     assert main_event_date(told, _d(2016, 1, 15))[0] == _d(2014, 6, 29)
+    # trials and appeals come years on: a date three and more years back still names the incident
+    years = ("A teen surrendered Friday. He was wanted for murder following the March 2, 2013 shooting "
+             "death of an 18-year-old on Elm Street.")
+    assert main_event_date(years, _d(2016, 3, 7))[0] == _d(2013, 3, 2)
     # a recent incident day still wins over an older date the text mentions in passing
     recent = "Police said the man was shot Saturday night on Elm Street. A vigil was held on May 3 at the church."
     assert main_event_date(recent, _d(2016, 1, 18))[0] == _d(2016, 1, 16)

@@ -23,7 +23,7 @@ from .marked import marked_names
 from .gazetteer import Gazetteer
 from .nonplaces import TOWN_INSTITUTIONS
 from .normalise import ARABIC_ARTICLES, CALENDAR_WORDS, GENERIC_WORDS, keys, loose_key
-from .people import PRE_PLACE_WORDS, surnames_named
+from .people import PRE_PLACE_WORDS, ends_with_a_generation, surnames_named
 from .runs import (_longest_prefix, attribute_places, bracketed_chain, hyphen_part_by_other_name, named_before_kind,
                    party_homes, possessive_places, prefix_places, read_names_again)
 
@@ -347,6 +347,8 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             while e > s and text[e - 1].isspace():
                 e -= 1
         if ent.label_ in PLACE_LABELS:
+            if ends_with_a_generation(ent):
+                continue  # "Chauncey Broadway Jr." tagged a place: a person
             if _the_person_again(gaz, text[s:e], surnames) and not _after_locative(doc, ent.start):
                 continue  # "Chauncey Broadway Jr. … Broadway was shot": the person again, tagged a
                 # place (a city of some size, or a name after "in", stays a place)

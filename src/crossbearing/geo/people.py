@@ -30,7 +30,7 @@ def names_a_person_in_full(ent) -> bool:
 # "officers found 58-year-old Santa Guerrero suffering from a gunshot wound": capitalised words after
 # an age name the person, whatever the tagger calls them; not before a noun for a person ("a
 # 58-year-old Santa Rosa man", "a 20-year-old Fort Worth resident": the town qualifies the noun)
-_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}[- ]year[- ]old\s+$")  # (news writes "18 year old" too)
 _RESIDENT_NOUNS = PEOPLE_WORDS | {"resident", "residents", "native", "local", "student", "driver", "worker"}
 _GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
@@ -43,6 +43,14 @@ def _surname(ent) -> str:
     return tokens[-1].text
 
 
+def ends_with_a_generation(ent) -> bool:
+    """A capitalised name that ends in "Jr.", "Sr." or "III" ("Chauncey Broadway Jr."): a
+    person's, whatever the tagger calls it; no place takes a generation."""
+    tokens = [t for t in ent if t.text not in (",", ".")]
+    return len(tokens) >= 2 and tokens[-1].lower_ in _GENERATION and \
+        all(_capital(t) for t in tokens[:-1])
+
+
 def _named_after_age(doc, text: str, ent) -> bool:
     if len(ent) < 2 or not all(_capital(t) for t in ent) or \
             not _AGE_BEFORE.search(text[max(0, ent.start_char - 16):ent.start_char]):
@@ -53,4 +61,5 @@ def _named_after_age(doc, text: str, ent) -> bool:
 def surnames_named(doc, text: str) -> set[str]:
     """The last names of the people ``doc`` (over ``text``, spaCy's ``Doc.text`` read once) names
     in full ("George W. Bush", "Ann Nelson") or after an age."""
-    return {_surname(ent) for ent in doc.ents if names_a_person_in_full(ent) or _named_after_age(doc, text, ent)}
+    return {_surname(ent) for ent in doc.ents
+            if names_a_person_in_full(ent) or _named_after_age(doc, text, ent) or ends_with_a_generation(ent)}

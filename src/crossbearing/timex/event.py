@@ -257,7 +257,7 @@ def _names_incident_possessively(full: str, tx) -> bool:
     return bool(_POSSESSIVE_INCIDENT.match(full, tx.end))
 
 
-FOLLOW_UP_MAX_DAYS = 3 * 366  # how far back a follow-up's explicit date may reach
+FOLLOW_UP_MAX_DAYS = 5 * 366  # how far back a follow-up's explicit date may reach (trials and appeals come years on)
 _PAST_WEEKEND = re.compile(r"(?:last|previous|past)\b", re.I)  # "last weekend", not the one under way
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|kicked\s+off)\s+(?:on\s+|over\s+)?$", re.I)
 
