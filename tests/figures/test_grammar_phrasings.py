@@ -110,8 +110,10 @@ def test_a_victims_condition_is_his_fate():
     assert quantities("Two women were taken to a hospital in serious condition.") == [("injured", 2.0)]
     # until the words go on to a death in the same clause
     assert quantities("The man was taken to a hospital in critical condition, where he later died.") == [("killed", 1.0)]
-    # "one" after a counted group is one of them, not another victim
+    # "one" after a counted group is one of them, not another victim; and one victim's condition
+    # says nothing a "was shot" or "died" elsewhere does not say better ("she later died")
     assert quantities("One is still in critical condition, police said.") == []
+    assert quantities("The victim was taken from the scene in critical condition.") == []
 
 
 def test_a_victim_hurt_in_a_reduced_relative_who_then_died_is_dead():

@@ -104,6 +104,11 @@ _ASKED_BEFORE = re.compile(r"\b(?:if|whether)\s+$", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:been\s+)?$", re.I)  # ("not seriously hurt" is hurt)
 
 
+def _a_condition(fate_words: str) -> bool:
+    """Whether the fate words are a victim's condition ("in critical condition")."""
+    return fate_words.lower().startswith(("in ", "fighting "))
+
+
 def _victim_fate(clause: str, rest: str) -> Optional[str]:
     """The fate after a person count, if the count is its patient, not its agent.
 
@@ -134,7 +139,7 @@ def _victim_fate(clause: str, rest: str) -> Optional[str]:
             re.match(r"\s+(?:his|her|their|its|a|an|the|my|our|\d+|two|three|four|five|six|seven|eight|nine|ten)\b", after, re.I):
         return None  # a perfect or a hedged verb with an object ("a gunman had shot his friend",
         # "the man allegedly killed the baby"): the count did it
-    if word.startswith(("in ", "fighting ")):  # "in critical condition", "fighting for his life": a
+    if _a_condition(word):  # "in critical condition", "fighting for his life": a
         # state, with no object, until the words go on to a death ("…, where he later died")
         died = FATE_RE.search(after.split(";")[0])  # (the sentence's clause, "but later died")
         return "killed" if died is not None and died.lastgroup == "killed" else hit.lastgroup
@@ -583,6 +588,9 @@ def _person_fate(sent, nums, i, right, left, singular: bool = False) -> Optional
         fate = _victim_fate(clause, sent[nums[i].m.end:])
         if fate in ("shot", "injured") and _DIED_AFTER_RELATIVE.match(sent, nums[i].m.end):
             return "killed"  # "a man who was shot multiple times died at the scene"
+        if fate == "injured" and singular and _a_condition(FATE_RE.search(clause).group(0)):
+            return None  # "the victim was taken away in critical condition": the one told shot or
+            # dead elsewhere, whose condition may not last the story ("she later died")
         if fate:
             return fate
     # Coordinated list: "450 terrorists, five tanks, and 42 pickups ... were liquidated"

@@ -119,10 +119,15 @@ def dates_a_follow_up(full: str, start: int, end: int, sentence: Optional[tuple[
     if opens:
         following = _LEADING_COMMA.sub(" ", following, count=1)
     after = _CLAUSE_BREAK.split(following, maxsplit=1)[0]
-    before = full[max(lo, start - 45):start]
+    before = _OUTCOME_BEFORE.sub(" ", full[max(lo, start - 45):start])
     if _SHOT_JUST_BEFORE.search(before):
         after = _SCENE.sub(" ", after)
     return bool(_FOLLOW_UP.search(before + " " + after))
+
+
+# "a shooting that left four people hospitalized on Wednesday night": the incident's outcome, told
+# with its day, is no follow-up ("was hospitalized Monday" on its own still is)
+_OUTCOME_BEFORE = re.compile(r"\bleft\s+(?:[\w-]+\s+){0,4}?(?:hospitali[sz]ed|in\s+(?:the\s+)?hospital)\b", re.I)
 
 
 # "was fatally shot Thursday night at the vigil": a gathering that the shooting told right before
@@ -246,8 +251,12 @@ _POSSESSIVE_INCIDENT = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?
 
 # "the shooting Aug. 20, 2013, that left two dead", "the killing on June 3": a calendar date
 # right after the incident's noun is its day, whatever verb governs the sentence ("pleaded
-# guilty Monday for the shooting Aug. 20, 2013")
-_INCIDENT_BEFORE = re.compile(rf"\b(?:the|a|an|that|this)\s+{_INCIDENT_MOD}(?:{_INCIDENT_WORDS})\s+(?:on\s+)?$", re.I)
+# guilty Monday for the shooting Aug. 20, 2013"); so is one right after the passive verb that
+# tells the harm ("A'Naiya was fatally shot March 27 in a west-side home"), not in a relative
+# clause about someone else's ("a vigil for a teen who was killed Aug. 9")
+_INCIDENT_BEFORE = re.compile(rf"\b(?:(?:the|a|an|that|this)\s+{_INCIDENT_MOD}(?:{_INCIDENT_WORDS})|"
+                              rf"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:was|were)\s+(?:\w+ly\s+)?(?:shot|killed|slain|stabbed|wounded|gunned\s+down|"
+                              rf"shot\s+(?:and\s+killed|dead|to\s+death)))\s+(?:on\s+)?$", re.I)
 
 
 def _names_incident_possessively(full: str, tx) -> bool:
@@ -257,7 +266,7 @@ def _names_incident_possessively(full: str, tx) -> bool:
     return bool(_POSSESSIVE_INCIDENT.match(full, tx.end))
 
 
-FOLLOW_UP_MAX_DAYS = 5 * 366  # how far back a follow-up's explicit date may reach (trials and appeals come years on)
+FOLLOW_UP_MAX_DAYS = 3 * 366  # how far back a follow-up's explicit date may reach
 _PAST_WEEKEND = re.compile(r"(?:last|previous|past)\b", re.I)  # "last weekend", not the one under way
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|kicked\s+off)\s+(?:on\s+|over\s+)?$", re.I)
 
