@@ -251,12 +251,8 @@ _POSSESSIVE_INCIDENT = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?
 
 # "the shooting Aug. 20, 2013, that left two dead", "the killing on June 3": a calendar date
 # right after the incident's noun is its day, whatever verb governs the sentence ("pleaded
-# guilty Monday for the shooting Aug. 20, 2013"); so is one right after the passive verb that
-# tells the harm ("A'Naiya was fatally shot March 27 in a west-side home"), not in a relative
-# clause about someone else's ("a vigil for a teen who was killed Aug. 9")
-_INCIDENT_BEFORE = re.compile(rf"\b(?:(?:the|a|an|that|this)\s+{_INCIDENT_MOD}(?:{_INCIDENT_WORDS})|"
-                              rf"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:was|were)\s+(?:\w+ly\s+)?(?:shot|killed|slain|stabbed|wounded|gunned\s+down|"
-                              rf"shot\s+(?:and\s+killed|dead|to\s+death)))\s+(?:on\s+)?$", re.I)
+# guilty Monday for the shooting Aug. 20, 2013")
+_INCIDENT_BEFORE = re.compile(rf"\b(?:the|a|an|that|this)\s+{_INCIDENT_MOD}(?:{_INCIDENT_WORDS})\s+(?:on\s+)?$", re.I)
 
 
 def _names_incident_possessively(full: str, tx) -> bool:
