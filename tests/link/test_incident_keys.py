@@ -39,6 +39,16 @@ def test_follow_up_weeks_later_rejoins_the_story_of_its_incident():
     assert s2 == s1
 
 
+def test_a_trial_two_years_later_rejoins_the_story_of_its_incident():
+    # trials and pleas come a year or two after the shooting; the report dates the incident again
+    keys = incident_keys([("a", "Millbrook", "Ohio", "US", date(2016, 5, 7))])["a"]
+    g = _grouper()
+    s1, _ = g.add("a", FIRST, "2016-05-08", "herald.com", None, keys)
+    g.add("x", "The county fair opens on Friday with rides and a livestock show.", "2017-06-10", "herald.com")
+    s2, _ = g.add("b", FOLLOW_UP, "2018-04-20", "wxyz.com", None, keys)
+    assert s2 == s1
+
+
 def test_follow_up_of_another_day_does_not_rejoin():
     g = _grouper()
     s1, _ = g.add("a", FIRST, "2016-05-08", "herald.com", None,

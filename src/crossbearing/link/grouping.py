@@ -20,7 +20,8 @@ A story that leaves the window and named a person with an age, or reported an in
 ``x:`` key from the extractors: town and day of a violent event, see ``stories_linker``), is
 kept, compacted (top ``archive_terms`` centroid terms, no members), in an archive reachable
 only through those people and incidents, and the rare named streets it gave, for
-``long_window_days`` (365): a follow-up months later (arrest, charges, trial) that names the
+``long_window_days`` (three years: a trial or a plea often comes two years on): a follow-up
+months or years later (arrest, charges, trial) that names the
 victim or suspect again, dates and places the incident it refers back to, or names its street,
 rejoins it when nothing in the window fits. Inside the window, a report headlined with what
 followed (an arrest, a charge) is not held back by its days since the story's last report. The archive is
@@ -102,7 +103,7 @@ class StoryGrouper:
                  rest_weight: float = 0.3, memory_cap: int = 300_000, same_outlet_margin: float = 0.0,
                  gap_penalty: float = 0.2,
                  strong_bonus: float = 0.1, strong_df: int = 5, person_weight: float = 3.0,
-                 long_window_days: int = 365, long_threshold: float = 0.15, long_bonus: float = 0.1,
+                 long_window_days: int = 3 * 365, long_threshold: float = 0.15, long_bonus: float = 0.1,
                  long_max_stories: int = 3, archive_terms: int = 120, max_archive: int = 200_000,
                  global_boilerplate_min: int = 3, street_weight: float = 3.0, age_weight: float = 2.0,
                  long_name_threshold: float = 0.3, incident_age_bonus: float = 0.25,
