@@ -199,3 +199,13 @@ def test_fighting_for_ones_life_is_no_fighting(resources):
     clash = ("Rebels and soldiers were fighting for control of the bridge on Saturday; four fighters were "
              "killed, a monitor said.")
     assert [e.event_type for e in violent(events(resources, clash, published="2016-05-01"))] == ["Battles"]
+
+
+def test_a_headline_town_the_text_shows_to_be_a_part_of_a_city_places_the_event_in_the_city(resources):
+    # "shot in Roxbury" under a story of Boston's police: Boston, not a namesake town elsewhere
+    text = ("A teenager was shot and wounded in Roxbury late Tuesday, Boston police said. Officers found "
+            "the victim on a porch and took him to a hospital.")
+    evs = violent(events(resources, text, "Teen shot in Roxbury", "2016-05-04"))
+    assert evs and evs[0].place is not None
+    got = evs[0].place.place or evs[0].place.within
+    assert (got.name, got.admin1) == ("Boston", "Massachusetts")

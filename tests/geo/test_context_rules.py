@@ -359,3 +359,19 @@ def test_a_housing_complex_named_after_a_town_is_coded_at_the_storys_town(real_g
             "Tampa officers found shell casings across the lot.")
     complex_, *_ = _res(real_gaz, text, ["Marion Garden", "Tampa", "Tampa"])
     assert complex_.chosen is None and complex_.within is not None and complex_.within.name == "Tampa"
+
+
+def test_a_town_far_from_the_city_whose_police_investigate_is_a_part_of_that_city(real_gaz):
+    # a city's police investigate what happens inside it: "Roxbury" is its neighbourhood, not a
+    # namesake town in another state
+    text = "A teen was shot in Roxbury late Tuesday, Boston police said."
+    part, city = _res(real_gaz, text, ["Roxbury", "Boston"])
+    assert part.chosen is None and part.within is not None and part.within.id == city.chosen.id
+    assert part.precision == 2
+    # a state after the town says which one; without the city's police, the namesake stays
+    text = "A teen was shot in Roxbury, Connecticut, late Tuesday; Boston police assisted."
+    part, _, _ = _res(real_gaz, text, ["Roxbury", "Connecticut", "Boston"])
+    assert "Boston" not in (part.reason or "") and (part.chosen or part.within).admin1 == "Connecticut"
+    text = "A teen was shot in Roxbury late Tuesday, a Boston newspaper reported."
+    part, _ = _res(real_gaz, text, ["Roxbury", "Boston"])
+    assert "Boston" not in (part.reason or "")

@@ -14,7 +14,7 @@ from ..events.cues import furniture_lines
 from ..geo.detect import detect
 from ..geo.focus import resolve_in_article
 from ..geo.nonplaces import FORCE_AFTER, a_named_street_again, bracketed_units, fired_from, streets_named
-from ..geo.normalise import ARABIC_ARTICLES
+from ..geo.normalise import ARABIC_ARTICLES, key
 from ..geo.people import PLACE_NAME_OPENERS
 from ..geo.resolve import _LIST_TAIL
 from ..model import Analysis, PlaceMention, Span
@@ -252,10 +252,15 @@ def focus_place(gaz, focus, resolved, outlet: Optional[str] = None, kept=None, q
                              and r.kind != "demonym")
     home = tally.most_common(1)[0][0] if tally else focus.country()
     picks = [(e, src) for e, _, src in focus.items if src == "dateline"]
+    # a headline's town the text shows to be a part of a city ("shot in Madisonville" in a story
+    # of Cincinnati's police) is that city, read from the text
+    parts = {key(r.form.core): r.within for r in resolved if r.chosen is None and r.within is not None
+             and (r.reason or "").startswith("a neighbourhood")}
     # the headline's own places before those of the outlet suffix after its " - " (the station's town)
     for in_suffix in (False, True):
         titled = [e for e, _, src in focus.items if src == "title" and (e.id in focus.suffix) == in_suffix]
-        picks += [(e, "title") for e in titled if e.kind == "place"]
+        picks += [(parts[key(e.name)], "text") if key(e.name) in parts else (e, "title")
+                  for e in titled if e.kind == "place"]
         picks += [(e, "title") for e in titled if e.kind in ("province", "district")]
     town = focus_town(resolved)
     if town is not None:

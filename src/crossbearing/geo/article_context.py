@@ -82,6 +82,42 @@ def _neighbourhood(r: Resolution, res: Sequence[Resolution], text: str, town: Op
     return True
 
 
+# "Cincinnati Police Lt. …", "Miami police said": the police of a city, which investigate what
+# happens inside it
+_POLICE_AFTER = re.compile(r"\s+(?:police|Police|PD|P\.D\.)\b")
+POLICED_CITY = 100_000  # a city this large has a police of its own that local news names
+_IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")  # where something happened ("shot in Madisonville"), not
+# a town's own office ("the Byesville Volunteer Fire Department") or a person's home
+PART_OF_CITY_FAR_KM = 150.0  # a namesake this far from the city whose police investigate is none
+
+
+def parts_of_a_policed_city(res: Sequence[Resolution], quals, text: str) -> None:
+    """"shot in Madisonville Saturday … Cincinnati Police Lt. Steve Saunders said": when the
+    story names the police of one large city, a smaller town it names without a state and read
+    far from that city (Madisonville, Kentucky) is a part of the city the gazetteer lacks, coded
+    at the city — unless the gazetteer knows a place of that name near it."""
+    cities = {o.chosen.id: o.chosen for o in res if o.chosen is not None and o.chosen.kind == "place"
+              and (o.chosen.population or 0) >= POLICED_CITY and _POLICE_AFTER.match(text, o.form.end)}
+    if len(cities) != 1:
+        return
+    city = next(iter(cities.values()))
+    for r, q in zip(res, quals):
+        e = r.chosen
+        if e is None or q is not None or e.kind != "place" or e.id == city.id or r.attribute or \
+                not _IN_BEFORE.search(text, max(0, r.form.start - 12), r.form.start) or \
+                3 * (e.population or 0) > city.population or \
+                haversine_km(e.lat, e.lon, city.lat, city.lon) <= PART_OF_CITY_FAR_KM:
+            continue
+        near = [x for _, x in r.ranked if x.kind == "place" and x.country == city.country
+                and haversine_km(x.lat, x.lon, city.lat, city.lon) <= NEIGHBOURHOOD_KM]
+        if near:
+            r.chosen, r.confidence = near[0], max(r.confidence, 0.6)
+            continue
+        r.chosen, r.confidence, r.kind = None, 0.0, "place"
+        r.within, r.precision = city, 2
+        r.reason = f"a neighbourhood of {city.name}, whose police the story names, not in the gazetteer; coded at {city.name}"
+
+
 def _most_named_town(res: Sequence[Resolution], exclude: set) -> Optional[Entry]:
     """The town other than ``exclude`` the article names clearly more often than any other."""
     return _most_named(res, lambda r, e: e.id not in exclude, at_least=1)

@@ -261,7 +261,8 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     dateline, headline, outlet: ``focus.article_focus``); they join every mention's context."""
     from .article_context import (_county_of_a_named_town, _near_pairs, _neighbourhood, _no_namesakes_abroad,
                                   _no_namesakes_elsewhere, _region_named_like_a_country, _small_namesake_of_a_region,
-                                  _town_with_county, focus_town, parts_of_town_named_again)  # (they read this module's records)
+                                  _town_with_county, focus_town, parts_of_a_policed_city,
+                                  parts_of_town_named_again)  # (they read this module's records)
     from .units import (_capital_of_a_named_country, _large_city_named_in_passing, _listed_with_states,
                         _other_names_abroad, _qualified_elsewhere, _qualified_reading_holds, _units_of_towns)
 
@@ -343,6 +344,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
                 focus = focus_town(res)
             continue
         finish(gaz, r, res, text, focus)
+    parts_of_a_policed_city(res, quals, text)
     parts_of_town_named_again(res, quals)
     # the place a name that qualifies an actor names ("a Seattle-based company", "the US-led
     # coalition"): read last, against what the article's other names settled on, so that it
