@@ -212,17 +212,3 @@ def test_a_later_report_of_only_hurt_people_tells_another_shooting_than_a_deadly
     assert pair_score(deadly, dataclasses.replace(hurt, published="2015-03-09")) is None
     # published the same day, the count of hurt may be the first report of the same shooting
     assert pair_score(deadly, dataclasses.replace(hurt, published="2015-03-07")) is not None
-
-
-def test_a_follow_up_with_the_full_toll_joins_before_a_report_that_undercounts():
-    # three reports of five dead the day it happened, one that counts only two of them, and a
-    # follow-up months later dated by its own news that counts five: the follow-up belongs with
-    # the five, and the undercount cannot keep it out by joining first
-    text = "A teenager shot dead five members of his family at their home"
-    first = [ev(f"{x}:0", x, MAPLETON, "2013-01-19", killed=5, text=text) for x in "abc"]
-    under = ev("d:0", "d", MAPLETON, "2013-01-19", killed=2, text=text)
-    later = ev("e:0", "e", MAPLETON, "2013-10-12", killed=5, text="Jury selection began on Monday in the case")
-    scores_first = [pair_score(later, m) for m in first]
-    assert all(s is not None for s in scores_first) and pair_score(later, under) is None
-    clusters = corefer(first + [under, later])
-    assert [0, 1, 2, 4] in clusters

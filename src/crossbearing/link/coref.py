@@ -325,17 +325,10 @@ def cluster(mentions: list[FactMention], scores: dict[tuple[int, int], float],
 
     # The reports' lead incidents are matched first: a lead that paired first with a later,
     # toll-less sentence of the other report could no longer join that report's own lead.
-    # Then leads that agree on the toll though not on the day (a follow-up dated by its own news)
-    # before leads that agree on the day but not on the toll: a report that undercounts its
-    # incident ("killing his parents" of a family of five) joins last, so that its toll does not
-    # keep the follow-ups that give the full toll out.
-    def tier(pair: tuple[int, int]) -> int:
-        a, b = mentions[pair[0]], mentions[pair[1]]
-        if not (a.lead and b.lead) or _tolls_differ(a, b):
-            return 2
-        return 0 if cmp.dates_agree(a.time, b.time) is not False else 1
-
-    for (i, j), s in sorted(scores.items(), key=lambda kv: (tier(kv[0]), -kv[1])):
+    both_leads = {(i, j) for i, j in scores if mentions[i].lead and mentions[j].lead
+                  and not _tolls_differ(mentions[i], mentions[j])
+                  and cmp.dates_agree(mentions[i].time, mentions[j].time) is not False}
+    for (i, j), s in sorted(scores.items(), key=lambda kv: (kv[0] not in both_leads, -kv[1])):
         if s < threshold:
             break
         ri, rj = root(i), root(j)
