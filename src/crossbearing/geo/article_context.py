@@ -86,9 +86,19 @@ def _neighbourhood(r: Resolution, res: Sequence[Resolution], text: str, town: Op
 # happens inside it
 _POLICE_AFTER = re.compile(r"\s+(?:police|Police|PD|P\.D\.)\b")
 POLICED_CITY = 100_000  # a city this large has a police of its own that local news names
-_IN_BEFORE = re.compile(r"\b(?:in|near)\s+$")  # where something happened ("shot in Madisonville"), not
-# a town's own office ("the Byesville Volunteer Fire Department") or a person's home
 PART_OF_CITY_FAR_KM = 150.0  # a namesake this far from the city whose police investigate is none
+# a town someone came from or went to, or one the words call a town: not where it happened
+_NOT_HERE_BEFORE = re.compile(r"\b(?:from|to)\s+(?:the\s+)?$|\b(?:town|city|village|community)\s+of\s+$", re.I)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z']+)")
+
+
+def _own_office_after(text: str, end: int) -> bool:
+    """"the Byesville Volunteer Fire Department": a town named before its own office is a town
+    in its own right, whatever city's police the story names besides."""
+    from .nonplaces import TOWN_INSTITUTIONS
+
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1)[0].isupper() and m.group(1).lower() in TOWN_INSTITUTIONS
 
 
 def parts_of_a_policed_city(res: Sequence[Resolution], quals, text: str) -> None:
@@ -104,7 +114,8 @@ def parts_of_a_policed_city(res: Sequence[Resolution], quals, text: str) -> None
     for r, q in zip(res, quals):
         e = r.chosen
         if e is None or q is not None or e.kind != "place" or e.id == city.id or r.attribute or \
-                not _IN_BEFORE.search(text, max(0, r.form.start - 12), r.form.start) or \
+                _own_office_after(text, r.form.end) or \
+                _NOT_HERE_BEFORE.search(text, max(0, r.form.start - 30), r.form.start) or \
                 3 * (e.population or 0) > city.population or \
                 haversine_km(e.lat, e.lon, city.lat, city.lon) <= PART_OF_CITY_FAR_KM:
             continue
