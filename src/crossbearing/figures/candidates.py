@@ -10,12 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import SINGULAR_PERSON
-
+from .lexicon import CONDITION, SINGULAR_PERSON
 from .numbers import NumberMatch, find_numbers
-
-# the state of a victim still alive ("in critical condition", "fighting for his life"): hurt
-CONDITION = r"in\s+(?:critical|serious|grave|life-threatening)\s+condition|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
 
 # A word that stands for one person ("a woman", "his ex-girlfriend", "one other"), or two ("a
 # couple"); not before a possessive ("his ex-girlfriend's sons" counts the sons).

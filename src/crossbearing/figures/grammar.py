@@ -15,10 +15,10 @@ import re
 from typing import Optional
 
 from ..model import Quantity, Span
-from .candidates import CONDITION, candidates
+from .candidates import candidates
 from .heads import STOP_WORDS, counted_head, names_people
-from .lexicon import (AREA_UNITS, ATTEMPT_BEFORE, BODIES_FOUND, BODIES_OF, CHARGES_AFTER, CROWD_RE, DEATH_OF,
-                      FATE_RE, FOUND_AFTER, GROUP_HURT_AFTER, KILLED_THEM, LISTED_DEAD, MEASURE_RE, OF_WHICH_LIST_RE,
+from .lexicon import (AREA_UNITS, ATTEMPT_BEFORE, BODIES_FOUND, BODIES_OF, CHARGES_AFTER, CONDITION, CROWD_RE,
+                      DEATH_OF, FATE_RE, FOUND_AFTER, GROUP_HURT_AFTER, KILLED_THEM, LISTED_DEAD, MEASURE_RE, OF_WHICH_LIST_RE,
                       OF_WHICH_RE, ONE_OF_THE_HURT, ONE_PERSON_RE, PART_BEFORE, PART_DIES_AFTER, PART_OF_THEM,
                       PERCENT_RE, PERPETRATOR_HEAD, PERSON_RE, SENT_BEFORE, SPEAKS_AFTER, STATION_BEFORE,
                       TOLL_BEFORE, TOLL_TO, TO_DEATH_AFTER, TO_DEATH_BEFORE, TO_HOSPITAL, VICTIM_HEADS)
@@ -106,7 +106,10 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:been\s+)?$", re.I)  # ("
 
 def _a_condition(fate_words: str) -> bool:
     """Whether the fate words are a victim's condition ("in critical condition")."""
-    return fate_words.lower().startswith(("in ", "fighting "))
+    return _CONDITION_RE.fullmatch(fate_words) is not None
+
+
+_CONDITION_RE = re.compile(rf"(?:{CONDITION})", re.I)
 
 
 def _victim_fate(clause: str, rest: str) -> Optional[str]:

@@ -46,7 +46,10 @@ COUNTED_EVENTS = [
 
 # Verbs / nouns that say what happened to the counted people.
 # What happened to counted people, in order (earlier fates win): data/lang/en/figures.json.
-FATE = [(kind, "|".join(alternatives)) for kind, alternatives in table("figures")["fate"]]
+# A victim's condition ("in critical condition") is a fate of the hurt.
+CONDITION = joined("figures", "condition")
+FATE = [(kind, "|".join(alternatives + (table("figures")["condition"] if kind == "injured" else [])))
+        for kind, alternatives in table("figures")["fate"]]
 FATE_RE = re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in FATE), re.IGNORECASE)
 
 CROWD_RE = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies)|marche[ds]|marchers|marching|gather\w*|"
