@@ -319,3 +319,20 @@ def test_a_headline_only_page_of_generic_words_joins_no_story():
 
     assert not joined()
     assert joined(headline_rare_df=10**6)  # with no rare word asked for, generic words would do
+
+
+def test_a_person_named_with_an_age_reaches_back_one_year_an_incident_three():
+    # a year on a person is a year older: the same name with the same age two years later is
+    # someone else's story (the incident's own town and day still reach back three years)
+    first = ("Jermaine Sims, 31, was shot dead outside a bar on Hollow Road in Brookhaven on Friday. "
+             "Police said a suspect was seen running from the scene.")
+    later = ("Jermaine Sims, 31, was wounded in a shooting outside a Brookhaven bar on Hollow Road, "
+             "police said.")
+    g = StoryGrouper(window_days=7, threshold=0.25)
+    s1, _ = g.add("a1", first, "2016-03-01", "x.com")
+    g.add("o1", "Marcus Dell, 40, was sentenced in a Tulsa robbery case, prosecutors said.", "2016-03-02", "z.com")
+    assert g.add("a2", later, "2016-09-20", "y.com")[0] == s1  # months later: the same story
+    g2 = StoryGrouper(window_days=7, threshold=0.25)
+    s1, _ = g2.add("a1", first, "2016-03-01", "x.com")
+    g2.add("o1", "Marcus Dell, 40, was sentenced in a Tulsa robbery case, prosecutors said.", "2016-03-02", "z.com")
+    assert g2.add("a2", later, "2018-03-20", "y.com")[0] != s1  # two years later: not by the name alone

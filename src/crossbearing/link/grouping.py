@@ -21,9 +21,12 @@ A story that leaves the window and named a person with an age, or reported an in
 kept, compacted (top ``archive_terms`` centroid terms, no members), in an archive reachable
 only through those people and incidents, and the rare named streets it gave, for
 ``long_window_days`` (three years: a trial or a plea often comes two years on): a follow-up
-months or years later (arrest, charges, trial) that names the
-victim or suspect again, dates and places the incident it refers back to, or names its street,
-rejoins it when nothing in the window fits. Inside the window, a report headlined with what
+months or years later (arrest, charges, trial) that dates and places the incident it refers
+back to, or (a report headlined with an arrest, a charge, a trial) names the incident's street
+or rare names again, rejoins it when nothing in the window fits; a report that names the victim
+or suspect again with the same age, or any other report that names the street or the names,
+does so within ``names_window_days`` (a year: a year on, a person is a year older, and a name or
+a street has seen other incidents). Inside the window, a report headlined with what
 followed (an arrest, a charge) is not held back by its days since the story's last report. The archive is
 bounded by time and by ``max_archive`` stories.
 """
@@ -103,7 +106,8 @@ class StoryGrouper:
                  rest_weight: float = 0.3, memory_cap: int = 300_000, same_outlet_margin: float = 0.0,
                  gap_penalty: float = 0.2,
                  strong_bonus: float = 0.1, strong_df: int = 5, person_weight: float = 3.0,
-                 long_window_days: int = 3 * 365, long_threshold: float = 0.15, long_bonus: float = 0.1,
+                 long_window_days: int = 3 * 365, names_window_days: int = 365, long_threshold: float = 0.15,
+                 long_bonus: float = 0.1,
                  long_max_stories: int = 3, archive_terms: int = 120, max_archive: int = 200_000,
                  global_boilerplate_min: int = 3, street_weight: float = 3.0, age_weight: float = 2.0,
                  long_name_threshold: float = 0.3, incident_age_bonus: float = 0.25,
@@ -131,6 +135,7 @@ class StoryGrouper:
         self.strong_df = strong_df
         self.person_weight = person_weight
         self.long_window = long_window_days
+        self.names_window = names_window_days
         self.long_threshold = long_threshold
         self.long_bonus = long_bonus
         self.long_max_stories = long_max_stories
@@ -367,14 +372,23 @@ class StoryGrouper:
         return {k for k in keys if k.startswith("a:") and not k[2].isdigit()}
 
     def archived_candidates(self, vec: dict[str, float], strong: Optional[set[str]] = None,
-                            rare: Iterable[str] = ()) -> set[str]:
+                            rare: Iterable[str] = (), day: Optional[int] = None,
+                            follow_up: bool = False) -> set[str]:
         """Archived stories sharing a person, an incident, a named street (of ``strong``, the
-        article's strong keys) or one of ``rare`` (the rare names a follow-up looks up by)."""
+        article's strong keys) or one of ``rare`` (the rare names a follow-up looks up by). An
+        incident (its town and day) reaches back the whole ``long_window_days``, and so do the
+        names and streets of a report of what followed (an arrest, a trial: ``follow_up``); a
+        person named with an age, and any other report's names and streets, reach back
+        ``names_window_days`` (a person is a year older a year on; a name or a street sees
+        other incidents over the years)."""
         strong = self.strong_keys(vec) if strong is None else strong
         out: set[str] = set()
         for k in self._looked_up(vec, strong, set(rare)):
             p = self.arch_postings.get(k)
             if p and len(p) <= self.long_max_stories:
+                if day is not None and not k.startswith("x:") and (k.startswith("v:") or not follow_up):
+                    p = {sid for sid in p if self.archive[sid].last_day is None
+                         or day - self.archive[sid].last_day <= self.names_window}
                 out.update(p)
         return out
 
@@ -487,7 +501,7 @@ class StoryGrouper:
             # archived story named: join it when the wording agrees at least a little.
             streets = self._named_streets(strong)
             # a report of an arrest or a trial also looks up any rare name the incident's story gave
-            for sid in sorted(self.archived_candidates(vec, strong, rare if follow_up else ())):
+            for sid in sorted(self.archived_candidates(vec, strong, rare if follow_up else (), day, follow_up)):
                 st = self.archive[sid]
                 self.n_compared += 1
                 shared = people & st.people
