@@ -47,9 +47,10 @@ COUNTED_EVENTS = [
 # Verbs / nouns that say what happened to the counted people.
 # What happened to counted people, in order (earlier fates win): data/lang/en/figures.json.
 # A victim's condition ("in critical condition") is a fate of the hurt.
-CONDITION = joined("figures", "condition")
-FATE = [(kind, "|".join(alternatives + (table("figures")["condition"] if kind == "injured" else [])))
-        for kind, alternatives in table("figures")["fate"]]
+_FIGURES = table("figures")
+CONDITION = "|".join(_FIGURES["condition"])
+FATE = [(kind, "|".join(alternatives + (_FIGURES["condition"] if kind == "injured" else [])))
+        for kind, alternatives in _FIGURES["fate"]]
 FATE_RE = re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in FATE), re.IGNORECASE)
 
 CROWD_RE = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies)|marche[ds]|marchers|marching|gather\w*|"

@@ -10,6 +10,7 @@ from collections import Counter
 from typing import Optional, Sequence
 
 from .distance import haversine_km
+from .nonplaces import names_its_own_office
 from .normalise import keys
 from .records import Entry
 from .placed import _contains
@@ -89,23 +90,15 @@ POLICED_CITY = 100_000  # a city this large has a police of its own that local n
 PART_OF_CITY_FAR_KM = 150.0  # a namesake this far from the city whose police investigate is none
 # a town someone came from or went to, or one the words call a town: not where it happened
 _NOT_HERE_BEFORE = re.compile(r"\b(?:from|to)\s+(?:the\s+)?$|\b(?:town|city|village|community)\s+of\s+$", re.I)
-_NEXT_WORD = re.compile(r"\s+([A-Za-z']+)")
-
-
-def _own_office_after(text: str, end: int) -> bool:
-    """"the Byesville Volunteer Fire Department": a town named before its own office is a town
-    in its own right, whatever city's police the story names besides."""
-    from .nonplaces import TOWN_INSTITUTIONS
-
-    m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1)[0].isupper() and m.group(1).lower() in TOWN_INSTITUTIONS
 
 
 def parts_of_a_policed_city(res: Sequence[Resolution], quals, text: str) -> None:
     """"shot in Madisonville Saturday … Cincinnati Police Lt. Steve Saunders said": when the
     story names the police of one large city, a smaller town it names without a state and read
     far from that city (Madisonville, Kentucky) is a part of the city the gazetteer lacks, coded
-    at the city — unless the gazetteer knows a place of that name near it."""
+    at the city — unless the gazetteer knows a place of that name near it, the name stands
+    before the town's own office ("the Byesville Volunteer Fire Department") or after "from",
+    "to", "the town of"."""
     cities = {o.chosen.id: o.chosen for o in res if o.chosen is not None and o.chosen.kind == "place"
               and (o.chosen.population or 0) >= POLICED_CITY and _POLICE_AFTER.match(text, o.form.end)}
     if len(cities) != 1:
@@ -114,7 +107,7 @@ def parts_of_a_policed_city(res: Sequence[Resolution], quals, text: str) -> None
     for r, q in zip(res, quals):
         e = r.chosen
         if e is None or q is not None or e.kind != "place" or e.id == city.id or r.attribute or \
-                _own_office_after(text, r.form.end) or \
+                names_its_own_office(text, r.form.end) or \
                 _NOT_HERE_BEFORE.search(text, max(0, r.form.start - 30), r.form.start) or \
                 3 * (e.population or 0) > city.population or \
                 haversine_km(e.lat, e.lon, city.lat, city.lon) <= PART_OF_CITY_FAR_KM:

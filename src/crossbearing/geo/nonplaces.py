@@ -380,6 +380,16 @@ _CIVIC_HEADS = TOWN_INSTITUTIONS | {"dept", "hospital", "medical", "center", "ce
                                     "park", "post", "health", "planning", "zoning"}
 
 
+_WORD_AFTER = re.compile(r"\s+([A-Za-z']+)")
+
+
+def names_its_own_office(text: str, end: int) -> bool:
+    """"the Byesville Volunteer Fire Department", "Laconia Police": a name followed by one of a
+    town's own institutions, capitalised, is that town in its own right."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and m.group(1)[0].isupper() and m.group(1).lower() in TOWN_INSTITUTIONS
+
+
 def modifies_next_noun(text: str, end: int) -> bool:
     """"the Laconia police", "the Cottonport Fire Station", "the Pirbright laboratory", "the
     Woodstock mayor": a name followed by the noun it qualifies — the "the" belongs to that noun,

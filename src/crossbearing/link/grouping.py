@@ -385,11 +385,13 @@ class StoryGrouper:
         out: set[str] = set()
         for k in self._looked_up(vec, strong, set(rare)):
             p = self.arch_postings.get(k)
-            if p and len(p) <= self.long_max_stories:
-                if day is not None and not k.startswith("x:") and (k.startswith("v:") or not follow_up):
-                    p = {sid for sid in p if self.archive[sid].last_day is None
-                         or day - self.archive[sid].last_day <= self.names_window}
-                out.update(p)
+            if not p or len(p) > self.long_max_stories:
+                continue
+            whole_window = k.startswith("x:") or (follow_up and not k.startswith("v:"))
+            if day is not None and not whole_window:
+                p = {sid for sid in p if self.archive[sid].last_day is None
+                     or day - self.archive[sid].last_day <= self.names_window}
+            out.update(p)
         return out
 
     def _revive(self, sid: str) -> None:
