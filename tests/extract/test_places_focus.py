@@ -24,3 +24,17 @@ def test_where_a_weapon_was_fired_from_and_a_countrys_rebels_do_not_make_the_sto
     assert ev.place is not None and ev.place.place.country == "IL"
     # the district it came from is still a place the article names
     assert any(p.surface.startswith("Nabatieh") for p in an.places)
+
+
+def test_a_page_whose_body_is_another_story_is_placed_by_its_headline(resources):
+    # a travel feature under a shooting's headline (the page kept another story's text): its
+    # towns are not the story's, and do not make the story French
+    feature = ("Five must-see sights in Paris, France. In Paris there are more museums than a week allows; "
+               "Lyon and Marseille wait beyond.")
+    art = article_from_text(feature, title="Five people injured by man with a shotgun in Fort Worth",
+                            published="2015-10-27")
+    an = analyse(art, resources)
+    focus = [p for p in an.places if p.span.article_id.endswith(":focus")]
+    assert [(p.place.name, p.place.country) for p in focus] == [("Fort Worth", "US")]
+    ev = next(e for e in an.events if e.injured is not None)
+    assert ev.place is not None and ev.place.place.name == "Fort Worth"

@@ -284,6 +284,42 @@ def test_a_page_whose_body_does_not_retell_its_headline_is_headline_only():
     assert not StoryGrouper.is_headline_only(SIGN_UP, "Shooting")  # too short to tell
 
 
+def test_a_body_that_retells_its_headline_in_other_words_or_under_a_long_site_name_is_the_story():
+    report = ("Deputies said a woman accidentally shot her brother while cleaning a rifle at their home "
+              "outside Tallowford on Saturday; the shooting left him in critical condition.")
+    assert not StoryGrouper.is_headline_only(report, "Woman accidentally shoots brother in Tallowford")
+    # the site's name is the title's longest part
+    assert not StoryGrouper.is_headline_only(
+        report, "Woman shoots brother - KXYZ-TV Channel 9 Tallowford Weather, Traffic, Sports and Community")
+    assert StoryGrouper.is_headline_only(SIGN_UP, "Woman accidentally shoots brother in Tallowford")
+
+
+HEADLINE_ONLY_STORY = ("Deputies said a 41-year-old woman was shot and killed late Saturday at a home on Cobb "
+                       "Ridge Road outside Tallowford. A neighbour heard several shots and called 911. The sheriff "
+                       "said the shooting followed an argument and that detectives were questioning a relative.")
+TALLOWFORD_DAY = ["x:tallowford|ohio|us|2016-05-01", "x:tallowford|ohio|us|2016-05-02"]
+
+
+def test_a_report_joins_the_headline_only_page_of_its_incident_that_came_first():
+    def joined(title, keys=TALLOWFORD_DAY):
+        g = StoryGrouper(window_days=7, threshold=0.35)
+        page = g.add("p", SIGN_UP, "2016-05-01", "y.com", title="Woman shot dead at Cobb Ridge home",
+                     extra=TALLOWFORD_DAY)[0]
+        g.add("o", "Council approves a new library budget for Marston after a long debate", "2016-05-01",
+              "z.com", title="Marston library budget approved")
+        return g.add("a", HEADLINE_ONLY_STORY, "2016-05-01", "x.com", title=title, extra=keys)[0] == page
+
+    # the report is found through the town and day of its incident and covers the page's headline
+    assert joined("Deputies name woman killed outside Tallowford")
+    # another incident of that town and day, whose words do not cover the headline
+    other = ("A teenager was hurt when his car left Route 9 near Tallowford on Saturday and struck a tree, the "
+             "state patrol said.")
+    g = StoryGrouper(window_days=7, threshold=0.35)
+    page = g.add("p", SIGN_UP, "2016-05-01", "y.com", title="Woman shot dead at Cobb Ridge home",
+                 extra=TALLOWFORD_DAY)[0]
+    assert g.add("a", other, "2016-05-01", "x.com", title="Teen hurt in Route 9 crash", extra=TALLOWFORD_DAY)[0] != page
+
+
 def test_a_headline_only_page_joins_the_story_its_headline_names():
     story = ("Deputies said a 41-year-old woman was shot and killed late Saturday at a home on Cobb Ridge Road "
              "outside Tallowford. A neighbour heard several shots and called 911. The sheriff said the "

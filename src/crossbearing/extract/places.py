@@ -17,6 +17,7 @@ from ..geo.nonplaces import FORCE_AFTER, a_named_street_again, bracketed_units, 
 from ..geo.normalise import ARABIC_ARTICLES, key
 from ..geo.people import PLACE_NAME_OPENERS
 from ..geo.resolve import _LIST_TAIL
+from ..link.textfeat import body_retells_headline
 from ..model import Analysis, PlaceMention, Span
 from .parties import names_a_party
 from .registry import extractor, resource
@@ -76,8 +77,11 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     found = [d for d in found if not is_surname(text, d.start, d.end, names)
              and not a_named_street_again(text, d.start, d.end, streets)]
     art = analysis.article
+    # a page whose body does not retell its headline (a sign-up wall, another story's video
+    # playlist): the towns of that body neither read the headline's towns nor place its event
+    headline_only = not body_retells_headline(text, art.title or "")
     resolved, focus = resolve_in_article(gaz, text, [(d.start, d.end) for d in found], art.title, art.outlet,
-                                         art.dateline_place, art.url)
+                                         art.dateline_place, art.url, headline_only)
     # "a Seattle-based company", "the US-led coalition": the name says whose, not where — no
     # place of the article's, though the geocoder reads which place it names
     found, resolved = [d for d, r in zip(found, resolved) if not r.attribute], [r for r in resolved if not r.attribute]
@@ -102,7 +106,8 @@ def extract_places(analysis: Analysis, doc, resources) -> None:
     analysis.places = [to_place_mention(analysis.article, r, gaz) for r in kept]
     # where a weapon was fired from stays a place of the article, but says nothing of where its story is
     home = focus_place(gaz, focus, resolved, art.outlet, [r for r in kept if not fired_from(text, r.start)],
-                       [resolved[i] for i in sorted(quals) if not fired_from(text, resolved[i].start)])
+                       [resolved[i] for i in sorted(quals) if not fired_from(text, resolved[i].start)],
+                       headline_only)
     if home is not None:
         analysis.places.append(focus_mention(art, home[0], home[1]))
 
@@ -234,14 +239,17 @@ FOCUS_SUFFIX = ":focus"  # the span of the article's focus place: not in the tex
 METRO_KM = 40.0  # an outlet's namesake home towns this close are one metro area
 
 
-def focus_place(gaz, focus, resolved, outlet: Optional[str] = None, kept=None, qualifying=()):
+def focus_place(gaz, focus, resolved, outlet: Optional[str] = None, kept=None, qualifying=(),
+                headline_only: bool = False):
     """(entry, where read) of the place the article is about: its dateline's town, else its
     headline's town or region, else the town its text names most, else its outlet's home
     town, else the first town or region its text names — only one inside the country the
     text's own places (``kept``: the mentions that are places, not people's words or states
     acting; ``qualifying``: the states and units that only say which town is meant, which
     still say which country the story is in) name most (a "BEIRUT —" dateline on a story
-    about Syria says where the reporter sat, not where it happened)."""
+    about Syria says where the reporter sat, not where it happened). ``headline_only``: the
+    text is not the story (``textfeat.body_retells_headline``): only the dateline, headline
+    and outlet count."""
     from collections import Counter
 
     from ..geo.article_context import focus_town
@@ -250,7 +258,7 @@ def focus_place(gaz, focus, resolved, outlet: Optional[str] = None, kept=None, q
     counted = list(kept) + list(qualifying)
     tally: Counter = Counter(r.chosen.country for r in counted if r.chosen is not None and r.chosen.country
                              and r.kind != "demonym")
-    home = tally.most_common(1)[0][0] if tally else focus.country()
+    home = tally.most_common(1)[0][0] if tally and not headline_only else focus.country()
     picks = [(e, src) for e, _, src in focus.items if src == "dateline"]
     # a headline's town the text shows to be a part of a city ("shot in Madisonville" in a story
     # of Cincinnati's police) is that city, read from the text
@@ -262,14 +270,14 @@ def focus_place(gaz, focus, resolved, outlet: Optional[str] = None, kept=None, q
         picks += [(parts[key(e.name)], "text") if key(e.name) in parts else (e, "title")
                   for e in titled if e.kind == "place"]
         picks += [(e, "title") for e in titled if e.kind in ("province", "district")]
-    town = focus_town(resolved)
+    town = None if headline_only else focus_town(resolved)
     if town is not None:
         picks.append((town, "text"))
     homes = [e for e, _, src in focus.items if src == "outlet"]
     if homes and all(distance_km(h, homes[0]) <= METRO_KM for h in homes):
         # one outlet town, or namesakes of one metro area (Kansas City, Missouri and Kansas): the largest
         picks.append((max(homes, key=lambda h: (h.population, -h.id)), "outlet"))
-    first = first_named(kept, lead_country(counted))
+    first = None if headline_only else first_named(kept, lead_country(counted))
     for e, src in picks:
         if e.kind in ("place", "district", "province") and (home is None or e.country == home):
             return e, src

@@ -454,11 +454,12 @@ def _names_in(gaz: Gazetteer, words: str) -> set[int]:
 
 def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet: Optional[str] = None,
                   dateline: Optional[str] = None, spans: Optional[list[tuple[int, int]]] = None,
-                  url: Optional[str] = None) -> Focus:
+                  url: Optional[str] = None, headline_only: bool = False) -> Focus:
     """The focus evidence of one article. ``dateline``: a dateline place already read at
     ingest ("Damascus (GPA– …"), used when the text has no local-news dateline; ``spans``:
-    the place names detected in the text, which the headline's names are read with; ``url``:
-    the page's address, whose sections may name the story's state."""
+    the place names detected in the text, which the headline's names are read with (unless
+    ``headline_only``: the page's body is not its story); ``url``: the page's address, whose
+    sections may name the story's state."""
     focus = Focus()
     dl = local_dateline(text)
     entry = None
@@ -501,7 +502,7 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
     framing += [(region, PHONE_WEIGHT / len(regions), "phone") for region in regions]
     if cued is not None and entry is None and not any(e.country == cued.country for e in homes + [e for e, _, _ in framing]):
         framing.append((cued, OUTLET_WEIGHT, "words-country"))  # "held on a $30,000 bond": the US
-    titled = title_places(gaz, title or "", (text, spans) if spans else None, tuple(homes),
+    titled = title_places(gaz, title or "", (text, spans) if spans and not headline_only else None, tuple(homes),
                           tuple((e, w) for e, w, _ in framing))
     proper = _names_in(gaz, headline_proper(title or "")) if titled else set()  # (no query for a headline without places)
     for e in titled:
@@ -521,13 +522,14 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
 
 
 def resolve_in_article(gaz: Gazetteer, text: str, spans: list[tuple[int, int]], title: Optional[str] = None,
-                       outlet: Optional[str] = None, dateline: Optional[str] = None, url: Optional[str] = None):
+                       outlet: Optional[str] = None, dateline: Optional[str] = None, url: Optional[str] = None,
+                       headline_only: bool = False):
     """Resolve the place names at ``spans`` as the pipeline reads an article: with its focus
     (dateline, headline, outlet and its page's address, tip-line numbers) as the prior every
     name is read against. Returns the ``Resolution``s (in span order) and the ``Focus``."""
     from .resolve import resolve_mentions
 
-    focus = article_focus(gaz, text, title, outlet, dateline, spans, url)
+    focus = article_focus(gaz, text, title, outlet, dateline, spans, url, headline_only)
     resolved = resolve_mentions(gaz, text, spans, dateline=None if focus.items else dateline, prior=focus.weighted())
     return resolved, focus
 

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
@@ -59,6 +58,9 @@ class OpenStory:
     incidents: set[str] = field(default_factory=set)  # ``x:`` keys: town and day of its incidents
     ages: set[str] = field(default_factory=set)  # ``g:`` keys: the ages its reports give
     rare: set[str] = field(default_factory=set)  # rare multi-word names that are not places
+    # every report so far is a page that carries only its headline: its centroid is what the
+    # headlines say, which a later report is compared with (``headline_cover``)
+    headline_only: bool = False
 
 
 def day_number(value) -> Optional[int]:
@@ -75,25 +77,16 @@ def day_number(value) -> Optional[int]:
         return None
 
 
-_TITLE_SEP = re.compile(r"\s+[|\-\u2013\u2014:]\s+")
-
-
 def clean_title(title: Optional[str]) -> str:
     """Drop the site-name part of a page title ("Shooting … - WAFF-TV: News, Weather …")."""
     if not title:
         return ""
-    return max(_TITLE_SEP.split(title), key=len)
+    return max(tf.TITLE_SEP.split(title), key=len)
 
 
 # Ages a report gives that make blocking keys with its incidents (a report listing a family's
 # ages stays bounded).
 MAX_AGES_PER_REPORT = 4
-
-
-# A headline of at least this many content words whose page body repeats fewer than this share
-# of them is all the page says of its story (``StoryGrouper.is_headline_only``).
-HEADLINE_ONLY_MIN_WORDS = 3
-HEADLINE_ONLY_REPEAT = 0.3
 
 
 class StoryGrouper:
@@ -113,7 +106,7 @@ class StoryGrouper:
                  long_name_threshold: float = 0.3, incident_age_bonus: float = 0.25,
                  incident_toll_bonus: float = 0.25, block_on_incidents: bool = True,
                  archive_strong: bool = True, follow_up_gap_penalty: float = 0.0, person_bonus: float = 0.25,
-                 long_place_threshold: float = 0.25, headline_cover_min: float = 0.4,
+                 long_place_threshold: float = 0.25, headline_cover_min: float = 0.25,
                  headline_rare_df: int = 3, headline_rare_share: float = 0.005):
         self.window = window_days
         self.threshold = threshold
@@ -243,21 +236,17 @@ class StoryGrouper:
 
     @staticmethod
     def is_headline_only(text: str, title: Optional[str]) -> bool:
-        """The page's body is not its story: it repeats fewer than ``HEADLINE_ONLY_REPEAT`` of
-        the headline's content words (a sign-up wall, a cookie notice, another page's text under
-        the story's headline). A news story's body retells what its headline says."""
-        head = set(tf.tokens(clean_title(title)))
-        if len(head) < HEADLINE_ONLY_MIN_WORDS:
-            return False
-        return len(head & set(tf.tokens(text or ""))) < HEADLINE_ONLY_REPEAT * len(head)
+        """The page's body is not its story (``textfeat.body_retells_headline``)."""
+        return not tf.body_retells_headline(text, title or "")
 
-    def headline_cover(self, hvec: dict[str, float], st: OpenStory) -> float:
+    def headline_cover(self, hvec: dict[str, float], terms) -> float:
         """How much of a headline-only page's weight (``hvec``: its headline and extractor keys)
-        the story's reports also use, 0 to 1; 0 unless a word or key few articles have used so
-        far is among it (a town, a name: a headline of generic words — "man", "killed",
-        "police" — fits any story of its kind), or below ``headline_cover_min``."""
+        the other side uses (``terms``: a story's centroid, or a report's vector when the story
+        is the page), 0 to 1; 0 unless a word or key few articles have used so far is among it
+        (a town, a name, the town and day of its incident: a headline of generic words —
+        "man", "killed", "police" — fits any story of its kind), or below ``headline_cover_min``."""
         rare = max(self.headline_rare_df, self.headline_rare_share * self.n_docs)
-        shared = [t for t in hvec if t in st.centroid]
+        shared = [t for t in hvec if t in terms]
         if not any(self.df.get(t, 0) <= rare for t in shared):
             return 0.0
         cover = sum(hvec[t] ** 2 for t in shared)
@@ -469,12 +458,23 @@ class StoryGrouper:
         # few words against a story's many give a low cosine even when every one of them fits.
         hvec = self.features(text, outlet, title, learn=False, extra=extra, headline_only=True) \
             if self.headline_cover_min and self.is_headline_only(text, title) else None
-        found = self.candidates(vec, day, ties) | (self.candidates(hvec, day, ties) if hvec else set())
+        # It is looked up by the town and day of its incident too (the few words of its headline
+        # are seldom a story's top terms), and a report looks up the pages of its town and day
+        # that no report has joined yet.
+        found = self.candidates(vec, day, ties)
+        if hvec:
+            found |= self.candidates(hvec, day, ties | incidents)
+        else:
+            found |= {sid for sid in self.candidates({}, day, incidents) if self.stories[sid].headline_only}
         for sid in sorted(found):  # sorted: ties go the same way in every process
             st = self.stories[sid]
             s = self.score(vec, st)
             if hvec:
-                s = max(s, self.headline_cover(hvec, st))
+                cover = self.headline_cover(hvec, st.centroid)
+            else:
+                cover = self.headline_cover(tf.normalise(st.centroid), vec) if st.headline_only else 0.0
+            if cover:  # a page covered just enough scores the threshold
+                s = max(s, self.threshold + cover - self.headline_cover_min)
             if day is not None and st.last_day is not None and self.gap_penalty:
                 # Far-apart reports need more shared wording: a follow-up weeks later must name names.
                 gap = max(0, st.first_day - day, day - st.last_day)
@@ -528,10 +528,12 @@ class StoryGrouper:
             self._revive(best)
         if best is None or best_s < self.threshold:
             best = self.new_story_id(doc_id)
-            self.stories[best] = OpenStory(best, day, day, {})
+            self.stories[best] = OpenStory(best, day, day, {}, headline_only=hvec is not None)
             best_s = 1.0
-        self._join(self.stories[best], doc_id, vec, day, ties)
+        # a headline-only page's body is not its story: what the story holds of it is its headline
+        self._join(self.stories[best], doc_id, hvec or vec, day, ties | incidents)
         st = self.stories[best]
+        st.headline_only = st.headline_only and hvec is not None
         if len(st.strong) < 200:
             st.strong |= strong
         if len(st.people) < 50:

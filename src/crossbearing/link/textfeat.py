@@ -77,6 +77,42 @@ def name_keys(text: str) -> list[str]:
     return ["n:" + n.lower() for n, _, _ in names(text)]
 
 
+_SUFFIXES = ("ally", "ing", "ed", "ly", "es", "al", "s")
+
+
+def stem(word: str) -> str:
+    """A lower-cased word without its commonest English inflection or adverb ending ("shoots",
+    "shooting" → "shoot"; "accidentally", "accidental" → "accident"): enough to tell whether
+    two texts use the same words, not a linguist's stem."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return word
+
+
+# What separates a page title's parts: the headline, the section, the site's name.
+TITLE_SEP = re.compile(r"\s+[|\-\u2013\u2014:]\s+")
+# A headline part of at least this many content words whose page body retells fewer than this
+# share of them is not told by that body (``body_retells_headline``).
+HEADLINE_ONLY_MIN_WORDS = 3
+HEADLINE_ONLY_REPEAT = 0.3
+
+
+def body_retells_headline(text: str, title: str) -> bool:
+    """Whether the page's body tells the story its headline names: it retells at least
+    ``HEADLINE_ONLY_REPEAT`` of the content words of some part of the title, in any of their
+    forms ("shoots" in the headline, "shooting" in the body; the site's name after a " - " may be
+    the title's longest part). A page whose body does not (a sign-up wall, a cookie notice, a
+    video playlist, another story's text under this one's headline) carries only its headline.
+    True for a title too short to tell."""
+    parts = [set(map(stem, tokens(p))) for p in TITLE_SEP.split(title or "")]
+    parts = [p for p in parts if len(p) >= HEADLINE_ONLY_MIN_WORDS]
+    if not parts:
+        return True
+    body = set(map(stem, tokens(text or "")))
+    return any(len(p & body) >= HEADLINE_ONLY_REPEAT * len(p) for p in parts)
+
+
 HEADLINE_KEY_MIN_WORDS = 5
 
 
