@@ -372,3 +372,28 @@ def test_a_person_named_with_an_age_reaches_back_one_year_an_incident_three():
     s1, _ = g2.add("a1", first, "2016-03-01", "x.com")
     g2.add("o1", "Marcus Dell, 40, was sentenced in a Tulsa robbery case, prosecutors said.", "2016-03-02", "z.com")
     assert g2.add("a2", later, "2018-03-20", "y.com")[0] != s1  # two years later: not by the name alone
+
+
+def test_a_headline_only_plea_months_later_finds_its_incident_through_its_town():
+    shooting = ("A man was shot dead and seven people were wounded at the Lantern bar in Tallowford early Sunday, "
+                "police said. Officers said an argument inside the bar spilled onto the street before the shots.")
+    accident = ("A teenager pleaded guilty on Thursday in the accidental shooting of a 14-year-old friend at a home "
+                "in Tallowford in June, prosecutors said.")
+
+    def story_of(title):
+        g = StoryGrouper(window_days=7, threshold=0.35)
+        first = g.add("a1", shooting, "2016-07-24", "x.com", title="One dead, seven hurt in Tallowford bar shooting",
+                      extra=["x:tallowford|ohio|us|2016-07-24", "x:tallowford|ohio|us|2016-07-25"])[0]
+        plea = g.add("a2", accident, "2016-09-01", "y.com", title="Teen pleads guilty in Tallowford accidental shooting",
+                     extra=["x:tallowford|ohio|us|2016-06-12", "x:tallowford|ohio|us|2016-06-13"])[0]
+        g.add("o1", "A parade closed the high street in Southam on Saturday.", "2016-12-01", "z.com",
+              title="Parade closes Southam high street")
+        # the page carries only its headline, dated by its own news day
+        page = g.add("p", SIGN_UP, "2017-01-10", "w.com", title=title,
+                     extra=["x:tallowford|ohio|us|2017-01-10", "x:tallowford|ohio|us|2017-01-11"])[0]
+        return {first: "shooting", plea: "plea"}.get(page, "new")
+
+    # "pleads" is what followed, shared by the other plea: the bar and the town say which incident
+    assert story_of("Third person pleads in deadly Tallowford bar shooting") == "shooting"
+    # not a report of what followed: a new shooting at a bar of that town
+    assert story_of("Man wounded in shooting at Tallowford bar") == "new"

@@ -39,7 +39,7 @@ from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from ..timex.event import reads_as_follow_up
+from ..timex.event import JUSTICE_NEWS, reads_as_follow_up
 from . import textfeat as tf
 
 
@@ -244,9 +244,12 @@ class StoryGrouper:
         the other side uses (``terms``: a story's centroid, or a report's vector when the story
         is the page), 0 to 1; 0 unless a word or key few articles have used so far is among it
         (a town, a name, the town and day of its incident: a headline of generic words —
-        "man", "killed", "police" — fits any story of its kind), or below ``headline_cover_min``."""
+        "man", "killed", "police" — fits any story of its kind), or below ``headline_cover_min``.
+        The words of what followed ("charged", "pleads") count for nothing: another story's plea
+        uses them too."""
         rare = max(self.headline_rare_df, self.headline_rare_share * self.n_docs)
-        shared = [t for t in hvec if t in terms]
+        # (the news of the courts and the police says what followed, not which incident: "pleads")
+        shared = [t for t in hvec if t in terms and not JUSTICE_NEWS.fullmatch(t)]
         if not any(self.df.get(t, 0) <= rare for t in shared):
             return 0.0
         cover = sum(hvec[t] ** 2 for t in shared)
@@ -285,6 +288,13 @@ class StoryGrouper:
         return {k for k in vec if k.startswith("x:")}
 
     @staticmethod
+    def _towns(incidents: Iterable[str]) -> set[str]:
+        """The towns and counties of incident keys without their days (``y:<town>|<region>|
+        <country>``): what a report of what followed looks its incident up by when it does not
+        say the incident's day (a headline-only page dated by its own news)."""
+        return {"y:" + k[2:k.rindex("|")] for k in incidents if "|k" not in k}
+
+    @staticmethod
     def _tolled_incidents(vec) -> set[str]:
         """Incident keys with the toll (``…|k2|i2``): a town and a day alone are shared by every
         report from a city at war, or from a big city's crime beat, that day."""
@@ -302,10 +312,10 @@ class StoryGrouper:
 
     def _archive_keys(self, st: OpenStory) -> set[str]:
         """What an archived story is found again by: the people it named with an age, its
-        incidents, the rare named streets and the rare names (not places) it gave: a follow-up
-        weeks later often names the street or the store of the shooting but no victim's age, and
-        dates it by its own news."""
-        return st.people | st.incidents | self._named_streets(st.strong) | st.rare
+        incidents and their towns, the rare named streets and the rare names (not places) it
+        gave: a follow-up weeks later often names the street or the store of the shooting but no
+        victim's age, and dates it by its own news."""
+        return st.people | st.incidents | self._towns(st.incidents) | self._named_streets(st.strong) | st.rare
 
     def _to_archive(self, st: OpenStory) -> None:
         if not self.long_window or st.last_day is None:
@@ -364,7 +374,8 @@ class StoryGrouper:
                             rare: Iterable[str] = (), day: Optional[int] = None,
                             follow_up: bool = False) -> set[str]:
         """Archived stories sharing a person, an incident, a named street (of ``strong``, the
-        article's strong keys) or one of ``rare`` (the rare names a follow-up looks up by). An
+        article's strong keys) or one of ``rare`` (the rare names, or the towns, a follow-up
+        looks up by). An
         incident (its town and day) reaches back the whole ``long_window_days``, and so do the
         names and streets of a report of what followed (an arrest, a trial: ``follow_up``); a
         person named with an age, and any other report's names and streets, reach back
@@ -459,11 +470,13 @@ class StoryGrouper:
         hvec = self.features(text, outlet, title, learn=False, extra=extra, headline_only=True) \
             if self.headline_cover_min and self.is_headline_only(text, title) else None
         # It is looked up by the town and day of its incident too (the few words of its headline
-        # are seldom a story's top terms), and a report looks up the pages of its town and day
+        # are seldom a story's top terms), by its town alone when it reports what followed (the
+        # day it gives is its own news's), and a report looks up the pages of its town and day
         # that no report has joined yet.
+        towns = self._towns(incidents) if hvec and follow_up else set()
         found = self.candidates(vec, day, ties)
         if hvec:
-            found |= self.candidates(hvec, day, ties | incidents)
+            found |= self.candidates(hvec, day, ties | incidents | towns)
         else:
             found |= {sid for sid in self.candidates({}, day, incidents) if self.stories[sid].headline_only}
         for sid in sorted(found):  # sorted: ties go the same way in every process
@@ -503,9 +516,15 @@ class StoryGrouper:
             # archived story named: join it when the wording agrees at least a little.
             streets = self._named_streets(strong)
             # a report of an arrest or a trial also looks up any rare name the incident's story gave
-            for sid in sorted(self.archived_candidates(vec, strong, rare if follow_up else (), day, follow_up)):
+            for sid in sorted(self.archived_candidates(vec, strong, (rare if follow_up else set()) | towns, day,
+                                                       follow_up)):
                 st = self.archive[sid]
                 self.n_compared += 1
+                if hvec is not None:  # a headline-only page: by how much of its headline the story covers
+                    cover = self.headline_cover(hvec, st.centroid)
+                    if cover and self.threshold + cover - self.headline_cover_min > best_s:
+                        best, best_s = sid, self.threshold + cover - self.headline_cover_min
+                    continue
                 shared = people & st.people
                 if not shared and (self._same_incident_and_age(incidents, ages, st)
                                    or self._same_incident_and_toll(incidents, st)):
@@ -531,7 +550,7 @@ class StoryGrouper:
             self.stories[best] = OpenStory(best, day, day, {}, headline_only=hvec is not None)
             best_s = 1.0
         # a headline-only page's body is not its story: what the story holds of it is its headline
-        self._join(self.stories[best], doc_id, hvec or vec, day, ties | incidents)
+        self._join(self.stories[best], doc_id, hvec or vec, day, ties | incidents | self._towns(incidents))
         st = self.stories[best]
         st.headline_only = st.headline_only and hvec is not None
         if len(st.strong) < 200:

@@ -348,7 +348,7 @@ def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = Fals
 # be the scene of another shooting)
 _JUSTICE_WORDS = (r"arrest(?:ed|s)?|charged?|charges|sentenced|sentencing|pleads?|pleaded|indicted|indictment|"
                   r"trial|convicted|guilty|jury|court|arraigned|verdict|acquitted|mistrial|extradited")
-_JUSTICE_NEWS = re.compile(rf"\b(?:{_JUSTICE_WORDS})\b", re.I)
+JUSTICE_NEWS = re.compile(rf"\b(?:{_JUSTICE_WORDS})\b", re.I)
 # A report about what came after an incident: its headline or first lines say so.
 _FOLLOW_UP_NEWS = re.compile(
     rf"\b(?:{_JUSTICE_WORDS}|funeral|vigil|memorial|lawsuit|sues|sued|"
@@ -365,7 +365,7 @@ def reads_as_follow_up(text: str, title: str = "") -> bool:
 
 def reads_as_justice_news(text: str, title: str = "") -> bool:
     """``reads_as_follow_up`` for the courts' and the police's news only (not a vigil's)."""
-    return bool(_JUSTICE_NEWS.search(title or text[:400]))
+    return bool(JUSTICE_NEWS.search(title or text[:400]))
 
 
 def incident_month(text: str, anchor: date, title: str = ""):
