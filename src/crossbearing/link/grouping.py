@@ -77,13 +77,6 @@ def day_number(value) -> Optional[int]:
         return None
 
 
-def clean_title(title: Optional[str]) -> str:
-    """Drop the site-name part of a page title ("Shooting … - WAFF-TV: News, Weather …")."""
-    if not title:
-        return ""
-    return max(tf.TITLE_SEP.split(title), key=len)
-
-
 # Ages a report gives that make blocking keys with its incidents (a report listing a family's
 # ages stays bounded).
 MAX_AGES_PER_REPORT = 4
@@ -194,7 +187,7 @@ class StoryGrouper:
         entities), weighted like names. ``headline_only``: the vector of the title and ``extra``
         alone (the body is not read)."""
         body = "" if headline_only else self.content(text, outlet)
-        head = clean_title(title)
+        head = tf.clean_title(title)
         lead, rest = body[:self.lead_chars], body[self.lead_chars:]
         parts = [(head, self.title_weight), (lead, 1.0), (rest, self.rest_weight)]
         raw: dict[str, float] = {}
@@ -459,7 +452,7 @@ class StoryGrouper:
         self.expire(day)
         extra = list(extra)  # read twice for a headline-only page
         vec = self.features(text, outlet, title, extra=extra)
-        strong = self.strong_keys(vec) | set(tf.headline_key(clean_title(title)))
+        strong = self.strong_keys(vec) | set(tf.headline_key(tf.clean_title(title)))
         incidents, ages = self._incidents(vec), {k for k in vec if k.startswith("g:")}
         people, ties = self._people(vec), self._incident_blocking(vec)
         rare = self._rare_names(strong) - self._place_names

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from typing import Iterator
+from typing import Iterator, Optional
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|\d+(?:[.,]\d+)*")
 _NAME = re.compile(r"\b(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]\.))*")
@@ -92,6 +92,13 @@ def stem(word: str) -> str:
 
 # What separates a page title's parts: the headline, the section, the site's name.
 TITLE_SEP = re.compile(r"\s+[|\-\u2013\u2014:]\s+")
+def clean_title(title: Optional[str]) -> str:
+    """Drop the site-name part of a page title ("Shooting … - WAFF-TV: News, Weather …")."""
+    if not title:
+        return ""
+    return max(TITLE_SEP.split(title), key=len)
+
+
 # A headline part of at least this many content words whose page body retells fewer than this
 # share of them is not told by that body (``body_retells_headline``).
 HEADLINE_ONLY_MIN_WORDS = 3
