@@ -368,12 +368,11 @@ class StoryGrouper:
                             follow_up: bool = False) -> set[str]:
         """Archived stories sharing a person, an incident, a named street (of ``strong``, the
         article's strong keys) or one of ``rare`` (the rare names, or the towns, a follow-up
-        looks up by). An
-        incident (its town and day) reaches back the whole ``long_window_days``, and so do the
-        names and streets of a report of what followed (an arrest, a trial: ``follow_up``); a
-        person named with an age, and any other report's names and streets, reach back
-        ``names_window_days`` (a person is a year older a year on; a name or a street sees
-        other incidents over the years)."""
+        looks up by). An incident (its town and day) reaches back the whole ``long_window_days``,
+        and so do the names, streets and towns of a report of what followed (an arrest, a trial:
+        ``follow_up``); a person named with an age, and any other report's names and streets,
+        reach back ``names_window_days`` (a person is a year older a year on; a name or a street
+        sees other incidents over the years)."""
         strong = self.strong_keys(vec) if strong is None else strong
         out: set[str] = set()
         for k in self._looked_up(vec, strong, set(rare)):

@@ -92,6 +92,8 @@ def stem(word: str) -> str:
 
 # What separates a page title's parts: the headline, the section, the site's name.
 TITLE_SEP = re.compile(r"\s+[|\-\u2013\u2014:]\s+")
+
+
 def clean_title(title: Optional[str]) -> str:
     """Drop the site-name part of a page title ("Shooting … - WAFF-TV: News, Weather …")."""
     if not title:
