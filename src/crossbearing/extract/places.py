@@ -255,10 +255,12 @@ def focus_place(gaz, focus, resolved, outlet: Optional[str] = None, kept=None, q
     from ..geo.article_context import focus_town
 
     kept = resolved if kept is None else kept
+    if headline_only:  # the text's towns and states count for nothing, nor does its country
+        kept, qualifying = [], ()
     counted = list(kept) + list(qualifying)
     tally: Counter = Counter(r.chosen.country for r in counted if r.chosen is not None and r.chosen.country
                              and r.kind != "demonym")
-    home = tally.most_common(1)[0][0] if tally and not headline_only else focus.country()
+    home = tally.most_common(1)[0][0] if tally else focus.country()
     picks = [(e, src) for e, _, src in focus.items if src == "dateline"]
     # a headline's town the text shows to be a part of a city ("shot in Madisonville" in a story
     # of Cincinnati's police) is that city, read from the text
@@ -277,7 +279,7 @@ def focus_place(gaz, focus, resolved, outlet: Optional[str] = None, kept=None, q
     if homes and all(distance_km(h, homes[0]) <= METRO_KM for h in homes):
         # one outlet town, or namesakes of one metro area (Kansas City, Missouri and Kansas): the largest
         picks.append((max(homes, key=lambda h: (h.population, -h.id)), "outlet"))
-    first = None if headline_only else first_named(kept, lead_country(counted))
+    first = first_named(kept, lead_country(counted))
     for e, src in picks:
         if e.kind in ("place", "district", "province") and (home is None or e.country == home):
             return e, src

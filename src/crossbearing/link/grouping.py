@@ -248,6 +248,11 @@ class StoryGrouper:
         cover = sum(hvec[t] ** 2 for t in shared)
         return cover if cover >= self.headline_cover_min else 0.0
 
+    def headline_score(self, hvec: dict[str, float], terms) -> float:
+        """A ``headline_cover`` as a score: the threshold at ``headline_cover_min``, 0 below."""
+        cover = self.headline_cover(hvec, terms)
+        return self.threshold + cover - self.headline_cover_min if cover else 0.0
+
     def keys_of(self, vec: dict[str, float]) -> list[str]:
         """Blocking keys: the article's highest-weighted (rarest, most repeated) terms."""
         return list(tf.top_terms(vec, self.n_keys))
@@ -465,21 +470,19 @@ class StoryGrouper:
         # are seldom a story's top terms), by its town alone when it reports what followed (the
         # day it gives is its own news's), and a report looks up the pages of its town and day
         # that no report has joined yet.
-        towns = self._towns(incidents) if hvec and follow_up else set()
+        towns = self._towns(incidents)  # (looked up only by a headline-only report of what followed)
         found = self.candidates(vec, day, ties)
         if hvec:
-            found |= self.candidates(hvec, day, ties | incidents | towns)
+            found |= self.candidates(hvec, day, ties | incidents | (towns if follow_up else set()))
         else:
             found |= {sid for sid in self.candidates({}, day, incidents) if self.stories[sid].headline_only}
         for sid in sorted(found):  # sorted: ties go the same way in every process
             st = self.stories[sid]
             s = self.score(vec, st)
             if hvec:
-                cover = self.headline_cover(hvec, st.centroid)
-            else:
-                cover = self.headline_cover(tf.normalise(st.centroid), vec) if st.headline_only else 0.0
-            if cover:  # a page covered just enough scores the threshold
-                s = max(s, self.threshold + cover - self.headline_cover_min)
+                s = max(s, self.headline_score(hvec, st.centroid))
+            elif st.headline_only:
+                s = max(s, self.headline_score(tf.normalise(st.centroid), vec))
             if day is not None and st.last_day is not None and self.gap_penalty:
                 # Far-apart reports need more shared wording: a follow-up weeks later must name names.
                 gap = max(0, st.first_day - day, day - st.last_day)
@@ -508,14 +511,14 @@ class StoryGrouper:
             # archived story named: join it when the wording agrees at least a little.
             streets = self._named_streets(strong)
             # a report of an arrest or a trial also looks up any rare name the incident's story gave
-            for sid in sorted(self.archived_candidates(vec, strong, (rare if follow_up else set()) | towns, day,
-                                                       follow_up)):
+            wanted = (rare | towns if hvec else rare) if follow_up else ()
+            for sid in sorted(self.archived_candidates(vec, strong, wanted, day, follow_up)):
                 st = self.archive[sid]
                 self.n_compared += 1
                 if hvec is not None:  # a headline-only page: by how much of its headline the story covers
-                    cover = self.headline_cover(hvec, st.centroid)
-                    if cover and self.threshold + cover - self.headline_cover_min > best_s:
-                        best, best_s = sid, self.threshold + cover - self.headline_cover_min
+                    s = self.headline_score(hvec, st.centroid)
+                    if s > best_s:
+                        best, best_s = sid, s
                     continue
                 shared = people & st.people
                 if not shared and (self._same_incident_and_age(incidents, ages, st)
@@ -542,7 +545,7 @@ class StoryGrouper:
             self.stories[best] = OpenStory(best, day, day, {}, headline_only=hvec is not None)
             best_s = 1.0
         # a headline-only page's body is not its story: what the story holds of it is its headline
-        self._join(self.stories[best], doc_id, hvec or vec, day, ties | incidents | self._towns(incidents))
+        self._join(self.stories[best], doc_id, hvec or vec, day, ties | incidents | towns)
         st = self.stories[best]
         st.headline_only = st.headline_only and hvec is not None
         if len(st.strong) < 200:

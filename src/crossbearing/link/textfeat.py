@@ -118,7 +118,7 @@ def body_retells_headline(text: str, title: str) -> bool:
     parts = [p for p in parts if len(p) >= HEADLINE_ONLY_MIN_WORDS]
     if not parts:
         return True
-    body = set(map(stem, tokens(text or "")))
+    body = {stem(w) for w in set(tokens(text or ""))}  # (each word once: a body repeats its words)
     return any(len(p & body) >= HEADLINE_ONLY_REPEAT * len(p) for p in parts)
 
 
