@@ -183,3 +183,11 @@ def test_a_report_that_counts_the_attackers_death_adds_him_to_the_victims_others
     m = merge([_report("a-e0", "Radio", 3), _report("b-e0", "Paper", 3, _attacker_in_fatalities=True),
                _report("c-e0", "TV", 3), _report("d-e0", "Wire", 4, _attacker_in_fatalities=True)])
     assert m.row["fatalities"] == 3
+
+
+def test_a_floor_and_a_count_above_it_agree_on_the_count():
+    # "at least 11 militants were killed" and "killed 13 militants": the count, not the floor
+    m = merge([_report("a-e0", "Radio", 11, _floor_fatalities=True), _report("b-e0", "Paper", 13)])
+    assert m.row["fatalities"] == 13 and m.row["fatalities_low"] == 11
+    # two exact counts one to one still keep the conservative figure
+    assert merge([_report("a-e0", "Radio", 11), _report("b-e0", "Paper", 13)]).row["fatalities"] == 11

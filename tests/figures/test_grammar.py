@@ -515,3 +515,17 @@ def test_nobody_hurt_counts_no_one():
     assert quantities("Two were killed and no one else was hurt.") == [("killed", 2)]
     # hurt, though not badly
     assert quantities("Two other people were not seriously hurt.") == [("injured", 2)]
+
+
+def test_counts_after_a_counterfactual_are_nobody_hurt():
+    assert quantities("\"There should've been five or six people dead that day,\" the chief said.") == []
+    assert [k for k, _ in quantities("The gunman could have killed dozens of people at the school.")] == []
+    assert quantities("It would have been 20 dead if the door had not held.") == []
+    # a toll not yet confirmed is still a toll
+    assert quantities("Two more people may have been killed in the blast.") == [("killed", 2)]
+
+
+def test_the_hurt_or_killed_together_are_casualties_in_either_order():
+    assert quantities("Eight have been hurt or killed by gunfire.") == [("casualties", 8)]
+    assert quantities("Twelve people were killed or injured in the blast.") == [("casualties", 12)]
+    assert quantities("Three injured, one killed in crash") == [("injured", 3), ("killed", 1)]

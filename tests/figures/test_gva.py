@@ -586,3 +586,9 @@ def test_a_toll_over_the_past_couple_of_years_is_a_history_not_the_incidents():
     assert article_casualties("Seven people were wounded Saturday at a party. Police said the feud between two "
                               "gangs has already claimed two lives over the past couple of years.",
                               "Seven injured in gang shooting") == (0, 7)
+
+
+def test_the_dead_of_a_counterfactual_are_not_counted():
+    text = ("A man was shot in the leg outside a downtown bar early Sunday, police said. "
+            "\"There should've been three people dead,\" a witness said. \"He would have killed us all.\"")
+    assert article_casualties(text, "Man wounded in shooting outside downtown bar") == (0, 1)

@@ -322,3 +322,13 @@ def test_a_reporters_note_of_a_suspects_sex_is_no_place(resources):
                              "Now in custody.")
     assert got["Portland"].chosen is not None
     assert "Male" not in got or got["Male"].chosen is None
+
+
+def test_an_organisation_told_again_by_its_last_word_alone_is_a_person(resources):
+    # the tagger reads "Orlando Collins" as an organisation; "Collins had been linked" says who it is
+    text = ("Marshals were trying to capture Orlando Collins when the shootout began at a motel in Topeka. "
+            "Collins had been linked to armed robberies.")
+    assert list(_detect(resources, text)) == ["Topeka"]
+    # a paper's short name takes "the": the city heading it is still a place mention
+    got = _detect(resources, "The Orlando Sentinel reported the shooting. The Sentinel said two men were hurt.")
+    assert "Orlando" in got

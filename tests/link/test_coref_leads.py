@@ -212,3 +212,46 @@ def test_a_later_report_of_only_hurt_people_tells_another_shooting_than_a_deadly
     assert pair_score(deadly, dataclasses.replace(hurt, published="2015-03-09")) is None
     # published the same day, the count of hurt may be the first report of the same shooting
     assert pair_score(deadly, dataclasses.replace(hurt, published="2015-03-07")) is not None
+
+
+def _hurt(m, n):
+    m.quantities = {**m.quantities, "injured": Quantity(Span(m.article_id, 0, 1, str(n)), "injured", best=n)}
+    return m
+
+
+def test_a_later_report_that_counts_the_same_hurt_tells_the_same_shooting():
+    deadly = _hurt(dataclasses.replace(ev("a:0", "a", MAPLETON, "2015-03-07", killed=1,
+                                          text="One dead, five hurt in a drive-by shooting"), published="2015-03-07"), 5)
+    later = _hurt(dataclasses.replace(ev("b:0", "b", MAPLETON, "2015-03-07",
+                                         text="Police examine video of the drive-by that wounded five"),
+                                      published="2015-03-09"), 5)
+    assert pair_score(deadly, later) is not None  # five hurt in both: the later report left the dead out of its lead
+    assert pair_score(deadly, _hurt(later, 2)) is None  # two hurt: another shooting
+    # one hurt in both is specific only when both date it to the very same day
+    one_dead_one_hurt = _hurt(dataclasses.replace(deadly), 1)
+    assert pair_score(one_dead_one_hurt, _hurt(dataclasses.replace(later), 1)) is not None
+    next_day = _hurt(dataclasses.replace(later, time=TimeRef(Span("b", 0, 1), "2015-03-08", "2015-03-08", "day")), 1)
+    assert pair_score(one_dead_one_hurt, next_day) is None
+
+
+def test_an_unidentified_perpetrator_contradicts_no_named_one():
+    # one report's lead sentence tells the police shooting the gunman, the other names no one
+    police = dataclasses.replace(ev("a:0", "a", MAPLETON, "2015-03-07", killed=5), actor1="Police Forces")
+    unnamed = dataclasses.replace(ev("b:0", "b", MAPLETON, "2015-03-07", killed=5), actor1="Unidentified Armed Group")
+    assert pair_score(police, unnamed) is not None
+    named = dataclasses.replace(unnamed, actor1="Islamic State")
+    assert pair_score(police, named) is None  # two named perpetrators that differ: two events
+
+
+def test_undated_leads_that_count_their_dead_far_apart_are_two_clashes():
+    near = dataclasses.replace(ev("a:0", "a", MAPLETON, "", killed=13, text="Fighters killed 13 militants near the town"),
+                               time=None)
+    inside = dataclasses.replace(ev("b:0", "b", MAPLETON, "", killed=23, text="Fighters killed 23 militants in the town"),
+                                 time=None)
+    assert pair_score(near, inside) is None
+    # a toll that rose says it is one clash told twice
+    risen = dataclasses.replace(inside, text="The toll of the clash rose to 23 militants")
+    assert pair_score(near, risen) is not None
+    # and one count of two that is close (a victim who died later) does not rule them apart
+    assert pair_score(near, dataclasses.replace(inside, quantities=ev("x", "b", None, "", killed=14).quantities)) \
+        is not None

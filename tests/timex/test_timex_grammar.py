@@ -165,3 +165,23 @@ def test_tomorrow_after_a_determiner_is_a_noun_not_a_day():
     assert [x.text for x in scan("'I Almost Didn't Get a Tomorrow': Shooting Survivor")] == []
     assert [x.text for x in scan("They marched for a better tomorrow.")] == []
     assert [x.rel for x in scan("The trial resumes tomorrow.")] == ["day"]
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # REF is 12 September: this year's summer is over, so "last summer" is it
+    ("Last summer, a man was killed at the same complex.", REF, ("2017-06-01", "2017-08-31", "year")),
+    # in August the summer is not over yet: "last summer" is the year before's
+    ("Last summer, a man was killed at the same complex.", date(2016, 8, 22), ("2015-06-01", "2015-08-31", "year")),
+    ("A teenager was shot earlier this spring.", date(2016, 5, 20), ("2016-03-01", "2016-05-20", "year")),
+    ("The mill closed in the winter of 2014.", REF, ("2013-12-01", "2014-02-28", "year")),
+    ("Two shootings were reported over the summer.", date(2016, 1, 10), ("2015-06-01", "2015-08-31", "year")),
+    ("The trial is set for next spring.", REF, ("2018-03-01", "2018-05-31", "year")),
+])
+def test_seasons_resolve_against_the_anchor(text, anchor, expected):
+    assert one(text, anchor)[1] == expected
+
+
+@pytest.mark.parametrize("text", ["Police searched a home on Spring Street.", "The fall in crime was welcome.",
+                                  "Water from a spring fed the creek."])
+def test_a_season_word_alone_is_no_date(text):
+    assert scan(text) == []

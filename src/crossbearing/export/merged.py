@@ -209,6 +209,10 @@ def _most_voted(reports: list[dict], key: str) -> int:
     tied = _tied(reports, key)
     if 1 in tied and any(v > 1 for v in tied):
         tied.remove(1)  # one victim named against a count of several: the count
+    floors = {int(r[key]) for r in reports if r.get("_floor_" + key)} - \
+        {int(r[key]) for r in reports if not r.get("_floor_" + key)}
+    # "at least 11 killed" against "13 killed": the count the floor allows, not a disagreement
+    tied = [v for v in tied if not (v in floors and any(w > v for w in tied))] or tied
     return min(tied, key=lambda v: (v == 0, v))
 
 
@@ -396,6 +400,10 @@ def _reports(rows: list[dict]) -> dict[str, dict]:
             r["_hedged_" + key] = _figure_hedged(data.get(key), claims, r["_hedged"])
         r["_updated_fatalities"] = told_as_update(data.get("fatalities"), data.get("evidence") or [])
         r["_attacker_in_fatalities"] = bool(((data.get("fatalities") or {}).get("of_which") or {}).get("attackers"))
+        for key in ("fatalities", "injured"):
+            figure = data.get(key) or {}
+            # "at least 11 killed": a floor, open above (a count that only rounds has a ceiling)
+            r["_floor_" + key] = figure.get("low") is not None and figure.get("high") is None and not figure.get("vague")
         reports[r["id"]] = r
     return reports
 

@@ -33,11 +33,11 @@ INTRANSITIVE = {"died", "dies", "die", "dead", "deaths", "death", "fatalities", 
                  "injuries", "injury", "wounds", "lives", "lifeless", "hurt", "body", "bodies"}
 # A count followed at once by its own participle ("11 killed 25 injured", "One dead, 16 others
 # wounded", "Child Killed 20 People Injured"): headlines drop the commas, so the number is not
-# the object of the verb before it. "killed and injured" together is a casualty count.
+# the object of the verb before it. "killed and injured" together (or "hurt or killed") is a casualty count.
 _OWN_FATE = re.compile(r"^\s*(?:(?!(?:and|or|but|while|as|in|by|at|on|of|to|with)\b)[A-Za-z]+\s+){0,2}?"
                        r"(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+)?"
                        r"(?P<fate>killed|dead|died|injured|wounded|hurt)\b"
-                       r"(?P<both>\s*(?:,|and|or|&|/)\s*(?:injured|wounded|hurt)\b)?"
+                       r"(?P<both>\s*(?:,|and|or|&|/)\s*(?P<other>injured|wounded|hurt|killed)\b)?"
                        # nothing object-like after it: "Four gunmen killed a guard" is an agent
                        r"(?=\s*(?:$|[,.;:)”\"'’–—-]|\d|(?:in|on|at|by|near|during|as|after|before|when|while|and|or|"
                        r"overnight|since|so|yesterday|today|tonight|last|this|early|late|following|from|over|"
@@ -72,8 +72,8 @@ def own_fate(after: str) -> Optional[str]:
     m = _OWN_FATE.match(after)
     if not m:
         return None
-    if m.group("both") and m.group("fate").lower() in ("killed", "dead", "died"):
-        return "casualties"
+    if m.group("both") and (m.group("fate").lower() in ("killed", "dead", "died")) != (m.group("other").lower() == "killed"):
+        return "casualties"  # "killed or injured", and "hurt or killed" as well: the dead and the hurt together
     return "killed" if m.group("fate").lower() in ("killed", "dead", "died") else "injured"
 
 
@@ -86,6 +86,12 @@ def fate_in(window: str, first: bool = True) -> Optional[str]:
 
 
 ASKED_BEFORE = re.compile(r"\b(?:if|whether)\s+$", re.I)
+# A count after a counterfactual ("there should've been five or six people dead", "he could have
+# killed dozens", "it would have been 20 dead"): people who did not die or get hurt ("may" and
+# "might" stay: "two more may have been killed" is a toll not yet confirmed)
+UNREAL_BEFORE = re.compile(r"\b(?:could|would|should)(?:\s+not|n['’]t)?(?:\s+have|['’]ve)\s+(?:been\s+)?"
+                           r"(?:(?:killed|hurt|injured|wounded|shot)\s+)?(?:(?:at\s+least|up\s+to|as\s+many\s+as|"
+                           r"more\s+than|over|about|some|dozens\s+of|hundreds\s+of)\s+)?(?:[\w-]+\s+(?:or|to)\s+)?$", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:been\s+)?$", re.I)  # ("not seriously hurt" is hurt)
 
 

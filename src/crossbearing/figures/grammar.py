@@ -16,8 +16,8 @@ from typing import Optional
 
 from ..model import Quantity, Span
 from .candidates import candidates
-from .fates import (ASKED_BEFORE, DIED_AFTER_RELATIVE, INTRANSITIVE, a_condition, adjacent_fate, fate_in, own_fate,
-                    victim_fate)
+from .fates import (ASKED_BEFORE, DIED_AFTER_RELATIVE, INTRANSITIVE, UNREAL_BEFORE, a_condition, adjacent_fate, fate_in,
+                    own_fate, victim_fate)
 from .heads import STOP_WORDS, counted_head, names_people
 from .lexicon import (AREA_UNITS, ATTEMPT_BEFORE, BODIES_FOUND, BODIES_OF, CHARGES_AFTER, CONDITION, CROWD_RE,
                       DEATH_OF, FATE_RE, FOUND_AFTER, GROUP_HURT_AFTER, KILLED_THEM, LISTED_DEAD, MEASURE_RE, OF_WHICH_LIST_RE,
@@ -82,6 +82,8 @@ def sentence_quantities(text: str, start: int, end: int, article_id: str = "") -
         q = _quantity_for(sent, nums, i, after, right, left, n.singular, crowd_ctx, prev_fate, gap)
         if q is not None and q[0] in PEOPLE_FATES and ASKED_BEFORE.search(sent, max(0, m.start - 12), m.start):
             q = None  # "police could not say if the man had died": a question, not a toll
+        if q is not None and q[0] in PEOPLE_FATES and UNREAL_BEFORE.search(sent, max(0, m.start - 48), m.start):
+            q = None  # "there should've been five or six people dead": nobody these count died
         prev_num_end = m.end
         if q is None:
             unfated = n if n.singular else None

@@ -63,3 +63,18 @@ def surnames_named(doc, text: str) -> set[str]:
     in full ("George W. Bush", "Ann Nelson") or after an age."""
     return {_surname(ent) for ent in doc.ents
             if names_a_person_in_full(ent) or _named_after_age(doc, text, ent) or ends_with_a_generation(ent)}
+
+
+def told_again_by_surname(doc, ent) -> bool:
+    """An entity of two capitalised words whose second word the text uses alone for someone
+    ("capture Orlando Collins" … "Collins had been linked to armed robberies"): news names a
+    person in full once, then by surname; an organisation's short name takes "the" ("the
+    Sentinel") and its last word alone is seldom a sentence's subject or object."""
+    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if len(words) != 2 or not all(_capital(t) for t in words):
+        return False
+    first, last = words
+    return any(t.text == last.text and t.i not in range(ent.start, ent.end) and doc[t.i - 1].text != first.text
+               and doc[t.i - 1].lower_ != "the" and t.pos_ == "PROPN"
+               and (t.ent_type_ == "PERSON" or t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss"))
+               for t in doc if t.i > 0)

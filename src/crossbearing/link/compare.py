@@ -17,6 +17,7 @@ from typing import Optional
 
 from unidecode import unidecode
 
+from ..events.taxonomy import UNIDENTIFIED_ARMED_GROUP
 from ..model import PlaceMention, Quantity, TimeRef
 
 _OPEN_ABOVE = ("over", "more than", "at least", "above", "in excess of", "upwards of", "minimum", "a minimum of")
@@ -218,7 +219,9 @@ def _actor_keys(name: str, _aliases: str) -> frozenset[str]:
 
 
 def actors_agree(a: Optional[str], b: Optional[str]) -> Optional[bool]:
-    if not a or not b:
+    # An unidentified armed group is the coding of a perpetrator no report names: it agrees
+    # with no one and contradicts no one (the police who shot the gunman, a gang named later).
+    if not a or not b or a.startswith(UNIDENTIFIED_ARMED_GROUP) or b.startswith(UNIDENTIFIED_ARMED_GROUP):
         return None
     # One read of the setting for both names, and the answer cached per pair of names: a
     # pair score asks up to four times (both sides, both orders), over 300,000 pairs a batch.

@@ -109,6 +109,8 @@ def pair_score(a: FactMention, b: FactMention, shared: Callable[[FactMention, Fa
         score -= 0.5
     elif date and a.kind == "event" and (_next_day_other_count(a, b) or _hurt_told_after_dead(a, b)):
         return None
+    elif date is None and a.kind == "event" and _undated_other_count(a, b):
+        return None
     score += 0.5 if date else 0.0
     shared_kinds = set(a.quantities) & set(b.quantities)
     for k in shared_kinds:
@@ -218,7 +220,13 @@ def _next_day_other_count(a: FactMention, b: FactMention) -> bool:
     caught here."""
     if not (a.lead and b.lead and a.on_publication_day and b.on_publication_day):
         return False
-    if (cmp.days_apart(a.time, b.time) or 0) < 1 or not _counts_differ(a, b) or _close_death_counts(a, b):
+    return (cmp.days_apart(a.time, b.time) or 0) >= 1 and _exact_counts_apart(a, b)
+
+
+def _exact_counts_apart(a: FactMention, b: FactMention) -> bool:
+    """Both count their dead exactly (no floor, no rounding), the counts are not close, and
+    neither tells a rising toll."""
+    if not _counts_differ(a, b) or _close_death_counts(a, b):
         return False
     qa, qb = a.quantities["fatalities"], b.quantities["fatalities"]
     if any(math.isinf(cmp.interval(q)[1]) or q.vague for q in (qa, qb)):
@@ -226,17 +234,35 @@ def _next_day_other_count(a: FactMention, b: FactMention) -> bool:
     return not (_RISING_TOLL.search(a.text) or _RISING_TOLL.search(b.text))
 
 
+def _undated_other_count(a: FactMention, b: FactMention) -> bool:
+    """Two reports' lead incidents, one or both with no date to compare ("killed 13 militants
+    near the town" and "killed 23 militants in the town"), that count their dead exactly and far
+    apart: with no day to tell them apart, the tolls do — one front sees such a clash each week."""
+    return a.lead and b.lead and _exact_counts_apart(a, b)
+
+
 def _hurt_told_after_dead(a: FactMention, b: FactMention) -> bool:
     """Two leads, one counting dead and the other, published on a later day, only the hurt
     ("girl, 10, shot in the foot" two days after "1 dead, 7 hurt in gang shooting" in the same
-    city): a later report would know of the death; it tells another shooting."""
-    if not (a.lead and b.lead):
+    city): a later report would know of the death; it tells another shooting — unless both
+    count the same hurt (``_same_hurt``)."""
+    if not (a.lead and b.lead) or _same_hurt(a, b):
         return False
     for hurt, dead in ((a, b), (b, a)):
         if _only_hurt(hurt) and _dead(dead.quantities.get("fatalities")) and hurt.published and dead.published \
                 and hurt.published > dead.published:
             return True
     return False
+
+
+def _same_hurt(a: FactMention, b: FactMention) -> bool:
+    """Both count the hurt alike, and the count is specific (two or more) or both are dated to
+    one and the same day: the later report's hurt are the earlier's, and its silence on the
+    dead is the dead left out of its lead (an officer shot, a suspect killed by the police)."""
+    qa, qb = a.quantities.get("injured"), b.quantities.get("injured")
+    if qa is None or qb is None or not cmp.numbers_agree(qa, qb) or qa.best != qb.best:
+        return False
+    return (qa.best or 0) >= 2 or _same_day(a, b) and a.time.start == b.time.start
 
 
 def _dated_outright(m: FactMention) -> bool:

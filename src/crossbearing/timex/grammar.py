@@ -194,6 +194,33 @@ def _holiday_rules() -> None:
 _holiday_rules()
 
 
+def _season_rules() -> None:
+    """Seasons ("last summer", "earlier this spring", "the winter of 2014", "fall 2015"): a run of
+    months, after a word that says which one or with a year (language data:
+    data/lang/en/seasons.json). ``rel="season"``, its months in ``extras``; ``resolve`` anchors it."""
+    from ..lang import table
+
+    for entry in table("seasons")["seasons"]:
+        name, months = entry["pattern"], tuple(entry["months"])
+        pattern = (rf"\b(?:(?:(?P<mod>earlier|later)\s+(?:(?:in|during)\s+)?)?(?P<dir>this\s+past|last|this|next|past|"
+                   rf"previous|coming)\s+(?:{name})|(?P<over>over|during|throughout)\s+the\s+(?:{name})(?!\s+(?:of\s+)?\d)|"
+                   rf"(?:the\s+)?(?:{name})\s+(?:of\s+)?{_year('y')}|{_year('y2')}\s+(?:{name}))\b")
+
+        def build(m, months=months):
+            year = _yr(m, "y") or _yr(m, "y2")
+            d = (m.group("dir") or "").lower()
+            shift = 0 if year or m.group("over") else (
+                -1 if d in ("last", "past", "previous") or d.startswith("this") and "past" in d else
+                1 if d in ("next", "coming") else 0)
+            return _tx(m, rel="season", year=year, shift=shift, mod=(m.group("mod") or "").lower() or None,
+                       extras={"season": months})
+
+        RULES.append((re.compile(pattern, re.I), build))
+
+
+_season_rules()
+
+
 @rule(r"\b(?:the\s+)?(?<![\d.,$£€/#:])(?P<y>1[89]\d0|20\d0)s\b")
 def _decade(m):
     y = int(m.group("y"))

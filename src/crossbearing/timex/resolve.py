@@ -206,6 +206,36 @@ def _calendar(tx: Timex, anchor: Optional[date], tense: str) -> tuple[Optional[d
     return None, None
 
 
+def _season_in(first_month: int, last_month: int, year: int) -> tuple[date, date]:
+    """The season of ``year``; one that runs into the next year (winter) starts in the year before."""
+    start_year = year - 1 if last_month < first_month else year
+    return date(start_year, first_month, 1), _month_end(year, last_month)
+
+
+def _season(tx: Timex, anchor: Optional[date], tense: str) -> tuple[Optional[date], Optional[date]]:
+    """A season of a given year, or the one "last", "this" or "next" names from the anchor:
+    "last summer" is the latest summer over before the anchor (in August, the year before's)."""
+    first, last = tx.extras["season"]
+    if tx.year is not None:
+        return _season_in(first, last, tx.year)
+    if anchor is None:
+        return None, None
+    seasons = [_season_in(first, last, y) for y in range(anchor.year - 2, anchor.year + 3)]
+    if tx.shift < 0:
+        return max((s for s in seasons if s[1] < anchor), default=(None, None))
+    if tx.shift > 0:
+        return min((s for s in seasons if s[0] > anchor), default=(None, None))
+    current = next((s for s in seasons if s[0] <= anchor <= s[1]), None)
+    if current is None and tense == "future":
+        current = min(s for s in seasons if s[0] > anchor)
+    s, e = current or max(s for s in seasons if s[1] < anchor)
+    if tx.mod == "earlier" or current is not None and tense == "past" and tx.mod != "later":
+        e = min(e, anchor)  # "earlier this summer", or "this summer" told in the past: up to the page's day
+    elif tx.mod == "later":
+        s = max(s, anchor)
+    return s, e
+
+
 def _relative(tx: Timex, anchor: date, tense: str, next_day: bool = False) -> tuple[Optional[date], Optional[date]]:
     if tx.rel == "day":
         d = anchor + timedelta(days=tx.shift)
@@ -261,6 +291,9 @@ def resolve(tx: Timex, anchor: Optional[date] = None, tense: str = "past", next_
     is a guess being tested."""
     if tx.kind == "duration":
         return None, None, None
+    if tx.rel == "season":
+        s, e = _season(tx, anchor, tense)
+        return s, e, precision_of(s, e)
     if tx.rel is not None:
         if anchor is None:
             return None, None, None
