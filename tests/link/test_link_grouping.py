@@ -394,3 +394,20 @@ def test_a_headline_only_plea_months_later_finds_its_incident_through_its_town()
     assert story_of("Third person pleads in deadly Tallowford bar shooting") == "shooting"
     # not a report of what followed: a new shooting at a bar of that town
     assert story_of("Man wounded in shooting at Tallowford bar") == "new"
+
+
+def test_a_headline_only_plea_finds_its_incident_in_a_town_of_several_stories():
+    # a busy town: five archived stories share its town key; the headline's cover picks among them
+    g = StoryGrouper(window_days=7, threshold=0.35)
+    first = g.add("a1", "A man was shot dead and seven people were wounded at the Lantern bar in Tallowford early "
+                        "Sunday, police said.", "2016-07-24", "x.com", title="One dead, seven hurt in Tallowford bar shooting",
+                  extra=["x:tallowford|ohio|us|2016-07-24"])[0]
+    for i, (what, day) in enumerate([("A woman was wounded by a stray bullet on Elm Street", "2016-08-02"),
+                                     ("Two teens were hurt in a drive-by near the rail depot", "2016-08-20"),
+                                     ("A clerk was shot during a robbery of a gas station", "2016-09-11"),
+                                     ("A hunter was hurt when his rifle fired as he climbed a fence", "2016-10-05")]):
+        g.add(f"o{i}", f"{what} in Tallowford, police said.", day, "z.com", title=f"{what} in Tallowford",
+              extra=[f"x:tallowford|ohio|us|{day}"])
+    page = g.add("p", SIGN_UP, "2017-01-10", "w.com", title="Third person pleads in deadly Tallowford bar shooting",
+                 extra=["x:tallowford|ohio|us|2017-01-10"])[0]
+    assert page == first

@@ -382,7 +382,8 @@ class StoryGrouper:
         out: set[str] = set()
         for k in self._looked_up(vec, strong, set(rare)):
             p = self.arch_postings.get(k)
-            if not p or len(p) > self.long_max_stories:
+            # (a town is looked up only by a headline-only follow-up, which its cover scores: more may pass)
+            if not p or len(p) > (3 * self.long_max_stories if k.startswith("y:") else self.long_max_stories):
                 continue
             whole_window = k.startswith("x:") or (follow_up and not k.startswith("v:"))
             if day is not None and not whole_window:
@@ -583,7 +584,6 @@ class StoryGrouper:
             st.first_day = day if st.first_day is None else min(st.first_day, day)
             st.last_day = day if st.last_day is None else max(st.last_day, day)
             self._expiry.append((st.last_day, st.id))
-
 
     def _post(self, st: OpenStory, keys: Iterable[str], cap: int) -> None:
         """Make ``st`` found by ``keys`` while it holds fewer than ``cap`` keys."""

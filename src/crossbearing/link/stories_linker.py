@@ -109,7 +109,7 @@ def signature(settings) -> str:
     fresh = vars(StoreGrouper(settings.story_window_days, settings.story_threshold))
     params = sorted((k, v) for k, v in fresh.items() if isinstance(v, (bool, int, float, str)))
     digest = hashlib.blake2b(repr(params).encode(), digest_size=6).hexdigest()
-    return f"v5 window={settings.story_window_days} threshold={settings.story_threshold} grouper={digest}"
+    return f"v6 window={settings.story_window_days} threshold={settings.story_threshold} grouper={digest}"
 
 
 def _dump(grouper) -> bytes:
