@@ -176,6 +176,7 @@ def test_tomorrow_after_a_determiner_is_a_noun_not_a_day():
     ("The mill closed in the winter of 2014.", REF, ("2013-12-01", "2014-02-28", "year")),
     ("Two shootings were reported over the summer.", date(2016, 1, 10), ("2015-06-01", "2015-08-31", "year")),
     ("The trial is set for next spring.", REF, ("2018-03-01", "2018-05-31", "year")),
+    ("The bar reopened this past summer.", REF, ("2017-06-01", "2017-08-31", "year")),
 ])
 def test_seasons_resolve_against_the_anchor(text, anchor, expected):
     assert one(text, anchor)[1] == expected

@@ -207,13 +207,10 @@ def _season_rules() -> None:
                    rf"(?:the\s+)?(?:{name})\s+(?:of\s+)?{_year('y')}|{_year('y2')}\s+(?:{name}))\b")
 
         def build(m, months=months):
-            year = _yr(m, "y") or _yr(m, "y2")
-            d = (m.group("dir") or "").lower()
-            shift = 0 if year or m.group("over") else (
-                -1 if d in ("last", "past", "previous") or d.startswith("this") and "past" in d else
-                1 if d in ("next", "coming") else 0)
-            return _tx(m, rel="season", year=year, shift=shift, mod=(m.group("mod") or "").lower() or None,
-                       extras={"season": months})
+            direction = " ".join((m.group("dir") or "").lower().split())
+            shift = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1}.get(direction, 0)
+            return _tx(m, rel="season", year=_yr(m, "y") or _yr(m, "y2"), shift=shift,
+                       mod=(m.group("mod") or "").lower() or None, extras={"season": months})
 
         RULES.append((re.compile(pattern, re.I), build))
 
