@@ -332,3 +332,9 @@ def test_an_organisation_told_again_by_its_last_word_alone_is_a_person(resources
     # a paper's short name takes "the": the city heading it is still a place mention
     got = _detect(resources, "The Orlando Sentinel reported the shooting. The Sentinel said two men were hurt.")
     assert "Orlando" in got
+    # an institution's kind told alone is no one's surname
+    got = _detect(resources, "The European Parliament is expected to vote in January. Parliament has the last word.")
+    assert "European" in got or "Europe" in "".join(got)
+    # a name with an age between commas is a person's
+    assert list(_detect(resources, "Police arrested Cleveland Smelley, 30, in connection with the "
+                                   "shooting in Detroit.")) == ["Detroit"]

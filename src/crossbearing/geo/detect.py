@@ -23,7 +23,7 @@ from .marked import marked_names
 from .gazetteer import Gazetteer
 from .nonplaces import TOWN_INSTITUTIONS
 from .normalise import ARABIC_ARTICLES, CALENDAR_WORDS, GENERIC_WORDS, keys, loose_key
-from .people import PRE_PLACE_WORDS, ends_with_a_generation, surnames_named, told_again_by_surname
+from .people import PRE_PLACE_WORDS, aged_after, ends_with_a_generation, surnames_named, told_again_by_surname
 from .runs import (_longest_prefix, attribute_places, bracketed_chain, hyphen_part_by_other_name, named_before_kind,
                    party_homes, possessive_places, prefix_places, read_names_again)
 
@@ -440,8 +440,8 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             if ent.label_ != "ORG" and not civic:
                 continue  # "George Washington": a person's name holds no place unless a town's office follows
                 # ("Dublin Mayor Jane Roe" tagged a work of art)
-            if not civic and told_again_by_surname(doc, ent):
-                break  # "Orlando Collins", tagged an organisation, is "Collins" from then on: a person
+            if not civic and (told_again_by_surname(doc, ent) or aged_after(doc, ent)):
+                break  # "Orlando Collins", tagged an organisation, is "Collins" from then on (or "…, 30,"): a person
             floor = MIN_LOCATIVE_POPULATION if civic else ORG_HEAD_POPULATION
             if _strong(gaz, text[s:e], floor, allow_demonym=True, alt_places=False) or \
                     _bare_county(gaz, text, s, e, toks[n]):  # "Kanawha Circuit Court"

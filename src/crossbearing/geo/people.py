@@ -66,15 +66,21 @@ def surnames_named(doc, text: str) -> set[str]:
 
 
 def told_again_by_surname(doc, ent) -> bool:
-    """An entity of two capitalised words whose second word the text uses alone for someone
+    """An entity of two capitalised words whose second word the text uses alone for a person
     ("capture Orlando Collins" … "Collins had been linked to armed robberies"): news names a
-    person in full once, then by surname; an organisation's short name takes "the" ("the
-    Sentinel") and its last word alone is seldom a sentence's subject or object."""
+    person in full once, then by surname. An organisation's last word told alone is its kind
+    ("The European Parliament" … "Parliament is expected to vote"), not a person."""
     words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
     if len(words) != 2 or not all(_capital(t) for t in words):
         return False
     first, last = words
-    return any(t.text == last.text and t.i not in range(ent.start, ent.end) and doc[t.i - 1].text != first.text
-               and doc[t.i - 1].lower_ != "the" and t.pos_ == "PROPN"
-               and (t.ent_type_ == "PERSON" or t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss"))
-               for t in doc if t.i > 0)
+    return any(t.text == last.text and t.ent_type_ == "PERSON" and t.i not in range(ent.start, ent.end)
+               and doc[t.i - 1].text != first.text for t in doc if t.i > 0)
+
+
+def aged_after(doc, ent) -> bool:
+    """A name followed by an age between commas ("Cleveland Smelley, 30, was arrested"): a
+    person, whatever the tagger calls the name; no town or organisation takes an age."""
+    i = ent.end
+    return i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == "," and \
+        doc[i + 1].text.isdigit() and 0 < int(doc[i + 1].text) < 120
