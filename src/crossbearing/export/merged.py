@@ -403,7 +403,8 @@ def _reports(rows: list[dict]) -> dict[str, dict]:
         for key in ("fatalities", "injured"):
             figure = data.get(key) or {}
             # "at least 11 killed": a floor, open above (a count that only rounds has a ceiling)
-            r["_floor_" + key] = figure.get("low") is not None and figure.get("high") is None and not figure.get("vague")
+            r["_floor_" + key] = figure.get("low") is not None and figure.get("high") is None \
+                and not figure.get("vague")
         reports[r["id"]] = r
     return reports
 

@@ -72,9 +72,10 @@ def own_fate(after: str) -> Optional[str]:
     m = _OWN_FATE.match(after)
     if not m:
         return None
-    if m.group("both") and (m.group("fate").lower() in ("killed", "dead", "died")) != (m.group("other").lower() == "killed"):
+    dead = m.group("fate").lower() in ("killed", "dead", "died")
+    if m.group("both") and dead != (m.group("other").lower() == "killed"):
         return "casualties"  # "killed or injured", and "hurt or killed" as well: the dead and the hurt together
-    return "killed" if m.group("fate").lower() in ("killed", "dead", "died") else "injured"
+    return "killed" if dead else "injured"
 
 
 def fate_in(window: str, first: bool = True) -> Optional[str]:

@@ -441,7 +441,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
                 continue  # "George Washington": a person's name holds no place unless a town's office follows
                 # ("Dublin Mayor Jane Roe" tagged a work of art)
             if not civic and (told_again_by_surname(doc, ent) or aged_after(doc, ent)):
-                break  # "Orlando Collins", tagged an organisation, is "Collins" from then on (or "…, 30,"): a person
+                break  # "Orlando Collins" (tagged an organisation) is "Collins" from then on, or "…, 30,": a person
             floor = MIN_LOCATIVE_POPULATION if civic else ORG_HEAD_POPULATION
             if _strong(gaz, text[s:e], floor, allow_demonym=True, alt_places=False) or \
                     _bare_county(gaz, text, s, e, toks[n]):  # "Kanawha Circuit Court"

@@ -82,5 +82,5 @@ def aged_after(doc, ent) -> bool:
     """A name followed by an age between commas ("Cleveland Smelley, 30, was arrested"): a
     person, whatever the tagger calls the name; no town or organisation takes an age."""
     i = ent.end
-    return i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == "," and \
-        doc[i + 1].text.isdigit() and 0 < int(doc[i + 1].text) < 120
+    return i + 2 < len(doc) and doc[i].text == doc[i + 2].text == "," and doc[i + 1].text.isdigit() and \
+        0 < int(doc[i + 1].text) < 120
