@@ -23,7 +23,8 @@ from .marked import marked_names
 from .gazetteer import Gazetteer
 from .nonplaces import TOWN_INSTITUTIONS
 from .normalise import ARABIC_ARTICLES, CALENDAR_WORDS, GENERIC_WORDS, keys, loose_key
-from .people import PRE_PLACE_WORDS, aged_after, ends_with_a_generation, surnames_named, told_again_by_surname
+from .people import (PRE_PLACE_WORDS, aged_after, ends_with_a_generation, person_words, surnames_named,
+                     told_again_by_surname)
 from .runs import (_longest_prefix, attribute_places, bracketed_chain, hyphen_part_by_other_name, named_before_kind,
                    party_homes, possessive_places, prefix_places, read_names_again)
 
@@ -416,6 +417,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
                 take(s, e, f"ner:{ent.label_}+loose")  # "Tel Abyad" tagged a person
     # an organisation named after a country, region or people ("Zimbabwe Electoral Commission",
     # "Nigerian Army", "Cauvery Water Management Board"): its leading name is a place mention
+    persons = person_words(doc)
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "PERSON", "WORK_OF_ART") or len(ent) < 2:
             continue
@@ -440,7 +442,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             if ent.label_ != "ORG" and not civic:
                 continue  # "George Washington": a person's name holds no place unless a town's office follows
                 # ("Dublin Mayor Jane Roe" tagged a work of art)
-            if not civic and (told_again_by_surname(doc, ent) or aged_after(doc, ent)):
+            if not civic and (told_again_by_surname(ent, persons) or aged_after(doc, ent)):
                 break  # "Orlando Collins" (tagged an organisation) is "Collins" from then on, or "…, 30,": a person
             floor = MIN_LOCATIVE_POPULATION if civic else ORG_HEAD_POPULATION
             if _strong(gaz, text[s:e], floor, allow_demonym=True, alt_places=False) or \

@@ -65,17 +65,27 @@ def surnames_named(doc, text: str) -> set[str]:
             if names_a_person_in_full(ent) or _named_after_age(doc, text, ent) or ends_with_a_generation(ent)}
 
 
-def told_again_by_surname(doc, ent) -> bool:
+def person_words(doc) -> dict[str, set[str]]:
+    """Each word the tagger reads as (part of) a person's name → the words just before it; read
+    once per text for ``told_again_by_surname``."""
+    out: dict[str, set[str]] = {}
+    for t in doc[1:]:
+        if t.ent_type_ == "PERSON":
+            out.setdefault(t.text, set()).add(doc[t.i - 1].text)
+    return out
+
+
+def told_again_by_surname(ent, persons: dict[str, set[str]]) -> bool:
     """An entity of two capitalised words whose second word the text uses alone for a person
-    ("capture Orlando Collins" … "Collins had been linked to armed robberies"): news names a
-    person in full once, then by surname. An organisation's last word told alone is its kind
-    ("The European Parliament" … "Parliament is expected to vote"), not a person."""
+    (``persons``: ``person_words`` of the text; "capture Orlando Collins" … "Collins had been
+    linked to armed robberies"): news names a person in full once, then by surname. An
+    organisation's last word told alone is its kind ("The European Parliament" … "Parliament is
+    expected to vote"), not a person."""
     words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
     if len(words) != 2 or not all(_capital(t) for t in words):
         return False
     first, last = words
-    return any(t.text == last.text and t.ent_type_ == "PERSON" and t.i not in range(ent.start, ent.end)
-               and doc[t.i - 1].text != first.text for t in doc if t.i > 0)
+    return any(before != first.text for before in persons.get(last.text, ()))
 
 
 def aged_after(doc, ent) -> bool:
