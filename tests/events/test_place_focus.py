@@ -152,3 +152,22 @@ def test_the_town_a_person_is_from_yields_to_the_datelines_town():
     assert _placed(text2, "Lakeside", home, _focus(town, "dateline")) == home
     # without a dateline the person's town is all the text gives
     assert _placed(text, "Lakeside", home, _focus(town, "title")) == home
+
+
+def test_a_hospital_or_court_is_not_where_it_happened():
+    from crossbearing.events.assemble import choose_place
+
+    town = Place(13, "Elmwood", "US", admin1="Ohio", lat=39.8, lon=-83.7)
+    text = "A man was shot in Elmwood on Sunday. He died at Saint Clare Medical Center. Police came"
+    an = _analysis(text)
+    hospital = _mention(text, "Saint Clare Medical Center", None)
+    hospital.within, hospital.precision = town, 2  # a building the gazetteer lacks, coded at its town
+    ms = [_mention(text, "Elmwood", town), hospital]
+    assert choose_place(ms, an.sentences, 1, near=text.index("died")).surface == "Elmwood"
+    # a site of another kind (a bar, a church) is where it happened
+    text2 = "A man was shot in Elmwood on Sunday. He died at the Hill Haven Event Center. Police came"
+    venue = _mention(text2, "Hill Haven Event Center", None)
+    venue.within, venue.precision = town, 2
+    got = choose_place([_mention(text2, "Elmwood", town), venue], _analysis(text2).sentences, 1,
+                       near=text2.index("died"))
+    assert got.surface == "Hill Haven Event Center"

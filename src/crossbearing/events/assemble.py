@@ -17,6 +17,7 @@ import re
 from typing import Any, Callable, Optional
 
 from ..geo.nonplaces import fired_from
+from ..geo.sites import care_or_custody
 from ..figures.sentences import in_aside
 from ..model import Analysis, Event, PlaceMention, Quantity, Span, TimeRef
 from .actors import ActorHit, alias_hits, assign_roles, find_actors
@@ -93,8 +94,11 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
     end), which also refines an event placed only at the focus's country. Names that act ("Russia played", "Moscow has co-sponsored") are actors, not places:
     ``actor_spans`` are skipped."""
     focus = next((p for p in places if is_focus(p)), None)
+    # a hospital or court the gazetteer lacks is where the hurt and the accused went afterwards
+    # ("taken to Lutheran Medical Center"): never the incident's place (its town is named apart)
     cand = [p for p in places if p.kind != "demonym" and not is_focus(p)
-            and not any(a <= p.span.start < b for a, b in actor_spans)]
+            and not any(a <= p.span.start < b for a, b in actor_spans)
+            and not (p.place is None and care_or_custody(p.surface))]
     s = sentences[idx]
     here = [p for p in cand if _within(p.span, s.start, s.end)]
     if clause is not None:  # a clause's own place first, else its sentence's

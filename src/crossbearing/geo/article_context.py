@@ -177,6 +177,8 @@ def _town_before_in_sentence(r: Resolution, res: Sequence[Resolution], text: str
     for o in res:
         if o is r or o.form.end > r.form.start or o.chosen is None or o.chosen.kind != "place":
             continue
+        if o.candidates and all(f == "partial" for _, f in o.candidates):
+            continue  # "on Auburn Avenue, just outside … Church": a street named after a town is no town
         if not _SENTENCE_END.search(text, o.form.end, r.form.start):
             best = o.chosen
     return best

@@ -25,6 +25,7 @@ from .nonplaces import TOWN_INSTITUTIONS
 from .normalise import ARABIC_ARTICLES, CALENDAR_WORDS, GENERIC_WORDS, keys, loose_key
 from .people import (PRE_PLACE_WORDS, aged_after, ends_with_a_generation, person_words, surnames_named,
                      told_again_by_surname)
+from .sites import named_sites
 from .runs import (_longest_prefix, attribute_places, bracketed_chain, hyphen_part_by_other_name, named_before_kind,
                    party_homes, possessive_places, prefix_places, read_names_again)
 
@@ -547,7 +548,10 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if m is not None and not any(taken[m.start(1):m.end(1)]) and \
                 any(f == "abbr" and x.kind == "province" for k in keys(m.group(1)) for x, f in gaz.lookup(k)):
             take(m.start(1), m.end(1), "abbreviation")
-    read_names_again(doc, text, list(found), taken, surnames, take)  # "in Minnesota" … "Education Minnesota"
+    read_names_again(doc, text, list(found), taken, surnames, take)
+    for s, e in named_sites(doc, gaz):  # "at Barclays Center": a building tagged an organisation
+        if not any(taken[s:e]):
+            take(s, e, "ner:site")  # "in Minnesota" … "Education Minnesota"
     found.sort(key=lambda d: d.start)
     return found
 
