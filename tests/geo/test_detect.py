@@ -360,3 +360,7 @@ def test_a_street_named_after_a_town_puts_no_site_beside_it_in_that_town(resourc
     got = _detect(resources, "The shooting took place on Dayton Avenue, just outside Friendship Baptist Church in "
                              "Sweet Meadow. Crime scene techs found casings.")
     assert all(r.chosen is None and r.within is None for r in got.values())
+    # nor is a site read only by a part of its name a town to put the street beside it in
+    got = _detect(resources, "The shooting occurred in the 5000 block of Kensington Avenue, just north of Delmar "
+                             "Boulevard near Fountain Park.")
+    assert got["Delmar Boulevard"].chosen is None and got["Delmar Boulevard"].within is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional, Sequence
 
-from .nonplaces import UNIT_WORD, country_as_adjective, opens_office_title
+from .nonplaces import UNIT_WORD, country_as_adjective, opens_office_title, site_name
 from .records import Entry
 
 if TYPE_CHECKING:
@@ -97,6 +97,8 @@ def _placed_in(r: Resolution, all_res: Sequence[Resolution], text: str, brackets
                     within_gap(text[r.end:other.form.start]):
                 return other.within
             continue
+        if other.candidates and all(f == "partial" for _, f in other.candidates) and site_name(other.surface):
+            continue  # "Delmar Boulevard near Fountain Park": a site read by a part of its name is no town
         if other.chosen.kind in ("province", "district", "country", "place", "facility") and \
                 within_gap(text[r.end:other.form.start]) and not opens_office_title(text, other.end) and \
                 not country_as_adjective(text, other.start, other.end) and not _BORDER_AFTER.match(text, other.end):
