@@ -13,7 +13,7 @@ from .distance import haversine_km
 from .nonplaces import names_its_own_office
 from .normalise import keys
 from .records import Entry
-from .placed import _contains
+from .placed import _contains, known_only_by_a_part
 from .resolve import Context, Resolution, name_key, reread
 
 _NEIGHBOURHOOD_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|quarter)\b", re.IGNORECASE)
@@ -177,7 +177,7 @@ def _town_before_in_sentence(r: Resolution, res: Sequence[Resolution], text: str
     for o in res:
         if o is r or o.form.end > r.form.start or o.chosen is None or o.chosen.kind != "place":
             continue
-        if o.candidates and all(f == "partial" for _, f in o.candidates):
+        if known_only_by_a_part(o):
             continue  # "on Auburn Avenue, just outside … Church": a street named after a town is no town
         if not _SENTENCE_END.search(text, o.form.end, r.form.start):
             best = o.chosen

@@ -548,10 +548,10 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if m is not None and not any(taken[m.start(1):m.end(1)]) and \
                 any(f == "abbr" and x.kind == "province" for k in keys(m.group(1)) for x, f in gaz.lookup(k)):
             take(m.start(1), m.end(1), "abbreviation")
-    read_names_again(doc, text, list(found), taken, surnames, take)
+    read_names_again(doc, text, list(found), taken, surnames, take)  # "in Minnesota" … "Education Minnesota"
     for s, e in named_sites(doc, gaz):  # "at Barclays Center": a building tagged an organisation
         if not any(taken[s:e]):
-            take(s, e, "ner:site")  # "in Minnesota" … "Education Minnesota"
+            take(s, e, "ner:site")
     found.sort(key=lambda d: d.start)
     return found
 

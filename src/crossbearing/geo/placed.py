@@ -74,6 +74,11 @@ def _in_a_list(r: Resolution, other: Resolution, text: str) -> bool:
         bool(_LIST_GOES_ON.match(text[other.form.end:other.form.end + 40]))
 
 
+def known_only_by_a_part(r: Resolution) -> bool:
+    """Whether every reading of the name matches only a part of it ("Dayton Avenue" → Dayton)."""
+    return bool(r.candidates) and all(f == "partial" for _, f in r.candidates)
+
+
 def _placed_in(r: Resolution, all_res: Sequence[Resolution], text: str, brackets: bool = True) -> Optional[Entry]:
     """The resolved place the words right after ``r`` put it in: "X in Y", "X, Y", "X near Y",
     and unless ``brackets`` is False "X (Y)" — whose units are often named as the writer knows
@@ -97,7 +102,7 @@ def _placed_in(r: Resolution, all_res: Sequence[Resolution], text: str, brackets
                     within_gap(text[r.end:other.form.start]):
                 return other.within
             continue
-        if other.candidates and all(f == "partial" for _, f in other.candidates) and site_name(other.surface):
+        if known_only_by_a_part(other) and site_name(other.surface):
             continue  # "Delmar Boulevard near Fountain Park": a site read by a part of its name is no town
         if other.chosen.kind in ("province", "district", "country", "place", "facility") and \
                 within_gap(text[r.end:other.form.start]) and not opens_office_title(text, other.end) and \

@@ -27,7 +27,7 @@ from .normalise import keys, loose_key
 from .nonplaces import (ATTRIBUTE, FORCE_AFTER, QUALIFIER, another_capital_district, article_before_town,
                         bracketed_units, common_word, country_as_adjective, is_speaker, not_a_place, opens_office_title,
                         site_name, street_name)
-from .placed import _LIST_TAIL, _contains, _host, _placed_in
+from .placed import _LIST_TAIL, _contains, _host, _placed_in, known_only_by_a_part
 from .records import Entry
 
 # Curated regions, waters and facilities have no population: their prior stands in for it.
@@ -218,7 +218,7 @@ def _context(res: Sequence[Resolution], dateline: Optional[Entry],
         # nor does a street's or a building's name ("Roxbury St.", "St. John Hospital"): many
         # towns share a street's name, and the story is where the street is, not where they are
         # nor a country or people named as the owner of a force ("Russian forces shelled Pisky")
-        if r.chosen is not None and not (_partial_only(r) and r.chosen.kind == "place") and \
+        if r.chosen is not None and not (known_only_by_a_part(r) and r.chosen.kind == "place") and \
                 not ((street_name(r.surface) or site_name(r.surface)) and r.chosen.kind == "place") and \
                 not (r.owns_force and r.chosen.kind == "country"):
             w = 0.5 + r.confidence
@@ -366,14 +366,14 @@ def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: s
     """Kind, precision, reason and — for names the gazetteer lacks — the region around them."""
     e = r.chosen
     site = site_name(r.surface)
-    if site and focus is not None and (e is None or _partial_only(r)) and _placed_in(r, all_res, text) is None:
+    if site and focus is not None and (e is None or known_only_by_a_part(r)) and _placed_in(r, all_res, text) is None:
         # "Royal Street" in an article about New Orleans: a street or building the gazetteer
         # lacks is coded at the article's main town (precision 2), not at a namesake of a part
         r.chosen, r.confidence, r.kind = None, 0.0, "place"
         r.within, r.precision = focus, 2
         r.reason = f"a street or building not in the gazetteer; coded at the article's main town, {focus.name}"
         return
-    far = haversine_km(e.lat, e.lon, focus.lat, focus.lon) if e is not None and _partial_only(r) and \
+    far = haversine_km(e.lat, e.lon, focus.lat, focus.lon) if e is not None and known_only_by_a_part(r) and \
         _LANDFORM_TAIL.search(r.surface) and focus is not None and focus.kind == "place" and e.kind == "place" \
         and e.id != focus.id else 0.0
     if far > PART_FAR_KM and _placed_in(r, all_res, text) is None:
@@ -413,13 +413,13 @@ def finish(gaz: Gazetteer, r: Resolution, all_res: Sequence[Resolution], text: s
             r.within, r.precision = box, 3 if box.kind in ("province", "country") else 2
             r.reason = f"no {r.form.core} in {box.name} in the gazetteer; the text places it there"
             return
-    if e is not None and _partial_only(r) and street_name(r.surface) and _placed_in(r, all_res, text) is None:
+    if e is not None and known_only_by_a_part(r) and street_name(r.surface) and _placed_in(r, all_res, text) is None:
         # "Clark Avenue" with no town to put it in: no town of Clark somewhere else
         r.chosen, r.confidence = None, 0.0
         r.reason = "a street not in the gazetteer, and no town the text puts it in"
         r.kind = "place"
         return
-    if e is not None and _partial_only(r):
+    if e is not None and known_only_by_a_part(r):
         # "Loyola University in Los Angeles": a name we know only by a part ("Colorado State
         # University" → Colorado) is better placed by the town the text puts it in
         host = _placed_in(r, all_res, text)
