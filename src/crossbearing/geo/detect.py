@@ -5,6 +5,7 @@ gazetteer knows as demonyms, and PERSON/ORG entities that are plainly a country,
 large city — the small English model often mislabels "Deir Ezzor"), and a gazetteer scan
 over capitalised proper-noun runs spaCy left untagged, which accepts a run only when it names
 something prominent (a country, province, sea, known facility, or a town of some size).
+Last, named buildings the tagger read as an organisation or a person (``sites``).
 """
 
 from __future__ import annotations

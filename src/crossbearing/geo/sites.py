@@ -59,9 +59,7 @@ def named_sites(doc, gaz: Gazetteer) -> Iterator[tuple[int, int]]:
     for ent in doc.ents:
         if ent.label_ not in _TAGS:
             continue
-        toks = list(ent)
-        if toks and toks[0].lower_ == "the":
-            toks = toks[1:]
+        toks = list(ent)[1:] if ent[0].lower_ == "the" else list(ent)
         if len(toks) >= 2 and toks[-1].text in ("'s", "’s"):
             toks = toks[:-1]
         if len(toks) < 2:
