@@ -180,6 +180,31 @@ def test_crime_statistics_are_aggregates():
     assert classify(ev, date(2016, 1, 2)) == "aggregate"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Accidental shootings injure and kill dozens of children each year in the country.",
+    "Every year, more than 500 people are shot in the city.",
+    "According to a study by two universities, 96 teenagers died in shootings in 2015.",
+])
+def test_yearly_counts_and_studies_are_aggregates(sentence):
+    from datetime import date
+
+    from crossbearing.events.incidents import classify
+    from crossbearing.model import Event
+
+    ev = Event(id="a-e1", article_id="a", event_type="Violence against civilians", sub_event_type="Attack",
+               evidence=[Span("a", 0, len(sentence), sentence)])
+    assert classify(ev, date(2017, 1, 18)) == "aggregate"
+
+
+def test_a_yearly_count_from_a_study_gives_the_days_shooting_no_toll(resources):
+    text = ("A 5-year-old girl was in serious condition after accidentally shooting herself at her home "
+            "Tuesday night, police said. Accidental shootings injure and kill dozens of children each year "
+            "in the country. According to a joint count by the Associated Press and USA Today, 96 children "
+            "died in unintentional shootings in 2015.")
+    evs = violent(events(resources, text, "Girl, 5, shoots herself with mother's gun", "2017-01-18"))
+    assert evs and all(toll(e) is None for e in evs)
+
+
 def test_a_headline_typed_from_its_toll_joins_the_leads_air_strike(resources):
     text = ("17-05-2023 Syrian Army Kills 31 Militants in Maarat. Syrian army warplanes struck militant "
             "positions in the town of Maarat in Idlib province on Tuesday, killing 31 militants, the army said. "

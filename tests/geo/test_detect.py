@@ -84,6 +84,20 @@ def test_the_surname_of_a_junior_and_a_surname_tagged_a_place_are_that_person(re
     assert text.index("Broadway, Virginia") in {d.start for d in found}
 
 
+def test_a_double_barrelled_or_nicknamed_surname_is_the_person(resources):
+    # each part of "Garcia-Ramires" is the man, as is "Oropeza" after "Jesus “JJ” Oropeza",
+    # after "at" or "through" too (a name after "in" stays a town's)
+    text = ("Armando Garcia-Ramires, 35, faces two counts of murder. Agents first arrested "
+            "Garcia-Ramires in 2015. The victim was identified as Jesus “JJ” Oropeza, 17. "
+            "One of the men pointed a handgun at Oropeza and searched through Oropeza’s pockets.")
+    assert not _detect(resources, text)
+
+
+def test_a_dateline_does_not_run_into_the_name_that_opens_its_sentence(resources):
+    text = "FRONTON - The Starr County Sheriff’s Office confirmed one person died after a shooting."
+    assert "Starr County" in _detect(resources, text)
+
+
 def test_a_name_with_a_generation_or_after_an_unhyphenated_age_is_a_person(resources):
     # "Jr." ends no place's name; "18 year old" is an age written without its hyphens
     text = ("He was wanted for murder following the March 2, 2013 shooting death of 18 year old Chauncey "

@@ -486,3 +486,47 @@ def test_a_headline_town_spelt_without_its_accents_is_the_headlines_not_the_suff
     assert titled == {"Ḩamāh": False}
     focus = article_focus(real_gaz, "A man was hurt.", title="Man hurt in crash - Channel 9 News - Memphis, Tennessee")
     assert {e.name: e.id in focus.suffix for e, _, src in focus.items if src == "title"}["Memphis"] is True
+
+
+def _event_places(resources, text: str, title: str, published: str = "2017-03-10"):
+    """(place name, country) of each event the whole pipeline gives a page."""
+    from crossbearing.ingest.text import article_from_text
+    from crossbearing.pipeline import analyse
+
+    an = analyse(article_from_text(text, title=title, published=published), resources)
+    return [((e.place.place or e.place.within).name, (e.place.place or e.place.within).country)
+            for e in an.events if e.place is not None and (e.place.place or e.place.within) is not None]
+
+
+def test_a_big_city_dateline_stays_against_a_word_that_names_a_town_abroad(resources):
+    # "God" (Göd, Hungary) said three times is no town abroad to move a "HOUSTON -" dateline to
+    text = ("HOUSTON - A 16-year-old girl was critically injured during a shooting at an apartment complex "
+            "Sunday. \"I thank God,\" she said. \"God was watching over me. I just pray to God.\"")
+    got = _event_places(resources, text, "Teen shot at apartment complex", "2017-03-30")
+    assert got and all(c == "US" for _, c in got)
+
+
+def test_the_headlines_town_abroad_is_no_support_for_the_same_name_in_the_text(resources):
+    text = ("NEW ORLEANS -- Three people were shot to death and another was in critical condition after "
+            "what police called a horrific event at a home in Gentilly.")
+    got = _event_places(resources, text, "3 found dead, 1 survivor in Gentilly home attack")
+    assert got and all(c == "US" for _, c in got)
+
+
+def test_a_small_dateline_town_abroad_yields_to_the_countrys_own_words(resources):
+    # a sheriff's office: the story is American, and the dateline a hamlet the gazetteer lacks
+    text = ("FRONTON - The Starr County Sheriff’s Office confirmed one person died after a shooting near "
+            "the river banks in the Fronton area on Wednesday.")
+    got = _event_places(resources, text, "1 dead, 2 injured in shooting near Fronton", "2017-03-15")
+    assert got and all(c == "US" for _, c in got)
+
+
+def test_a_headline_town_named_with_its_direction_word(real_gaz):
+    def read(title):
+        return [(e.name, e.admin1) for e, _, _ in article_focus(real_gaz, "Sign up to keep reading.", title).items]
+
+    # a town that goes by the whole name is that town; a direction before a large city names a
+    # part of it; before no large city, nothing
+    assert read("16-year-old East Chicago girl wounded in shooting") == [("East Chicago", "Indiana")]
+    assert read("North Omaha teen shot") == [("Omaha", "Nebraska")]
+    assert read("West Side man shot") == []

@@ -43,3 +43,17 @@ def test_alternate_spelling_resolves(tiny_gaz):
 def test_distance_km():
     assert abs(distance_km((33.51, 36.29), (35.336, 40.141)) - 405) < 15
     assert distance_km(None, (0, 0)) is None
+
+
+def test_a_province_named_after_its_capital_is_the_province_of_the_town_the_name_means(real_gaz):
+    from named_spans import resolve_named
+
+    # "Idlib province": the province of the town of Idlib
+    r = resolve_named(real_gaz, "Warplanes struck villages in Raqa province.", ["Raqa province"])[0]
+    assert r.chosen is not None and r.chosen.kind == "province" and r.chosen.country == "SY"
+    # no state is named after a town: "Cleveland State" (a university) is no province some
+    # Cleveland lies in (British Columbia's, Tennessee's …)
+    r = resolve_named(real_gaz, "He taught art at Cleveland State for years.", ["Cleveland State"])[0]
+    assert r.chosen is None or r.chosen.kind != "province"
+    r = resolve_named(real_gaz, "He taught art at Ohio State for years.", ["Ohio State"])[0]
+    assert r.chosen is not None and (r.chosen.kind, r.chosen.name) == ("province", "Ohio")

@@ -186,3 +186,20 @@ def test_seasons_resolve_against_the_anchor(text, anchor, expected):
                                   "Water from a spring fed the creek."])
 def test_a_season_word_alone_is_no_date(text):
     assert scan(text) == []
+
+
+@pytest.mark.parametrize("text, days", [
+    # a paper's or a show's name ending in "Today" is no day
+    ("According to a count by the Associated Press and USA Today, 40 children died in 2015.", ["2015"]),
+    ("The mother told Psychology Today that she was afraid.", []),
+    ("He spoke to USA TODAY on Monday.", ["Monday"]),
+    # the day stands at a sentence's start, after a sentence that ends in a capitalised word,
+    # in prose, and in a headline cased as a title or in capitals
+    ("Today, police said the man died.", ["Today"]),
+    ("The shooting happened Tuesday. Today the family mourns.", ["Tuesday", "Today"]),
+    ("Police said today that the man died.", ["today"]),
+    ("Man Shot Dead Today In Dallas", ["Today"]),
+    ("MAN SHOT DEAD TODAY IN DALLAS", ["TODAY"]),
+])
+def test_a_name_that_ends_in_today_is_no_day(text, days):
+    assert [t.text for t in scan(text)] == days

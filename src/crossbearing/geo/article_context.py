@@ -475,10 +475,11 @@ def _province_support(ctx: Context, r: Resolution, e: Entry) -> float:
 
 def _support(ctx: Context, r: Resolution, e: Entry) -> float:
     """The weight the article's *other* names give ``e``'s country: not names read as ``e``
-    itself ("County Road 934", placed by the same guess, is no evidence for it)."""
+    itself ("County Road 934", placed by the same guess, is no evidence for it; nor is the
+    headline's "Gentilly" for the text's, read as the same town abroad)."""
     k = name_key(r)
     return sum(w for n, (o, w) in ctx.by_name.items() if n != k and o.id != e.id and o.country == e.country) + \
-        sum(w for o, w in ctx.extra if o.country == e.country)
+        sum(w for o, w in ctx.extra if o.id != e.id and o.country == e.country)
 
 
 def focus_town(res: Sequence[Resolution]) -> Optional[Entry]:

@@ -24,6 +24,8 @@ FORM_PENALTY = {"name": 0.0, "abbr": 0.0, "variant": 0.3, "alt": -1.0, "demonym"
 
 
 WHOLE_NAME_TOWN_POPULATION = 10_000
+CAPITAL_TOWN_POPULATION = 10_000  # a town that gives a province its name ("Idlib province") is at least this large
+_STATE_WORD = re.compile(r"\bstate$", re.I)
 
 
 def lookup_keys(surface: str, core: str) -> list[str]:
@@ -97,13 +99,17 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
             regions = [e for e, _ in found[whole:] if e.kind in ("country", "province", "region")]
             return [(e, f) for e, f in named if all(
                 e.country == r.country and e.population * REGION_OUTWEIGHS >= (r.population or 0) for r in regions)]
-        if not same and form.kind == "province":  # "Idlib province" named after its capital
-            seen: dict[int, tuple[Entry, str]] = {}
-            for e, f in found:
-                p = gaz.province(e.country, e.admin1) if e.kind == "place" else None
-                if p is not None:
-                    seen.setdefault(p.id, (p, f))
-            same = list(seen.values())
+        if not same and form.kind == "province":
+            # "Idlib province" named after its capital: the province of the town that name
+            # means (its largest), if a town of some size — not each province some small
+            # namesake lies in. A state is not named so: "Murray State", "Cleveland State" (a
+            # college, a university) are in no state called after a Murray or a Cleveland.
+            towns = [(e, f) for e, f in found if e.kind == "place" and f in ("name", "variant", "alt")
+                     and not _STATE_WORD.search(surface)]
+            capital = max(towns, key=lambda t: (t[0].population, -t[0].id), default=None)
+            p = gaz.province(capital[0].country, capital[0].admin1) \
+                if capital is not None and capital[0].population >= CAPITAL_TOWN_POPULATION else None
+            same = [(p, capital[1])] if p is not None else []
         if same:
             found = same
     if not form.kind:

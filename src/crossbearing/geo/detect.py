@@ -59,6 +59,7 @@ MIN_ENTITY_POPULATION = 100_000
 ORG_HEAD_POPULATION = 100_000  # "Toronto Raptors", "Houston Police Department": a city heads many organisations
 DATELINE_POPULATION = 1  # "FALLS VILLAGE —": a dateline in capitals names where the report is from, however small
 _LOCATIVE = {"in", "near", "outside", "at", "from", "across", "around", "toward", "towards", "into", "through"}
+_IN_A_TOWN = {"in", "near", "outside"}  # the words before a name that make it a town's rather than a person's
 MAX_TOKENS = 5
 @dataclass(frozen=True)
 class Detected:
@@ -183,6 +184,16 @@ def _civic_after(doc, end: int) -> bool:
     return (nxt.lower_ in _CIVIC_AFTER and not nxt.is_title) or (nxt.is_title and nxt.lower_ in _CIVIC_HEAD)
 
 
+_DASHES = ("-", "—", "–", "--")
+
+
+def _opens_after_a_dateline(token) -> bool:
+    """"FRONTON - The Starr County …": the word after a dateline's dash opens the sentence,
+    though the tagger runs the dateline into it."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text in _DASHES and doc[token.i - 2].is_upper
+
+
 def _run_ok(tokens) -> bool:
     first, last = tokens[0], tokens[-1]
     arabic_start = first.lower_ in ARABIC_ARTICLES and len(tokens) > 2 and tokens[1].text in "-‐‑"
@@ -201,7 +212,7 @@ def _run_ok(tokens) -> bool:
         return False
     # a fragment of a longer name ("Admiral Essen", "Damascus Gate") is not a place mention
     if before is not None and _capital(before) and not before.is_sent_start and before.lower_ not in PRE_PLACE_WORDS \
-            and before.lower_ not in CALENDAR_WORDS:
+            and before.lower_ not in CALENDAR_WORDS and not _opens_after_a_dateline(before):
         return False
     return not (after is not None and _capital(after) and after.lower_ not in _INSTITUTION)
 
@@ -218,8 +229,15 @@ _CIVIC_AFTER = {"police", "officers", "officer", "detectives", "deputies", "fire
 
 def _title_cased(sent) -> bool:
     """A headline in title case ("Miami Boy Killed After Gunplay Turns Fatal"): capitals there
-    mark no names."""
-    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    mark no names. A dateline in capitals opening the sentence ("FRONTON - The Starr County
+    Sheriff's Office confirmed …") is not counted: it is no part of the sentence's casing."""
+    tokens = list(sent)
+    k = 0
+    while k < len(tokens) and (tokens[k].is_upper or tokens[k].is_punct and tokens[k].text == ","):
+        k += 1
+    if 0 < k < len(tokens) and tokens[k].text in _DASHES:
+        tokens = tokens[k + 1:]
+    words = [t for t in tokens if t.is_alpha and not t.is_stop]
     return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words)
 
 
@@ -352,9 +370,11 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
         if ent.label_ in PLACE_LABELS:
             if ends_with_a_generation(ent):
                 continue  # "Chauncey Broadway Jr." tagged a place: a person
-            if _the_person_again(gaz, text[s:e], surnames) and not _after_locative(doc, ent.start):
+            if _the_person_again(gaz, text[s:e], surnames) and not (
+                    ent.start > 0 and doc[ent.start - 1].lower_ in _IN_A_TOWN):
                 continue  # "Chauncey Broadway Jr. … Broadway was shot": the person again, tagged a
-                # place (a city of some size, or a name after "in", stays a place)
+                # place (a city of some size, or a name after "in", stays a place; "pointed it at
+                # Oropeza", "searched through Oropeza's pockets" are the person's)
             e = abbreviated_opener_end(text, s, e) or e  # "ST. PAUL" tagged "ST"
             if hyphen_part_by_other_name(gaz, text, s, e):
                 continue

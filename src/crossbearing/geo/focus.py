@@ -230,7 +230,9 @@ def title_places(gaz: Gazetteer, title: str,
     for m in _TOWN_MODIFIER.finditer(title):
         name, at = m.group(1), m.start(1)
         first = name.split()[0]
-        if " " in name and first.lower() in _PART_OF_TOWN:  # "Downtown Austin shooting", "North Omaha teen"
+        part_of_town = " " in name and first.lower() in _PART_OF_TOWN and not _whole_town(gaz, name)
+        if part_of_town:
+            # "Downtown Austin shooting", "North Omaha teen" (but "East Chicago girl" is from East Chicago)
             at += len(name) - len(name[len(first):].lstrip())
             name = name[len(first):].lstrip()
         if name.split()[0].lower() in _CALENDAR or any(a <= m.start(1) < b for a, b in spans):
@@ -248,6 +250,8 @@ def title_places(gaz: Gazetteer, title: str,
             county = only_county(gaz, name)
             if county is not None:  # "Gwinnett shooting", "Habersham deputy": local news drops "County"
                 counties.append(county)
+            elif part_of_town:
+                continue  # a city that has a west side is a large one: "West Side man" is no one from Side, Turkey
             elif any(w.lower().strip(".,:;") not in SITE_WORDS for w in title[m.end(1):].split()[:1]):
                 sole = sole_town(gaz, name)  # (before "Park" or "Street" it is more often a person's name)
                 if sole is None:
@@ -376,6 +380,13 @@ _PERSON_HEAD = re.compile(r"\s+(?i:man|woman|boy|girl|teen|teenager|resident|nat
 _PART_OF_TOWN = {"downtown", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "central", "uptown", "midtown", "suburban", "greater"}
 _COUNTY_WORD = re.compile(r"\s+(?:County|Co\.|Parish)$")
+WHOLE_TOWN_POPULATION = 10_000  # "East Chicago", "North Charleston": a town of its own, named with its direction
+
+
+def _whole_town(gaz: Gazetteer, name: str) -> bool:
+    """A town of some size goes by the whole name, direction word and all."""
+    return any(e.kind == "place" and f in ("name", "variant") and e.population >= WHOLE_TOWN_POPULATION
+               for k in keys(name) for e, f in gaz.lookup(k))
 
 
 def _dateline_in_context(gaz: Gazetteer, text: str, dl, spans: list[tuple[int, int]],
@@ -400,10 +411,11 @@ def _dateline_in_context(gaz: Gazetteer, text: str, dl, spans: list[tuple[int, i
     # "LOS ANGELES (AP) —": where a wire filed from (not a local station's "CEDAR LAKE (KFSM) –")
     wire = bool(re.match(r"\s*" + _AGENCY, text[dl[1]:dl[1] + 40])) and not _US_CALL_SIGN.match(text, dl[1])
     if city is not None and e is not None and (e.country, e.admin1) != (city.country, city.admin1) and \
-            not wire and named > again and not any(x.chosen is not None and x.chosen.kind != "country" and
+            city.country == guess.country and not wire and named > again and not any(x.chosen is not None and x.chosen.kind != "country" and
                                       (x.chosen.country, x.chosen.admin1) == (e.country, e.admin1) for x in others):
         # "AUSTIN —" on a story that names Chicago again and again and nothing in Texas: a
-        # city site's dateline names a part of its city, coded at the city
+        # city site's dateline names a part of its city, coded at the city (of the dateline's
+        # own country: "HOUSTON —" over a story that says "God" three times is no town abroad)
         return city
     if guess.kind == "place" and guess.population >= DATELINE_CITY and not _named_region_elsewhere(r, guess, others):
         return guess  # "DALLAS —": a city that needs no state in a dateline is the famous one
@@ -486,6 +498,11 @@ def article_focus(gaz: Gazetteer, text: str, title: Optional[str] = None, outlet
             entry = _dateline_in_context(gaz, text, dl, spans, homes, entry)
             if station is not None and entry is not None and entry.country != station.country:
                 entry = guess  # the station's country holds: its dateline town is in it
+        if entry is not None and cued is not None and station is None and not dl[3] and entry.kind == "place" \
+                and entry.country != cued.country and entry.population < DATELINE_CITY:
+            # "FRONTON —" over a story of a sheriff's office: a town of the story's own country
+            # too small for the gazetteer (or its namesake there), not the French Fronton
+            entry = town_in(gaz, dl[2], cued)
         if entry is not None:
             focus.dateline = (dl[0], dl[1])
     if entry is None and dateline:

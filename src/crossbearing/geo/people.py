@@ -24,7 +24,14 @@ def names_a_person_in_full(ent) -> bool:
     """A person's name of two or more capitalised words ("Ann Nelson", "George W. Bush"), not a
     place name the tagger read as one ("Grand Dakar")."""
     return ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].lower_ not in PLACE_NAME_OPENERS and \
-        all(_capital(t) or t.text.endswith(".") for t in ent)
+        all(_capital(t) or t.text.endswith(".") or _joins_a_double_name(t) for t in ent)
+
+
+def _joins_a_double_name(t) -> bool:
+    """The hyphen of "Garcia-Ramires", written without spaces between two capitalised words."""
+    doc = t.doc
+    return t.text == "-" and not t.whitespace_ and 0 < t.i < len(doc) - 1 and not doc[t.i - 1].whitespace_ and \
+        _capital(doc[t.i - 1]) and _capital(doc[t.i + 1])
 
 
 # "officers found 58-year-old Santa Guerrero suffering from a gunshot wound": capitalised words after
@@ -35,12 +42,26 @@ _RESIDENT_NOUNS = PEOPLE_WORDS | {"resident", "residents", "native", "local", "s
 _GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
-def _surname(ent) -> str:
-    """The family name of a person's full name: "Chauncey Broadway Jr." is a Broadway."""
+def _surname(ent) -> list[str]:
+    """The family name of a person's full name: "Chauncey Broadway Jr." is a Broadway. A
+    double-barrelled one ("Armando Garcia-Ramires") is the person's whole and by each part
+    ("Garcia-Ramires", "Garcia", "Ramires"): news may use either alone."""
     tokens = [t for t in ent if t.text != ","]
     while len(tokens) > 1 and tokens[-1].lower_ in _GENERATION:
         tokens.pop()
-    return tokens[-1].text
+    k = len(tokens) - 1
+    while k >= 3 and tokens[k - 1].text == "-" and not tokens[k - 1].whitespace_ and \
+            not tokens[k - 2].whitespace_ and _capital(tokens[k - 2]):
+        k -= 2
+    if k == len(tokens) - 1:
+        return [tokens[-1].text]
+    parts = [t.text for t in tokens[k:] if t.text != "-"]
+    return ["-".join(parts)] + parts
+
+
+# "Jesus “JJ” Oropeza", "Michael 'Mikey' Smith": a nickname in quotes between a given name and
+# a family name
+_NICKNAMED = re.compile(r"\b[A-Z][a-z]+\s+[“\"‘'][A-Z][\w.]*[”\"’']\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
 def ends_with_a_generation(ent) -> bool:
@@ -60,9 +81,15 @@ def _named_after_age(doc, text: str, ent) -> bool:
 
 def surnames_named(doc, text: str) -> set[str]:
     """The last names of the people ``doc`` (over ``text``, spaCy's ``Doc.text`` read once) names
-    in full ("George W. Bush", "Ann Nelson") or after an age."""
-    return {_surname(ent) for ent in doc.ents
-            if names_a_person_in_full(ent) or _named_after_age(doc, text, ent) or ends_with_a_generation(ent)}
+    in full ("George W. Bush", "Ann Nelson", "Jesus “JJ” Oropeza") or after an age."""
+    out = {name for ent in doc.ents
+           if names_a_person_in_full(ent) or _named_after_age(doc, text, ent) or ends_with_a_generation(ent)
+           for name in _surname(ent)}
+    for m in _NICKNAMED.finditer(text):
+        tokens = doc.char_span(m.start(), m.start() + len(m.group(0).split()[0]))
+        if tokens is not None and tokens[0].ent_type_ == "PERSON":  # the given name read as a person's
+            out.update([m.group(1)] + m.group(1).split("-"))
+    return out
 
 
 def person_words(doc) -> dict[str, set[str]]:

@@ -345,11 +345,34 @@ def _weekday(m):
     return _tx(m, weekday=_wd(m), rel="weekday", direction=direction, part=m.group("tod") or m.group("part"))
 
 
+_CAPITAL_WORD_BEFORE = re.compile(r"\s[A-Z](?:[\w'’&.-]*[\w'’&])?\s$")  # (not "Tuesday." ending a sentence)
+_UPPER_WORD_BEFORE = re.compile(r"\s[A-Z][A-Z.&]*[A-Z]\s$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _inside_a_title(m) -> bool:
+    """"USA Today", "Psychology Today", "Russia Today": a capitalised "Today" right after a
+    capitalised word (not one that ends a sentence), in prose that does not go on capitalised,
+    ends a name (a paper, a show), not a day. (In a title-cased headline — "Man Shot Dead Today In Dallas" — the next word is
+    capitalised too, and the day stands.)"""
+    w = m.group("w")
+    if m.group("mod") or not w[:1].isupper():
+        return False
+    s, e = m.start("w"), m.end()
+    before = " " + m.string[max(0, s - 40):s]
+    if w.isupper():  # "USA TODAY on Monday" (but a headline in capitals goes on in capitals)
+        return bool(_UPPER_WORD_BEFORE.search(before)) and bool(_LOWER_AFTER.match(m.string, e))
+    return bool(_CAPITAL_WORD_BEFORE.search(before)) and not _CAPITAL_AFTER.match(m.string, e)
+
+
 # (after a determiner the word is a noun, no day: "I almost didn't get a tomorrow", "a better tomorrow")
 @rule(r"(?<!\ba )(?<!\ban )(?<!\bno )(?<!\bthe )(?<!\bour )(?<!\byour )(?<!\bmy )(?<!\bhis )(?<!\bher )"
       r"(?<!\btheir )(?<!\bevery )(?<!\banother )(?<!\bbetter )(?<!\bbrighter )"
       r"\b(?:(?P<mod>earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow)\b(?:\s+(?P<tod>morning|afternoon|evening|night))?", re.I)
 def _rel_day(m):
+    if _inside_a_title(m):
+        return None
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("w").lower()]
     return _tx(m, rel="day", shift=shift, mod=(m.group("mod") or "").lower() or None, part=m.group("tod"))
 
