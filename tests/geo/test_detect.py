@@ -378,3 +378,10 @@ def test_a_street_named_after_a_town_puts_no_site_beside_it_in_that_town(resourc
     got = _detect(resources, "The shooting occurred in the 5000 block of Kensington Avenue, just north of Delmar "
                              "Boulevard near Fountain Park.")
     assert got["Delmar Boulevard"].chosen is None and got["Delmar Boulevard"].within is None
+
+
+def test_words_of_faith_and_the_world_are_no_places(resources):
+    text = ("\"I thank God every day,\" said the mother of the boy, who was shot in Houston. "
+            "\"He was the sweetest child on Earth.\"")
+    got = _detect(resources, text)
+    assert "Houston" in got and "God" not in got and "Earth" not in got

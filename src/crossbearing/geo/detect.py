@@ -23,7 +23,7 @@ from .institutions import (_COMMON_HEADS, _SITE_HEAD, MIN_LOCATIVE_POPULATION, _
 from .marked import marked_names
 from .gazetteer import Gazetteer
 from .nonplaces import TOWN_INSTITUTIONS
-from .normalise import ARABIC_ARTICLES, CALENDAR_WORDS, GENERIC_WORDS, keys, loose_key
+from .normalise import ARABIC_ARTICLES, CALENDAR_WORDS, GENERIC_WORDS, WORLD_WORDS, keys, loose_key
 from .people import (PRE_PLACE_WORDS, aged_after, ends_with_a_generation, person_words, surnames_named,
                      told_again_by_surname)
 from .sites import named_sites
@@ -320,6 +320,8 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
     taken = bytearray(len(text) + 1)
 
     def take(s: int, e: int, source: str) -> None:
+        if text[s:e].lower() in WORLD_WORDS:
+            return  # "thank God", "on Earth": no Göd in Hungary, no Earth in Texas
         for end, t in reversed(extensions(s, e)):
             if t[-1:] in "-‐‑":
                 continue  # "Watertown-Mayer": a name does not end on its hyphen

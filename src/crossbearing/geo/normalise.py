@@ -26,6 +26,9 @@ hall house station church court estate wing building tower bridge airport hospit
 mall hotel club stadium arena north south east west northern southern eastern western central upper lower
 new old great little saint st mount port lake river sea bay island city county town village state district
 national royal union federal republic united grand west coast first second third world international""".split())
+# the words of faith and of the world that English capitalises: no place ("thank God", "on Earth",
+# "Heaven knows"), though towns abroad or small ones bear them (Göd, Earth in Texas)
+WORLD_WORDS = frozenset("""god gods lord heaven earth allah""".split())
 # weekdays and months by their full names: capitalised, they are no names of places or titles
 CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december""".split())
