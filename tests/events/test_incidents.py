@@ -592,3 +592,12 @@ def test_an_incident_told_only_by_the_lead_takes_its_county_or_the_datelines_tow
     assert (ev.place.surface, ev.geo_precision) == ("Waushara County", 2)
     ev, = violent(events(resources, lead.format(""), published="2016-11-12"))
     assert ((ev.place.place or ev.place.within).name, ev.geo_precision) == ("Wautoma", 1)  # the dateline's town
+
+
+def test_a_timeline_entry_headed_by_its_year_is_history(resources):
+    # a gallery of earlier incidents above the story: "1994: …" dates its line
+    text = ("photo 1994: A doctor is shot to death outside a clinic in Pensacola, Florida.\n\n"
+            "LITTLE ROCK, Ark. - A 15-year-old was shot Wednesday night outside a store, police said.")
+    evs = violent(events(resources, text, "Teen shot outside store", "2017-03-16"))
+    assert evs and all(e.time is not None and e.time.start.startswith("2017") for e in evs)
+    assert not any("doctor" in (s.text or "") for e in evs for s in e.evidence)

@@ -530,3 +530,10 @@ def test_a_headline_town_named_with_its_direction_word(real_gaz):
     assert read("16-year-old East Chicago girl wounded in shooting") == [("East Chicago", "Indiana")]
     assert read("North Omaha teen shot") == [("Omaha", "Nebraska")]
     assert read("West Side man shot") == []
+
+
+def test_a_school_named_like_a_city_elsewhere_is_the_storys_own(resources):
+    text = ("LEXINGTON, Ky. - A 16-year-old has been arrested in connection with the shooting death of a "
+            "15-year-old Lafayette High School student on Thursday.")
+    got = _event_places(resources, text, "Arrest made in shooting death of student", "2017-01-19")
+    assert got and all(c == "US" for _, c in got) and ("Lafayette", "US") not in got

@@ -25,6 +25,9 @@ def _sentence(ev: Event) -> str:
     return ev.evidence[0].text if ev.evidence else ""
 
 
+HEADING_GAP = 3  # characters between a heading date and its sentence (": ")
+
+
 def _explicit_time(ev: Event) -> Optional[TimeRef]:
     """The event's date when its own words give it (not the publication-date stand-in)."""
     t = ev.time
@@ -33,7 +36,8 @@ def _explicit_time(ev: Event) -> Optional[TimeRef]:
     s = ev.evidence[0]
     if t.span.end <= t.span.start:
         return None  # the publication date standing in (an empty span at the page's top)
-    return t if s.start <= t.span.start < s.end else None
+    # (or the date heading its line: "1993: Dr. David Gunn is shot …", see ``timex.event``)
+    return t if s.start <= t.span.start < s.end or 0 <= s.start - t.span.end <= HEADING_GAP else None
 
 
 def told_on(ev: Event) -> bool:

@@ -401,8 +401,11 @@ FRAME_WEIGHT = 0.99  # a frame of an outlet's whole vote (focus.OUTLET_WEIGHT), 
 # the story in a province
 
 
+_SCHOOL_AFTER = re.compile(r"\s+(?:(?:Senior|Junior)\s+)?(?:High|Middle|Elementary|Primary|Intermediate)\s+School\b")
+
+
 def _no_namesakes_elsewhere(res: Sequence[Resolution], ctx: Context, quals,
-                            prior: Sequence[tuple[Entry, float]] = (), gaz=None) -> None:
+                            prior: Sequence[tuple[Entry, float]] = (), gaz=None, text: str = "") -> None:
     """Inside the article's country, the same test one level down: when the article's frame
     (its dateline, headline or outlet) and its names put the story in one province (a US
     state), a town or county in another province that nothing else in the article names is
@@ -440,9 +443,11 @@ def _no_namesakes_elsewhere(res: Sequence[Resolution], ctx: Context, quals,
         if r.form.explicit and r.form.kind == "place" and not r.form.kind_after and r.form.core == r.surface.strip():
             continue  # "an earthquake in the city of Bam", "the town of Southold": the writer names a town
         exact = any(c.id == e.id and f in ("name", "variant") for c, f in r.candidates)
-        # (a national capital in capitals, "BEIRUT:", is a wire's dateline, never a namesake)
+        # (a national capital in capitals, "BEIRUT:", is a wire's dateline, never a namesake; a
+        # name that opens a school's, "a Lafayette High School student" in a Lexington story, is
+        # the story's own school, named after a person or a place, not the city elsewhere)
         if e.kind == "place" and e.population >= HOME_TOWN_SIZE and exact and \
-                (not r.surface.isupper() or e.fcode == "PPLC"):
+                (not r.surface.isupper() or e.fcode == "PPLC") and not _SCHOOL_AFTER.match(text, r.end):
             continue
         at_home = [x for _, x in r.ranked if x.kind in ("place", "district") and x.country == hc and x.admin1 == ha]
         if not at_home and e.kind == "district" and r.form.kind == "district" and exact:

@@ -325,7 +325,7 @@ def resolve_mentions(gaz: Gazetteer, text: str, spans: Sequence[tuple[int, int]]
     _qualified_elsewhere(res, quals, text)
     _near_pairs(res, quals, text)
     _no_namesakes_abroad(res, _context(res, dl, prior), quals, text)
-    _no_namesakes_elsewhere(res, _context(res, dl, prior), quals, prior, gaz)
+    _no_namesakes_elsewhere(res, _context(res, dl, prior), quals, prior, gaz, text)
     _region_named_like_a_country(res)
     _small_namesake_of_a_region(res, quals)
     focus = focus_town(res)

@@ -28,14 +28,16 @@ def event_time(analysis: Analysis, clause: Union[Span, tuple[int, int]]) -> tupl
     telling, not the event); with neither, ``(None, 3)``."""
     start, end = (clause.start, clause.end) if isinstance(clause, Span) else clause
     stamps = page_stamps(analysis.article.text)  # the page's own date dates the telling
+    text = analysis.article.text
     refs = [t for t in analysis.times
-            if start <= t.span.start < end and t.kind != "duration" and t.start is not None
+            if (start <= t.span.start < end or _heads_the_clause(text, t.span.end, start))
+            and t.kind != "duration" and t.start is not None
             and not any(a <= t.span.start < b for a, b in stamps)]
     if refs:
         # not the years a relative clause gives for a state of a thing the clause names ("in the
         # city, which has been divided since July 2012")
         told = without_state_since(analysis.article.text[start:end])
-        refs = [t for t in refs if not told[t.span.start - start].isspace()]
+        refs = [t for t in refs if t.span.start < start or not told[t.span.start - start].isspace()]
     if refs:
         # a day that dates only the telling ("a monitor said Friday") is the last resort
         best = min(refs, key=lambda t: (dates_a_statement(analysis.article.text, t.span.start), t.kind != "date",
@@ -48,6 +50,15 @@ def event_time(analysis: Analysis, clause: Union[Span, tuple[int, int]]) -> tupl
     ref = TimeRef(span=span, start=art.published[:10], end=(art.published_end or art.published)[:10],
                   precision=art.published_precision or "day", kind="date", relative=True)
     return ref, 2 if (art.published_precision or "day") in ("day", "week") else 3
+
+
+_HEADING_COLON = re.compile(r"[^\S\n]*:[^\S\n]*$")
+
+
+def _heads_the_clause(text: str, date_end: int, clause_start: int) -> bool:
+    """"1993: Dr. David Gunn is shot to death …": a date set before its line's sentence with a
+    colon (a timeline's entry, a caption) dates that sentence."""
+    return 0 <= clause_start - date_end <= 4 and bool(_HEADING_COLON.match(text[date_end:clause_start]))
 
 
 _STATEMENT_DAY = re.compile(r"\b(?:said|says|told\s+(?:[\w.]+\s+){1,2}|reported|announced|added|stated|confirmed|"

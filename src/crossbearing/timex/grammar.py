@@ -441,6 +441,13 @@ def _year_ctx(m):
     return Timex(start, m.end(), m.string[start:m.end()], kind="since" if pre == "since" else "date", year=y, part=part)
 
 
+# "1993: Dr. David Gunn is shot to death …": a year opening a line, after at most a photo credit's
+# word, and a colon is a timeline's entry (a gallery of earlier incidents), dated that year
+@rule(r"(?:^|(?<=\n))[^\S\n]*(?:[A-Za-z]+[^\S\n]+)?(?P<y>(?:19|20)\d\d):[^\S\n]+(?=[A-Z\"“])")
+def _timeline_year(m):
+    return Timex(m.start("y"), m.end("y"), m.group("y"), kind="date", year=int(m.group("y")))
+
+
 @rule(rf"{_year('y')}(?='s\b)")
 def _year_possessive(m):
     return _tx(m, year=int(m.group("y")))
