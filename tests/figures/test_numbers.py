@@ -43,6 +43,7 @@ def test_parse_number(text, value):
 @pytest.mark.parametrize("text", [
     "a 23-year-old man", "a 9mm pistol", "at 1935 Orchard St. yesterday", "in 2017", "on 5 May",
     "at 10:30 pm", "between 2014 and 2017", "the 3rd brigade", "a 9-month-old baby", "$500",
+    "20 y/o killed", "a 14 yo boy", "the 16-y/o victim",
 ])
 def test_not_counts(text):
     assert list(find_numbers(text)) == []

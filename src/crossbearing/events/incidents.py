@@ -111,6 +111,9 @@ def classify(ev: Event, published: Optional[date]) -> str:
             return "background"
         if end is not None and t.precision in COARSE_PRECISIONS and (published - end).days > COARSE_BACKGROUND_DAYS:
             return "background"  # "captured the town last year", "in March": history, not the news
+        if end is not None and ev.evidence and t.span.end <= ev.evidence[0].start and \
+                (published - end).days > COARSE_BACKGROUND_DAYS:
+            return "background"  # "August 2013: Gunman kills six …": a timeline's entry of an earlier month
     return "incident"
 
 

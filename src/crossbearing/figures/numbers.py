@@ -79,7 +79,7 @@ NUMBER_RE = re.compile(
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
           "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _AFTER_NOT_COUNT = re.compile(
-    rf"^(?:-?\s?(?:year|yr|month|week|day)s?[\s-]*old|-year|-month|-day|-week|-hour|-minute|"
+    rf"^(?:-?\s?(?:year|yr|month|week|day)s?[\s-]*old|\s?-?y/?o\b|-year|-month|-day|-week|-hour|-minute|"
     rf"\s?(?:mm|cm|millimet|caliber|calibre|cal\b|a\.m|p\.m|am\b|pm\b|hours?\s+gmt|gmt|utc|h\b)|"
     rf"(?:st|nd|rd|th)\b|:\d|\.\d|/\d|\s+(?:{MONTHS})\b|\s+block\b|"
     # a street number: capitalised names, then the kind of street ("4 Elm Drive", "12 North Main
