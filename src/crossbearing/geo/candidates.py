@@ -104,8 +104,8 @@ def candidates_for(gaz: Gazetteer, surface: str, form: Form) -> list[tuple[Entry
             # means (its largest), if a town of some size — not each province some small
             # namesake lies in. A state is not named so: "Murray State", "Cleveland State" (a
             # college, a university) are in no state called after a Murray or a Cleveland.
-            towns = [(e, f) for e, f in found if e.kind == "place" and f in ("name", "variant", "alt")
-                     and not _STATE_WORD.search(surface)]
+            towns = [] if _STATE_WORD.search(surface) else \
+                [(e, f) for e, f in found if e.kind == "place" and f in ("name", "variant", "alt")]
             capital = max(towns, key=lambda t: (t[0].population, -t[0].id), default=None)
             p = gaz.province(capital[0].country, capital[0].admin1) \
                 if capital is not None and capital[0].population >= CAPITAL_TOWN_POPULATION else None

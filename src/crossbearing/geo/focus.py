@@ -411,8 +411,9 @@ def _dateline_in_context(gaz: Gazetteer, text: str, dl, spans: list[tuple[int, i
     # "LOS ANGELES (AP) —": where a wire filed from (not a local station's "CEDAR LAKE (KFSM) –")
     wire = bool(re.match(r"\s*" + _AGENCY, text[dl[1]:dl[1] + 40])) and not _US_CALL_SIGN.match(text, dl[1])
     if city is not None and e is not None and (e.country, e.admin1) != (city.country, city.admin1) and \
-            city.country == guess.country and not wire and named > again and not any(x.chosen is not None and x.chosen.kind != "country" and
-                                      (x.chosen.country, x.chosen.admin1) == (e.country, e.admin1) for x in others):
+            city.country == guess.country and not wire and named > again and \
+            not any(x.chosen is not None and x.chosen.kind != "country" and
+                    (x.chosen.country, x.chosen.admin1) == (e.country, e.admin1) for x in others):
         # "AUSTIN —" on a story that names Chicago again and again and nothing in Texas: a
         # city site's dateline names a part of its city, coded at the city (of the dateline's
         # own country: "HOUSTON —" over a story that says "God" three times is no town abroad)

@@ -354,8 +354,8 @@ _LOWER_AFTER = re.compile(r"\s+[a-z]")
 def _inside_a_title(m) -> bool:
     """"USA Today", "Psychology Today", "Russia Today": a capitalised "Today" right after a
     capitalised word (not one that ends a sentence), in prose that does not go on capitalised,
-    ends a name (a paper, a show), not a day. (In a title-cased headline — "Man Shot Dead Today In Dallas" — the next word is
-    capitalised too, and the day stands.)"""
+    ends a name (a paper, a show), not a day. (In a title-cased headline — "Man Shot Dead
+    Today In Dallas" — the next word is capitalised too, and the day stands.)"""
     w = m.group("w")
     if m.group("mod") or not w[:1].isupper():
         return False
