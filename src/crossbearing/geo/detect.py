@@ -11,12 +11,12 @@ Last, named buildings the tagger read as an organisation or a person (``sites``)
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from .forms import mention_form
 from .entity_parts import abbreviated_opener_end, joined_places
+from .casing import DATELINE_DASH, in_title_cased_sentence, opens_after_a_dateline
 from .institutions import (_COMMON_HEADS, _SITE_HEAD, MIN_LOCATIVE_POPULATION, _bare_county, _capital,
                            _inner_capital, _institution_head, _institution_unit_word, _strong, names_kind,
                            only_a_memorial)
@@ -122,8 +122,7 @@ def _after_locative(doc, i: int) -> bool:
 _CIVIC_HEAD = TOWN_INSTITUTIONS | {"parish", "sheriff’s", "superior", "recreation", "historical", "circuit",
                                   "commonwealth's", "commonwealth’s", "selectman", "selectmen", "memorial",
                                   "regional", "independent", "first"}
-_DATELINE_DASH = {"—", "–", "-", "--"}
-_AFTER_CAPITALS = _DATELINE_DASH | {",", "(", ":"}  # "TORRINGTON —", "MOUNT GILEAD (AP)", "CLINTON, Conn."
+_AFTER_CAPITALS = DATELINE_DASH | {",", "(", ":"}  # "TORRINGTON —", "MOUNT GILEAD (AP)", "CLINTON, Conn."
 
 
 def _agency_bracket(doc, i: int) -> bool:
@@ -137,8 +136,8 @@ def _dateline(doc, start: int, end: int) -> bool:
     first = doc[start]
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
-    dash = after is not None and (after.text in _DATELINE_DASH or (
-        _agency_bracket(doc, end) and end + 3 < len(doc) and doc[end + 3].text in _DATELINE_DASH))
+    dash = after is not None and (after.text in DATELINE_DASH or (
+        _agency_bracket(doc, end) and end + 3 < len(doc) and doc[end + 3].text in DATELINE_DASH))
     return all(t.is_upper or not t.is_alpha for t in doc[start:end]) and dash and \
         (before is None or first.is_sent_start or "\n" in before.text or before.text in (".", "|"))
 
@@ -163,7 +162,7 @@ def _wire_dateline_tail(doc, ent) -> Optional[tuple[int, int]]:
     """"By JILL COLVIN, Associated Press WASHINGTON (AP) —": the tagger ran the byline's agency
     and the dateline into one name; the words in capitals before the agency's bracket or the
     dash are where the report was filed."""
-    if ent.end >= len(doc) or not (doc[ent.end].text in _DATELINE_DASH or _agency_bracket(doc, ent.end)):
+    if ent.end >= len(doc) or not (doc[ent.end].text in DATELINE_DASH or _agency_bracket(doc, ent.end)):
         return None
     tail = []
     for t in reversed(ent):
@@ -184,16 +183,6 @@ def _civic_after(doc, end: int) -> bool:
     return (nxt.lower_ in _CIVIC_AFTER and not nxt.is_title) or (nxt.is_title and nxt.lower_ in _CIVIC_HEAD)
 
 
-_DASHES = ("-", "—", "–", "--")
-
-
-def _opens_after_a_dateline(token) -> bool:
-    """"FRONTON - The Starr County …": the word after a dateline's dash opens the sentence,
-    though the tagger runs the dateline into it."""
-    doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text in _DASHES and doc[token.i - 2].is_upper
-
-
 def _run_ok(tokens) -> bool:
     first, last = tokens[0], tokens[-1]
     arabic_start = first.lower_ in ARABIC_ARTICLES and len(tokens) > 2 and tokens[1].text in "-‐‑"
@@ -212,7 +201,7 @@ def _run_ok(tokens) -> bool:
         return False
     # a fragment of a longer name ("Admiral Essen", "Damascus Gate") is not a place mention
     if before is not None and _capital(before) and not before.is_sent_start and before.lower_ not in PRE_PLACE_WORDS \
-            and before.lower_ not in CALENDAR_WORDS and not _opens_after_a_dateline(before):
+            and before.lower_ not in CALENDAR_WORDS and not opens_after_a_dateline(before):
         return False
     return not (after is not None and _capital(after) and after.lower_ not in _INSTITUTION)
 
@@ -227,33 +216,6 @@ _CIVIC_AFTER = {"police", "officers", "officer", "detectives", "deputies", "fire
                 "homeowners", "businesses", "leaders", "native", "natives"}
 
 
-def _title_cased(sent) -> bool:
-    """A headline in title case ("Miami Boy Killed After Gunplay Turns Fatal"): capitals there
-    mark no names. A dateline in capitals opening the sentence ("FRONTON - The Starr County
-    Sheriff's Office confirmed …") is not counted: it is no part of the sentence's casing."""
-    tokens = list(sent)
-    k = 0
-    while k < len(tokens) and (tokens[k].is_upper or tokens[k].is_punct and tokens[k].text == ","):
-        k += 1
-    if 0 < k < len(tokens) and tokens[k].text in _DASHES:
-        tokens = tokens[k + 1:]
-    words = [t for t in tokens if t.is_alpha and not t.is_stop]
-    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words)
-
-
-def _in_title_cased_sentence(token) -> bool:
-    """``_title_cased`` of the token's sentence, worked out once per document: ``Token.sent``
-    walks the document's sentences on every call."""
-    doc = token.doc
-    table = doc.user_data.get("crossbearing_title_cased")
-    if table is None:
-        sents = list(doc.sents)
-        table = ([s.start for s in sents], [_title_cased(s) for s in sents])
-        doc.user_data["crossbearing_title_cased"] = table
-    starts, flags = table
-    return flags[bisect_right(starts, token.i) - 1]
-
-
 def _name_by_position(tokens) -> bool:
     """A capitalised run the tagger did not read as a proper noun ("Albuquerque" tagged an
     adjective) is still a name where English capitalisation says so: in mid-sentence (an
@@ -266,7 +228,7 @@ def _name_by_position(tokens) -> bool:
         return False  # "The", "It", "U.S."-like runs are left to the tagger
     before = doc[first.i - 1] if first.i > 0 else None
     if not first.is_sent_start and before is not None and (not before.is_punct or before.text == ",") \
-            and "\n" not in before.text and not _in_title_cased_sentence(first):
+            and "\n" not in before.text and not in_title_cased_sentence(first):
         return all(t.is_title or _inner_capital(t) or t.lower_ in _CONNECTORS for t in tokens)
     if all(t.is_upper for t in tokens if t.lower_ not in _CONNECTORS) and after is not None and \
             after.text in _AFTER_CAPITALS:
@@ -419,7 +381,7 @@ def detect(doc, gaz: Gazetteer) -> list[Detected]:
             if ent.label_ == "ORG" and after is not None and after.is_alpha and after.is_title and \
                     not any(gaz.lookup(k) for k in keys(text[s:after.idx + len(after)])) and \
                     not after.is_sent_start and after.lower_ not in _INSTITUTION | _CIVIC_HEAD | _SITE_HEAD and \
-                    not _in_title_cased_sentence(doc[ent.start]) and \
+                    not in_title_cased_sentence(doc[ent.start]) and \
                     not names_kind(gaz, text[s:e], ("country", "province", "region")):
                 continue  # "a Toyota Camry": a maker's name before its model's, not the city (a
                 # country's or region's name stays: "EU Transport Commissioner")
