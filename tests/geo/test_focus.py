@@ -3,6 +3,8 @@ Made-up sentences, real embedded index."""
 
 import re
 
+import pytest
+
 from crossbearing.geo.focus import article_focus, local_dateline, outlet_home, outlet_state, title_places
 
 from named_spans import resolve_named as _res
@@ -498,26 +500,23 @@ def _event_places(resources, text: str, title: str, published: str = "2017-03-10
             for e in an.events if e.place is not None and (e.place.place or e.place.within) is not None]
 
 
-def test_a_big_city_dateline_stays_against_a_word_that_names_a_town_abroad(resources):
+@pytest.mark.parametrize("text, title, published", [
     # "God" (Göd, Hungary) said three times is no town abroad to move a "HOUSTON -" dateline to
-    text = ("HOUSTON - A 16-year-old girl was critically injured during a shooting at an apartment complex "
-            "Sunday. \"I thank God,\" she said. \"God was watching over me. I just pray to God.\"")
-    got = _event_places(resources, text, "Teen shot at apartment complex", "2017-03-30")
-    assert got and all(c == "US" for _, c in got)
-
-
-def test_the_headlines_town_abroad_is_no_support_for_the_same_name_in_the_text(resources):
-    text = ("NEW ORLEANS -- Three people were shot to death and another was in critical condition after "
-            "what police called a horrific event at a home in Gentilly.")
-    got = _event_places(resources, text, "3 found dead, 1 survivor in Gentilly home attack")
-    assert got and all(c == "US" for _, c in got)
-
-
-def test_a_small_dateline_town_abroad_yields_to_the_countrys_own_words(resources):
-    # a sheriff's office: the story is American, and the dateline a hamlet the gazetteer lacks
-    text = ("FRONTON - The Starr County Sheriff’s Office confirmed one person died after a shooting near "
-            "the river banks in the Fronton area on Wednesday.")
-    got = _event_places(resources, text, "1 dead, 2 injured in shooting near Fronton", "2017-03-15")
+    ("HOUSTON - A 16-year-old girl was critically injured during a shooting at an apartment complex "
+     "Sunday. \"I thank God,\" she said. \"God was watching over me. I just pray to God.\"",
+     "Teen shot at apartment complex", "2017-03-30"),
+    # the headline's town abroad is no support for the same name in the text
+    ("NEW ORLEANS -- Three people were shot to death and another was in critical condition after "
+     "what police called a horrific event at a home in Gentilly.",
+     "3 found dead, 1 survivor in Gentilly home attack", "2017-03-10"),
+    # a small dateline town abroad yields to the country's own words: a sheriff's office makes the
+    # story American, and the dateline a hamlet the gazetteer lacks
+    ("FRONTON - The Starr County Sheriff’s Office confirmed one person died after a shooting near "
+     "the river banks in the Fronton area on Wednesday.",
+     "1 dead, 2 injured in shooting near Fronton", "2017-03-15"),
+])
+def test_a_local_story_stays_in_its_country_against_names_read_abroad(resources, text, title, published):
+    got = _event_places(resources, text, title, published)
     assert got and all(c == "US" for _, c in got)
 
 

@@ -16,16 +16,13 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ..model import Event, Quantity, TimeRef
-from ..timex.event import dates_a_statement
+from ..timex.event import HEADING_GAP, dates_a_statement
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
 def _sentence(ev: Event) -> str:
     return ev.evidence[0].text if ev.evidence else ""
-
-
-HEADING_GAP = 3  # characters between a heading date and its sentence (": ")
 
 
 def _explicit_time(ev: Event) -> Optional[TimeRef]:

@@ -53,12 +53,14 @@ def event_time(analysis: Analysis, clause: Union[Span, tuple[int, int]]) -> tupl
 
 
 _HEADING_COLON = re.compile(r"[^\S\n]*:[^\S\n]*$")
+HEADING_GAP = 4  # at most this many characters (": ") between a heading date and its sentence
 
 
 def _heads_the_clause(text: str, date_end: int, clause_start: int) -> bool:
     """"1993: Dr. David Gunn is shot to death …": a date set before its line's sentence with a
     colon (a timeline's entry, a caption) dates that sentence."""
-    return 0 <= clause_start - date_end <= 4 and bool(_HEADING_COLON.match(text[date_end:clause_start]))
+    return 0 <= clause_start - date_end <= HEADING_GAP and \
+        bool(_HEADING_COLON.match(text[date_end:clause_start]))
 
 
 _STATEMENT_DAY = re.compile(r"\b(?:said|says|told\s+(?:[\w.]+\s+){1,2}|reported|announced|added|stated|confirmed|"
