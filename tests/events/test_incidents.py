@@ -26,6 +26,20 @@ def test_passive_toll_followed_by_a_weekday_counts_the_dead(resources):
     assert evs and toll(evs[0]) == 43
 
 
+def test_a_lead_that_tells_the_shot_from_the_bullets_side_is_the_incident(resources):
+    # the lead's "struck by a bullet" is the shooting: the event is the lead's, in the lead's
+    # town, not a later sentence's that names only the hospital's state
+    text = ("Hoover police say an 8-year-old girl watching television on her couch was struck by a bullet "
+            "fired through a shared wall late Monday. "
+            "Medics drove the girl to Children's of Alabama hospital. "
+            "The neighbour who lived on the other side of the wall at the time of the shooting ran off.")
+    evs = violent(events(resources, text, published="2016-11-09"))
+    assert evs
+    assert evs[0].evidence[0].start == 0
+    place = evs[0].place.place or evs[0].place.within
+    assert place is not None and place.name == "Hoover"
+
+
 def test_war_long_toll_is_not_an_event(resources):
     text = ("The war, which began in 2011, has killed more than 350,000 people and displaced "
             "millions, according to the United Nations.")

@@ -74,3 +74,54 @@ def test_a_shootout_and_the_shooting_told_again_are_one_incident(resources):
             "Four people were injured in the shooting, one of them critically.")
     evs = violent(events(resources, text, title="Four hurt in shootout outside lounge", published="2016-09-11"))
     assert len(evs) == 1 and evs[0].injured is not None and evs[0].injured.best == 4
+
+
+def test_a_name_inside_the_hospital_the_hurt_were_taken_to_is_not_where_they_were_hurt(resources):
+    # "UK Hospital" (a university's) is not the United Kingdom, nor "Children's of Alabama
+    # hospital" the state: the shooting is where the lead puts it
+    text = ("Lexington detectives said Friday that a dawn shooting near South Broadway was no attack. "
+            "Paramedics took the teenager to UK Hospital with a leg wound. "
+            "In the end, detectives concluded that the teen accidentally shot himself.")
+    evs = violent(events(resources, text, published="2015-07-01"))
+    assert evs and all((e.place is None or (e.place.place or e.place.within) is None
+                        or (e.place.place or e.place.within).country == "US") for e in evs)
+    text = ("Hoover police said an 8-year-old girl was wounded in her home late Monday. "
+            "Medics drove the girl to Children's of Alabama hospital. "
+            "The neighbour who lived on the other side of the wall at the time of the shooting ran off.")
+    evs = violent(events(resources, text, published="2016-11-09"))
+    assert evs and all((e.place.place or e.place.within).name == "Hoover" for e in evs)
+
+
+def test_a_sentence_with_no_place_takes_the_last_place_that_is_neither_a_home_nor_a_hospitals(resources):
+    # the victim's home town and the hospital's town are named in the sentence before the one that
+    # says where it happened (a street only): the incident is in the lead's town
+    text = ("4 shot, 1 fatally, in Irvington\n\n"
+            "IRVINGTON, N.J. (AP) — Essex County prosecutors and local police are looking into a shooting that "
+            "left a man dead and three more people hurt.\n\n"
+            "Irvington police say 31-year-old John Doe, of Maplewood, died early Monday at University Hospital "
+            "in Newark.\n\n"
+            "Officers were called at about 10:45 p.m. Sunday to reports of gunfire in the 300 block of Lyons "
+            "Ave.")
+    evs = violent(events(resources, text, published="2015-07-06"))
+    assert evs
+    place = evs[0].place.place or evs[0].place.within
+    assert place is not None and place.name == "Irvington"
+
+
+def test_the_one_the_lead_says_was_shot_and_a_later_sentence_says_died_is_not_also_hurt(resources):
+    # the headline and lead tell one friend shot, the end of the story that he died: one dead, no hurt
+    text = ("PALMETTO BAY, Fla. - A 19-year-old Palmetto Bay man is in jail after police said he accidentally "
+            "shot his friend on Christmas Eve.\n\n"
+            "An arrest report says the two friends were in a bedroom on Elm Street when the friend took out a "
+            "pistol he had just bought to show him.\n\n"
+            "Officers said the friend took the loaded magazine out of the pistol and passed the weapon to him.\n\n"
+            "He told detectives he shot the friend by accident, the report said.\n\n"
+            "He also admitted that he first told officers the friend was shot somewhere else by a stranger in a "
+            "dark hoodie.\n\n"
+            "Police said he also hid the pistol under his bed.\n\n"
+            "Paramedics took the friend to Palmetto General Hospital, where he died.\n\n"
+            "He was arrested Monday and charged with manslaughter.")
+    evs = violent(events(resources, text, title="19-year-old accidentally shoots friend on Christmas Eve, police say",
+                         published="2016-12-27"))
+    assert evs and toll(evs[0]) == 1
+    assert evs[0].injured is None or int(evs[0].injured.best) == 0

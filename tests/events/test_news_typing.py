@@ -248,6 +248,29 @@ def test_work_stoppages_vigils_and_crowds_that_demand_protest():
         "Mob violence"
 
 
+def test_local_news_phrasings_of_a_shooting_are_gunfire():
+    # a shot told from the bullet's side, someone shooting themselves or another, people counted
+    # as shot in a headline: local news' words for a shooting, none of them "shooting"
+    gunfire = lambda t: any(h.cue == "gunfire" for h in find_cues(t))  # noqa: E731
+    for told in ("A 10-year-old was struck by a bullet while sitting in the living room.",
+                 "Stray bullet hits woman in her kitchen",
+                 "A bullet grazed the girl's head.",
+                 "8-year-old shoots himself while father sleeps",
+                 "Teen accidentally shoots friend with rifle",
+                 "The boy found the handgun and shot his sister in the arm.",
+                 "Dad shoots daughter, 9, in stomach",
+                 "6 shot at Easter party in Riverside",
+                 "Four teens shot outside school",
+                 "Man shot in leg on east side",
+                 "Three teens were hit by buckshot when a shotgun went off in the truck.",
+                 "Deputy's gun discharges, striking daughter"):
+        assert gunfire(told), told
+    for other in ("He hit a 3-point shot at the buzzer.", "She got a flu shot at the clinic.",
+                  "The mayor shot back at his critics.", "The crew shot a video in two hours.",
+                  "Two shots of espresso, please."):
+        assert not gunfire(other), other
+
+
 def test_war_phrasings_for_clashes_captures_demolitions_and_seizures():
     hit = lambda t, cue: any(h.cue == cue for h in find_cues(t))
     assert hit("The two armies traded fire across the border on Tuesday.", "clash")

@@ -75,3 +75,14 @@ def test_wounds_before_its_count_is_the_verb_and_one_incidents_total_is_its_toll
     assert totals("Police say a total of nine people were wounded when a man opened fire on cars.") == \
         [("injured", 9, False)]
     assert totals("A total of 20 people were killed in the attacks on Sunday.") == [("killed", 20, True)]
+
+
+def test_a_year_opening_the_sentence_or_a_month_since_makes_a_running_total():
+    # a quoted year's count run into the sentence before it, and a count "since January"
+    t = 'The chief told the council, "We are losing our young people.""Last year in Riverton, 3,120 people were shot.'
+    assert totals(t)[-1] == ("shot", 3120, True)
+    assert totals("About 450 more have been shot since January of this year, alone.") == [("shot", 450, True)]
+    assert totals("At least 80 were killed this year, alone.") == [("killed", 80, True)]
+    # a year or a month that only dates one incident stays that incident's
+    assert totals("Two men were killed last year in a shooting at the club.") == [("killed", 2, False)]
+    assert totals("Since March 5, four people have died in the fighting.")[-1][2] is False

@@ -245,6 +245,20 @@ def test_the_second_street_of_a_crossing_is_no_town(real_gaz):
     assert corner.chosen is None and "street" in corner.reason
 
 
+def test_a_name_a_vehicle_travels_along_is_a_street(real_gaz):
+    # one drives along a street and through a town: a large city's name travelled along, read as
+    # that city, had pulled the story's small town to a namesake in the city's state
+    text = ("Two men were wounded late Friday in Madera, officers said. Their pickup was heading southbound "
+            "on Cleveland when someone in a sedan opened fire, and the sedan sped off down Toledo.")
+    madera, cleveland, toledo = _res(real_gaz, text, ["Madera", "Cleveland", "Toledo"])
+    assert cleveland.chosen is None and "street" in cleveland.reason
+    assert toledo.chosen is None and "street" in toledo.reason
+    assert madera.chosen is not None and madera.chosen.admin1 == "California"
+    # a town one drives to, through or in stays a town
+    (town,) = _res(real_gaz, "He was driving through Cleveland when officers stopped him.", ["Cleveland"])
+    assert town.chosen is not None and town.chosen.name == "Cleveland"
+
+
 def test_words_either_side_of_a_line_break_are_no_persons_name(real_gaz):
     # a photo credit's last word run into the next paragraph's town is no "Photo Wilmington" whose
     # surname the town would then be

@@ -17,6 +17,19 @@ def test_places_inside_organisations_and_marked_villages(resources):
     assert "Western" not in got
 
 
+def test_a_marked_name_may_open_with_an_abbreviation_or_end_in_initials(resources):
+    # "the city of St. Louis" is no "St"; "the … neighborhood of South L.A." is no "South" (read
+    # alone, a region of Iceland, which had put a Los Angeles shooting in New York's Gramercy Park)
+    got = _detect(resources, "Police said the city of St. Louis saw four shootings over the weekend.")
+    assert "St. Louis" in got and got["St. Louis"].chosen.admin1 == "Missouri"
+    assert "St" not in got
+    text = "Five guests were hurt when gunfire broke out at a birthday party in the Gramercy Park neighborhood of South L.A."
+    got = _detect(resources, text)
+    assert "South" not in got
+    assert "South L.A." in got and got["South L.A."].chosen.name == "Los Angeles"
+    assert got["Gramercy Park"].chosen is None or got["Gramercy Park"].chosen.admin1 == "California"
+
+
 def test_demonyms_are_marked_as_such(resources):
     got = _detect(resources, "Russian jets struck targets as Syrian troops advanced.")
     demonyms = {k: r for k, r in got.items() if r.kind == "demonym"}

@@ -17,11 +17,12 @@ import re
 from typing import Any, Callable, Optional
 
 from ..geo.nonplaces import fired_from
-from ..geo.sites import care_or_custody
+from ..geo.sites import care_or_custody, in_a_hospitals_name
 from ..figures.sentences import in_aside
 from ..model import Analysis, Event, PlaceMention, Quantity, Span, TimeRef
 from .actors import ActorHit, alias_hits, assign_roles, find_actors
 from .detect import Candidate, candidate, decide, regained, tells_a_protest
+from .homes import a_home_in_its_sentence, home_of_a_person, town_of_a_person
 from .listed import second_place_toll
 from .taxonomy import disorder_type, event_type_of, plover_of
 
@@ -120,12 +121,12 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
     if len(here) > 1:
         # "deputies found Blake Roe, 20, of Tennille, dead": the town a person is from is not
         # where it happened when the sentence names another place
-        here = [p for p in here if not _home_of_a_person(s, p)] or here
+        here = [p for p in here if not home_of_a_person(s, p)] or here
     if len(here) > 1:
         # "residents of Kulsary township in Zhylyoy district protested": a unit the gazetteer
         # lacks, named as what holds a town it knows, is only coded coarser than that town
         here = [p for p in here if not _unknown_holder(s, p, here)] or here
-    if here and focus is not None and focus.span.text == "dateline" and all(_town_of_a_person(s, p) for p in here):
+    if here and focus is not None and focus.span.text == "dateline" and all(town_of_a_person(s, p) for p in here):
         # "ALBANY — A Brooklyn man has been charged in a shooting Thursday": the town a person is
         # from is where he lives; the report's dateline is where it happened
         here = []
@@ -144,6 +145,8 @@ def choose_place(places: list[PlaceMention], sentences: list[Span], idx: int,
     lo = sentences[max(0, idx - _LOOKBACK)].start
     before = [p for p in cand if lo <= p.span.start < s.start and _place_rank(p)[0] == 0]
     fine = [p for p in before if p.kind != "country"]
+    # "… Doe, of Maplewood, died at a hospital. It happened on Clinton St.": not where he lives
+    fine = [p for p in fine if not a_home_in_its_sentence(sentences[max(0, idx - _LOOKBACK):idx], p)] or fine
     if fine:
         return fine[-1]
     if before and before[-1].kind == "country":
@@ -233,25 +236,6 @@ def _at(sent: Span, p: PlaceMention, others: list[PlaceMention]) -> int:
     return 0
 
 
-_HOME_BEFORE = re.compile(r"\b\d{1,3}\s*,\s*of\s+$")  # ("residents of Kulsary protested": their town is the place)
-
-
-# a town before a word for one person ("a Brooklyn man has been charged"): where the person lives
-_HOME_PERSON = re.compile(r"\b(?:an?|the)\s+$", re.I)
-_PERSON_AFTER_HOME = re.compile(r"\s+(?:man|woman|teen|teenager|boy|girl|youth|resident|native|father|mother|couple)\b")
-
-
-def _home_of_a_person(sent: Span, p: PlaceMention) -> bool:
-    """``p`` follows a person's age ("Blake Roe, 20, of Tennille"): a home."""
-    text, i = sent.text or "", p.span.start - sent.start
-    return 0 <= i <= len(text) and bool(_HOME_BEFORE.search(text[max(0, i - 30):i]))
-
-
-def _town_of_a_person(sent: Span, p: PlaceMention) -> bool:
-    """``p`` names where a person lives ("a Brooklyn man", "an Albany woman")."""
-    text, i, j = sent.text or "", p.span.start - sent.start, p.span.end - sent.start
-    return 0 <= i <= j <= len(text) and bool(_HOME_PERSON.search(text[max(0, i - 8):i])) and \
-        bool(_PERSON_AFTER_HOME.match(text, j))
 
 
 _HOLDER_GAP = re.compile(r"\s*(?:,|\(|in)\s*(?:the\s+)?")
@@ -487,9 +471,10 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
     all_qs = analysis.quantities
     extra = alias_hits(text, [(m.span.start, m.span.end) for m in analysis.mentions if m.label in ("ORG", "NORP", "PERSON")])
     actor_spans = [(h.start, h.end) for h in find_actors(text, extra=extra) if h.inter in (1, 8)]
-    # names that act, and the places weapons were fired from ("launched from the Black Sea"), are
-    # no event's place
-    not_sites = actor_spans + [(p.span.start, p.span.end) for p in analysis.places if fired_from(text, p.span.start)]
+    # names that act, the places weapons were fired from ("launched from the Black Sea") and the
+    # names inside a hospital's the hurt were taken to ("taken to UK Hospital") are no event's place
+    not_sites = actor_spans + [(p.span.start, p.span.end) for p in analysis.places if fired_from(text, p.span.start)
+                               or in_a_hospitals_name(text, p.span.start, p.span.end)]
     cands: list[tuple[int, Candidate, list[Quantity]]] = []
     crowd = False  # a protest or riot told so far: the crowd that tear gas after it is fired on
     protest_told = tells_a_protest(text[:MAX_PROTEST_CONTEXT], art.title or "")

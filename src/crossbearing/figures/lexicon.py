@@ -108,8 +108,13 @@ AGGREGATE_RE = re.compile(
     # a month's or a year's toll of a city ("At least 80 people were killed in the city in November
     # alone", "so far this year"): a period's incidents, not one
     r"\bin\s+" + _MONTH + r"\s+alone\b|"
-    r"\b(?:this|last)\s+(?:year|month)\s+(?:alone|so\s+far)\b|\bso\s+far\s+(?:this|in\s+(?:19|20)\d\d)\b|"
+    r"\b(?:this|last)\s+(?:year|month),?\s+(?:alone|so\s+far)\b|"
+    # a month named without its day ("since January", "since January of this year"): months of incidents
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?" + _MONTH + r"\b(?!\s+\d{1,2}\b)|\bso\s+far\s+(?:this|in\s+(?:19|20)\d\d)\b|"
     r"\byear[- ]to[- ]date\b|"
+    # a whole year's count that opens its sentence ("Last year in Chicago, 4,368 people were shot.",
+    # "This year, 700 more have been shot"): a city's year, not one incident
+    r"(?:^|[.?!;:][\"”“'’\s]*)\s*(?:last|this|that)\s+year(?:\s+(?:in|across)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*,|"
     # a count kept up to a day ("As of July 15, 126 people had been murdered in the city") or
     # over the year in the perfect ("… have been shot in the county this year")
     r"\bas\s+of\s+(?:" + _MONTH + r"\s+\d{1,2}\b|(?:the\s+)?end\s+of\b)|"

@@ -12,8 +12,10 @@ from .normalise import ARABIC_ARTICLES, CALENDAR_WORDS
 _MARKED = re.compile(
     r"\b(?:village|town|city|hamlet|suburb|neighbou?rhood|district|province|governorate|region|area|camp|"
     r"towns|villages|cities) of (?:the )?"
-    r"((?:(?:%s)[-‐‑ ])?[A-Z][\w'’‐‑-]+(?:[ -](?:(?:%s)[-‐‑])?[A-Z][\w'’-]+){0,2})" % (
-        "|".join(ARABIC_ARTICLES), "|".join(ARABIC_ARTICLES)))
+    r"((?:(?:%s)[-‐‑ ])?(?:(?:St|Ste|Mt|Ft)\.\s)?[A-Z][\w'’‐‑-]+(?:[ -](?:(?:%s)[-‐‑])?(?:[A-Z][\w'’-]+|%s)){0,2})" % (
+        "|".join(ARABIC_ARTICLES), "|".join(ARABIC_ARTICLES), r"(?:[A-Z]\.){2,}"))
+# (a saint's or a fort's abbreviation opens a name, "the city of St. Louis"; a word in initials
+# ends one with its last full stop, "the neighborhood of South L.A.")
 
 
 # capitalised words that end a marked name where a sentence runs on: "the city of Aleppo

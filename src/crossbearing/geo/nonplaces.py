@@ -178,6 +178,11 @@ _STREET_AFTER = re.compile(r"^\s+(?:%ss?\b\.?|(?:streets|avenues|roads|boulevard
 # Elm Street" (a town and a street are not a spot one is at, near or in the area of)
 _CROSSING_AFTER = re.compile(r"^\s+(?:and|&)\s+(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s+"
                              r"(?:(?:streets|avenues|roads|boulevards|drives)\b|(?P<one>%s\b))" % _STREET_WORDS)
+# "was traveling southbound on Cleveland", "driving east on Main": a vehicle goes along a street, not
+# along a town (one drives "in" or "through" a town)
+_TRAVELLING_ON = re.compile(r"\b(?:(?:north|south|east|west)bound|(?:travel(?:l)?(?:ing|ed)|driving|drove|heading|headed|"
+                            r"speeding|sped|fleeing|fled)(?:\s+(?:off|away))?(?:\s+(?:north|south|east|west)(?:bound)?)?)\s+(?:on|along|down)\s+$",
+                            re.I)
 _AT_A_SPOT = re.compile(r"\b(?:at|near|area\s+of)\s+(?:(?:north|south|east|west)\s+)?$", re.I)
 # the second street of a crossing: "Bentanna Drive at Elmont", "Main St. and Jefferson", "37th and Nash"
 _CROSSING_BEFORE = re.compile(r"(?:\b%ss?\.?|\b\d+(?:st|nd|rd|th))\s+(?:at|and|&)\s+$" % _STREET_WORDS)
@@ -230,6 +235,8 @@ def not_a_place(text: str, start: int, end: int, form: Form) -> Optional[str]:
     if _STREET_BEFORE.search(before) or (not form.kind and _STREET_AFTER.match(after)
                                          and not _AGENCY_AFTER.match(after)):
         return "a street name"
+    if _TRAVELLING_ON.search(before) and not form.kind:
+        return "a street name (travelled along)"
     corner = _CORNER_BEFORE.search(before)
     if corner and (corner.group(0).rstrip().endswith(("and", "&")) or _CORNER_AFTER.match(after)):
         return "a street name (at a street corner)"

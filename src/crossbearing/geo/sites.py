@@ -93,3 +93,27 @@ def care_or_custody(surface: str) -> bool:
     """"Lutheran Medical Center", "Central Bond Court", "Cook County Jail": a hospital, court or
     jail, where those an incident hurt or accused are taken afterwards."""
     return _CARE_OR_CUSTODY.search(surface.strip()) is not None
+
+
+# "EMS took the victim to UK Hospital", "was transported to Children's of Alabama hospital": a
+# country's, state's or town's name inside the name of the hospital the hurt were taken to
+_TAKEN_TO = re.compile(r"\b(?:taken|took|transported|rushed|driven|drove|flown|airlifted|brought|admitted|treated|"
+                       r"died|dead)\b(?:\s+\S+){0,4}?\s+(?:to|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,3}$")
+_HOSPITAL_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:hospital|medical(?:\s+cent(?:er|re))?|trauma\s+cent(?:er|re)|"
+                             r"clinic|infirmary)\b", re.I)
+
+
+# … and the town named after that hospital's name: "died at University Hospital in Newark"
+_TAKEN_TO_HOSPITAL_IN = re.compile(
+    r"\b(?:taken|took|transported|rushed|driven|drove|flown|airlifted|brought|admitted|treated|died|dead)\b"
+    r"(?:\s+\S+){0,6}?\s+(?:to|at)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:hospital|medical(?:\s+cent(?:er|re))?|"
+    r"trauma\s+cent(?:er|re)|clinic|infirmary)(?:\s+in|,)\s+$", re.I)
+
+
+def in_a_hospitals_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is part of the name of a hospital someone was taken to
+    ("taken to UK Hospital"), or the town such a hospital is in ("died at University Hospital in
+    Newark"): where the hurt were treated, not where they were hurt."""
+    before = text[max(0, start - 120):start]
+    return bool(_HOSPITAL_AFTER.match(text, end)) and bool(_TAKEN_TO.search(before[-80:])) or \
+        bool(_TAKEN_TO_HOSPITAL_IN.search(before))
