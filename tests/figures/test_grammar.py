@@ -517,6 +517,15 @@ def test_nobody_hurt_counts_no_one():
     assert quantities("Two other people were not seriously hurt.") == [("injured", 2)]
 
 
+def test_a_fate_that_nearly_came_is_no_toll():
+    # "nearly killed", "almost died": the person lived
+    assert quantities("The family showed reporters the bullet holes from the shots that nearly killed her son.") == []
+    assert quantities("A cyclist was nearly killed on the bridge on Friday.") == []
+    assert [k for k, _ in quantities("The fire almost killed four firefighters.")] != ["killed"]
+    assert quantities("The shots killed her son.") == [("killed", 1)]
+    assert quantities("The blast killed nearly 40 people.") == [("killed", 40)]
+
+
 def test_counts_after_a_counterfactual_are_nobody_hurt():
     assert quantities("\"There should've been five or six people dead that day,\" the chief said.") == []
     assert [k for k, _ in quantities("The gunman could have killed dozens of people at the school.")] == []

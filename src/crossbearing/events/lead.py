@@ -70,8 +70,8 @@ def lead_figures(analysis: Analysis, ev: Event, casualties: tuple[int, int],
             # toll the incident's own sentence gives, "killing at least 1,400", stays its own;
             # so does one the headline gives: "Teen dies …" over "the eighth person killed so
             # far this year")
-        if kind == "injured" and q is None and value and not killed and ev.fatalities is not None and \
-                (_toll(ev.fatalities) or 0) >= value:
+        if kind == "injured" and q is None and value and not killed and current is None and \
+                ev.fatalities is not None and not ev.fatalities.aggregate and _toll(ev.fatalities) == value:
             continue  # "accidentally shoots friend" over "… where he died": the one shot is the one dead,
             # not one more hurt (no sentence gives the hurt apart)
         if q is None and value and title:

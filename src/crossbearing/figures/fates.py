@@ -93,7 +93,8 @@ ASKED_BEFORE = re.compile(r"\b(?:if|whether)\s+$", re.I)
 UNREAL_BEFORE = re.compile(r"\b(?:could|would|should)(?:\s+not|n['’]t)?(?:\s+have|['’]ve)\s+(?:been\s+)?"
                            r"(?:(?:killed|hurt|injured|wounded|shot)\s+)?(?:(?:at\s+least|up\s+to|as\s+many\s+as|"
                            r"more\s+than|over|about|some|dozens\s+of|hundreds\s+of)\s+)?(?:[\w-]+\s+(?:or|to)\s+)?$", re.I)
-_NEGATED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:been\s+)?$", re.I)  # ("not seriously hurt" is hurt)
+# ("not seriously hurt" is hurt; "nearly killed", "almost died": a fate that did not come)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|n't|never|nearly|almost|narrowly)\s+(?:been\s+)?$", re.I)
 
 
 def a_condition(fate_words: str) -> bool:

@@ -303,6 +303,8 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
                      r"abducting|abducted|kidnapping|kidnapped|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)|"
                      r"murdered|murdering|murders|" + TOLL_TO + r"|deaths? of|killing of)\s*$",
                      left, re.I):
+            if re.search(r"\b(?:nearly|almost|narrowly)\s+\w+\s*$", left, re.I):
+                return None  # "bullets that nearly killed his father": he lived
             return fate_in(left, first=False), subject, low, best, high, 0
         if TOLL_BEFORE.search(left[-200:]):
             return "killed", subject, low, best, high, 0  # "the death toll in the attack rises to 112"

@@ -194,7 +194,8 @@ STATION_BEFORE = re.compile(r"(?:\b(?:FOX|Fox|Channel|NBC|CBS|ABC|CW|PIX)|\b[KW]
 ATTEMPT_BEFORE = re.compile(r"\b(?:(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|"
                             r"plot(?:s|ted|ting)?|plan(?:s|ned|ning)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|"
                             r"conspir(?:e|es|ed|ing)|vow(?:s|ed|ing)?|intent)\s+to|"
-                            r"attempted\s+(?:[\w]+[- ])?(?:degree\s+)?)\s*$", re.I)
+                            r"attempted\s+(?:[\w]+[- ])?(?:degree\s+)?|"
+                            r"nearly|almost|narrowly)\s*$", re.I)  # ("bullets that nearly killed him": he lived)
 # a count that speaks ("… the number of wounded, one medic told AFP"): a source, not a victim
 SPEAKS_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:told|said|says|tells|added|explained|recalled)\b", re.I)
 
