@@ -524,6 +524,8 @@ def test_a_fate_that_nearly_came_is_no_toll():
     assert [k for k, _ in quantities("The fire almost killed four firefighters.")] != ["killed"]
     assert quantities("The shots killed her son.") == [("killed", 1)]
     assert quantities("The blast killed nearly 40 people.") == [("killed", 40)]
+    # nor is a life-or-death situation a death
+    assert quantities('"We have a young boy who is in a life-or-death situation," the sheriff said.') == []
 
 
 def test_counts_after_a_counterfactual_are_nobody_hurt():
