@@ -236,8 +236,6 @@ def _at(sent: Span, p: PlaceMention, others: list[PlaceMention]) -> int:
     return 0
 
 
-
-
 _HOLDER_GAP = re.compile(r"\s*(?:,|\(|in)\s*(?:the\s+)?")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import CONDITION, FATE_RE
+from .lexicon import CONDITION, FATE_RE, NEAR_MISS
 
 PASSIVE_AUX = re.compile(r"\b(?:was|were|been|are|is|be|being|got|get|reportedly|also|all|later|"
                           r"allegedly|were\s+\w+ly|had|have|has|left|found)\s+(?:\w+ly\s+)?$", re.I)
@@ -94,7 +94,7 @@ UNREAL_BEFORE = re.compile(r"\b(?:could|would|should)(?:\s+not|n['’]t)?(?:\s+h
                            r"(?:(?:killed|hurt|injured|wounded|shot)\s+)?(?:(?:at\s+least|up\s+to|as\s+many\s+as|"
                            r"more\s+than|over|about|some|dozens\s+of|hundreds\s+of)\s+)?(?:[\w-]+\s+(?:or|to)\s+)?$", re.I)
 # ("not seriously hurt" is hurt; "nearly killed", "almost died": a fate that did not come)
-_NEGATED_BEFORE = re.compile(r"\b(?:not|n't|never|nearly|almost|narrowly)\s+(?:been\s+)?$", re.I)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|n't|never|" + NEAR_MISS + r")\s+(?:been\s+)?$", re.I)
 
 
 def a_condition(fate_words: str) -> bool:

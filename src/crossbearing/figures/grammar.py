@@ -20,8 +20,8 @@ from .fates import (ASKED_BEFORE, DIED_AFTER_RELATIVE, INTRANSITIVE, UNREAL_BEFO
                     own_fate, victim_fate)
 from .heads import STOP_WORDS, counted_head, names_people
 from .lexicon import (AREA_UNITS, ATTEMPT_BEFORE, BODIES_FOUND, BODIES_OF, CHARGES_AFTER, CONDITION, CROWD_RE,
-                      DEATH_OF, FATE_RE, FOUND_AFTER, GROUP_HURT_AFTER, KILLED_THEM, LISTED_DEAD, MEASURE_RE, OF_WHICH_LIST_RE,
-                      OF_WHICH_RE, ONE_OF_THE_HURT, ONE_PERSON_RE, PART_BEFORE, PART_DIES_AFTER, PART_OF_THEM,
+                      DEATH_OF, FATE_RE, FOUND_AFTER, GROUP_HURT_AFTER, KILLED_THEM, LISTED_DEAD, MEASURE_RE, NEAR_MISS,
+                      OF_WHICH_LIST_RE, OF_WHICH_RE, ONE_OF_THE_HURT, ONE_PERSON_RE, PART_BEFORE, PART_DIES_AFTER, PART_OF_THEM,
                       PERCENT_RE, PERPETRATOR_HEAD, PERSON_RE, SENT_BEFORE, SPEAKS_AFTER, STATION_BEFORE,
                       TOLL_BEFORE, TOLL_TO, TO_DEATH_AFTER, TO_DEATH_BEFORE, TO_HOSPITAL, VICTIM_HEADS)
 from .parts import VERB_IN_GAP, PEOPLE_FATES, continues_parts, parts_among
@@ -303,7 +303,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
                      r"abducting|abducted|kidnapping|kidnapped|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)|"
                      r"murdered|murdering|murders|" + TOLL_TO + r"|deaths? of|killing of)\s*$",
                      left, re.I):
-            if re.search(r"\b(?:nearly|almost|narrowly)\s+\w+\s*$", left, re.I):
+            if re.search(r"\b(?:" + NEAR_MISS + r")\s+\w+\s*$", left, re.I):
                 return None  # "bullets that nearly killed his father": he lived
             return fate_in(left, first=False), subject, low, best, high, 0
         if TOLL_BEFORE.search(left[-200:]):

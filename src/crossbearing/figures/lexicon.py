@@ -191,11 +191,12 @@ GROUP_HURT_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(shot|wounded|injured|
 STATION_BEFORE = re.compile(r"(?:\b(?:FOX|Fox|Channel|NBC|CBS|ABC|CW|PIX)|\b[KW][A-Z]{2,3}(?:-(?:TV|DT|FM))?)\s*$")
 # "trying to kill two others", "the attempted murder of a deputy", "threatened to shoot three
 # people": the verb names what was tried, not what happened; the people it takes were not killed
+# a fate that nearly came ("bullets that nearly killed him", "was almost killed"): he lived
+NEAR_MISS = r"nearly|almost|narrowly"
 ATTEMPT_BEFORE = re.compile(r"\b(?:(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|"
                             r"plot(?:s|ted|ting)?|plan(?:s|ned|ning)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|"
                             r"conspir(?:e|es|ed|ing)|vow(?:s|ed|ing)?|intent)\s+to|"
-                            r"attempted\s+(?:[\w]+[- ])?(?:degree\s+)?|"
-                            r"nearly|almost|narrowly)\s*$", re.I)  # ("bullets that nearly killed him": he lived)
+                            r"attempted\s+(?:[\w]+[- ])?(?:degree\s+)?|" + NEAR_MISS + r")\s*$", re.I)
 # a count that speaks ("… the number of wounded, one medic told AFP"): a source, not a victim
 SPEAKS_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:told|said|says|tells|added|explained|recalled)\b", re.I)
 

@@ -180,9 +180,9 @@ _CROSSING_AFTER = re.compile(r"^\s+(?:and|&)\s+(?:\d+(?:st|nd|rd|th)|[A-Z][\w'â€
                              r"(?:(?:streets|avenues|roads|boulevards|drives)\b|(?P<one>%s\b))" % _STREET_WORDS)
 # "was traveling southbound on Cleveland", "driving east on Main": a vehicle goes along a street, not
 # along a town (one drives "in" or "through" a town)
-_TRAVELLING_ON = re.compile(r"\b(?:(?:north|south|east|west)bound|(?:travel(?:l)?(?:ing|ed)|driving|drove|heading|headed|"
-                            r"speeding|sped|fleeing|fled)(?:\s+(?:off|away))?(?:\s+(?:north|south|east|west)(?:bound)?)?)\s+(?:on|along|down)\s+$",
-                            re.I)
+_TRAVELLING_ON = re.compile(r"\b(?:(?:north|south|east|west)bound|(?:travel(?:l)?(?:ing|ed)|driving|drove|heading|"
+                            r"headed|speeding|sped|fleeing|fled)(?:\s+(?:off|away))?"
+                            r"(?:\s+(?:north|south|east|west)(?:bound)?)?)\s+(?:on|along|down)\s+$", re.I)
 _AT_A_SPOT = re.compile(r"\b(?:at|near|area\s+of)\s+(?:(?:north|south|east|west)\s+)?$", re.I)
 # the second street of a crossing: "Bentanna Drive at Elmont", "Main St. and Jefferson", "37th and Nash"
 _CROSSING_BEFORE = re.compile(r"(?:\b%ss?\.?|\b\d+(?:st|nd|rd|th))\s+(?:at|and|&)\s+$" % _STREET_WORDS)

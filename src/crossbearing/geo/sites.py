@@ -96,18 +96,14 @@ def care_or_custody(surface: str) -> bool:
 
 
 # "EMS took the victim to UK Hospital", "was transported to Children's of Alabama hospital": a
-# country's, state's or town's name inside the name of the hospital the hurt were taken to
-_TAKEN_TO = re.compile(r"\b(?:taken|took|transported|rushed|driven|drove|flown|airlifted|brought|admitted|treated|"
-                       r"died|dead)\b(?:\s+\S+){0,4}?\s+(?:to|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,3}$")
-_HOSPITAL_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:hospital|medical(?:\s+cent(?:er|re))?|trauma\s+cent(?:er|re)|"
-                             r"clinic|infirmary)\b", re.I)
-
-
-# … and the town named after that hospital's name: "died at University Hospital in Newark"
-_TAKEN_TO_HOSPITAL_IN = re.compile(
-    r"\b(?:taken|took|transported|rushed|driven|drove|flown|airlifted|brought|admitted|treated|died|dead)\b"
-    r"(?:\s+\S+){0,6}?\s+(?:to|at)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:hospital|medical(?:\s+cent(?:er|re))?|"
-    r"trauma\s+cent(?:er|re)|clinic|infirmary)(?:\s+in|,)\s+$", re.I)
+# country's, state's or town's name inside the name of the hospital the hurt were taken to, and
+# the town such a hospital is in ("died at University Hospital in Newark")
+_CARRIED = r"\b(?:taken|took|transported|rushed|driven|drove|flown|airlifted|brought|admitted|treated|died|dead)\b"
+_HOSPITAL_WORD = r"(?:hospital|medical(?:\s+cent(?:er|re))?|trauma\s+cent(?:er|re)|clinic|infirmary)\b"
+_TAKEN_TO = re.compile(_CARRIED + r"(?:\s+\S+){0,4}?\s+(?:to|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,3}$")
+_HOSPITAL_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+" + _HOSPITAL_WORD, re.I)
+_TAKEN_TO_HOSPITAL_IN = re.compile(_CARRIED + r"(?:\s+\S+){0,6}?\s+(?:to|at)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}" +
+                                   _HOSPITAL_WORD + r"(?:\s+in|,)\s+$", re.I)
 
 
 def in_a_hospitals_name(text: str, start: int, end: int) -> bool:
