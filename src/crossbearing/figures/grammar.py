@@ -225,6 +225,9 @@ _LIVES_VERB = re.compile(r"\s*lives\s+(?:in|at|on|with|near|nearby|next|alone|th
 _CREWS_OR_CRAFT = frozenset({"bomber", "bombers"})
 
 
+_NEAR_MISS_VERB = re.compile(r"\b(?:" + NEAR_MISS + r")\s+\w+\s*$", re.I)  # "nearly killed ": he lived
+
+
 def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_fate=None, gap=None):
     """(kind, subject, low, best, high, unit_len) for number ``i``, or None to skip it. ``gap``:
     the words since the count whose fate is ``prev_fate``, where a person read as no count lies
@@ -303,7 +306,7 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
                      r"abducting|abducted|kidnapping|kidnapped|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)|"
                      r"murdered|murdering|murders|" + TOLL_TO + r"|deaths? of|killing of)\s*$",
                      left, re.I):
-            if re.search(r"\b(?:" + NEAR_MISS + r")\s+\w+\s*$", left, re.I):
+            if _NEAR_MISS_VERB.search(left):
                 return None  # "bullets that nearly killed his father": he lived
             return fate_in(left, first=False), subject, low, best, high, 0
         if TOLL_BEFORE.search(left[-200:]):

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lang import joined
+from .candidates import WHOLE_NAME_TOWN_POPULATION
 from .gazetteer import Gazetteer
 from .namesakes import MODIFIER_MIN_POPULATION, leading_town, leading_town_named, only_county, region_entry, \
     sole_town, town_in
@@ -380,12 +381,12 @@ _PERSON_HEAD = re.compile(r"\s+(?i:man|woman|boy|girl|teen|teenager|resident|nat
 _PART_OF_TOWN = {"downtown", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "central", "uptown", "midtown", "suburban", "greater"}
 _COUNTY_WORD = re.compile(r"\s+(?:County|Co\.|Parish)$")
-WHOLE_TOWN_POPULATION = 10_000  # "East Chicago", "North Charleston": a town of its own, named with its direction
 
 
 def _whole_town(gaz: Gazetteer, name: str) -> bool:
-    """A town of some size goes by the whole name, direction word and all."""
-    return any(e.kind == "place" and f in ("name", "variant") and e.population >= WHOLE_TOWN_POPULATION
+    """A town of some size goes by the whole name, direction word and all ("East Chicago",
+    "North Charleston": a town of its own, named with its direction)."""
+    return any(e.kind == "place" and f in ("name", "variant") and e.population >= WHOLE_NAME_TOWN_POPULATION
                for k in keys(name) for e, f in gaz.lookup(k))
 
 

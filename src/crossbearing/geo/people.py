@@ -50,8 +50,7 @@ def _surname(ent) -> list[str]:
     while len(tokens) > 1 and tokens[-1].lower_ in _GENERATION:
         tokens.pop()
     k = len(tokens) - 1
-    while k >= 3 and tokens[k - 1].text == "-" and not tokens[k - 1].whitespace_ and \
-            not tokens[k - 2].whitespace_ and _capital(tokens[k - 2]):
+    while k >= 3 and _joins_a_double_name(tokens[k - 1]):
         k -= 2
     if k == len(tokens) - 1:
         return [tokens[-1].text]

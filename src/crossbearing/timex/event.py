@@ -27,8 +27,8 @@ def event_time(analysis: Analysis, clause: Union[Span, tuple[int, int]]) -> tupl
     article's publication date stands in, one precision step coarser (the report dates the
     telling, not the event); with neither, ``(None, 3)``."""
     start, end = (clause.start, clause.end) if isinstance(clause, Span) else clause
-    stamps = page_stamps(analysis.article.text)  # the page's own date dates the telling
     text = analysis.article.text
+    stamps = page_stamps(text)  # the page's own date dates the telling
     refs = [t for t in analysis.times
             if (start <= t.span.start < end or _heads_the_clause(text, t.span.end, start))
             and t.kind != "duration" and t.start is not None
@@ -36,11 +36,11 @@ def event_time(analysis: Analysis, clause: Union[Span, tuple[int, int]]) -> tupl
     if refs:
         # not the years a relative clause gives for a state of a thing the clause names ("in the
         # city, which has been divided since July 2012")
-        told = without_state_since(analysis.article.text[start:end])
+        told = without_state_since(text[start:end])
         refs = [t for t in refs if t.span.start < start or not told[t.span.start - start].isspace()]
     if refs:
         # a day that dates only the telling ("a monitor said Friday") is the last resort
-        best = min(refs, key=lambda t: (dates_a_statement(analysis.article.text, t.span.start), t.kind != "date",
+        best = min(refs, key=lambda t: (dates_a_statement(text, t.span.start), t.kind != "date",
                                         _RANK.get(t.precision or "year", 3), t.span.start))
         return best, ACLED_TIME_PRECISION.get(best.precision or "year", 3)
     art = analysis.article
