@@ -151,3 +151,12 @@ def test_bundle_saved_loads_back_and_a_legacy_joblib_bundle_still_loads(tmp_path
     joblib.dump(bundle, tmp_path / "old" / LEGACY_MODEL_FILE)
     assert load_model(tmp_path / "old")["type_model"].predict([note])[0] == want
     assert load_model(tmp_path) is None  # no bundle: rules only
+
+
+def test_a_bombing_whose_author_no_report_names_is_an_unidentified_armed_groups():
+    from crossbearing.events.taxonomy import perpetrator
+
+    assert perpetrator(None, None, "Suicide bomb") == ("Unidentified Armed Group", 3)
+    assert perpetrator(None, None, "Remote explosive/landmine/IED") == ("Unidentified Armed Group", 3)
+    assert perpetrator("Islamic State", 2, "Suicide bomb") == ("Islamic State", 2)
+    assert perpetrator(None, None, "Air/drone strike") == (None, None)  # a state's arm, never guessed

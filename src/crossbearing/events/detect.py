@@ -31,6 +31,7 @@ _PROTEST_STRICT = re.compile(
     r"\b(protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)|sit-?ins?|"
     r"(?:hunger|general|labou?r|nationwide|national|open-ended|indefinite|one-day|teachers'?|workers'?|climate|school) strikes?|"
     r"(?:went|go|goes|going|are|were|remain(?:ed)?) on strike|strikers|stopped work|downed tools|"
+    r"(?:staged?|staging|held|holds?|holding) (?:a |an )?(?:[\w-]+ )?strikes?|"
     r"(?:crowds?|gathering) (?:of [\w-]+ )?(?:demanding|protesting|calling for|chanting)|"
     r"an? (?:peaceful |silent |protest |street )?march (?:by|of) (?:\w+ ){0,3}?(?:protesters|demonstrators|supporters|"
     r"students|workers|activists|women|residents|people|thousands|hundreds|members|teachers|nurses|doctors|farmers|"
@@ -65,7 +66,7 @@ _CROWD = re.compile(r"\b(?:protesters|demonstrators|workers|residents|people|sup
 # the killing of an elderly man"), not an event of the sentence
 _GRIEVANCE = re.compile(r"\b(?:over|against|about|to (?:demand|condemn|denounce|protest|mourn|commemorate|remember|"
                         r"honou?r|pay homage|complain|express|show|voice)|in (?:memory|honou?r|support) of|for justice|justice for|"
-                        r"(?:after|following) the (?:\w+ )?(?:killings?|murders?|deaths?|shootings?|stabbings?|"
+                        r"in (?:protest|response|reaction) (?:of|at|to|over)|(?:after|following) the (?:\w+ )?(?:killings?|murders?|deaths?|shootings?|stabbings?|"
                         r"assassinations?|rapes?|abductions?|kidnappings?|disappearances?) of|"
                         # "… after a young man died in police custody": the death the crowd answers
                         r"(?:after|following)\s+(?:a|an|the|his|her|their|two|three|four|\d+)\s+[^.;,]{0,40}?\b"
@@ -294,6 +295,17 @@ def _armed(text: str) -> bool:
                                             for h in find_actors(text))
 
 
+# an armed side among those hit, after the killing's verb ("killed five villagers and two soldiers")
+_ARMED_SIDE_HIT = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police|officers?|militants|rebels|"
+                             r"insurgents|fighters|militiam[ae]n|gunmen|attackers|assailants|jihadists)\b", re.I)
+
+
+def _civilians_killed(text: str) -> int | None:
+    """Where ``text`` names people of no armed side as those killed (``civilians_killed``), else None."""
+    m = _typing_patterns()["civilians_killed"].search(text)
+    return m.start() if m else None
+
+
 def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     """A sub-type the sentence's wording settles where the classifier, trained on coder notes,
     errs on news prose; None when the wording settles nothing.
@@ -344,11 +356,16 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return _VD  # protesters who smash and clash with police, with no mob or lynching named (a
         # crowd that stones or burns with no protest told anywhere, "rioters hurled stones at a
         # bus", is a mob: ACLED's violent demonstrations are protests turned violent)
-    if clf_sub in ("Attack", "Armed clash") and (says("crowd_justice", told) or
+    if clf_sub in ("Attack", "Armed clash", "Mob violence") and (says("crowd_justice", told) or
                                                  (says("crowd_fight", told) and not _armed(told))):
         return "Mob violence"
     if clf_sub in ("Attack", "Armed clash") and two_armed_sides(told):
         return "Armed clash"
+    if clf_type == "Strategic developments" and says("fighters_killed", told):
+        return "Armed clash"  # "the army kills 31 terrorists": combatants killed are a battle's toll
+    if clf_sub == "Armed clash" and (killed := _civilians_killed(told)) is not None and \
+            not _ARMED_SIDE_HIT.search(told, killed):
+        return "Attack"  # "armed men killed three aid workers in an ambush": no armed side is hit
     if (clf_type == "Riots" or clf_sub == "Looting/property destruction") and not says("crowd", told) and \
             not _SAYS_RIOT.search(told) and subs & {"Looting/property destruction", _VD} and _armed(told):
         return "Looting/property destruction"
@@ -368,7 +385,8 @@ def regained(c: Candidate, sub: str, actor1_inter: int | None) -> str:
     days of fighting with government forces")."""
     if sub == "Armed clash" and actor1_inter == 1 and says("state_forces_regain", c.text):
         return "Government regains territory"
-    if sub == "Armed clash" and says("armed_group_seizes", c.text):
+    if sub in ("Armed clash", "Disrupted weapons use") and says("armed_group_seizes", c.text):
+        # "the group overran a base and seized weapons": the seizure of the place, not the arms
         return "Non-state actor overtakes territory"
     if sub == "Non-state actor overtakes territory" and says("state_forces_regain", c.text) and \
             not says("armed_group_seizes", c.text):
@@ -383,7 +401,9 @@ def decide(c: Candidate, clf_sub: str | None, clf_conf: float) -> tuple[str, flo
     if worded is not None:
         return worded, max(0.6, clf_conf if clf_sub == worded else 0.6)
     if c.rule_sub:
-        if clf_sub in cue_subs and clf_sub != c.rule_sub and SUB_TO_TYPE.get(clf_sub) == SUB_TO_TYPE[c.rule_sub]:
+        # a blast a suicide bomber sets off is a suicide bombing, whatever words tell the blast
+        # ("the bomber detonated her explosives")
+        if clf_sub in cue_subs and c.rule_sub != "Suicide bomb" and clf_sub != c.rule_sub and SUB_TO_TYPE.get(clf_sub) == SUB_TO_TYPE[c.rule_sub]:
             return clf_sub, clf_conf
         return c.rule_sub, max(0.75, clf_conf if clf_sub == c.rule_sub else 0.75)
     if clf_sub and (not c.allowed_types or SUB_TO_TYPE.get(clf_sub) in c.allowed_types):

@@ -132,9 +132,9 @@ ACLED_COUNTRY_ACTORS: dict[str, str] = {
 
 
 # ACLED codes a perpetrator no report names as an "Unidentified Armed Group" (of the event's country,
-# like a crowd): an attack, a bombing or an abduction whose author the text does not give. The
-# value says that no one is named; it rests on no span of its own.
-UNNAMED_PERPETRATOR_TYPES = frozenset({"Attack", "Remote explosive/landmine/IED", "Grenade",
+# like a crowd): an attack, a bombing (a suicide bomber's too) or an abduction whose author the
+# text does not give. The value says that no one is named; it rests on no span of its own.
+UNNAMED_PERPETRATOR_TYPES = frozenset({"Attack", "Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
                                        "Abduction/forced disappearance"})
 UNIDENTIFIED_ARMED_GROUP = "Unidentified Armed Group"
 
