@@ -6,7 +6,9 @@ article, the first event it exports. Four sets, in the order they were written (
 round): ``tuning`` (read while writing the typing rules of ``events.detect``), ``second``
 (measured once before being read, then read), ``fresh`` (measured before and after the rules
 without being read first, then its misses read), ``fourth`` (the same, written after the
-rules of the first three were in). Real held-out news is scored by `crossbearing
+rules of the first three were in), ``fifth`` and ``sixth`` (fifty-second round: measured once
+before being read, 24 and 19 of 30, then read), ``seventh`` (written after that round's rules,
+measured once and not read). Real held-out news is scored by `crossbearing
 eval news`; this is a quick check that each sub-type has a path a news sentence can take.
 
     .venv/bin/python benchmarks/typing_probe.py [--set fresh] [--misses]
@@ -222,6 +224,38 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ('Change to group/activity', 'The rebel group said it had withdrawn its fighters from the front line.'),
         ('Arrests', 'Police detained an opposition leader at his home hours before a planned rally.'),
         ('Shelling/artillery/missile attack', 'A rocket slammed into an apartment building in the city, killing a family of four.'),
+    ],
+    "seventh": [
+        ('Armed clash', 'Fierce fighting raged on Tuesday between the army and a separatist militia on the outskirts of the regional capital, residents said.'),
+        ('Armed clash', 'Two policemen and three bandits died in a shootout at a checkpoint on the highway late on Saturday.'),
+        ('Attack', 'Suspected militants hacked to death seven farmers working in their fields near the border, a local official said.'),
+        ('Attack', 'A prominent human rights activist was shot dead by unknown gunmen outside his home on Wednesday.'),
+        ('Air/drone strike', 'A drone strike on a car in the province killed a senior commander of the group, security sources said.'),
+        ('Air/drone strike', 'Government aircraft bombed a village held by the rebels, killing at least 12 civilians, activists said.'),
+        ('Shelling/artillery/missile attack', 'Separatist forces shelled the government-controlled town overnight, damaging a school and several houses.'),
+        ('Shelling/artillery/missile attack', 'Two rockets fired from across the border hit an army base on Thursday, causing no casualties.'),
+        ('Remote explosive/landmine/IED', 'A bomb hidden in a parked car exploded outside a government building, killing four people and wounding 15.'),
+        ('Remote explosive/landmine/IED', 'Three children were killed when an unexploded shell they were playing with went off.'),
+        ('Suicide bomb', 'A suicide car bomber rammed his vehicle into an army checkpoint, killing at least eight soldiers.'),
+        ('Grenade', 'An assailant threw a grenade at a group of police officers during a patrol, wounding three of them.'),
+        ('Peaceful protest', 'Hundreds of women marched through the city centre on Saturday to denounce violence against women.'),
+        ('Peaceful protest', 'Doctors at public hospitals walked off the job on Monday over unpaid allowances.'),
+        ('Protest with intervention', 'Police used tear gas to disperse opposition supporters who had gathered outside the electoral commission.'),
+        ('Excessive force against protesters', 'Soldiers opened fire on a crowd of protesters demanding the release of detained activists, killing five.'),
+        ('Violent demonstration', 'Angry protesters set fire to the police station after a man died in custody.'),
+        ('Mob violence', 'A mob set upon two men accused of stealing a cow and beat them to death.'),
+        ('Mob violence', 'Supporters of rival parties clashed with sticks and stones in the town, leaving 10 people injured.'),
+        ('Looting/property destruction', 'Gunmen looted shops and torched vehicles during the raid on the market town.'),
+        ('Abduction/forced disappearance', 'Armed men abducted a local council member from his home overnight, his family said.'),
+        ('Abduction/forced disappearance', 'Militants kidnapped 14 bus passengers on the main road and took them to an unknown location.'),
+        ('Arrests', 'Police arrested the editor of an independent newspaper on charges of spreading false news.'),
+        ('Sexual violence', 'Armed men raped at least 20 women during an attack on the village, the United Nations said.'),
+        ('Government regains territory', 'The army has regained control of the coastal city after weeks of heavy fighting with militants.'),
+        ('Non-state actor overtakes territory', 'Insurgents captured a district headquarters after government forces abandoned their positions.'),
+        ('Agreement', 'The government and the armed group agreed to a ceasefire during talks in the neighbouring capital.'),
+        ('Disrupted weapons use', 'Army engineers defused a roadside bomb planted on the road to the airport.'),
+        ('Headquarters or base established', 'The militia established a new headquarters in the captured town, residents said.'),
+        ('Chemical weapon', 'Medics said several people died of suffocation after the town was struck by a toxic gas attack.'),
     ],
 }
 
