@@ -560,3 +560,20 @@ def test_an_attempt_to_assassinate_is_an_attack():
     s = "Gunmen tried to assassinate the mayor of Eastport on Friday, police said."
     c = candidate(s, 0, len(s))
     assert c is not None and any(h.cue == "attack_civ" for h in c.cues)
+
+
+def test_weapons_confiscated_are_a_disrupted_weapons_use():
+    assert any(h.cue == "defuse" for h in find_cues("Police in Eastport confiscated weapons and explosives from the group."))
+
+
+def test_guerrillas_who_blow_up_power_lines_set_off_an_explosion_but_a_row_that_blew_up_did_not():
+    s = "Guerrillas blew up two power lines leading into Eastport last month."
+    c = candidate(s, 0, len(s))
+    assert c is not None and any(h.cue == "explosion" for h in c.cues)
+    assert not any(h.cue == "explosion" for h in find_cues("An argument blew up between the two neighbours."))
+
+
+def test_youths_who_block_roads_to_press_their_demands_protest():
+    s = "Young men blocked roads into Eastport on Sunday to press their demands for jobs."
+    c = candidate(s, 0, len(s))
+    assert c is not None and "Protests" in c.allowed_types

@@ -32,6 +32,7 @@ _PROTEST_STRICT = re.compile(
     r"(?:hunger|general|labou?r|nationwide|national|open-ended|indefinite|one-day|teachers'?|workers'?|climate|school) strikes?|"
     r"(?:went|go|goes|going|are|were|remain(?:ed)?) on strike|strikers|stopped work|downed tools|"
     r"(?:staged?|staging|held|holds?|holding) (?:a |an )?(?:[\w-]+ )?strikes?|"
+    r"to press (?:their|its|his|her) (?:demands|claims)|"
     r"(?:crowds?|gathering) (?:of [\w-]+ )?(?:demanding|protesting|calling for|chanting)|"
     r"an? (?:peaceful |silent |protest |street )?march (?:by|of) (?:\w+ ){0,3}?(?:protesters|demonstrators|supporters|"
     r"students|workers|activists|women|residents|people|thousands|hundreds|members|teachers|nurses|doctors|farmers|"
