@@ -539,11 +539,15 @@ def test_militiamen_who_burn_a_market_and_homes_destroy_property():
     assert any(h.cue == "loot" for h in find_cues("Militiamen burned down the market and several homes in Southmoor."))
 
 
-def test_combatants_killed_are_a_battle_not_a_strategic_development():
-    assert _typed("The army kills 40 militants in the hills above Eastport", "Change to group/activity") == "Armed clash"
-    assert _typed("Twelve insurgents were killed near Eastport on Monday.", "Other") == "Armed clash"
-    # civilians killed say nothing of a battle
-    assert _typed("Gunmen killed 12 traders near Eastport on Monday.", "Change to group/activity") != "Armed clash"
+def test_the_news_eval_types_a_toll_of_combatants_as_the_pipeline_does():
+    from crossbearing.eval.news import pipeline_types
+
+    # a strategic development with a toll of its own is the killing (``roles.retype_deadly``)
+    texts = ["The army kills 40 militants in the hills above Eastport",
+             "Warplanes kill 40 militants in the hills above Eastport",
+             "Police arrested 40 militants in Eastport"]
+    subs = ["Change to group/activity"] * 2 + ["Arrests"]
+    assert pipeline_types(texts, subs, [0.6] * 3) == ["Battles", "Explosions/Remote violence", "Strategic developments"]
 
 
 def test_what_a_strike_is_in_protest_of_is_its_grievance():

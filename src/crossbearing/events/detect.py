@@ -362,8 +362,6 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return "Mob violence"
     if clf_sub in ("Attack", "Armed clash") and two_armed_sides(told):
         return "Armed clash"
-    if clf_type == "Strategic developments" and says("fighters_killed", told):
-        return "Armed clash"  # "the army kills 31 terrorists": combatants killed are a battle's toll
     if clf_sub == "Armed clash" and (killed := _civilians_killed(told)) is not None and \
             not _ARMED_SIDE_HIT.search(told, killed):
         return "Attack"  # "armed men killed three aid workers in an ambush": no armed side is hit

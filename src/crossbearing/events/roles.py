@@ -30,18 +30,20 @@ def retype_deadly(ev: Event) -> Event:
     if ev.event_type in VIOLENT or ev.event_type == "Protests" or not toll or \
             (ev.fatalities is not None and ev.fatalities.aggregate):
         return ev  # (deaths at a protest are for the protest sub-types, not this rule)
-    said = {h.cue for h in find_cues(_sentence(ev))}  # the trigger lexicon (data/lang/en/events.json)
+    return _retyped(ev, deadly_sub(_sentence(ev), ev.actor2 == "Civilians" or ev.inter2 == 7), ev.civilian_targeting)
+
+
+def deadly_sub(sentence: str, on_civilians: bool) -> str:
+    """The violent sub-type of a killing told without an event word of its own, by what the
+    sentence says did it (``retype_deadly``); ``on_civilians``: its target is civilians."""
+    said = {h.cue for h in find_cues(sentence)}  # the trigger lexicon (data/lang/en/events.json)
     if said & {"airstrike", "drone"}:
-        sub = "Air/drone strike"
-    elif "shelling" in said:
-        sub = "Shelling/artillery/missile attack"
-    elif said & {"ied", "explosion"}:
-        sub = "Remote explosive/landmine/IED"
-    elif ev.actor2 == "Civilians" or ev.inter2 == 7:
-        sub = "Attack"
-    else:
-        sub = "Armed clash"
-    return _retyped(ev, sub, ev.civilian_targeting)
+        return "Air/drone strike"
+    if "shelling" in said:
+        return "Shelling/artillery/missile attack"
+    if said & {"ied", "explosion"}:
+        return "Remote explosive/landmine/IED"
+    return "Attack" if on_civilians else "Armed clash"
 
 
 def clash_of_a_crowd(ev: Event) -> Event:
