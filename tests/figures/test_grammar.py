@@ -487,6 +487,13 @@ def test_people_a_killer_only_tried_to_kill_are_not_dead():
     assert quantities("Police said he killed five people and wounded two more.") == [("killed", 5), ("injured", 2)]
 
 
+def test_people_a_gunman_meant_to_kill_are_not_dead():
+    assert not any(k == "killed" for k, _ in quantities("He said he was going to kill his two brothers and their wives."))
+    assert not any(k == "killed" for k, _ in quantities("The man was about to shoot three guards when he was tackled."))
+    # what he went on to do happened
+    assert ("killed", 2) in quantities("Police said he went on to kill two more people.")
+
+
 def test_a_second_count_joined_after_the_first_ones_of_phrase_shares_its_fate():
     t = "The strike killed three senior commanders of the rebel group and at least ten civilians."
     assert quantities(t) == [("killed", 3), ("killed", 10)]

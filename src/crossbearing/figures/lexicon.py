@@ -190,12 +190,14 @@ GROUP_HURT_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(shot|wounded|injured|
 # "told FOX 4", "WSB-TV 2 reported", "Channel 8 learned": a broadcaster's channel number
 STATION_BEFORE = re.compile(r"(?:\b(?:FOX|Fox|Channel|NBC|CBS|ABC|CW|PIX)|\b[KW][A-Z]{2,3}(?:-(?:TV|DT|FM))?)\s*$")
 # "trying to kill two others", "the attempted murder of a deputy", "threatened to shoot three
-# people": the verb names what was tried, not what happened; the people it takes were not killed
+# people", "he was going to kill his wife": the verb names what was tried or meant, not what
+# happened; the people it takes were not killed
 # a fate that nearly came ("bullets that nearly killed him", "was almost killed"): he lived
 NEAR_MISS = r"nearly|almost|narrowly"
 ATTEMPT_BEFORE = re.compile(r"\b(?:(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|"
                             r"plot(?:s|ted|ting)?|plan(?:s|ned|ning)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|"
-                            r"conspir(?:e|es|ed|ing)|vow(?:s|ed|ing)?|intent)\s+to|"
+                            r"conspir(?:e|es|ed|ing)|vow(?:s|ed|ing)?|intent|go(?:ing|es)?|about|ready|prepared|"
+                            r"hop(?:e|es|ed|ing)|s(?:eek|eeks|eeking|ought)|determined)\s+to|"
                             r"attempted\s+(?:[\w]+[- ])?(?:degree\s+)?|" + NEAR_MISS + r")\s*$", re.I)
 # a count that speaks ("… the number of wounded, one medic told AFP"): a source, not a victim
 SPEAKS_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:told|said|says|tells|added|explained|recalled)\b", re.I)
