@@ -547,3 +547,9 @@ def test_the_hurt_or_killed_together_are_casualties_in_either_order():
     assert quantities("Eight have been hurt or killed by gunfire.") == [("casualties", 8)]
     assert quantities("Twelve people were killed or injured in the blast.") == [("casualties", 12)]
     assert quantities("Three injured, one killed in crash") == [("injured", 3), ("killed", 1)]
+
+
+def test_a_count_of_shootings_counts_incidents_not_people():
+    assert quantities("Three shootings in two days: a man killed and four teens hurt in Eastport") == \
+        [("attacks", 3), ("killed", 1), ("injured", 4)]
+    assert quantities("Police are looking into two stabbings that left three people dead.") == [("attacks", 2), ("killed", 3)]
