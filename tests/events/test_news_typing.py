@@ -581,3 +581,10 @@ def test_youths_who_block_roads_to_press_their_demands_protest():
     s = "Young men blocked roads into Eastport on Sunday to press their demands for jobs."
     c = candidate(s, 0, len(s))
     assert c is not None and "Protests" in c.allowed_types
+
+
+def test_a_base_or_control_an_armed_group_means_to_take_is_no_event_yet():
+    for s in ("Rebels say the militia wants to set up a permanent base in the valley.",
+              "The group launched an offensive to seize control of the valley."):
+        assert not any(h.cue in ("hq", "overtake") for h in find_cues(s)), s
+    assert any(h.cue == "hq" for h in find_cues("The militia set up a permanent base in the valley."))
