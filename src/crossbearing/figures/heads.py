@@ -13,7 +13,7 @@ _DEATH_NOUNS = {"dead", "bodies", "corpses", "fatalities", "deaths", "lives", "s
                 "death", "body", "corpse"}
 _TOKEN_RE = re.compile(r"[A-Za-z0-9][\w'’-]*|[^\w\s]")
 STOP_WORDS = {"were", "was", "have", "has", "had", "are", "is", "who", "that", "which", "in", "at",
-              "on", "during", "after", "by", "from", "with", "when", "while", "as", "to", "for",
+              "on", "during", "after", "following", "amid", "by", "from", "with", "when", "while", "as", "to", "for",
               "and", "or", "but", "being", "been", "be", "into", "across", "near", "since", "before",
               "the", "their", "this", "these", "they", "it", "its", "said", "according", "including",
               # places and times after a victim ("killed a man outside the bar", "a driver inside his cab")
