@@ -1,0 +1,13 @@
+"""How ``events.detect`` types one made-up sentence, given the classifier's guess: the helper
+the news-typing tests share."""
+
+from __future__ import annotations
+
+from crossbearing.events.detect import candidate, decide
+
+
+def typed(sentence: str, clf_sub: str = "Peaceful protest") -> str | None:
+    """The sub-type the trigger rules settle for ``sentence`` when the classifier says
+    ``clf_sub`` (None: the rules find no event in it)."""
+    c = candidate(sentence, 0, len(sentence), has_deaths="kill" in sentence)
+    return decide(c, clf_sub, 0.6)[0] if c else None
