@@ -553,5 +553,7 @@ def test_a_count_of_shootings_counts_incidents_not_people():
     assert quantities("Three shootings in two days: a man killed and four teens hurt in Eastport") == \
         [("attacks", 3), ("killed", 1), ("injured", 4)]
     assert quantities("Police are looking into two stabbings that left three people dead.") == [("attacks", 2), ("killed", 3)]
+    # a participle after the people counted is what they did, not what the number counts
+    assert quantities("Troops repelled the attack, killing scores of militants shooting at the post.") == [("killed", 20)]
     # the shooting after "following" is what the hurt were hurt in, not what the number counts
     assert quantities("1 dead, 4 hospitalized following Eastport shooting") == [("killed", 1), ("injured", 4)]

@@ -41,7 +41,7 @@ COUNTED_EVENTS = [
     (re.compile(r"^(?:air ?strikes?|air[- ]raids?|strikes?|sorties|bombings?|bombardments?)$", re.I),
      "airstrikes"),
     (re.compile(r"^(?:attacks?|assaults?|raids?|ambushe?s?|incidents?|clashes|explosions?|"
-                r"blasts?|shellings?|shells|shootings?|stabbings?|shootouts?|gunfights?|carjackings?|robberies)$", re.I),
+                r"blasts?|shellings?|shells|shootings|stabbings|shootouts|gunfights|carjackings|robberies)$", re.I),
      "attacks"),
 ]
 
