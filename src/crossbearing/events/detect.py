@@ -297,8 +297,8 @@ def _armed(text: str) -> bool:
 
 
 # an armed side among those hit, after the killing's verb ("killed five villagers and two soldiers")
-_ARMED_SIDE_HIT = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police|officers?|militants|rebels|"
-                             r"insurgents|fighters|militiam[ae]n|gunmen|attackers|assailants|jihadists)\b", re.I)
+_ARMED_SIDE_HIT = re.compile(rf"\b(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police|officers?)\b|{_NON_STATE_ARMED.pattern}",
+                             re.I)
 
 
 def _civilians_killed(text: str) -> int | None:
@@ -402,7 +402,8 @@ def decide(c: Candidate, clf_sub: str | None, clf_conf: float) -> tuple[str, flo
     if c.rule_sub:
         # a blast a suicide bomber sets off is a suicide bombing, whatever words tell the blast
         # ("the bomber detonated her explosives")
-        if clf_sub in cue_subs and c.rule_sub != "Suicide bomb" and clf_sub != c.rule_sub and SUB_TO_TYPE.get(clf_sub) == SUB_TO_TYPE[c.rule_sub]:
+        if c.rule_sub != "Suicide bomb" and clf_sub in cue_subs and clf_sub != c.rule_sub and \
+                SUB_TO_TYPE.get(clf_sub) == SUB_TO_TYPE[c.rule_sub]:
             return clf_sub, clf_conf
         return c.rule_sub, max(0.75, clf_conf if clf_sub == c.rule_sub else 0.75)
     if clf_sub and (not c.allowed_types or SUB_TO_TYPE.get(clf_sub) in c.allowed_types):
