@@ -166,3 +166,8 @@ def test_a_base_or_control_an_armed_group_means_to_take_is_no_event_yet():
               "The group launched an offensive to seize control of the valley."):
         assert not any(h.cue in ("hq", "overtake") for h in find_cues(s)), s
     assert any(h.cue == "hq" for h in find_cues("The militia set up a permanent base in the valley."))
+
+
+def test_a_base_the_army_will_establish_is_not_established():
+    assert not any(h.cue == "hq" for h in find_cues("The army will establish a new base near the border."))
+    assert any(h.cue == "hq" for h in find_cues("The army establishes a new base near the border."))
