@@ -389,3 +389,15 @@ def test_a_town_far_from_the_city_whose_police_investigate_is_a_part_of_that_cit
     text = "A teen was shot in Roxbury late Tuesday, a Boston newspaper reported."
     part, _ = _res(real_gaz, text, ["Roxbury", "Boston"])
     assert "Boston" not in (part.reason or "")
+
+
+def test_a_compass_word_before_a_state_named_like_a_far_city_is_the_state(real_gaz):
+    (w,) = _res(real_gaz, "Deputies searched a farm in central Washington on Sunday.", ["Washington"])
+    assert w.chosen.kind == "province" and w.chosen.admin1 == "Washington"
+    # a city's quarter in its own name ("Southeast Washington") and a bare name stay the capital
+    for text in ("A man was shot in northwest Washington late Friday.", "Police in Washington said a man was shot."):
+        (w,) = _res(real_gaz, text, ["Washington"])
+        assert w.chosen.kind == "place" and w.chosen.fcode == "PPLC", text
+    # a city that lies in its own region keeps its name: "eastern Aleppo" is the city's east
+    (a,) = _res(real_gaz, "Rebels shelled eastern Aleppo on Friday.", ["Aleppo"])
+    assert a.chosen.kind == "place"

@@ -69,6 +69,16 @@ class Form:
     # "Quebec Premier"): the state, not its namesake city — a people's word ("Canadian Foreign
     # Minister") is read as before
     office: bool = False
+    # … and a lower-case compass word stands right before it ("central Washington", "western
+    # New York"): a part of a region, so where the name is also a city that lies outside that
+    # region (Washington, D.C.), the region (``resolve.score``)
+    region_part: bool = False
+
+
+# "central", "eastern", "north-central", "southwestern": where in a region, in lower case (a
+# city's quarters go by "Southeast Washington", "west Philadelphia", so those forms say nothing)
+_REGION_PART_BEFORE = re.compile(r"(?<![\w-])(?-i:(?:(?:north|south)[- ]?)?(?:central|eastern|western)|northern|southern|"
+                                 r"(?:north|south)(?:east|west)ern)\s+$")
 
 
 def mention_form(text: str, start: int, end: int) -> Form:
@@ -115,4 +125,5 @@ def mention_form(text: str, start: int, end: int) -> Form:
                 kind, explicit = k, True
             break
     return Form(core.strip(" ,.;:-'\"“”‘’"), kind, near, start, end, explicit, kind_after,
-                kind_after and modifier_before, bool(kind is None and _STATE_OFFICE_AFTER.match(text, end)))
+                kind_after and modifier_before, bool(kind is None and _STATE_OFFICE_AFTER.match(text, end)),
+                bool(kind is None and _REGION_PART_BEFORE.search(text, max(0, start - 20), start)))

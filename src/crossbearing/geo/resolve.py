@@ -126,13 +126,22 @@ class ContextView:
     anchors: list[Entry] = field(default_factory=list)
 
 
+def _namesake_city_outside(region: Entry, all_cands) -> bool:
+    """Whether the name's best-known town lies outside ``region`` (Washington, D.C. against the
+    state): a compass word then parts the region, not the town ("eastern Aleppo" is the city's
+    east, the city lying in its province)."""
+    towns = [o for o, _ in all_cands if o.kind == "place" and o.country == region.country]
+    top = max(towns, key=lambda o: o.population or 0, default=None)
+    return top is not None and top.admin1 != region.admin1
+
+
 def score(e: Entry, name_form: str, form: Form, ctx: ContextView, qualifier: Optional[Entry], all_cands,
           host: Optional[Entry] = None) -> float:
     size_weight = 0.8 if e.kind != "district" else COUNTY_SIZE_WEIGHT if form.kind == "district" else 0.0
     s = math.log10((e.population or 0) + 1) * size_weight + KIND_PRIOR.get(e.kind, 0.0) + \
         FORM_PENALTY.get(name_form, 0.0)
-    if e.kind == "province" and form.office:
-        s += 1.5  # "New York Gov.": the state's office
+    if e.kind == "province" and (form.office or (form.region_part and _namesake_city_outside(e, all_cands))):
+        s += 1.5  # "New York Gov.": the state's office; "central Washington": the state, not the capital
     elif e.kind == "province" and not form.explicit:
         s += BARE_PROVINCE_PRIOR - KIND_PRIOR["province"]
         # a bare "Aleppo" is the city; the province only when the words say so
