@@ -103,7 +103,7 @@ def pipeline_types(texts: list[str], subs: list[str], conf) -> list[str | None]:
     As in ``run``, a strategic development that carries a death toll of its own is the killing
     (``events.roles.retype_deadly``: "Army kills 31 militants" is a battle)."""
     from ..events.detect import candidate, decide
-    from ..events.roles import deadly_sub
+    from ..events.roles import deadly_sub, retyped_when_deadly
     from ..events.taxonomy import SUB_TO_TYPE
     from ..figures.grammar import sentence_quantities
 
@@ -111,8 +111,8 @@ def pipeline_types(texts: list[str], subs: list[str], conf) -> list[str | None]:
     for t, sub, cf in zip(texts, subs, conf):
         c = candidate(t, 0, len(t), has_deaths=bool(_DEATHS.search(t)))
         typed = SUB_TO_TYPE.get(decide(c, sub, float(cf))[0]) if c is not None else None
-        if typed == "Strategic developments" and any(q.kind == "killed" and (q.best or 0) > 0 and not q.aggregate
-                                                     for q in sentence_quantities(t, 0, len(t))):
+        if typed is not None and retyped_when_deadly(typed) and any(
+                q.kind == "killed" and (q.best or 0) > 0 and not q.aggregate for q in sentence_quantities(t, 0, len(t))):
             typed = SUB_TO_TYPE[deadly_sub(t, on_civilians=False)]
         out.append(typed)
     return out

@@ -27,10 +27,16 @@ def retype_deadly(ev: Event) -> Event:
     is the killing, typed by what the words say did it: an air strike, shelling, a blast, a
     battle between armed sides, or an attack on civilians."""
     toll = _toll(ev.fatalities)
-    if ev.event_type in VIOLENT or ev.event_type == "Protests" or not toll or \
-            (ev.fatalities is not None and ev.fatalities.aggregate):
-        return ev  # (deaths at a protest are for the protest sub-types, not this rule)
+    if not retyped_when_deadly(ev.event_type) or not toll or (ev.fatalities is not None and ev.fatalities.aggregate):
+        return ev
     return _retyped(ev, deadly_sub(_sentence(ev), ev.actor2 == "Civilians" or ev.inter2 == 7), ev.civilian_targeting)
+
+
+def retyped_when_deadly(event_type: Optional[str]) -> bool:
+    """Whether an event of ``event_type`` that carries a toll of its own is the killing
+    (``retype_deadly``): not a violent type already, nor a protest (deaths at a protest are for
+    the protest sub-types)."""
+    return event_type not in VIOLENT and event_type != "Protests"
 
 
 def deadly_sub(sentence: str, on_civilians: bool) -> str:
