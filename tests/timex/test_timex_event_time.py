@@ -318,3 +318,11 @@ def test_a_day_told_with_the_incidents_outcome_dates_the_incident():
             "a lieutenant said. Officers responded to reports of gunfire on Elm Street.")
     assert main_event_date(text, date(2013, 4, 11))[0] == date(2013, 4, 10)
 
+
+
+def test_an_occasion_told_as_last_one_weeks_back_is_an_earlier_incident():
+    # "last Christmas" in a February report: the killing the suspect is wanted for, not the
+    # shooting the report tells (the holiday names an incident, but an earlier one)
+    text = ("Two men were wounded in a shooting late Tuesday night on Elm Street. Police said one of "
+            "the suspects is also wanted in connection with a killing last Christmas.")
+    assert main_event_date(text, date(2016, 2, 24))[0] == date(2016, 2, 23)

@@ -203,3 +203,43 @@ def test_a_season_word_alone_is_no_date(text):
 ])
 def test_a_name_that_ends_in_today_is_no_day(text, days):
     assert [t.text for t in scan(text)] == days
+
+
+# REF is Tuesday 12 September 2017: the weekend before it is 9-10 September
+@pytest.mark.parametrize("text, expected", [
+    ("Three men were shot this past weekend.", ("2017-09-09", "2017-09-10", "week")),
+    ("Turnout fell over the past weekend, officials say.", ("2017-09-09", "2017-09-10", "week")),
+    ("Two soldiers were killed at the weekend.", ("2017-09-09", "2017-09-10", "week")),
+    ("The rally will be held at the weekend.", ("2017-09-16", "2017-09-17", "week")),
+    ("Police made the arrest the day before yesterday.", ("2017-09-10", "2017-09-10", "day")),
+    ("The talks open the day after tomorrow.", ("2017-09-14", "2017-09-14", "day")),
+    ("The village was shelled a fortnight ago.", ("2017-08-26", "2017-09-01", "week")),
+    ("Violence has risen over the last fortnight.", ("2017-08-30", "2017-09-12", "month")),
+    ("The bodies were found on the 9th, police said.", ("2017-09-09", "2017-09-09", "day")),
+    ("The house was raided on March 3 last year.", ("2016-03-03", "2016-03-03", "day")),
+    ("The vote took place on 2016/05/04 in the capital.", ("2016-05-04", "2016-05-04", "day")),
+    ("The decree was dated 04.05.2016 by the ministry.", ("2016-05-04", "2016-05-04", "day")),
+    ("The bombing happened at the end of last month.", ("2017-08-21", "2017-08-31", "month")),
+    ("The offensive began early last year.", ("2016-01-01", "2016-04-30", "year")),
+    ("Gunmen struck the village last Christmas.", ("2016-12-25", "2016-12-25", "day")),
+])
+def test_more_news_phrases_resolve(text, expected):
+    _, got = one(text)
+    assert got == expected
+
+
+def test_last_christmas_is_the_one_before_the_page_even_days_before_it():
+    # a page of 20 December: "last Christmas" is the year before's, not the one five days ahead
+    assert one("He was shot last Christmas.", date(2017, 12, 20))[1][0] == "2016-12-25"
+
+
+@pytest.mark.parametrize("text", ["A fire broke out on the 9th floor.", "They met on the 9th of the month to vote",
+                                  "Firmware 10.1.2016.5 was installed"])
+def test_ordinals_and_version_numbers_are_not_days(text):
+    assert [t.text for t in scan(text) if t.day is not None and t.month is None] == []
+    assert [t.text for t in scan(text) if "." in t.text] == []
+
+
+def test_a_month_at_the_end_of_a_sentence_leaves_its_full_stop():
+    assert [t.text for t in scan("The massacre occurred in December. Nobody was charged.")] == ["December"]
+    assert [t.text for t in scan("It happened on Dec. 5 at night.")] == ["Dec. 5"]

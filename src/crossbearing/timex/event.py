@@ -336,7 +336,10 @@ def _best_date(full: str, anchor: date, max_lag: int, calendar_only: bool = Fals
             continue  # "Best destinations for St. Patrick's Day" beside a headline: a holiday
             # that no incident word is near names no incident's day (a number date still may:
             # "broke into the home around 2 a.m. March 27. Shots were fired …")
-        if score is not None and ((tx.rel is None and (_NAMES_INCIDENT.match(full, tx.end) or
+        # ("wanted in connection with a murder last Mother's Day" in a report of this week: an
+        # occasion told as "last …" weeks back is an earlier incident, not the report's own)
+        earlier_occasion = tx.direction == -1 and lag > 14
+        if score is not None and not earlier_occasion and ((tx.rel is None and (_NAMES_INCIDENT.match(full, tx.end) or
                                                        _INCIDENT_BEFORE.search(full, max(0, tx.start - 60), tx.start)))
                                   or (tx.rel in ("weekday", "day") and _names_incident_possessively(full, tx))):
             score = -1  # "the May 25 shooting": the date names the incident itself

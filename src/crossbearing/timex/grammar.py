@@ -26,7 +26,7 @@ MONTHS = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}
+UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3652}
 
 _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
           "fifteen sixteen seventeen eighteen nineteen").split()
@@ -77,11 +77,15 @@ class Timex:
 
 _MON_ALT = ("January|February|March|April|May|June|July|August|September|October|November|December|"
             "Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+# a month's name, with the point only an abbreviation takes: the point after "in December."
+# ends the sentence and is no part of the date
+_MON_WORD = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+             r"(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b\.?)")
 _PRE_DAY = r"(?<![\d.,/$£€#:])"
 
 
 def _mon(g: str) -> str:
-    return rf"(?P<{g}>(?:{_MON_ALT})\b\.?|(?:{_MON_ALT.upper()})\b\.?)"
+    return rf"(?P<{g}>{_MON_WORD}|(?:{_MON_ALT.upper()})\b\.?)"
 
 
 def _day(g: str) -> str:
@@ -99,7 +103,7 @@ _NUM = (r"(?P<num>\d{1,3}(?![\d,])|a\s+couple\s+of|a\s+few|several|an?|"
         r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
         r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
         r"one|two|three|four|five|six|seven|eight|nine|ten)")
-_UNIT = r"(?P<unit>hour|day|week|month|year|decade)"
+_UNIT = r"(?P<unit>hour|day|week|fortnight|month|year|decade)"
 _PART = r"(?P<part>early|mid|late|the\s+(?:end|beginning|start|middle)\s+of|end\s+of|beginning\s+of)"
 _CTX = (r"(?P<pre>in|since|until|till|by|during|from|through|throughout|before|after|of|around|"
         r"between|and|to|for|as\s+of)")
@@ -174,19 +178,21 @@ def _holiday_rules() -> None:
     tod = r"(?:\s+(?P<tod>morning|afternoon|evening|night))?"
     data = table("holidays")
     bare = data["bare_days"] + data["bare_floating_days"]
+    which = r"(?P<dir>last|next)\s+"  # "last Christmas": the latest one before the page's day
     for entry in data["named_days"] + data["floating_days"] + bare:
         name = entry["pattern"]
         if entry in bare:  # only "on Christmas", "Christmas night", "the Christmas shooting": not "a Christmas tree"
-            pattern = rf"\b(?:(?<=\bon\s)(?:{name}){tod}|(?:{name})\s+(?P<tod2>morning|afternoon|evening|night)|" \
-                      rf"(?:{name})(?={_NAMED_INCIDENT}))\b"
+            pattern = rf"\b(?:{which}(?:{name}){tod}|(?<=\bon\s)(?:{name})(?P<tod3>\s+(?:morning|afternoon|evening|night))?|" \
+                      rf"(?:{name})\s+(?P<tod2>morning|afternoon|evening|night)|(?:{name})(?={_NAMED_INCIDENT}))\b"
         else:
-            pattern = rf"\b(?:{name}){tod}\b"
+            pattern = rf"\b(?:{which})?(?:{name}){tod}\b"
 
         def build(m, entry=entry):
-            part = m.groupdict().get("tod") or m.groupdict().get("tod2")
+            part = m.groupdict().get("tod") or m.groupdict().get("tod2") or (m.groupdict().get("tod3") or "").strip() or None
+            direction = {"last": -1, "next": 1}.get(m.groupdict().get("dir") or "")
             if "day" not in entry:  # its day depends on the year: ``resolve`` works it out
-                return _tx(m, part=part, extras={"floating": entry})
-            return _tx(m, month=entry["month"], day=entry["day"], part=part)
+                return _tx(m, part=part, direction=direction, extras={"floating": entry})
+            return _tx(m, month=entry["month"], day=entry["day"], part=part, direction=direction)
 
         RULES.append((re.compile(pattern), build))
 
@@ -257,14 +263,23 @@ def _day_range(m, m1, d1, m2, d2, y1=None) -> Optional[Timex]:
     return _tx(m, kind="range", year=y1, month=m1, day=d1, weekday=_wd(m), end_tx=end)
 
 
-@rule(rf"{_WD_PREFIX}{_day('d')}\s+(?:of\s+)?{_mon('m')}(?:,?\s+{_year('y')})?")
+# a day's year given as "last year" or "this year": "on March 3 last year"
+_REL_YEAR = r"(?:,?\s+{}|\s+(?P<ry>last|this|next)\s+year\b)?"
+
+
+def _day_month(m, d: str, mon: str) -> Timex:
+    shift = {"last": -1, "this": 0, "next": 1}.get((m.group("ry") or "").lower())
+    return _tx(m, year=_yr(m, "y"), month=month_of(m.group(mon)), day=int(m.group(d)), weekday=_wd(m), year_shift=shift)
+
+
+@rule(rf"{_WD_PREFIX}{_day('d')}\s+(?:of\s+)?{_mon('m')}" + _REL_YEAR.format(_year('y')))
 def _date_dmy(m):
-    return _tx(m, year=_yr(m, "y"), month=month_of(m.group("m")), day=int(m.group("d")), weekday=_wd(m))
+    return _day_month(m, "d", "m")
 
 
-@rule(rf"{_WD_PREFIX}{_mon('m')}\s+(?:the\s+)?{_day('d')}(?:,?\s+{_year('y')})?")
+@rule(rf"{_WD_PREFIX}{_mon('m')}\s+(?:the\s+)?{_day('d')}" + _REL_YEAR.format(_year('y')))
 def _date_mdy(m):
-    return _tx(m, year=_yr(m, "y"), month=month_of(m.group("m")), day=int(m.group("d")), weekday=_wd(m))
+    return _day_month(m, "d", "m")
 
 
 # A page stamp whose comma was lost in scraping runs the day into the year: "Aug 012016".
@@ -276,6 +291,25 @@ def _date_md_yyyy_run_together(m):
 @rule(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])")
 def _iso(m):
     return _tx(m, year=int(m.group("y")), month=int(m.group("m")), day=int(m.group("d")))
+
+
+# year first with slashes ("2020/01/05"), and day first with points ("05.01.2020"), the way
+# writers who put the day first separate a date's numbers
+@rule(r"(?<![\d/.,-])(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/])")
+def _ymd_slashed(m):
+    return _tx(m, year=int(m.group("y")), month=int(m.group("m")), day=int(m.group("d")))
+
+
+@rule(r"(?<![\d/.,-])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)")
+def _dmy_dotted(m):
+    return _tx(m, year=int(m.group("y")), month=int(m.group("m")), day=int(m.group("d")))
+
+
+# "on the 15th": a day of the month alone, the month the anchor's (or the one before it);
+# not "on the 15th floor", "on the 15th of March" (the date rules read those)
+@rule(r"(?<=\b[Oo]n the )(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|\s(?:at|when|in|and|as|after|before|but)\b))")
+def _day_of_month(m):
+    return _tx(m, day=int(m.group("d")))
 
 
 @rule(r"(?<![\d/.,-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])")
@@ -321,7 +355,7 @@ def _month_rel_year(m):
     return _tx(m, month=month_of(m.group("m")), year_shift=shift, part=_part_name(m.group("part")))
 
 
-@rule(rf"\b(?:(?P<dir>last|this|next|past)\s+|(?:{_CTX}\s+)?(?:the\s+)?(?:{_PART}[\s-]+)?)(?P<mon>(?:{_MON_ALT})\b\.?)(?!\s*\d)")
+@rule(rf"\b(?:(?P<dir>last|this|next|past)\s+|(?:{_CTX}\s+)?(?:the\s+)?(?:{_PART}[\s-]+)?)(?P<mon>{_MON_WORD})(?!\s*\d)")
 def _month_ctx(m):
     mon = m.group("mon")
     pre = (m.group("pre") or "").lower()
@@ -366,6 +400,11 @@ def _inside_a_title(m) -> bool:
     return bool(_CAPITAL_WORD_BEFORE.search(before)) and not _CAPITAL_AFTER.match(m.string, e)
 
 
+@rule(r"\bthe\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)\b", re.I)
+def _two_days_off(m):
+    return _tx(m, rel="day", shift=-2 if m.group("w").lower().startswith("before") else 2)
+
+
 # (after a determiner the word is a noun, no day: "I almost didn't get a tomorrow", "a better tomorrow")
 @rule(r"(?<!\ba )(?<!\ban )(?<!\bno )(?<!\bthe )(?<!\bour )(?<!\byour )(?<!\bmy )(?<!\bhis )(?<!\bher )"
       r"(?<!\btheir )(?<!\bevery )(?<!\banother )(?<!\bbetter )(?<!\bbrighter )"
@@ -383,14 +422,27 @@ def _rel_day_phrase(m):
     return _tx(m, rel="day", shift=shift, part=m.group("tod"))
 
 
-@rule(r"\b(?:(?P<mod>earlier|later)\s+(?:(?:in|during)\s+)?)?(?P<dir>this|last|next|past|previous|coming)\s+(?P<unit>week|month|year|weekend)\b(?!s)", re.I)
+# ("the end of last month", "early next year": a part of the month or year named)
+@rule(r"\b(?:(?P<mod>earlier|later)\s+(?:(?:in|during)\s+)?|(?P<part>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)?"
+      r"(?P<dir>this|last|next|past|previous|coming)\s+(?P<unit>week|fortnight|month|year|weekend)\b(?!s)", re.I)
 def _rel_period(m):
-    d = m.group("dir").lower()
+    d, unit = m.group("dir").lower(), m.group("unit").lower()
     shift = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[d]
-    tx = _tx(m, rel=m.group("unit").lower(), shift=shift, mod=(m.group("mod") or "").lower() or None)
-    if d == "past" and not tx.mod:  # "the past week": the trailing seven days
-        tx.rel, tx.kind, tx.dur_days, tx.unit = "span", "range", UNIT_DAYS[m.group("unit").lower()] if m.group("unit").lower() != "weekend" else 2, m.group("unit").lower()
+    part = _part_name(m.group("part")) if unit in ("month", "year") else None
+    tx = _tx(m, rel=unit, shift=shift, mod=(m.group("mod") or "").lower() or None, part=part)
+    if unit == "weekend" and d == "past":
+        # "this past weekend", "over the past weekend": the latest weekend, not the trailing two days
+        tx.shift, tx.extras["past"] = 0, True
+    elif (d == "past" or unit == "fortnight") and not tx.mod and shift < 0:
+        # "the past week", "the last fortnight": the trailing seven or fourteen days
+        tx.rel, tx.kind, tx.dur_days, tx.unit = "span", "range", UNIT_DAYS[unit], unit
     return tx
+
+
+# ("at the weekend", "on the weekend": which one, the tense says; not "the weekend of March 13-14")
+@rule(r"\b(?:(?:at|on|during)\s+the\s+weekend)\b(?!\s+of\b)", re.I)
+def _the_weekend(m):
+    return _tx(m, rel="weekend", shift=0)
 
 
 @rule(r"\b(?:(?P<mod>earlier|later)\s+(?:in|during)\s+the\s+(?P<unit>week|month|year)|over\s+the\s+weekend)\b", re.I)

@@ -115,6 +115,16 @@ def _pick_year(month: int, day: int, anchor: date, tense: str, weekday: Optional
     return _nearest(cands, anchor, tense)
 
 
+def _month_days(day: int, anchor: date) -> list[date]:
+    """Day ``day`` of the anchor's month and of the months either side, where they have it."""
+    out = []
+    for shift in (-1, 0, 1):
+        y, m = _add_months(anchor, shift)
+        if day <= _month_end(y, m).day:
+            out.append(date(y, m, day))
+    return out
+
+
 def _weekday(tx: Timex, anchor: date, tense: str, next_day: bool = False) -> date:
     wd = tx.weekday
     back = (anchor.weekday() - wd) % 7  # days back to the most recent such weekday (0 = today)
@@ -164,6 +174,15 @@ def _nearest(cands: list[date], anchor: date, tense: str) -> Optional[date]:
     return min(cands, key=lambda c: abs((c - anchor).days))
 
 
+def _nearest_told(cands: list[date], anchor: date, tense: str, direction: Optional[int]) -> Optional[date]:
+    """``_nearest``, or with "last" / "next" the nearest strictly before / after the anchor."""
+    if direction == -1:
+        return max((c for c in cands if c < anchor), default=None)
+    if direction == 1:
+        return min((c for c in cands if c > anchor), default=None)
+    return _nearest(cands, anchor, tense)
+
+
 def _calendar(tx: Timex, anchor: Optional[date], tense: str) -> tuple[Optional[date], Optional[date]]:
     """Explicit calendar fields (year / month / day), year filled from the anchor if needed."""
     y, m, d = tx.year, tx.month, tx.day
@@ -174,15 +193,26 @@ def _calendar(tx: Timex, anchor: Optional[date], tense: str) -> tuple[Optional[d
         elif anchor is None:
             return None, None
         else:
-            day = _nearest([floating_day(rule, k) for k in (anchor.year - 1, anchor.year, anchor.year + 1)],
-                           anchor, tense)
+            day = _nearest_told([floating_day(rule, k) for k in (anchor.year - 1, anchor.year, anchor.year + 1)],
+                                anchor, tense, tx.direction)
         return day, day
     if m is not None and d is not None:
+        if y is None and tx.year_shift is not None and anchor is not None:
+            y = anchor.year + tx.year_shift  # "March 3 last year"
         if y is not None:
             return date(y, m, d), date(y, m, d)
         if anchor is None:
             return None, None
-        day = _pick_year(m, d, anchor, tense, tx.weekday)
+        if tx.direction is not None:  # "last Christmas"
+            day = _nearest_told([date(k, m, d) for k in (anchor.year - 1, anchor.year, anchor.year + 1)],
+                                anchor, tense, tx.direction)
+        else:
+            day = _pick_year(m, d, anchor, tense, tx.weekday)
+        return day, day
+    if d is not None and y is None:
+        if anchor is None:
+            return None, None
+        day = _nearest(_month_days(d, anchor), anchor, tense)  # "on the 15th"
         return day, day
     if m is not None:
         if y is None:
@@ -246,15 +276,15 @@ def _relative(tx: Timex, anchor: date, tense: str, next_day: bool = False) -> tu
     if tx.rel in ("week", "weekend"):
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=tx.shift)
         if tx.rel == "weekend":
-            if tx.shift == 0 and tense == "past" and anchor.weekday() < 5:
+            told_past = tense == "past" or tx.extras.get("past")  # "this past weekend" whatever the verb
+            if tx.shift == 0 and told_past and anchor.weekday() < 5:
                 monday -= timedelta(weeks=1)
             return monday + timedelta(days=5), monday + timedelta(days=6)
         s, e = monday, monday + timedelta(days=6)
     elif tx.rel == "month":
-        y, m = _add_months(anchor, tx.shift)
-        s, e = date(y, m, 1), _month_end(y, m)
+        s, e = _month_interval(*_add_months(anchor, tx.shift), tx.part)
     elif tx.rel == "year":
-        s, e = date(anchor.year + tx.shift, 1, 1), date(anchor.year + tx.shift, 12, 31)
+        s, e = _year_interval(anchor.year + tx.shift, tx.part)
     elif tx.rel == "ago":
         if tx.dur_days is None:
             return None, None
@@ -262,8 +292,8 @@ def _relative(tx: Timex, anchor: date, tense: str, next_day: bool = False) -> tu
         if tx.unit == "day":
             d = anchor - timedelta(days=n)
             return d, d
-        if tx.unit == "week":
-            d = anchor - timedelta(weeks=n)
+        if tx.unit in ("week", "fortnight"):
+            d = anchor - timedelta(weeks=n * (2 if tx.unit == "fortnight" else 1))
             return d - timedelta(days=3), d + timedelta(days=3)
         if tx.unit == "month":
             y, m = _add_months(anchor, -n)
