@@ -171,3 +171,19 @@ def test_a_base_or_control_an_armed_group_means_to_take_is_no_event_yet():
 def test_a_base_the_army_will_establish_is_not_established():
     assert not any(h.cue == "hq" for h in find_cues("The army will establish a new base near the border."))
     assert any(h.cue == "hq" for h in find_cues("The army establishes a new base near the border."))
+
+
+def test_fire_that_covers_a_ground_push_is_part_of_the_push():
+    # the weapons named as support do not settle the type: the ground fighting is the event
+    for s in ("Militia fighters pressed their offensive on Eastvale under the cover of heavy air strikes.",
+              "Backed by artillery fire, soldiers launched an assault on rebel positions near Northfield."):
+        c = candidate(s, 0, len(s))
+        assert c is not None and c.rule_sub is None, s
+        assert _typed(s, "Armed clash") == "Armed clash", s
+    # with no ground act told, the strike is still the event; and strikes backed by drones are strikes
+    for s in ("Under the cover of darkness, warplanes bombed the market in Eastvale.",
+              "Coalition air strikes backed by drones hit a fuel depot in Northfield."):
+        assert candidate(s, 0, len(s)).rule_sub == "Air/drone strike", s
+    # the army backed by its allies that shells a village shells it: the weapon is the verb
+    s = "The army backed by allied militiamen shelled Westbrook as it prepared an offensive on the valley."
+    assert candidate(s, 0, len(s)).rule_sub == "Shelling/artillery/missile attack"

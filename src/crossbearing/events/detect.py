@@ -235,6 +235,7 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
     answer = _PROMPTING.search(sent)
     if answer is not None and any(h.start < answer.start() for h in ev):
         ev = [h for h in ev if h.start < answer.start()]
+    ev = _without_support(sent, ev)
     strong = [h for h in ev if h.strong]
     trigger = strong[0] if strong else ev[0]
     rule_sub = strong[0].sub_event_type if strong else None
@@ -245,6 +246,24 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
 
 
 _PROMPTING = re.compile(r",?\s+(?:prompting|triggering|sparking|drawing|provoking)\b", re.I)
+# "fighters advanced under the cover of coalition air strikes", "backed by Russian warplanes,
+# troops stormed the town": fire named as the support of a ground push
+_SUPPORT = re.compile(r"\b(?:under\s+(?:the\s+)?cover\s+of|backed\s+by|supported\s+by|with\s+(?:the\s+)?"
+                      r"(?:support|backing|cover)\s+of|with\s+air\s+support\s+from)\s+", re.I)
+# the support's own words up to its weapon: a few modifiers ("heavy", "U.S.-led coalition"), no verb
+_SUPPORT_HEAD = re.compile(r"(?:[\w.'’-]+\s+){0,4}")
+
+
+def _without_support(sent: str, ev: list[Hit]) -> list[Hit]:
+    """The sentence's event hits less the weapons named as support of a ground act the sentence
+    also tells: the push is the event, the fire that covers it is part of it ("the army, backed
+    by its ally's fighters, shelled the town" is still shelling: the weapon there is a verb)."""
+    heads = [m.end() for m in _SUPPORT.finditer(sent)]
+    inside = [h for h in ev if h.strong and SUB_TO_TYPE.get(h.sub_event_type) == "Explosions/Remote violence"
+              and not sent[h.start:h.end].lower().endswith("ed")
+              and any(a <= h.start and _SUPPORT_HEAD.fullmatch(sent, a, h.start) for a in heads)]
+    rest = [h for h in ev if h not in inside]
+    return rest if inside and rest else ev
 
 
 @lru_cache(maxsize=1)
