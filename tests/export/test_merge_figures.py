@@ -191,3 +191,37 @@ def test_a_floor_and_a_count_above_it_agree_on_the_count():
     assert m.row["fatalities"] == 13 and m.row["fatalities_low"] == 11
     # two exact counts one to one still keep the conservative figure
     assert merge([_report("a-e0", "Radio", 11), _report("b-e0", "Paper", 13)]).row["fatalities"] == 11
+
+
+def test_a_round_ups_total_over_several_incidents_gives_no_figure_to_one_of_them():
+    """A city round-up published later ("At least 18 shot in separate attacks") joins the report
+    of one shooting (two hurt): its total counts others' victims too, so it is no update."""
+    from crossbearing.export.merged import told_over_incidents
+
+    total = "At least 18 people were shot, including a 4-year-old boy, in separate attacks across the city."
+    figure = {"span": {"article_id": "r", "start": total.index("18"), "end": 0, "text": "18"}, "best": 18}
+    assert told_over_incidents(figure, [{"article_id": "r", "start": 0, "end": len(total), "text": total}])
+    for said in ("4 dead, 17 wounded in weekend shootings", "Another violent weekend leaves 17 hurt"):
+        assert told_over_incidents({"span": {"article_id": "r:title", "text": said}, "best": 17}, []), said
+    one = "Two people were shot across the street from a school on Elm Street."
+    assert not told_over_incidents({"span": {"article_id": "o", "text": "Two"}, "best": 2},
+                                   [{"article_id": "o", "text": one}])
+    m = merge([_report("a-e0", "Paper", None, injured=2, article_published="2016-06-28"),
+               _report("b-e0", "Radio", None, injured=18, _total_injured=True, article_published="2016-06-30")])
+    assert m.row["injured"] == 2
+    # a report of the incident that gives no figure still makes the round-up's total none of its own
+    m = merge([_report("a-e0", "Paper", 1), _report("b-e0", "Radio", 4, injured=17, _total_injured=True,
+                                                     _total_fatalities=True)])
+    assert (m.row["fatalities"], m.row["injured"]) == (1, None)
+    assert told_over_incidents({"span": {"article_id": "r:title", "text": "Shootings up after another violent "
+                                         "weekend in the city"}, "best": 39}, [])
+    # round-ups alone keep their figure
+    m = merge([_report("a-e0", "Paper", None, injured=18, _total_injured=True)])
+    assert m.row["injured"] == 18
+
+
+def test_the_shootings_of_one_spree_are_one_incidents_toll():
+    from crossbearing.export.merged import told_over_incidents
+
+    said = "Four people were killed and 14 wounded in the shootings at the plant, the sheriff said."
+    assert not told_over_incidents({"span": {"article_id": "p:title", "text": said}, "best": 14}, [])

@@ -557,3 +557,21 @@ def test_a_count_of_shootings_counts_incidents_not_people():
     assert quantities("Troops repelled the attack, killing scores of militants shooting at the post.") == [("killed", 20)]
     # the shooting after "following" is what the hurt were hurt in, not what the number counts
     assert quantities("1 dead, 4 hospitalized following Eastport shooting") == [("killed", 1), ("injured", 4)]
+
+
+def test_a_victims_state_after_a_count_tells_the_hurt():
+    # a stable or good condition, or an expected recovery, is the state of people hurt, not dead
+    assert quantities("Three victims are in stable condition at Mercy Hospital.") == [("injured", 3)]
+    assert quantities("The two other victims are expected to survive, police said.") == [("injured", 2)]
+
+
+def test_shooting_victims_counted_were_shot_and_a_later_verb_tells_more():
+    assert quantities("Officers found three gunshot victims inside the house on Elm Street.") == [("shot", 3)]
+    assert quantities("The other four shooting victims are in stable condition.") == [("injured", 4)]
+    assert quantities("Two shooting victims died at the hospital.") == [("killed", 2)]
+
+
+def test_one_of_the_hurt_told_again_by_its_state_is_not_one_more():
+    assert quantities("The gunfire grazed two bystanders, one of whom is in critical condition.") == [("injured", 2)]
+    # one of them who died is still a death read from the sentence
+    assert quantities("Four people were shot, two of whom died.") == [("shot", 4), ("killed", 2)]

@@ -117,6 +117,10 @@ def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[i
     conservative figure, but a death toll published a day before the lower one stands
     (``_first_told_of_tie``)."""
     given = [r for r in reports if r.get(key) is not None]
+    if any(not r.get("_total_" + key) for r in reports):
+        # a round-up's total over several incidents ("18 shot in separate attacks") that joined
+        # the reports of one of them counts its victims with others': no figure of that incident
+        given = [r for r in given if not r.get("_total_" + key)]
     if not given:
         return None, None, None
     if key == "fatalities":
@@ -398,6 +402,7 @@ def _reports(rows: list[dict]) -> dict[str, dict]:
         r["_hedged"] = any(c.get("hedges") for c in claims)
         for key in ("fatalities", "injured"):
             r["_hedged_" + key] = _figure_hedged(data.get(key), claims, r["_hedged"])
+            r["_total_" + key] = told_over_incidents(data.get(key), data.get("evidence") or [])
         r["_updated_fatalities"] = told_as_update(data.get("fatalities"), data.get("evidence") or [])
         r["_attacker_in_fatalities"] = bool(((data.get("fatalities") or {}).get("of_which") or {}).get("attackers"))
         for key in ("fatalities", "injured"):
@@ -416,21 +421,46 @@ def _update_words() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.I) for p in table("figures").get("toll_update", []))
 
 
+def _figure_sentences(figure: Optional[dict], evidence: list[dict]) -> list[tuple[str, re.Match]]:
+    """The report's evidence sentences (and the headline the figure came from) with each place
+    the figure's number stands in them."""
+    span = (figure or {}).get("span") or {}
+    best = (figure or {}).get("best")
+    if best is None:
+        return []
+    number = re.compile(rf"(?<![\d,.]){int(best):d}(?![\d,])|(?<![\d.]){int(best):,d}(?![\d])")
+    texts = [e.get("text") or "" for e in evidence]
+    if (span.get("article_id") or "").endswith(":title"):
+        texts.append(span.get("text") or "")
+    return [(t, m) for t in texts for m in number.finditer(t)]
+
+
+@lru_cache(maxsize=1)
+def _over_incidents_words() -> tuple[re.Pattern, ...]:
+    from ..lang import table
+
+    return tuple(re.compile(p, re.I) for p in table("figures").get("toll_over_incidents", []))
+
+
+def told_over_incidents(figure: Optional[dict], evidence: list[dict]) -> bool:
+    """Whether a report's count is told as a total over several incidents: the sentence that
+    gives its number says so after it ("At least 18 shot, including child, in separate attacks",
+    "4 dead, 17 wounded in Chicago shootings"), or the words the count was read from do
+    ("Shootings up after another violent weekend", a headline whose count is the shot less the
+    dead)."""
+    own = ((figure or {}).get("span") or {}).get("text") or ""
+    return any(p.search(own) for p in _over_incidents_words()) or \
+        any(any(p.search(text, m.end(), m.end() + 160) for p in _over_incidents_words())
+            for text, m in _figure_sentences(figure, evidence))
+
+
 def told_as_update(figure: Optional[dict], evidence: list[dict]) -> bool:
     """Whether a report tells its death toll as an update of an earlier count: one of its
     evidence sentences (or the headline the figure came from) puts the toll's number right after
     update words ("the death toll has risen to 61", "Toll from market strike rises to 61"),
     though the figure may have been read from another sentence ("killed at least 61 people")."""
-    span = (figure or {}).get("span") or {}
-    best = (figure or {}).get("best")
-    if best is None:
-        return False
-    number = re.compile(rf"(?<![\d,.]){int(best):d}(?![\d,])|(?<![\d.]){int(best):,d}(?![\d])")
-    texts = [e.get("text") or "" for e in evidence]
-    if (span.get("article_id") or "").endswith(":title"):
-        texts.append(span.get("text") or "")
     return any(any(p.search(t[max(0, m.start() - 200):m.start()]) for p in _update_words())
-               for t in texts for m in number.finditer(t))
+               for t, m in _figure_sentences(figure, evidence))
 
 
 def _figure_hedged(figure: Optional[dict], claims: list[dict], whole: bool) -> bool:

@@ -313,6 +313,12 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
             return "killed", subject, low, best, high, 0  # "the death toll in the attack rises to 112"
         if _IN_CONDITION.match(after) and re.fullmatch(r"another|one other", sent[m.num_start:m.num_end], re.I):
             return "injured", subject, low, best, high, 0  # "another is fighting for her life"
+        if prev_fate in ("injured", "shot") and _OF_WHOM.match(after) and re.search(r",\s*$", left):
+            own = FATE_RE.search(re.split(r"[;.]", after)[0])
+            if own is None or own.lastgroup in ("injured", "shot"):
+                # "grazed two bystanders, one of whom was released in good condition": one of the
+                # hurt just counted, told again by its state, not one more
+                return "of_which", subject, low, best, high, 0
         if prev_fate and not FATE_RE.search(left) and re.fullmatch(r"\s*[\w'’/-]*(?:\s+[\w'’/-]+){0,3}\s*(?:,|,?\s*and)\s*", left):
             if _listed_part(left):
                 return None  # a part of the count before, in a list after "including"
@@ -380,6 +386,9 @@ def _quantity_for(sent, nums, i, after, right, left, singular, crowd_ctx, prev_f
     if singular and fate not in ("killed", "injured", "arrested", "abducted", "missing", "shot"):
         return None
     return fate, subject, low, best, high, 0
+
+
+_OF_WHOM = re.compile(r"\s*of\s+(?:whom|them|those)\b", re.I)
 
 
 # a person's state after a count that names no noun ("another is in critical condition")
