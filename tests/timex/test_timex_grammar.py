@@ -243,3 +243,18 @@ def test_ordinals_and_version_numbers_are_not_days(text):
 def test_a_month_at_the_end_of_a_sentence_leaves_its_full_stop():
     assert [t.text for t in scan("The massacre occurred in December. Nobody was charged.")] == ["December"]
     assert [t.text for t in scan("It happened on Dec. 5 at night.")] == ["Dec. 5"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The inquiry opens on October 2 in the capital.", ("2017-10-02", "2017-10-02", "day")),
+    ("Voters go to the polls on September 24.", ("2017-09-24", "2017-09-24", "day")),
+    ("A gunman opens fire at a bar on Saturday", ("2017-09-09", "2017-09-09", "day")),
+    ("Clashes have killed 50 people since Friday.", ("2017-09-08", "2017-09-12", "week")),
+    ("The blast happened 48 hours ago.", ("2017-09-10", "2017-09-10", "day")),
+    ("The march took place on Saturday the 2nd.", ("2017-09-02", "2017-09-02", "day")),
+    ("Relatives marked the anniversary of the 2014 attack.", ("2014-01-01", "2014-12-31", "year")),
+    ("The rally is planned for the weekend.", ("2017-09-16", "2017-09-17", "week")),
+])
+def test_schedules_spans_and_named_years_resolve(text, expected):
+    _, got = one(text)
+    assert got == expected

@@ -305,6 +305,18 @@ def _dmy_dotted(m):
     return _tx(m, year=int(m.group("y")), month=int(m.group("m")), day=int(m.group("d")))
 
 
+# "Saturday the 13th": a weekday and a day of the month, the month the one they fit near the anchor
+@rule(rf"(?P<wd>{_WD})\s+the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b")
+def _weekday_the_day(m):
+    return _tx(m, day=int(m.group("d")), weekday=_wd(m))
+
+
+# "the 2018 attack": a year before the incident it names
+@rule(rf"(?<=\b[Tt]he ){_year('y')}(?={_NAMED_INCIDENT})")
+def _year_of_incident(m):
+    return _tx(m, year=int(m.group("y")))
+
+
 # "on the 15th": a day of the month alone, the month the anchor's (or the one before it);
 # not "on the 15th floor", "on the 15th of March" (the date rules read those)
 @rule(r"(?<=\b[Oo]n the )(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|\s(?:at|when|in|and|as|after|before|but)\b))")
@@ -440,7 +452,7 @@ def _rel_period(m):
 
 
 # ("at the weekend", "on the weekend": which one, the tense says; not "the weekend of March 13-14")
-@rule(r"\b(?:(?:at|on|during)\s+the\s+weekend)\b(?!\s+of\b)", re.I)
+@rule(r"\b(?:(?:at|on|during|for)\s+the\s+weekend)\b(?!\s+of\b)", re.I)
 def _the_weekend(m):
     return _tx(m, rel="weekend", shift=0)
 
@@ -455,8 +467,10 @@ def _rel_the_period(m):
 def _ago(m):
     n = number_of(m.group("num"))
     unit = m.group("unit").lower()
-    if n is None or unit == "hour":
-        return _tx(m, rel="ago", unit=unit, approx=True) if unit != "hour" else _tx(m, rel="day", shift=0)
+    if unit == "hour":  # "48 hours ago": two days back; "three hours ago": today
+        return _tx(m, rel="day", shift=-(n // 24) if n is not None else 0)
+    if n is None:
+        return _tx(m, rel="ago", unit=unit, approx=True)
     return _tx(m, rel="ago", unit=unit, shift=-n, dur_days=n * UNIT_DAYS[unit])
 
 

@@ -21,6 +21,9 @@ Interval = tuple[Optional[date], Optional[date], Optional[str]]
 _FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|slated|scheduled|set\s+to|set\s+for|due\s+to|due\s+on|to\s+be\s+held|"
     r"expected\s+to|plans?\s+to|planned|planning|upcoming|going\s+to|is\s+to|are\s+to|next|"
+    # a schedule told in the present ("the trial opens on April 5", "voters go to the polls on
+    # Sunday"; not a headline's "gunman opens fire")
+    r"(?:opens|begins|starts|resumes|kicks\s+off|takes\s+effect|go(?:es)?\s+to\s+the\s+polls)(?!\s+fire)|"
     r"would\s+(?:begin|start|take\s+place)|postponed\s+to|until)\b|['’]ll\b",
     re.I,
 )
@@ -212,7 +215,8 @@ def _calendar(tx: Timex, anchor: Optional[date], tense: str) -> tuple[Optional[d
     if d is not None and y is None:
         if anchor is None:
             return None, None
-        day = _nearest(_month_days(d, anchor), anchor, tense)  # "on the 15th"
+        cands = _month_days(d, anchor)  # "on the 15th"; "Saturday the 13th": the month it fits
+        day = _nearest([c for c in cands if c.weekday() == tx.weekday] or cands, anchor, tense)
         return day, day
     if m is not None:
         if y is None:
@@ -329,6 +333,8 @@ def resolve(tx: Timex, anchor: Optional[date] = None, tense: str = "past", next_
             return None, None, None
         # "since Tuesday" counts up to the page's date: never the day after it
         s, e = _relative(tx, anchor, tense, next_day and tx.kind != "since")
+        if tx.kind == "since" and s is not None and s <= anchor:
+            return s, anchor, precision_of(s, anchor)  # from that day to the page's: no one day
         return s, e, precision_of(s, e)
     try:
         s, e = _calendar(tx, anchor, tense)
