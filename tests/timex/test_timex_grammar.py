@@ -253,8 +253,12 @@ def test_a_month_at_the_end_of_a_sentence_leaves_its_full_stop():
     ("The blast happened 48 hours ago.", ("2017-09-10", "2017-09-10", "day")),
     ("The march took place on Saturday the 2nd.", ("2017-09-02", "2017-09-02", "day")),
     ("Relatives marked the anniversary of the 2014 attack.", ("2014-01-01", "2014-12-31", "year")),
-    ("The rally is planned for the weekend.", ("2017-09-16", "2017-09-17", "week")),
+    ("The rally is planned on the weekend.", ("2017-09-16", "2017-09-17", "week")),
 ])
 def test_schedules_spans_and_named_years_resolve(text, expected):
     _, got = one(text)
     assert got == expected
+
+
+def test_a_stay_for_the_weekend_dates_nothing():
+    assert [t.text for t in scan("The girl was visiting her father for the weekend when he was shot.")] == []

@@ -451,8 +451,9 @@ def _rel_period(m):
     return tx
 
 
-# ("at the weekend", "on the weekend": which one, the tense says; not "the weekend of March 13-14")
-@rule(r"\b(?:(?:at|on|during|for)\s+the\s+weekend)\b(?!\s+of\b)", re.I)
+# ("at the weekend", "on the weekend": which one, the tense says; not "the weekend of March 13-14",
+# nor "visiting her father for the weekend", a stay's length)
+@rule(r"\b(?:(?:at|on|during)\s+the\s+weekend)\b(?!\s+of\b)", re.I)
 def _the_weekend(m):
     return _tx(m, rel="weekend", shift=0)
 
