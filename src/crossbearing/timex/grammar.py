@@ -367,7 +367,7 @@ def _month_rel_year(m):
     return _tx(m, month=month_of(m.group("m")), year_shift=shift, part=_part_name(m.group("part")))
 
 
-@rule(rf"\b(?:(?P<dir>last|this|next|past)\s+|(?:{_CTX}\s+)?(?:the\s+)?(?:{_PART}[\s-]+)?)(?P<mon>{_MON_WORD})(?!\s*\d)")
+@rule(rf"\b(?:(?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+|(?:{_CTX}\s+)?(?:the\s+)?(?:{_PART}[\s-]+)?)(?P<mon>{_MON_WORD})(?!\s*\d)")
 def _month_ctx(m):
     mon = m.group("mon")
     pre = (m.group("pre") or "").lower()
@@ -375,7 +375,7 @@ def _month_ctx(m):
         return None
     if mon.startswith("May") and not (pre or m.group("dir")):
         return None
-    direction = {"last": -1, "past": -1, "this": 0, "next": 1}.get(m.group("dir") or "")
+    direction = {"last": -1, "past": -1, "this": 0, "next": 1}.get((m.group("dir") or "").lower())
     start = m.start() if (m.group("dir") or m.group("part") or pre == "since") else m.start("mon")
     if m.group("part") and pre and pre != "since":
         start = m.start("part")
@@ -385,10 +385,12 @@ def _month_ctx(m):
 
 # ("the neighborhood's gritty past early Sunday": a direction word stands right before its
 # weekday, "past Sunday", "last Friday"; with "early" between, "past" is a noun)
-@rule(rf"\b(?:(?P<dir>last|this|next|past|coming)\s+|(?P<part>early|late)\s+)?(?P<wd>{_WD})(?:'s)?(?:\s+(?P<tod>morning|afternoon|evening|night))?")
+# (the direction word may open the sentence: "Last Wednesday, a car bomb killed six")
+@rule(rf"\b(?:(?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+|(?P<part>[Ee]arly|[Ll]ate)\s+)?(?P<wd>{_WD})(?:'s)?(?:\s+(?P<tod>morning|afternoon|evening|night))?")
 def _weekday(m):
-    direction = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}.get(m.group("dir") or "")
-    return _tx(m, weekday=_wd(m), rel="weekday", direction=direction, part=m.group("tod") or m.group("part"))
+    direction = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}.get((m.group("dir") or "").lower())
+    return _tx(m, weekday=_wd(m), rel="weekday", direction=direction,
+               part=m.group("tod") or (m.group("part") or "").lower() or None)
 
 
 _CAPITAL_WORD_BEFORE = re.compile(r"\s[A-Z](?:[\w'’&.-]*[\w'’&])?\s$")  # (not "Tuesday." ending a sentence)

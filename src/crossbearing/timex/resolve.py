@@ -21,9 +21,6 @@ Interval = tuple[Optional[date], Optional[date], Optional[str]]
 _FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|slated|scheduled|set\s+to|set\s+for|due\s+to|due\s+on|to\s+be\s+held|"
     r"expected\s+to|plans?\s+to|planned|planning|upcoming|going\s+to|is\s+to|are\s+to|next|"
-    # a schedule told in the present ("the trial opens on April 5", "voters go to the polls on
-    # Sunday"; not a headline's "gunman opens fire")
-    r"(?:opens|begins|starts|resumes|kicks\s+off|takes\s+effect|go(?:es)?\s+to\s+the\s+polls)(?!\s+fire)|"
     r"would\s+(?:begin|start|take\s+place)|postponed\s+to|until)\b|['’]ll\b",
     re.I,
 )
@@ -48,11 +45,20 @@ def precision_of(start: Optional[date], end: Optional[date]) -> Optional[str]:
     return "year"
 
 
+# a schedule told in the present, its verb right before the day ("the trial opens on April 5",
+# "voters go to the polls on Sunday"; not "change begins with reporting crimes. … Monday's
+# shooting", nor a headline's "gunman opens fire on Monday")
+_SCHEDULED_BEFORE = re.compile(r"\b(?:opens|begins|starts|resumes|kicks\s+off|takes\s+effect|go(?:es)?\s+to\s+the\s+polls)"
+                               r"\s+(?:(?:on|at|in|from)\s+)?$", re.I)
+
+
 def tense_at(text: str, start: int, end: int) -> str:
     """'future' when the clause before (or, failing that, just after) the expression holds a
     future cue closer than any past cue; else 'past' (the default of news reporting)."""
     left_start = max(0, start - 80)
     left = text[left_start:start]
+    if _SCHEDULED_BEFORE.search(left):
+        return "future"
     cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("; "))
     if cut >= 0:
         left = left[cut + 1:]
@@ -333,8 +339,6 @@ def resolve(tx: Timex, anchor: Optional[date] = None, tense: str = "past", next_
             return None, None, None
         # "since Tuesday" counts up to the page's date: never the day after it
         s, e = _relative(tx, anchor, tense, next_day and tx.kind != "since")
-        if tx.kind == "since" and s is not None and s <= anchor:
-            return s, anchor, precision_of(s, anchor)  # from that day to the page's: no one day
         return s, e, precision_of(s, e)
     try:
         s, e = _calendar(tx, anchor, tense)
