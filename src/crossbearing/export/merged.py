@@ -115,7 +115,8 @@ def _consensus(reports: list[dict], key: str) -> tuple[Optional[int], Optional[i
     those on a tie (but a count of dead over none). A toll that one early or partial report
     gives lower than several others is outvoted; two reports that disagree one to one keep the
     conservative figure, but a death toll published a day before the lower one stands
-    (``_first_told_of_tie``)."""
+    (``_first_told_of_tie``). A round-up's total over several incidents (``told_over_incidents``)
+    gives no figure where a report of the one incident joined it."""
     given = [r for r in reports if r.get(key) is not None]
     if any(not r.get("_total_" + key) for r in reports):
         # a round-up's total over several incidents ("18 shot in separate attacks") that joined
@@ -414,11 +415,12 @@ def _reports(rows: list[dict]) -> dict[str, dict]:
     return reports
 
 
-@lru_cache(maxsize=1)
-def _update_words() -> tuple[re.Pattern, ...]:
+@lru_cache(maxsize=None)
+def _toll_words(kind: str) -> tuple[re.Pattern, ...]:
+    """The patterns of one list of the figures lexicon ("toll_update", "toll_over_incidents")."""
     from ..lang import table
 
-    return tuple(re.compile(p, re.I) for p in table("figures").get("toll_update", []))
+    return tuple(re.compile(p, re.I) for p in table("figures").get(kind, []))
 
 
 def _figure_sentences(figure: Optional[dict], evidence: list[dict]) -> list[tuple[str, re.Match]]:
@@ -435,13 +437,6 @@ def _figure_sentences(figure: Optional[dict], evidence: list[dict]) -> list[tupl
     return [(t, m) for t in texts for m in number.finditer(t)]
 
 
-@lru_cache(maxsize=1)
-def _over_incidents_words() -> tuple[re.Pattern, ...]:
-    from ..lang import table
-
-    return tuple(re.compile(p, re.I) for p in table("figures").get("toll_over_incidents", []))
-
-
 def told_over_incidents(figure: Optional[dict], evidence: list[dict]) -> bool:
     """Whether a report's count is told as a total over several incidents: the sentence that
     gives its number says so after it ("At least 18 shot, including child, in separate attacks",
@@ -449,8 +444,9 @@ def told_over_incidents(figure: Optional[dict], evidence: list[dict]) -> bool:
     ("Shootings up after another violent weekend", a headline whose count is the shot less the
     dead)."""
     own = ((figure or {}).get("span") or {}).get("text") or ""
-    return any(p.search(own) for p in _over_incidents_words()) or \
-        any(any(p.search(text, m.end(), m.end() + 160) for p in _over_incidents_words())
+    spread = _toll_words("toll_over_incidents")
+    return any(p.search(own) for p in spread) or \
+        any(any(p.search(text, m.end(), m.end() + 160) for p in spread)
             for text, m in _figure_sentences(figure, evidence))
 
 
@@ -459,7 +455,7 @@ def told_as_update(figure: Optional[dict], evidence: list[dict]) -> bool:
     evidence sentences (or the headline the figure came from) puts the toll's number right after
     update words ("the death toll has risen to 61", "Toll from market strike rises to 61"),
     though the figure may have been read from another sentence ("killed at least 61 people")."""
-    return any(any(p.search(t[max(0, m.start() - 200):m.start()]) for p in _update_words())
+    return any(any(p.search(t[max(0, m.start() - 200):m.start()]) for p in _toll_words("toll_update"))
                for t, m in _figure_sentences(figure, evidence))
 
 
