@@ -105,9 +105,6 @@ def a_condition(fate_words: str) -> bool:
 _CONDITION_RE = re.compile(rf"(?:{CONDITION})", re.I)
 
 
-_SHOT_PEOPLE = frozenset({"shooting victims", "gunshot victims"})
-
-
 def victim_fate(clause: str, rest: str) -> Optional[str]:
     """The fate after a person count, if the count is its patient, not its agent.
 
@@ -119,9 +116,9 @@ def victim_fate(clause: str, rest: str) -> Optional[str]:
         return None
     word = hit.group(0).lower()
     before = clause[:hit.start()]
-    if word in _SHOT_PEOPLE and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", before):
-        # the count's own noun ("four shooting victims"): they were shot, and a later verb may say
-        # more ("… are in stable condition", "… died")
+    if word.endswith(" victims") and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", before):
+        # a fate the lexicon tells as the count's own noun ("four shooting victims"): they
+        # suffered it, and a later verb may say more ("… are in stable condition", "… died")
         return victim_fate(clause[hit.end():], rest[hit.end():]) or hit.lastgroup
     if _NEGATED_BEFORE.search(before):
         return None  # "the officer was not injured", "a woman in the home was not hurt"

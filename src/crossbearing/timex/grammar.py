@@ -182,13 +182,13 @@ def _holiday_rules() -> None:
     for entry in data["named_days"] + data["floating_days"] + bare:
         name = entry["pattern"]
         if entry in bare:  # only "on Christmas", "Christmas night", "the Christmas shooting": not "a Christmas tree"
-            pattern = rf"\b(?:{which}(?:{name}){tod}|(?<=\bon\s)(?:{name})(?P<tod3>\s+(?:morning|afternoon|evening|night))?|" \
+            pattern = rf"\b(?:{which}(?:{name}){tod}|(?<=\bon\s)(?:{name})(?:\s+(?P<tod3>morning|afternoon|evening|night))?|" \
                       rf"(?:{name})\s+(?P<tod2>morning|afternoon|evening|night)|(?:{name})(?={_NAMED_INCIDENT}))\b"
         else:
             pattern = rf"\b(?:{which})?(?:{name}){tod}\b"
 
         def build(m, entry=entry):
-            part = m.groupdict().get("tod") or m.groupdict().get("tod2") or (m.groupdict().get("tod3") or "").strip() or None
+            part = m.groupdict().get("tod") or m.groupdict().get("tod2") or m.groupdict().get("tod3")
             direction = {"last": -1, "next": 1}.get(m.groupdict().get("dir") or "")
             if "day" not in entry:  # its day depends on the year: ``resolve`` works it out
                 return _tx(m, part=part, direction=direction, extras={"floating": entry})
@@ -288,21 +288,17 @@ def _date_md_yyyy_run_together(m):
     return _tx(m, year=int(m.group("y")), month=month_of(m.group("m")), day=int(m.group("d")))
 
 
-@rule(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])")
-def _iso(m):
+def _numeric_date(m):
     return _tx(m, year=int(m.group("y")), month=int(m.group("m")), day=int(m.group("d")))
 
 
-# year first with slashes ("2020/01/05"), and day first with points ("05.01.2020"), the way
-# writers who put the day first separate a date's numbers
-@rule(r"(?<![\d/.,-])(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/])")
-def _ymd_slashed(m):
-    return _tx(m, year=int(m.group("y")), month=int(m.group("m")), day=int(m.group("d")))
-
-
-@rule(r"(?<![\d/.,-])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)")
-def _dmy_dotted(m):
-    return _tx(m, year=int(m.group("y")), month=int(m.group("m")), day=int(m.group("d")))
+# ISO ("2020-01-05"); year first with slashes ("2020/01/05"); day first with points
+# ("05.01.2020"), the way writers who put the day first separate a date's numbers
+for _pattern in (r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])",
+                 r"(?<![\d/.,-])(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/])",
+                 r"(?<![\d/.,-])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)"):
+    rule(_pattern)(_numeric_date)
+del _pattern
 
 
 # "Saturday the 13th": a weekday and a day of the month, the month the one they fit near the anchor
