@@ -8,7 +8,8 @@ round): ``tuning`` (read while writing the typing rules of ``events.detect``), `
 without being read first, then its misses read), ``fourth`` (the same, written after the
 rules of the first three were in), ``fifth`` and ``sixth`` (fifty-second round: measured once
 before being read, 24 and 19 of 30, then read), ``seventh`` (written after that round's rules,
-measured once and not read). Real held-out news is scored by `crossbearing
+measured once and not read), ``eighth`` (fifty-fourth round: headline and lead wording, passive
+voice, rarer sub-types; measured once before being read). Real held-out news is scored by `crossbearing
 eval news`; this is a quick check that each sub-type has a path a news sentence can take.
 
     .venv/bin/python benchmarks/typing_probe.py [--set fresh] [--misses]
@@ -256,6 +257,38 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ('Disrupted weapons use', 'Army engineers defused a roadside bomb planted on the road to the airport.'),
         ('Headquarters or base established', 'The militia established a new headquarters in the captured town, residents said.'),
         ('Chemical weapon', 'Medics said several people died of suffocation after the town was struck by a toxic gas attack.'),
+    ],
+    "eighth": [
+        ('Armed clash', 'Troops repulse militant assault on army post, 9 insurgents killed'),
+        ('Armed clash', 'A patrol came under fire from gunmen hiding in the forest and returned fire, killing two of the attackers.'),
+        ('Attack', 'Gunmen storm village, kill 11 in overnight raid'),
+        ('Attack', 'A taxi driver was stabbed to death by unidentified assailants in the market on Sunday evening.'),
+        ('Attack', 'Militants ambushed a convoy of civilian trucks on the main road, killing five drivers.'),
+        ('Air/drone strike', 'Warplanes pound rebel-held town for a third day, killing 9'),
+        ('Air/drone strike', 'Helicopter gunships fired on suspected militant hideouts in the hills on Friday, the military said.'),
+        ('Shelling/artillery/missile attack', 'Artillery fire hits residential area, wounding 6 civilians'),
+        ('Shelling/artillery/missile attack', 'A missile struck an apartment block in the city on Monday, killing three residents.'),
+        ('Remote explosive/landmine/IED', 'Bomb blast at bus station kills 4'),
+        ('Remote explosive/landmine/IED', 'A military vehicle ran over an explosive device planted on the road, killing two soldiers.'),
+        ('Suicide bomb', 'A woman wearing an explosive vest detonated it at a crowded market, killing 12 people.'),
+        ('Grenade', 'Two people were wounded when a hand grenade was hurled into a bar late on Saturday.'),
+        ('Peaceful protest', 'Farmers block highway in protest over crop prices'),
+        ('Peaceful protest', 'Residents held a vigil and demonstration outside the town hall demanding clean water.'),
+        ('Protest with intervention', 'Police arrest 30 as students protest fee hikes'),
+        ('Excessive force against protesters', 'Security forces killed four demonstrators when they fired live rounds at a march against the election results.'),
+        ('Violent demonstration', 'Rioters pelted police with rocks and burned cars after the verdict was announced.'),
+        ('Mob violence', 'Angry residents beat a suspected thief to death and set his body on fire.'),
+        ('Looting/property destruction', 'Armed men burned down dozens of homes in the village after its residents fled.'),
+        ('Abduction/forced disappearance', 'Gunmen kidnap 12 students from boarding school'),
+        ('Abduction/forced disappearance', 'A journalist has been missing since he was taken away by men in military uniforms last week.'),
+        ('Arrests', 'Security forces rounded up dozens of young men in a sweep of the neighbourhood on Tuesday.'),
+        ('Sexual violence', 'A teenage girl was gang-raped by soldiers at a checkpoint, her family said.'),
+        ('Government regains territory', 'Army recaptures key town from insurgents after week-long battle'),
+        ('Non-state actor overtakes territory', 'Rebels have taken control of the border crossing after government troops fled.'),
+        ('Non-violent transfer of territory', 'Government troops withdrew from the town on Sunday and handed it over to a local militia without a fight.'),
+        ('Disrupted weapons use', 'Police foiled a bomb plot and seized explosives from a house on the outskirts of the capital.'),
+        ('Agreement', 'Rival factions signed a peace deal on Friday, ending months of fighting over the district.'),
+        ('Change to group/activity', 'The rebel group announced that it had split into two factions after a dispute over its leadership.'),
     ],
 }
 

@@ -209,3 +209,40 @@ def test_a_headline_town_the_text_shows_to_be_a_part_of_a_city_places_the_event_
     assert evs and evs[0].place is not None
     got = evs[0].place.place or evs[0].place.within
     assert (got.name, got.admin1) == ("Boston", "Massachusetts")
+
+
+def test_a_group_that_splits_or_a_place_taken_once_fighters_fled_is_news_of_its_own(resources):
+    # a group's own change is ACLED's change to group/activity, though nobody is hurt
+    split = "The rebel movement split into two rival factions on Monday after a dispute over who should lead it."
+    assert [e.sub_event_type for e in events(resources, split)] == ["Change to group/activity"]
+    # "have taken control", "captured a district headquarters": a place changing hands
+    taken = "Insurgents have taken control of the district headquarters after the soldiers guarding it fled on Sunday."
+    assert [e.sub_event_type for e in events(resources, taken)] == ["Non-state actor overtakes territory"]
+
+
+def test_a_place_retaken_after_days_of_fighting_is_one_days_event_and_the_spells_toll_an_aggregate(resources):
+    text = "Malian troops drove the militants out of the river port of Kessa on Saturday after three days of fighting."
+    assert [e.sub_event_type for e in events(resources, text)] == ["Government regains territory"]
+    unnamed = "Troops drove the militants out of the river port of Kessa on Saturday after three days of fighting."
+    assert len(events(resources, unnamed)) == 1
+    toll_told = "Three days of fighting around the river port of Kessa killed 40 fighters."
+    assert events(resources, toll_told) == []
+
+
+def test_news_wording_of_a_clash_a_suicide_vest_a_walkout_and_arrests_at_a_protest(resources):
+    cases = {
+        # fire returned is fire exchanged: both sides armed
+        "Gunmen hiding in a maize field fired at a patrol, which returned fire, killing two of the gunmen.":
+            "Armed clash",
+        "A man wearing an explosives belt detonated it among worshippers leaving the mosque, killing nine.":
+            "Suicide bomb",
+        "Nurses at the district hospital walked off the job on Tuesday over months of unpaid wages.": "Peaceful protest",
+        "Police arrested 25 people on Monday as students demonstrated against a tuition rise.":
+            "Protest with intervention",
+    }
+    for text, sub in cases.items():
+        evs = events(resources, text)
+        assert evs and evs[0].sub_event_type == sub, (text, [e.sub_event_type for e in evs])
+    # fighting told "between" two sides a few words on is a clash, though the witnesses quoted are villagers
+    text = "Fighting broke out overnight in the hills between soldiers and a separatist militia, villagers said."
+    assert [e.sub_event_type for e in events(resources, text)] == ["Armed clash"]

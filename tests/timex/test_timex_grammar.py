@@ -272,3 +272,24 @@ def test_a_stay_for_the_weekend_dates_nothing():
 def test_a_direction_word_may_open_the_sentence():
     assert one("Last Thursday, a car bomb killed six in the square.")[1][0] == "2017-09-07"
     assert one("Last December, rebels took the town.")[1][:2] == ("2016-12-01", "2016-12-31")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday of a named week, not the nearest such weekday (plain "Monday" is the 11th)
+    ("Gunmen struck on Monday last week.", ("2017-09-04", "2017-09-04", "day")),
+    ("The hearing is on Friday of next week.", ("2017-09-22", "2017-09-22", "day")),
+    # counted back from a day
+    ("The bomb went off a week ago today.", ("2017-09-05", "2017-09-05", "day")),
+    ("He was shot two weeks ago yesterday.", ("2017-08-28", "2017-08-28", "day")),
+    ("A week ago Sunday, a gunman opened fire.", ("2017-09-03", "2017-09-03", "day")),
+    # a part of a month or year named by its weeks, its half or its last days
+    ("Clashes erupted in the first week of August.", ("2017-08-01", "2017-08-07", "week")),
+    ("Clashes erupted in the last week of August.", ("2017-08-25", "2017-08-31", "week")),
+    ("Raids went on through the second half of 2016.", ("2016-07-01", "2016-12-31", "year")),
+    ("The town fell in the final days of August.", ("2017-08-21", "2017-08-31", "month")),
+    # hours counted back from a page of unknown hour reach into the day before
+    ("In the last 24 hours, shelling killed four.", ("2017-09-11", "2017-09-12", "week")),
+])
+def test_days_of_named_weeks_and_parts_of_months(text, expected):
+    _, got = one(text)
+    assert got == expected

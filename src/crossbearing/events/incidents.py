@@ -39,6 +39,8 @@ from .agreement import (DAMAGE, FROM_AFAR, GENERIC_SUBS, IN_THE_UNREST, VIOLENT,
                         _explicit_time, _family, _joins, _place_key, _places_agree, _same_toll, _sentence, _toll,
                         _weapon_unsaid, crowd_event, death_only, told_on)
 from .cues import any_cue, cue_before, cues, is_furniture
+from .detect import says
+from .taxonomy import TERRITORY_TAKEN
 
 BACKGROUND_DAYS = 365  # a mention dated this long before its report is history, not the day's news
 MAX_INCIDENT_TOLL = 1000  # a single-incident toll above this is a statistic unless dated to a day
@@ -98,6 +100,8 @@ def classify(ev: Event, published: Optional[date]) -> str:
         return "drop"  # deaths in a road crash, a drowning, a house fire: not political violence
     if any_cue("cumulative", sent) or any_cue("statistics", sent) or any_cue("campaign_toll", sent):
         return "aggregate"
+    if any_cue("spell_of_fighting", sent) and not (ev.fatalities is None and _tells_a_place_taken(ev, sent)):
+        return "aggregate"  # a toll over "three days of fighting"; the town taken at its end is one day's
     toll = _toll(ev.fatalities)
     t = _explicit_time(ev)
     if toll is not None and toll >= MAX_INCIDENT_TOLL and not (t and t.precision == "day"):
@@ -115,6 +119,12 @@ def classify(ev: Event, published: Optional[date]) -> str:
                 (published - end).days > COARSE_BACKGROUND_DAYS:
             return "background"  # "August 2013: Gunman kills six …": a timeline's entry of an earlier month
     return "incident"
+
+
+def _tells_a_place_taken(ev: Event, sent: str) -> bool:
+    """Whether the mention is of a place changing hands: typed so, or told as a town seized or
+    retaken (a clash whose actor the words leave unnamed)."""
+    return ev.sub_event_type in TERRITORY_TAKEN or says("state_forces_regain", sent) or says("armed_group_seizes", sent)
 
 
 def _bare(ev: Event) -> bool:

@@ -165,6 +165,12 @@ _CROWD_CONTROL_FIRED = re.compile(rf"\b(?:fired|firing|fires|fire|shot|shooting|
                                   rf"{_CONTROL_WEAPON}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+){_CONTROL_WEAPON})*", re.I)
 
 
+def _over_a_spell(text: str) -> bool:
+    """Whether ``text`` counts over a stretch of time ("since the war began", "after three days
+    of fighting"), not one incident's day."""
+    return any_cue("cumulative", text) or any_cue("spell_of_fighting", text)
+
+
 def reported_incident(analysis: Analysis, casualties: tuple[int, int],
                       aside: list[Event] = (), protest: bool = False) -> Optional[Event]:
     """The incident of an article that names no event word in a sentence of its own but
@@ -178,10 +184,10 @@ def reported_incident(analysis: Analysis, casualties: tuple[int, int],
     killed, injured = casualties
     if killed > MAX_INCIDENT_TOLL:
         return None
-    sents = [s for s in analysis.sentences[:6] if not any_cue("cumulative", s.text or "")
+    sents = [s for s in analysis.sentences[:6] if not _over_a_spell(s.text or "")
              and not is_furniture(art.text, s.start, s.text or "")]
     if not any(_VIOLENCE_WORD.search(s.text or "") for s in sents) and _VIOLENCE_WORD.search(title) \
-            and not any_cue("cumulative", title):
+            and not _over_a_spell(title):
         # The body says nothing of it (a sign-up wall, a cookie notice, another story's text
         # where the page's own failed to load): the headline is the only evidence, with or
         # without a toll ("Sheriff wounded in shootout released from hospital").

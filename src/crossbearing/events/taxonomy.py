@@ -41,6 +41,10 @@ SUB_TO_TYPE: dict[str, str] = {
 
 EVENT_TYPES: tuple[str, ...] = tuple(dict.fromkeys(SUB_TO_TYPE.values()))
 
+# the sub-types that tell a place changing hands (fought for or not)
+TERRITORY_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                             "Non-violent transfer of territory"})
+
 # ACLED's disorder_type (the data spells "Demostrations"; we write it correctly on output
 # and accept both on input). Mob violence is political violence, violent demonstrations
 # are demonstrations (event-categories table: political_violence / demonstrations flags).

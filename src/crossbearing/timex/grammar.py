@@ -104,7 +104,8 @@ _NUM = (r"(?P<num>\d{1,3}(?![\d,])|a\s+couple\s+of|a\s+few|several|an?|"
         r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
         r"one|two|three|four|five|six|seven|eight|nine|ten)")
 _UNIT = r"(?P<unit>hour|day|week|fortnight|month|year|decade)"
-_PART = r"(?P<part>early|mid|late|the\s+(?:end|beginning|start|middle)\s+of|end\s+of|beginning\s+of)"
+_PART = (r"(?P<part>early|mid|late|the\s+(?:end|beginning|start|middle)\s+of|end\s+of|beginning\s+of|"
+         r"(?:the\s+)?(?:first|second|third|fourth|last|final|closing|opening|dying)\s+(?:week|half|days|weeks)\s+of)")
 _CTX = (r"(?P<pre>in|since|until|till|by|during|from|through|throughout|before|after|of|around|"
         r"between|and|to|for|as\s+of)")
 
@@ -126,10 +127,22 @@ def number_of(token: str) -> Optional[int]:
     return NUMBER_WORDS.get(token)
 
 
+_NTH_WEEK = {"first": "week1", "second": "week2", "third": "week3", "fourth": "week4"}
+
+
 def _part_name(p: Optional[str]) -> Optional[str]:
+    """early | mid | late of a month or year; week1-week4 | lastweek | half1 | half2 for "the
+    first week of", "the last week of", "the second half of"."""
     if not p:
         return None
     p = p.lower()
+    nth = p.split()[-3] if p.endswith(" of") and len(p.split()) >= 3 else ""
+    if re.search(r"\bweek of$", p):
+        return _NTH_WEEK.get(nth, "lastweek")
+    if re.search(r"\bhalf of$", p):
+        return "half1" if nth == "first" else "half2"
+    if re.search(r"\b(?:days|weeks) of$", p):
+        return "early" if nth in ("first", "opening") else "late" if nth in ("last", "final", "closing", "dying") else "mid"
     if "end" in p or p == "late":
         return "late"
     if "begin" in p or "start" in p or p == "early":
@@ -377,6 +390,31 @@ def _month_ctx(m):
         start = m.start("part")
     return Timex(start, m.end(), m.string[start:m.end()], kind="since" if pre == "since" else "date",
                  month=month_of(mon), direction=direction, part=_part_name(m.group("part")))
+
+
+# ("Wednesday last week", "Monday of next week", "last week on Tuesday": that week's day)
+@rule(rf"\b(?:(?P<wd>{_WD})(?:\s+(?P<tod>morning|afternoon|evening|night))?,?\s+(?:of\s+)?(?P<dir>last|next|this)\s+week|"
+      rf"(?P<dir2>last|next|this)\s+week(?:'s)?,?\s+(?:on\s+)?(?P<wd2>{_WD}))\b", re.I)
+def _weekday_of_week(m):
+    shift = {"last": -1, "this": 0, "next": 1}[(m.group("dir") or m.group("dir2")).lower()]
+    tx = _tx(m, weekday=WEEKDAYS[(m.group("wd") or m.group("wd2")).lower()], rel="weekday", direction=0,
+             part=m.group("tod"))
+    tx.extras["weeks"] = shift
+    return tx
+
+
+# ("a week ago today", "two weeks ago yesterday", "a week ago Tuesday": counted from that day)
+@rule(rf"\b{_NUM}\s+(?P<unit>week|fortnight)s?\s+ago\s+(?:(?P<w>today|yesterday)|(?:on\s+)?(?P<wd>{_WD}))\b", re.I)
+def _weeks_ago_from(m):
+    n = number_of(m.group("num"))
+    if n is None:
+        return None
+    weeks = n * (2 if m.group("unit").lower() == "fortnight" else 1)
+    if m.group("w"):
+        return _tx(m, rel="day", shift=-7 * weeks - (m.group("w").lower() == "yesterday"))
+    tx = _tx(m, weekday=_wd(m), rel="weekday", direction=-1)
+    tx.extras["weeks"] = -weeks
+    return tx
 
 
 # ("the neighborhood's gritty past early Sunday": a direction word stands right before its

@@ -10,6 +10,7 @@ Tuesday on or before the anchor, future tense ("is slated to begin Thursday") th
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from datetime import date, timedelta
 from typing import Optional
@@ -80,8 +81,19 @@ def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
+# days of a month that "the first week of", "the second half of" name
+_MONTH_PARTS = {"week1": (1, 7), "week2": (8, 14), "week3": (15, 21), "week4": (22, 28), "half1": (1, 15)}
+
+
 def _month_interval(y: int, m: int, part: Optional[str]) -> tuple[date, date]:
     last = _month_end(y, m)
+    if part in _MONTH_PARTS:
+        first, end = _MONTH_PARTS[part]
+        return date(y, m, first), date(y, m, end)
+    if part == "half2":
+        return date(y, m, 16), last
+    if part == "lastweek":
+        return last - timedelta(days=6), last
     if part == "early":
         return date(y, m, 1), date(y, m, 10)
     if part == "mid":
@@ -92,6 +104,10 @@ def _month_interval(y: int, m: int, part: Optional[str]) -> tuple[date, date]:
 
 
 def _year_interval(y: int, part: Optional[str]) -> tuple[date, date]:
+    if part in ("half1", "half2"):
+        return (date(y, 1, 1), date(y, 6, 30)) if part == "half1" else (date(y, 7, 1), date(y, 12, 31))
+    if part in ("week1", "lastweek"):
+        return (date(y, 1, 1), date(y, 1, 7)) if part == "week1" else (date(y, 12, 25), date(y, 12, 31))
     if part == "early":
         return date(y, 1, 1), date(y, 4, 30)
     if part == "mid":
@@ -280,8 +296,8 @@ def _relative(tx: Timex, anchor: date, tense: str, next_day: bool = False) -> tu
     if tx.rel == "day":
         d = anchor + timedelta(days=tx.shift)
         return d, d
-    if tx.rel == "weekday":
-        d = _weekday(tx, anchor, tense, next_day)
+    if tx.rel == "weekday":  # ("Wednesday last week", "a week ago Tuesday": weeks off that day)
+        d = _weekday(tx, anchor, tense, next_day) + timedelta(weeks=tx.extras.get("weeks", 0))
         return d, d
     if tx.rel in ("week", "weekend"):
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=tx.shift)
@@ -313,7 +329,8 @@ def _relative(tx: Timex, anchor: date, tense: str, next_day: bool = False) -> tu
     elif tx.rel == "span":
         if tx.dur_days is None:
             return None, None
-        delta = timedelta(days=max(0, round(tx.dur_days) - 1))
+        # "the last 24 hours" from a page of unknown hour reaches into the day before
+        delta = timedelta(days=math.ceil(tx.dur_days) if tx.unit == "hour" else max(0, round(tx.dur_days) - 1))
         return (anchor - delta, anchor) if tx.shift < 0 else (anchor, anchor + delta)
     else:
         return None, None
