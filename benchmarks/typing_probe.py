@@ -9,7 +9,8 @@ without being read first, then its misses read), ``fourth`` (the same, written a
 rules of the first three were in), ``fifth`` and ``sixth`` (fifty-second round: measured once
 before being read, 24 and 19 of 30, then read), ``seventh`` (written after that round's rules,
 measured once and not read), ``eighth`` (fifty-fourth round: headline and lead wording, passive
-voice, rarer sub-types; measured once before being read). Real held-out news is scored by `crossbearing
+voice, rarer sub-types; measured once before being read), ``ninth`` (the same round, written after its
+rules; measured once). Real held-out news is scored by `crossbearing
 eval news`; this is a quick check that each sub-type has a path a news sentence can take.
 
     .venv/bin/python benchmarks/typing_probe.py [--set fresh] [--misses]
@@ -289,6 +290,38 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ('Disrupted weapons use', 'Police foiled a bomb plot and seized explosives from a house on the outskirts of the capital.'),
         ('Agreement', 'Rival factions signed a peace deal on Friday, ending months of fighting over the district.'),
         ('Change to group/activity', 'The rebel group announced that it had split into two factions after a dispute over its leadership.'),
+    ],
+    "ninth": [
+        ('Armed clash', 'Two soldiers and four militants were killed in a gunfight in the district on Wednesday, police said.'),
+        ('Armed clash', 'Government forces and rebels traded artillery and small-arms fire along the front line overnight.'),
+        ('Attack', 'Unknown assailants shot and killed a village chief as he left a mosque after evening prayers.'),
+        ('Attack', 'Police say a man opened fire on customers at a restaurant, killing three before fleeing.'),
+        ('Air/drone strike', 'Jets strike fuel depot in rebel-held north, monitor says'),
+        ('Air/drone strike', 'An air raid on a crowded market in the town killed at least 18 people on Saturday.'),
+        ('Shelling/artillery/missile attack', 'Mortar shells fired by militants landed in a residential area, wounding four children.'),
+        ('Shelling/artillery/missile attack', 'Rocket attack on airport damages runway, no casualties reported'),
+        ('Remote explosive/landmine/IED', 'Four soldiers were killed when their vehicle struck a landmine near the border.'),
+        ('Remote explosive/landmine/IED', 'A motorcycle packed with explosives blew up outside a police station, wounding six officers.'),
+        ('Suicide bomb', 'Suicide bomber targets funeral, killing 15 mourners'),
+        ('Grenade', 'Attackers lobbed a grenade at a police checkpoint, injuring two officers.'),
+        ('Peaceful protest', 'Thousands rally in capital to demand early elections'),
+        ('Peaceful protest', 'Taxi drivers parked their cars across the main avenue on Monday to protest against new fuel taxes.'),
+        ('Protest with intervention', 'Riot police broke up a sit-in by unemployed graduates outside parliament on Tuesday.'),
+        ('Excessive force against protesters', 'Troops fired on a funeral procession that had turned into a protest, killing two mourners.'),
+        ('Violent demonstration', 'Demonstrators stormed the governor\'s office and set part of it on fire.'),
+        ('Mob violence', 'Villagers lynched two men they suspected of kidnapping a child.'),
+        ('Looting/property destruction', 'Militiamen ransacked the hospital and stole medical supplies before leaving the town.'),
+        ('Abduction/forced disappearance', 'Pirates seized a fishing trawler and took its 12 crew members hostage.'),
+        ('Abduction/forced disappearance', 'Two aid workers were abducted by gunmen on the road to the camp on Thursday.'),
+        ('Arrests', 'Authorities detained three opposition leaders hours before a planned rally.'),
+        ('Sexual violence', 'A woman was sexually assaulted by men in uniform at a roadblock, a local rights group reported.'),
+        ('Government regains territory', 'Security forces have retaken the last neighbourhood held by the militants, the defence ministry said.'),
+        ('Non-state actor overtakes territory', 'Jihadist fighters overran an army outpost and raised their flag over the town.'),
+        ('Non-violent transfer of territory', 'The militia handed over control of the airport to the national army on Saturday.'),
+        ('Disrupted weapons use', 'Air defences intercepted two drones launched toward the capital overnight.'),
+        ('Agreement', 'The warring parties agreed to a 72-hour truce to allow aid deliveries.'),
+        ('Headquarters or base established', 'The army has set up a new forward base near the border town, officials said.'),
+        ('Change to group/activity', 'The armed group announced it would lay down its weapons and become a political party.'),
     ],
 }
 

@@ -214,3 +214,16 @@ def test_a_description_holding_the_trigger_beats_the_storys_initiator(resources)
     evs = violent(events(resources, text, "Strikes and shelling kill 13", published="2016-07-05"))
     assert [e.actor1 for e in sorted(evs, key=lambda e: e.evidence[0].start)] == \
         ["Government forces", "Opposition Rebels"]
+
+
+def test_people_quoted_on_what_they_saw_are_sources_not_victims():
+    def civilians(sentence):
+        c = candidate(sentence, 0, len(sentence), has_deaths=True)
+        return assign_roles(sentence, 0, len(sentence), (c.trigger.start, c.trigger.end), None, None).civilians
+
+    assert not civilians("Soldiers clashed with a separatist militia near the dam, villagers said.")
+    assert not civilians("Rebels shelled an army post on Monday, residents told reporters.")
+    assert not civilians("Jets bombed a rebel base overnight, according to local residents.")
+    # the people hurt are still the victims, whoever tells it
+    assert civilians("Gunmen killed five villagers on Monday, residents said.")
+    assert civilians("Rebels shelled the market, killing three civilians, according to local residents.")

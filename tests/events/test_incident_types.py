@@ -246,3 +246,44 @@ def test_news_wording_of_a_clash_a_suicide_vest_a_walkout_and_arrests_at_a_prote
     # fighting told "between" two sides a few words on is a clash, though the witnesses quoted are villagers
     text = "Fighting broke out overnight in the hills between soldiers and a separatist militia, villagers said."
     assert [e.sub_event_type for e in events(resources, text)] == ["Armed clash"]
+
+
+def test_headline_tenses_exchanged_fire_a_procession_fired_on_and_what_people_are_suspected_of(resources):
+    cases = {
+        # a headline's present tense, "Jets" opening it
+        "Jets strike arms depot in rebel-held east, monitor says": "Air/drone strike",
+        # "no casualties were reported" voids a death word, not the attack the sentence tells
+        "A mortar attack on the port damaged two cranes on Sunday, but no casualties were reported.":
+            "Shelling/artillery/missile attack",
+        # artillery fire traded is both sides firing
+        "The two armies traded artillery and machine-gun fire across the river for several hours on Friday.":
+            "Armed clash",
+        "Soldiers fired on a funeral procession that became a protest against the army, killing three mourners.":
+            "Excessive force against protesters",
+        "Police fired on a crowd of marchers in the capital, killing two.": "Excessive force against protesters",
+        # what a crowd's or the police's captives are suspected of is no event of the sentence
+        "Residents lynched a man they suspected of abducting a girl from the market.": "Mob violence",
+        "Police arrested three men suspected of kidnapping a trader in the city.": "Arrests",
+        "The militia said it would lay down its arms and turn into a political party.": "Change to group/activity",
+    }
+    for text, sub in cases.items():
+        evs = events(resources, text)
+        assert evs and evs[0].sub_event_type == sub, (text, [e.sub_event_type for e in evs])
+
+
+def test_headline_verbs_and_places_taken_in_the_plural(resources):
+    cases = {
+        # a plural subject before the bare verb: "Shell" is the shelling, not the oil company
+        "Militants Shell Market Town, Killing Five": "Shelling/artillery/missile attack",
+        "Rebels capture 4 villages near the river after fierce battles": "Non-state actor overtakes territory",
+        "Government forces captured several villages east of the city on Sunday.": "Government regains territory",
+        "Army pounds militant positions in the hills for a second day": "Armed clash",
+    }
+    for text, sub in cases.items():
+        evs = events(resources, text)
+        assert evs and evs[0].sub_event_type == sub, (text, [e.sub_event_type for e in evs])
+    assert events(resources, "Royal Dutch Shell shares fell on Monday.") == []
+    # what fighters took before is the story's background, not its news
+    text = ("A car bomb killed four soldiers at a checkpoint in Idlib on Monday. "
+            "The outskirts of Idlib have previously come under rocket fire from the hills.")
+    assert [e.sub_event_type for e in events(resources, text)] == ["Remote explosive/landmine/IED"]

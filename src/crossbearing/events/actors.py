@@ -217,6 +217,14 @@ _SPEECH_AFTER = re.compile(r"\s*(?:have |has |are |were |is |was )?(?:said|say|s
                            r"confirmed|believe[sd]?|identified|announced|searching|investigating|responded|arrived|"
                            r"found|called|:)", re.I)
 _SPEECH_BEFORE = re.compile(r"according to (?:the )?$", re.I)
+# people who tell what they saw are the story's sources, not its victims: "…, villagers said",
+# "residents told reporters", "according to local residents"
+_TOLD_AFTER = re.compile(r"\s*(?:have |has |had )?(?:said|say|says|told|recalled|recounted|described)\b", re.I)
+_TOLD_BEFORE = re.compile(r"according\s+to\s+(?:the\s+|some\s+|several\s+)?(?:local\s+|\w+\s+)?$", re.I)
+
+
+def _witnesses(text: str, m: re.Match) -> bool:
+    return bool(_TOLD_AFTER.match(text, m.end()) or _TOLD_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 # an ally, not a party of its own: "Syrian troops, backed by Russian air force, ..."
 _ALLY_BEFORE = re.compile(r"(?:backed|aided|supported|assisted|accompanied|joined) by (?:the )?$|"
                           r"with the (?:support|help|backing) of (?:the )?$|alongside (?:the )?$", re.I)
@@ -447,7 +455,7 @@ def assign_roles(text: str, start: int, end: int, trigger: tuple[int, int],
         roles.actor1 = next((h for h in generic_hits if (h.end <= t1 or _AGENT_BEFORE.search(text[max(start, h.start - 12):h.start]))
                              and not is_object(text, h, start)), None)
     tail = text[t0:end]
-    victims = _VICTIMS.search(tail)
+    victims = next((m for m in _VICTIMS.finditer(tail) if not _witnesses(tail, m)), None)
     generic = _GENERIC_ARMED.search(tail) or _GENERIC_ARMED.search(text[start:t0])
     target = next((h for h in after if roles.actor1 is None or h.name != roles.actor1.name), None)
     if target is not None and (victims is None or target.start <= t0 + victims.start()):

@@ -107,12 +107,21 @@ _FORCES_DO = re.compile(r"\b(?:police|security forces|soldiers|troops|officers|g
 _FORCES_WORK = re.compile(r"(?:erect|set|buil|put|block)", re.I)
 
 
+# what someone is suspected, accused or charged of is an allegation, not the sentence's event:
+# "villagers lynched two men suspected of kidnapping a child", "arrested on suspicion of arson"
+_ALLEGED = re.compile(r"\b(?:suspected|accused|convicted|charged|wanted|jailed|sentenced|guilty|arrested|detained|"
+                      r"on\s+suspicion|on\s+charges?|allegations?)\s+(?:of|with|for)\s+(?:(?:the|a|an|his|her|their)\s+)?$",
+                      re.I)
+
+
 def _sentence_cues(text: str) -> list[Hit]:
-    """The cues of a sentence, less a riot's words the forces do ("police erected barricades")
-    and the riot that names the forces' gear ("riot police fired on the crowd")."""
+    """The cues of a sentence, less a riot's words the forces do ("police erected barricades"),
+    the riot that names the forces' gear ("riot police fired on the crowd") and an act someone
+    is suspected or accused of."""
     return [h for h in find_cues(text) if not (
         h.cue == "riot" and (_FORCES_WORK.match(text, h.start) and _FORCES_DO.search(text, max(0, h.start - 40), h.start)
-                             or text[h.start:h.end].lower() == "riot" and _RIOT_GEAR.match(text, h.end)))]
+                             or text[h.start:h.end].lower() == "riot" and _RIOT_GEAR.match(text, h.end))
+        or _ALLEGED.search(text, max(0, h.start - 40), h.start))]
 
 
 _CLAUSE_OPENS = re.compile(r"[;:]|\b(?:where|when)\b", re.I)
@@ -354,11 +363,16 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if c.rule_sub in ("Remote explosive/landmine/IED", "Grenade", "Air/drone strike", "Shelling/artillery/missile attack") \
             and says("weapon_disarmed", told) and not says("casualties", told):
         return "Disrupted weapons use"
+    if c.rule_sub == "Shelling/artillery/missile attack" and says("exchange_of_fire", told):
+        return "Armed clash"  # "traded artillery and small-arms fire": both sides fired
     if c.rule_sub:
         return None
     if "Protests" in c.allowed_types and clf_sub in (_EF, _PWI, _VD) and not subs & {_EF, _PWI, _VD} and \
             says("told_peaceful", told) and not says("protesters_held", told):
         return "Peaceful protest"  # "The protests were peaceful, police said"
+    if "Protests" in c.allowed_types and clf_sub == _PWI and _EF not in subs and \
+            (says("lethal_force_on_protest", told) or says("forces_fire_on_protest", told)):
+        return _EF  # "police fired on a crowd of protesters, killing two": more than breaking it up
     if "Protests" in c.allowed_types and (clf_sub not in (_EF, _PWI, _VD) or clf_type not in c.allowed_types):
         if _VD in subs or says("crowd_violence", told):
             return _VD
@@ -376,9 +390,9 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return _VD  # protesters who smash and clash with police, with no mob or lynching named (a
         # crowd that stones or burns with no protest told anywhere, "rioters hurled stones at a
         # bus", is a mob: ACLED's violent demonstrations are protests turned violent)
-    if clf_sub in ("Attack", "Armed clash", "Mob violence") and (says("crowd_justice", told) or
-                                                 (says("crowd_fight", told) and not _armed(told))):
-        return "Mob violence"
+    if clf_sub in ("Attack", "Armed clash", "Mob violence") and says("crowd_fight", told) and not _armed(told) or \
+            clf_type in ("Violence against civilians", "Battles", "Riots") and says("crowd_justice", told):
+        return "Mob violence"  # (what the crowd's victims were suspected of, "kidnapping", is no type)
     if clf_sub in ("Attack", "Armed clash") and two_armed_sides(told):
         return "Armed clash"
     if clf_sub == "Armed clash" and (killed := _civilians_killed(told)) is not None and \
