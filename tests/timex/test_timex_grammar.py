@@ -287,6 +287,8 @@ def test_a_direction_word_may_open_the_sentence():
     ("Clashes erupted in the last week of August.", ("2017-08-25", "2017-08-31", "week")),
     ("Raids went on through the second half of 2016.", ("2016-07-01", "2016-12-31", "year")),
     ("The town fell in the final days of August.", ("2017-08-21", "2017-08-31", "month")),
+    # a day of the month after a part of the day ("the evening of the 10th")
+    ("A curfew was imposed on the evening of the 10th.", ("2017-09-10", "2017-09-10", "day")),
     # hours counted back from a page of unknown hour reach into the day before
     ("In the last 24 hours, shelling killed four.", ("2017-09-11", "2017-09-12", "week")),
 ])

@@ -117,11 +117,16 @@ _ALLEGED = re.compile(r"\b(?:suspected|accused|convicted|charged|wanted|jailed|s
 def _sentence_cues(text: str) -> list[Hit]:
     """The cues of a sentence, less a riot's words the forces do ("police erected barricades"),
     the riot that names the forces' gear ("riot police fired on the crowd") and an act someone
-    is suspected or accused of."""
-    return [h for h in find_cues(text) if not (
+    is suspected or accused of, named by a cue that would decide the type (a kidnapping, a
+    rape), when the sentence tells another act (the lynching, the arrest); alone, the act is the
+    report's ("a man accused of kidnapping a girl on Tuesday")."""
+    hits = [h for h in find_cues(text) if not (
         h.cue == "riot" and (_FORCES_WORK.match(text, h.start) and _FORCES_DO.search(text, max(0, h.start - 40), h.start)
-                             or text[h.start:h.end].lower() == "riot" and _RIOT_GEAR.match(text, h.end))
-        or _ALLEGED.search(text, max(0, h.start - 40), h.start))]
+                             or text[h.start:h.end].lower() == "riot" and _RIOT_GEAR.match(text, h.end)))]
+    alleged = [h for h in hits if h.strong and _ALLEGED.search(text, max(0, h.start - 40), h.start)]
+    if alleged and any(h.sub_event_type and h not in alleged for h in hits):
+        return [h for h in hits if h not in alleged]
+    return hits
 
 
 _CLAUSE_OPENS = re.compile(r"[;:]|\b(?:where|when)\b", re.I)

@@ -326,9 +326,9 @@ def _year_of_incident(m):
     return _tx(m, year=int(m.group("y")))
 
 
-# "on the 15th": a day of the month alone, the month the anchor's (or the one before it);
-# not "on the 15th floor", "on the 15th of March" (the date rules read those)
-@rule(r"(?<=\b[Oo]n the )(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|\s(?:at|when|in|and|as|after|before|but)\b))")
+# "on the 15th", "on the evening of the 16th": a day of the month alone, the month the anchor's
+# (or the one before it); not "on the 15th floor", "on the 15th of March" (the date rules read those)
+@rule(r"(?:(?<=\b[Oo]n the )|(?<=\bmorning of the )|(?<=\bafternoon of the )|(?<=\bevening of the )|(?<=\bnight of the ))(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|\s(?:at|when|in|and|as|after|before|but)\b))")
 def _day_of_month(m):
     return _tx(m, day=int(m.group("d")))
 
