@@ -211,6 +211,13 @@ def test_a_headline_town_the_text_shows_to_be_a_part_of_a_city_places_the_event_
     assert (got.name, got.admin1) == ("Boston", "Massachusetts")
 
 
+def _first_typed_as(resources, cases: dict[str, str]) -> None:
+    """Each made-up text's first event has the sub-type it maps to."""
+    for text, sub in cases.items():
+        evs = events(resources, text)
+        assert evs and evs[0].sub_event_type == sub, (text, [e.sub_event_type for e in evs])
+
+
 def test_a_group_that_splits_or_a_place_taken_once_fighters_fled_is_news_of_its_own(resources):
     # a group's own change is ACLED's change to group/activity, though nobody is hurt
     split = "The rebel movement split into two rival factions on Monday after a dispute over who should lead it."
@@ -240,9 +247,7 @@ def test_news_wording_of_a_clash_a_suicide_vest_a_walkout_and_arrests_at_a_prote
         "Police arrested 25 people on Monday as students demonstrated against a tuition rise.":
             "Protest with intervention",
     }
-    for text, sub in cases.items():
-        evs = events(resources, text)
-        assert evs and evs[0].sub_event_type == sub, (text, [e.sub_event_type for e in evs])
+    _first_typed_as(resources, cases)
     # fighting told "between" two sides a few words on is a clash, though the witnesses quoted are villagers
     text = "Fighting broke out overnight in the hills between soldiers and a separatist militia, villagers said."
     assert [e.sub_event_type for e in events(resources, text)] == ["Armed clash"]
@@ -266,9 +271,7 @@ def test_headline_tenses_exchanged_fire_a_procession_fired_on_and_what_people_ar
         "Police arrested three men suspected of kidnapping a trader in the city.": "Arrests",
         "The militia said it would lay down its arms and turn into a political party.": "Change to group/activity",
     }
-    for text, sub in cases.items():
-        evs = events(resources, text)
-        assert evs and evs[0].sub_event_type == sub, (text, [e.sub_event_type for e in evs])
+    _first_typed_as(resources, cases)
 
 
 def test_headline_verbs_and_places_taken_in_the_plural(resources):
@@ -279,9 +282,7 @@ def test_headline_verbs_and_places_taken_in_the_plural(resources):
         "Government forces captured several villages east of the city on Sunday.": "Government regains territory",
         "Army pounds militant positions in the hills for a second day": "Armed clash",
     }
-    for text, sub in cases.items():
-        evs = events(resources, text)
-        assert evs and evs[0].sub_event_type == sub, (text, [e.sub_event_type for e in evs])
+    _first_typed_as(resources, cases)
     assert events(resources, "Royal Dutch Shell shares fell on Monday.") == []
     # what fighters took before is the story's background, not its news
     text = ("A car bomb killed four soldiers at a checkpoint in Idlib on Monday. "

@@ -15,7 +15,7 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from .grammar import Timex
+from .record import Timex
 
 Interval = tuple[Optional[date], Optional[date], Optional[str]]
 
