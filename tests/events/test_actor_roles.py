@@ -227,3 +227,15 @@ def test_people_quoted_on_what_they_saw_are_sources_not_victims():
     # the people hurt are still the victims, whoever tells it
     assert civilians("Gunmen killed five villagers on Monday, residents said.")
     assert civilians("Rebels shelled the market, killing three civilians, according to local residents.")
+
+
+def test_the_hurt_told_before_the_act_are_its_victims():
+    def civilians(sentence):
+        c = candidate(sentence, 0, len(sentence), has_deaths=True)
+        return assign_roles(sentence, 0, len(sentence), (c.trigger.start, c.trigger.end), None, None).civilians
+
+    assert civilians("Three civilians killed in regime shelling of Northam")
+    assert civilians("Two children were wounded when rebels shelled a school in Eastfield.")
+    # fighters hurt are no civilians, nor are people who only flee
+    assert not civilians("Three fighters killed in army shelling of Northam")
+    assert not civilians("Villagers fled as troops shelled the hills above Eastfield.")

@@ -301,6 +301,8 @@ def test_a_crash_caused_by_gunfire_is_still_violence(resources):
     "Police did not say if anyone is in custody.",
     "No one is in custody for the shooting, a police spokeswoman said.",
     "The suspect has not been arrested.",
+    "Detectives do not have anyone in custody.",
+    "Officers have not made any arrests in the case.",
 ])
 
 

@@ -223,6 +223,11 @@ _TOLD_AFTER = re.compile(r"\s*(?:have |has |had )?(?:said|say|says|told|recalled
 _TOLD_BEFORE = re.compile(r"according\s+to\s+(?:the\s+|some\s+|several\s+)?(?:local\s+|\w+\s+)?$", re.I)
 
 
+# people of no armed side told as the hurt, with their fate, before the act's word
+_HURT_BEFORE = re.compile(_VICTIMS.pattern + r"\s+(?:(?:were|was|have\s+been|had\s+been|are|got)\s+)?"
+                          r"(?:killed|martyred|wounded|injured|hurt|dead|died|slain)\b", re.I)
+
+
 def _witnesses(text: str, m: re.Match) -> bool:
     return bool(_TOLD_AFTER.match(text, m.end()) or _TOLD_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 # an ally, not a party of its own: "Syrian troops, backed by Russian air force, ..."
@@ -460,8 +465,8 @@ def assign_roles(text: str, start: int, end: int, trigger: tuple[int, int],
     target = next((h for h in after if roles.actor1 is None or h.name != roles.actor1.name), None)
     if target is not None and (victims is None or target.start <= t0 + victims.start()):
         roles.actor2 = target
-    elif victims is not None:
-        roles.civilians = True
+    elif victims is not None or _HURT_BEFORE.search(text, start, t0):
+        roles.civilians = True  # (the hurt may be told before the act: "Three civilians killed in regime shelling")
     elif generic and last_armed_group is not None and (roles.actor1 is None or
                                                        last_armed_group.name != roles.actor1.name):
         roles.actor2 = last_armed_group
