@@ -11,7 +11,9 @@ before being read, 24 and 19 of 30, then read), ``seventh`` (written after that 
 27 of 30 at the start of the fifty-fourth round, which read it), ``eighth`` (fifty-fourth round:
 headline and lead wording, passive voice, rarer sub-types; measured once before being read, 25
 of 30) and ``ninth`` (written after the rules the eighth gave, measured once, 24 of 30, then
-read). Real held-out news is scored by `crossbearing eval news`; this is a quick check that each sub-type has a path a news sentence can take.
+read); ``tenth`` (written at that round's end, after all its rules; measured once, 26 of
+30, and not read). Real held-out news is scored by `crossbearing eval news`; this is a quick
+check that each sub-type has a path a news sentence can take.
 
     .venv/bin/python benchmarks/typing_probe.py [--set fresh] [--misses]
 """
@@ -322,6 +324,38 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ('Agreement', 'The warring parties agreed to a 72-hour truce to allow aid deliveries.'),
         ('Headquarters or base established', 'The army has set up a new forward base near the border town, officials said.'),
         ('Change to group/activity', 'The armed group announced it would lay down its weapons and become a political party.'),
+    ],
+    "tenth": [
+        ('Armed clash', 'Troops battled insurgents for several hours on the outskirts of the town on Friday, leaving 11 fighters dead.'),
+        ('Armed clash', 'Rival armed groups fought with heavy weapons in the southern suburbs overnight, residents said.'),
+        ('Attack', 'Gunmen on motorcycles killed 12 worshippers at a church on Sunday morning.'),
+        ('Attack', 'A local election candidate was shot dead outside his campaign office on Tuesday.'),
+        ('Air/drone strike', 'Drone attack kills three in vehicle near border'),
+        ('Air/drone strike', 'Fighter jets carried out several raids on rebel positions in the mountains, the army said.'),
+        ('Shelling/artillery/missile attack', 'Heavy shelling of the old city killed two civilians and damaged a mosque on Wednesday.'),
+        ('Shelling/artillery/missile attack', 'A ballistic missile hit an oil facility near the port, officials said.'),
+        ('Remote explosive/landmine/IED', 'An improvised bomb hidden in a rubbish bin exploded near a bus stop, wounding nine people.'),
+        ('Remote explosive/landmine/IED', 'A bus hit a landmine on a rural road, killing 14 passengers.'),
+        ('Suicide bomb', 'A suicide attacker drove an explosives-laden truck into the gate of a military base.'),
+        ('Grenade', 'Unidentified men hurled a grenade into a crowded market, wounding 15 shoppers.'),
+        ('Peaceful protest', 'Hundreds of nurses demonstrated outside the health ministry demanding better pay.'),
+        ('Peaceful protest', 'Shopkeepers kept their stores shut on Monday in protest against a new tax.'),
+        ('Protest with intervention', 'Police used water cannon to break up a march by opposition supporters in the capital.'),
+        ('Excessive force against protesters', 'Security forces shot dead four people protesting against the election results on Saturday.'),
+        ('Violent demonstration', 'Protesters burned tyres and threw rocks at police after a student was killed.'),
+        ('Mob violence', 'A crowd beat a man to death after accusing him of witchcraft.'),
+        ('Looting/property destruction', 'Armed men set fire to dozens of houses and looted livestock in the village.'),
+        ('Abduction/forced disappearance', 'Bandits abducted 30 villagers in an overnight raid, police said.'),
+        ('Abduction/forced disappearance', 'An opposition activist was snatched from his car by masked men and has not been seen since.'),
+        ('Arrests', 'Police detained 15 people suspected of links to the armed group in a series of raids.'),
+        ('Sexual violence', 'Soldiers raped three women in the village during a search operation, a rights group said.'),
+        ('Government regains territory', 'The army said it had recaptured two towns from the rebels in the east.'),
+        ('Non-state actor overtakes territory', 'Insurgents overran a police station and took control of the district centre.'),
+        ('Non-violent transfer of territory', 'Government forces pulled out of the town, handing it over to allied tribal fighters.'),
+        ('Disrupted weapons use', 'Soldiers seized a large cache of weapons and explosives in a raid on a farm.'),
+        ('Agreement', 'The two sides signed a prisoner exchange deal brokered by the neighbouring country.'),
+        ('Headquarters or base established', 'The militia opened a new base on the outskirts of the city, locals said.'),
+        ('Change to group/activity', 'Two rebel factions announced they had merged into a single armed group.'),
     ],
 }
 
