@@ -40,7 +40,8 @@ _PROTEST_STRICT = re.compile(
 # a crowd that marches, gathers or walks out to make a point protests ("students walked out",
 # "residents marched to city hall", "people gathered to demand"); troops that march do not
 # (the crowd words name no armed force)
-_CROWD_ACTS = re.compile(r"\b(?:(?-i:march)|marched|marches|marching|walked out|staged a walkout|walk(?:ed|s|ing)? off (?:the|their) jobs?|took to the streets|to demonstrate|"
+_CROWD_ACTS = re.compile(r"\b(?:(?-i:march)|marched|marches|marching|walked out|staged a walkout|"
+                         r"walk(?:ed|s|ing)? off (?:the|their) jobs?|took to the streets|to demonstrate|"
                          r"demonstrate (?:against|for|in)|picket(?:ed|ing)|"
                          r"(?:gathered|assembled)\b[^.;]{0,80}?\b(?:to (?:demand|call|denounce|condemn|show|express|"
                          r"voice|oppose|support|urge|protest)|demanding|calling (?:for|on)|in protest|in support|against)|"

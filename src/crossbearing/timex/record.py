@@ -41,12 +41,14 @@ class Timex:
     shift: int = 0  # for rel: -1 last/yesterday, 0 this/today, +1 next/tomorrow
     direction: Optional[int] = None  # explicit "last"/"this"/"next" before a weekday or month
     year_shift: Optional[int] = None  # "December last year" → -1
-    part: Optional[str] = None  # early | mid | late (of a month/year), or a time of day
+    # early | mid | late, week1-week4 | lastweek | half1 | half2 (of a month or year), or a time of day
+    part: Optional[str] = None
     mod: Optional[str] = None  # earlier | later ("earlier this month")
     end_tx: Optional["Timex"] = None  # the second member of a range
     dur_days: Optional[float] = None  # durations, "N days ago", "the past N weeks"
     unit: Optional[str] = None
     approx: bool = False  # "almost", "about", "around"
+    # "weeks": weeks off a weekday ("Monday last week"); "floating": a holiday's rule; "past": "this past"
     extras: dict = field(default_factory=dict)
 
     @property
