@@ -218,7 +218,8 @@ _SPEECH_AFTER = re.compile(r"\s*(?:have |has |are |were |is |was )?(?:said|say|s
                            r"found|called|:)", re.I)
 _SPEECH_BEFORE = re.compile(r"according to (?:the )?$", re.I)
 # people who tell what they saw are the story's sources, not its victims: "…, villagers said",
-# "residents told reporters", "according to local residents"
+# "residents told reporters", "according to local residents" (narrower than ``_SPEECH_AFTER``,
+# which a named actor's "identified", "found" or "arrived" also end: "the victim was identified as")
 _TOLD_AFTER = re.compile(r"\s*(?:have |has |had )?(?:said|say|says|told|recalled|recounted|described)\b", re.I)
 _TOLD_BEFORE = re.compile(r"according\s+to\s+(?:the\s+|some\s+|several\s+)?(?:local\s+|\w+\s+)?$", re.I)
 

@@ -335,6 +335,11 @@ _ARMED_SIDE_HIT = re.compile(rf"\b(?:soldiers?|troops|servicem[ae]n|policem[ae]n
                              re.I)
 
 
+def _force_on_protest(text: str) -> bool:
+    """Whether ``text`` tells lethal force used on protesters, or a state's forces firing on them."""
+    return says("lethal_force_on_protest", text) or says("forces_fire_on_protest", text)
+
+
 def _civilians_killed(text: str) -> int | None:
     """Where ``text`` names people of no armed side as those killed (``civilians_killed``), else None."""
     m = _typing_patterns()["civilians_killed"].search(text)
@@ -376,13 +381,12 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if "Protests" in c.allowed_types and clf_sub in (_EF, _PWI, _VD) and not subs & {_EF, _PWI, _VD} and \
             says("told_peaceful", told) and not says("protesters_held", told):
         return "Peaceful protest"  # "The protests were peaceful, police said"
-    if "Protests" in c.allowed_types and clf_sub == _PWI and _EF not in subs and \
-            (says("lethal_force_on_protest", told) or says("forces_fire_on_protest", told)):
+    if "Protests" in c.allowed_types and clf_sub == _PWI and _EF not in subs and _force_on_protest(told):
         return _EF  # "police fired on a crowd of protesters, killing two": more than breaking it up
     if "Protests" in c.allowed_types and (clf_sub not in (_EF, _PWI, _VD) or clf_type not in c.allowed_types):
         if _VD in subs or says("crowd_violence", told):
             return _VD
-        if _EF in subs or says("lethal_force_on_protest", told) or says("forces_fire_on_protest", told):
+        if _EF in subs or _force_on_protest(told):
             return _EF
         if _PWI in subs or says("protesters_held", told):
             return _PWI

@@ -93,7 +93,7 @@ def classify(ev: Event, published: Optional[date]) -> str:
     sent = _sentence(ev)
     if _not_happened(ev, sent) or any_cue("habitual", sent):
         return "drop"  # hypotheticals, calls, denials; habits ("rebels often fire rockets")
-    if any_cue("nobody_hurt", sent) and death_only(ev):
+    if death_only(ev) and any_cue("nobody_hurt", sent):
         return "drop"  # "no one was killed": the death word reports no death (a blast told with it stays)
     if any_cue("no_arrest", sent) and (ev.sub_event_type == "Arrests" or
                                      any_cue("arrest_trigger", (ev.trigger.text if ev.trigger else "") or "")):

@@ -83,12 +83,13 @@ def _part_name(p: Optional[str]) -> Optional[str]:
     if not p:
         return None
     p = p.lower()
-    nth = p.split()[-3] if p.endswith(" of") and len(p.split()) >= 3 else ""
-    if re.search(r"\bweek of$", p):
-        return _NTH_WEEK.get(nth, "lastweek")
-    if re.search(r"\bhalf of$", p):
-        return "half1" if nth == "first" else "half2"
-    if re.search(r"\b(?:days|weeks) of$", p):
+    words = p.split()
+    if len(words) >= 3 and words[-1] == "of" and words[-2] in ("week", "half", "days", "weeks"):
+        nth, unit = words[-3], words[-2]
+        if unit == "week":
+            return _NTH_WEEK.get(nth, "lastweek")
+        if unit == "half":
+            return "half1" if nth == "first" else "half2"
         return "early" if nth in ("first", "opening") else "late" if nth in ("last", "final", "closing", "dying") else "mid"
     if "end" in p or p == "late":
         return "late"

@@ -81,40 +81,27 @@ def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
-# days of a month that "the first week of", "the second half of" name
-_MONTH_PARTS = {"week1": (1, 7), "week2": (8, 14), "week3": (15, 21), "week4": (22, 28), "half1": (1, 15)}
+# the days of a month a part names ("early": 1-10; "the second half of": the 16th to the end; "the
+# last week of": its last seven days): None is the month's last day, a first day below 1 counts back
+# from it
+_MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, None), "week1": (1, 7), "week2": (8, 14),
+                "week3": (15, 21), "week4": (22, 28), "half1": (1, 15), "half2": (16, None), "lastweek": (-6, None)}
+# the (month, day) a part of a year starts and ends on; any other part is the whole year
+_YEAR_PARTS = {"early": ((1, 1), (4, 30)), "mid": ((5, 1), (8, 31)), "late": ((9, 1), (12, 31)),
+               "half1": ((1, 1), (6, 30)), "half2": ((7, 1), (12, 31)), "week1": ((1, 1), (1, 7)),
+               "lastweek": ((12, 25), (12, 31))}
 
 
 def _month_interval(y: int, m: int, part: Optional[str]) -> tuple[date, date]:
     last = _month_end(y, m)
-    if part in _MONTH_PARTS:
-        first, end = _MONTH_PARTS[part]
-        return date(y, m, first), date(y, m, end)
-    if part == "half2":
-        return date(y, m, 16), last
-    if part == "lastweek":
-        return last - timedelta(days=6), last
-    if part == "early":
-        return date(y, m, 1), date(y, m, 10)
-    if part == "mid":
-        return date(y, m, 11), date(y, m, 20)
-    if part == "late":
-        return date(y, m, 21), last
-    return date(y, m, 1), last
+    first, end = _MONTH_PARTS.get(part or "", (1, None))
+    start = last + timedelta(days=first) if first < 1 else date(y, m, first)
+    return start, last if end is None else date(y, m, end)
 
 
 def _year_interval(y: int, part: Optional[str]) -> tuple[date, date]:
-    if part in ("half1", "half2"):
-        return (date(y, 1, 1), date(y, 6, 30)) if part == "half1" else (date(y, 7, 1), date(y, 12, 31))
-    if part in ("week1", "lastweek"):
-        return (date(y, 1, 1), date(y, 1, 7)) if part == "week1" else (date(y, 12, 25), date(y, 12, 31))
-    if part == "early":
-        return date(y, 1, 1), date(y, 4, 30)
-    if part == "mid":
-        return date(y, 5, 1), date(y, 8, 31)
-    if part == "late":
-        return date(y, 9, 1), date(y, 12, 31)
-    return date(y, 1, 1), date(y, 12, 31)
+    (m1, d1), (m2, d2) = _YEAR_PARTS.get(part or "", ((1, 1), (12, 31)))
+    return date(y, m1, d1), date(y, m2, d2)
 
 
 def _add_months(d: date, n: int) -> tuple[int, int]:
