@@ -104,3 +104,24 @@ def test_another_toll_in_an_air_raid_is_another_incident(resources):
     text = ("The air force attacked a crowded market in an eastern district of Aleppo on Friday, killing 11 people. "
             "Another five people were killed in the attack, rescuers said.")
     assert len(violent(events(resources, text, "Air raid kills 16 in Aleppo", published="2016-07-02"))) == 1
+
+
+def test_a_toll_told_by_itself_goes_on_telling_the_attack_before_it(resources):
+    # the sentence before names a village and the city it lies near: the bare toll that follows
+    # carries the city's name from it, yet tells the blast in the village, not another incident
+    text = ("On Sunday a man threw a grenade into a house in the village of Kafr Nubl, north-west of the "
+            "city of Idlib. Three people were killed and four others injured, residents said.")
+    evs = violent(events(resources, text, "Grenade attack on a house", published="2023-05-17"))
+    assert len(evs) == 1 and toll(evs[0]) == 3
+    # a toll that names its own town is that town's, as before
+    text = ("On Sunday a man threw a grenade into a house in the village of Kafr Nubl, north-west of the "
+            "city of Idlib. In Saraqib, three people were killed in shelling, residents said.")
+    evs = violent(events(resources, text, "Attacks in Idlib province", published="2023-05-17"))
+    assert len(evs) == 2
+    # a place far from the incident that sentence tells ("… blame on Damascus") locates nothing:
+    # the toll after it is not the gas attack's
+    text = ("Warplanes struck an air base near Homs late on Thursday. The strike was a response to a gas "
+            "attack in the town of Khan Shaykhun on Tuesday, which the allies blame on Damascus. "
+            "\"Five people were killed and seven others injured,\" the governor said.")
+    evs = violent(events(resources, text, "Strike on air base", published="2017-04-07"))
+    assert not any(e.sub_event_type == "Chemical weapon" and toll(e) for e in evs)

@@ -354,7 +354,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     from .roles import (_police_as_witness, _state_forces, clash_of_a_crowd, clash_on_civilians, deadly_abduction,
                         retype_deadly)
     from .threads import another_days_village, another_towns_toll, names_its_town, other_villages_taken, own_place, \
-        told_apart
+        told_apart, toll_goes_on
 
     text = analysis.article.text
     published = _published(analysis)
@@ -411,6 +411,8 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
                     told_apart(g, ev) or another_towns_toll(g, ev) or other_villages_taken(g, ev, analysis.places))),
                             None)
                 separate = home is None and bool(agreeing)
+                if not agreeing and toll_goes_on(last_violent, ev, frozenset(generic), text):
+                    home = last_violent  # (no incident agrees with the place it carried)
         opened = None
         if home is None:
             incidents.append([ev])

@@ -89,6 +89,39 @@ def _towns_named(places: list, ev: Event, unknown_only: bool = False, name=str.l
                                     and s.start <= pm.span.start < s.end}
 
 
+# How far from an incident's place the sentence telling it may name another place to locate it
+# ("a village north-west of the city", "on the road 20 km from the town")
+LOCATING_PLACE_KM = 60.0
+
+
+def toll_goes_on(group: Optional[list[Event]], ev: Event, generic: frozenset, text: str) -> bool:
+    """A toll told by itself in the sentence right after an incident's ("… threw a grenade into
+    a house in a village north-west of the city. Three people were killed and four others
+    injured.") names no place of its own: the place it carried from that sentence may be another
+    one the sentence names to locate the incident, and sets it apart from nothing. Not a place
+    carried from further back, nor one far off ("… a response to the gas attack in Idlib, which
+    Washington blames on Damascus"): a bare toll may tell another incident. ``group`` is the
+    incident the last violent mention told; ``generic`` the mentions typed from a toll alone;
+    ``text`` the article's."""
+    from ..link.compare import km_between
+
+    carried = _place_key(ev)
+    if group is None or not (ev.id in generic or death_only(ev)) or own_place(ev) or carried is None \
+            or not ev.evidence:
+        return False
+    told = ev.evidence[0]
+    before = [m for m in group if m.evidence and m.evidence[0].end <= told.start and
+              not text[m.evidence[0].end:told.start].strip()]
+    if not any(s.start <= ev.place.span.start < s.end for s in (m.evidence[0] for m in before)):
+        return False
+    located = [pl for pl in (_place_key(m) for m in before) if pl is not None and
+               None not in (pl.lat, pl.lon, carried.lat, carried.lon)]
+    if not located or not all(km_between(pl.lat, pl.lon, carried.lat, carried.lon) <= LOCATING_PLACE_KM
+                              for pl in located):
+        return False
+    return _joins(group, dataclasses.replace(ev, place=None), generic)
+
+
 def names_its_town(group: list[Event], ev: Event, places: list, generic: frozenset) -> bool:
     """A mention that carried its place from the article around it, whose own words name a
     town the incident's words name ("killed in the fighting … near Deir al-Adas" after "pushed
