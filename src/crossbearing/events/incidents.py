@@ -411,7 +411,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
                     told_apart(g, ev) or another_towns_toll(g, ev) or other_villages_taken(g, ev, analysis.places))),
                             None)
                 separate = home is None and bool(agreeing)
-                if not agreeing and toll_goes_on(last_violent, ev, frozenset(generic), text):
+                if not agreeing and toll_goes_on(last_violent, ev, frozenset(generic), analysis.article):
                     home = last_violent  # (no incident agrees with the place it carried)
         opened = None
         if home is None:

@@ -94,7 +94,7 @@ def _towns_named(places: list, ev: Event, unknown_only: bool = False, name=str.l
 LOCATING_PLACE_KM = 60.0
 
 
-def toll_goes_on(group: Optional[list[Event]], ev: Event, generic: frozenset, text: str) -> bool:
+def toll_goes_on(group: Optional[list[Event]], ev: Event, generic: frozenset, article) -> bool:
     """A toll told by itself in the sentence right after an incident's ("… threw a grenade into
     a house in a village north-west of the city. Three people were killed and four others
     injured.") names no place of its own: the place it carried from that sentence may be another
@@ -102,16 +102,18 @@ def toll_goes_on(group: Optional[list[Event]], ev: Event, generic: frozenset, te
     carried from further back, nor one far off ("… a response to the gas attack in Idlib, which
     Washington blames on Damascus"): a bare toll may tell another incident. ``group`` is the
     incident the last violent mention told; ``generic`` the mentions typed from a toll alone;
-    ``text`` the article's."""
+    ``article`` the one told (its body's sentences only: a headline's spans count from the headline)."""
     from ..link.compare import km_between
 
     carried = _place_key(ev)
     if group is None or not (ev.id in generic or death_only(ev)) or own_place(ev) or carried is None \
             or not ev.evidence:
         return False
-    told = ev.evidence[0]
-    before = [m for m in group if m.evidence and m.evidence[0].end <= told.start and
-              not text[m.evidence[0].end:told.start].strip()]
+    told, body = ev.evidence[0], article.id
+    if told.article_id != body or ev.place.span.article_id != body:
+        return False
+    before = [m for m in group if m.evidence and m.evidence[0].article_id == body and
+              m.evidence[0].end <= told.start and not article.text[m.evidence[0].end:told.start].strip()]
     if not any(s.start <= ev.place.span.start < s.end for s in (m.evidence[0] for m in before)):
         return False
     located = [pl for pl in (_place_key(m) for m in before) if pl is not None and
