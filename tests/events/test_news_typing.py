@@ -425,3 +425,103 @@ def test_a_group_that_kills_a_man_it_says_stole_is_a_mob():
     assert _typed("A group of residents attacked and killed a man who allegedly stole a goat in Hilltown on Monday.",
                   "Attack") == "Mob violence"
     assert _typed("Gunmen attacked and killed a trader in Hilltown on Monday.", "Attack") == "Attack"
+
+
+def test_rival_groups_that_fight_with_heavy_weapons_clash():
+    # both sides fire: a battle, whatever the guns' calibre (one side's shelling stays shelling)
+    assert _typed("Two rival militias fought with heavy weapons near the port on Monday night.",
+                  "Shelling/artillery/missile attack") == "Armed clash"
+    assert _typed("The army shelled rebel positions near the port with heavy weapons on Monday night.",
+                  "Shelling/artillery/missile attack") == "Shelling/artillery/missile attack"
+    # shelling told first, with a fight between the sides reported beside it: the shelling's
+    assert _typed("Shelling killed 11 people in the west of the city on Friday, amid reports of clashes "
+                  "between government forces and rebels.", "Shelling/artillery/missile attack") == \
+        "Shelling/artillery/missile attack"
+
+
+def test_forces_that_kill_people_as_they_protest_use_excessive_force():
+    assert _typed("Riot police shot dead three students demonstrating against the fuel price rise on Friday.",
+                  "Attack") == "Excessive force against protesters"
+    assert _typed("Riot police shot dead three students near the campus on Friday.", "Attack") == "Attack"
+
+
+def test_a_person_snatched_by_men_is_abducted():
+    assert _typed("A local councillor was snatched outside his home by armed men late on Tuesday.",
+                  "Attack") == "Abduction/forced disappearance"
+
+
+def test_forces_that_hand_a_town_over_transfer_it_without_a_fight():
+    assert _typed("The militia withdrew overnight, handing the town over to government troops.",
+                  "Non-state actor overtakes territory") == "Non-violent transfer of territory"
+
+
+def _first_sub(resources, sentence: str):
+    from made_up_articles import events
+
+    evs = events(resources, sentence, published="2023-05-16")
+    return evs[0].sub_event_type if evs else None
+
+
+def test_forces_that_drive_a_group_out_of_villages_regain_them(resources):
+    assert _first_sub(resources, "Soldiers have driven the militia out of two hamlets near the river, "
+                                 "an army spokesman said on Monday.") == "Government regains territory"
+
+
+def test_fighters_who_take_over_a_police_post_or_raise_their_flag_overtake_territory(resources):
+    assert _first_sub(resources, "Rebel fighters took over a police post on the edge of the town on Sunday, "
+                                 "residents said.") == "Non-state actor overtakes territory"
+    assert _first_sub(resources, "Insurgents raised their flag over the district office on Sunday after "
+                                 "the troops left.") == "Non-state actor overtakes territory"
+
+
+def test_a_bomber_who_sets_off_his_own_explosives_is_a_suicide_bombing(resources):
+    assert _first_sub(resources, "An attacker set off her explosives at the gate of the army barracks on "
+                                 "Tuesday, killing six soldiers.") == "Suicide bomb"
+
+
+def test_a_chemical_agent_is_a_chemical_weapon_whatever_delivered_it(resources):
+    assert _first_sub(resources, "Medics said 25 people showed signs of chlorine gas poisoning after "
+                                 "shells hit the town on Friday.") == "Chemical weapon"
+
+
+def test_a_group_under_a_new_name_and_a_training_camp(resources):
+    assert _first_sub(resources, "The armed wing of the movement now operates under a new name, its "
+                                 "spokesman said on Monday.") == "Change to group/activity"
+    assert _first_sub(resources, "The militia renamed itself the Northern Guard on Monday, its "
+                                 "spokesman said.") == "Change to group/activity"
+    assert _first_sub(resources, "Militants set up a training camp in the hills above the valley, "
+                                 "officials said on Friday.") == "Headquarters or base established"
+
+
+def test_fighters_who_defect_change_their_group(resources):
+    assert _first_sub(resources, "Dozens of fighters of the rebel brigade defected to the army on Tuesday, "
+                                 "a military spokesman said.") == "Change to group/activity"
+
+
+def test_a_forward_operating_base_and_control_handed_over(resources):
+    assert _first_sub(resources, "The marines set up a forward operating base outside the port town on "
+                                 "Thursday, officials said.") == "Headquarters or base established"
+    assert _first_sub(resources, "The militia handed control of the border crossing to the police on "
+                                 "Thursday.") == "Non-violent transfer of territory"
+
+
+def test_a_mine_where_people_work_is_no_landmine(resources):
+    assert _first_sub(resources, "Gunmen fired on a lorry taking labourers to a gold mine on Monday, "
+                                 "killing three of them.") == "Attack"
+    assert _first_sub(resources, "A shepherd was killed when he stepped on a mine near the frontier on "
+                                 "Monday.") == "Remote explosive/landmine/IED"
+    assert _first_sub(resources, "A mine exploded under an army truck on the road to the frontier on "
+                                 "Monday, killing two soldiers.") == "Remote explosive/landmine/IED"
+    assert _first_sub(resources, "Insurgents carried out a mine attack on a police patrol near the frontier on "
+                                 "Monday, killing two officers.") == "Remote explosive/landmine/IED"
+
+
+def test_shells_that_carry_gas_are_a_chemical_weapon(resources):
+    assert _first_sub(resources, "Shells containing gas landed in the northern district on Monday, causing "
+                                 "breathing problems among residents, medics said.") == "Chemical weapon"
+
+
+def test_a_name_a_group_changed_long_ago_told_in_passing_is_no_event(resources):
+    # (a relative clause about the group's past; its renaming told as news is an event, above)
+    assert _first_sub(resources, "The valley is held by the Northern Front, which changed its name from the "
+                                 "Valley Brigade last year.") is None

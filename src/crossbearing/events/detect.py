@@ -346,6 +346,13 @@ def _civilians_killed(text: str) -> int | None:
     return m.start() if m else None
 
 
+def _fight_told_first(c: Candidate) -> bool:
+    """Whether the sentence tells a fight before the shelling that set its rule ("Rival groups fought
+    with heavy weapons", "Clashes continued … amid mutual bombardment")."""
+    shelled = c.trigger.start - c.start
+    return any(h.sub_event_type == "Armed clash" and h.start < shelled for h in c.cues)
+
+
 def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     """A sub-type the sentence's wording settles where the classifier, trained on coder notes,
     errs on news prose; None when the wording settles nothing.
@@ -374,8 +381,10 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if c.rule_sub in ("Remote explosive/landmine/IED", "Grenade", "Air/drone strike", "Shelling/artillery/missile attack") \
             and says("weapon_disarmed", told) and not says("casualties", told):
         return "Disrupted weapons use"
-    if c.rule_sub == "Shelling/artillery/missile attack" and says("exchange_of_fire", told):
-        return "Armed clash"  # "traded artillery and small-arms fire": both sides fired
+    if c.rule_sub == "Shelling/artillery/missile attack" and (
+            says("exchange_of_fire", told) or (_fight_told_first(c) and says("fighting_between", told))):
+        return "Armed clash"  # "traded artillery and small-arms fire", "rival groups fought with heavy
+        # weapons": both sides fired (not "Shelling left 11 dead, with reports of clashes between …")
     if c.rule_sub:
         return None
     if "Protests" in c.allowed_types and clf_sub in (_EF, _PWI, _VD) and not subs & {_EF, _PWI, _VD} and \
@@ -444,8 +453,9 @@ def decide(c: Candidate, clf_sub: str | None, clf_conf: float) -> tuple[str, flo
         return worded, max(0.6, clf_conf if clf_sub == worded else 0.6)
     if c.rule_sub:
         # a blast a suicide bomber sets off is a suicide bombing, whatever words tell the blast
-        # ("the bomber detonated her explosives")
-        if c.rule_sub != "Suicide bomb" and clf_sub in cue_subs and clf_sub != c.rule_sub and \
+        # ("the bomber detonated her explosives"); a chemical agent is a chemical weapon, whatever
+        # delivered it ("sarin exposure after a rocket struck the village")
+        if c.rule_sub not in ("Suicide bomb", "Chemical weapon") and clf_sub in cue_subs and clf_sub != c.rule_sub and \
                 SUB_TO_TYPE.get(clf_sub) == SUB_TO_TYPE[c.rule_sub]:
             return clf_sub, clf_conf
         return c.rule_sub, max(0.75, clf_conf if clf_sub == c.rule_sub else 0.75)
