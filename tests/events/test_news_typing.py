@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crossbearing.events.detect import candidate, decide
 from crossbearing.events.lexicon import find_cues
 from crossbearing.events.training import augmented, news_style
@@ -455,73 +457,52 @@ def test_forces_that_hand_a_town_over_transfer_it_without_a_fight():
                   "Non-state actor overtakes territory") == "Non-violent transfer of territory"
 
 
-def _first_sub(resources, sentence: str):
+# One-sentence articles through the whole pipeline: the sub-type of the first event (None: no event)
+WHOLE_SENTENCES = [
+    # forces that drive a group out of villages regain them
+    ("Soldiers have driven the militia out of two hamlets near the river, an army spokesman said on Monday.",
+     "Government regains territory"),
+    # fighters who take a police post, or raise their flag over an office, overtake territory
+    ("Rebel fighters took over a police post on the edge of the town on Sunday, residents said.",
+     "Non-state actor overtakes territory"),
+    ("Insurgents raised their flag over the district office on Sunday after the troops left.",
+     "Non-state actor overtakes territory"),
+    # a bomber who sets off his own explosives is a suicide bombing
+    ("An attacker set off her explosives at the gate of the army barracks on Tuesday, killing six soldiers.",
+     "Suicide bomb"),
+    # a chemical agent is a chemical weapon whatever delivered it; so are shells that carry gas
+    ("Medics said 25 people showed signs of chlorine gas poisoning after shells hit the town on Friday.",
+     "Chemical weapon"),
+    ("Shells containing gas landed in the northern district on Monday, causing breathing problems among "
+     "residents, medics said.", "Chemical weapon"),
+    # a group under a new name, renamed, or whose fighters defect changes; not a rename told in passing
+    ("The armed wing of the movement now operates under a new name, its spokesman said on Monday.",
+     "Change to group/activity"),
+    ("The militia renamed itself the Northern Guard on Monday, its spokesman said.", "Change to group/activity"),
+    ("Dozens of fighters of the rebel brigade defected to the army on Tuesday, a military spokesman said.",
+     "Change to group/activity"),
+    ("The valley is held by the Northern Front, which changed its name from the Valley Brigade last year.", None),
+    # a training camp or a forward operating base is a base; control handed over is a transfer
+    ("Militants set up a training camp in the hills above the valley, officials said on Friday.",
+     "Headquarters or base established"),
+    ("The marines set up a forward operating base outside the port town on Thursday, officials said.",
+     "Headquarters or base established"),
+    ("The militia handed control of the border crossing to the police on Thursday.",
+     "Non-violent transfer of territory"),
+    # a mine is a landmine by its blast or attack words, not a mine where people work
+    ("Gunmen fired on a lorry taking labourers to a gold mine on Monday, killing three of them.", "Attack"),
+    ("A shepherd was killed when he stepped on a mine near the frontier on Monday.",
+     "Remote explosive/landmine/IED"),
+    ("A mine exploded under an army truck on the road to the frontier on Monday, killing two soldiers.",
+     "Remote explosive/landmine/IED"),
+    ("Insurgents carried out a mine attack on a police patrol near the frontier on Monday, killing two officers.",
+     "Remote explosive/landmine/IED"),
+]
+
+
+@pytest.mark.parametrize("sentence, sub", WHOLE_SENTENCES, ids=[s[:40] for s, _ in WHOLE_SENTENCES])
+def test_a_one_sentence_article_is_typed_by_its_wording(resources, sentence, sub):
     from made_up_articles import events
 
     evs = events(resources, sentence, published="2023-05-16")
-    return evs[0].sub_event_type if evs else None
-
-
-def test_forces_that_drive_a_group_out_of_villages_regain_them(resources):
-    assert _first_sub(resources, "Soldiers have driven the militia out of two hamlets near the river, "
-                                 "an army spokesman said on Monday.") == "Government regains territory"
-
-
-def test_fighters_who_take_over_a_police_post_or_raise_their_flag_overtake_territory(resources):
-    assert _first_sub(resources, "Rebel fighters took over a police post on the edge of the town on Sunday, "
-                                 "residents said.") == "Non-state actor overtakes territory"
-    assert _first_sub(resources, "Insurgents raised their flag over the district office on Sunday after "
-                                 "the troops left.") == "Non-state actor overtakes territory"
-
-
-def test_a_bomber_who_sets_off_his_own_explosives_is_a_suicide_bombing(resources):
-    assert _first_sub(resources, "An attacker set off her explosives at the gate of the army barracks on "
-                                 "Tuesday, killing six soldiers.") == "Suicide bomb"
-
-
-def test_a_chemical_agent_is_a_chemical_weapon_whatever_delivered_it(resources):
-    assert _first_sub(resources, "Medics said 25 people showed signs of chlorine gas poisoning after "
-                                 "shells hit the town on Friday.") == "Chemical weapon"
-
-
-def test_a_group_under_a_new_name_and_a_training_camp(resources):
-    assert _first_sub(resources, "The armed wing of the movement now operates under a new name, its "
-                                 "spokesman said on Monday.") == "Change to group/activity"
-    assert _first_sub(resources, "The militia renamed itself the Northern Guard on Monday, its "
-                                 "spokesman said.") == "Change to group/activity"
-    assert _first_sub(resources, "Militants set up a training camp in the hills above the valley, "
-                                 "officials said on Friday.") == "Headquarters or base established"
-
-
-def test_fighters_who_defect_change_their_group(resources):
-    assert _first_sub(resources, "Dozens of fighters of the rebel brigade defected to the army on Tuesday, "
-                                 "a military spokesman said.") == "Change to group/activity"
-
-
-def test_a_forward_operating_base_and_control_handed_over(resources):
-    assert _first_sub(resources, "The marines set up a forward operating base outside the port town on "
-                                 "Thursday, officials said.") == "Headquarters or base established"
-    assert _first_sub(resources, "The militia handed control of the border crossing to the police on "
-                                 "Thursday.") == "Non-violent transfer of territory"
-
-
-def test_a_mine_where_people_work_is_no_landmine(resources):
-    assert _first_sub(resources, "Gunmen fired on a lorry taking labourers to a gold mine on Monday, "
-                                 "killing three of them.") == "Attack"
-    assert _first_sub(resources, "A shepherd was killed when he stepped on a mine near the frontier on "
-                                 "Monday.") == "Remote explosive/landmine/IED"
-    assert _first_sub(resources, "A mine exploded under an army truck on the road to the frontier on "
-                                 "Monday, killing two soldiers.") == "Remote explosive/landmine/IED"
-    assert _first_sub(resources, "Insurgents carried out a mine attack on a police patrol near the frontier on "
-                                 "Monday, killing two officers.") == "Remote explosive/landmine/IED"
-
-
-def test_shells_that_carry_gas_are_a_chemical_weapon(resources):
-    assert _first_sub(resources, "Shells containing gas landed in the northern district on Monday, causing "
-                                 "breathing problems among residents, medics said.") == "Chemical weapon"
-
-
-def test_a_name_a_group_changed_long_ago_told_in_passing_is_no_event(resources):
-    # (a relative clause about the group's past; its renaming told as news is an event, above)
-    assert _first_sub(resources, "The valley is held by the Northern Front, which changed its name from the "
-                                 "Valley Brigade last year.") is None
+    assert (evs[0].sub_event_type if evs else None) == sub
