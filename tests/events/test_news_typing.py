@@ -489,6 +489,11 @@ WHOLE_SENTENCES = [
      "Headquarters or base established"),
     ("The militia handed control of the border crossing to the police on Thursday.",
      "Non-violent transfer of territory"),
+    # a place taken back is the government's regaining only when a state's forces take it
+    ("Rebel fighters recaptured the hilltop village from the militia on Sunday, a monitor said.",
+     "Non-state actor overtakes territory"),
+    ("Army troops recaptured the hilltop village from the rebels on Sunday, a monitor said.",
+     "Government regains territory"),
     # a mine is a landmine by its blast or attack words, not a mine where people work
     ("Gunmen fired on a lorry taking labourers to a gold mine on Monday, killing three of them.", "Attack"),
     ("A shepherd was killed when he stepped on a mine near the frontier on Monday.",

@@ -352,7 +352,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
     from .lead import crowds_toll, follow_up_subject, join_headline_incident, lead_casualties, lead_figures
     from .totals import split_total_over_places
     from .roles import (_police_as_witness, _state_forces, clash_of_a_crowd, clash_on_civilians, deadly_abduction,
-                        retype_deadly)
+                        retype_deadly, taken_by_its_actor)
     from .threads import another_days_village, another_towns_toll, names_its_town, other_villages_taken, own_place, \
         told_apart, toll_goes_on
 
@@ -374,6 +374,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
             continue
         ev = _in_focus(ev, text, focus, focus_town)
         ev = clash_of_a_crowd(deadly_abduction(clash_on_civilians(_state_forces(_police_as_witness(ev), focus))))
+        ev = taken_by_its_actor(ev)
         if classify(ev, published) == "incident":
             typed = retype_deadly(ev)
             if typed is not ev:
