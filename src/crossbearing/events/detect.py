@@ -409,8 +409,8 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return _VD  # protesters who smash and clash with police, with no mob or lynching named (a
         # crowd that stones or burns with no protest told anywhere, "rioters hurled stones at a
         # bus", is a mob: ACLED's violent demonstrations are protests turned violent)
-    if clf_sub in ("Attack", "Armed clash", "Mob violence") and says("crowd_fight", told) and not _armed(told) or \
-            clf_type in ("Violence against civilians", "Battles", "Riots") and says("crowd_justice", told):
+    if (clf_sub in ("Attack", "Armed clash", "Mob violence") and says("crowd_fight", told) and not _armed(told)) or \
+            (clf_type in ("Violence against civilians", "Battles", "Riots") and says("crowd_justice", told)):
         return "Mob violence"  # (what the crowd's victims were suspected of, "kidnapping", is no type)
     if clf_sub in ("Attack", "Armed clash") and two_armed_sides(told):
         return "Armed clash"

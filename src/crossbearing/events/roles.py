@@ -81,16 +81,13 @@ def clash_on_civilians(ev: Event) -> Event:
     return _retyped(ev, "Attack", True)
 
 
-# ACLED's actor classes of armed groups that are not a state's forces: rebels, political and
-# identity militias
-_NON_STATE_INTERS = frozenset({2, 3, 4})
-
-
 def taken_by_its_actor(ev: Event) -> Event:
     """ACLED types a place taken by who takes it: "Government regains territory" is a state's
     forces taking back ground; a rebel group or militia that "recaptures" or "liberates" a town
     overtakes it ("Kurdish-led forces won back the hospital of the town")."""
-    if ev.sub_event_type != "Government regains territory" or ev.inter1 not in _NON_STATE_INTERS:
+    from .taxonomy import NON_STATE_ARMED_INTERS
+
+    if ev.sub_event_type != "Government regains territory" or ev.inter1 not in NON_STATE_ARMED_INTERS:
         return ev
     return _retyped(ev, "Non-state actor overtakes territory", ev.civilian_targeting)
 

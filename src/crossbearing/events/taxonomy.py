@@ -112,6 +112,8 @@ INTER_CODES: dict[int, str] = {
     1: "State forces", 2: "Rebel groups", 3: "Political militias", 4: "Identity militias",
     5: "Rioters", 6: "Protesters", 7: "Civilians", 8: "External/Other forces",
 }
+# the classes of armed groups that are no state's forces: rebels, political and identity militias
+NON_STATE_ARMED_INTERS = frozenset({2, 3, 4})
 
 
 def interaction(inter1: int | None, inter2: int | None) -> int:
