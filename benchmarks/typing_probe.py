@@ -14,8 +14,9 @@ of 30) and ``ninth`` (written after the rules the eighth gave, measured once, 24
 read); ``tenth`` (written at that round's end, after all its rules; measured once, 26 of
 30; read in the fifty-fifth round); ``eleventh`` (fifty-fifth round, after the tenth's rules:
 measured once, 23 of 30, then read), ``twelfth`` (after the eleventh's rules: measured once,
-23 of 30, then read) and ``thirteenth`` (after the twelfth's rules: measured once, 23 of 30,
-not read). Real held-out news is scored by `crossbearing eval news`; this is a quick
+23 of 30, then read) and ``thirteenth`` (after the twelfth's rules: measured once, 23 of 30;
+read in the fifty-sixth round); ``fourteenth`` (fifty-sixth round, after the thirteenth's
+rules: measured once, 26 of 30). Real held-out news is scored by `crossbearing eval news`; this is a quick
 check that each sub-type has a path a news sentence can take.
 
     .venv/bin/python benchmarks/typing_probe.py [--set fresh] [--misses]
@@ -455,6 +456,38 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ('Non-violent transfer of territory', 'Under the deal, the rebels handed over the town to a neutral force without a fight.'),
         ('Other', 'The government declared a state of emergency in three northern provinces on Monday.'),
         ('Arrests', 'Border police detained a group of activists trying to cross into the country with leaflets.'),
+    ],
+    "fourteenth": [
+        ('Armed clash', 'Government troops and separatist fighters traded fire for several hours on the outskirts of the port, a military source said.'),
+        ('Armed clash', 'Two soldiers and five gunmen were killed when militants attacked an army post near the frontier overnight.'),
+        ('Government regains territory', 'The military said it had taken back full control of the mining town, two weeks after insurgents overran it.'),
+        ('Non-state actor overtakes territory', 'Jihadist fighters stormed the district headquarters and hoisted their black flag over the building on Sunday.'),
+        ('Chemical weapon', 'Doctors said patients arrived foaming at the mouth after shells released a yellowish gas over the neighbourhood.'),
+        ('Air/drone strike', 'A drone hit a car carrying two senior commanders of the group on the highway, killing both.'),
+        ('Air/drone strike', 'Fighter planes bombed the rebel-held market town for a third straight day, residents said.'),
+        ('Suicide bomb', 'A bomber wearing an explosive belt detonated himself among worshippers leaving Friday prayers, killing at least 30.'),
+        ('Shelling/artillery/missile attack', 'Artillery fire hit a hospital in the besieged city overnight, killing a nurse and two patients.'),
+        ('Remote explosive/landmine/IED', 'Three children were killed when an unexploded device they were playing with went off near their home.'),
+        ('Remote explosive/landmine/IED', 'A bomb hidden in a motorcycle exploded at a busy bus station, wounding 17 people.'),
+        ('Grenade', 'A hand grenade thrown at a police patrol injured four officers in the old town on Saturday night.'),
+        ('Sexual violence', 'Two teenage girls were raped by soldiers at a checkpoint, a local rights group said.'),
+        ('Attack', 'Gunmen on motorbikes opened fire on a bus carrying farm workers, killing six passengers.'),
+        ('Attack', 'A village chief was hacked to death by unknown assailants in his compound on Wednesday night.'),
+        ('Abduction/forced disappearance', 'Armed men abducted 40 passengers from a bus on the highway and took them into the forest.'),
+        ('Peaceful protest', 'Thousands of teachers marched through the capital on Thursday demanding better pay.'),
+        ('Protest with intervention', 'Riot police broke up a sit-in by opposition supporters outside the electoral commission and arrested 30 people.'),
+        ('Excessive force against protesters', 'Troops fired live rounds at crowds protesting against the election results, killing at least four.'),
+        ('Violent demonstration', 'Angry demonstrators torched a police station and blocked roads with burning tyres after the death of a young man in custody.'),
+        ('Mob violence', 'A crowd beat to death a man accused of stealing a motorbike in the market town.'),
+        ('Agreement', 'The two warring factions agreed to a ceasefire and an exchange of prisoners after talks mediated by elders.'),
+        ('Arrests', 'Security forces detained a prominent opposition lawyer at his home before dawn, his wife said.'),
+        ('Change to group/activity', 'Two rebel factions announced they had merged into a single movement under a joint command.'),
+        ('Disrupted weapons use', 'Police bomb disposal experts safely detonated an explosive device found near the stadium.'),
+        ('Headquarters or base established', 'The insurgents have set up a new base in the hills overlooking the valley, according to local officials.'),
+        ('Looting/property destruction', 'Fighters of the militia plundered shops and burned a health centre as they withdrew from the town.'),
+        ('Non-violent transfer of territory', 'Government forces withdrew from the border town and handed it to a local tribal force under an agreement.'),
+        ('Other', 'Authorities imposed a curfew on the city and suspended mobile internet services after the unrest.'),
+        ('Sexual violence', 'Survivors said armed men sexually assaulted women who had fled the fighting to a camp near the river.'),
     ],
 }
 

@@ -56,6 +56,24 @@ def test_is_object_reads_passive_headlines_not_active_verbs():
     assert not is_object(t, find_actors(t)[0])
 
 
+def test_who_a_place_was_taken_from_lost_it():
+    """"recaptured two hamlets from the rebels": the rebels are what the event was done to."""
+    assert roles("Syrian troops recaptured two hamlets from the Islamic State group near Fairview") == \
+        ("Military Forces of Syria", "Islamic State")
+    t = "Troops recaptured two hamlets from the rebels near Fairview on Monday"
+    assert roles(t)[0] != "Opposition Rebels"
+    t = "The army wrested the granary from the control of the Islamic State group near Fairview"
+    assert is_object(t, [h for h in find_actors(t) if h.name == "Islamic State"][0])
+    # orders or support that came from them say nothing of a place lost
+    t = "Fighters who took orders from the Islamic State group attacked a checkpoint near Fairview"
+    assert not is_object(t, [h for h in find_actors(t) if h.name == "Islamic State"][0])
+    t = "Troops retook the town with support from the Islamic State group's rivals near Fairview"
+    assert not is_object(t, [h for h in find_actors(t) if h.name == "Islamic State"][0])
+    # a statement *from* them keeps them the doer
+    t = "The Islamic State group, in a statement from its leadership, said it captured two hamlets"
+    assert not is_object(t, find_actors(t)[0])
+
+
 def test_a_sides_aircraft_or_convoy_that_was_hit_makes_it_the_target():
     """"a Russian military helicopter was shot down": Russia is what the event was done to."""
     assert roles("A Russian military helicopter was shot down near Hillcrest on Monday, killing five") == \

@@ -502,6 +502,34 @@ WHOLE_SENTENCES = [
      "Remote explosive/landmine/IED"),
     ("Insurgents carried out a mine attack on a police patrol near the frontier on Monday, killing two officers.",
      "Remote explosive/landmine/IED"),
+    # aircraft told striking are an air strike; kidnappers told seizing someone an abduction
+    ("Military aircraft struck a party in the remote hamlet, killing 12 people.", "Air/drone strike"),
+    ("Kidnappers snatched a bank manager outside his home in the capital on Monday, his employer said.",
+     "Abduction/forced disappearance"),
+    # a silent or prayer vigil held by a crowd is a protest; a curfew or emergency declared is "Other"
+    ("Hundreds of students held a silent vigil outside the ministry on Friday.", "Peaceful protest"),
+    ("Authorities imposed a dusk-to-dawn curfew on the port city on Saturday after days of unrest.", "Other"),
+    # villagers killed by bandits in a raid that burned homes: an attack, the police who tell it no
+    # armed side hit
+    ("Bandits killed seven villagers and burned homes in a night raid on a hamlet, police said.", "Attack"),
+    # a place retaken before the fire that came with it: the retaking is the event
+    ("Soldiers retook the river crossing after the insurgents pulled back under heavy shelling.",
+     "Government regains territory"),
+    # a state's forces beating someone, or soldiers burning houses, are no mob and no riot
+    ("Police officers assaulted a student inside a station in the eastern district on Tuesday.", "Attack"),
+    ("Soldiers beat a shopkeeper at a checkpoint on the edge of town on Sunday.", "Attack"),
+    ("Military forces set fire to a dozen houses in the hill village on Wednesday.",
+     "Looting/property destruction"),
+    # a place taken back in any tense is regained, whatever earlier fall the sentence recalls
+    ("Troops have taken back the river port, a month after rebels overran it, the army said.",
+     "Government regains territory"),
+    # a flag hoisted over a place taken; a shell that gives off gas is a chemical weapon
+    ("Militants hoisted their flag over the customs post at the border crossing on Friday.",
+     "Non-state actor overtakes territory"),
+    ("Medics said dozens choked after rockets gave off a green gas over the camp.", "Chemical weapon"),
+    # a place handed to another force is a transfer, with or without "over"
+    ("The militia left the airport and handed it to the national army under a deal brokered by elders.",
+     "Non-violent transfer of territory"),
 ]
 
 
@@ -511,3 +539,14 @@ def test_a_one_sentence_article_is_typed_by_its_wording(resources, sentence, sub
 
     evs = events(resources, sentence, published="2023-05-16")
     assert (evs[0].sub_event_type if evs else None) == sub
+
+
+def test_a_place_retaken_is_the_event_only_when_the_fire_is_how_it_came_about():
+    # the fire joined as the means of the retaking
+    assert _typed("Soldiers recaptured the dam after two days of heavy shelling.", "Armed clash") == \
+        "Government regains territory"
+    # fire told as a second event of the sentence, or of a sentence run on after a tab, stays fire
+    assert _typed("Troops recaptured the airport, and air strikes hit the old city.", "Armed clash") == \
+        "Air/drone strike"
+    assert _typed("Soldiers retook two villages west of the city\t\tRebel-held districts in the south "
+                  "faced heavy air strikes.", "Armed clash") == "Air/drone strike"

@@ -283,10 +283,20 @@ _ENDS_WITH_THING = re.compile(r"\b" + _THINGS + r"$", re.I)
 _NUMBER_BEFORE = re.compile(r"\b" + _NUMBER_WORDS + r"(?<!,)\s+(?:(?:members|fighters|militants) of\s+)?(?:the\s+)?$", re.I)
 
 
+# "recaptured two towns from the rebels", "wrested the district from IS": who lost the place
+_TAKEN_FROM = re.compile(r"\b(?:(?:re)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)|(?:re)?t(?:ook|aken|akes|aking)|"
+                         r"wrest(?:ed|s|ing)|regain(?:ed|s|ing)|w[oi]n(?:s|ning)?|snatch(?:ed|es)|liberat(?:ed|es|ing))\b"
+                         # not what came from someone ("took orders from", "with support from")
+                         r"(?:(?!\b(?:support|help|backing|orders?|instructions?|inspiration|money|funds?|funding|"
+                         r"weapons|arms|advice|cover|assistance|aid)\b)[^.;]){0,60}?\bfrom\s+(?:the\s+)?"
+                         r"(?:control\s+of\s+(?:the\s+)?)?$", re.I)
+
+
 def is_object(text: str, hit: "ActorHit", lo: int = 0) -> bool:
-    """Is ``hit`` named as what an event was done to (a target or the dead), not who did it?"""
+    """Is ``hit`` named as what an event was done to (a target, the dead, or who lost a place),
+    not who did it?"""
     before = text[max(lo, hit.start - 80):hit.start]
-    return bool(_OBJECT_BEFORE.search(before) or _VICTIM_AFTER.match(text, hit.end)
+    return bool(_OBJECT_BEFORE.search(before) or _TAKEN_FROM.search(before) or _VICTIM_AFTER.match(text, hit.end)
                 or _THINGS_HIT_AFTER.match(text, hit.end)
                 or (_ENDS_WITH_THING.search(text[hit.start:hit.end]) and _HIT_VERB.match(text, hit.end))
                 or _HELD_BY_BEFORE.search(before)

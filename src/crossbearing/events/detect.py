@@ -45,7 +45,7 @@ _CROWD_ACTS = re.compile(r"\b(?:(?-i:march)|marched|marches|marching|walked out|
                          r"demonstrate (?:against|for|in)|picket(?:ed|ing)|"
                          r"(?:gathered|assembled)\b[^.;]{0,80}?\b(?:to (?:demand|call|denounce|condemn|show|express|"
                          r"voice|oppose|support|urge|protest)|demanding|calling (?:for|on)|in protest|in support|against)|"
-                         r"set up a (?:protest )?camp (?:in front|outside)|held (?:a |an )?(?:candlelight )?(?:sit-?in|vigil|banners?|placards?)|"
+                         r"set up a (?:protest )?camp (?:in front|outside)|held (?:a |an )?(?:candlelight |silent |prayer |peaceful )?(?:sit-?in|vigil|banners?|placards?)|"
                          r"(?:press conference|gathering|rally) with (?:a |their )?(?:banners?|placards?|signs)|"
                          r"(?:displayed|held up|carried|waved) (?:banners|placards|signs))\b", re.I)
 # a road blockade is a protest when a crowd, not an army, blocks it
@@ -327,11 +327,13 @@ def _armed(text: str) -> bool:
     from .actors import find_actors
 
     return says("armed_actor", text) or any(h.inter in (2, 3) or h.name.startswith("Military Forces of")
-                                            for h in find_actors(text))
+                                            or h.name == "Government forces" for h in find_actors(text))
 
 
-# an armed side among those hit, after the killing's verb ("killed five villagers and two soldiers")
-_ARMED_SIDE_HIT = re.compile(rf"\b(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police|officers?)\b|{_NON_STATE_ARMED.pattern}",
+# an armed side among those hit, after the killing's verb ("killed five villagers and two soldiers");
+# not the police who tell it ("…, police said", "according to police")
+_ARMED_SIDE_HIT = re.compile(rf"(?<!according to )(?<!according to the )\b(?:(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police|officers?)\b"
+                             rf"(?!\s+(?:said|say|says|told|reported|added|spokes\w+)\b)|{_NON_STATE_ARMED.pattern})",
                              re.I)
 
 
@@ -346,11 +348,33 @@ def _civilians_killed(text: str) -> int | None:
     return m.start() if m else None
 
 
+def only_civilians_killed(text: str) -> bool:
+    """Whether ``text`` names people of no armed side as those killed and no armed side among
+    them ("bandits killed 11 villagers"; not "killed five villagers and two soldiers")."""
+    killed = _civilians_killed(text)
+    return killed is not None and not _ARMED_SIDE_HIT.search(text, killed)
+
+
 def _fight_told_first(c: Candidate) -> bool:
     """Whether the sentence tells a fight before the shelling that set its rule ("Rival groups fought
     with heavy weapons", "Clashes continued … amid mutual bombardment")."""
     shelled = c.trigger.start - c.start
     return any(h.sub_event_type == "Armed clash" and h.start < shelled for h in c.cues)
+
+
+_RETAKEN = re.compile(r"(?:ed|retook|took back|taken back|won back)$", re.I)
+# what joins the retaking to the fire that brought it about, in one clause
+_HOW_IT_CAME = re.compile(r"^[^\t\n]{0,120}?\b(?:after|under|amid|following|with|backed|supported|thanks|covered|helped)\b"
+                          r"[^\t\n]*$", re.I)
+
+
+def _ground_retaken_first(c: Candidate) -> bool:
+    """Whether the sentence tells a place retaken before the fire that set its rule, joined to it
+    as how it came about ("troops regained control of the highway after militants withdrew under
+    heavy bombardment"): the change of hands is the event, the fire its means."""
+    fired = c.trigger.start - c.start
+    return any(h.cue == "regain" and h.start < fired and _RETAKEN.search(c.text[h.start:h.end])
+               and _HOW_IT_CAME.match(c.text[h.end:fired]) for h in c.cues)
 
 
 def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
@@ -367,8 +391,10 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     - Fighting *between* two sides is a clash, not a one-sided attack; so is fire opened on
       soldiers, police or their posts (ACLED's battles: both sides armed).
     - A bomb defused or a drone intercepted is a disrupted weapon use, not a blast.
-    - Houses set on fire by armed men, with no crowd in the sentence, are property destruction,
-      not a riot; people killed by one man's fire or blows, with no crowd, are an attack."""
+    - Houses set on fire by armed men or soldiers, with no crowd in the sentence, are property
+      destruction, not a riot; people killed by one man's fire or blows, or beaten by a state's
+      forces, with no crowd, are an attack.
+    - A place told retaken before the fire that came with it is retaken territory."""
     text = c.text
     # not what the crowd protests about, nor what a clause on the place recalls ("demonstrated in
     # Pristina, where 24 people were killed in riots last March")
@@ -385,6 +411,8 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
             says("exchange_of_fire", told) or (_fight_told_first(c) and says("fighting_between", told))):
         return "Armed clash"  # "traded artillery and small-arms fire", "rival groups fought with heavy
         # weapons": both sides fired (not "Shelling left 11 dead, with reports of clashes between …")
+    if c.rule_sub in ("Shelling/artillery/missile attack", "Air/drone strike") and _ground_retaken_first(c):
+        return "Government regains territory"  # who retook it: ``roles.taken_by_its_actor``
     if c.rule_sub:
         return None
     if "Protests" in c.allowed_types and clf_sub in (_EF, _PWI, _VD) and not subs & {_EF, _PWI, _VD} and \
@@ -412,10 +440,12 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if (clf_sub in ("Attack", "Armed clash", "Mob violence") and says("crowd_fight", told) and not _armed(told)) or \
             (clf_type in ("Violence against civilians", "Battles", "Riots") and says("crowd_justice", told)):
         return "Mob violence"  # (what the crowd's victims were suspected of, "kidnapping", is no type)
+    if (clf_type == "Riots" or "Riots" in c.allowed_types) and says("forces_assault", told) and not says("crowd", told) and \
+            not _PROTEST_WORDS.search(told):
+        return "Attack"  # "police officers assaulted a detainee": a state's forces are no mob
     if clf_sub in ("Attack", "Armed clash") and two_armed_sides(told):
         return "Armed clash"
-    if clf_sub == "Armed clash" and (killed := _civilians_killed(told)) is not None and \
-            not _ARMED_SIDE_HIT.search(told, killed):
+    if clf_sub == "Armed clash" and only_civilians_killed(told):
         return "Attack"  # "armed men killed three aid workers in an ambush": no armed side is hit
     if (clf_type == "Riots" or clf_sub == "Looting/property destruction") and not says("crowd", told) and \
             not _SAYS_RIOT.search(told) and subs & {"Looting/property destruction", _VD} and _armed(told):

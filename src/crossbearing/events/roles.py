@@ -17,6 +17,7 @@ from typing import Optional
 
 from ..model import Event
 from .cues import any_cue
+from .detect import only_civilians_killed
 from .agreement import VIOLENT, _sentence, _toll
 from .lexicon import find_cues
 
@@ -49,7 +50,7 @@ def deadly_sub(sentence: str, on_civilians: bool) -> str:
         return "Shelling/artillery/missile attack"
     if said & {"ied", "explosion"}:
         return "Remote explosive/landmine/IED"
-    return "Attack" if on_civilians else "Armed clash"
+    return "Attack" if on_civilians or only_civilians_killed(sentence) else "Armed clash"
 
 
 def clash_of_a_crowd(ev: Event) -> Event:
