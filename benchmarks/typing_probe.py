@@ -16,7 +16,8 @@ read); ``tenth`` (written at that round's end, after all its rules; measured onc
 measured once, 23 of 30, then read), ``twelfth`` (after the eleventh's rules: measured once,
 23 of 30, then read) and ``thirteenth`` (after the twelfth's rules: measured once, 23 of 30;
 read in the fifty-sixth round); ``fourteenth`` (fifty-sixth round, after the thirteenth's
-rules: measured once, 26 of 30). Real held-out news is scored by `crossbearing eval news`; this is a quick
+rules: measured once, 26 of 30, then read) and ``fifteenth`` (after the fourteenth's rules:
+measured once, 23 of 30, then read). Real held-out news is scored by `crossbearing eval news`; this is a quick
 check that each sub-type has a path a news sentence can take.
 
     .venv/bin/python benchmarks/typing_probe.py [--set fresh] [--misses]
@@ -488,6 +489,38 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ('Non-violent transfer of territory', 'Government forces withdrew from the border town and handed it to a local tribal force under an agreement.'),
         ('Other', 'Authorities imposed a curfew on the city and suspended mobile internet services after the unrest.'),
         ('Sexual violence', 'Survivors said armed men sexually assaulted women who had fled the fighting to a camp near the river.'),
+    ],
+    "fifteenth": [
+        ('Armed clash', 'Heavy fighting erupted between the army and a breakaway militia in the northern hills on Tuesday, leaving at least 16 combatants dead.'),
+        ('Armed clash', 'Police said officers shot dead three suspected robbers during a shootout at a roadblock late on Friday.'),
+        ('Government regains territory', 'Army units pushed the insurgents out of the market town and restored state control on Monday, the defence ministry said.'),
+        ('Non-state actor overtakes territory', 'The rebel coalition said its fighters had taken the strategic crossroads town after the garrison surrendered.'),
+        ('Chemical weapon', 'At least 40 people suffered symptoms consistent with exposure to a nerve agent after the attack, the WHO said.'),
+        ('Air/drone strike', 'Warplanes carried out more than 20 raids on opposition areas of the province, a war monitor said.'),
+        ('Air/drone strike', 'An unmanned aircraft fired a missile at a vehicle near the border, killing three suspected militants.'),
+        ('Suicide bomb', 'Two female bombers blew themselves up at a crowded fish market, killing 19 people, officials said.'),
+        ('Shelling/artillery/missile attack', 'A ballistic missile slammed into an apartment block in the city centre before dawn, killing 11 residents.'),
+        ('Remote explosive/landmine/IED', 'An army convoy hit a buried explosive device on the road to the mines, killing four soldiers.'),
+        ('Remote explosive/landmine/IED', 'Two people died when a parcel bomb exploded at a courier office in the capital on Thursday.'),
+        ('Grenade', 'Assailants hurled an explosive at worshippers in a church compound, wounding nine, in what police called a grenade attack.'),
+        ('Sexual violence', 'A UN report said fighters used rape as a weapon of war against women in the occupied villages.'),
+        ('Attack', 'Unknown gunmen killed a local councillor and his driver in an ambush on their car on Sunday.'),
+        ('Attack', 'Militiamen attacked a displacement camp with machetes and guns, killing at least 22 people.'),
+        ('Abduction/forced disappearance', 'Relatives say a prominent activist has been missing since he was taken from his home by masked security agents.'),
+        ('Peaceful protest', 'Farmers drove tractors into the city centre on Monday to protest against low crop prices.'),
+        ('Protest with intervention', 'Police used water cannon to disperse hundreds of students rallying against tuition fees outside parliament.'),
+        ('Excessive force against protesters', 'Two protesters died after police fired live bullets at a march against fuel prices, witnesses said.'),
+        ('Violent demonstration', 'Protesters hurled rocks at police and set fire to the town hall after the mayor refused to resign.'),
+        ('Mob violence', 'Villagers burned alive two men they accused of witchcraft, local police said.'),
+        ('Agreement', 'The government and the rebel movement signed a deal in the capital to end a decade of conflict.'),
+        ('Arrests', 'Authorities arrested a senior opposition figure on charges of plotting to overthrow the government.'),
+        ('Change to group/activity', 'The militant group announced it was suspending its armed operations for the duration of the holy month.'),
+        ('Disrupted weapons use', 'The army said it had seized a large cache of weapons and explosives hidden in a farmhouse near the border.'),
+        ('Headquarters or base established', 'Foreign troops have opened a new military base near the oil fields, satellite images showed.'),
+        ('Looting/property destruction', 'Armed men ransacked the offices of the electoral commission and set ballot papers on fire.'),
+        ('Non-violent transfer of territory', 'Peacekeepers took over positions vacated by the withdrawing troops in the buffer zone on Saturday.'),
+        ('Other', 'The interior ministry banned all public gatherings in the capital until further notice.'),
+        ('Protest with intervention', 'Riot police detained dozens of demonstrators who had blocked the main highway into the city.'),
     ],
 }
 

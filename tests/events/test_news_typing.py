@@ -530,6 +530,20 @@ WHOLE_SENTENCES = [
     # a place handed to another force is a transfer, with or without "over"
     ("The militia left the airport and handed it to the national army under a deal brokered by elders.",
      "Non-violent transfer of territory"),
+    # a town "taken" in any tense; places taken over from those who left them are a transfer
+    ("The insurgent alliance said its fighters had taken the river town after the garrison fled.",
+     "Non-state actor overtakes territory"),
+    ("Government troops took over the bases abandoned by the retreating militia on Monday.",
+     "Non-violent transfer of territory"),
+    # people killed by their office or trade, one by one, are civilians: an ambush on them is an attack
+    ("Gunmen killed a village chief and his son in an ambush on the road to the market.", "Attack"),
+    # marchers who died after the forces fired on their rally met excessive force
+    ("Three marchers died after soldiers opened fire on a rally against price rises, witnesses said.",
+     "Excessive force against protesters"),
+    # an armed group suspending its operations changes its activity; gatherings banned are "Other"
+    ("The rebel movement said it was suspending its military operations for the rainy season.",
+     "Change to group/activity"),
+    ("The governor banned all protests in the province for a month.", "Other"),
 ]
 
 

@@ -141,12 +141,18 @@ def _crowd_acts_at(text: str, start: int) -> bool:
     return bool(_CROWD.search(text, opens[-1] if opens else lo, start))
 
 
+# "banned all protests", "a ban on rallies": the protest named as what is banned is no protest
+_BANNED = re.compile(r"\b(?:bann(?:ed|ing)|prohibit(?:ed|ing)|outlaw(?:ed|ing)|forb(?:ade|idding)|(?:ban|prohibition)s? on)"
+                     r"\s+(?:all\s+|any\s+)?(?:public\s+|street\s+|political\s+|further\s+)?$", re.I)
+
+
 def event_hits(text: str, crowd_before: bool = False) -> list[Hit]:
     """The event cues of a sentence. ``crowd_before``: an earlier sentence of the article told a
     protest or riot, so crowd-control weapons used with no crowd named ("Police fired tear gas
     and rubber bullets.") are used on that crowd."""
     hits = [h for h in _sentence_cues(text) if h.cue in EVENT_CUES]
-    hits += [Hit("protest_strict", m.start(), m.end(), "Peaceful protest", False) for m in _PROTEST_STRICT.finditer(text)]
+    hits += [Hit("protest_strict", m.start(), m.end(), "Peaceful protest", False) for m in _PROTEST_STRICT.finditer(text)
+             if not _BANNED.search(text, max(0, m.start() - 40), m.start())]
     # the crowd does it: its word comes before, in the same clause ("residents blocked the highway",
     # "members of the Committee for Safe Streets in Northtown held a press conference with a banner"),
     # not anywhere in the sentence ("barricades blocked off streets where people were shot")
@@ -463,7 +469,12 @@ def regained(c: Candidate, sub: str, actor1_inter: int | None) -> str:
     villages after days of heavy fighting"); a plan to retake one is not ("launched an
     offensive to retake the city"). One in which the words have a rebel group or militia seize
     a town is a non-state actor overtaking territory ("militants seized the port town after
-    days of fighting with government forces")."""
+    days of fighting with government forces"). A place taken over from those who left it, or
+    without a fight, and no one hurt, is a non-violent transfer ("peacekeepers took over the
+    positions vacated by the withdrawing troops")."""
+    if sub in ("Non-state actor overtakes territory", "Government regains territory") and \
+            says("taken_without_fight", c.text) and not says("casualties", c.text):
+        return "Non-violent transfer of territory"
     if sub == "Armed clash" and actor1_inter == 1 and says("state_forces_regain", c.text):
         return "Government regains territory"
     if sub in ("Armed clash", "Disrupted weapons use") and says("armed_group_seizes", c.text):

@@ -75,6 +75,10 @@ def _not_happened(ev: Event, sent: str) -> bool:
         from .lexicon import CUES_BY_NAME
 
         found = [m for m in found if not CUES_BY_NAME["agreement"].pattern.fullmatch(m.group(0).strip())]
+    if ev.sub_event_type == "Change to group/activity" and ev.trigger is not None and ev.evidence:
+        # a group that suspends its operations changes its activity: the halt is the event
+        at = ev.trigger.start - ev.evidence[0].start
+        found = [m for m in found if not (m.start() < at + len(ev.trigger.text or "") and at < m.end())]
     if not found:
         return False
     if ev.event_type not in ("Protests", "Riots") or ev.trigger is None or not ev.evidence:
