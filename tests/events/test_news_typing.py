@@ -544,6 +544,14 @@ WHOLE_SENTENCES = [
     ("The rebel movement said it was suspending its military operations for the rainy season.",
      "Change to group/activity"),
     ("The governor banned all protests in the province for a month.", "Other"),
+    # armed men named as the dead, no civilian among them: a battle, not an attack on civilians
+    ("Over 30 Rebel Fighters Killed in Northfield Province", "Armed clash"),
+    # unless they were put to death in captivity
+    ("Militants executed four captured soldiers in the desert, a monitor said.", "Attack"),
+    # a headline's present tense: "rebels shell …" is shelling, whatever it hit (here a rally)
+    ("Rebels shell election rally in northern city, 12 killed", "Shelling/artillery/missile attack"),
+    # a ceasefire announced is no group's change of activity: it halts fighting
+    ("The two powers announced a deal on Saturday that would establish a nationwide cease-fire from Monday.", None),
 ]
 
 

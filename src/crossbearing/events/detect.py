@@ -354,6 +354,16 @@ def _civilians_killed(text: str) -> int | None:
     return m.start() if m else None
 
 
+_PUT_TO_DEATH = re.compile(r"\b(?:execut\w*|behead\w*|crucif\w*|massacr\w*|tortur\w*|lynch\w*)", re.I)
+
+
+def _only_armed_killed(c: Candidate, told: str) -> bool:
+    """Whether armed men are named as the dead and no one unarmed is (no civilian word, no
+    civilians killed), nor were they put to death in captivity (executed, beheaded)."""
+    return says("armed_killed", told) and _civilians_killed(told) is None and \
+        not any(h.cue == "civilian" and h.start < len(told) for h in c.cues) and not _PUT_TO_DEATH.search(told)
+
+
 def only_civilians_killed(text: str) -> bool:
     """Whether ``text`` names people of no armed side as those killed and no armed side among
     them ("bandits killed 11 villagers"; not "killed five villagers and two soldiers")."""
@@ -417,6 +427,9 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
             says("exchange_of_fire", told) or (_fight_told_first(c) and says("fighting_between", told))):
         return "Armed clash"  # "traded artillery and small-arms fire", "rival groups fought with heavy
         # weapons": both sides fired (not "Shelling left 11 dead, with reports of clashes between …")
+    if (c.rule_sub == "Attack" or (c.rule_sub is None and clf_sub == "Attack")) and _only_armed_killed(c, told):
+        return "Armed clash"  # "23 militants killed in raids", "gunmen shot dead two soldiers": ACLED's
+        # attacks are on the unarmed
     if c.rule_sub in ("Shelling/artillery/missile attack", "Air/drone strike") and _ground_retaken_first(c):
         return "Government regains territory"  # who retook it: ``roles.taken_by_its_actor``
     if c.rule_sub:

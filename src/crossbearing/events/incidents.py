@@ -68,15 +68,17 @@ def _not_happened(ev: Event, sent: str) -> bool:
     not a plan ("gathered outside parliament to protest the plans to close the port", "marched,
     demanding that the mayor resign"); a protest is voided only by such words before its
     trigger ("unions plan to strike")."""
+    from .lexicon import CUES_BY_NAME
+
     found = [m for p in cues()["not_happened"] for m in p.finditer(sent)]
     if ev.sub_event_type == "Agreement" and ev.trigger is not None and _AGREEING.match(ev.trigger.text or ""):
         # a ceasefire or truce voids the fighting it halts, but it is what parties that sign or
         # agree agree on (a truce merely named — "the truce appeared to hold" — stays background)
-        from .lexicon import CUES_BY_NAME
-
         found = [m for m in found if not CUES_BY_NAME["agreement"].pattern.fullmatch(m.group(0).strip())]
-    if ev.sub_event_type == "Change to group/activity" and ev.trigger is not None and ev.evidence:
-        # a group that suspends its operations changes its activity: the halt is the event
+    if ev.sub_event_type == "Change to group/activity" and ev.trigger is not None and ev.evidence and \
+            CUES_BY_NAME["group_change"].pattern.fullmatch((ev.trigger.text or "").strip()):
+        # a group that suspends its operations changes its activity: the halt is the event (not
+        # a ceasefire, which other cues type)
         at = ev.trigger.start - ev.evidence[0].start
         found = [m for m in found if not (m.start() < at + len(ev.trigger.text or "") and at < m.end())]
     if not found:
