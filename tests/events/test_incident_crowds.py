@@ -38,6 +38,15 @@ def test_deaths_a_protests_crowd_names_are_its_grievance_not_an_incident(resourc
     assert any(e.event_type == "Protests" for e in evs)
 
 
+@pytest.mark.parametrize("text", [
+    "On Sunday, in Springfield, relatives of a man who was found dead last week protested outside the police station.",
+    "Relatives of two men who were killed last week protested outside the police station in Northfield.",
+])
+def test_the_dead_that_describe_a_protests_crowd_are_not_its_toll(resources, text):
+    protests = [e for e in events(resources, text, published="2023-05-16") if e.event_type == "Protests"]
+    assert protests and all(toll(e) in (None, 0) for e in protests)
+
+
 def test_deaths_told_without_a_protest_are_still_reported(resources):
     text = ("Two people were found dead in a house in Springfield on Sunday. They were named by relatives "
             "on Monday.")

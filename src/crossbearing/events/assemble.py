@@ -520,7 +520,9 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
         claims = [cl for cl in analysis.claims if cl.span.start < c.end and c.start < cl.span.end]
         hedged = any(cl.hedges for cl in claims)
         # the deaths a crowd protests ("… after a young man died in police custody") are not its own
-        own_qs = qs if c.grievance is None else [q for q in qs if q.span.start < c.start + c.grievance]
+        # nor the dead that describe its crowd ("relatives of a man who was shot dead protested")
+        own_qs = [q for q in qs if (c.grievance is None or q.span.start < c.start + c.grievance)
+                  and (c.mourners is None or not c.start + c.mourners[0] <= q.span.start < c.start + c.mourners[1])]
         killed, injured, materiel = _figures(own_qs, text)
         killed = _with_attackers_death(killed, text[c.start:c.end])
         pm = choose_place(analysis.places, sents, i, not_sites, c.trigger.start, art.dateline_span, (c.start, c.end))

@@ -100,6 +100,7 @@ class Candidate:
     text: str = ""  # the sentence
     grievance: int | None = None  # where what a protest is about begins in ``text``
     protest_told: bool = False  # the article's headline or text names a protest somewhere
+    mourners: tuple[int, int] | None = None  # where ``text`` describes the crowd by its dead (``mourners_span``)
 
 
 # "Police erected barricades to stop the march": the forces that barricade or block are no riot
@@ -263,7 +264,7 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
     allowed = frozenset(SUB_TO_TYPE[h.sub_event_type] for h in ev if h.sub_event_type)
     shifted = Hit(trigger.cue, start + trigger.start, start + trigger.end, trigger.sub_event_type, trigger.strong)
     return Candidate(start, end, shifted, cues, rule_sub, allowed, bool(_PLANNED.search(sent)),
-                     bool(_SPAN_OF_YEARS.search(without_state_since(sent))), sent, grievance, protest_told)
+                     bool(_SPAN_OF_YEARS.search(without_state_since(sent))), sent, grievance, protest_told, mourners)
 
 
 _PROMPTING = re.compile(r",?\s+(?:prompting|triggering|sparking|drawing|provoking)\b", re.I)

@@ -184,14 +184,20 @@ _GRIEVANCE_ENDS = re.compile(r",\s+(?:leaving|killing|injuring|wounding|and|but|
 
 
 def _protested(analysis: Analysis, q: Quantity) -> bool:
-    """The count lies in what its sentence's crowd protests or riots about (its grievance)."""
-    from .detect import grievance_start
+    """The count lies in what its sentence's crowd protests or riots about (its grievance), or
+    in the words that describe the crowd by its dead ("relatives of a man who was found dead
+    protested")."""
+    from .detect import event_hits, grievance_start, mourners_span
 
     s = next((s for s in analysis.sentences if s.start <= q.span.start < s.end), None)
     if s is None:
         return False
     text = s.text or ""
-    g = grievance_start(text)
+    hits = event_hits(text)
+    mourners = mourners_span(text, hits)
+    if mourners is not None and mourners[0] <= q.span.start - s.start < mourners[1]:
+        return True
+    g = grievance_start(text, hits)
     if g is None:
         return False
     # the grievance ends where the sentence goes on to what the crowd met ("… against the farm
