@@ -74,6 +74,13 @@ def test_who_a_place_was_taken_from_lost_it():
     assert not is_object(t, find_actors(t)[0])
 
 
+def test_a_mine_planted_by_a_group_makes_it_the_initiator_and_the_vehicle_that_struck_it_the_target():
+    t = "A Syrian army truck struck an IED planted by Islamic State militants near Fairview, killing two soldiers"
+    assert roles(t) == ("Islamic State", "Military Forces of Syria")
+    t = "A Russian military convoy hit a landmine near Hillcrest on Monday, killing three soldiers"
+    assert roles(t)[1] == "Military Forces of Russia" and roles(t)[0] != "Military Forces of Russia"
+
+
 def test_a_sides_aircraft_or_convoy_that_was_hit_makes_it_the_target():
     """"a Russian military helicopter was shot down": Russia is what the event was done to."""
     assert roles("A Russian military helicopter was shot down near Hillcrest on Monday, killing five") == \

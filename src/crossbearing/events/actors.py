@@ -234,7 +234,10 @@ def _witnesses(text: str, m: re.Match) -> bool:
 # an ally, not a party of its own: "Syrian troops, backed by Russian air force, ..."
 _ALLY_BEFORE = re.compile(r"(?:backed|aided|supported|assisted|accompanied|joined) by (?:the )?$|"
                           r"with the (?:support|help|backing) of (?:the )?$|alongside (?:the )?$", re.I)
-_PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being|is|are|had been|have been)\b[^.;]{0,60}?\bby\s+(?:the\s+)?", re.I)
+_PASSIVE_AGENT = re.compile(r"\b(?:(?:was|were|been|being|is|are|had been|have been)\b[^.;]{0,60}?|"
+                            # a weapon's participle: "an IED likely planted by JNIM militants"
+                            r"(?:planted|laid|placed|hidden|detonated|remotely detonated|triggered)\s+)\bby\s+(?:the\s+)?",
+                            re.I)
 _REPELLED = re.compile(r"\b(?:repuls|repell?|pushed back|beaten back|driven back|forced back|thwarted|foiled|fended off|"
                        r"held off|halted|stopped)", re.I)
 
@@ -277,6 +280,11 @@ _HIT_VERB = re.compile(
     r"(?:was|were|is|are|had been|has been|have been)\s+(?:reportedly\s+|also\s+)?"
     r"(?:hit|targeted|attacked|ambushed|struck|destroyed|bombed|shelled))\b", re.I)
 _THINGS_HIT_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+" + _THINGS + _HIT_VERB.pattern, re.I)
+# "a Malian army vehicle struck an IED": the side whose vehicle ran onto a mine is its target
+_THINGS_ON_A_MINE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:vehicles?|convoys?|patrols?|trucks?|tanks?|jeeps?|cars?)\s+(?:struck|hit|ran (?:over|onto)|"
+    r"drove (?:over|onto)|triggered|detonated)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ieds?|(?:land)?mines?|"
+    r"roadside bombs?|explosive devices?|explosives?|bombs?)\b", re.I)
 _ENDS_WITH_THING = re.compile(r"\b" + _THINGS + r"$", re.I)
 # a count right before the name ("12 gunmen were killed"); a number that a comma closes is no
 # count of it ("On 4 April 2022, unknown gunmen killed …")
@@ -297,7 +305,7 @@ def is_object(text: str, hit: "ActorHit", lo: int = 0) -> bool:
     not who did it?"""
     before = text[max(lo, hit.start - 80):hit.start]
     return bool(_OBJECT_BEFORE.search(before) or _TAKEN_FROM.search(before) or _VICTIM_AFTER.match(text, hit.end)
-                or _THINGS_HIT_AFTER.match(text, hit.end)
+                or _THINGS_HIT_AFTER.match(text, hit.end) or _THINGS_ON_A_MINE_AFTER.match(text, hit.end)
                 or (_ENDS_WITH_THING.search(text[hit.start:hit.end]) and _HIT_VERB.match(text, hit.end))
                 or _HELD_BY_BEFORE.search(before)
                 or (_NUMBER_BEFORE.search(before) and re.match(_VICTIM_NOUNS + _DEAD, text[hit.end:], re.I)))
