@@ -17,7 +17,8 @@ measured once, 23 of 30, then read), ``twelfth`` (after the eleventh's rules: me
 23 of 30, then read) and ``thirteenth`` (after the twelfth's rules: measured once, 23 of 30;
 read in the fifty-sixth round); ``fourteenth`` (fifty-sixth round, after the thirteenth's
 rules: measured once, 26 of 30, then read) and ``fifteenth`` (after the fourteenth's rules:
-measured once, 23 of 30, then read). Real held-out news is scored by `crossbearing eval news`; this is a quick
+measured once, 23 of 30, then read) and ``sixteenth`` (after the fifteenth's rules: measured
+once, 22 of 30, then read). Real held-out news is scored by `crossbearing eval news`; this is a quick
 check that each sub-type has a path a news sentence can take.
 
     .venv/bin/python benchmarks/typing_probe.py [--set fresh] [--misses]
@@ -521,6 +522,38 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ('Non-violent transfer of territory', 'Peacekeepers took over positions vacated by the withdrawing troops in the buffer zone on Saturday.'),
         ('Other', 'The interior ministry banned all public gatherings in the capital until further notice.'),
         ('Protest with intervention', 'Riot police detained dozens of demonstrators who had blocked the main highway into the city.'),
+    ],
+    "sixteenth": [
+        ('Armed clash', 'Fierce clashes broke out overnight between two rival armed groups vying for control of the oil terminal.'),
+        ('Armed clash', 'Insurgents ambushed a military convoy in the mountains, sparking a firefight that left seven soldiers and nine attackers dead.'),
+        ('Government regains territory', 'Loyalist forces have recaptured the airbase, which had been in rebel hands since March, state television reported.'),
+        ('Non-state actor overtakes territory', 'The insurgents now control the border district after the last army garrison withdrew under fire on Wednesday.'),
+        ('Chemical weapon', 'Inspectors concluded that chlorine was used in the attack on the town, which left dozens struggling to breathe.'),
+        ('Air/drone strike', 'Two children were among five people killed when a drone strike hit a house in the village overnight.'),
+        ('Air/drone strike', 'Coalition jets bombed an ammunition depot on the edge of the capital early on Saturday.'),
+        ('Suicide bomb', 'A suicide bomber on foot struck a police recruitment centre, killing at least 14 recruits.'),
+        ('Shelling/artillery/missile attack', 'Mortar rounds slammed into a crowded bus station on Monday, killing six civilians, medics said.'),
+        ('Remote explosive/landmine/IED', 'A landmine blast killed two shepherds grazing their flock near the old frontline.'),
+        ('Remote explosive/landmine/IED', 'A magnetic bomb attached to a car killed a prosecutor in the capital on Tuesday morning.'),
+        ('Grenade', 'A man threw a grenade into a bar packed with football fans, injuring 11 people.'),
+        ('Sexual violence', 'Human rights investigators documented the rape of at least 30 women by militiamen during the siege.'),
+        ('Attack', 'Gunmen stormed a village in the middle of the night and shot dead 17 residents, survivors said.'),
+        ('Attack', 'A mob of armed settlers attacked Palestinian farmers harvesting olives, injuring three of them.'),
+        ('Abduction/forced disappearance', 'Gunmen kidnapped a foreign engineer from a construction site and drove off with him into the desert.'),
+        ('Peaceful protest', 'Several thousand people rallied in the capital on Saturday in support of the jailed opposition leader.'),
+        ('Protest with intervention', 'Police arrested 40 climate activists who had glued themselves to the road outside the parliament building.'),
+        ('Excessive force against protesters', 'Soldiers shot dead five people at a demonstration against military rule on Sunday, doctors said.'),
+        ('Violent demonstration', 'Rioting youths smashed shop windows and attacked police with petrol bombs after a football match.'),
+        ('Mob violence', 'A mob dragged a suspected cattle thief from a police cell and beat him to death.'),
+        ('Agreement', 'Tribal elders brokered a truce between the two clans after weeks of deadly feuding, officials said.'),
+        ('Arrests', 'Counter-terrorism police arrested three men suspected of planning attacks on churches.'),
+        ('Change to group/activity', 'The rebel commander announced that his faction would join the national army under the peace plan.'),
+        ('Disrupted weapons use', 'Air defence systems shot down a missile fired towards the city before it reached its target.'),
+        ('Headquarters or base established', 'The militia has set up a command post inside the main hospital compound, residents said.'),
+        ('Looting/property destruction', 'Rebels looted the central bank branch and burned the town hall before withdrawing.'),
+        ('Non-violent transfer of territory', 'The army peacefully handed over the presidential palace to the transitional council on Friday.'),
+        ('Other', 'The government shut down mobile phone networks in the eastern provinces ahead of the referendum.'),
+        ('Abduction/forced disappearance', 'Security agents in plain clothes bundled the journalist into an unmarked car, and he has not been seen since.'),
     ],
 }
 

@@ -550,6 +550,21 @@ WHOLE_SENTENCES = [
     ("Militants executed four captured soldiers in the desert, a monitor said.", "Attack"),
     # a headline's present tense: "rebels shell …" is shelling, whatever it hit (here a rally)
     ("Rebels shell election rally in northern city, 12 killed", "Shelling/artillery/missile attack"),
+    # a place the group "now controls"; a person not seen since is disappeared
+    ("Separatist fighters now control most of the eastern district, residents said on Tuesday.",
+     "Non-state actor overtakes territory"),
+    ("Masked men took the trade unionist from his office in the port, and he has not been seen since.",
+     "Abduction/forced disappearance"),
+    # networks shut down are "Other"; a faction joining the army changes its activity
+    ("Authorities shut down the internet in the northern provinces on Thursday.", "Other"),
+    ("Hundreds of former rebels joined the national army at a ceremony in the capital on Monday.",
+     "Change to group/activity"),
+    # armed men are no mob; activists glued to a road and arrested are a protest broken up
+    ("A mob of armed youths beat two traders at the market on Sunday.", "Attack"),
+    ("Police detained twelve activists who had chained themselves to the gates of the coal plant.",
+     "Protest with intervention"),
+    # a truce brokered between two sides is their agreement
+    ("Religious leaders brokered a truce between the two families after a week of feuding.", "Agreement"),
     # a ceasefire announced is no group's change of activity: it halts fighting
     ("The two powers announced a deal on Saturday that would establish a nationwide cease-fire from Monday.", None),
 ]

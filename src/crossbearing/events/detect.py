@@ -47,7 +47,8 @@ _CROWD_ACTS = re.compile(r"\b(?:(?-i:march)|marched|marches|marching|walked out|
                          r"voice|oppose|support|urge|protest)|demanding|calling (?:for|on)|in protest|in support|against)|"
                          r"set up a (?:protest )?camp (?:in front|outside)|held (?:a |an )?(?:candlelight |silent |prayer |peaceful )?(?:sit-?in|vigil|banners?|placards?)|"
                          r"(?:press conference|gathering|rally) with (?:a |their )?(?:banners?|placards?|signs)|"
-                         r"(?:displayed|held up|carried|waved) (?:banners|placards|signs))\b", re.I)
+                         r"(?:displayed|held up|carried|waved) (?:banners|placards|signs)|"
+                         r"(?:glued|chained|locked|tied|handcuffed|strapped) (?:themselves|himself|herself) to)\b", re.I)
 # a road blockade is a protest when a crowd, not an army, blocks it
 _BLOCKADE = re.compile(r"\b(?:block(?:ed|ing|aded) (?:off )?(?:the |a |an |several )?(?:(?!of\b)[\w'-]+ ){0,3}?(?:roads?|streets?|"
                        r"highways?|bridges?|traffic|railway|avenues?|road sections?|intersections?|junctions?|motorways?)|"
@@ -358,6 +359,11 @@ def _civilians_killed(text: str) -> int | None:
 _PUT_TO_DEATH = re.compile(r"\b(?:execut\w*|behead\w*|crucif\w*|massacr\w*|tortur\w*|lynch\w*)", re.I)
 
 
+# a crowd told armed: "a mob of armed settlers", "armed youths"
+_ARMED_CROWD = re.compile(r"\b(?:mob|crowd|group|gang|band)s?\s+of\s+armed\b|\barmed\s+(?:settlers|youths|villagers|herders|"
+                          r"residents|civilians|mob|crowd|men)\b", re.I)
+
+
 def _only_armed_killed(c: Candidate, told: str) -> bool:
     """Whether armed men are named as the dead and no one unarmed is (no civilian word, no
     civilians killed), nor were they put to death in captivity (executed, beheaded)."""
@@ -460,6 +466,8 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if (clf_sub in ("Attack", "Armed clash", "Mob violence") and says("crowd_fight", told) and not _armed(told)) or \
             (clf_type in ("Violence against civilians", "Battles", "Riots") and says("crowd_justice", told)):
         return "Mob violence"  # (what the crowd's victims were suspected of, "kidnapping", is no type)
+    if clf_sub == "Mob violence" and _ARMED_CROWD.search(told) and _VD not in subs and not _SAYS_RIOT.search(told):
+        return "Attack"  # "a mob of armed settlers attacked farmers": armed, organised men are no mob
     if (clf_type == "Riots" or "Riots" in c.allowed_types) and says("forces_assault", told) and not says("crowd", told) and \
             not _PROTEST_WORDS.search(told):
         return "Attack"  # "police officers assaulted a detainee": a state's forces are no mob

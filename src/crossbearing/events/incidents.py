@@ -60,6 +60,9 @@ def _after_comparison(ev: Event) -> bool:
 
 
 _AGREEING = re.compile(r"(?:signed|agreed|reached|struck|concluded)$", re.I)
+# a truce told as the object of those who made it: "elders brokered a truce between the clans"
+_TRUCE_MADE = re.compile(r"\b(?:signed|agreed (?:to|on)|reached|struck|concluded|brokered|mediated|negotiated|secured)"
+                         r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 def _not_happened(ev: Event, sent: str) -> bool:
@@ -75,6 +78,9 @@ def _not_happened(ev: Event, sent: str) -> bool:
         # a ceasefire or truce voids the fighting it halts, but it is what parties that sign or
         # agree agree on (a truce merely named — "the truce appeared to hold" — stays background)
         found = [m for m in found if not CUES_BY_NAME["agreement"].pattern.fullmatch(m.group(0).strip())]
+    if ev.sub_event_type == "Agreement":
+        found = [m for m in found if not (CUES_BY_NAME["agreement"].pattern.fullmatch(m.group(0).strip())
+                                          and _TRUCE_MADE.search(sent, max(0, m.start() - 50), m.start()))]
     if ev.sub_event_type == "Change to group/activity" and ev.trigger is not None and ev.evidence and \
             CUES_BY_NAME["group_change"].pattern.fullmatch((ev.trigger.text or "").strip()):
         # a group that suspends its operations changes its activity: the halt is the event (not
