@@ -32,6 +32,18 @@ def test_every_english_lexicon_parses_and_compiles(path):
             re.compile(p, re.I)
 
 
+@pytest.mark.parametrize("path", sorted((DATA / "en").glob("*.json")), ids=lambda p: p.name)
+def test_no_pattern_holds_a_control_character_a_single_backslash_made(path):
+    """JSON reads a single "\\b" as a backspace, "\\t" as a tab: a pattern written with one
+    backslash compiles and silently never matches its word boundary."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for key, value in data.items():
+        if key == "about":
+            continue
+        for p in _patterns(value):
+            assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", p), f"{path.name}: {p[:80]!r}"
+
+
 def test_event_cue_names_are_unique_and_sub_types_known():
     from crossbearing.events.taxonomy import SUB_TO_TYPE
 

@@ -587,3 +587,12 @@ def test_a_place_retaken_is_the_event_only_when_the_fire_is_how_it_came_about():
         "Air/drone strike"
     assert _typed("Soldiers retook two villages west of the city\t\tRebel-held districts in the south "
                   "faced heavy air strikes.", "Armed clash") == "Air/drone strike"
+
+
+def test_people_taken_to_hospital_take_no_place():
+    """"taken to an area hospital": a place taken is a town, a base or an area held, not where
+    the hurt are carried."""
+    for s in ("Two others were immediately taken to an area hospital in critical condition.",
+              "The wounded teens were taken to area hospitals, police said."):
+        assert "overtake" not in {h.cue for h in find_cues(s)}
+    assert "overtake" in {h.cue for h in find_cues("Its fighters had taken the river town on Monday.")}
