@@ -565,6 +565,9 @@ WHOLE_SENTENCES = [
      "Protest with intervention"),
     # a truce brokered between two sides is their agreement
     ("Religious leaders brokered a truce between the two families after a week of feuding.", "Agreement"),
+    # an outpost overrun is a place taken, whatever arms were seized with it
+    ("Insurgents overran a police outpost near the border and seized rifles and a truck, officials said.",
+     "Non-state actor overtakes territory"),
     # a ceasefire announced is no group's change of activity: it halts fighting
     ("The two powers announced a deal on Saturday that would establish a nationwide cease-fire from Monday.", None),
 ]
