@@ -18,7 +18,8 @@ measured once, 23 of 30, then read), ``twelfth`` (after the eleventh's rules: me
 read in the fifty-sixth round); ``fourteenth`` (fifty-sixth round, after the thirteenth's
 rules: measured once, 26 of 30, then read) and ``fifteenth`` (after the fourteenth's rules:
 measured once, 23 of 30, then read) and ``sixteenth`` (after the fifteenth's rules: measured
-once, 22 of 30, then read). Real held-out news is scored by `crossbearing eval news`; this is a quick
+once, 22 of 30, then read); ``seventeenth`` (written at the fifty-sixth round's end, after all
+its rules: measured once, 27 of 30, not read). Real held-out news is scored by `crossbearing eval news`; this is a quick
 check that each sub-type has a path a news sentence can take.
 
     .venv/bin/python benchmarks/typing_probe.py [--set fresh] [--misses]
@@ -554,6 +555,38 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ('Non-violent transfer of territory', 'The army peacefully handed over the presidential palace to the transitional council on Friday.'),
         ('Other', 'The government shut down mobile phone networks in the eastern provinces ahead of the referendum.'),
         ('Abduction/forced disappearance', 'Security agents in plain clothes bundled the journalist into an unmarked car, and he has not been seen since.'),
+    ],
+    "seventeenth": [
+        ('Armed clash', 'Soldiers and fighters of the armed opposition battled for control of the bridge for most of Thursday, a resident said.'),
+        ('Armed clash', 'A police patrol came under fire from suspected gang members and returned fire, killing two of the attackers.'),
+        ('Government regains territory', 'After a week-long offensive, the national army announced it had liberated the last district held by the insurgents.'),
+        ('Non-state actor overtakes territory', 'Militants seized control of two villages near the lake after government soldiers abandoned their positions.'),
+        ('Chemical weapon', 'Residents reported a strong smell of chlorine after barrel bombs were dropped on the neighbourhood, and dozens were treated for choking.'),
+        ('Air/drone strike', 'A series of air raids targeted weapons depots on the outskirts of the city overnight, according to the military.'),
+        ('Air/drone strike', 'An armed drone struck a pickup truck in the desert, killing four men believed to be fighters.'),
+        ('Suicide bomb', 'A teenage suicide attacker detonated a vest at the gate of a mosque during evening prayers, killing 12.'),
+        ('Shelling/artillery/missile attack', 'Rocket fire from across the frontline struck a school being used as a shelter, wounding 20 displaced people.'),
+        ('Remote explosive/landmine/IED', 'A roadside bomb tore through a minibus carrying wedding guests, killing nine of them.'),
+        ('Remote explosive/landmine/IED', 'An explosive device went off in a crowded market in the northern city on Friday, wounding 25 shoppers.'),
+        ('Grenade', 'An attacker on a motorbike tossed a grenade at a police post, wounding two officers.'),
+        ('Sexual violence', 'A girl was raped by two armed men near the displacement camp, medical workers said.'),
+        ('Attack', 'Gunmen shot dead a human rights lawyer as he left a court hearing in the provincial capital.'),
+        ('Attack', 'Armed raiders stormed a farming village at dawn, killing 14 people and setting homes alight.'),
+        ('Abduction/forced disappearance', 'Unknown gunmen seized three aid workers from their vehicle on the road to the camp on Tuesday.'),
+        ('Peaceful protest', 'Hundreds of nurses staged a sit-in outside the health ministry to demand unpaid salaries.'),
+        ('Protest with intervention', 'Security forces fired tear gas to break up a march by opposition supporters in the capital.'),
+        ('Excessive force against protesters', 'Police opened fire on demonstrators demanding water and electricity, killing two, witnesses said.'),
+        ('Violent demonstration', 'Protesters set tyres ablaze and threw stones at riot police during a rally against rising bread prices.'),
+        ('Mob violence', 'An angry crowd stoned a man to death after accusing him of blasphemy.'),
+        ('Agreement', 'The warring parties signed a ceasefire agreement in the presence of regional mediators on Sunday.'),
+        ('Arrests', 'Police detained a senior army officer accused of leaking secrets to a foreign power.'),
+        ('Change to group/activity', 'Two jihadist factions announced a merger under a new name on Monday.'),
+        ('Disrupted weapons use', 'Engineers cleared more than 200 landmines from farmland near the former frontline.'),
+        ('Headquarters or base established', 'The militants established a training camp in a forest near the border, intelligence officials said.'),
+        ('Looting/property destruction', 'Gangs looted food warehouses and torched several shops in the port city overnight.'),
+        ('Non-violent transfer of territory', 'Rebels withdrew from the town without a fight, and government troops moved in on Tuesday.'),
+        ('Other', 'The military declared martial law in the southern provinces and suspended local elections.'),
+        ('Arrests', 'Intelligence agents arrested a blogger at his home over posts critical of the president.'),
     ],
 }
 
