@@ -563,3 +563,12 @@ def test_an_incident_told_only_by_the_lead_takes_its_county_or_the_datelines_tow
     assert (ev.place.surface, ev.geo_precision) == ("Waushara County", 2)
     ev, = violent(events(resources, lead.format(""), published="2016-11-12"))
     assert ((ev.place.place or ev.place.within).name, ev.geo_precision) == ("Wautoma", 1)  # the dateline's town
+
+
+def test_an_incident_only_the_headline_reports_is_typed_by_the_weapon_it_names(resources):
+    """A body that says nothing of it (a sign-up wall): the headline's weapon types the incident."""
+    body = "Sign in to continue reading. Subscribers get unlimited access to our journalism."
+    evs = events(resources, body, title="Mortar shells kill three children in Northfield")
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+    evs = events(resources, body, title="Three children shot dead in Northfield")
+    assert [e.sub_event_type for e in evs] == ["Attack"]

@@ -61,8 +61,9 @@ def _after_comparison(ev: Event) -> bool:
 
 _AGREEING = re.compile(r"(?:signed|agreed|reached|struck|concluded)$", re.I)
 # a truce told as the object of those who made it: "elders brokered a truce between the clans"
+# (its object: "brokered a truce", not the adjective of "a US-brokered ceasefire that came into force")
 _TRUCE_MADE = re.compile(r"\b(?:signed|agreed (?:to|on)|reached|struck|concluded|brokered|mediated|negotiated|secured)"
-                         r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+                         r"\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 def _not_happened(ev: Event, sent: str) -> bool:

@@ -29,8 +29,9 @@ def _focus_place(analysis: Analysis):
 
 
 def _headline_incident(analysis: Analysis, title: str) -> Event:
-    """An attack on people that only the headline reports, its evidence the headline, dated
-    by the publication (one step coarser) and placed by nothing the body does not say."""
+    """An attack on people that only the headline reports (typed by the weapon it names, if
+    any), its evidence the headline, dated by the publication (one step coarser) and placed by
+    nothing the body does not say."""
     from ..timex.event import event_time
 
     art = analysis.article
@@ -40,13 +41,13 @@ def _headline_incident(analysis: Analysis, title: str) -> Event:
     pm = _focus_place(analysis)  # the dateline's, headline's or outlet's place, if any
     pl = (pm.place or pm.within) if pm else None
     fine = pm is not None and pm.place is not None and pm.kind not in ("country", "province", "region")
-    return Event(
+    return _by_its_weapon(Event(
         place=pm, latitude=pl.lat if pl else None, longitude=pl.lon if pl else None,
         geo_precision=(pm.geo_precision or 1) if fine else (3 if pl else None),
         id=f"{art.id}-e0", article_id=art.id, event_type="Violence against civilians", sub_event_type="Attack",
         disorder_type="Political violence", plover_type="ASSAULT", plover_mode=None, time=tref,
         time_precision=tprec, confidence=0.3, trigger=Span(head.article_id, trig.start(), trig.end(), trig.group(0)),
-        evidence=[head], actor2="Civilians", inter2=7, civilian_targeting=True)
+        evidence=[head], actor2="Civilians", inter2=7, civilian_targeting=True), title)
 
 
 # the violence words that tell an act, and those that tell only a fate ("injured", "dead")
@@ -233,7 +234,7 @@ def reported_incident(analysis: Analysis, casualties: tuple[int, int],
     from ..timex.event import event_time
 
     tref, tprec = event_time(analysis, (where.start, where.end))
-    return Event(
+    ev = Event(
         id=f"{art.id}-e0", article_id=art.id, event_type="Violence against civilians", sub_event_type="Attack",
         disorder_type="Political violence", plover_type="ASSAULT", plover_mode=None,
         place=pm, latitude=pl.lat if pl else None, longitude=pl.lon if pl else None,
@@ -241,3 +242,20 @@ def reported_incident(analysis: Analysis, casualties: tuple[int, int],
         time=tref, time_precision=tprec, confidence=0.4, trigger=trigger,
         evidence=[Span(art.id, where.start, where.end, where.text)], actor2="Civilians", inter2=7,
         civilian_targeting=True)
+    return _by_its_weapon(ev, title + " " + (where.text or ""))
+
+
+# weapons that name a sub-type of their own: an attack told by one is typed by it
+_WEAPON_SUBS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                          "Grenade", "Suicide bomb", "Chemical weapon"})
+
+
+def _by_its_weapon(ev: Event, words: str) -> Event:
+    """The reported incident typed by the weapon its headline or lead names ("Chemical attack
+    claims over 1,000 lives"), where one names a sub-type of its own; an attack on people
+    otherwise."""
+    from .lexicon import find_cues
+    from .roles import retyped
+
+    weapon = next((h.sub_event_type for h in find_cues(words) if h.strong and h.sub_event_type in _WEAPON_SUBS), None)
+    return retyped(ev, weapon, ev.civilian_targeting) if weapon else ev

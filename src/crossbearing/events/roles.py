@@ -30,7 +30,7 @@ def retype_deadly(ev: Event) -> Event:
     toll = _toll(ev.fatalities)
     if not retyped_when_deadly(ev.event_type) or not toll or (ev.fatalities is not None and ev.fatalities.aggregate):
         return ev
-    return _retyped(ev, deadly_sub(_sentence(ev), ev.actor2 == "Civilians" or ev.inter2 == 7), ev.civilian_targeting)
+    return retyped(ev, deadly_sub(_sentence(ev), ev.actor2 == "Civilians" or ev.inter2 == 7), ev.civilian_targeting)
 
 
 def retyped_when_deadly(event_type: Optional[str]) -> bool:
@@ -59,7 +59,7 @@ def clash_of_a_crowd(ev: Event) -> Event:
     if ev.sub_event_type != "Armed clash" or not ({ev.inter1, ev.inter2} & {5, 6}):
         return ev
     crowd = {"actor1": "Rioters", "inter1": 5} if ev.inter1 in (5, 6) else {"actor2": "Rioters", "inter2": 5}
-    return dataclasses.replace(_retyped(ev, "Violent demonstration", ev.civilian_targeting), **crowd)
+    return dataclasses.replace(retyped(ev, "Violent demonstration", ev.civilian_targeting), **crowd)
 
 
 def deadly_abduction(ev: Event) -> Event:
@@ -67,7 +67,7 @@ def deadly_abduction(ev: Event) -> Event:
     ("killing 23 residents and abducting dozens") make it an attack."""
     if ev.sub_event_type != "Abduction/forced disappearance" or not _toll(ev.fatalities) or ev.fatalities.aggregate:
         return ev
-    return _retyped(ev, "Attack", ev.civilian_targeting)
+    return retyped(ev, "Attack", ev.civilian_targeting)
 
 
 def clash_on_civilians(ev: Event) -> Event:
@@ -79,7 +79,7 @@ def clash_on_civilians(ev: Event) -> Event:
 
     if ev.evidence and two_armed_sides(ev.evidence[0].text or ""):
         return ev  # "fighting between rival militias … killing 12 people", "opened fire on two policemen"
-    return _retyped(ev, "Attack", True)
+    return retyped(ev, "Attack", True)
 
 
 def taken_by_its_actor(ev: Event) -> Event:
@@ -90,10 +90,10 @@ def taken_by_its_actor(ev: Event) -> Event:
 
     if ev.sub_event_type != "Government regains territory" or ev.inter1 not in NON_STATE_ARMED_INTERS:
         return ev
-    return _retyped(ev, "Non-state actor overtakes territory", ev.civilian_targeting)
+    return retyped(ev, "Non-state actor overtakes territory", ev.civilian_targeting)
 
 
-def _retyped(ev: Event, sub: str, civilians_targeted: bool) -> Event:
+def retyped(ev: Event, sub: str, civilians_targeted: bool) -> Event:
     """``ev`` as sub-event type ``sub``, with the event, disorder and PLOVER types that follow."""
     from .taxonomy import disorder_type, event_type_of, plover_of
 
