@@ -559,6 +559,8 @@ WHOLE_SENTENCES = [
     ("Authorities shut down the internet in the northern provinces on Thursday.", "Other"),
     ("Hundreds of former rebels joined the national army at a ceremony in the capital on Monday.",
      "Change to group/activity"),
+    # one man's career in the army is no group's change
+    ("The victim had served in the Navy before joining the Army, his family said.", None),
     # armed men are no mob; activists glued to a road and arrested are a protest broken up
     ("A mob of armed youths beat two traders at the market on Sunday.", "Attack"),
     ("Police detained twelve activists who had chained themselves to the gates of the coal plant.",
