@@ -79,7 +79,7 @@ def _not_happened(ev: Event, sent: str) -> bool:
         # a ceasefire or truce voids the fighting it halts, but it is what parties that sign or
         # agree agree on (a truce merely named — "the truce appeared to hold" — stays background)
         found = [m for m in found if not CUES_BY_NAME["agreement"].pattern.fullmatch(m.group(0).strip())]
-    if ev.sub_event_type == "Agreement":
+    if ev.sub_event_type == "Agreement":  # and a truce told as what parties made: "elders brokered a truce"
         found = [m for m in found if not (CUES_BY_NAME["agreement"].pattern.fullmatch(m.group(0).strip())
                                           and _TRUCE_MADE.search(sent, max(0, m.start() - 50), m.start()))]
     if ev.sub_event_type == "Change to group/activity" and ev.trigger is not None and ev.evidence and \
