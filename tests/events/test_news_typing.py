@@ -570,6 +570,16 @@ WHOLE_SENTENCES = [
     # an outpost overrun is a place taken, whatever arms were seized with it
     ("Insurgents overran a police outpost near the border and seized rifles and a truck, officials said.",
      "Non-state actor overtakes territory"),
+    # fire on an armed side's positions is a clash, grenade launchers no hand grenade; a "People's"
+    # militia is no crowd of civilians
+    ("Government troops fired grenade launchers and machine guns at the positions of the Northern People's "
+     "Militia on Tuesday.", "Armed clash"),
+    # a try to establish control, repelled, is a clash, not a place regained
+    ("Militia fighters tried to establish control over the hill village but were repelled by the army.",
+     "Armed clash"),
+    # a protest where no word tells an intervention stays peaceful, whatever the classifier reads
+    ("Supporters of the jailed leader rallied in front of police headquarters in the capital on Sunday.",
+     "Peaceful protest"),
     # a ceasefire announced is no group's change of activity: it halts fighting
     ("The two powers announced a deal on Saturday that would establish a nationwide cease-fire from Monday.", None),
 ]
@@ -601,3 +611,13 @@ def test_people_taken_to_hospital_take_no_place():
               "The wounded teens were taken to area hospitals, police said."):
         assert "overtake" not in {h.cue for h in find_cues(s)}
     assert "overtake" in {h.cue for h in find_cues("Its fighters had taken the river town on Monday.")}
+
+
+def test_munitions_dropped_or_fired_from_a_drone_are_a_drone_strike():
+    """Whatever the classifier reads in the munition's name, the drone that delivered it struck."""
+    assert _typed("Rebel forces dropped fragmentation grenades using a drone on army positions.", "Grenade") == \
+        "Air/drone strike"
+    assert _typed("The militia launched two mortar shells from drones at a checkpoint.", "Shelling/artillery/missile attack") \
+        == "Air/drone strike"
+    # a drone named beside the munition, not delivering it, changes nothing
+    assert _typed("Rebels threw a grenade at a checkpoint while a drone circled overhead.", "Grenade") == "Grenade"

@@ -385,6 +385,13 @@ def _fight_told_first(c: Candidate) -> bool:
     return any(h.sub_event_type == "Armed clash" and h.start < shelled for h in c.cues)
 
 
+# a munition dropped or fired from a drone ("dropped explosive devices using drones", "shells
+# launched from drones", "a drone-dropped grenade")
+_DRONE_DELIVERED = re.compile(r"\b(?:using|from|by|with|off)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+                              r"(?:drones?|uavs?|unmanned aerial vehicles?|quadcopters?)\b|\bdrone-(?:dropped|launched|borne)\b",
+                              re.I)
+
+
 _RETAKEN = re.compile(r"(?:ed|retook|took back|taken back|won back)$", re.I)
 # what joins the retaking to the fire that brought it about, in one clause
 _HOW_IT_CAME = re.compile(r"^[^\t\n]{0,120}?\b(?:after|under|amid|following|with|backed|supported|thanks|covered|helped)\b"
@@ -437,6 +444,9 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if (c.rule_sub == "Attack" or (c.rule_sub is None and clf_sub == "Attack")) and _only_armed_killed(c, told):
         return "Armed clash"  # "23 militants killed in raids", "gunmen shot dead two soldiers": ACLED's
         # attacks are on the unarmed
+    if c.rule_sub in ("Grenade", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack") and \
+            _DRONE_DELIVERED.search(told):
+        return "Air/drone strike"  # "dropped grenades using an unmanned aerial vehicle": the drone struck
     if c.rule_sub in ("Shelling/artillery/missile attack", "Air/drone strike") and _ground_retaken_first(c):
         return "Government regains territory"  # who retook it: ``roles.taken_by_its_actor``
     if c.rule_sub:
@@ -446,6 +456,10 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return "Peaceful protest"  # "The protests were peaceful, police said"
     if "Protests" in c.allowed_types and clf_sub == _PWI and _EF not in subs and _force_on_protest(told):
         return _EF  # "police fired on a crowd of protesters, killing two": more than breaking it up
+    if "Protests" in c.allowed_types and clf_sub == _PWI and not subs & {_EF, _PWI, _VD} and \
+            not says("protesters_held", told):
+        return "Peaceful protest"  # no word of the sentence tells an intervention ("marched in front of
+        # police", "a protest against police brutality"); one told after is joined by the incident layer
     if "Protests" in c.allowed_types and (clf_sub not in (_EF, _PWI, _VD) or clf_type not in c.allowed_types):
         if _VD in subs or says("crowd_violence", told):
             return _VD
