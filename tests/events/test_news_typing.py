@@ -632,3 +632,8 @@ def test_an_intervention_in_a_protest_is_told_by_its_words():
     assert _typed("Hundreds protested outside the ministry and police detained a protester.", pwi) == pwi
     assert _typed("Hundreds protested in front of police headquarters against police brutality.", pwi) == \
         "Peaceful protest"
+
+
+def test_control_established_is_a_regaining_and_a_try_at_it_is_not():
+    assert "regain" in {h.cue for h in find_cues("The operation resulted so far to establish control over three villages.")}
+    assert "regain" not in {h.cue for h in find_cues("Militia fighters tried to establish control over the hill village.")}
