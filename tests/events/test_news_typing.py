@@ -625,10 +625,10 @@ def test_munitions_dropped_or_fired_from_a_drone_are_a_drone_strike():
 
 def test_an_intervention_in_a_protest_is_told_by_its_words():
     """The classifier's "protest with intervention" stands only where a word tells the
-    intervention: a protest suppressed or a protester detained, not police named as the place
+    intervention: a protest dispersed or a protester detained, not police named as the place
     or the cause."""
     pwi = "Protest with intervention"
-    assert _typed("Police suppressed a sit-in by farmers outside the ministry.", pwi) == pwi
+    assert _typed("Police dispersed a sit-in by farmers outside the ministry.", pwi) == pwi
     assert _typed("Hundreds protested outside the ministry and police detained a protester.", pwi) == pwi
     assert _typed("Hundreds protested in front of police headquarters against police brutality.", pwi) == \
         "Peaceful protest"
