@@ -264,3 +264,10 @@ def test_the_hurt_told_before_the_act_are_its_victims():
     # fighters hurt are no civilians, nor are people who only flee
     assert not civilians("Three fighters killed in army shelling of Northam")
     assert not civilians("Villagers fled as troops shelled the hills above Eastfield.")
+
+
+def test_a_peoples_militia_is_no_victim_but_many_peoples_lives_are_people():
+    from crossbearing.events.actors import _VICTIMS
+
+    assert not _VICTIMS.search("troops fired at the positions of the Northern People's Militia")
+    assert _VICTIMS.search("he touched many people's lives") and _VICTIMS.search("Five people were killed")

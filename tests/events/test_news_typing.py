@@ -580,6 +580,8 @@ WHOLE_SENTENCES = [
     # a protest where no word tells an intervention stays peaceful, whatever the classifier reads
     ("Supporters of the jailed leader rallied in front of police headquarters in the capital on Sunday.",
      "Peaceful protest"),
+    # forces that withdraw hand a place over; a student who withdrew from a school district does not
+    ("The student withdrew from the school district last month, officials said.", None),
     # a ceasefire announced is no group's change of activity: it halts fighting
     ("The two powers announced a deal on Saturday that would establish a nationwide cease-fire from Monday.", None),
 ]

@@ -210,8 +210,9 @@ def _state_arms_to_try(words: set[str], folded: str) -> list[int]:
 # Generic labels for fighters: resolved to the last named armed (non-state) group.
 _GENERIC_ARMED = re.compile(r"\b(terrorists?|militants?|insurgents?|jihadists?|takfiris?|fighters|rebels)\b", re.I)
 _VICTIMS = re.compile(r"\b(civilians?|members of (?:a|one|the same) (?:single )?family|famil(?:y|ies)|children|women|"
-                      # "People's" names a party, militia or army ("the Luhansk People's Militia")
-                      r"villagers|residents|people(?!['’]s)|worshippers|students|farmers|passers-by|victims?|bystanders?|"
+                      # "People's" before a capitalised word names a party, militia or army ("the Luhansk
+                      # People's Militia"); "many people's lives" is people's
+                      r"villagers|residents|(?-i:people|PEOPLE)|(?-i:People)(?!['’]s\s+(?-i:[A-Z]))|worshippers|students|farmers|passers-by|victims?|bystanders?|"
                       r"(?:a|the) (?:man|woman|boy|girl|teen(?:ager)?|toddler|child)|\d+-year-old)\b", re.I)
 # a named source, not an actor: "police said", "according to the police", "Police: 6 shot"
 _SPEECH_AFTER = re.compile(r"\s*(?:have |has |are |were |is |was )?(?:said|say|says|saying|reported|report|told|stated|"
