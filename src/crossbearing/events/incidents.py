@@ -40,6 +40,7 @@ from .agreement import (DAMAGE, FROM_AFAR, GENERIC_SUBS, IN_THE_UNREST, VIOLENT,
                         _weapon_unsaid, crowd_event, death_only, told_on)
 from .cues import any_cue, cue_before, cues, is_furniture
 from .detect import says
+from .lexicon import CUES_BY_NAME
 from .taxonomy import TERRITORY_TAKEN
 
 BACKGROUND_DAYS = 365  # a mention dated this long before its report is history, not the day's news
@@ -72,16 +73,14 @@ def _not_happened(ev: Event, sent: str) -> bool:
     not a plan ("gathered outside parliament to protest the plans to close the port", "marched,
     demanding that the mayor resign"); a protest is voided only by such words before its
     trigger ("unions plan to strike")."""
-    from .lexicon import CUES_BY_NAME
-
     found = [m for p in cues()["not_happened"] for m in p.finditer(sent)]
-    if ev.sub_event_type == "Agreement" and ev.trigger is not None and _AGREEING.match(ev.trigger.text or ""):
+    if ev.sub_event_type == "Agreement":
         # a ceasefire or truce voids the fighting it halts, but it is what parties that sign or
-        # agree agree on (a truce merely named — "the truce appeared to hold" — stays background)
-        found = [m for m in found if not CUES_BY_NAME["agreement"].pattern.fullmatch(m.group(0).strip())]
-    if ev.sub_event_type == "Agreement":  # and a truce told as what parties made: "elders brokered a truce"
-        found = [m for m in found if not (CUES_BY_NAME["agreement"].pattern.fullmatch(m.group(0).strip())
-                                          and _TRUCE_MADE.search(sent, max(0, m.start() - 50), m.start()))]
+        # agree agree on, and what they are told to make ("elders brokered a truce"); a truce
+        # merely named ("the truce appeared to hold") stays background
+        signed = ev.trigger is not None and bool(_AGREEING.match(ev.trigger.text or ""))
+        found = [m for m in found if not (CUES_BY_NAME["agreement"].pattern.fullmatch(m.group(0).strip()) and (
+            signed or _TRUCE_MADE.search(sent, max(0, m.start() - 50), m.start())))]
     if ev.sub_event_type == "Change to group/activity" and ev.trigger is not None and ev.evidence and \
             CUES_BY_NAME["group_change"].pattern.fullmatch((ev.trigger.text or "").strip()):
         # a group that suspends its operations changes its activity: the halt is the event (not
