@@ -18,7 +18,8 @@ read in the fifty-sixth round); ``fourteenth`` (fifty-sixth round, after the thi
 rules: measured once, 26 of 30, then read) and ``fifteenth`` (after the fourteenth's rules:
 measured once, 23 of 30, then read) and ``sixteenth`` (after the fifteenth's rules: measured
 once, 22 of 30, then read); ``seventeenth`` (written at the fifty-sixth round's end, after all
-its rules: measured once, 27 of 30, not read).
+its rules: measured once, 27 of 30; read in the fifty-seventh round); ``eighteenth`` (fifty-seventh
+round, after the seventeenth's rules: measured once, 28 of 30, then read).
 """
 
 from __future__ import annotations
@@ -580,5 +581,37 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ('Non-violent transfer of territory', 'Rebels withdrew from the town without a fight, and government troops moved in on Tuesday.'),
         ('Other', 'The military declared martial law in the southern provinces and suspended local elections.'),
         ('Arrests', 'Intelligence agents arrested a blogger at his home over posts critical of the president.'),
+    ],
+    "eighteenth": [
+        ('Armed clash', 'Two rival armed groups fought street battles in the old quarter overnight, leaving at least seven fighters dead.'),
+        ('Armed clash', 'Insurgents ambushed an army convoy on the main highway, sparking a gun battle that lasted several hours.'),
+        ('Government regains territory', 'Government troops pushed the rebels back and reclaimed the hilltop town after three days of fighting.'),
+        ('Non-state actor overtakes territory', 'Fighters of the separatist movement took over the regional airport and raised their flag over the terminal.'),
+        ('Chemical weapon', 'Doctors said victims of the attack showed symptoms consistent with exposure to a nerve agent.'),
+        ('Air/drone strike', 'Fighter jets bombed a rebel-held market town on Wednesday, killing at least 18 civilians, rescuers said.'),
+        ('Air/drone strike', 'An unmanned aircraft fired two missiles at a car carrying a senior militant commander.'),
+        ('Suicide bomb', 'A man wearing an explosive belt blew himself up among worshippers leaving a Shiite mosque.'),
+        ('Shelling/artillery/missile attack', 'Artillery rounds slammed into residential blocks in the east of the city, killing a family of four.'),
+        ('Shelling/artillery/missile attack', 'Mortar bombs fell on the crowded bus station on Saturday morning, wounding 11 people.'),
+        ('Remote explosive/landmine/IED', 'A bomb hidden in a parked motorcycle exploded near a police checkpoint, killing two officers.'),
+        ('Remote explosive/landmine/IED', 'A shepherd was killed when he stepped on a landmine while grazing his flock near the border.'),
+        ('Grenade', 'Unknown assailants lobbed a hand grenade into a bar in the town centre, wounding five customers.'),
+        ('Sexual violence', 'Soldiers sexually assaulted several women during a search operation in the village, a rights group said.'),
+        ('Attack', 'Suspected militants hacked three farmers to death in their fields on Monday, local officials said.'),
+        ('Attack', 'A gunman opened fire on worshippers at a church service, killing four people before fleeing.'),
+        ('Abduction/forced disappearance', 'Armed men abducted 30 pupils from a boarding school in a night raid and took them into the forest.'),
+        ('Peaceful protest', 'Farmers drove their tractors into the capital to protest against cuts to fuel subsidies.'),
+        ('Protest with intervention', 'Police used water cannon to disperse students demanding the reopening of their university.'),
+        ('Excessive force against protesters', 'Troops fired live rounds into a crowd of mourners chanting anti-government slogans, killing three.'),
+        ('Violent demonstration', 'Demonstrators stormed the governor\'s office, smashing windows and setting vehicles on fire.'),
+        ('Mob violence', 'Villagers lynched two men they accused of stealing a motorbike.'),
+        ('Agreement', 'The government and the armed movement agreed to exchange prisoners under a deal mediated by the Red Cross.'),
+        ('Arrests', 'Security forces rounded up dozens of suspected members of the banned group in overnight raids.'),
+        ('Change to group/activity', 'The insurgent group announced it was ending its armed struggle and would contest the elections as a party.'),
+        ('Disrupted weapons use', 'Bomb disposal experts defused an explosive device found under a bridge on the main road.'),
+        ('Headquarters or base established', 'Foreign troops have built a new military base near the oil fields, satellite images show.'),
+        ('Looting/property destruction', 'Militiamen ransacked the offices of an aid agency and carried off computers and vehicles.'),
+        ('Non-violent transfer of territory', 'Under the deal, the rebels handed control of the crossing to a neutral force.'),
+        ('Other', 'Authorities imposed a 24-hour curfew in the city after a night of unrest.'),
     ],
 }

@@ -271,3 +271,14 @@ def test_a_peoples_militia_is_no_victim_but_many_peoples_lives_are_people():
 
     assert not _VICTIMS.search("troops fired at the positions of the Northern People's Militia")
     assert _VICTIMS.search("he touched many people's lives") and _VICTIMS.search("Five people were killed")
+
+
+def test_a_teller_of_its_own_act_is_its_actor_and_the_police_stay_sources():
+    """"X said it had captured …" names X as who acted; "X said" alone names a source; the
+    police's words about an arrest tell no shooting."""
+    t = "The Islamic State group said it had captured the hilltop outpost near Lakeside on Friday."
+    assert [h.name for h in find_actors(t)] == ["Islamic State"]
+    assert [h.name for h in find_actors("The Islamic State said the outpost near Lakeside was empty.")] == []
+    assert [h.name for h in find_actors("The national army announced it had recaptured the airport.")] == \
+        ["Government forces"]
+    assert "Police" not in " ".join(h.name for h in find_actors("Police said they had killed the gunman on Main Street."))

@@ -133,6 +133,16 @@ WHOLE_SENTENCES = [
     ("The student withdrew from the school district last month, officials said.", None),
     # a ceasefire announced is no group's change of activity: it halts fighting
     ("The two powers announced a deal on Saturday that would establish a nationwide cease-fire from Monday.", None),
+    # an army that tells of a place it "liberated" or "reclaimed" regained it
+    ("After a two-week offensive, the federal army announced it had liberated the last district held by the separatists.",
+     "Government regains territory"),
+    ("The regular army reclaimed two border villages from the separatists on Friday.", "Government regains territory"),
+    # factions that agree on a merger, or a movement that renounces its armed struggle, change
+    ("Three armed factions in the north agreed on a merger on Wednesday, their leaders said.",
+     "Change to group/activity"),
+    ("The rebel movement renounced its armed struggle in a televised statement on Sunday.", "Change to group/activity"),
+    # mines and shells cleared are weapons disrupted
+    ("Deminers removed 40 unexploded mortar shells from the school grounds on Monday.", "Disrupted weapons use"),
 ]
 
 

@@ -169,7 +169,7 @@ def _state_arms() -> tuple[tuple[re.Pattern, str, Optional[frozenset]], ...]:
                            r"[Aa]rmy\s+(?:forces|troops|units?)|"
                            # "the army" acting, lower case as wire copy writes it; not someone's
                            # career ("served in the army", "joined the army", "an army veteran")
-                           r"(?<!in )(?<!joined )(?<!from )(?<!left )[Tt]he\s+army(?!\s+(?:veteran|reserve|base|"
+                           r"(?<!in )(?<!joined )(?<!from )(?<!left )[Tt]he\s+(?:national\s+|regular\s+|federal\s+)?army(?!\s+(?:veteran|reserve|base|"
                            r"recruit|career|uniform|chief|spokes\w*|statement|said|says))"
                            r")\b"), GOVERNMENT_FORCES, None))
     # "shelling by the regime", "the Assad regime", "Syria's regime": in conflict news the regime is the state
@@ -219,6 +219,20 @@ _SPEECH_AFTER = re.compile(r"\s*(?:have |has |are |were |is |was )?(?:said|say|s
                            r"confirmed|believe[sd]?|identified|announced|searching|investigating|responded|arrived|"
                            r"found|called|:)", re.I)
 _SPEECH_BEFORE = re.compile(r"according to (?:the )?$", re.I)
+# ... unless it tells its own act: "the army announced it had liberated the district", "the group
+# said they captured the base" (the police's own words are left to ``roles``: "police said they
+# arrested a man" tells no shooting)
+_OWN_ACT = re.compile(r"\s*(?:has |have |had )?(?:said|says|announced|claimed|stated|confirmed)\s+(?:that\s+)?"
+                      r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:liberated|captured|recaptured|seized|retook|"
+                      r"regained|overran|took\s+(?:control|over)|shot\s+down|downed|destroyed|killed|struck|"
+                      r"carried\s+out|conducted|launched|repelled)\b", re.I)
+
+
+def _told_as_source(seg: str, m: re.Match, name: str) -> bool:
+    """Whether the actor ``m`` matched is named as the teller of the news, not as its agent."""
+    if _SPEECH_AFTER.match(seg, m.end()):
+        return "Police" in name or not _OWN_ACT.match(seg, m.end())
+    return False
 # people who tell what they saw are the story's sources, not its victims: "…, villagers said",
 # "residents told reporters", "according to local residents" (narrower than ``_SPEECH_AFTER``,
 # which a named actor's "identified", "found" or "arrived" also end: "the victim was identified as")
@@ -405,7 +419,7 @@ def _actors_in(text: str, start: int, end: int, extra: tuple[ActorHit, ...], ali
         if not may_match(lits, folded):
             continue  # none of the words every match holds is here (crossbearing.prefilter)
         for m in rx.finditer(seg):
-            if _SPEECH_AFTER.match(seg, m.end()) or _SPEECH_BEFORE.search(seg[max(0, m.start() - 20):m.start()]) \
+            if _told_as_source(seg, m, name) or _SPEECH_BEFORE.search(seg[max(0, m.start() - 20):m.start()]) \
                     or _HELD_AFTER.match(seg, m.end()):
                 continue
             hits.append(ActorHit(name, inter, start + m.start(), start + m.end()))
@@ -413,7 +427,7 @@ def _actors_in(text: str, start: int, end: int, extra: tuple[ActorHit, ...], ali
     for i in _state_arms_to_try(set(_WORDS.findall(seg)), folded):
         rx, name, _ = arms[i]
         for m in rx.finditer(seg):
-            if not _SPEECH_AFTER.match(seg, m.end()) and not _HELD_AFTER.match(seg, m.end()):
+            if not _told_as_source(seg, m, name) and not _HELD_AFTER.match(seg, m.end()):
                 hits.append(ActorHit(name, 1, start + m.start(), start + m.end()))
     hits.extend(_leaders_forces(seg, start))
     for h in extra:

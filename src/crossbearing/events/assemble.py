@@ -452,8 +452,9 @@ def _with_attackers_death(killed: Optional[Quantity], clause: str) -> Optional[Q
 def _is_aggregate(c: Candidate, qs: list[Quantity]) -> bool:
     if any(q.aggregate for q in qs):
         return True
-    if any(q.kind in _COUNTED_EVENTS and (q.best or q.low or 0) >= 20 for q in qs):
-        return True
+    if any(q.kind in _COUNTED_EVENTS and (q.best or q.low or 0) >= 20 for q in qs) and \
+            not any(h.cue == "defuse" for h in c.cues):
+        return True  # "fired 40 shells": many strikes; "removed 40 unexploded shells" is one clearance
     return c.multi_year
 
 
