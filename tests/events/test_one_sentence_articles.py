@@ -143,6 +143,36 @@ WHOLE_SENTENCES = [
     ("The rebel movement renounced its armed struggle in a televised statement on Sunday.", "Change to group/activity"),
     # mines and shells cleared are weapons disrupted
     ("Deminers removed 40 unexploded mortar shells from the school grounds on Monday.", "Disrupted weapons use"),
+    # a vessel seized with the weapons it carried is weapons disrupted
+    ("Coast guards seized a vessel carrying explosives and rifles off the coast.", "Disrupted weapons use"),
+    # people held who had gathered outside a seat of power were protesting
+    ("Police arrested 30 teachers who had gathered outside the education ministry on Tuesday.",
+     "Protest with intervention"),
+    # a crowd that riots over a road accident riots: the accident is its grievance, not the event
+    ("Residents set fire to tyres and hurled stones at police after a motorcyclist was hit by a truck.",
+     "Violent demonstration"),
+    # a deal struck is an agreement; heavy weapons withdrawn are no shelling
+    ("The government and the rebels struck a deal on the release of prisoners, mediators said.", "Agreement"),
+    ("The two armies agreed on the withdrawal of heavy weapons from the border area.", "Agreement"),
+    # a town taken under a surrender deal is a transfer, not a regaining
+    ("Government troops took control of the town under a surrender deal after the militants left.",
+     "Non-violent transfer of territory"),
+    # a network cut is a strategic development
+    ("Authorities cut mobile internet services in the restive region on Friday.", "Other"),
+    # two armed sides that trade heavy gunfire clash
+    ("Soldiers and fighters loyal to a former minister traded heavy gunfire in the northern district overnight.",
+     "Armed clash"),
+    # an army that says its troops cleared militants out of villages regained them
+    ("The army said its troops had cleared the militants out of three villages near the river.",
+     "Government regains territory"),
+    # a group that disbands its military wing changes; bodies handed over are no territory
+    ("The rebel movement disbanded its military wing on Monday.", "Change to group/activity"),
+    ("The militia handed over the bodies of two soldiers to the Red Cross on Monday.", None),
+    # an arms cache found is weapons disrupted; an operations centre set up is a base
+    ("Police discovered a large arms cache in a farmhouse outside the town.", "Disrupted weapons use"),
+    ("The militia set up a new operations centre in the old customs building.", "Headquarters or base established"),
+    # bases left by departing troops, taken over, change hands without a fight
+    ("Peacekeepers took over the bases left by the departing troops on Friday.", "Non-violent transfer of territory"),
 ]
 
 

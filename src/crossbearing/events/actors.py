@@ -223,7 +223,8 @@ _SPEECH_BEFORE = re.compile(r"according to (?:the )?$", re.I)
 # said they captured the base" (the police's own words are left to ``roles``: "police said they
 # arrested a man" tells no shooting)
 _OWN_ACT = re.compile(r"\s*(?:has |have |had )?(?:said|says|announced|claimed|stated|confirmed)\s+(?:that\s+)?"
-                      r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:liberated|captured|recaptured|seized|retook|"
+                      r"(?:it|they|its\s+(?:units|troops|forces|soldiers|fighters|men|jets|aircraft|warplanes))\s+"
+                      r"(?:had\s+|has\s+|have\s+)?(?:liberated|captured|recaptured|seized|retook|cleared|"
                       r"regained|overran|took\s+(?:control|over)|shot\s+down|downed|destroyed|killed|struck|"
                       r"carried\s+out|conducted|launched|repelled)\b", re.I)
 

@@ -45,6 +45,11 @@ _CROWD_ACTS = re.compile(r"\b(?:(?-i:march)|marched|marches|marching|walked out|
                          r"demonstrate (?:against|for|in)|picket(?:ed|ing)|"
                          r"(?:gathered|assembled)\b[^.;]{0,80}?\b(?:to (?:demand|call|denounce|condemn|show|express|"
                          r"voice|oppose|support|urge|protest)|demanding|calling (?:for|on)|in protest|in support|against)|"
+                         # a crowd at the seat of the power it addresses: "supporters gathered outside
+                         # the election commission"
+                         r"(?:gathered|assembled|massed) (?:outside|in front of|at the gates? of) (?:the )?(?:[\w'’-]+ ){0,3}?"
+                         r"(?:parliament|ministry|commission|courthouse|embassy|consulate|palace|presidency|city hall|"
+                         r"town hall|governor'?s? office|legislature|capitol|state house)|"
                          r"set up a (?:protest )?camp (?:in front|outside)|held (?:a |an )?(?:candlelight |silent |prayer |peaceful )?(?:sit-?in|vigil|banners?|placards?)|"
                          r"(?:press conference|gathering|rally) with (?:a |their )?(?:banners?|placards?|signs)|"
                          r"(?:displayed|held up|carried|waved) (?:banners|placards|signs)|"

@@ -110,8 +110,9 @@ def classify(ev: Event, published: Optional[date]) -> str:
     if any_cue("no_arrest", sent) and (ev.sub_event_type == "Arrests" or
                                      any_cue("arrest_trigger", (ev.trigger.text if ev.trigger else "") or "")):
         return "drop"  # "no arrests have been made", "no one was in custody", "the gunman remains at large"
-    if any_cue("accident", sent) and not any_cue("violence", sent):
-        return "drop"  # deaths in a road crash, a drowning, a house fire: not political violence
+    if any_cue("accident", sent) and not any_cue("violence", sent) and ev.event_type not in ("Protests", "Riots"):
+        return "drop"  # deaths in a road crash, a drowning, a house fire: not political violence (a
+        # crowd that protests or riots over one is: "residents blocked the road after a boy was run over")
     if any_cue("cumulative", sent) or any_cue("statistics", sent) or any_cue("campaign_toll", sent):
         return "aggregate"
     if any_cue("spell_of_fighting", sent) and not (ev.fatalities is None and _tells_a_place_taken(ev, sent)):
