@@ -21,7 +21,8 @@ once, 22 of 30, then read); ``seventeenth`` (written at the fifty-sixth round's 
 its rules: measured once, 27 of 30; read in the fifty-seventh round); ``eighteenth`` (fifty-seventh
 round, after the seventeenth's rules: measured once, 28 of 30, then read) and ``nineteenth``
 (after the eighteenth's rules: measured once, 24 of 30, then read); ``twentieth`` (after the
-nineteenth's rules: measured once, 23 of 30, then read).
+nineteenth's rules: measured once, 23 of 30, then read) and ``twenty_first`` (after the
+twentieth's rules: measured once, 22 of 30, then read).
 """
 
 from __future__ import annotations
@@ -679,5 +680,37 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ('Looting/property destruction', 'Armed men set fire to a school and looted the health centre in the village on Saturday.'),
         ('Non-violent transfer of territory', 'UN peacekeepers took over the positions left by the withdrawing army on Monday.'),
         ('Other', 'The government declared a state of emergency in three provinces and deployed the army to keep order.'),
+    ],
+    "twenty_first": [
+        ('Armed clash', 'According to the army, troops killed 14 bandits in a gunfight in the forest reserve on Wednesday.'),
+        ('Armed clash', 'Cartel gunmen and marines fought a two-hour battle in the border town, leaving five gunmen dead.'),
+        ('Government regains territory', 'Security forces have wrested back control of the mining town from the jihadists, the defence ministry said.'),
+        ('Non-state actor overtakes territory', 'The armed group occupied the town hall and police station after a brief gunfight with the local police.'),
+        ('Chemical weapon', 'Investigators found traces of mustard gas at the site of the attack on the village.'),
+        ('Air/drone strike', 'The air force carried out strikes on suspected hideouts of the armed group in the north-west, the army said.'),
+        ('Air/drone strike', 'Eight civilians were killed when a drone hit a house in the tribal district, residents said.'),
+        ('Suicide bomb', 'Two female suicide bombers detonated their explosives at a crowded market, killing 19 people.'),
+        ('Shelling/artillery/missile attack', 'Five children were wounded when a mortar round landed in a schoolyard on Monday.'),
+        ('Shelling/artillery/missile attack', 'Rebels fired a barrage of rockets at the government-held city, damaging a hospital.'),
+        ('Remote explosive/landmine/IED', 'A soldier lost both legs when a booby-trapped device exploded during a patrol.'),
+        ('Remote explosive/landmine/IED', 'Police said a parcel bomb sent to the offices of a newspaper exploded, injuring a security guard.'),
+        ('Grenade', 'A hand grenade was hurled into a crowd of worshippers at a church, killing one person.'),
+        ('Sexual violence', 'Two schoolgirls were sexually abused by a police officer at a checkpoint, their families said.'),
+        ('Attack', 'Herders armed with machetes killed nine villagers in a dawn raid on a farming community.'),
+        ('Attack', 'A prominent activist was shot and wounded by men on a motorbike outside her office on Friday.'),
+        ('Abduction/forced disappearance', 'Gunmen seized a Catholic priest from his parish house overnight and demanded a ransom.'),
+        ('Peaceful protest', 'Taxi drivers went on strike and held a rally outside the transport ministry over new fees.'),
+        ('Protest with intervention', 'Police fired tear gas and rubber bullets to scatter hundreds of students marching on parliament.'),
+        ('Excessive force against protesters', 'Security forces shot dead a 16-year-old boy during a demonstration against power cuts.'),
+        ('Violent demonstration', 'Rioters burned cars and looted shops after the announcement of the election results.'),
+        ('Mob violence', 'A crowd of villagers beat two suspected child abductors to death and set their car on fire.'),
+        ('Agreement', 'The rival factions agreed to a three-day truce to allow the evacuation of the wounded.'),
+        ('Arrests', 'Soldiers detained 12 suspected militants during a search operation in the village.'),
+        ('Change to group/activity', 'The armed group announced it had appointed a new leader following the death of its founder.'),
+        ('Disrupted weapons use', 'Air defence systems intercepted three drones launched towards the airport, the military said.'),
+        ('Headquarters or base established', 'The army set up a new forward base in the valley to secure the highway.'),
+        ('Looting/property destruction', 'Armed men torched dozens of houses and stole cattle in the village overnight.'),
+        ('Non-violent transfer of territory', 'The militia withdrew from the port under a UN-brokered deal and handed it over to the coast guard.'),
+        ('Other', 'Authorities imposed a dusk-to-dawn curfew in the capital after clashes between rival groups.'),
     ],
 }

@@ -173,6 +173,26 @@ WHOLE_SENTENCES = [
     ("The militia set up a new operations centre in the old customs building.", "Headquarters or base established"),
     # bases left by departing troops, taken over, change hands without a fight
     ("Peacekeepers took over the bases left by the departing troops on Friday.", "Non-violent transfer of territory"),
+    # captives put to death are an attack, whatever fight the sentence recalls; an attack "executed" is not
+    ("The militants executed six captured soldiers who had fought against them near the dam, the monitor said.",
+     "Attack"),
+    ("Gunmen executed a complex attack on the army base, sparking hours of fighting.", "Armed clash"),
+    # control wrested back is regained; gunmen who occupy a town hall, no one hurt, take it
+    ("Government troops wrested back control of the river port from the rebels on Sunday.",
+     "Government regains territory"),
+    ("Gunmen of the armed group occupied the town hall on Tuesday, residents said.",
+     "Non-state actor overtakes territory"),
+    # an air force that conducted raids struck from the air; a ransom demanded tells a kidnapping
+    ("The air force conducted raids on suspected militant camps in the desert, officials said.", "Air/drone strike"),
+    ("Kidnappers who took a doctor from his clinic are demanding a ransom of 50,000 dollars.",
+     "Abduction/forced disappearance"),
+    # rioters who loot riot; armed men who torch houses destroy property (no crowd riots)
+    ("Rioters smashed windows and looted stores in the city centre overnight.", "Violent demonstration"),
+    ("Armed men torched the houses of three families in the village on Tuesday.", "Looting/property destruction"),
+    # a leader's death that a change follows is no killing told
+    ("The rebel movement named a new commander following the death of its leader.", "Change to group/activity"),
+    # a curfew imposed after clashes is the measure, the clashes its cause
+    ("The governor imposed a night curfew in the town following clashes between herders and farmers.", "Other"),
 ]
 
 

@@ -90,7 +90,9 @@ _SPAN_OF_YEARS = re.compile(
     r"\bsince (?:(?:early|late|mid-?)\s*)?(?:\w+ )?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b", re.I)
 
 
-_DEATH_WORD = re.compile(r"\b(killed|dead|died|deaths?|bodies|fatally)\b", re.I)
+# (not "the death of its founder": a group's leader who died is no killing told)
+_DEATH_WORD = re.compile(r"\b(killed|dead|died|deaths?(?! of (?:its|their) (?:[\w-]+ ){0,2}?(?:leader|founder|commander|chief|"
+                         r"emir|head)\b)|bodies|fatally)\b", re.I)
 
 
 @dataclass
@@ -369,6 +371,30 @@ _ARMED_CROWD = re.compile(r"\b(?:mob|crowd|group|gang|band)s?\s+of\s+armed\b|\ba
                           r"residents|civilians|mob|crowd|men)\b", re.I)
 
 
+# a state's measure on a place: curfews, martial law, networks cut, gatherings banned
+_STATE_MEASURE = re.compile(r"(?:declared|imposed|announced|extended|proclaimed|suspended|cut|blocked|restricted|shut|"
+                            r"banned)\b", re.I)
+_CAUSE = re.compile(r"\b(?:after|following|amid|in the wake of|in response to)\b", re.I)
+
+
+def _cause_start(sent: str) -> int:
+    """Where a clause of what brought the sentence's act about begins ("… after clashes")."""
+    m = _CAUSE.search(sent)
+    return m.start() if m else len(sent)
+
+
+_PUT_TO_DEATH_WORD = re.compile(r"execut|behead|crucif", re.I)
+# "executed a suicide attack", "executed the plan": an act carried out, not a person put to death
+_CARRIED_OUT = re.compile(r"\s+(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|operations?|plans?|raids?|"
+                          r"strikes?|orders?|missions?|bombings?|assaults?|ambush(?:es)?)\b", re.I)
+
+
+def _put_to_death(c: Candidate) -> bool:
+    """Whether the sentence's trigger puts people to death ("executed", "beheaded", "crucified")."""
+    a, b = c.trigger.start - c.start, c.trigger.end - c.start
+    return c.trigger.cue == "attack_civ" and bool(_PUT_TO_DEATH_WORD.match(c.text, a)) and not _CARRIED_OUT.match(c.text, b)
+
+
 def _only_armed_killed(c: Candidate, told: str) -> bool:
     """Whether armed men are named as the dead and no one unarmed is (no civilian word, no
     civilians killed), nor were they put to death in captivity (executed, beheaded)."""
@@ -456,6 +482,12 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return "Government regains territory"  # who retook it: ``roles.taken_by_its_actor``
     if c.rule_sub:
         return None
+    if c.trigger.cue == "talks" and _STATE_MEASURE.match(c.text, c.trigger.start - c.start) and \
+            not any(h.sub_event_type and h.sub_event_type != "Other" and h.start < _cause_start(c.text) for h in c.cues):
+        return "Other"  # "imposed a curfew after clashes between rival groups": the clashes are its cause
+    if clf_sub == "Armed clash" and _put_to_death(c):
+        return "Attack"  # "IS executed eight men because they belonged to rebel groups that had fought
+        # it": captives put to death are ACLED's attack, whatever fight the sentence recalls
     if "Protests" in c.allowed_types and clf_sub in (_EF, _PWI, _VD) and not subs & {_EF, _PWI, _VD} and \
             says("told_peaceful", told) and not says("protesters_held", told):
         return "Peaceful protest"  # "The protests were peaceful, police said"
@@ -494,9 +526,12 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return "Armed clash"
     if clf_sub == "Armed clash" and only_civilians_killed(told):
         return "Attack"  # "armed men killed three aid workers in an ambush": no armed side is hit
-    if (clf_type == "Riots" or clf_sub == "Looting/property destruction") and not says("crowd", told) and \
+    if (clf_type == "Riots" or clf_sub == "Looting/property destruction" or
+            ("Riots" in c.allowed_types and clf_type not in c.allowed_types)) and not says("crowd", told) and \
             not _SAYS_RIOT.search(told) and subs & {"Looting/property destruction", _VD} and _armed(told):
-        return "Looting/property destruction"
+        return "Looting/property destruction"  # "armed men torched dozens of houses": no crowd riots
+    if clf_sub == "Looting/property destruction" and _SAYS_RIOT.search(told) and _VD in subs and not _armed(told):
+        return _VD  # "rioters burned cars and looted shops": the riot's damage
     if (clf_type == "Riots" or "Riots" in c.allowed_types) and not says("crowd", told) and \
             not _SAYS_RIOT.search(told) and says("killed_by_one", told):
         return "Attack"  # "a woman and her children were killed when a man set fire to their home":
@@ -518,8 +553,10 @@ def regained(c: Candidate, sub: str, actor1_inter: int | None) -> str:
         return "Non-violent transfer of territory"
     if sub == "Armed clash" and actor1_inter == 1 and says("state_forces_regain", c.text):
         return "Government regains territory"
-    if sub in ("Armed clash", "Disrupted weapons use") and says("armed_group_seizes", c.text):
-        # "the group overran a base and seized weapons": the seizure of the place, not the arms
+    if (sub in ("Armed clash", "Disrupted weapons use") or (sub == "Attack" and not says("casualties", c.text))) \
+            and says("armed_group_seizes", c.text):
+        # "the group overran a base and seized weapons": the seizure of the place, not the arms;
+        # "gunmen occupied the town hall", no one hurt: a place taken, not an attack on people
         return "Non-state actor overtakes territory"
     if sub == "Non-state actor overtakes territory" and says("state_forces_regain", c.text) and \
             not says("armed_group_seizes", c.text):

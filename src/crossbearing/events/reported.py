@@ -54,7 +54,9 @@ def _headline_incident(analysis: Analysis, title: str) -> Event:
 _ACT_WORDS = (r"shot|shoot\w*|gun\w*|fired|stabb\w*|murder\w*|homicides?|slain|slaying|attack\w*|assault\w*|"
               r"bomb\w*|explosion|blast|bullets?")
 _VIOLENT_ACT = re.compile(rf"\b(?:{_ACT_WORDS})\b", re.I)
-_VIOLENCE_WORD = re.compile(rf"\b(?:{_ACT_WORDS}|kill\w*|dead|died|death|wounded|injured)\b", re.I)
+# (not "the death of its founder": a group's leader who died is no violence told)
+_VIOLENCE_WORD = re.compile(rf"\b(?:{_ACT_WORDS}|kill\w*|dead|died|death(?! of (?:its|their) (?:[\w-]+ ){{0,2}}?"
+                            rf"(?:leader|founder|commander|chief|emir|head)\b)|wounded|injured)\b", re.I)
 # the people a protest's own toll counts
 _CROWD_PEOPLE = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|strikers)\b", re.I)
 
