@@ -22,7 +22,8 @@ its rules: measured once, 27 of 30; read in the fifty-seventh round); ``eighteen
 round, after the seventeenth's rules: measured once, 28 of 30, then read) and ``nineteenth``
 (after the eighteenth's rules: measured once, 24 of 30, then read); ``twentieth`` (after the
 nineteenth's rules: measured once, 23 of 30, then read) and ``twenty_first`` (after the
-twentieth's rules: measured once, 22 of 30, then read).
+twentieth's rules: measured once, 22 of 30, then read) and ``twenty_second`` (headlines, after
+the twenty-first's rules: measured once, 22 of 30, then read).
 """
 
 from __future__ import annotations
@@ -712,5 +713,37 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ('Looting/property destruction', 'Armed men torched dozens of houses and stole cattle in the village overnight.'),
         ('Non-violent transfer of territory', 'The militia withdrew from the port under a UN-brokered deal and handed it over to the coast guard.'),
         ('Other', 'Authorities imposed a dusk-to-dawn curfew in the capital after clashes between rival groups.'),
+    ],
+    "twenty_second": [
+        ('Armed clash', 'Militiamen attacked an army checkpoint on the outskirts of the city, sparking clashes that killed four soldiers and six attackers.'),
+        ('Armed clash', 'Police and suspected gang members engaged in a shootout in the slum, leaving three dead.'),
+        ('Government regains territory', 'Army recaptures key border town from separatist rebels'),
+        ('Non-state actor overtakes territory', 'Insurgents take control of district centre after week-long siege'),
+        ('Chemical weapon', 'A UN report blamed the government for a chlorine attack that killed two people in the rebel enclave.'),
+        ('Air/drone strike', 'Airstrike on refugee camp kills 12, aid groups say'),
+        ('Air/drone strike', 'Israeli jets struck a weapons factory near the capital overnight, state media reported.'),
+        ('Suicide bomb', 'Suicide blast at police academy kills 30 cadets'),
+        ('Shelling/artillery/missile attack', 'Shelling kills three in frontline town as ceasefire falters'),
+        ('Shelling/artillery/missile attack', 'Heavy artillery fire hit residential areas of the besieged city on Saturday, wounding dozens.'),
+        ('Remote explosive/landmine/IED', 'Roadside bomb kills four soldiers in the north'),
+        ('Remote explosive/landmine/IED', 'A bomb planted in a rubbish bin went off outside a bank, injuring seven passers-by.'),
+        ('Grenade', 'Grenade attack on nightclub wounds 14'),
+        ('Sexual violence', 'UN investigators documented the rape of at least 40 women by soldiers during the offensive.'),
+        ('Attack', 'Gunmen kill seven worshippers in attack on village mosque'),
+        ('Attack', 'An opposition politician was found shot dead in his car on the outskirts of the capital on Thursday.'),
+        ('Abduction/forced disappearance', 'Armed men abduct 20 passengers from bus on highway'),
+        ('Peaceful protest', 'Thousands rally in capital against new security law'),
+        ('Protest with intervention', 'Police break up opposition rally, arrest dozens'),
+        ('Excessive force against protesters', 'Troops kill five protesters as anti-government demonstrations spread'),
+        ('Violent demonstration', 'Protesters clash with police, torch government offices in the south'),
+        ('Mob violence', 'Mob lynches man accused of stealing a goat'),
+        ('Agreement', 'Rebels and government sign peace deal ending decade-long conflict'),
+        ('Arrests', 'Police arrest 15 over deadly attack on market'),
+        ('Change to group/activity', 'Militant group splits into two rival factions'),
+        ('Disrupted weapons use', 'Army defuses car bomb outside parliament'),
+        ('Headquarters or base established', 'Foreign forces open new base near contested border'),
+        ('Looting/property destruction', 'Militia loots aid warehouse in northern town'),
+        ('Non-violent transfer of territory', 'Rebels hand over town to government under peace deal'),
+        ('Other', 'Government orders nationwide internet blackout ahead of vote'),
     ],
 }

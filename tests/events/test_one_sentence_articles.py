@@ -193,6 +193,13 @@ WHOLE_SENTENCES = [
     ("The rebel movement named a new commander following the death of its leader.", "Change to group/activity"),
     # a curfew imposed after clashes is the measure, the clashes its cause
     ("The governor imposed a night curfew in the town following clashes between herders and farmers.", "Other"),
+    # headlines in the present tense
+    ("Riot police break up student march, detain 20", "Protest with intervention"),
+    ("Soldiers kill three protesters at fuel price rally", "Excessive force against protesters"),
+    ("Rebel alliance splits into three rival factions", "Change to group/activity"),
+    ("Bomb squad defuses device at train station", "Disrupted weapons use"),
+    ("Peacekeepers open new base in northern province", "Headquarters or base established"),
+    ("Militia hands over city to army after talks", "Non-violent transfer of territory"),
 ]
 
 

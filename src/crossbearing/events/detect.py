@@ -36,7 +36,9 @@ _PROTEST_STRICT = re.compile(
     r"(?:crowds?|gathering) (?:of [\w-]+ )?(?:demanding|protesting|calling for|chanting)|"
     r"an? (?:peaceful |silent |protest |street )?march (?:by|of) (?:\w+ ){0,3}?(?:protesters|demonstrators|supporters|"
     r"students|workers|activists|women|residents|people|thousands|hundreds|members|teachers|nurses|doctors|farmers|"
-    r"lawyers|miners|pensioners|unionists|opposition|parents|citizens|mourners))\b", re.I)
+    r"lawyers|miners|pensioners|unionists|opposition|parents|citizens|mourners)|"
+    # a march named by who marches or what for: "a student march", "an anti-war march"
+    r"(?:student|students'|protest|opposition|peace|solidarity|women'?s|workers'?|anti-[\w-]+) march(?:es)?)\b", re.I)
 # a crowd that marches, gathers or walks out to make a point protests ("students walked out",
 # "residents marched to city hall", "people gathered to demand"); troops that march do not
 # (the crowd words name no armed force)
@@ -491,6 +493,9 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if "Protests" in c.allowed_types and clf_sub in (_EF, _PWI, _VD) and not subs & {_EF, _PWI, _VD} and \
             says("told_peaceful", told) and not says("protesters_held", told):
         return "Peaceful protest"  # "The protests were peaceful, police said"
+    if "Protests" in c.allowed_types and clf_sub == _PWI and any(
+            h.cue == "excessive" and h.start < end and not c.text[h.start:h.end].lower().startswith("live") for h in c.cues):
+        return _EF  # "soldiers kill three protesters at a rally": lethal force named outright
     if "Protests" in c.allowed_types and clf_sub == _PWI and _EF not in subs and _force_on_protest(told):
         return _EF  # "police fired on a crowd of protesters, killing two": more than breaking it up
     if "Protests" in c.allowed_types and clf_sub == _PWI and not subs & {_EF, _PWI, _VD} and \
@@ -522,12 +527,14 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if (clf_type == "Riots" or "Riots" in c.allowed_types) and says("forces_assault", told) and not says("crowd", told) and \
             not _PROTEST_WORDS.search(told):
         return "Attack"  # "police officers assaulted a detainee": a state's forces are no mob
-    if clf_sub in ("Attack", "Armed clash") and two_armed_sides(told):
+    if clf_sub in ("Attack", "Armed clash") and two_armed_sides(told) and \
+            (not c.allowed_types or c.allowed_types - {"Strategic developments"}):  # ("a group splits into two factions")
         return "Armed clash"
     if clf_sub == "Armed clash" and only_civilians_killed(told):
         return "Attack"  # "armed men killed three aid workers in an ambush": no armed side is hit
     if (clf_type == "Riots" or clf_sub == "Looting/property destruction" or
-            ("Riots" in c.allowed_types and clf_type not in c.allowed_types)) and not says("crowd", told) and \
+            ("Riots" in c.allowed_types and clf_type not in c.allowed_types and not says("casualties", told))) and \
+            not says("crowd", told) and \
             not _SAYS_RIOT.search(told) and subs & {"Looting/property destruction", _VD} and _armed(told):
         return "Looting/property destruction"  # "armed men torched dozens of houses": no crowd riots
     if clf_sub == "Looting/property destruction" and _SAYS_RIOT.search(told) and _VD in subs and not _armed(told):
