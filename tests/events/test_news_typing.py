@@ -498,3 +498,11 @@ def test_an_intervention_in_a_protest_is_told_by_its_words():
 def test_control_established_is_a_regaining_and_a_try_at_it_is_not():
     assert "regain" in {h.cue for h in find_cues("The operation resulted so far to establish control over three villages.")}
     assert "regain" not in {h.cue for h in find_cues("Militia fighters tried to establish control over the hill village.")}
+
+
+def test_control_wrested_or_reclaimed_is_a_regaining_only_of_a_place():
+    assert "regain" in {h.cue for h in find_cues("Troops wrested back control of the border town on Friday.")}
+    assert "regain" in {h.cue for h in find_cues("The army reclaimed the hilltop village from the rebels.")}
+    for s in ("The boy tried to wrest control of the gun from his cousin.",
+              "Voters hope the country can reclaim its sovereignty, the editorial said."):
+        assert "regain" not in {h.cue for h in find_cues(s)}
