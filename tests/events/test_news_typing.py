@@ -506,3 +506,10 @@ def test_control_wrested_or_reclaimed_is_a_regaining_only_of_a_place():
     for s in ("The boy tried to wrest control of the gun from his cousin.",
               "Voters hope the country can reclaim its sovereignty, the editorial said."):
         assert "regain" not in {h.cue for h in find_cues(s)}
+
+
+def test_a_weapon_defused_or_dismantled_is_disrupted_and_a_tension_defused_is_not():
+    assert "defuse" in {h.cue for h in find_cues("Army defuses car bomb outside parliament")}
+    for s in ("The minister defused tensions with the unions on Monday.",
+              "The government offered to seal the depots instead of dismantling them."):
+        assert "defuse" not in {h.cue for h in find_cues(s)}
