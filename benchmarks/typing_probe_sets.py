@@ -23,7 +23,8 @@ round, after the seventeenth's rules: measured once, 28 of 30, then read) and ``
 (after the eighteenth's rules: measured once, 24 of 30, then read); ``twentieth`` (after the
 nineteenth's rules: measured once, 23 of 30, then read) and ``twenty_first`` (after the
 twentieth's rules: measured once, 22 of 30, then read) and ``twenty_second`` (headlines, after
-the twenty-first's rules: measured once, 22 of 30, then read).
+the twenty-first's rules: measured once, 22 of 30, then read) and ``twenty_third`` (after the
+twenty-second's rules: measured once, 25 of 30, then read).
 """
 
 from __future__ import annotations
@@ -745,5 +746,37 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ('Looting/property destruction', 'Militia loots aid warehouse in northern town'),
         ('Non-violent transfer of territory', 'Rebels hand over town to government under peace deal'),
         ('Other', 'Government orders nationwide internet blackout ahead of vote'),
+    ],
+    "twenty_third": [
+        ('Armed clash', 'Fierce fighting raged for a second day between the army and rebel fighters on the edge of the city, a resident said.'),
+        ('Armed clash', 'Two soldiers and nine insurgents were killed when militants stormed a military outpost and troops fought back.'),
+        ('Government regains territory', 'Pro-government forces retook the strategic crossroads town late on Tuesday, ending a month of rebel control.'),
+        ('Non-state actor overtakes territory', 'The rebels said they had seized an airbase and several villages in the east after the army retreated.'),
+        ('Chemical weapon', 'Activists accused government forces of dropping toxic gas on the besieged suburb, killing at least 15 people.'),
+        ('Air/drone strike', 'At least 30 people were killed when warplanes hit a busy market in the rebel-held town, rescuers said.'),
+        ('Air/drone strike', 'A US drone strike killed a senior commander of the group in the south of the country, officials said.'),
+        ('Suicide bomb', 'The attacker drove an explosives-laden truck into the compound and detonated it, killing 16 people.'),
+        ('Shelling/artillery/missile attack', 'A Grad rocket hit a residential building in the city centre, killing a woman and her two children.'),
+        ('Shelling/artillery/missile attack', 'Government troops pounded rebel-held neighbourhoods with tank and mortar fire throughout the night.'),
+        ('Remote explosive/landmine/IED', 'Four people were killed when a bomb attached to a car exploded in a busy street on Monday.'),
+        ('Remote explosive/landmine/IED', 'Three children were killed by an old landmine while playing in a field near their village.'),
+        ('Grenade', 'Two people were injured when a grenade exploded at a bus stop in the city centre.'),
+        ('Sexual violence', 'A 14-year-old girl was raped by a soldier at a military camp, her family told reporters.'),
+        ('Attack', 'Gunmen opened fire on a minibus carrying teachers, killing six and wounding four.'),
+        ('Attack', 'Armed assailants killed a tribal elder and his bodyguard in an ambush on a rural road.'),
+        ('Abduction/forced disappearance', 'More than 100 schoolgirls were taken from their dormitories by armed men in the middle of the night.'),
+        ('Peaceful protest', 'Residents demonstrated outside the governor\'s office to demand the release of detained activists.'),
+        ('Protest with intervention', 'Security forces arrested 30 people at a banned opposition demonstration in the capital.'),
+        ('Excessive force against protesters', 'At least three demonstrators were shot dead by police during protests over the disputed election.'),
+        ('Violent demonstration', 'Stone-throwing youths clashed with police in the old city after Friday prayers.'),
+        ('Mob violence', 'A mob set upon two men suspected of stealing a car and beat them to death.'),
+        ('Agreement', 'The warring sides agreed to a ceasefire that will take effect at midnight, the mediators announced.'),
+        ('Arrests', 'Intelligence agents detained three journalists who had reported on the army\'s losses.'),
+        ('Change to group/activity', 'Several hundred fighters of the militia defected to the government side on Wednesday.'),
+        ('Disrupted weapons use', 'The army said it had intercepted a rocket fired at the city, and no one was hurt.'),
+        ('Headquarters or base established', 'The jihadists have set up a training camp near the border, according to local officials.'),
+        ('Looting/property destruction', 'Soldiers looted homes and shops after retaking the town, residents said.'),
+        ('Non-violent transfer of territory', 'The withdrawing foreign troops handed the military base over to the national army on Tuesday.'),
+        ('Other', 'The president declared martial law in the restive province and suspended civil courts.'),
     ],
 }

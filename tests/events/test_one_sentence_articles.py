@@ -200,6 +200,15 @@ WHOLE_SENTENCES = [
     ("Bomb squad defuses device at train station", "Disrupted weapons use"),
     ("Peacekeepers open new base in northern province", "Headquarters or base established"),
     ("Militia hands over city to army after talks", "Non-violent transfer of territory"),
+    # an air base seized is territory taken; a car bomb driven into its target is a suicide bombing
+    ("The militants said they had seized an air base north of the city.", "Non-state actor overtakes territory"),
+    ("A bomber drove an explosives-laden car into the police headquarters, killing nine officers.", "Suicide bomb"),
+    # people detained at a march were protesting
+    ("Police detained 12 students at a march against tuition fees on Friday.", "Protest with intervention"),
+    # a truce agreed that "will take effect" is an agreement made (no territory "will take")
+    ("The two sides agreed to a truce that will take effect on Sunday, the envoy announced.", "Agreement"),
+    # a missile intercepted with "no one hurt" hurt no one
+    ("The army said it had intercepted a missile over the port, and no one was hurt.", "Disrupted weapons use"),
 ]
 
 

@@ -588,7 +588,10 @@ def decide(c: Candidate, clf_sub: str | None, clf_conf: float) -> tuple[str, flo
     if clf_sub and (not c.allowed_types or SUB_TO_TYPE.get(clf_sub) in c.allowed_types):
         trig = c.trigger.sub_event_type
         # "Strategic developments" is a grab bag: there a sub-type no cue supports loses to the trigger's
-        if (SUB_TO_TYPE.get(clf_sub) == "Strategic developments" and clf_sub not in cue_subs and trig
+        # (a speech word, "the mediators announced", supports none)
+        supported = {h.sub_event_type for h in c.cues if h.sub_event_type and
+                     c.text[h.start:h.end].lower() not in ("announced", "announces", "announce")}
+        if (SUB_TO_TYPE.get(clf_sub) == "Strategic developments" and clf_sub not in supported and trig
                 and SUB_TO_TYPE.get(trig) == "Strategic developments"):
             return trig, 0.5
         return clf_sub, clf_conf
