@@ -513,3 +513,8 @@ def test_a_weapon_defused_or_dismantled_is_disrupted_and_a_tension_defused_is_no
     for s in ("The minister defused tensions with the unions on Monday.",
               "The government offered to seal the depots instead of dismantling them."):
         assert "defuse" not in {h.cue for h in find_cues(s)}
+
+
+def test_a_gun_taken_apart_is_no_weapon_disrupted():
+    assert "defuse" in {h.cue for h in find_cues("Police dismantled a bomb near the school.")}
+    assert "defuse" not in {h.cue for h in find_cues("He had dismantled the handgun when it went off.")}

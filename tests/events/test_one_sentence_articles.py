@@ -209,6 +209,8 @@ WHOLE_SENTENCES = [
     ("The two sides agreed to a truce that will take effect on Sunday, the envoy announced.", "Agreement"),
     # a missile intercepted with "no one hurt" hurt no one
     ("The army said it had intercepted a missile over the port, and no one was hurt.", "Disrupted weapons use"),
+    # groups that agree to form a joint command change; they make no agreement between sides
+    ("Five rebel groups agreed to form a joint command in the south, their leaders said.", "Change to group/activity"),
 ]
 
 
