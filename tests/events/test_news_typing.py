@@ -518,3 +518,8 @@ def test_a_weapon_defused_or_dismantled_is_disrupted_and_a_tension_defused_is_no
 def test_a_gun_taken_apart_is_no_weapon_disrupted():
     assert "defuse" in {h.cue for h in find_cues("Police dismantled a bomb near the school.")}
     assert "defuse" not in {h.cue for h in find_cues("He had dismantled the handgun when it went off.")}
+
+
+def test_fighting_named_as_an_aim_is_no_clash():
+    assert "clash" not in {h.cue for h in find_cues("They formed an operations room aimed at fighting the government.")}
+    assert "clash" in {h.cue for h in find_cues("Fighting raged near the airport on Monday.")}
