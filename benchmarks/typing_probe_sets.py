@@ -24,7 +24,8 @@ round, after the seventeenth's rules: measured once, 28 of 30, then read) and ``
 nineteenth's rules: measured once, 23 of 30, then read) and ``twenty_first`` (after the
 twentieth's rules: measured once, 22 of 30, then read) and ``twenty_second`` (headlines, after
 the twenty-first's rules: measured once, 22 of 30, then read) and ``twenty_third`` (after the
-twenty-second's rules: measured once, 25 of 30, then read).
+twenty-second's rules: measured once, 25 of 30, then read); ``twenty_fourth`` (written at the
+fifty-seventh round, after the twenty-third's rules: measured once, 19 of 30, then read).
 """
 
 from __future__ import annotations
@@ -778,5 +779,37 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ('Looting/property destruction', 'Soldiers looted homes and shops after retaking the town, residents said.'),
         ('Non-violent transfer of territory', 'The withdrawing foreign troops handed the military base over to the national army on Tuesday.'),
         ('Other', 'The president declared martial law in the restive province and suspended civil courts.'),
+    ],
+    "twenty_fourth": [
+        ('Armed clash', 'Border guards exchanged fire with smugglers overnight, killing two of them, the interior ministry said.'),
+        ('Armed clash', 'Fighters from the two rebel factions fought each other in the market town, leaving 13 dead on both sides.'),
+        ('Government regains territory', 'The army announced it had regained full control of the coastal highway after driving out the insurgents.'),
+        ('Non-state actor overtakes territory', 'Tribal fighters overran an army garrison in the desert and seized its weapons, residents said.'),
+        ('Chemical weapon', 'Several children were treated for exposure to a toxic agent after an attack on the camp, doctors said.'),
+        ('Air/drone strike', 'Government helicopters dropped barrel bombs on a village in the south, killing a family of five.'),
+        ('Air/drone strike', 'A missile fired from a drone destroyed a car carrying three suspected militants near the border.'),
+        ('Suicide bomb', 'A suicide bomber on foot targeted a convoy of foreign troops, wounding three soldiers.'),
+        ('Shelling/artillery/missile attack', 'Several shells struck the main hospital in the besieged town, killing two patients.'),
+        ('Shelling/artillery/missile attack', 'Militants fired mortar rounds at an army base, causing no casualties.'),
+        ('Remote explosive/landmine/IED', 'An explosion at a checkpoint on the road to the airport killed three policemen.'),
+        ('Remote explosive/landmine/IED', 'A military truck struck a landmine in the mountains, killing the driver.'),
+        ('Grenade', 'Suspected rebels lobbed a grenade at a police patrol in the town market, injuring two officers.'),
+        ('Sexual violence', 'Women fleeing the fighting said they had been raped by men in uniform at a roadblock.'),
+        ('Attack', 'Militiamen killed 22 civilians in an attack on a village, local authorities said.'),
+        ('Attack', 'A candidate for the regional assembly was shot dead at a campaign event on Sunday.'),
+        ('Abduction/forced disappearance', 'Armed men kidnapped two foreign engineers working on a dam project, the company said.'),
+        ('Peaceful protest', 'Doctors at public hospitals began a three-day strike over unpaid salaries.'),
+        ('Protest with intervention', 'Police used batons to break up a sit-in by unemployed graduates outside parliament.'),
+        ('Excessive force against protesters', 'A protester died after being hit by a tear gas canister fired by police at close range.'),
+        ('Violent demonstration', 'Protesters hurled petrol bombs at police and set a bank on fire during a general strike.'),
+        ('Mob violence', 'An angry crowd burned a suspected kidnapper alive in a market town.'),
+        ('Agreement', 'The government and the rebel movement exchanged 60 prisoners under a deal brokered by the church.'),
+        ('Arrests', 'Authorities arrested a former minister on charges of plotting a coup.'),
+        ('Change to group/activity', 'The armed movement said it would transform itself into a political party and take part in elections.'),
+        ('Disrupted weapons use', 'Police seized 40 rifles and a large quantity of ammunition from a warehouse in the capital.'),
+        ('Headquarters or base established', 'The rebels have established a new headquarters in the captured town, a spokesman said.'),
+        ('Looting/property destruction', 'Gunmen burned down a primary school and a clinic in the village overnight.'),
+        ('Non-violent transfer of territory', 'The army handed control of the city to the police after the ceasefire.'),
+        ('Other', 'The authorities shut down the main opposition newspaper and blocked social media sites.'),
     ],
 }

@@ -211,6 +211,26 @@ WHOLE_SENTENCES = [
     ("The army said it had intercepted a missile over the port, and no one was hurt.", "Disrupted weapons use"),
     # groups that agree to form a joint command change; they make no agreement between sides
     ("Five rebel groups agreed to form a joint command in the south, their leaders said.", "Change to group/activity"),
+    # exposure to a toxic substance is a chemical weapon; barrel bombs fall from aircraft
+    ("Dozens of villagers were treated for exposure to a toxic substance after shells hit the area, medics said.",
+     "Chemical weapon"),
+    ("Army helicopters dropped barrel bombs on the rebel-held town on Friday, killing seven.", "Air/drone strike"),
+    # a strike of so many days is a protest; a demonstrator who died of what forces fired met lethal force
+    ("Bus drivers began a two-day strike over fuel prices on Monday.", "Peaceful protest"),
+    ("A demonstrator died after being struck by a rubber bullet fired by security forces.",
+     "Excessive force against protesters"),
+    # a crowd that burns a suspect alive is a mob
+    ("A crowd of villagers burned a suspected thief alive on Sunday.", "Mob violence"),
+    # detainees exchanged are an agreement carried out; a front that turns itself into a party changes
+    ("The two sides exchanged 40 detainees at the border crossing on Thursday.", "Agreement"),
+    ("The rebel front said it would turn itself into a political party after the war.", "Change to group/activity"),
+    # 200 pistols seized are weapons disrupted; a clinic burned down is property destroyed
+    ("Customs officers seized 200 pistols hidden in a shipping container at the port.", "Disrupted weapons use"),
+    ("Militants burned down a health clinic in the northern village on Tuesday.", "Looting/property destruction"),
+    # a truce named as what came before voids no handover; a broadcaster closed is a strategic development
+    ("Government troops handed control of the district to local police after the truce.",
+     "Non-violent transfer of territory"),
+    ("The government closed down two independent television stations on Monday.", "Other"),
 ]
 
 

@@ -28,8 +28,9 @@ EVENT_CUES = frozenset({
 # protest words that name a protest on their own; a work stoppage or hunger strike and a road
 # blockade by a crowd are protests in ACLED's sense
 _PROTEST_STRICT = re.compile(
-    r"\b(protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied)|sit-?ins?|"
+    r"\b(protest(?:s|ed|ing|ers?)?|demonstrat(?:ion|ions|ed|ors?)|rall(?:y|ies|ied)|sit-?ins?|"
     r"(?:hunger|general|labou?r|nationwide|national|open-ended|indefinite|one-day|teachers'?|workers'?|climate|school) strikes?|"
+    r"(?:[\w-]+-day|[\w-]+-hour|week-long|month-long) strikes?|(?:began|launched|started|declared|called) an? (?:[\w-]+ )?strike|"
     r"(?:went|go|goes|going|are|were|remain(?:ed)?) on strike|strikers|stopped work|downed tools|"
     r"(?:staged?|staging|held|holds?|holding) (?:a |an )?(?:[\w-]+ )?strikes?|"
     r"to press (?:their|its|his|her) (?:demands|claims)|"
