@@ -25,7 +25,8 @@ nineteenth's rules: measured once, 23 of 30, then read) and ``twenty_first`` (af
 twentieth's rules: measured once, 22 of 30, then read) and ``twenty_second`` (headlines, after
 the twenty-first's rules: measured once, 22 of 30, then read) and ``twenty_third`` (after the
 twenty-second's rules: measured once, 25 of 30, then read); ``twenty_fourth`` (written at the
-fifty-seventh round, after the twenty-third's rules: measured once, 19 of 30, then read).
+fifty-seventh round, after the twenty-third's rules: measured once, 19 of 30, then read);
+``twenty_fifth`` (after the twenty-fourth's rules: measured once, 21 of 30, then read).
 """
 
 from __future__ import annotations
@@ -811,5 +812,37 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ('Looting/property destruction', 'Gunmen burned down a primary school and a clinic in the village overnight.'),
         ('Non-violent transfer of territory', 'The army handed control of the city to the police after the ceasefire.'),
         ('Other', 'The authorities shut down the main opposition newspaper and blocked social media sites.'),
+    ],
+    "twenty_fifth": [
+        ('Armed clash', 'Soldiers repelled an attack by insurgents on a military base in the north-east, killing 17 of the attackers.'),
+        ('Armed clash', 'Clashes between the security forces and members of a religious sect left 20 people dead in the northern city.'),
+        ('Government regains territory', 'Federal troops reoccupied the town after the separatist fighters fled into the hills.'),
+        ('Non-state actor overtakes territory', 'Islamist fighters are now in control of the port city after government forces pulled out.'),
+        ('Chemical weapon', 'Witnesses described a yellow cloud spreading over the neighbourhood after a helicopter dropped a canister.'),
+        ('Air/drone strike', 'Coalition warplanes carried out 14 strikes on militant targets overnight, the coalition said.'),
+        ('Air/drone strike', 'An air raid on a wedding party killed at least 20 people in the mountainous province.'),
+        ('Suicide bomb', 'A suicide attacker rammed a car packed with explosives into the gate of the intelligence headquarters.'),
+        ('Shelling/artillery/missile attack', 'Rockets fired from across the border landed in a residential area, injuring five people.'),
+        ('Shelling/artillery/missile attack', 'The town came under heavy artillery bombardment for several hours on Sunday.'),
+        ('Remote explosive/landmine/IED', 'A bomb hidden in a motorcycle went off near a crowded bus station, killing eight people.'),
+        ('Remote explosive/landmine/IED', 'Two deminers were killed when a mine they were trying to clear exploded.'),
+        ('Grenade', 'Attackers threw grenades into a crowded bar, wounding 11 people, police said.'),
+        ('Sexual violence', 'The soldiers were accused of raping several women during a raid on the village.'),
+        ('Attack', 'A gunman killed five people at a shopping centre before being shot by police.'),
+        ('Attack', 'Suspected jihadists beheaded a village chief in the north of the country.'),
+        ('Abduction/forced disappearance', 'Relatives said the activist was picked up by men in plain clothes and has not been heard from since.'),
+        ('Peaceful protest', 'Women marched through the capital to demand an end to violence against women.'),
+        ('Protest with intervention', 'Police detained more than 50 people as they tried to march on the presidential palace.'),
+        ('Excessive force against protesters', 'Security forces fired live ammunition at demonstrators, killing at least seven people.'),
+        ('Violent demonstration', 'Protesters set fire to the headquarters of the ruling party and clashed with police.'),
+        ('Mob violence', 'A group of men dragged a woman accused of witchcraft from her home and beat her to death.'),
+        ('Agreement', 'The two countries signed an agreement on the demarcation of their disputed border.'),
+        ('Arrests', 'Police arrested a man suspected of planting the bomb that killed three people last week.'),
+        ('Change to group/activity', 'The rebel group announced the creation of a new armed wing to operate in the south.'),
+        ('Disrupted weapons use', 'Bomb disposal teams carried out a controlled explosion of a suspicious package at the station.'),
+        ('Headquarters or base established', 'The militia set up checkpoints and a command post at the entrance to the town.'),
+        ('Looting/property destruction', 'Looters ransacked government offices and carried away computers after the troops left.'),
+        ('Non-violent transfer of territory', 'Under the agreement, the rebels withdrew from the city and police took over security.'),
+        ('Other', 'Parliament voted to extend the state of emergency in the troubled region for another six months.'),
     ],
 }

@@ -523,3 +523,16 @@ def test_a_gun_taken_apart_is_no_weapon_disrupted():
 def test_fighting_named_as_an_aim_is_no_clash():
     assert "clash" not in {h.cue for h in find_cues("They formed an operations room aimed at fighting the government.")}
     assert "clash" in {h.cue for h in find_cues("Fighting raged near the airport on Monday.")}
+
+
+def test_an_arrest_for_a_bombing_is_typed_an_arrest_sentence_by_sentence():
+    """What the arrested are held for ("suspected of planting the bomb") is why they are held;
+    the article's own incident layer still reports the bombing as the arrest's subject."""
+    from crossbearing.events.detect import candidate, decide
+
+    s = "Police detained two men accused of planting the roadside bomb that hit a bus on Monday."
+    c = candidate(s, 0, len(s), has_deaths=False)
+    assert decide(c, "Arrests", 0.5)[0] == "Arrests"
+    s = "A roadside bomb hit a bus on Monday, and police detained two men."
+    c = candidate(s, 0, len(s), has_deaths=False)
+    assert decide(c, "Arrests", 0.5)[0] != "Arrests"

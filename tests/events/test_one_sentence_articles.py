@@ -231,6 +231,19 @@ WHOLE_SENTENCES = [
     ("Government troops handed control of the district to local police after the truce.",
      "Non-violent transfer of territory"),
     ("The government closed down two independent television stations on Monday.", "Other"),
+    # a place reoccupied is regained; rebels "now in control of" a place took it
+    ("Government forces reoccupied the district headquarters on Monday after heavy fighting.",
+     "Government regains territory"),
+    ("The rebels are now in control of the airport, a spokesman said.", "Non-state actor overtakes territory"),
+    # a greenish cloud and people short of breath tell a chemical agent
+    ("Residents reported a greenish cloud over the village after the bombardment, and many had trouble breathing.",
+     "Chemical weapon"),
+    # villagers who beat suspects to death are a mob
+    ("Villagers beat the two suspected robbers to death on Friday.", "Mob violence"),
+    # a group's new wing announced changes it; a controlled explosion disrupts a weapon; command posts set up
+    ("The movement announced the formation of a new armed wing in the east.", "Change to group/activity"),
+    ("Police carried out a controlled explosion of a suspicious bag at the airport.", "Disrupted weapons use"),
+    ("The army set up two command posts in the valley.", "Headquarters or base established"),
 ]
 
 

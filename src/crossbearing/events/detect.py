@@ -386,6 +386,20 @@ def _cause_start(sent: str) -> int:
     return m.start() if m else len(sent)
 
 
+# what someone is held for: "arrested a man suspected of planting the bomb", "detained over the attack"
+_HELD_FOR = re.compile(r"\b(?:suspected of|accused of|charged with|wanted for|in connection with|over)\b", re.I)
+
+
+def _held_for_it(c: Candidate) -> bool:
+    """Whether an arrest opens the sentence and every weapon it names comes after what the
+    arrested are held for."""
+    arrest = next((h for h in c.cues if h.cue == "arrest"), None)
+    if arrest is None or any(h.strong and h.start < arrest.start for h in c.cues):
+        return False
+    held = _HELD_FOR.search(c.text, arrest.end)
+    return held is not None and all(h.start > held.start() for h in c.cues if h.strong)
+
+
 _PUT_TO_DEATH_WORD = re.compile(r"execut|behead|crucif", re.I)
 # "executed a suicide attack", "executed the plan": an act carried out, not a person put to death
 _CARRIED_OUT = re.compile(r"\s+(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|operations?|plans?|raids?|"
@@ -468,9 +482,11 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     subs = {h.sub_event_type for h in c.cues if h.sub_event_type and h.start < end
             and not (h.cue == "riot" and _RIOT_GEAR.match(text, h.end))}  # "riot police" riot not
     clf_type = SUB_TO_TYPE.get(clf_sub)
-    if c.rule_sub in ("Remote explosive/landmine/IED", "Grenade", "Air/drone strike", "Shelling/artillery/missile attack") \
-            and says("weapon_disarmed", told) and not says("casualties", told):
+    if (c.rule_sub in ("Remote explosive/landmine/IED", "Grenade", "Air/drone strike", "Shelling/artillery/missile attack")
+            or any(h.cue == "defuse" for h in c.cues)) and says("weapon_disarmed", told) and not says("casualties", told):
         return "Disrupted weapons use"
+    if c.rule_sub and _held_for_it(c):
+        return "Arrests"  # "police arrested a man suspected of planting the bomb": the bomb is why
     if c.rule_sub == "Shelling/artillery/missile attack" and (
             says("exchange_of_fire", told) or (_fight_told_first(c) and says("fighting_between", told))):
         return "Armed clash"  # "traded artillery and small-arms fire", "rival groups fought with heavy
