@@ -244,6 +244,8 @@ WHOLE_SENTENCES = [
     ("The movement announced the formation of a new armed wing in the east.", "Change to group/activity"),
     ("Police carried out a controlled explosion of a suspicious bag at the airport.", "Disrupted weapons use"),
     ("The army set up two command posts in the valley.", "Headquarters or base established"),
+    # a reward for information leading to an arrest reports no arrest
+    ("A reward of 5,000 dollars was offered for information leading to the arrest of the gunman.", None),
 ]
 
 
