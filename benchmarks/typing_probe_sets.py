@@ -26,7 +26,9 @@ twentieth's rules: measured once, 22 of 30, then read) and ``twenty_second`` (he
 the twenty-first's rules: measured once, 22 of 30, then read) and ``twenty_third`` (after the
 twenty-second's rules: measured once, 25 of 30, then read); ``twenty_fourth`` (written at the
 fifty-seventh round, after the twenty-third's rules: measured once, 19 of 30, then read);
-``twenty_fifth`` (after the twenty-fourth's rules: measured once, 21 of 30, then read).
+``twenty_fifth`` (after the twenty-fourth's rules: measured once, 21 of 30, then read);
+``twenty_sixth`` (written at the fifty-seventh round's end, after all its rules: measured once, 25
+of 30, not read).
 """
 
 from __future__ import annotations
@@ -844,5 +846,37 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ('Looting/property destruction', 'Looters ransacked government offices and carried away computers after the troops left.'),
         ('Non-violent transfer of territory', 'Under the agreement, the rebels withdrew from the city and police took over security.'),
         ('Other', 'Parliament voted to extend the state of emergency in the troubled region for another six months.'),
+    ],
+    "twenty_sixth": [
+        ('Armed clash', 'Rebels and pro-government militias fought for hours over a strategic hill overlooking the highway.'),
+        ('Armed clash', 'A gun battle broke out when police tried to arrest a gang leader, leaving two officers and three gang members dead.'),
+        ('Government regains territory', 'Troops pushed the insurgents out of the district capital and raised the national flag over the governor\'s office.'),
+        ('Non-state actor overtakes territory', 'The militia has taken over the oil field and the nearby town, driving out the government garrison.'),
+        ('Chemical weapon', 'Medical workers said victims had foam coming from their mouths and pinpoint pupils after the bombardment.'),
+        ('Air/drone strike', 'Unidentified aircraft bombed a convoy of trucks near the border, killing nine people, local sources said.'),
+        ('Air/drone strike', 'A helicopter gunship opened fire on a group of fighters in the valley, the army said.'),
+        ('Suicide bomb', 'A suicide bomber blew himself up at a funeral in the eastern province, killing 25 mourners.'),
+        ('Shelling/artillery/missile attack', 'Tank shells hit a mosque in the old town during Friday prayers, wounding 10 worshippers.'),
+        ('Shelling/artillery/missile attack', 'A volley of rockets struck the airport on Thursday, damaging a passenger plane.'),
+        ('Remote explosive/landmine/IED', 'A roadside device exploded under a police pickup, killing two officers and wounding three.'),
+        ('Remote explosive/landmine/IED', 'A blast at a crowded café in the city centre killed six people on Saturday night.'),
+        ('Grenade', 'A man hurled a hand grenade at a wedding party, injuring 16 guests.'),
+        ('Sexual violence', 'A rights group said militiamen had sexually assaulted dozens of women in detention centres.'),
+        ('Attack', 'Gunmen on a motorbike shot and killed a polio vaccinator in the north-west, police said.'),
+        ('Attack', 'Soldiers shot dead four unarmed farmers in their fields, accusing them of helping the rebels.'),
+        ('Abduction/forced disappearance', 'Masked men snatched a businessman outside his home and are holding him for ransom.'),
+        ('Peaceful protest', 'Students boycotted classes and marched to the education ministry to protest against fee increases.'),
+        ('Protest with intervention', 'Riot police fired water cannon at thousands of protesters outside parliament.'),
+        ('Excessive force against protesters', 'Troops opened fire on a crowd protesting against the killing of a local leader, killing three.'),
+        ('Violent demonstration', 'Hundreds of youths rioted in the northern suburbs, burning cars and attacking police stations.'),
+        ('Mob violence', 'Villagers lynched a man they suspected of being a cattle thief.'),
+        ('Agreement', 'Militia leaders signed a pact to end their feud and share control of the market.'),
+        ('Arrests', 'Security forces detained a prominent human rights lawyer at her home on Tuesday.'),
+        ('Change to group/activity', 'Two armed opposition groups announced they had merged to form a single movement.'),
+        ('Disrupted weapons use', 'Troops intercepted a lorry loaded with explosives on its way to the city.'),
+        ('Headquarters or base established', 'The jihadists set up a new base in an abandoned school outside the town.'),
+        ('Looting/property destruction', 'Soldiers ransacked the offices of the opposition party and destroyed its equipment.'),
+        ('Non-violent transfer of territory', 'The rebels peacefully handed the city over to a joint police force on Monday.'),
+        ('Other', 'The junta dissolved parliament and suspended the constitution in a televised announcement.'),
     ],
 }
