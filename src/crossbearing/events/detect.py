@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..figures.running import without_state_since
+from .clause_order import (DRONE_DELIVERED, fight_told_first, ground_retaken_first, held_for_it,
+                           measure_before_its_cause, put_to_death)
 from .lexicon import Hit, find_cues
 from .taxonomy import SUB_TO_TYPE
 
@@ -374,44 +376,6 @@ _ARMED_CROWD = re.compile(r"\b(?:mob|crowd|group|gang|band)s?\s+of\s+armed\b|\ba
                           r"residents|civilians|mob|crowd|men)\b", re.I)
 
 
-# a state's measure on a place: curfews, martial law, networks cut, gatherings banned
-_STATE_MEASURE = re.compile(r"(?:declared|imposed|announced|extended|proclaimed|suspended|cut|blocked|restricted|shut|"
-                            r"banned)\b", re.I)
-_CAUSE = re.compile(r"\b(?:after|following|amid|in the wake of|in response to)\b", re.I)
-
-
-def _cause_start(sent: str) -> int:
-    """Where a clause of what brought the sentence's act about begins ("… after clashes")."""
-    m = _CAUSE.search(sent)
-    return m.start() if m else len(sent)
-
-
-# what someone is held for: "arrested a man suspected of planting the bomb", "detained over the attack"
-_HELD_FOR = re.compile(r"\b(?:suspected of|accused of|charged with|wanted for|in connection with|over)\b", re.I)
-
-
-def _held_for_it(c: Candidate) -> bool:
-    """Whether an arrest opens the sentence and every weapon it names comes after what the
-    arrested are held for."""
-    arrest = next((h for h in c.cues if h.cue == "arrest"), None)
-    if arrest is None or any(h.strong and h.start < arrest.start for h in c.cues):
-        return False
-    held = _HELD_FOR.search(c.text, arrest.end)
-    return held is not None and all(h.start > held.start() for h in c.cues if h.strong)
-
-
-_PUT_TO_DEATH_WORD = re.compile(r"execut|behead|crucif", re.I)
-# "executed a suicide attack", "executed the plan": an act carried out, not a person put to death
-_CARRIED_OUT = re.compile(r"\s+(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|operations?|plans?|raids?|"
-                          r"strikes?|orders?|missions?|bombings?|assaults?|ambush(?:es)?)\b", re.I)
-
-
-def _put_to_death(c: Candidate) -> bool:
-    """Whether the sentence's trigger puts people to death ("executed", "beheaded", "crucified")."""
-    a, b = c.trigger.start - c.start, c.trigger.end - c.start
-    return c.trigger.cue == "attack_civ" and bool(_PUT_TO_DEATH_WORD.match(c.text, a)) and not _CARRIED_OUT.match(c.text, b)
-
-
 def _only_armed_killed(c: Candidate, told: str) -> bool:
     """Whether armed men are named as the dead and no one unarmed is (no civilian word, no
     civilians killed), nor were they put to death in captivity (executed, beheaded)."""
@@ -424,35 +388,6 @@ def only_civilians_killed(text: str) -> bool:
     them ("bandits killed 11 villagers"; not "killed five villagers and two soldiers")."""
     killed = _civilians_killed(text)
     return killed is not None and not _ARMED_SIDE_HIT.search(text, killed)
-
-
-def _fight_told_first(c: Candidate) -> bool:
-    """Whether the sentence tells a fight before the shelling that set its rule ("Rival groups fought
-    with heavy weapons", "Clashes continued … amid mutual bombardment")."""
-    shelled = c.trigger.start - c.start
-    return any(h.sub_event_type == "Armed clash" and h.start < shelled for h in c.cues)
-
-
-# a munition dropped or fired from a drone ("dropped explosive devices using drones", "shells
-# launched from drones", "a drone-dropped grenade")
-_DRONE_DELIVERED = re.compile(r"\b(?:using|from|by|with|off)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
-                              r"(?:drones?|uavs?|unmanned aerial vehicles?|quadcopters?)\b|\bdrone-(?:dropped|launched|borne)\b",
-                              re.I)
-
-
-_RETAKEN = re.compile(r"(?:ed|retook|took back|taken back|won back)$", re.I)
-# what joins the retaking to the fire that brought it about, in one clause
-_HOW_IT_CAME = re.compile(r"^[^\t\n]{0,120}?\b(?:after|under|amid|following|with|backed|supported|thanks|covered|helped)\b"
-                          r"[^\t\n]*$", re.I)
-
-
-def _ground_retaken_first(c: Candidate) -> bool:
-    """Whether the sentence tells a place retaken before the fire that set its rule, joined to it
-    as how it came about ("troops regained control of the highway after militants withdrew under
-    heavy bombardment"): the change of hands is the event, the fire its means."""
-    fired = c.trigger.start - c.start
-    return any(h.cue == "regain" and h.start < fired and _RETAKEN.search(c.text[h.start:h.end])
-               and _HOW_IT_CAME.match(c.text[h.end:fired]) for h in c.cues)
 
 
 def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
@@ -485,26 +420,25 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if (c.rule_sub in ("Remote explosive/landmine/IED", "Grenade", "Air/drone strike", "Shelling/artillery/missile attack")
             or any(h.cue == "defuse" for h in c.cues)) and says("weapon_disarmed", told) and not says("casualties", told):
         return "Disrupted weapons use"
-    if c.rule_sub and _held_for_it(c):
+    if c.rule_sub and held_for_it(c):
         return "Arrests"  # "police arrested a man suspected of planting the bomb": the bomb is why
     if c.rule_sub == "Shelling/artillery/missile attack" and (
-            says("exchange_of_fire", told) or (_fight_told_first(c) and says("fighting_between", told))):
+            says("exchange_of_fire", told) or (fight_told_first(c) and says("fighting_between", told))):
         return "Armed clash"  # "traded artillery and small-arms fire", "rival groups fought with heavy
         # weapons": both sides fired (not "Shelling left 11 dead, with reports of clashes between …")
     if (c.rule_sub == "Attack" or (c.rule_sub is None and clf_sub == "Attack")) and _only_armed_killed(c, told):
         return "Armed clash"  # "23 militants killed in raids", "gunmen shot dead two soldiers": ACLED's
         # attacks are on the unarmed
     if c.rule_sub in ("Grenade", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack") and \
-            _DRONE_DELIVERED.search(told):
+            DRONE_DELIVERED.search(told):
         return "Air/drone strike"  # "dropped grenades using an unmanned aerial vehicle": the drone struck
-    if c.rule_sub in ("Shelling/artillery/missile attack", "Air/drone strike") and _ground_retaken_first(c):
+    if c.rule_sub in ("Shelling/artillery/missile attack", "Air/drone strike") and ground_retaken_first(c):
         return "Government regains territory"  # who retook it: ``roles.taken_by_its_actor``
     if c.rule_sub:
         return None
-    if c.trigger.cue == "talks" and _STATE_MEASURE.match(c.text, c.trigger.start - c.start) and \
-            not any(h.sub_event_type and h.sub_event_type != "Other" and h.start < _cause_start(c.text) for h in c.cues):
+    if measure_before_its_cause(c):
         return "Other"  # "imposed a curfew after clashes between rival groups": the clashes are its cause
-    if clf_sub == "Armed clash" and _put_to_death(c):
+    if clf_sub == "Armed clash" and put_to_death(c):
         return "Attack"  # "IS executed eight men because they belonged to rebel groups that had fought
         # it": captives put to death are ACLED's attack, whatever fight the sentence recalls
     if "Protests" in c.allowed_types and clf_sub in (_EF, _PWI, _VD) and not subs & {_EF, _PWI, _VD} and \

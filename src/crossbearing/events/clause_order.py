@@ -1,0 +1,84 @@
+"""How a sentence orders what it tells: which act comes first, what it names as the cause, the
+reason or the means of another (``events.detect`` types a sentence by these)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .detect import Candidate
+
+
+# a state's measure on a place: curfews, martial law, networks cut, gatherings banned
+_STATE_MEASURE = re.compile(r"(?:declared|imposed|announced|extended|proclaimed|suspended|cut|blocked|restricted|shut|"
+                            r"banned)\b", re.I)
+_CAUSE = re.compile(r"\b(?:after|following|amid|in the wake of|in response to)\b", re.I)
+
+
+def _cause_start(sent: str) -> int:
+    """Where a clause of what brought the sentence's act about begins ("… after clashes")."""
+    m = _CAUSE.search(sent)
+    return m.start() if m else len(sent)
+
+
+# what someone is held for: "arrested a man suspected of planting the bomb", "detained over the attack"
+_HELD_FOR = re.compile(r"\b(?:suspected of|accused of|charged with|wanted for|in connection with|over)\b", re.I)
+
+
+def held_for_it(c: "Candidate") -> bool:
+    """Whether an arrest opens the sentence and every weapon it names comes after what the
+    arrested are held for."""
+    arrest = next((h for h in c.cues if h.cue == "arrest"), None)
+    if arrest is None or any(h.strong and h.start < arrest.start for h in c.cues):
+        return False
+    held = _HELD_FOR.search(c.text, arrest.end)
+    return held is not None and all(h.start > held.start() for h in c.cues if h.strong)
+
+
+_PUT_TO_DEATH_WORD = re.compile(r"execut|behead|crucif", re.I)
+# "executed a suicide attack", "executed the plan": an act carried out, not a person put to death
+_CARRIED_OUT = re.compile(r"\s+(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|operations?|plans?|raids?|"
+                          r"strikes?|orders?|missions?|bombings?|assaults?|ambush(?:es)?)\b", re.I)
+
+
+def put_to_death(c: "Candidate") -> bool:
+    """Whether the sentence's trigger puts people to death ("executed", "beheaded", "crucified")."""
+    a, b = c.trigger.start - c.start, c.trigger.end - c.start
+    return c.trigger.cue == "attack_civ" and bool(_PUT_TO_DEATH_WORD.match(c.text, a)) and not _CARRIED_OUT.match(c.text, b)
+
+
+def fight_told_first(c: "Candidate") -> bool:
+    """Whether the sentence tells a fight before the shelling that set its rule ("Rival groups fought
+    with heavy weapons", "Clashes continued … amid mutual bombardment")."""
+    shelled = c.trigger.start - c.start
+    return any(h.sub_event_type == "Armed clash" and h.start < shelled for h in c.cues)
+
+
+# a munition dropped or fired from a drone ("dropped explosive devices using drones", "shells
+# launched from drones", "a drone-dropped grenade")
+DRONE_DELIVERED = re.compile(r"\b(?:using|from|by|with|off)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+                              r"(?:drones?|uavs?|unmanned aerial vehicles?|quadcopters?)\b|\bdrone-(?:dropped|launched|borne)\b",
+                              re.I)
+
+
+_RETAKEN = re.compile(r"(?:ed|retook|took back|taken back|won back)$", re.I)
+# what joins the retaking to the fire that brought it about, in one clause
+_HOW_IT_CAME = re.compile(r"^[^\t\n]{0,120}?\b(?:after|under|amid|following|with|backed|supported|thanks|covered|helped)\b"
+                          r"[^\t\n]*$", re.I)
+
+
+def ground_retaken_first(c: "Candidate") -> bool:
+    """Whether the sentence tells a place retaken before the fire that set its rule, joined to it
+    as how it came about ("troops regained control of the highway after militants withdrew under
+    heavy bombardment"): the change of hands is the event, the fire its means."""
+    fired = c.trigger.start - c.start
+    return any(h.cue == "regain" and h.start < fired and _RETAKEN.search(c.text[h.start:h.end])
+               and _HOW_IT_CAME.match(c.text[h.end:fired]) for h in c.cues)
+
+
+def measure_before_its_cause(c: "Candidate") -> bool:
+    """Whether the sentence opens with a state's measure ("imposed a curfew", "cut the internet")
+    and names any fight or attack only as what came before it ("… after clashes")."""
+    return c.trigger.cue == "talks" and bool(_STATE_MEASURE.match(c.text, c.trigger.start - c.start)) and \
+        not any(h.sub_event_type and h.sub_event_type != "Other" and h.start < _cause_start(c.text) for h in c.cues)
