@@ -246,6 +246,8 @@ WHOLE_SENTENCES = [
     ("The army set up two command posts in the valley.", "Headquarters or base established"),
     # a reward for information leading to an arrest reports no arrest
     ("A reward of 5,000 dollars was offered for information leading to the arrest of the gunman.", None),
+    # a chemical agent makes a chemical weapon whatever delivered it
+    ("A rocket struck the village, and 20 people suffered sarin exposure.", "Chemical weapon"),
 ]
 
 

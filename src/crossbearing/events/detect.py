@@ -271,7 +271,9 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
     if answer is not None and any(h.start < answer.start() for h in ev):
         ev = [h for h in ev if h.start < answer.start()]
     ev = _without_support(sent, ev)
-    strong = [h for h in ev if h.strong]
+    # a chemical agent makes a chemical weapon whatever delivered it ("barrel bombs containing
+    # chlorine", "sarin exposure after a rocket struck"): its cue leads the strong ones
+    strong = sorted((h for h in ev if h.strong), key=lambda h: h.sub_event_type != "Chemical weapon")
     trigger = strong[0] if strong else ev[0]
     rule_sub = strong[0].sub_event_type if strong else None
     allowed = frozenset(SUB_TO_TYPE[h.sub_event_type] for h in ev if h.sub_event_type)
