@@ -536,3 +536,12 @@ def test_an_arrest_for_a_bombing_is_typed_an_arrest_sentence_by_sentence():
     s = "A roadside bomb hit a bus on Monday, and police detained two men."
     c = candidate(s, 0, len(s), has_deaths=False)
     assert decide(c, "Arrests", 0.5)[0] != "Arrests"
+
+
+def test_a_chemical_attack_named_in_passing_does_not_type_an_air_strike():
+    from crossbearing.events.detect import candidate
+
+    s = "At least 13 civilians died in air strikes around the town, the site of the deadly chemical attack in April."
+    assert candidate(s, 0, len(s), has_deaths=True).rule_sub == "Air/drone strike"
+    s = "Helicopters dropped six barrel bombs containing chlorine on the village."
+    assert candidate(s, 0, len(s)).rule_sub == "Chemical weapon"

@@ -272,8 +272,10 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
         ev = [h for h in ev if h.start < answer.start()]
     ev = _without_support(sent, ev)
     # a chemical agent makes a chemical weapon whatever delivered it ("barrel bombs containing
-    # chlorine", "sarin exposure after a rocket struck"): its cue leads the strong ones
-    strong = sorted((h for h in ev if h.strong), key=lambda h: h.sub_event_type != "Chemical weapon")
+    # chlorine", "sarin exposure after a rocket struck"): its cue leads the strong ones (not an
+    # attack named as such, often one recalled: "air strikes around X, the site of the chemical attack")
+    strong = sorted((h for h in ev if h.strong), key=lambda h: not (
+        h.sub_event_type == "Chemical weapon" and not _NAMED_ATTACK.fullmatch(sent, h.start, h.end)))
     trigger = strong[0] if strong else ev[0]
     rule_sub = strong[0].sub_event_type if strong else None
     allowed = frozenset(SUB_TO_TYPE[h.sub_event_type] for h in ev if h.sub_event_type)
@@ -282,6 +284,7 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
                      bool(_SPAN_OF_YEARS.search(without_state_since(sent))), sent, grievance, protest_told, mourners)
 
 
+_NAMED_ATTACK = re.compile(r"(?:chemical|gas) (?:weapons?|attacks?|strikes?)", re.I)
 _PROMPTING = re.compile(r",?\s+(?:prompting|triggering|sparking|drawing|provoking)\b", re.I)
 # "fighters advanced under the cover of coalition air strikes", "backed by Russian warplanes,
 # troops stormed the town": fire named as the support of a ground push
