@@ -545,3 +545,10 @@ def test_a_chemical_attack_named_in_passing_does_not_type_an_air_strike():
     assert candidate(s, 0, len(s), has_deaths=True).rule_sub == "Air/drone strike"
     s = "Helicopters dropped six barrel bombs containing chlorine on the village."
     assert candidate(s, 0, len(s)).rule_sub == "Chemical weapon"
+
+
+def test_a_bomb_explosion_is_an_explosive_device_whatever_the_classifier_reads():
+    from crossbearing.events.detect import candidate
+
+    s = "On Sunday a bomb explosion occurred at a police checkpoint in the northern town."
+    assert candidate(s, 0, len(s)).rule_sub == "Remote explosive/landmine/IED"
