@@ -27,8 +27,9 @@ the twenty-first's rules: measured once, 22 of 30, then read) and ``twenty_third
 twenty-second's rules: measured once, 25 of 30, then read); ``twenty_fourth`` (written at the
 fifty-seventh round, after the twenty-third's rules: measured once, 19 of 30, then read);
 ``twenty_fifth`` (after the twenty-fourth's rules: measured once, 21 of 30, then read);
-``twenty_sixth`` (written at the fifty-seventh round's end, after all its rules: measured once, 25
-of 30, not read).
+``twenty_sixth`` (after the twenty-fifth's rules: measured once, 25 of 30, then read);
+``twenty_seventh`` (written at the fifty-seventh round's end, after all its rules: measured
+once, 27 of 30, not read).
 """
 
 from __future__ import annotations
@@ -878,5 +879,37 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ('Looting/property destruction', 'Soldiers ransacked the offices of the opposition party and destroyed its equipment.'),
         ('Non-violent transfer of territory', 'The rebels peacefully handed the city over to a joint police force on Monday.'),
         ('Other', 'The junta dissolved parliament and suspended the constitution in a televised announcement.'),
+    ],
+    "twenty_seventh": [
+        ('Armed clash', 'Government troops and fighters of the armed movement clashed near the gold mines, a local official said.'),
+        ('Armed clash', 'At least 12 people were killed in fighting between two clan militias over grazing land.'),
+        ('Government regains territory', 'Loyalist forces recovered the northern airport from the rebels after a three-day battle.'),
+        ('Non-state actor overtakes territory', 'Insurgents captured two district headquarters overnight, forcing police to flee.'),
+        ('Chemical weapon', 'Inspectors confirmed that a nerve agent was used in the attack on the opposition-held town.'),
+        ('Air/drone strike', 'Fighter planes struck a rebel training camp in the mountains, killing dozens of recruits.'),
+        ('Air/drone strike', 'A drone hit a car near the border, killing two members of the armed group.'),
+        ('Suicide bomb', 'A teenage bomber detonated an explosive vest at a checkpoint, killing four policemen.'),
+        ('Shelling/artillery/missile attack', 'Mortar fire hit a crowded market in the besieged city, killing five people.'),
+        ('Shelling/artillery/missile attack', 'Enemy artillery shelled the village for two hours, destroying several houses.'),
+        ('Remote explosive/landmine/IED', 'A bomb planted under a bridge exploded as an army convoy passed, wounding six soldiers.'),
+        ('Remote explosive/landmine/IED', 'Two farmers were killed when their tractor hit an anti-tank mine.'),
+        ('Grenade', 'An unidentified man threw a grenade into a police station, injuring three officers.'),
+        ('Sexual violence', 'Fighters from the militia raped several women during an attack on the village, survivors said.'),
+        ('Attack', 'Gunmen killed a local journalist outside his home in the port city on Saturday.'),
+        ('Attack', 'Militants attacked a village at night, killing 16 residents and burning houses.'),
+        ('Abduction/forced disappearance', 'Armed men abducted the head of a local aid group from his car on Tuesday.'),
+        ('Peaceful protest', 'Hundreds of teachers protested outside the finance ministry over delayed salaries.'),
+        ('Protest with intervention', 'Police fired tear gas at students protesting against tuition fees in the capital.'),
+        ('Excessive force against protesters', 'Soldiers fired on protesters blocking a road, killing two and wounding several others.'),
+        ('Violent demonstration', 'Protesters threw stones at police and burned tyres during a demonstration against fuel price rises.'),
+        ('Mob violence', 'A crowd attacked and killed a man accused of stealing from a church.'),
+        ('Agreement', 'The government and the rebels signed a ceasefire agreement in the capital on Sunday.'),
+        ('Arrests', 'Police arrested 20 people suspected of belonging to an armed gang.'),
+        ('Change to group/activity', 'The militant group named a new commander after its leader was arrested.'),
+        ('Disrupted weapons use', 'Police defused a bomb found outside a school on Monday.'),
+        ('Headquarters or base established', 'The rebels set up a headquarters in the town after capturing it.'),
+        ('Looting/property destruction', 'Armed men looted shops and burned houses in the village overnight.'),
+        ('Non-violent transfer of territory', 'The rebels handed over the town to government forces without a fight.'),
+        ('Other', 'The government imposed a curfew in the city after days of unrest.'),
     ],
 }

@@ -248,6 +248,14 @@ WHOLE_SENTENCES = [
     ("A reward of 5,000 dollars was offered for information leading to the arrest of the gunman.", None),
     # a chemical agent makes a chemical weapon whatever delivered it
     ("A rocket struck the village, and 20 people suffered sarin exposure.", "Chemical weapon"),
+    # a gas field taken over; the signs of a nerve agent; a hostage held for ransom
+    ("Rebel fighters have taken over the gas field near the border, residents said.",
+     "Non-state actor overtakes territory"),
+    ("Doctors said several patients were foaming at the mouth after the shelling.", "Chemical weapon"),
+    ("Gunmen are holding two aid workers for ransom in the forest.", "Abduction/forced disappearance"),
+    # groups merged into one; a parliament dissolved
+    ("Three militias merged to form a new alliance on Sunday.", "Change to group/activity"),
+    ("The military council dissolved the national assembly on Tuesday.", "Other"),
 ]
 
 
