@@ -28,8 +28,8 @@ twenty-second's rules: measured once, 25 of 30, then read); ``twenty_fourth`` (w
 fifty-seventh round, after the twenty-third's rules: measured once, 19 of 30, then read);
 ``twenty_fifth`` (after the twenty-fourth's rules: measured once, 21 of 30, then read);
 ``twenty_sixth`` (after the twenty-fifth's rules: measured once, 25 of 30, then read);
-``twenty_seventh`` (written at the fifty-seventh round's end, after all its rules: measured
-once, 27 of 30, not read).
+``twenty_seventh`` (written after the twenty-sixth's rules: measured once, 27 of 30, not
+read); ``twenty_eighth`` (after the same rules: measured once, 26 of 30, then read).
 """
 
 from __future__ import annotations
@@ -911,5 +911,37 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ('Looting/property destruction', 'Armed men looted shops and burned houses in the village overnight.'),
         ('Non-violent transfer of territory', 'The rebels handed over the town to government forces without a fight.'),
         ('Other', 'The government imposed a curfew in the city after days of unrest.'),
+    ],
+    "twenty_eighth": [
+        ('Armed clash', 'Security forces killed seven militants in a firefight after the gunmen attacked a police station.'),
+        ('Armed clash', 'Two rival rebel groups battled each other for control of a border crossing, leaving 30 fighters dead.'),
+        ('Government regains territory', 'The army said it had regained control of all villages seized by the rebels last month.'),
+        ('Non-state actor overtakes territory', 'The insurgents hoisted their flag over the district headquarters after overrunning it.'),
+        ('Chemical weapon', 'Dozens of people were hospitalised with breathing problems after a chlorine attack on the town.'),
+        ('Air/drone strike', 'Jets bombed the rebel-held town for a second day, killing 11 civilians.'),
+        ('Air/drone strike', 'A US air strike killed a senior al-Shabaab commander in southern Somalia, the Pentagon said.'),
+        ('Suicide bomb', 'A suicide car bomb exploded at the entrance of a hotel in the capital, killing nine people.'),
+        ('Shelling/artillery/missile attack', 'Rebel shelling of a government-held district killed three children on Sunday.'),
+        ('Shelling/artillery/missile attack', 'A missile hit a fuel depot near the port, sparking a huge fire.'),
+        ('Remote explosive/landmine/IED', 'An improvised bomb exploded in a bus carrying workers, killing 11 of them.'),
+        ('Remote explosive/landmine/IED', 'A roadside explosion hit a military vehicle on patrol, wounding three soldiers.'),
+        ('Grenade', 'Two grenades were thrown at a market in the town, wounding nine shoppers.'),
+        ('Sexual violence', 'Police officers were accused of raping two women in custody at a station in the capital.'),
+        ('Attack', 'Bandits opened fire on villagers returning from a market, killing eight.'),
+        ('Attack', 'A gunman shot dead a district official in front of his office on Monday.'),
+        ('Abduction/forced disappearance', 'Gunmen kidnapped 15 students from a school in the north-west.'),
+        ('Peaceful protest', 'Thousands of farmers marched on the capital to demand better prices for their crops.'),
+        ('Protest with intervention', 'Police arrested dozens of demonstrators who defied a ban on protests in the capital.'),
+        ('Excessive force against protesters', 'Police shot dead two people during protests against the price of bread.'),
+        ('Violent demonstration', 'Demonstrators burned tyres and clashed with police after a student was killed.'),
+        ('Mob violence', 'A mob burned two men to death after accusing them of kidnapping a child.'),
+        ('Agreement', 'The rival factions reached a deal to share power in the transitional government.'),
+        ('Arrests', 'Police detained three opposition leaders in dawn raids on their homes.'),
+        ('Change to group/activity', 'The rebel coalition announced a new commander after its leader was killed in an air strike.'),
+        ('Disrupted weapons use', 'The army intercepted two drones launched at its positions near the lake.'),
+        ('Headquarters or base established', 'Foreign forces established a new military base on the island.'),
+        ('Looting/property destruction', 'Soldiers burned shops and looted homes after an ambush on their convoy.'),
+        ('Non-violent transfer of territory', 'The militia withdrew from the capital and handed control to the army.'),
+        ('Other', 'The government banned all public gatherings in the capital ahead of the vote.'),
     ],
 }

@@ -552,3 +552,14 @@ def test_a_bomb_explosion_is_an_explosive_device_whatever_the_classifier_reads()
 
     s = "On Sunday a bomb explosion occurred at a police checkpoint in the northern town."
     assert candidate(s, 0, len(s)).rule_sub == "Remote explosive/landmine/IED"
+
+
+def test_a_change_told_before_the_strike_that_brought_it_is_the_change():
+    from crossbearing.events.detect import candidate, decide
+
+    s = "The group named a new leader after its chief was killed in an air strike."
+    c = candidate(s, 0, len(s), has_deaths=True)
+    assert decide(c, "Air/drone strike", 0.6)[0] == "Change to group/activity"
+    s = "An air strike killed the group's chief, and it named a new leader on Monday."
+    c = candidate(s, 0, len(s), has_deaths=True)
+    assert decide(c, "Air/drone strike", 0.6)[0] == "Air/drone strike"

@@ -256,6 +256,8 @@ WHOLE_SENTENCES = [
     # groups merged into one; a parliament dissolved
     ("Three militias merged to form a new alliance on Sunday.", "Change to group/activity"),
     ("The military council dissolved the national assembly on Tuesday.", "Other"),
+    # what a crowd accused its victim of is no type of the sentence
+    ("A crowd burned a man to death after accusing him of kidnapping a boy.", "Mob violence"),
 ]
 
 

@@ -82,3 +82,12 @@ def measure_before_its_cause(c: "Candidate") -> bool:
     and names any fight or attack only as what came before it ("… after clashes")."""
     return c.trigger.cue == "talks" and bool(_STATE_MEASURE.match(c.text, c.trigger.start - c.start)) and \
         not any(h.sub_event_type and h.sub_event_type != "Other" and h.start < _cause_start(c.text) for h in c.cues)
+
+
+def change_before_its_cause(c: "Candidate") -> bool:
+    """Whether a group's change opens the sentence and every weapon it names comes in what
+    brought the change about ("named a new commander after its leader was killed in an air
+    strike")."""
+    cause = _cause_start(c.text)
+    return any(h.cue == "group_change" and h.start < cause for h in c.cues) and \
+        all(h.start > cause for h in c.cues if h.strong)

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..figures.running import without_state_since
-from .clause_order import (DRONE_DELIVERED, fight_told_first, ground_retaken_first, held_for_it,
-                           measure_before_its_cause, put_to_death)
+from .clause_order import (DRONE_DELIVERED, change_before_its_cause, fight_told_first, ground_retaken_first,
+                           held_for_it, measure_before_its_cause, put_to_death)
 from .lexicon import Hit, find_cues
 from .taxonomy import SUB_TO_TYPE
 
@@ -124,7 +124,7 @@ _FORCES_WORK = re.compile(r"(?:erect|set|buil|put|block)", re.I)
 
 # what someone is suspected, accused or charged of is an allegation, not the sentence's event:
 # "villagers lynched two men suspected of kidnapping a child", "arrested on suspicion of arson"
-_ALLEGED = re.compile(r"\b(?:suspected|accused|convicted|charged|wanted|jailed|sentenced|guilty|arrested|detained|"
+_ALLEGED = re.compile(r"\b(?:suspected|accused|accusing\s+(?:him|her|them)|convicted|charged|wanted|jailed|sentenced|guilty|arrested|detained|"
                       r"on\s+suspicion|on\s+charges?|allegations?)\s+(?:of|with|for)\s+(?:(?:the|a|an|his|her|their)\s+)?$",
                       re.I)
 
@@ -425,6 +425,8 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if (c.rule_sub in ("Remote explosive/landmine/IED", "Grenade", "Air/drone strike", "Shelling/artillery/missile attack")
             or any(h.cue == "defuse" for h in c.cues)) and says("weapon_disarmed", told) and not says("casualties", told):
         return "Disrupted weapons use"
+    if c.rule_sub and change_before_its_cause(c):
+        return "Change to group/activity"  # "named a new commander after its leader was killed in an air strike"
     if c.rule_sub and held_for_it(c):
         return "Arrests"  # "police arrested a man suspected of planting the bomb": the bomb is why
     if c.rule_sub == "Shelling/artillery/missile attack" and (
