@@ -33,7 +33,12 @@ def held_for_it(c: "Candidate") -> bool:
     if arrest is None or any(h.strong and h.start < arrest.start for h in c.cues):
         return False
     held = _HELD_FOR.search(c.text, arrest.end)
-    return held is not None and all(h.start > held.start() for h in c.cues if h.strong)
+    return held is not None and _weapons_after(c, held.start())
+
+
+def _weapons_after(c: "Candidate", at: int) -> bool:
+    """Whether every weapon (strong cue) the sentence names comes after offset ``at``."""
+    return all(h.start > at for h in c.cues if h.strong)
 
 
 _PUT_TO_DEATH_WORD = re.compile(r"execut|behead|crucif", re.I)
@@ -80,8 +85,10 @@ def ground_retaken_first(c: "Candidate") -> bool:
 def measure_before_its_cause(c: "Candidate") -> bool:
     """Whether the sentence opens with a state's measure ("imposed a curfew", "cut the internet")
     and names any fight or attack only as what came before it ("… after clashes")."""
-    return c.trigger.cue == "talks" and bool(_STATE_MEASURE.match(c.text, c.trigger.start - c.start)) and \
-        not any(h.sub_event_type and h.sub_event_type != "Other" and h.start < _cause_start(c.text) for h in c.cues)
+    if c.trigger.cue != "talks" or not _STATE_MEASURE.match(c.text, c.trigger.start - c.start):
+        return False
+    cause = _cause_start(c.text)
+    return not any(h.sub_event_type and h.sub_event_type != "Other" and h.start < cause for h in c.cues)
 
 
 def change_before_its_cause(c: "Candidate") -> bool:
@@ -89,5 +96,4 @@ def change_before_its_cause(c: "Candidate") -> bool:
     brought the change about ("named a new commander after its leader was killed in an air
     strike")."""
     cause = _cause_start(c.text)
-    return any(h.cue == "group_change" and h.start < cause for h in c.cues) and \
-        all(h.start > cause for h in c.cues if h.strong)
+    return any(h.cue == "group_change" and h.start < cause for h in c.cues) and _weapons_after(c, cause)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..figures.running import without_state_since
 from .clause_order import (DRONE_DELIVERED, change_before_its_cause, fight_told_first, ground_retaken_first,
                            held_for_it, measure_before_its_cause, put_to_death)
-from .lexicon import Hit, find_cues
+from .lexicon import NOT_A_LEADERS_DEATH, Hit, find_cues
 from .taxonomy import SUB_TO_TYPE
 
 # cues that can open an event on their own (others only help typing)
@@ -95,9 +95,7 @@ _SPAN_OF_YEARS = re.compile(
     r"\bsince (?:(?:early|late|mid-?)\s*)?(?:\w+ )?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b", re.I)
 
 
-# (not "the death of its founder": a group's leader who died is no killing told)
-_DEATH_WORD = re.compile(r"\b(killed|dead|died|deaths?(?! of (?:its|their) (?:[\w-]+ ){0,2}?(?:leader|founder|commander|chief|"
-                         r"emir|head)\b)|bodies|fatally)\b", re.I)
+_DEATH_WORD = re.compile(rf"\b(killed|dead|died|deaths?{NOT_A_LEADERS_DEATH}|bodies|fatally)\b", re.I)
 
 
 @dataclass
@@ -284,6 +282,7 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
                      bool(_SPAN_OF_YEARS.search(without_state_since(sent))), sent, grievance, protest_told, mourners)
 
 
+_SPEECH_WORDS = frozenset({"announced", "announces", "announce"})
 _NAMED_ATTACK = re.compile(r"(?:chemical|gas) (?:weapons?|attacks?|strikes?)", re.I)
 _PROMPTING = re.compile(r",?\s+(?:prompting|triggering|sparking|drawing|provoking)\b", re.I)
 # "fighters advanced under the cover of coalition air strikes", "backed by Russian warplanes,
@@ -547,10 +546,10 @@ def decide(c: Candidate, clf_sub: str | None, clf_conf: float) -> tuple[str, flo
         trig = c.trigger.sub_event_type
         # "Strategic developments" is a grab bag: there a sub-type no cue supports loses to the trigger's
         # (a speech word, "the mediators announced", supports none)
-        supported = {h.sub_event_type for h in c.cues if h.sub_event_type and
-                     c.text[h.start:h.end].lower() not in ("announced", "announces", "announce")}
-        if (SUB_TO_TYPE.get(clf_sub) == "Strategic developments" and clf_sub not in supported and trig
-                and SUB_TO_TYPE.get(trig) == "Strategic developments"):
+        if (SUB_TO_TYPE.get(clf_sub) == "Strategic developments" and trig
+                and SUB_TO_TYPE.get(trig) == "Strategic developments"
+                and not any(h.sub_event_type == clf_sub and c.text[h.start:h.end].lower() not in _SPEECH_WORDS
+                            for h in c.cues)):
             return trig, 0.5
         return clf_sub, clf_conf
     fallback = c.trigger.sub_event_type or clf_sub or "Other"

@@ -33,6 +33,10 @@ def _load_cues(lang: str = "en") -> tuple[Cue, ...]:
                  for c in table("events", lang)["cues"])
 
 
+# "the death of its founder": a group's leader who died is no killing told (a lookahead after a
+# death word; the ``killed`` cue of events.json holds the same words)
+NOT_A_LEADERS_DEATH = r"(?! of (?:its|their) (?:[\w-]+ ){0,2}?(?:leader|founder|commander|chief|emir|head)\b)"
+
 # The cues are language data: data/lang/en/events.json (names, sub-types, patterns, strength).
 CUES: tuple[Cue, ...] = _load_cues()
 

@@ -20,6 +20,8 @@ from .assemble import focus_in_region, focus_inside_country, is_focus
 from .cues import any_cue, is_furniture
 from .incidents import MAX_INCIDENT_TOLL
 from .lead import supporting
+from .lexicon import NOT_A_LEADERS_DEATH
+from .taxonomy import SUB_TO_TYPE
 
 
 def _focus_place(analysis: Analysis):
@@ -54,9 +56,7 @@ def _headline_incident(analysis: Analysis, title: str) -> Event:
 _ACT_WORDS = (r"shot|shoot\w*|gun\w*|fired|stabb\w*|murder\w*|homicides?|slain|slaying|attack\w*|assault\w*|"
               r"bomb\w*|explosion|blast|bullets?")
 _VIOLENT_ACT = re.compile(rf"\b(?:{_ACT_WORDS})\b", re.I)
-# (not "the death of its founder": a group's leader who died is no violence told)
-_VIOLENCE_WORD = re.compile(rf"\b(?:{_ACT_WORDS}|kill\w*|dead|died|death(?! of (?:its|their) (?:[\w-]+ ){{0,2}}?"
-                            rf"(?:leader|founder|commander|chief|emir|head)\b)|wounded|injured)\b", re.I)
+_VIOLENCE_WORD = re.compile(rf"\b(?:{_ACT_WORDS}|kill\w*|dead|died|death{NOT_A_LEADERS_DEATH}|wounded|injured)\b", re.I)
 # the people a protest's own toll counts
 _CROWD_PEOPLE = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|strikers)\b", re.I)
 
@@ -247,9 +247,9 @@ def reported_incident(analysis: Analysis, casualties: tuple[int, int],
     return _by_its_weapon(ev, title + " " + (where.text or ""))
 
 
-# weapons that name a sub-type of their own: an attack told by one is typed by it
-_WEAPON_SUBS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
-                          "Grenade", "Suicide bomb", "Chemical weapon"})
+# weapons that name a sub-type of their own (ACLED's explosions and remote violence): an attack
+# told by one is typed by it
+_WEAPON_SUBS = frozenset(s for s, t in SUB_TO_TYPE.items() if t == "Explosions/Remote violence")
 
 
 def _by_its_weapon(ev: Event, words: str) -> Event:
