@@ -29,16 +29,18 @@ fifty-seventh round, after the twenty-third's rules: measured once, 19 of 30, th
 ``twenty_fifth`` (after the twenty-fourth's rules: measured once, 21 of 30, then read);
 ``twenty_sixth`` (after the twenty-fifth's rules: measured once, 25 of 30, then read);
 ``twenty_seventh`` (written after the twenty-sixth's rules: measured once, 27 of 30, not
-read); ``twenty_eighth`` (after the same rules: measured once, 26 of 30, then read).
+read, then read in the fifty-eighth round); ``twenty_eighth`` (after the same rules: measured
+once, 26 of 30, then read); ``twenty_ninth`` (fifty-eighth round, after its first rules).
 
-The sets live in three modules, by the rounds that wrote them; ``SENTENCES`` holds them all in
+The sets live in four modules, by the rounds that wrote them; ``SENTENCES`` holds them all in
 the order they were written.
 """
 
 from __future__ import annotations
 
 from .eighteenth_on import SETS as _LATE
+from .fifty_eighth_round import SETS as _LATEST
 from .tenth_to_seventeenth import SETS as _MIDDLE
 from .tuning_to_ninth import SETS as _EARLY
 
-SENTENCES: dict[str, list[tuple[str, str]]] = {**_EARLY, **_MIDDLE, **_LATE}
+SENTENCES: dict[str, list[tuple[str, str]]] = {**_EARLY, **_MIDDLE, **_LATE, **_LATEST}

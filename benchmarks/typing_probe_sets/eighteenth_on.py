@@ -1,4 +1,4 @@
-"""The sets of the fifty-seventh round on (``eighteenth`` to ``twenty_eighth``)
+"""The sets of the fifty-seventh round (``eighteenth`` to ``twenty_eighth``)
 of ``typing_probe``; their history is told in the package's docstring."""
 
 from __future__ import annotations

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from crossbearing.events.actors import actor_patterns, assign_roles, find_actors, is_object
 from crossbearing.events.detect import candidate
+from made_up_articles import events, violent
 
 
 def roles(sentence: str):
@@ -282,3 +285,27 @@ def test_a_teller_of_its_own_act_is_its_actor_and_the_police_stay_sources():
     assert [h.name for h in find_actors("The national army announced it had recaptured the airport.")] == \
         ["Government forces"]
     assert "Police" not in " ".join(h.name for h in find_actors("Police said they had killed the gunman on Main Street."))
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Iraqi special forces raided a house in Mosul on Monday, killing two suspects.", "Iraq"),
+    ("Afghan National Army soldiers killed two gunmen near Kunduz on Monday.", "Afghanistan"),
+    ("Turkish ground forces shelled a village near Afrin on Monday, killing two people.", "Turkey"),
+])
+def test_a_states_forces_named_by_their_kind_of_unit_are_its_military(resources, text, unit):
+    evs = violent(events(resources, text, published="2023-05-16"))
+    assert evs and evs[0].actor1 == f"Military Forces of {unit}"
+
+
+def test_rebels_who_tried_to_infiltrate_the_armys_ranks_initiated(resources):
+    text = "Opposition rebels attempted to infiltrate Syrian army ranks near a village in Hama on Monday, killing four Syrian soldiers."
+    evs = violent(events(resources, text, published="2023-05-16"))
+    assert evs and evs[0].actor1 == "Opposition Rebels" and evs[0].actor2 == "Military Forces of Syria"
+
+
+def test_two_sides_that_clashed_named_as_one_subject_are_both_sides(resources):
+    text = ("Police officers and suspected gang members clashed in Medellin on Monday after the gang shot a "
+            "shopkeeper. No one was killed.")
+    evs = violent(events(resources, text, published="2023-05-16"))
+    assert [e.sub_event_type for e in evs][:1] == ["Armed clash"]
+    assert evs[0].actor1 and "Police" in evs[0].actor1

@@ -81,3 +81,30 @@ def test_protesters_hurt_when_police_break_up_their_march_are_the_protests_toll(
     evs2 = [e for e in events(resources, text2, "Troops fire on marchers", published="2023-05-14")
             if not e.aggregate and not e.planned]
     assert any(toll(e) == 3 for e in evs2)
+
+
+def test_a_protest_and_the_live_fire_that_dispersed_it_are_one_event(resources):
+    text = ("Thousands of teachers marched through Harare on Tuesday, demanding higher pay. Riot police fired "
+            "tear gas and live bullets to disperse the crowd. At least 30 people were injured.")
+    evs = [e for e in events(resources, text, published="2023-05-16") if not e.aggregate]
+    assert [e.sub_event_type for e in evs] == ["Excessive force against protesters"]
+    assert evs[0].actor1 == "Protesters" and evs[0].actor2 and "Police" in evs[0].actor2
+    assert evs[0].injured is not None and evs[0].injured.best == 30
+
+
+def test_a_holiday_named_for_a_liberation_is_no_place_retaken(resources):
+    evs = events(resources, "On Sunday a few hundred veterans gathered in Bologna to commemorate Liberation Day.",
+                 published="2023-05-16")
+    assert not [e for e in evs if "territory" in (e.sub_event_type or "")]
+
+
+def test_the_crowds_arrest_after_a_protest_is_the_protests_intervention(resources):
+    text = ("Thousands of nurses marched in Accra on Monday, demanding unpaid wages. Riot police fired live rounds "
+            "to disperse them. At least 12 people were injured and several others were arrested.")
+    evs = [e for e in events(resources, text, published="2023-05-16") if not e.aggregate]
+    assert [e.sub_event_type for e in evs] == ["Excessive force against protesters"]
+    # a man held for a crime at the protest is an arrest of its own
+    text = ("About 300 people protested outside the courthouse in Salem on Monday. Police later arrested a man "
+            "suspected of stabbing a protester.")
+    subs = [e.sub_event_type for e in events(resources, text, published="2023-05-16") if not e.aggregate]
+    assert "Arrests" in subs and "Peaceful protest" in subs

@@ -121,6 +121,9 @@ _ARMS = (r"air ?strikes?|air[- ]raids?|raids?|warplanes?|war ?planes?|(?:fighter
          r"barrel[- ]bombs?|bombs|tanks?|forces|troops|soldiers|army|military|air ?force|navy|strikes?|offensive|"
          r"snipers?|security forces|gunboats?|warships?|naval forces|border guards?")
 _STATE_WORDS = r"(?:government|regime|state|army|military|air ?force|navy|government-backed|pro-government)"
+# what kind of unit a state's forces are ("Ukrainian special forces", "Afghan National Army",
+# "Iraqi counter-terrorism forces"): still the state's forces
+_UNIT_WORDS = r"(?:special(?:\s+operations)?|elite|armed|ground|land|federal|national|regular|counter-?terrorism|commando)"
 _HARM_VERBS = (r"kill(?:s|ed)?|hit(?:s)?|pound(?:s|ed)?|target(?:s|ed)?|struck|strike|bomb(?:s|ed)?|shell(?:s|ed)?|"
                r"destroy(?:s|ed)?|leave|left|claim(?:s|ed)?|wound(?:s|ed)?")
 
@@ -151,7 +154,7 @@ def _state_arms() -> tuple[tuple[re.Pattern, str, Optional[frozenset]], ...]:
         dem = "|".join(sorted(dems, key=len, reverse=True))
         # the demonym keeps its capital; the arms may be in a headline's Title Case ("Syrian Airstrikes")
         out.append((re.compile(rf"\b(?:{dem})(?:\s+(?i:{_STATE_WORDS}))?(?:\s+(?:and|or)\s+[A-Z][a-z]+(?:\s+(?i:{_STATE_WORDS}))?)?"
-                               rf"\s+(?i:{_ARMS})\b"), f"Military Forces of {country}", frozenset(first_words[country])))
+                               rf"(?:\s+(?i:{_UNIT_WORDS}))?\s+(?i:{_ARMS})\b"), f"Military Forces of {country}", frozenset(first_words[country])))
         # a country's name used as an attribute of the arms that act ("Syria air strikes kill 42",
         # "Russia strikes kill 120"); not "a plan for Syria strikes", where the country is the target
         out.append((re.compile(rf"\b{re.escape(country)}(?:'s|’s)?\s+(?i:{_ARMS})(?=\s+(?i:{_HARM_VERBS})\b)"),
@@ -271,9 +274,12 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|target(?:s|ed|ing)?|against|on|at|pound(?:s|ed|ing)?|hit(?:s|ting)?|struck|"
     r"strik(?:e|es|ing)|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)?|attack(?:s|ed|ing)?|raid(?:s|ed|ing)?|"
     r"besieg(?:e|es|ed|ing)|ambush(?:es|ed|ing)?|over|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
-    r"eliminat(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing)|repel(?:s|led|ling)?)\s+"
+    r"eliminat(?:e|es|ed|ing)|liquidat(?:e|es|ed|ing)|repel(?:s|led|ling)?|"
+    # "tried to infiltrate the army's ranks", "stormed regime positions": whom a raid went into
+    r"infiltrat(?:e|es|ed|ing)|storm(?:s|ed|ing)?|overr(?:an|un|uns|unning)|invad(?:e|es|ed|ing))\s+"
     r"(?:(?:the|an?|some|several|at least|more than|over|about|up to|nearly|around|of|so-called|alleged|"
-    r"suspected|positions|members|fighters|militants|bases?|targets?|strongholds?|hideouts?|" + _NUMBER_WORDS +
+    r"suspected|positions|members|fighters|militants|bases?|targets?|strongholds?|hideouts?|"
+    r"senior|top|foreign|local|high-ranking|key|prominent|notorious|wanted|" + _NUMBER_WORDS +
     r")\s+){0,5}$", re.I)
 _VICTIM_NOUNS = (r"(?:\s+(?:group|terrorists?|militants?|fighters?|members?|jihadists?|gunmen|operatives|troops|"
                  r"soldiers|personnel|elements|commanders?|leaders?|rebels|insurgents|loyalists|officers|policemen|"
@@ -310,7 +316,7 @@ _NUMBER_BEFORE = re.compile(r"\b" + _NUMBER_WORDS + r"(?<!,)\s+(?:(?:members|fig
 
 # "recaptured two towns from the rebels", "wrested the district from IS": who lost the place
 _TAKEN_FROM = re.compile(r"\b(?:(?:re)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)|(?:re)?t(?:ook|aken|akes|aking)|"
-                         r"wrest(?:ed|s|ing)|regain(?:ed|s|ing)|w[oi]n(?:s|ning)?|snatch(?:ed|es)|liberat(?:ed|es|ing))\b"
+                         r"wrest(?:ed|s|ing)|regain(?:ed|s|ing)|recover(?:ed|s|ing)|w[oi]n(?:s|ning)?|snatch(?:ed|es)|liberat(?:ed|es|ing))\b"
                          # not what came from someone ("took orders from", "with support from")
                          r"(?:(?!\b(?:support|help|backing|orders?|instructions?|inspiration|money|funds?|funding|"
                          r"weapons|arms|advice|cover|assistance|aid)\b)[^.;]){0,60}?\bfrom\s+(?:the\s+)?"
@@ -442,6 +448,11 @@ def _actors_in(text: str, start: int, end: int, extra: tuple[ActorHit, ...], ali
     return tuple(out)
 
 
+# a verb two sides do to each other, and what joins the two when both are its subject
+_MUTUAL = re.compile(r"(?:clash|fought|battl|exchang|trad)", re.I)
+_JOINED = re.compile(r"\s+(?:forces\s+|troops\s+|members\s+)?and\s+(?:[\w-]+\s+){0,2}", re.I)
+
+
 @dataclass
 class Roles:
     actor1: ActorHit | None = None
@@ -495,6 +506,12 @@ def assign_roles(text: str, start: int, end: int, trigger: tuple[int, int],
         # no group named: "rebel shelling kills four", "Syrian rebels fired rockets" → the description
         roles.actor1 = next((h for h in generic_hits if (h.end <= t1 or _AGENT_BEFORE.search(text[max(start, h.start - 12):h.start]))
                              and not is_object(text, h, start)), None)
+    if roles.actor1 is not None and _MUTUAL.match(text, t0):
+        # "police forces and suspected gang members clashed": the side named with "and" is the other
+        other = next((h for h in before if h.start > roles.actor1.end and h.name != roles.actor1.name
+                      and _JOINED.fullmatch(text, roles.actor1.end, h.start)), None)
+        if other is not None:
+            after = [other] + [h for h in after if h is not other]
     tail = text[t0:end]
     victims = next((m for m in _VICTIMS.finditer(tail) if not _witnesses(tail, m)), None)
     generic = _GENERIC_ARMED.search(tail) or _GENERIC_ARMED.search(text[start:t0])

@@ -59,6 +59,12 @@ def _family(ev: Event) -> str:
     return "violent" if ev.event_type in VIOLENT or ev.sub_event_type == DEADLY_PROTEST else ev.sub_event_type or "other"
 
 
+def violent_incident(group: list[Event]) -> bool:
+    """Whether an incident (its mentions) is violent: its first mention is, or a protest it opened
+    was met with excessive force ("… protested. Security forces fired live rounds at them")."""
+    return _family(group[0]) == "violent" or any(e.sub_event_type == DEADLY_PROTEST for e in group)
+
+
 def _place_key(ev: Event):
     pm = ev.place
     pl = (pm.place or pm.within) if pm else None
@@ -168,15 +174,35 @@ def _killed_in_the_unrest(ev: Event, crowd: Event) -> bool:
 
 
 # a protest and the police's intervention in it told in the next sentence ("Police intervened
-# and detained 5 protesters") are one event: a protest with intervention
-_ONE_PROTEST = frozenset({"Peaceful protest", "Protest with intervention"})
+# and detained 5 protesters") are one event: a protest with intervention; so are a protest and
+# the live fire that dispersed it ("Security forces fired live rounds to disperse the crowd"):
+# excessive force against protesters
+_ONE_PROTEST = frozenset({"Peaceful protest", "Protest with intervention", DEADLY_PROTEST})
+
+
+# "At least two protesters were arrested", "… and several others were detained" after a protest:
+# the crowd's arrest is the police's intervention in the protest, not an arrest event of its own
+_OTHERS_HELD = re.compile(r"\b(?:several|many|some|scores|dozens|hundreds|\d+|two|three|four|five|six|seven|eight|nine|"
+                          r"ten)\s+(?:of\s+them|others|more|people|persons|participants|activists|students)\s+"
+                          r"(?:were|have been|had been)\s+(?:arrested|detained)\b",
+                          re.I)
+
+
+def crowd_arrested(arrest: Event, protest: Event) -> bool:
+    """Whether ``arrest`` tells the arrest of the crowd of ``protest`` (a protest's mention)."""
+    from .detect import says
+
+    if arrest.sub_event_type != "Arrests" or protest.sub_event_type not in _ONE_PROTEST:
+        return False
+    told = _sentence(arrest)
+    return says("protesters_held", told) or bool(_OTHERS_HELD.search(told))
 
 
 def _types_agree(a: Event, b: Event) -> bool:
     """Whether mention ``b`` may join the incident that holds mention ``a``."""
     if _family(a) != _family(b):
         return {a.sub_event_type, b.sub_event_type} <= _ONE_PROTEST or _damage_in_an_attack(b, a) or \
-            _killed_in_the_unrest(b, a)
+            _killed_in_the_unrest(b, a) or crowd_arrested(b, a)
     if _family(a) != "violent":
         return True
     return a.sub_event_type == b.sub_event_type or _death_joins(a, b) or _death_joins(b, a) or \

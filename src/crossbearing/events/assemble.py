@@ -458,6 +458,24 @@ def _is_aggregate(c: Candidate, qs: list[Quantity]) -> bool:
     return c.multi_year
 
 
+_ASIDE = re.compile(r"^\s*[\[(][^\])]*[\])]\s*\.?\s*$")
+
+
+def _next_told(sents: list[Span], i: int) -> str:
+    """The sentence after sentence ``i`` that tells something (not an aside in brackets: "[photo]")."""
+    return next((s.text or "" for s in sents[i + 1:i + 3] if not _ASIDE.match(s.text or "")), "")
+
+
+def _countries_protested(places: list[PlaceMention], c: Candidate, sub: str) -> list[tuple[int, int]]:
+    """A country named in what a crowd protests ("demonstrated against sending weapons to
+    Ukraine", "rallied in solidarity with the people of Sudan") is its cause, not where it
+    gathered: the spans of such mentions."""
+    if c.grievance is None or event_type_of(sub) != "Protests":
+        return []
+    return [(p.span.start, p.span.end) for p in places
+            if p.kind == "country" and c.start + c.grievance <= p.span.start < c.end]
+
+
 MAX_PROTEST_CONTEXT = 3000  # characters of an article read for a protest word (its lead, not its related links)
 
 
@@ -513,7 +531,7 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
         roles = assign_roles(text, c.start, c.end, (c.trigger.start, c.trigger.end), last_group, carried, extra,
                              initiator_after=not own_words)
         _crowd_roles(roles, sub)
-        sub = regained(c, sub, roles.actor1.inter if roles.actor1 is not None else None)
+        sub = regained(c, sub, roles.actor1.inter if roles.actor1 is not None else None, _next_told(sents, i))
         for h in find_actors(text, c.start, c.end, extra):
             last_group = h if h.inter in (2, 3) else last_group
         if roles.actor1 is not None and roles.actor1.inter in (1, 8) and roles.actor1.name != "Police Forces":
@@ -526,7 +544,8 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
                   and (c.mourners is None or not c.start + c.mourners[0] <= q.span.start < c.start + c.mourners[1])]
         killed, injured, materiel = _figures(own_qs, text)
         killed = _with_attackers_death(killed, text[c.start:c.end])
-        pm = choose_place(analysis.places, sents, i, not_sites, c.trigger.start, art.dateline_span, (c.start, c.end))
+        pm = choose_place(analysis.places, sents, i, not_sites + _countries_protested(analysis.places, c, sub),
+                          c.trigger.start, art.dateline_span, (c.start, c.end))
         lat, lon, gp = _coords(pm, capital)
         tref, tprec = _time(analysis, c, time_fn)
         if event_type_of(sub) == "Violence against civilians" and roles.actor2 is None:

@@ -97,3 +97,23 @@ def change_before_its_cause(c: "Candidate") -> bool:
     strike")."""
     cause = _cause_start(c.text)
     return any(h.cue == "group_change" and h.start < cause for h in c.cues) and _weapons_after(c, cause)
+
+
+def only_in_its_cause(c: "Candidate", sub: str) -> bool:
+    """Whether the sentence's trigger comes before a clause of what brought its act about and every
+    cue of sub-type ``sub`` comes in that clause ("the group named a new commander after its
+    leader was arrested": the arrest is why, the change is the event)."""
+    cause = _cause_start(c.text)
+    return c.trigger.start - c.start < cause < len(c.text) and \
+        all(h.start > cause for h in c.cues if h.sub_event_type == sub)
+
+
+_RETAKING = re.compile(r"(?:re\w+ed|retook|liberated|took back|taken back|won back)\b", re.I)
+
+
+def retaken_before_the_fight(c: "Candidate") -> bool:
+    """Whether the sentence's trigger is a place retaken and every fight it names comes in what
+    brought that about ("loyalist forces recovered the airport from the rebels after a three-day
+    battle"): the change of hands is the event, the battle how it came."""
+    at = c.trigger.start - c.start
+    return c.trigger.cue == "regain" and bool(_RETAKING.match(c.text, at)) and only_in_its_cause(c, "Armed clash")

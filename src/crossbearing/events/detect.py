@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from ..figures.running import without_state_since
 from .clause_order import (DRONE_DELIVERED, change_before_its_cause, fight_told_first, ground_retaken_first,
-                           held_for_it, measure_before_its_cause, put_to_death)
+                           held_for_it, measure_before_its_cause, only_in_its_cause, put_to_death,
+                           retaken_before_the_fight)
 from .lexicon import NOT_A_LEADERS_DEATH, Hit, find_cues
 from .taxonomy import SUB_TO_TYPE
 
@@ -30,7 +31,7 @@ EVENT_CUES = frozenset({
 # protest words that name a protest on their own; a work stoppage or hunger strike and a road
 # blockade by a crowd are protests in ACLED's sense
 _PROTEST_STRICT = re.compile(
-    r"\b(protest(?:s|ed|ing|ers?)?|demonstrat(?:ion|ions|ed|ors?)|rall(?:y|ies|ied)|sit-?ins?|"
+    r"\b(protest(?:s|ed|ing|ers?)?|demonstrat(?:ion|ions|ed|ors?)|rall(?:y|ies|ied)|sit-?ins?|human chains?|"
     r"(?:hunger|general|labou?r|nationwide|national|open-ended|indefinite|one-day|teachers'?|workers'?|climate|school) strikes?|"
     r"(?:[\w-]+-day|[\w-]+-hour|week-long|month-long) strikes?|(?:began|launched|started|declared|called) an? (?:[\w-]+ )?strike|"
     r"(?:went|go|goes|going|are|were|remain(?:ed)?) on strike|strikers|stopped work|downed tools|"
@@ -46,6 +47,10 @@ _PROTEST_STRICT = re.compile(
 # "residents marched to city hall", "people gathered to demand"); troops that march do not
 # (the crowd words name no armed force)
 _CROWD_ACTS = re.compile(r"\b(?:(?-i:march)|marched|marches|marching|walked out|staged a walkout|"
+                         # "activists occupied a house against the rent rises": a sit-in with its message
+                         r"occup(?:ied|y|ying) (?:the |a |an |their )?(?:[\w'’-]+ ){0,3}?(?:building|house|offices?|square|"
+                         r"ministry|campus|university|factory|premises|headquarters|site|park|hall|lobby)\b[^.;]{0,60}?"
+                         r"\b(?:against|to (?:demand|protest|denounce|oppose|call)|demanding|calling for|in protest)\b|"
                          r"walk(?:ed|s|ing)? off (?:the|their) jobs?|took to the streets|to demonstrate|"
                          r"demonstrate (?:against|for|in)|picket(?:ed|ing)|"
                          r"(?:gathered|assembled)\b[^.;]{0,80}?\b(?:to (?:demand|call|denounce|condemn|show|express|"
@@ -78,7 +83,7 @@ _CROWD = re.compile(r"\b(?:protesters|demonstrators|workers|residents|people|sup
 # protested outside the station to demand justice for a man who was shot dead", "gathered after
 # the killing of an elderly man"), not an event of the sentence
 _GRIEVANCE = re.compile(r"\b(?:over|against|about|to (?:demand|condemn|denounce|protest|mourn|commemorate|remember|"
-                        r"honou?r|pay homage|complain|express|show|voice)|in (?:memory|honou?r|support) of|for justice|justice for|"
+                        r"honou?r|pay homage|complain|express|show|voice|call for|urge|press for)|calling for|in (?:memory|honou?r|support) of|for justice|justice for|"
                         r"in (?:protest|response|reaction) (?:of|at|to|over)|(?:after|following) the (?:\w+ )?(?:killings?|murders?|deaths?|shootings?|stabbings?|"
                         r"assassinations?|rapes?|abductions?|kidnappings?|disappearances?) of|"
                         # "… after a young man died in police custody": the death the crowd answers
@@ -173,11 +178,18 @@ def event_hits(text: str, crowd_before: bool = False) -> list[Hit]:
     # crowd-control weapons used on a crowd say a protest was broken up ("police fired tear gas at
     # thousands of opposition supporters"), though no word names the protest
     hits += [Hit("protest_strict", m.start(), m.end(), "Peaceful protest", False) for m in _CROWD_CONTROL.finditer(text)
-             if crowd_before or _CROWD.search(text, max(0, m.start() - 80), m.end() + 80)]
+             if crowd_before or (_CROWD.search(text, max(0, m.start() - 80), m.end() + 80)
+                                 and not _DISPERSAL.match(m.group(0)))]
     return sorted(hits, key=lambda h: (h.start, -h.end))
 
 
-_CROWD_CONTROL = re.compile(r"\b(?:tear ?gas|water cannons?|rubber bullets|baton[- ]charged?|stun grenades)\b", re.I)
+# a crowd dispersed or intervened on, after a protest was told ("fired live bullets to disperse the
+# crowd"): a crowd after a shooting or at a fair is dispersed too, so alone it tells no protest
+_DISPERSAL = re.compile(r"dispers|(?:police|security|officers|authorities)", re.I)
+_CROWD_CONTROL = re.compile(r"\b(?:tear ?gas|water cannons?|rubber bullets|baton[- ]charged?|stun grenades|"
+                            r"dispers(?:e|ed|es|ing)\s+(?:the\s+|a\s+)?(?:crowds?|protesters|demonstrators|"
+                            r"gathering|protests?|rall(?:y|ies)|demonstrations?|sit-?ins?|marchers|them)|"
+                            r"(?:police|security forces|officers|authorities)\s+(?:\w+\s+)?intervened)\b", re.I)
 
 
 # "relatives of a man who was found dead protested …", "friends of murdered politician X held a
@@ -269,11 +281,20 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
     if answer is not None and any(h.start < answer.start() for h in ev):
         ev = [h for h in ev if h.start < answer.start()]
     ev = _without_support(sent, ev)
+    # "No clashes were reported", "without any fighting": an event word negated names no event (a
+    # negated arrest is left to the incident layer, which voids its whole sentence: ``no_arrest``)
+    ev = [h for h in ev if h.cue == "arrest" or not (_NEGATED.search(sent, max(0, h.start - 30), h.start)
+                                                     or _NOT_REPORTED.match(sent, h.end))]
+    if not ev:
+        return None
     # a chemical agent makes a chemical weapon whatever delivered it ("barrel bombs containing
     # chlorine", "sarin exposure after a rocket struck"): its cue leads the strong ones (not an
     # attack named as such, often one recalled: "air strikes around X, the site of the chemical attack")
     strong = sorted((h for h in ev if h.strong), key=lambda h: not (
         h.sub_event_type == "Chemical weapon" and not _NAMED_ATTACK.fullmatch(sent, h.start, h.end)))
+    # "a bomber detonated an explosive vest": the blast's word gives way to the suicide bomber's
+    if strong and strong[0].sub_event_type == "Remote explosive/landmine/IED":
+        strong.sort(key=lambda h: h.sub_event_type != "Suicide bomb")
     trigger = strong[0] if strong else ev[0]
     rule_sub = strong[0].sub_event_type if strong else None
     allowed = frozenset(SUB_TO_TYPE[h.sub_event_type] for h in ev if h.sub_event_type)
@@ -282,6 +303,8 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
                      bool(_SPAN_OF_YEARS.search(without_state_since(sent))), sent, grievance, protest_told, mourners)
 
 
+_NOT_REPORTED = re.compile(r"\s+(?:were|was|have been|has been|had been)\s+not\s+(?:reported|recorded|observed)\b", re.I)
+_NEGATED = re.compile(r"\b(?:no|without(?:\s+any)?|not\s+any)\s+(?:further\s+|major\s+|armed\s+|heavy\s+|new\s+)?$", re.I)
 _SPEECH_WORDS = frozenset({"announced", "announces", "announce"})
 _NAMED_ATTACK = re.compile(r"(?:chemical|gas) (?:weapons?|attacks?|strikes?)", re.I)
 _PROMPTING = re.compile(r",?\s+(?:prompting|triggering|sparking|drawing|provoking)\b", re.I)
@@ -323,6 +346,7 @@ _GEAR = r"police|gear|squads?|units?|control|shields?|officers|troops"  # "riot 
 _RIOT_GEAR = re.compile(rf"\s+(?:{_GEAR})\b", re.I)
 _SAYS_RIOT = re.compile(rf"\briot(?:s|ed|ing|ers)?\b(?!\s+(?:{_GEAR})\b)", re.I)
 _EF, _PWI, _VD = "Excessive force against protesters", "Protest with intervention", "Violent demonstration"
+_ABDUCTION = "Abduction/forced disappearance"
 _PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|(?-i:march(?:ed|es|ing)?)|demand\w*|"
                             r"strikes?|sit-?ins?|agitat\w*)\b", re.I)
 
@@ -442,6 +466,8 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return "Government regains territory"  # who retook it: ``roles.taken_by_its_actor``
     if c.rule_sub:
         return None
+    if clf_sub == "Armed clash" and retaken_before_the_fight(c):
+        return "Government regains territory"  # who retook it: ``roles.taken_by_its_actor``
     if measure_before_its_cause(c):
         return "Other"  # "imposed a curfew after clashes between rival groups": the clashes are its cause
     if clf_sub == "Armed clash" and put_to_death(c):
@@ -460,7 +486,7 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return "Peaceful protest"  # no word of the sentence tells an intervention ("marched in front of
         # police", "a protest against police brutality"); one told after is joined by the incident layer
     if "Protests" in c.allowed_types and (clf_sub not in (_EF, _PWI, _VD) or clf_type not in c.allowed_types):
-        if _VD in subs or says("crowd_violence", told):
+        if _VD in subs or says("crowd_violence", told) or (says("crowd_fights_police", told) and not _armed(told)):
             return _VD
         if _EF in subs or _force_on_protest(told):
             return _EF
@@ -472,10 +498,16 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return _EF  # "a nurse was shot dead by police during an opposition march": no protest word
         # needed (gunmen who fire on mourners are an attack)
     if clf_sub == "Mob violence" and "Mob violence" not in subs and _VD in subs and \
-            (c.protest_told or _PROTEST_WORDS.search(told)):
-        return _VD  # protesters who smash and clash with police, with no mob or lynching named (a
+            (c.protest_told or _PROTEST_WORDS.search(told) or
+             (c.grievance is not None and says("crowd_at_the_state", told))):
+        return _VD  # protesters who smash and clash with police, with no mob or lynching named, or a
+        # crowd that burns a police station over a death in custody (a
         # crowd that stones or burns with no protest told anywhere, "rioters hurled stones at a
         # bus", is a mob: ACLED's violent demonstrations are protests turned violent)
+    if clf_sub in ("Attack", "Armed clash", "Mob violence") and says("crowd_fights_police", told) and not _armed(told):
+        # "students fought with police", "a clash between the police and doctors during a protest":
+        # an unarmed crowd against the police is a riot, a protest's when one is told
+        return _VD if c.protest_told or _PROTEST_WORDS.search(told) else "Mob violence"
     if (clf_sub in ("Attack", "Armed clash", "Mob violence") and says("crowd_fight", told) and not _armed(told)) or \
             (clf_type in ("Violence against civilians", "Battles", "Riots") and says("crowd_justice", told)):
         return "Mob violence"  # (what the crowd's victims were suspected of, "kidnapping", is no type)
@@ -503,7 +535,7 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     return None
 
 
-def regained(c: Candidate, sub: str, actor1_inter: int | None) -> str:
+def regained(c: Candidate, sub: str, actor1_inter: int | None, next_sentence: str = "") -> str:
     """A clash in which a state's forces (``actor1_inter`` 1) retake a place is ACLED's
     Government regains territory, though the fighting is told with it ("troops recaptured four
     villages after days of heavy fighting"); a plan to retake one is not ("launched an
@@ -511,10 +543,18 @@ def regained(c: Candidate, sub: str, actor1_inter: int | None) -> str:
     a town is a non-state actor overtaking territory ("militants seized the port town after
     days of fighting with government forces"). A place taken over from those who left it, or
     without a fight, and no one hurt, is a non-violent transfer ("peacekeepers took over the
-    positions vacated by the withdrawing troops")."""
-    if sub in ("Non-state actor overtakes territory", "Government regains territory") and \
-            says("taken_without_fight", c.text) and not says("casualties", c.text):
+    positions vacated by the withdrawing troops"), or told so in the sentence after it ("…
+    took control of the village. No clashes were reported.")."""
+    taken = _taken_by(c, sub, actor1_inter)
+    if taken in ("Non-state actor overtakes territory", "Government regains territory") and \
+            (says("taken_without_fight", c.text) or says("taken_without_fight", next_sentence)) and \
+            not says("casualties", c.text):
         return "Non-violent transfer of territory"
+    return taken
+
+
+def _taken_by(c: Candidate, sub: str, actor1_inter: int | None) -> str:
+    """``regained``'s reading of who took a place, before whether it was fought for."""
     if sub == "Armed clash" and actor1_inter == 1 and says("state_forces_regain", c.text):
         return "Government regains territory"
     if (sub in ("Armed clash", "Disrupted weapons use") or (sub == "Attack" and not says("casualties", c.text))) \
@@ -531,6 +571,8 @@ def regained(c: Candidate, sub: str, actor1_inter: int | None) -> str:
 def decide(c: Candidate, clf_sub: str | None, clf_conf: float) -> tuple[str, float]:
     """Combine the rules and the classifier into one sub-type with a confidence in 0–1."""
     cue_subs = {h.sub_event_type for h in c.cues if h.sub_event_type}
+    if clf_sub == _ABDUCTION and _ABDUCTION not in cue_subs and c.trigger.sub_event_type:
+        clf_sub = c.trigger.sub_event_type  # no word of the sentence takes anyone away
     worded = _by_wording(c, clf_sub)
     if worded is not None:
         return worded, max(0.6, clf_conf if clf_sub == worded else 0.6)
@@ -548,8 +590,8 @@ def decide(c: Candidate, clf_sub: str | None, clf_conf: float) -> tuple[str, flo
         # (a speech word, "the mediators announced", supports none)
         if (SUB_TO_TYPE.get(clf_sub) == "Strategic developments" and trig
                 and SUB_TO_TYPE.get(trig) == "Strategic developments"
-                and not any(h.sub_event_type == clf_sub and c.text[h.start:h.end].lower() not in _SPEECH_WORDS
-                            for h in c.cues)):
+                and (not any(h.sub_event_type == clf_sub and c.text[h.start:h.end].lower() not in _SPEECH_WORDS
+                             for h in c.cues) or only_in_its_cause(c, clf_sub))):
             return trig, 0.5
         return clf_sub, clf_conf
     fallback = c.trigger.sub_event_type or clf_sub or "Other"

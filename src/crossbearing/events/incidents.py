@@ -35,9 +35,9 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ..model import Analysis, Event, Span, TimeRef
-from .agreement import (DAMAGE, FROM_AFAR, GENERIC_SUBS, IN_THE_UNREST, VIOLENT, _actors_agree, _dates_agree,
+from .agreement import (DAMAGE, DEADLY_PROTEST, FROM_AFAR, GENERIC_SUBS, IN_THE_UNREST, VIOLENT, _actors_agree, _dates_agree,
                         _explicit_time, _family, _joins, _place_key, _places_agree, _same_toll, _sentence, _toll,
-                        _weapon_unsaid, crowd_event, death_only, told_on)
+                        _weapon_unsaid, crowd_event, death_only, told_on, violent_incident)
 from .cues import any_cue, cue_before, cues, is_furniture
 from .detect import says
 from .lexicon import CUES_BY_NAME
@@ -174,7 +174,7 @@ def _drop_bare_mentions(incidents: list[list[Event]]) -> None:
     (a round-up's second shooting has a toll, a place or a day of its own, and stays). They add
     nothing to the first one either, so they go (their sentences would only widen its evidence,
     and with it the hedges read there)."""
-    first = next((i for i, g in enumerate(incidents) if _family(g[0]) == "violent"), None)
+    first = next((i for i, g in enumerate(incidents) if violent_incident(g)), None)
     if first is None:
         return
     lead = incidents[first][0]
@@ -197,11 +197,16 @@ def _merge(group: list[Event], idx: int, article_id: str, generic: frozenset = f
     typed = next((e for e in typing if not death_only(e) and e.id not in generic and e.sub_event_type not in GENERIC_SUBS),
                  next((e for e in typing if not death_only(e) and e.id not in generic),
                       next((e for e in typing if not death_only(e)), typing[0])))
-    if typed.sub_event_type == "Peaceful protest":
-        typed = next((e for e in group if e.sub_event_type == "Protest with intervention"), typed)
+    if typed.sub_event_type in ("Peaceful protest", "Protest with intervention"):  # what the crowd met decides
+        typed = next((e for e in group if e.sub_event_type == DEADLY_PROTEST),
+                     next((e for e in group if e.sub_event_type == "Protest with intervention"), typed))
     # the type from a mention that names the weapon, where the typed one only says "bombardment"
     kind = next((e for e in group if e.sub_event_type in FROM_AFAR and not _weapon_unsaid(e)), typed) \
         if _weapon_unsaid(typed) else typed
+    if kind.sub_event_type == "Peaceful protest" and any(e.sub_event_type == "Arrests" for e in group):
+        from .roles import retyped  # its crowd arrested (``agreement.crowd_arrested``): an intervention
+
+        kind = retyped(kind, "Protest with intervention", kind.civilian_targeting)
     placed = min(group, key=lambda e: (_place_key(e) is None, e.geo_precision or 9, group.index(e)))
     dated = [e for e in group if _explicit_time(e) is not None]
     timed = min(dated, key=lambda e: (told_on(e), e.time_precision or 9, group.index(e))) if dated else lead
@@ -328,7 +333,7 @@ def _days_of_others(text: str, incidents: list[list[Event]], lead: int, article_
     first = days(incidents[lead][:1])
     if not any(t.kind == "date" and not dates_a_follow_up(text, s, e) for (s, e), t in first.items()):
         return sorted(set().union(*(days(g) for g in dated_apart if g is not incidents[lead])) - set(own))
-    others = set().union(*(days(g) for i, g in enumerate(incidents) if i != lead and _family(g[0]) == "violent"))
+    others = set().union(*(days(g) for i, g in enumerate(incidents) if i != lead and violent_incident(g)))
     return sorted(others - set(own))
 
 
@@ -439,7 +444,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
             last_violent = home if home is not None else incidents[-1]
     _drop_bare_mentions(incidents)
     subject = follow_up_subject(analysis, background, incidents)
-    if subject is not None or not any(_family(g[0]) == "violent" for g in incidents):
+    if subject is not None or not any(violent_incident(g) for g in incidents):
         # a follow-up (arrest, trial, funeral, anniversary) is about an earlier incident: the
         # one its lead tells, else the first violent one it dates, is its subject, not background
         first = subject or next((e for e in background if _family(e) == "violent"), None)
@@ -453,7 +458,7 @@ def consolidate(analysis: Analysis, mentions: list[Event]) -> list[Event]:
                        for q in (e.fatalities, e.injured, *e.quantities) if q is not None]
     kept_aside += [dataclasses.replace(e, aggregate=True) for e in background]
     casualties = lead_casualties(analysis)
-    if not any(_family(g[0]) == "violent" for g in incidents):
+    if not any(violent_incident(g) for g in incidents):
         reported = reported_incident(analysis, casualties, kept_aside,
                                      protest=any(crowd_event(g[0]) for g in incidents))
         if reported is not None:

@@ -16,7 +16,7 @@ from typing import Collection, Optional
 
 from ..model import ACLED_TIME_PRECISION, Analysis, Event, Quantity, Span, TimeRef
 from .cues import furniture_lines, without_furniture
-from .agreement import _dates_agree, _explicit_time, _family, _places_agree, _toll, crowd_event
+from .agreement import _dates_agree, _explicit_time, _family, _places_agree, _toll, crowd_event, violent_incident
 from .incidents import _dated_after, _published
 
 LEAD_DATE_FIRST = True  # the lead's reading of the incident day beats a date in one sentence
@@ -244,7 +244,7 @@ def join_headline_incident(analysis: Analysis, incidents: list[list[Event]], cas
     from ..timex.event import reads_as_follow_up
 
     killed = casualties[0]
-    lead = next((i for i, g in enumerate(incidents) if _family(g[0]) == "violent"), None)
+    lead = next((i for i, g in enumerate(incidents) if violent_incident(g)), None)
     if lead is None or not killed:
         return
     q = supporting(analysis, "killed", killed)

@@ -1,0 +1,123 @@
+"""Words read in their clause, the fifty-eighth round's rules: what a sentence names as the cause
+of its act, as a holiday or as what a crowd protests is not its event (every sentence below is
+made up for the test)."""
+
+from __future__ import annotations
+
+from crossbearing.events.lexicon import find_cues
+from made_up_articles import events
+from typed_sentences import typed as _typed
+
+
+def test_a_bombers_vest_makes_the_blast_a_suicide_bombing():
+    assert _typed("A young bomber detonated an explosive vest outside a bank in Westmoor, killing three guards.",
+                  "Remote explosive/landmine/IED") == "Suicide bomb"
+
+
+def test_a_place_recovered_before_the_battle_that_won_it_is_retaken():
+    assert _typed("Government troops recovered the hilltop town from the militants after two days of fighting.",
+                  "Armed clash") == "Government regains territory"
+    # the fight told first, the retaking as what came before it: the fight
+    assert _typed("Troops clashed with militants near the town after they recovered the hilltop base.",
+                  "Armed clash") == "Armed clash"
+    assert not any(h.cue == "regain" for h in find_cues("Police recovered the city's stolen paintings."))
+
+
+def test_a_change_told_before_the_arrest_that_brought_it_is_the_change():
+    assert _typed("The armed group named a new commander after its chief was arrested at the border.",
+                  "Arrests") == "Change to group/activity"
+    assert _typed("Police arrested the group's commander, and it named a new one on Monday.",
+                  "Arrests") == "Arrests"
+
+
+def test_engaged_in_something_other_than_fighting_is_no_clash():
+    assert not any(h.cue == "clash" for h in find_cues("The ministers engaged in lengthy talks on the budget."))
+    assert any(h.cue == "clash" for h in find_cues("Troops engaged in a fierce gun battle with bandits."))
+    assert any(h.cue == "clash" for h in find_cues("Soldiers engaged the insurgents near the bridge."))
+
+
+def test_a_state_beating_activists_is_an_attack(resources):
+    evs = events(resources, "Plainclothes officers of the Belarusian special forces broke into a flat in Minsk on "
+                            "Monday and beat two activists.", published="2023-05-16")
+    assert [e.sub_event_type for e in evs][:1] == ["Attack"]
+    assert evs[0].actor1 == "Military Forces of Belarus"
+
+
+def test_a_country_a_crowd_protests_about_is_not_where_it_gathered(resources):
+    text = ("On Sunday, about 300 students gathered in Milan to mark the anniversary. Some of them demonstrated "
+            "against the government and its plans to send weapons to Ukraine.")
+    evs = [e for e in events(resources, text, published="2023-05-16") if e.event_type == "Protests"]
+    assert evs and all(e.place is not None and e.place.surface == "Milan" for e in evs)
+
+
+def test_the_month_of_march_is_no_protest():
+    assert not any(h.cue == "protest" for h in find_cues("On 18 March 2022, gunmen attacked a bus near Kano."))
+    assert any(h.cue == "protest" for h in find_cues("Thousands March in Lyon Against Pension Reform"))
+    assert any(h.cue == "protest" for h in find_cues("The nurses marched to the ministry."))
+
+
+def test_an_event_word_that_is_negated_names_no_event():
+    from crossbearing.events.detect import candidate
+
+    for s in ("No clashes were reported.", "Clashes were not reported.", "The army entered the town without any fighting."):
+        c = candidate(s, 0, len(s))
+        assert c is None or c.trigger.cue != "clash", s
+
+
+def test_a_place_taken_with_no_clash_told_after_it_is_a_transfer(resources):
+    text = ("On Monday, government troops took over control of the village of Eastmarsh from the militants. "
+            "No clashes were reported.")
+    subs = [e.sub_event_type for e in events(resources, text, published="2023-05-16") if not e.aggregate]
+    assert subs == ["Non-violent transfer of territory"]
+
+
+def test_an_abduction_no_word_tells_is_the_triggers_event():
+    # gunmen who attack a checkpoint take no one away, whatever the classifier reads
+    assert _typed("Unknown gunmen attacked an army checkpoint on the outskirts of Northvale on Monday.",
+                  "Abduction/forced disappearance") == "Armed clash"
+    assert _typed("Unknown gunmen kidnapped two engineers on the outskirts of Northvale on Monday.",
+                  "Abduction/forced disappearance") == "Abduction/forced disappearance"
+
+
+def test_activists_who_occupy_a_building_with_a_message_protest(resources):
+    text = ("On Friday about 40 students occupied a university building in Graz against the rise in tuition fees. "
+            "Police intervened and 12 people were arrested.")
+    subs = [e.sub_event_type for e in events(resources, text, published="2023-05-16") if not e.aggregate]
+    assert subs == ["Protest with intervention"]
+
+
+def test_an_unarmed_crowd_fighting_the_police_is_a_riot_not_a_battle():
+    assert _typed("On Friday, students fought with police near the campus in Westvale over a dispute about fees.",
+                  "Armed clash") == "Mob violence"
+    assert _typed("A clash took place between the police and striking nurses during a demonstration in Westvale.",
+                  "Armed clash") == "Violent demonstration"
+    # armed men who fight the police are a battle's side
+    assert _typed("Gunmen fought with police officers for an hour near the market in Westvale.",
+                  "Armed clash") == "Armed clash"
+
+
+def test_the_twenty_ninth_sets_wording():
+    # a town seized, a group that disbands, gunfire exchanged between two sides
+    assert any(h.cue == "overtake" for h in find_cues("Militia fighters seized a small border town after the garrison withdrew."))
+    assert any(h.cue == "group_change" for h in find_cues("The movement said it was disbanding after the election."))
+    assert _typed("Sporadic exchanges of gunfire were heard between police and gang members overnight.",
+                  "Attack") == "Armed clash"
+
+
+def test_a_crowd_that_burns_a_police_station_over_a_death_is_a_violent_demonstration():
+    assert _typed("Angry youths set a police station on fire after a teenager died in a police cell.",
+                  "Mob violence") == "Violent demonstration"
+    # with no grievance told, a crowd's arson stays a mob's
+    assert _typed("A mob set fire to a police station and freed two suspects.", "Mob violence") == "Mob violence"
+
+
+def test_the_thirty_first_sets_wording():
+    assert any(h.cue == "regain" for h in find_cues("Troops restored government control over the port town on Monday."))
+    assert any(h.cue == "overtake" for h in find_cues("Insurgents captured an army camp near the lake."))
+    assert any(h.cue == "group_change" for h in find_cues("Three rebel factions merged into a single front on Sunday."))
+    assert any(h.cue == "loot" for h in find_cues("Militiamen were accused of burning down 40 huts in the valley."))
+    assert _typed("Thousands of people formed a human chain along the coast road to call for peace talks.",
+                  "Other") == "Peaceful protest"
+    # the state's measure first, the fighting as what came before it
+    assert _typed("Authorities suspended mobile internet in the eastern districts after the clashes.",
+                  "Armed clash") == "Other"
