@@ -32,6 +32,13 @@ fifty-seventh round, after the twenty-third's rules: measured once, 19 of 30, th
 read, then read in the fifty-eighth round); ``twenty_eighth`` (after the same rules: measured
 once, 26 of 30, then read); ``twenty_ninth`` (fifty-eighth round, after its first rules).
 
+Four sentences were relabelled in the fifty-eighth round, from "Non-state actor overtakes territory"
+to "Non-violent transfer of territory": a place taken after the other side abandoned or pulled
+out of it (in ``fourth``, ``seventh``, ``seventeenth`` and ``thirtieth``). ACLED's overtaking is a
+Battles sub-type, which needs an armed interaction, and its coders give such a takeover the
+transfer type ("took control of … after Saudi forces evacuated the area"). The first measurements
+quoted above were made with the old labels.
+
 The sets live in four modules, by the rounds that wrote them; ``SENTENCES`` holds them all in
 the order they were written.
 """

@@ -232,7 +232,7 @@ SETS: dict[str, list[tuple[str, str]]] = {
         ('Armed clash', 'Soldiers and fighters of the armed opposition battled for control of the bridge for most of Thursday, a resident said.'),
         ('Armed clash', 'A police patrol came under fire from suspected gang members and returned fire, killing two of the attackers.'),
         ('Government regains territory', 'After a week-long offensive, the national army announced it had liberated the last district held by the insurgents.'),
-        ('Non-state actor overtakes territory', 'Militants seized control of two villages near the lake after government soldiers abandoned their positions.'),
+        ('Non-violent transfer of territory', 'Militants seized control of two villages near the lake after government soldiers abandoned their positions.'),
         ('Chemical weapon', 'Residents reported a strong smell of chlorine after barrel bombs were dropped on the neighbourhood, and dozens were treated for choking.'),
         ('Air/drone strike', 'A series of air raids targeted weapons depots on the outskirts of the city overnight, according to the military.'),
         ('Air/drone strike', 'An armed drone struck a pickup truck in the desert, killing four men believed to be fighters.'),

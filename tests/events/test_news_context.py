@@ -121,3 +121,31 @@ def test_the_thirty_first_sets_wording():
     # the state's measure first, the fighting as what came before it
     assert _typed("Authorities suspended mobile internet in the eastern districts after the clashes.",
                   "Armed clash") == "Other"
+
+
+def test_protesters_left_seriously_hurt_met_excessive_force():
+    assert _typed("Riot police clubbed demonstrators and fired rubber bullets, leaving several of the protesters "
+                  "seriously injured.", "Protest with intervention") == "Excessive force against protesters"
+    assert _typed("Riot police fired rubber bullets to break up the demonstration.",
+                  "Protest with intervention") == "Protest with intervention"
+
+
+def test_the_thirty_third_sets_wording():
+    assert any(h.cue == "airstrike" for h in find_cues("The ministry said its aircraft had destroyed a fuel depot."))
+    assert any(h.cue == "group_change" for h in find_cues("Dozens of fighters defected from the militia on Monday."))
+    assert any(h.cue == "hq" for h in find_cues("The rebels moved their headquarters to the hills."))
+    assert _typed("Police said they had foiled a plot to bomb the stadium and arrested two men.",
+                  "Remote explosive/landmine/IED") == "Disrupted weapons use"
+    assert _typed("Youths from two villages attacked each other with clubs and stones near the market.",
+                  "Attack") == "Mob violence"
+
+
+def test_a_riot_over_an_arrest_against_the_police_is_a_violent_demonstration():
+    assert _typed("Rioters smashed windows and clashed with police after the union leader was arrested.",
+                  "Mob violence") == "Violent demonstration"
+
+
+def test_a_place_abandoned_by_the_troops_and_taken_over_is_a_transfer(resources):
+    text = "On Monday a local militia took over the abandoned army barracks in Eastvale after the troops left."
+    subs = [e.sub_event_type for e in events(resources, text, published="2023-05-16") if not e.aggregate]
+    assert subs == ["Non-violent transfer of territory"]

@@ -83,12 +83,15 @@ _CROWD = re.compile(r"\b(?:protesters|demonstrators|workers|residents|people|sup
 # protested outside the station to demand justice for a man who was shot dead", "gathered after
 # the killing of an elderly man"), not an event of the sentence
 _GRIEVANCE = re.compile(r"\b(?:over|against|about|to (?:demand|condemn|denounce|protest|mourn|commemorate|remember|"
-                        r"honou?r|pay homage|complain|express|show|voice|call for|urge|press for)|calling for|in (?:memory|honou?r|support) of|for justice|justice for|"
+                        r"honou?r|pay homage|complain|express|show|voice|call for|urge|press for)|calling for|"
+                        r"in (?:memory|honou?r|support) of|for justice|justice for|"
                         r"in (?:protest|response|reaction) (?:of|at|to|over)|(?:after|following) the (?:\w+ )?(?:killings?|murders?|deaths?|shootings?|stabbings?|"
                         r"assassinations?|rapes?|abductions?|kidnappings?|disappearances?) of|"
-                        # "… after a young man died in police custody": the death the crowd answers
+                        # "… after a young man died in police custody", "… after the opposition leader was
+                        # arrested": the death or the arrest the crowd answers
                         r"(?:after|following)\s+(?:a|an|the|his|her|their|two|three|four|\d+)\s+[^.;,]{0,40}?\b"
-                        r"(?:died|(?:was|were)\s+(?:shot\s+dead|shot|killed|murdered|beaten|stabbed|found\s+dead)))\b", re.I)
+                        r"(?:died|(?:was|were)\s+(?:shot\s+dead|shot|killed|murdered|beaten|stabbed|found\s+dead|arrested|"
+                        r"detained|jailed|sentenced|convicted)))\b", re.I)
 
 _PLANNED = re.compile(
     r"\b(slated to|scheduled (?:to|for)|due to (?:begin|start|be held|take place|meet)|will be held|to be held|"
@@ -231,7 +234,7 @@ def grievance_start(sent: str, hits: list[Hit] | None = None) -> int | None:
 
 
 _RIOTED_OVER_DEATH = re.compile(r"\b(?:died|dead|death|deaths|killed|killing|killings|murder\w*|shot|shooting|"
-                                r"beaten|stabbed|lynch\w*|rape\w*)\b", re.I)
+                                r"beaten|stabbed|lynch\w*|rape\w*|arrested|detained|jailed|sentenced|convicted)\b", re.I)
 
 
 def inline_furniture(sent: str) -> list[tuple[int, int]]:
@@ -386,7 +389,8 @@ _ARMED_SIDE_HIT = re.compile(rf"(?<!according to )(?<!according to the )\b(?:(?:
 
 
 def _force_on_protest(text: str) -> bool:
-    """Whether ``text`` tells lethal force used on protesters, or a state's forces firing on them."""
+    """Whether ``text`` tells lethal force used on protesters, force that left them seriously hurt
+    (ACLED's excessive force), or a state's forces firing on them."""
     return says("lethal_force_on_protest", text) or says("forces_fire_on_protest", text)
 
 
@@ -499,7 +503,7 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         # needed (gunmen who fire on mourners are an attack)
     if clf_sub == "Mob violence" and "Mob violence" not in subs and _VD in subs and \
             (c.protest_told or _PROTEST_WORDS.search(told) or
-             (c.grievance is not None and says("crowd_at_the_state", told))):
+             (c.grievance is not None and (says("crowd_at_the_state", told) or says("crowd_fights_police", told)))):
         return _VD  # protesters who smash and clash with police, with no mob or lynching named, or a
         # crowd that burns a police station over a death in custody (a
         # crowd that stones or burns with no protest told anywhere, "rioters hurled stones at a
