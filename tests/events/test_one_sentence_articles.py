@@ -11,11 +11,15 @@ WHOLE_SENTENCES = [
     # forces that drive a group out of villages regain them
     ("Soldiers have driven the militia out of two hamlets near the river, an army spokesman said on Monday.",
      "Government regains territory"),
-    # fighters who take a police post, or raise their flag over an office, overtake territory
+    # fighters who take a police post, or raise their flag over an office, overtake territory; over
+    # an office the troops had left, without a fight, it is handed over (ACLED's overtaking is a
+    # battle: it needs an armed interaction)
     ("Rebel fighters took over a police post on the edge of the town on Sunday, residents said.",
      "Non-state actor overtakes territory"),
-    ("Insurgents raised their flag over the district office on Sunday after the troops left.",
+    ("Insurgents raised their flag over the district office on Sunday after a two-hour gun battle.",
      "Non-state actor overtakes territory"),
+    ("Insurgents raised their flag over the district office on Sunday after the troops left.",
+     "Non-violent transfer of territory"),
     # a bomber who sets off his own explosives is a suicide bombing
     ("An attacker set off her explosives at the gate of the army barracks on Tuesday, killing six soldiers.",
      "Suicide bomb"),
