@@ -149,3 +149,19 @@ def test_a_place_abandoned_by_the_troops_and_taken_over_is_a_transfer(resources)
     text = "On Monday a local militia took over the abandoned army barracks in Eastvale after the troops left."
     subs = [e.sub_event_type for e in events(resources, text, published="2023-05-16") if not e.aggregate]
     assert subs == ["Non-violent transfer of territory"]
+
+
+def test_the_thirty_fourth_sets_wording():
+    assert any(h.cue == "loot" for h in find_cues("Looters emptied the pharmacy overnight."))
+    assert any(h.cue == "handover" for h in find_cues("Army units entered the village after the militants withdrew."))
+    assert any(h.cue == "talks" for h in find_cues("The assembly voted to extend martial law in the east."))
+
+
+def test_the_thirty_fifth_sets_wording():
+    assert any(h.cue == "chemical" for h in find_cues("Residents said the shells released toxic chemicals."))
+    assert any(h.cue == "regain" for h in find_cues("Soldiers raised the national flag over the town hall."))
+    assert _typed("The governor ordered the closure of all markets in the district after the clashes.",
+                  "Armed clash") == "Other"
+    # a former officer who had defected, told as one of the dead, is no group's change
+    assert not any(h.cue == "group_change" for h in find_cues(
+        "Eleven people were killed, including an officer who had defected from the army."))

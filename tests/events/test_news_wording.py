@@ -52,7 +52,7 @@ def test_a_crowd_that_beats_a_man_to_death_is_a_mob():
 
 
 def test_troops_that_drive_rebels_out_of_a_town_regain_it():
-    from crossbearing.events.detect import regained
+    from crossbearing.events.territory import regained
 
     s = "Soldiers drove the insurgents out of the town of Eastvale on Monday."
     c = candidate(s, 0, len(s))
@@ -100,7 +100,7 @@ def test_an_ambush_that_kills_only_civilians_is_an_attack():
 
 
 def test_an_armed_group_that_overruns_a_base_and_seizes_arms_takes_territory():
-    from crossbearing.events.detect import regained
+    from crossbearing.events.territory import regained
 
     s = "The insurgent group overran an army base near Eastport and seized weapons and trucks."
     c = candidate(s, 0, len(s))

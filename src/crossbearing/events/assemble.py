@@ -21,10 +21,11 @@ from ..geo.sites import care_or_custody, in_a_hospitals_name
 from ..figures.sentences import in_aside
 from ..model import Analysis, Event, PlaceMention, Quantity, Span, TimeRef
 from .actors import ActorHit, alias_hits, assign_roles, find_actors
-from .detect import Candidate, candidate, decide, regained, tells_a_protest
+from .detect import Candidate, candidate, decide, tells_a_protest
 from .homes import a_home_in_its_sentence, home_of_a_person, town_of_a_person
 from .listed import second_place_toll
 from .taxonomy import disorder_type, event_type_of, plover_of
+from .territory import regained
 
 Classify = Callable[[list[str]], tuple[list[str], list[float]]]
 _COUNTED_EVENTS = ("airstrikes", "attacks", "strikes", "raids", "sorties")

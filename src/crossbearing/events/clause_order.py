@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 # a state's measure on a place: curfews, martial law, networks cut, gatherings banned
 _STATE_MEASURE = re.compile(r"(?:declared|imposed|announced|extended|proclaimed|suspended|cut|blocked|restricted|shut|"
-                            r"banned)\b", re.I)
+                            r"banned|ordered)\b", re.I)
 _CAUSE = re.compile(r"\b(?:after|following|amid|in the wake of|in response to)\b", re.I)
 
 

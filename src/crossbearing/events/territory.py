@@ -1,0 +1,39 @@
+"""Who took a place, and whether it was fought for: a retaking, an overtaking or a transfer without
+a fight (ACLED's territory sub-types), read from a sentence typed as fighting or a takeover."""
+
+from __future__ import annotations
+
+from .detect import Candidate, says
+
+
+def regained(c: Candidate, sub: str, actor1_inter: int | None, next_sentence: str = "") -> str:
+    """A clash in which a state's forces (``actor1_inter`` 1) retake a place is ACLED's
+    Government regains territory, though the fighting is told with it ("troops recaptured four
+    villages after days of heavy fighting"); a plan to retake one is not ("launched an
+    offensive to retake the city"). One in which the words have a rebel group or militia seize
+    a town is a non-state actor overtaking territory ("militants seized the port town after
+    days of fighting with government forces"). A place taken over from those who left it, or
+    without a fight, and no one hurt, is a non-violent transfer ("peacekeepers took over the
+    positions vacated by the withdrawing troops"), or told so in the sentence after it ("…
+    took control of the village. No clashes were reported.")."""
+    taken = _taken_by(c, sub, actor1_inter)
+    if taken in ("Non-state actor overtakes territory", "Government regains territory") and \
+            (says("taken_without_fight", c.text) or says("taken_without_fight", next_sentence)) and \
+            not says("casualties", c.text):
+        return "Non-violent transfer of territory"
+    return taken
+
+
+def _taken_by(c: Candidate, sub: str, actor1_inter: int | None) -> str:
+    """``regained``'s reading of who took a place, before whether it was fought for."""
+    if sub == "Armed clash" and actor1_inter == 1 and says("state_forces_regain", c.text):
+        return "Government regains territory"
+    if (sub in ("Armed clash", "Disrupted weapons use") or (sub == "Attack" and not says("casualties", c.text))) \
+            and says("armed_group_seizes", c.text):
+        # "the group overran a base and seized weapons": the seizure of the place, not the arms;
+        # "gunmen occupied the town hall", no one hurt: a place taken, not an attack on people
+        return "Non-state actor overtakes territory"
+    if sub == "Non-state actor overtakes territory" and says("state_forces_regain", c.text) and \
+            not says("armed_group_seizes", c.text):
+        return "Government regains territory"  # "government troops captured the town from the rebels"
+    return sub
