@@ -165,3 +165,18 @@ def test_the_thirty_fifth_sets_wording():
     # a former officer who had defected, told as one of the dead, is no group's change
     assert not any(h.cue == "group_change" for h in find_cues(
         "Eleven people were killed, including an officer who had defected from the army."))
+
+
+def test_headlines_in_the_present_tense():
+    assert _typed("Jihadists capture army camp after two days of fighting", "Armed clash") == \
+        "Non-state actor overtakes territory"
+    assert _typed("Students torch university offices in anger over fee rise", "Looting/property destruction") == \
+        "Violent demonstration"
+    assert any(h.cue == "loot" for h in find_cues("Militiamen torch 30 homes in night raid"))
+    assert any(h.cue == "group_change" for h in find_cues("Rebel group announces end to its armed struggle"))
+    assert _typed("Governor imposes curfew in port city after clashes", "Armed clash") == "Other"
+
+
+def test_the_fighting_a_deal_ends_is_no_event_of_the_sentence():
+    assert _typed("The two clans signed a peace deal ending years of fighting over grazing land.",
+                  "Armed clash") == "Agreement"

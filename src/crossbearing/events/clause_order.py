@@ -11,8 +11,8 @@ if TYPE_CHECKING:
 
 
 # a state's measure on a place: curfews, martial law, networks cut, gatherings banned
-_STATE_MEASURE = re.compile(r"(?:declared|imposed|announced|extended|proclaimed|suspended|cut|blocked|restricted|shut|"
-                            r"banned|ordered)\b", re.I)
+_STATE_MEASURE = re.compile(r"(?:declare[sd]|impose[sd]|announce[sd]|extend(?:ed|s)|proclaim(?:ed|s)|suspend(?:ed|s)|cuts?|"
+                            r"block(?:ed|s)|restrict(?:ed|s)|shuts?|bann?(?:ed|s)|order(?:ed|s))\b", re.I)
 _CAUSE = re.compile(r"\b(?:after|following|amid|in the wake of|in response to)\b", re.I)
 
 
@@ -109,6 +109,8 @@ def only_in_its_cause(c: "Candidate", sub: str) -> bool:
 
 
 _RETAKING = re.compile(r"(?:re\w+ed|retook|liberated|took back|taken back|won back)\b", re.I)
+# a place taken, in a report's past or a headline's present ("Taliban capture district headquarters")
+_TAKING = re.compile(r"(?:captur(?:e|es|ed)|seiz(?:e|es|ed)|t(?:ake|akes|ook|aken)|overr(?:an|un|uns))\b", re.I)
 
 
 def retaken_before_the_fight(c: "Candidate") -> bool:
@@ -117,3 +119,10 @@ def retaken_before_the_fight(c: "Candidate") -> bool:
     battle"): the change of hands is the event, the battle how it came."""
     at = c.trigger.start - c.start
     return c.trigger.cue == "regain" and bool(_RETAKING.match(c.text, at)) and only_in_its_cause(c, "Armed clash")
+
+
+def taken_before_the_fight(c: "Candidate") -> bool:
+    """The same for a place taken by a group ("Taliban fighters capture district headquarters
+    after days of clashes")."""
+    at = c.trigger.start - c.start
+    return c.trigger.cue == "overtake" and bool(_TAKING.match(c.text, at)) and only_in_its_cause(c, "Armed clash")

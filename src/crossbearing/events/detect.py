@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..figures.running import without_state_since
 from .clause_order import (DRONE_DELIVERED, change_before_its_cause, fight_told_first, ground_retaken_first,
                            held_for_it, measure_before_its_cause, only_in_its_cause, put_to_death,
-                           retaken_before_the_fight)
+                           retaken_before_the_fight, taken_before_the_fight)
 from .lexicon import NOT_A_LEADERS_DEATH, Hit, find_cues
 from .taxonomy import SUB_TO_TYPE
 
@@ -284,6 +284,8 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
     if answer is not None and any(h.start < answer.start() for h in ev):
         ev = [h for h in ev if h.start < answer.start()]
     ev = _without_support(sent, ev)
+    # "a peace deal ending months of fighting", "efforts to halt the violence": what is ended names no event
+    ev = [h for h in ev if h.strong or not _ENDED.search(sent, max(0, h.start - 40), h.start)]
     # "No clashes were reported", "without any fighting": an event word negated names no event (a
     # negated arrest is left to the incident layer, which voids its whole sentence: ``no_arrest``)
     ev = [h for h in ev if h.cue == "arrest" or not (_NEGATED.search(sent, max(0, h.start - 30), h.start)
@@ -306,6 +308,9 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
                      bool(_SPAN_OF_YEARS.search(without_state_since(sent))), sent, grievance, protest_told, mourners)
 
 
+_IN_ANGER = re.compile(r"\bin (?:anger|protest|outrage|fury)\b|\b(?:angry|angered|enraged|outraged|furious)\b", re.I)
+_ENDED = re.compile(r"\b(?:ending|ended|end|halting|halted|halt|stopping|ceasing)\s+(?:to\s+)?(?:the\s+|all\s+)?"
+                    r"(?:[\w-]+\s+){0,2}?(?:of\s+)?$", re.I)
 _NOT_REPORTED = re.compile(r"\s+(?:were|was|have been|has been|had been)\s+not\s+(?:reported|recorded|observed)\b", re.I)
 _NEGATED = re.compile(r"\b(?:no|without(?:\s+any)?|not\s+any)\s+(?:further\s+|major\s+|armed\s+|heavy\s+|new\s+)?$", re.I)
 _SPEECH_WORDS = frozenset({"announced", "announces", "announce"})
@@ -472,6 +477,8 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return None
     if clf_sub == "Armed clash" and retaken_before_the_fight(c):
         return "Government regains territory"  # who retook it: ``roles.taken_by_its_actor``
+    if clf_sub == "Armed clash" and taken_before_the_fight(c):
+        return "Non-state actor overtakes territory"  # (``territory.regained`` reads a state's forces)
     if measure_before_its_cause(c):
         return "Other"  # "imposed a curfew after clashes between rival groups": the clashes are its cause
     if clf_sub == "Armed clash" and put_to_death(c):
@@ -530,8 +537,10 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
             not says("crowd", told) and \
             not _SAYS_RIOT.search(told) and subs & {"Looting/property destruction", _VD} and _armed(told):
         return "Looting/property destruction"  # "armed men torched dozens of houses": no crowd riots
-    if clf_sub == "Looting/property destruction" and _SAYS_RIOT.search(told) and _VD in subs and not _armed(told):
-        return _VD  # "rioters burned cars and looted shops": the riot's damage
+    if clf_sub == "Looting/property destruction" and _VD in subs and not _armed(told) and \
+            (_SAYS_RIOT.search(told) or (says("crowd", told) and _IN_ANGER.search(told))):
+        return _VD  # "rioters burned cars and looted shops", "students torch offices in anger over fees":
+        # the riot's damage
     if (clf_type == "Riots" or "Riots" in c.allowed_types) and not says("crowd", told) and \
             not _SAYS_RIOT.search(told) and says("killed_by_one", told):
         return "Attack"  # "a woman and her children were killed when a man set fire to their home":
