@@ -180,3 +180,19 @@ def test_headlines_in_the_present_tense():
 def test_the_fighting_a_deal_ends_is_no_event_of_the_sentence():
     assert _typed("The two clans signed a peace deal ending years of fighting over grazing land.",
                   "Armed clash") == "Agreement"
+
+
+def test_a_border_closed_after_attacks_is_the_states_measure():
+    assert _typed("The government closed the border with its northern neighbour after the raids.",
+                  "Armed clash") == "Other"
+
+
+def test_burning_looting_and_ending_read_as_verbs_of_their_own():
+    # an owner who decides to burn a house, or a man named as one of the looters, is no looting
+    assert not any(h.cue == "loot" for h in find_cues("The owner decided to burn the old barn."))
+    assert not any(h.cue == "loot" for h in find_cues("Police named him as one of the looters who robbed a shop."))
+    # a man who "ended up being arrested" was arrested
+    from crossbearing.events.detect import candidate
+
+    s = "The man ended up being arrested and charged with illegal possession of a gun."
+    assert candidate(s, 0, len(s)).trigger.cue == "arrest"

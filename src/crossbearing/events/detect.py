@@ -309,7 +309,7 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
 
 
 _IN_ANGER = re.compile(r"\bin (?:anger|protest|outrage|fury)\b|\b(?:angry|angered|enraged|outraged|furious)\b", re.I)
-_ENDED = re.compile(r"\b(?:ending|ended|end|halting|halted|halt|stopping|ceasing)\s+(?:to\s+)?(?:the\s+|all\s+)?"
+_ENDED = re.compile(r"\b(?:ending|ended|end|halting|halted|halt|stopping|ceasing)\s+(?!up\b)(?:to\s+)?(?:the\s+|all\s+)?"
                     r"(?:[\w-]+\s+){0,2}?(?:of\s+)?$", re.I)
 _NOT_REPORTED = re.compile(r"\s+(?:were|was|have been|has been|had been)\s+not\s+(?:reported|recorded|observed)\b", re.I)
 _NEGATED = re.compile(r"\b(?:no|without(?:\s+any)?|not\s+any)\s+(?:further\s+|major\s+|armed\s+|heavy\s+|new\s+)?$", re.I)
