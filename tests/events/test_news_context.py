@@ -196,3 +196,19 @@ def test_burning_looting_and_ending_read_as_verbs_of_their_own():
 
     s = "The man ended up being arrested and charged with illegal possession of a gun."
     assert candidate(s, 0, len(s)).trigger.cue == "arrest"
+
+
+def test_the_thirty_eighth_sets_wording():
+    assert _typed("Angry villagers burned a suspected thief alive near the market.", "Attack") == "Mob violence"
+    assert _typed("The army declared a military zone along the river after the raids.", "Armed clash") == "Other"
+
+
+def test_the_thirty_ninth_sets_wording():
+    assert any(h.cue == "chemical" for h in find_cues("Many of the dead had been suffocated by gas released by the shells."))
+    assert any(h.cue == "airstrike" for h in find_cues("The Saudi-led coalition struck a fuel station in the north."))
+    assert any(h.cue == "abduct" for h in find_cues("Armed men took the lawyer from his home at night."))
+    assert any(h.cue == "group_change" for h in find_cues("The movement appointed a new military spokesman."))
+    assert _typed("Witnesses said soldiers had abducted and raped three women from the village.",
+                  "Abduction/forced disappearance") == "Sexual violence"
+    assert _typed("Six marchers were killed when soldiers fired live rounds to break up the rally.",
+                  "Protest with intervention") == "Excessive force against protesters"

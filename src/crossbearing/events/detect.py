@@ -297,9 +297,12 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
     # attack named as such, often one recalled: "air strikes around X, the site of the chemical attack")
     strong = sorted((h for h in ev if h.strong), key=lambda h: not (
         h.sub_event_type == "Chemical weapon" and not _NAMED_ATTACK.fullmatch(sent, h.start, h.end)))
-    # "a bomber detonated an explosive vest": the blast's word gives way to the suicide bomber's
+    # "a bomber detonated an explosive vest": the blast's word gives way to the suicide bomber's;
+    # "abducted and raped women": the rape types the event (ACLED's sexual violence)
     if strong and strong[0].sub_event_type == "Remote explosive/landmine/IED":
         strong.sort(key=lambda h: h.sub_event_type != "Suicide bomb")
+    if strong and strong[0].sub_event_type == _ABDUCTION:
+        strong.sort(key=lambda h: h.sub_event_type != "Sexual violence")
     trigger = strong[0] if strong else ev[0]
     rule_sub = strong[0].sub_event_type if strong else None
     allowed = frozenset(SUB_TO_TYPE[h.sub_event_type] for h in ev if h.sub_event_type)
@@ -490,7 +493,7 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if "Protests" in c.allowed_types and clf_sub == _PWI and any(
             h.cue == "excessive" and h.start < end and not c.text[h.start:h.end].lower().startswith("live") for h in c.cues):
         return _EF  # "soldiers kill three protesters at a rally": lethal force named outright
-    if "Protests" in c.allowed_types and clf_sub == _PWI and _EF not in subs and _force_on_protest(told):
+    if "Protests" in c.allowed_types and clf_sub == _PWI and _force_on_protest(told):
         return _EF  # "police fired on a crowd of protesters, killing two": more than breaking it up
     if "Protests" in c.allowed_types and clf_sub == _PWI and not subs & {_EF, _PWI, _VD} and \
             not says("protesters_held", told):
@@ -559,8 +562,9 @@ def decide(c: Candidate, clf_sub: str | None, clf_conf: float) -> tuple[str, flo
     if c.rule_sub:
         # a blast a suicide bomber sets off is a suicide bombing, whatever words tell the blast
         # ("the bomber detonated her explosives"); a chemical agent is a chemical weapon, whatever
-        # delivered it ("sarin exposure after a rocket struck the village")
-        if c.rule_sub not in ("Suicide bomb", "Chemical weapon") and clf_sub in cue_subs and clf_sub != c.rule_sub and \
+        # delivered it ("sarin exposure after a rocket struck the village"); a rape is sexual
+        # violence, though its victims were also abducted
+        if c.rule_sub not in ("Suicide bomb", "Chemical weapon", "Sexual violence") and clf_sub in cue_subs and clf_sub != c.rule_sub and \
                 SUB_TO_TYPE.get(clf_sub) == SUB_TO_TYPE[c.rule_sub]:
             return clf_sub, clf_conf
         return c.rule_sub, max(0.75, clf_conf if clf_sub == c.rule_sub else 0.75)
