@@ -212,3 +212,22 @@ def test_the_thirty_ninth_sets_wording():
                   "Abduction/forced disappearance") == "Sexual violence"
     assert _typed("Six marchers were killed when soldiers fired live rounds to break up the rally.",
                   "Protest with intervention") == "Excessive force against protesters"
+
+
+def test_the_fortieth_sets_wording():
+    assert _typed("A suicide bomber drove a truck loaded with explosives into the gate of the barracks.",
+                  "Remote explosive/landmine/IED") == "Suicide bomb"
+    assert any(h.cue == "ied" for h in find_cues("A roadside explosive destroyed an army truck."))
+    # women held at a base are whom the abuse was done to, not an arrest
+    assert _typed("Guards were accused of sexually abusing women detained at a military camp.",
+                  "Arrests") == "Sexual violence"
+    assert _typed("Two men detained over market bombing", "Arrests") == "Arrests"
+    assert _typed("A crowd of youths beat two traders in the street after a dispute.", "Attack") == "Mob violence"
+    assert _typed("Thousands held a candlelight vigil for the victims of the bombing.",
+                  "Remote explosive/landmine/IED") == "Peaceful protest"
+
+
+def test_a_truce_the_parties_agreed_on_is_an_agreement(resources):
+    evs = events(resources, "The government and the rebels reached an agreement on Monday on a ten-day truce.",
+                 published="2023-05-16")
+    assert [e.sub_event_type for e in evs if not e.aggregate] == ["Agreement"]

@@ -32,6 +32,7 @@ EVENT_CUES = frozenset({
 # blockade by a crowd are protests in ACLED's sense
 _PROTEST_STRICT = re.compile(
     r"\b(protest(?:s|ed|ing|ers?)?|demonstrat(?:ion|ions|ed|ors?)|rall(?:y|ies|ied)|sit-?ins?|human chains?|"
+    r"(?:candlelight |candle-lit |silent )?vigils?|"
     r"(?:hunger|general|labou?r|nationwide|national|open-ended|indefinite|one-day|teachers'?|workers'?|climate|school) strikes?|"
     r"(?:[\w-]+-day|[\w-]+-hour|week-long|month-long) strikes?|(?:began|launched|started|declared|called) an? (?:[\w-]+ )?strike|"
     r"(?:went|go|goes|going|are|were|remain(?:ed)?) on strike|strikers|stopped work|downed tools|"
@@ -84,6 +85,7 @@ _CROWD = re.compile(r"\b(?:protesters|demonstrators|workers|residents|people|sup
 # the killing of an elderly man"), not an event of the sentence
 _GRIEVANCE = re.compile(r"\b(?:over|against|about|to (?:demand|condemn|denounce|protest|mourn|commemorate|remember|"
                         r"honou?r|pay homage|complain|express|show|voice|call for|urge|press for)|calling for|"
+                        r"for the (?:victims|dead|families) of|in solidarity with|"
                         r"in (?:memory|honou?r|support) of|for justice|justice for|"
                         r"in (?:protest|response|reaction) (?:of|at|to|over)|(?:after|following) the (?:\w+ )?(?:killings?|murders?|deaths?|shootings?|stabbings?|"
                         r"assassinations?|rapes?|abductions?|kidnappings?|disappearances?) of|"
@@ -144,10 +146,18 @@ def _sentence_cues(text: str) -> list[Hit]:
     hits = [h for h in find_cues(text) if not (
         h.cue == "riot" and (_FORCES_WORK.match(text, h.start) and _FORCES_DO.search(text, max(0, h.start - 40), h.start)
                              or text[h.start:h.end].lower() == "riot" and _RIOT_GEAR.match(text, h.end)))]
+    # ("women detained at a base" names whom the act was done to, not an arrest the sentence tells)
+    hits = [h for h in hits if not (h.cue == "arrest" and _HELD_PEOPLE.search(text, max(0, h.start - 20), h.start)
+                                    and _HELD_AT.match(text, h.end))]
     alleged = [h for h in hits if h.strong and _ALLEGED.search(text, max(0, h.start - 40), h.start)]
     if alleged and any(h.sub_event_type and h not in alleged for h in hits):
         return [h for h in hits if h not in alleged]
     return hits
+
+
+_HELD_PEOPLE = re.compile(r"\b(?:women|men|people|children|civilians|prisoners|persons|girls|boys|migrants)\s+$", re.I)
+_HELD_AT = re.compile(r"\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:base|camp|prison|jail|cent(?:re|er)|facility|barracks|"
+                      r"station|compound)s?\b", re.I)
 
 
 _CLAUSE_OPENS = re.compile(r"[;:]|\b(?:where|when)\b", re.I)
@@ -525,6 +535,8 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if (clf_sub in ("Attack", "Armed clash", "Mob violence") and says("crowd_fight", told) and not _armed(told)) or \
             (clf_type in ("Violence against civilians", "Battles", "Riots") and says("crowd_justice", told)):
         return "Mob violence"  # (what the crowd's victims were suspected of, "kidnapping", is no type)
+    if clf_sub == "Attack" and "Mob violence" in subs and says("crowd", told) and not _armed(told):
+        return "Mob violence"  # "a crowd of men beat two workers": no armed group, a crowd
     if clf_sub == "Mob violence" and _ARMED_CROWD.search(told) and _VD not in subs and not _SAYS_RIOT.search(told):
         return "Attack"  # "a mob of armed settlers attacked farmers": armed, organised men are no mob
     if (clf_type == "Riots" or "Riots" in c.allowed_types) and says("forces_assault", told) and not says("crowd", told) and \

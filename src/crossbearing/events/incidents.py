@@ -60,7 +60,7 @@ def _after_comparison(ev: Event) -> bool:
     return cue_before("past_comparison", sent.text or "", ev.trigger.start - sent.start)
 
 
-_AGREEING = re.compile(r"(?:signed|agreed|reached|struck|concluded)$", re.I)
+_AGREEING = re.compile(r"(?:signed|agreed|reached|struck|concluded|clinched|sealed)\b(?!\s+(?:by|with)\b)", re.I)
 # a truce told as the object of those who made it: "elders brokered a truce between the clans"
 # (its object: "brokered a truce", not the adjective of "a US-brokered ceasefire that came into force")
 _TRUCE_MADE = re.compile(r"\b(?:signed|agreed (?:to|on)|reached|struck|concluded|brokered|mediated|negotiated|secured)"
