@@ -535,7 +535,8 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if (clf_sub in ("Attack", "Armed clash", "Mob violence") and says("crowd_fight", told) and not _armed(told)) or \
             (clf_type in ("Violence against civilians", "Battles", "Riots") and says("crowd_justice", told)):
         return "Mob violence"  # (what the crowd's victims were suspected of, "kidnapping", is no type)
-    if clf_sub == "Attack" and "Mob violence" in subs and says("crowd", told) and not _armed(told):
+    if clf_sub == "Attack" and "Mob violence" in subs and says("crowd", told) and not _armed(told) and \
+            not _ARMED_CROWD.search(told):
         return "Mob violence"  # "a crowd of men beat two workers": no armed group, a crowd
     if clf_sub == "Mob violence" and _ARMED_CROWD.search(told) and _VD not in subs and not _SAYS_RIOT.search(told):
         return "Attack"  # "a mob of armed settlers attacked farmers": armed, organised men are no mob
