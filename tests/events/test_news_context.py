@@ -231,3 +231,17 @@ def test_a_truce_the_parties_agreed_on_is_an_agreement(resources):
     evs = events(resources, "The government and the rebels reached an agreement on Monday on a ten-day truce.",
                  published="2023-05-16")
     assert [e.sub_event_type for e in evs if not e.aggregate] == ["Agreement"]
+
+
+def test_the_forty_first_sets_wording():
+    assert any(h.cue == "clash" for h in find_cues("Both sides exchanged heavy machine-gun fire overnight."))
+    assert any(h.cue == "chemical" for h in find_cues("A gas-filled shell landed near the school."))
+    assert any(h.cue == "group_change" for h in find_cues("The movement rebranded itself as a party and dropped its armed wing."))
+    assert _typed("The governor banned motorbike traffic in the district to prevent attacks by bandits.",
+                  "Attack") == "Other"
+
+
+def test_a_truce_that_ends_weeks_of_fighting_is_the_days_agreement(resources):
+    evs = events(resources, "The warring clans signed a truce in Baidoa on Monday, ending two weeks of fighting.",
+                 published="2023-05-16")
+    assert [e.sub_event_type for e in evs if not e.aggregate] == ["Agreement"]

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 # a state's measure on a place: curfews, martial law, networks cut, gatherings banned
 _STATE_MEASURE = re.compile(r"(?:declare[sd]|impose[sd]|announce[sd]|extend(?:ed|s)|proclaim(?:ed|s)|suspend(?:ed|s)|cuts?|"
                             r"block(?:ed|s)|restrict(?:ed|s)|shuts?|bann?(?:ed|s)|order(?:ed|s)|close[sd]|seal(?:ed|s))\b", re.I)
-_CAUSE = re.compile(r"\b(?:after|following|amid|in the wake of|in response to)\b", re.I)
+_CAUSE = re.compile(r"\b(?:after|following|amid|in the wake of|in response to|to (?:prevent|stop|curb|deter|counter))\b",
+                    re.I)  # (or what it is meant to prevent: "banned motorbikes to prevent attacks")
 
 
 def _cause_start(sent: str) -> int:

@@ -115,8 +115,10 @@ def classify(ev: Event, published: Optional[date]) -> str:
         # crowd that protests or riots over one is: "residents blocked the road after a boy was run over")
     if any_cue("cumulative", sent) or any_cue("statistics", sent) or any_cue("campaign_toll", sent):
         return "aggregate"
-    if any_cue("spell_of_fighting", sent) and not (ev.fatalities is None and _tells_a_place_taken(ev, sent)):
-        return "aggregate"  # a toll over "three days of fighting"; the town taken at its end is one day's
+    if any_cue("spell_of_fighting", sent) and not (ev.fatalities is None and (
+            _tells_a_place_taken(ev, sent) or ev.event_type == "Strategic developments")):
+        return "aggregate"  # a toll over "three days of fighting"; the town taken at its end, or the
+        # truce signed to end it, is one day's
     toll = _toll(ev.fatalities)
     t = _explicit_time(ev)
     if toll is not None and toll >= MAX_INCIDENT_TOLL and not (t and t.precision == "day"):
