@@ -245,3 +245,8 @@ def test_a_truce_that_ends_weeks_of_fighting_is_the_days_agreement(resources):
     evs = events(resources, "The warring clans signed a truce in Baidoa on Monday, ending two weeks of fighting.",
                  published="2023-05-16")
     assert [e.sub_event_type for e in evs if not e.aggregate] == ["Agreement"]
+
+
+def test_a_rape_charge_or_a_hotline_is_no_sexual_violence():
+    assert not any(h.cue == "sexual" for h in find_cues("The inmate, who faced rape charges, shot two guards."))
+    assert not any(h.cue == "sexual" for h in find_cues("Call the Sexual Assault Resource Center for help."))
