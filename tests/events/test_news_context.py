@@ -250,3 +250,10 @@ def test_a_truce_that_ends_weeks_of_fighting_is_the_days_agreement(resources):
 def test_a_rape_charge_or_a_hotline_is_no_sexual_violence():
     assert not any(h.cue == "sexual" for h in find_cues("The inmate, who faced rape charges, shot two guards."))
     assert not any(h.cue == "sexual" for h in find_cues("Call the Sexual Assault Resource Center for help."))
+
+
+def test_car_bombs_destroyed_before_they_reached_their_target_are_disrupted():
+    assert _typed("Soldiers destroyed two cars rigged with explosives before they could reach the checkpoint.",
+                  "Remote explosive/landmine/IED") == "Disrupted weapons use"
+    assert _typed("A car rigged with explosives blew up outside the ministry, killing four guards.",
+                  "Remote explosive/landmine/IED") == "Remote explosive/landmine/IED"
