@@ -223,8 +223,9 @@ def test_the_fortieth_sets_wording():
                   "Arrests") == "Sexual violence"
     assert _typed("Two men detained over market bombing", "Arrests") == "Arrests"
     assert _typed("A crowd of youths beat two traders in the street after a dispute.", "Attack") == "Mob violence"
-    assert _typed("Thousands held a candlelight vigil for the victims of the bombing.",
-                  "Remote explosive/landmine/IED") == "Peaceful protest"
+    # a vigil for the victims mourns them: the bombing is its grievance, not an event it reports
+    assert _typed("Thousands marched for the victims of the bombing.", "Remote explosive/landmine/IED") == \
+        "Peaceful protest"
 
 
 def test_a_truce_the_parties_agreed_on_is_an_agreement(resources):
@@ -257,3 +258,8 @@ def test_car_bombs_destroyed_before_they_reached_their_target_are_disrupted():
                   "Remote explosive/landmine/IED") == "Disrupted weapons use"
     assert _typed("A car rigged with explosives blew up outside the ministry, killing four guards.",
                   "Remote explosive/landmine/IED") == "Remote explosive/landmine/IED"
+
+
+def test_kidnapping_and_rape_charges_name_no_event():
+    assert not any(h.cue in ("sexual", "abduct") for h in find_cues("The inmate was facing rape and kidnapping charges."))
+    assert any(h.cue == "abduct" for h in find_cues("Gunmen kidnapped two engineers near the mine."))

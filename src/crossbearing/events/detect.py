@@ -32,7 +32,6 @@ EVENT_CUES = frozenset({
 # blockade by a crowd are protests in ACLED's sense
 _PROTEST_STRICT = re.compile(
     r"\b(protest(?:s|ed|ing|ers?)?|demonstrat(?:ion|ions|ed|ors?)|rall(?:y|ies|ied)|sit-?ins?|human chains?|"
-    r"(?:candlelight |candle-lit |silent )?vigils?|"
     r"(?:hunger|general|labou?r|nationwide|national|open-ended|indefinite|one-day|teachers'?|workers'?|climate|school) strikes?|"
     r"(?:[\w-]+-day|[\w-]+-hour|week-long|month-long) strikes?|(?:began|launched|started|declared|called) an? (?:[\w-]+ )?strike|"
     r"(?:went|go|goes|going|are|were|remain(?:ed)?) on strike|strikers|stopped work|downed tools|"
