@@ -30,7 +30,14 @@ fifty-seventh round, after the twenty-third's rules: measured once, 19 of 30, th
 ``twenty_sixth`` (after the twenty-fifth's rules: measured once, 25 of 30, then read);
 ``twenty_seventh`` (written after the twenty-sixth's rules: measured once, 27 of 30, not
 read, then read in the fifty-eighth round); ``twenty_eighth`` (after the same rules: measured
-once, 26 of 30, then read); ``twenty_ninth`` (fifty-eighth round, after its first rules).
+once, 26 of 30, then read); ``twenty_ninth`` (fifty-eighth round, after its first rules, which
+came from the ACLED notes' end-to-end misses: measured once, 26 of 30, then read), and after each
+set's rules the next one, measured once and then read: ``thirtieth`` 29, ``thirty_first`` 24,
+``thirty_second`` 29, ``thirty_third`` 23, ``thirty_fourth`` 27, ``thirty_fifth`` 26,
+``thirty_sixth`` (headlines) 24, ``thirty_seventh`` (attributed wire sentences) 28,
+``thirty_eighth`` 28, ``thirty_ninth`` 23, ``fortieth`` 21 and ``forty_first`` 25 of 30;
+``forty_second`` (written at the round's end, after all its rules: measured once, 26 of 30, not
+read).
 
 Four sentences were relabelled in the fifty-eighth round, from "Non-state actor overtakes territory"
 to "Non-violent transfer of territory": a place taken after the other side abandoned or pulled

@@ -1,5 +1,5 @@
-"""The sets of the fifty-eighth round (``twenty_ninth`` on) of ``typing_probe``; their history is
-told in the package's docstring."""
+"""The sets of the fifty-eighth round (``twenty_ninth`` to ``forty_second``) of ``typing_probe``;
+their history is told in the package's docstring."""
 
 from __future__ import annotations
 
@@ -419,5 +419,37 @@ SETS: dict[str, list[tuple[str, str]]] = {
         ('Looting/property destruction', 'Rebels looted the central bank branch and burned the tax office.'),
         ('Non-violent transfer of territory', 'The army took over positions abandoned by the militants without firing a shot.'),
         ('Other', 'The authorities banned motorbike traffic in the province to prevent attacks by gunmen.'),
+    ],
+    "forty_second": [
+        ('Armed clash', 'Security forces battled gunmen for several hours after the attackers tried to storm a prison in the north.'),
+        ('Armed clash', 'Two soldiers were killed and four wounded when militants ambushed their patrol near the border, the army said.'),
+        ('Government regains territory', 'Troops pushed the insurgents out of the port after a two-day battle and now control the whole city.'),
+        ('Non-state actor overtakes territory', 'Armed groups seized the main highway junction after heavy fighting with the army on Friday.'),
+        ('Chemical weapon', 'Dozens of residents were treated for breathing difficulties after chlorine-filled munitions hit the town.'),
+        ('Air/drone strike', 'An air strike hit a fuel truck at a checkpoint, killing its driver and two guards.'),
+        ('Air/drone strike', 'Unmanned aircraft attacked an air base in the west, causing damage to a hangar.'),
+        ('Suicide bomb', 'A suicide bomber disguised as a police officer blew himself up inside the station.'),
+        ('Shelling/artillery/missile attack', 'Rockets fired by the militants hit a residential compound, wounding five children.'),
+        ('Shelling/artillery/missile attack', 'Artillery shells rained down on the besieged district throughout the night.'),
+        ('Remote explosive/landmine/IED', 'A bomb hidden in a cart exploded at a vegetable market, killing six shoppers.'),
+        ('Remote explosive/landmine/IED', 'Three deminers were killed when a mine they were clearing exploded.'),
+        ('Grenade', 'An assailant threw a grenade at a passing army truck, injuring three soldiers.'),
+        ('Sexual violence', 'Aid workers said dozens of women had been raped by fighters as they fled the town.'),
+        ('Attack', 'Gunmen opened fire on worshippers leaving a mosque, killing five people.'),
+        ('Attack', 'A mayor was shot dead in an ambush on his car by unidentified men.'),
+        ('Abduction/forced disappearance', 'Bandits kidnapped 12 farmers working in their fields and took them into the forest.'),
+        ('Peaceful protest', 'Hundreds of nurses staged a march through the city to demand better working conditions.'),
+        ('Protest with intervention', 'Police detained several activists who unfurled a banner outside parliament.'),
+        ('Excessive force against protesters', 'Police shot and wounded four protesters during a rally against rising food prices.'),
+        ('Violent demonstration', 'Demonstrators set tyres ablaze and threw stones at riot police in the capital.'),
+        ('Mob violence', 'An angry mob attacked and killed a man accused of stealing a goat.'),
+        ('Agreement', 'The rival militias agreed on a prisoner swap mediated by local elders.'),
+        ('Arrests', 'Security forces arrested 30 suspected members of the armed group in a series of raids.'),
+        ('Change to group/activity', 'Two armed groups announced that they had formed a joint operations room.'),
+        ('Disrupted weapons use', 'Police found and defused an explosive device planted near a polling station.'),
+        ('Headquarters or base established', 'The rebels set up a headquarters in a former government building.'),
+        ('Looting/property destruction', 'Soldiers torched dozens of homes in the village, residents said.'),
+        ('Non-violent transfer of territory', 'The rebels handed over control of the town to the army under a local agreement.'),
+        ('Other', 'Authorities imposed a curfew on the town after clashes between rival communities.'),
     ],
 }
