@@ -523,10 +523,10 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if clf_sub == "Mob violence" and "Mob violence" not in subs and _VD in subs and \
             (c.protest_told or _PROTEST_WORDS.search(told) or
              (c.grievance is not None and (says("crowd_at_the_state", told) or says("crowd_fights_police", told)))):
-        return _VD  # protesters who smash and clash with police, with no mob or lynching named, or a
-        # crowd that burns a police station over a death in custody (a
-        # crowd that stones or burns with no protest told anywhere, "rioters hurled stones at a
-        # bus", is a mob: ACLED's violent demonstrations are protests turned violent)
+        return _VD  # protesters who smash and clash with police, with no mob or lynching named; a crowd
+        # that burns a police station or fights the police over a death or an arrest (a crowd that
+        # stones or burns with no protest or grievance told, "rioters hurled stones at a bus", is a
+        # mob: ACLED's violent demonstrations are protests turned violent)
     if clf_sub in ("Attack", "Armed clash", "Mob violence") and says("crowd_fights_police", told) and not _armed(told):
         # "students fought with police", "a clash between the police and doctors during a protest":
         # an unarmed crowd against the police is a riot, a protest's when one is told
