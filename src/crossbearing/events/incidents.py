@@ -35,9 +35,9 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ..model import Analysis, Event, Span, TimeRef
-from .agreement import (DAMAGE, DEADLY_PROTEST, FROM_AFAR, GENERIC_SUBS, IN_THE_UNREST, VIOLENT, _actors_agree, _dates_agree,
-                        _explicit_time, _family, _joins, _place_key, _places_agree, _same_toll, _sentence, _toll,
-                        _weapon_unsaid, crowd_event, death_only, told_on, violent_incident)
+from .agreement import (DAMAGE, DEADLY_PROTEST, FROM_AFAR, GENERIC_SUBS, IN_THE_UNREST, VIOLENT, _actors_agree,
+                        _dates_agree, _explicit_time, _family, _joins, _place_key, _places_agree, _same_toll, _sentence,
+                        _toll, _weapon_unsaid, crowd_event, death_only, told_on, violent_incident)
 from .cues import any_cue, cue_before, cues, is_furniture
 from .detect import says
 from .lexicon import CUES_BY_NAME
@@ -60,6 +60,7 @@ def _after_comparison(ev: Event) -> bool:
     return cue_before("past_comparison", sent.text or "", ev.trigger.start - sent.start)
 
 
+# an agreement's trigger that tells its making ("signed", "reached an agreement"), read from its start
 _AGREEING = re.compile(r"(?:signed|agreed|reached|struck|concluded|clinched|sealed)\b(?!\s+(?:by|with)\b)", re.I)
 # a truce told as the object of those who made it: "elders brokered a truce between the clans"
 # (its object: "brokered a truce", not the adjective of "a US-brokered ceasefire that came into force")
