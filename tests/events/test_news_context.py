@@ -263,3 +263,8 @@ def test_car_bombs_destroyed_before_they_reached_their_target_are_disrupted():
 def test_kidnapping_and_rape_charges_name_no_event():
     assert not any(h.cue in ("sexual", "abduct") for h in find_cues("The inmate was facing rape and kidnapping charges."))
     assert any(h.cue == "abduct" for h in find_cues("Gunmen kidnapped two engineers near the mine."))
+
+
+def test_forces_engaged_in_ethnic_cleansing_attack_civilians():
+    assert _typed("Militia forces were engaged in ethnic cleansing against the minority in the valley.",
+                  "Armed clash") == "Attack"
