@@ -268,3 +268,10 @@ def test_kidnapping_and_rape_charges_name_no_event():
 def test_forces_engaged_in_ethnic_cleansing_attack_civilians():
     assert _typed("Militia forces were engaged in ethnic cleansing against the minority in the valley.",
                   "Armed clash") == "Attack"
+
+
+def test_people_killed_with_no_armed_side_among_them_were_attacked():
+    assert _typed("Gunmen killed three people in an ambush on the road to the market.", "Armed clash") == "Attack"
+    # two armed sides fighting: the dead people do not make it one-sided
+    assert _typed("Clashes between the army and the rebels killed 40 people near the border.",
+                  "Armed clash") == "Armed clash"
