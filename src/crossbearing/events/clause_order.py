@@ -1,5 +1,6 @@
 """How a sentence orders what it tells: which act comes first, what it names as the cause, the
-reason or the means of another (``events.detect`` types a sentence by these)."""
+reason or the means of another, and what it names only as ended or negated (``events.detect``
+types a sentence by these)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .detect import Candidate
+    from .lexicon import Hit
 
 
 # a state's measure on a place: curfews, martial law, networks cut, gatherings banned
@@ -109,21 +111,40 @@ def only_in_its_cause(c: "Candidate", sub: str) -> bool:
         all(h.start > cause for h in c.cues if h.sub_event_type == sub)
 
 
-_RETAKING = re.compile(r"(?:re\w+ed|retook|liberated|took back|taken back|won back)\b", re.I)
-# a place taken, in a report's past or a headline's present ("Taliban capture district headquarters")
-_TAKING = re.compile(r"(?:captur(?:e|es|ed)|seiz(?:e|es|ed)|t(?:ake|akes|ook|aken)|overr(?:an|un|uns))\b", re.I)
+# the verb of a place changing hands, by the cue that told it: retaken ("recovered", "retook"), or
+# taken, in a report's past or a headline's present ("Taliban capture district headquarters")
+_CHANGE_OF_HANDS = (
+    ("regain", re.compile(r"(?:re\w+ed|retook|liberated|took back|taken back|won back)\b", re.I),
+     "Government regains territory"),
+    ("overtake", re.compile(r"(?:captur(?:e|es|ed)|seiz(?:e|es|ed)|t(?:ake|akes|ook|aken)|overr(?:an|un|uns))\b", re.I),
+     "Non-state actor overtakes territory"),
+)
 
 
-def retaken_before_the_fight(c: "Candidate") -> bool:
-    """Whether the sentence's trigger is a place retaken and every fight it names comes in what
-    brought that about ("loyalist forces recovered the airport from the rebels after a three-day
-    battle"): the change of hands is the event, the battle how it came."""
+def taken_before_the_fight(c: "Candidate") -> str | None:
+    """The territory sub-type of a sentence whose trigger is a place retaken or taken and every
+    fight it names comes in what brought that about ("loyalist forces recovered the airport from
+    the rebels after a three-day battle", "Taliban fighters capture district headquarters after
+    days of clashes"): the change of hands is the event, the battle how it came (None when not;
+    who took it decides between retaking and overtaking later: ``roles.taken_by_its_actor``,
+    ``territory.regained``)."""
     at = c.trigger.start - c.start
-    return c.trigger.cue == "regain" and bool(_RETAKING.match(c.text, at)) and only_in_its_cause(c, "Armed clash")
+    return next((sub for cue, verb, sub in _CHANGE_OF_HANDS if c.trigger.cue == cue and verb.match(c.text, at)
+                 and only_in_its_cause(c, "Armed clash")), None)
 
 
-def taken_before_the_fight(c: "Candidate") -> bool:
-    """The same for a place taken by a group ("Taliban fighters capture district headquarters
-    after days of clashes")."""
-    at = c.trigger.start - c.start
-    return c.trigger.cue == "overtake" and bool(_TAKING.match(c.text, at)) and only_in_its_cause(c, "Armed clash")
+_ENDED = re.compile(r"\b(?:ending|ended|end|halting|halted|halt|stopping|ceasing)\s+(?!up\b)(?:to\s+)?(?:the\s+|all\s+)?"
+                    r"(?:[\w-]+\s+){0,2}?(?:of\s+)?$", re.I)
+_NOT_REPORTED = re.compile(r"\s+(?:were|was|have been|has been|had been)\s+not\s+(?:reported|recorded|observed)\b", re.I)
+_NEGATED = re.compile(r"\b(?:no|without(?:\s+any)?|not\s+any)\s+(?:further\s+|major\s+|armed\s+|heavy\s+|new\s+)?$", re.I)
+
+
+def named_as_no_event(sent: str, h: "Hit") -> bool:
+    """Whether an event word is named as what is ended ("a peace deal ending months of fighting",
+    "efforts to halt the violence") or negated ("No clashes were reported", "without any
+    fighting"). A weapon's word stays; a negated arrest is left to the incident layer, which voids
+    its whole sentence (``no_arrest``)."""
+    if not h.strong and _ENDED.search(sent, max(0, h.start - 40), h.start):
+        return True
+    return h.cue != "arrest" and bool(_NEGATED.search(sent, max(0, h.start - 30), h.start)
+                                      or _NOT_REPORTED.match(sent, h.end))

@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from ..figures.running import without_state_since
 from .clause_order import (DRONE_DELIVERED, change_before_its_cause, fight_told_first, ground_retaken_first,
-                           held_for_it, measure_before_its_cause, only_in_its_cause, put_to_death,
-                           retaken_before_the_fight, taken_before_the_fight)
+                           held_for_it, measure_before_its_cause, named_as_no_event, only_in_its_cause, put_to_death,
+                           taken_before_the_fight)
 from .lexicon import NOT_A_LEADERS_DEATH, Hit, find_cues
 from .taxonomy import SUB_TO_TYPE
 
@@ -82,6 +82,7 @@ _CROWD = re.compile(r"\b(?:protesters|demonstrators|workers|residents|people|sup
 # what a protest is about: the violence named after these words is its grievance ("relatives
 # protested outside the station to demand justice for a man who was shot dead", "gathered after
 # the killing of an elderly man"), not an event of the sentence
+_HELD_WORDS = r"arrested|detained|jailed|sentenced|convicted"  # a person held, which a crowd may answer
 _GRIEVANCE = re.compile(r"\b(?:over|against|about|to (?:demand|condemn|denounce|protest|mourn|commemorate|remember|"
                         r"honou?r|pay homage|complain|express|show|voice|call for|urge|press for)|calling for|"
                         r"for the (?:victims|dead|families) of|in solidarity with|"
@@ -91,8 +92,8 @@ _GRIEVANCE = re.compile(r"\b(?:over|against|about|to (?:demand|condemn|denounce|
                         # "… after a young man died in police custody", "… after the opposition leader was
                         # arrested": the death or the arrest the crowd answers
                         r"(?:after|following)\s+(?:a|an|the|his|her|their|two|three|four|\d+)\s+[^.;,]{0,40}?\b"
-                        r"(?:died|(?:was|were)\s+(?:shot\s+dead|shot|killed|murdered|beaten|stabbed|found\s+dead|arrested|"
-                        r"detained|jailed|sentenced|convicted)))\b", re.I)
+                        r"(?:died|(?:was|were)\s+(?:shot\s+dead|shot|killed|murdered|beaten|stabbed|found\s+dead|"
+                        rf"{_HELD_WORDS})))\b", re.I)
 
 _PLANNED = re.compile(
     r"\b(slated to|scheduled (?:to|for)|due to (?:begin|start|be held|take place|meet)|will be held|to be held|"
@@ -190,18 +191,18 @@ def event_hits(text: str, crowd_before: bool = False) -> list[Hit]:
     # crowd-control weapons used on a crowd say a protest was broken up ("police fired tear gas at
     # thousands of opposition supporters"), though no word names the protest
     hits += [Hit("protest_strict", m.start(), m.end(), "Peaceful protest", False) for m in _CROWD_CONTROL.finditer(text)
-             if crowd_before or (_CROWD.search(text, max(0, m.start() - 80), m.end() + 80)
-                                 and not _DISPERSAL.match(m.group(0)))]
+             if crowd_before or _CROWD.search(text, max(0, m.start() - 80), m.end() + 80)]
+    if crowd_before:
+        hits += [Hit("protest_strict", m.start(), m.end(), "Peaceful protest", False) for m in _BROKEN_UP.finditer(text)]
     return sorted(hits, key=lambda h: (h.start, -h.end))
 
 
+_CROWD_CONTROL = re.compile(r"\b(?:tear ?gas|water cannons?|rubber bullets|baton[- ]charged?|stun grenades)\b", re.I)
 # a crowd dispersed or intervened on, after a protest was told ("fired live bullets to disperse the
 # crowd"): a crowd after a shooting or at a fair is dispersed too, so alone it tells no protest
-_DISPERSAL = re.compile(r"dispers|(?:police|security|officers|authorities)", re.I)
-_CROWD_CONTROL = re.compile(r"\b(?:tear ?gas|water cannons?|rubber bullets|baton[- ]charged?|stun grenades|"
-                            r"dispers(?:e|ed|es|ing)\s+(?:the\s+|a\s+)?(?:crowds?|protesters|demonstrators|"
-                            r"gathering|protests?|rall(?:y|ies)|demonstrations?|sit-?ins?|marchers|them)|"
-                            r"(?:police|security forces|officers|authorities)\s+(?:\w+\s+)?intervened)\b", re.I)
+_BROKEN_UP = re.compile(r"\b(?:dispers(?:e|ed|es|ing)\s+(?:the\s+|a\s+)?(?:crowds?|protesters|demonstrators|gathering|"
+                        r"protests?|rall(?:y|ies)|demonstrations?|sit-?ins?|marchers|them)|"
+                        r"(?:police|security forces|officers|authorities)\s+(?:\w+\s+)?intervened)\b", re.I)
 
 
 # "relatives of a man who was found dead protested …", "friends of murdered politician X held a
@@ -243,7 +244,7 @@ def grievance_start(sent: str, hits: list[Hit] | None = None) -> int | None:
 
 
 _RIOTED_OVER_DEATH = re.compile(r"\b(?:died|dead|death|deaths|killed|killing|killings|murder\w*|shot|shooting|"
-                                r"beaten|stabbed|lynch\w*|rape\w*|arrested|detained|jailed|sentenced|convicted)\b", re.I)
+                                rf"beaten|stabbed|lynch\w*|rape\w*|{_HELD_WORDS})\b", re.I)
 
 
 def inline_furniture(sent: str) -> list[tuple[int, int]]:
@@ -293,12 +294,7 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
     if answer is not None and any(h.start < answer.start() for h in ev):
         ev = [h for h in ev if h.start < answer.start()]
     ev = _without_support(sent, ev)
-    # "a peace deal ending months of fighting", "efforts to halt the violence": what is ended names no event
-    ev = [h for h in ev if h.strong or not _ENDED.search(sent, max(0, h.start - 40), h.start)]
-    # "No clashes were reported", "without any fighting": an event word negated names no event (a
-    # negated arrest is left to the incident layer, which voids its whole sentence: ``no_arrest``)
-    ev = [h for h in ev if h.cue == "arrest" or not (_NEGATED.search(sent, max(0, h.start - 30), h.start)
-                                                     or _NOT_REPORTED.match(sent, h.end))]
+    ev = [h for h in ev if not named_as_no_event(sent, h)]
     if not ev:
         return None
     # a chemical agent makes a chemical weapon whatever delivered it ("barrel bombs containing
@@ -308,10 +304,8 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
         h.sub_event_type == "Chemical weapon" and not _NAMED_ATTACK.fullmatch(sent, h.start, h.end)))
     # "a bomber detonated an explosive vest": the blast's word gives way to the suicide bomber's;
     # "abducted and raped women": the rape types the event (ACLED's sexual violence)
-    if strong and strong[0].sub_event_type == "Remote explosive/landmine/IED":
-        strong.sort(key=lambda h: h.sub_event_type != "Suicide bomb")
-    if strong and strong[0].sub_event_type == _ABDUCTION:
-        strong.sort(key=lambda h: h.sub_event_type != "Sexual violence")
+    if strong and (over := _OUTRANKED_BY.get(strong[0].sub_event_type)):
+        strong.sort(key=lambda h: h.sub_event_type != over)
     trigger = strong[0] if strong else ev[0]
     rule_sub = strong[0].sub_event_type if strong else None
     allowed = frozenset(SUB_TO_TYPE[h.sub_event_type] for h in ev if h.sub_event_type)
@@ -320,11 +314,11 @@ def candidate(text: str, start: int, end: int, has_deaths: bool = False,
                      bool(_SPAN_OF_YEARS.search(without_state_since(sent))), sent, grievance, protest_told, mourners)
 
 
+# a strong cue that gives way to another of the same sentence: the blast word to the suicide
+# bomber's, the abduction to the rape
+_OUTRANKED_BY = {"Remote explosive/landmine/IED": "Suicide bomb", "Abduction/forced disappearance": "Sexual violence"}
+
 _IN_ANGER = re.compile(r"\bin (?:anger|protest|outrage|fury)\b|\b(?:angry|angered|enraged|outraged|furious)\b", re.I)
-_ENDED = re.compile(r"\b(?:ending|ended|end|halting|halted|halt|stopping|ceasing)\s+(?!up\b)(?:to\s+)?(?:the\s+|all\s+)?"
-                    r"(?:[\w-]+\s+){0,2}?(?:of\s+)?$", re.I)
-_NOT_REPORTED = re.compile(r"\s+(?:were|was|have been|has been|had been)\s+not\s+(?:reported|recorded|observed)\b", re.I)
-_NEGATED = re.compile(r"\b(?:no|without(?:\s+any)?|not\s+any)\s+(?:further\s+|major\s+|armed\s+|heavy\s+|new\s+)?$", re.I)
 _SPEECH_WORDS = frozenset({"announced", "announces", "announce"})
 _NAMED_ATTACK = re.compile(r"(?:chemical|gas) (?:weapons?|attacks?|strikes?)", re.I)
 _PROMPTING = re.compile(r",?\s+(?:prompting|triggering|sparking|drawing|provoking)\b", re.I)
@@ -487,10 +481,8 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return "Government regains territory"  # who retook it: ``roles.taken_by_its_actor``
     if c.rule_sub:
         return None
-    if clf_sub == "Armed clash" and retaken_before_the_fight(c):
-        return "Government regains territory"  # who retook it: ``roles.taken_by_its_actor``
-    if clf_sub == "Armed clash" and taken_before_the_fight(c):
-        return "Non-state actor overtakes territory"  # (``territory.regained`` reads a state's forces)
+    if clf_sub == "Armed clash" and (taken := taken_before_the_fight(c)):
+        return taken
     if measure_before_its_cause(c):
         return "Other"  # "imposed a curfew after clashes between rival groups": the clashes are its cause
     if clf_sub == "Armed clash" and put_to_death(c):
