@@ -53,8 +53,9 @@ the order they were written.
 from __future__ import annotations
 
 from .eighteenth_on import SETS as _LATE
-from .fifty_eighth_round import SETS as _LATEST
+from .fifty_eighth_round import SETS as _LATER
+from .fifty_ninth_round import SETS as _LATEST
 from .tenth_to_seventeenth import SETS as _MIDDLE
 from .tuning_to_ninth import SETS as _EARLY
 
-SENTENCES: dict[str, list[tuple[str, str]]] = {**_EARLY, **_MIDDLE, **_LATE, **_LATEST}
+SENTENCES: dict[str, list[tuple[str, str]]] = {**_EARLY, **_MIDDLE, **_LATE, **_LATER, **_LATEST}

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 # a state's measure on a place: curfews, martial law, networks cut, gatherings banned
 _STATE_MEASURE = re.compile(r"(?:declare[sd]|impose[sd]|announce[sd]|extend(?:ed|s)|proclaim(?:ed|s)|suspend(?:ed|s)|cuts?|"
                             r"block(?:ed|s)|restrict(?:ed|s)|shuts?|bann?(?:ed|s)|order(?:ed|s)|close[sd]|seal(?:ed|s))\b", re.I)
+_DEPLOYED = re.compile(r"deployed|reinforcements?|mobili[sz](?:ed|ation)", re.I)
 _CAUSE = re.compile(r"\b(?:after|following|amid|in the wake of|in response to|to (?:prevent|stop|curb|deter|counter))\b",
                     re.I)  # (or what it is meant to prevent: "banned motorbikes to prevent attacks")
 
@@ -87,11 +88,14 @@ def ground_retaken_first(c: "Candidate") -> bool:
 
 def measure_before_its_cause(c: "Candidate") -> bool:
     """Whether the sentence opens with a state's measure ("imposed a curfew", "cut the internet")
-    and names any fight or attack only as what came before it ("… after clashes")."""
+    and names any fight or attack only as what came before it ("… after clashes"); troops
+    deployed to enforce it are part of the measure ("declared a state of emergency and deployed
+    the army")."""
     if c.trigger.cue != "talks" or not _STATE_MEASURE.match(c.text, c.trigger.start - c.start):
         return False
     cause = _cause_start(c.text)
-    return not any(h.sub_event_type and h.sub_event_type != "Other" and h.start < cause for h in c.cues)
+    return not any(h.sub_event_type and h.sub_event_type != "Other" and h.start < cause and
+                   not (h.cue == "recruit" and _DEPLOYED.fullmatch(c.text, h.start, h.end)) for h in c.cues)
 
 
 def change_before_its_cause(c: "Candidate") -> bool:

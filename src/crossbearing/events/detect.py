@@ -63,6 +63,7 @@ _CROWD_ACTS = re.compile(r"\b(?:(?-i:march)|marched|marches|marching|walked out|
                          r"set up a (?:protest )?camp (?:in front|outside)|held (?:a |an )?(?:candlelight |silent |prayer |peaceful )?(?:sit-?in|vigil|banners?|placards?)|"
                          r"(?:press conference|gathering|rally) with (?:a |their )?(?:banners?|placards?|signs)|"
                          r"(?:displayed|held up|carried|waved) (?:banners|placards|signs)|"
+                         r"unfurl(?:ed|ing|s)? (?:an? |the |their )?(?:[\w-]+ ){0,2}?banners?|chant(?:ed|ing) (?:[\w-]+ ){0,2}?slogans|"
                          r"(?:glued|chained|locked|tied|handcuffed|strapped) (?:themselves|himself|herself) to)\b", re.I)
 # a road blockade is a protest when a crowd, not an army, blocks it
 _BLOCKADE = re.compile(r"\b(?:block(?:ed|ing|aded) (?:off )?(?:the |a |an |several )?(?:(?!of\b)[\w'-]+ ){0,3}?(?:roads?|streets?|"
@@ -91,8 +92,8 @@ _GRIEVANCE = re.compile(r"\b(?:over|against|about|to (?:demand|condemn|denounce|
                         r"assassinations?|rapes?|abductions?|kidnappings?|disappearances?) of|"
                         # "… after a young man died in police custody", "… after the opposition leader was
                         # arrested": the death or the arrest the crowd answers
-                        r"(?:after|following)\s+(?:a|an|the|his|her|their|two|three|four|\d+)\s+[^.;,]{0,40}?\b"
-                        r"(?:died|(?:was|were)\s+(?:shot\s+dead|shot|killed|murdered|beaten|stabbed|found\s+dead|"
+                        r"(?:after|following)\s+(?:(?:a|an|the|his|her|their|two|three|four|\d+)\s+)?[^.;,]{0,40}?\b"
+                        r"(?:died|dies|(?:was|were|is|are)\s+(?:shot\s+dead|shot|killed|murdered|beaten|stabbed|found\s+dead|"
                         rf"{_HELD_WORDS})))\b", re.I)
 
 _PLANNED = re.compile(
@@ -243,7 +244,7 @@ def grievance_start(sent: str, hits: list[Hit] | None = None) -> int | None:
     return m.start() if m else None
 
 
-_RIOTED_OVER_DEATH = re.compile(r"\b(?:died|dead|death|deaths|killed|killing|killings|murder\w*|shot|shooting|"
+_RIOTED_OVER_DEATH = re.compile(r"\b(?:died|dies|dead|death|deaths|killed|killing|killings|murder\w*|shot|shooting|"
                                 rf"beaten|stabbed|lynch\w*|rape\w*|{_HELD_WORDS})\b", re.I)
 
 
@@ -458,7 +459,7 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
               next((m.start() for m in _RECALLING_CLAUSE.finditer(text)), len(text)))
     told = text[:end]
     subs = {h.sub_event_type for h in c.cues if h.sub_event_type and h.start < end
-            and not (h.cue == "riot" and _RIOT_GEAR.match(text, h.end))}  # "riot police" riot not
+            and not (text[h.start:h.end].lower() == "riot" and _RIOT_GEAR.match(text, h.end))}  # "riot police" riot not
     clf_type = SUB_TO_TYPE.get(clf_sub)
     if (c.rule_sub in ("Remote explosive/landmine/IED", "Grenade", "Air/drone strike", "Shelling/artillery/missile attack")
             or any(h.cue == "defuse" for h in c.cues)) and says("weapon_disarmed", told) and not says("casualties", told):
@@ -575,11 +576,13 @@ def decide(c: Candidate, clf_sub: str | None, clf_conf: float) -> tuple[str, flo
     if clf_sub and (not c.allowed_types or SUB_TO_TYPE.get(clf_sub) in c.allowed_types):
         trig = c.trigger.sub_event_type
         # "Strategic developments" is a grab bag: there a sub-type no cue supports loses to the trigger's
-        # (a speech word, "the mediators announced", supports none)
+        # (a speech word, "the mediators announced", supports none; nor does a word of the trigger's
+        # own, "withdrew" in "fighters withdrew from the district")
+        t0, t1 = c.trigger.start - c.start, c.trigger.end - c.start
         if (SUB_TO_TYPE.get(clf_sub) == "Strategic developments" and trig
                 and SUB_TO_TYPE.get(trig) == "Strategic developments"
                 and (not any(h.sub_event_type == clf_sub and c.text[h.start:h.end].lower() not in _SPEECH_WORDS
-                             for h in c.cues) or only_in_its_cause(c, clf_sub))):
+                             and not t0 <= h.start < h.end <= t1 for h in c.cues) or only_in_its_cause(c, clf_sub))):
             return trig, 0.5
         return clf_sub, clf_conf
     fallback = c.trigger.sub_event_type or clf_sub or "Other"

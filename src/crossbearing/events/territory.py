@@ -3,7 +3,14 @@ a fight (ACLED's territory sub-types), read from a sentence typed as fighting or
 
 from __future__ import annotations
 
+import re
+
 from .detect import Candidate, says
+
+# the deal a transfer was made under is its means, not an event of its own ("withdrew and handed
+# their positions to the army under a local peace deal")
+_UNDER_A_DEAL = re.compile(r"\b(?:under|as part of|in line with|in accordance with|pursuant to)\s+"
+                           r"(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 
 
 def regained(c: Candidate, sub: str, actor1_inter: int | None, next_sentence: str = "") -> str:
@@ -15,7 +22,10 @@ def regained(c: Candidate, sub: str, actor1_inter: int | None, next_sentence: st
     days of fighting with government forces"). A place taken over from those who left it, or
     without a fight, and no one hurt, is a non-violent transfer ("peacekeepers took over the
     positions vacated by the withdrawing troops"), or told so in the sentence after it ("…
-    took control of the village. No clashes were reported.")."""
+    took control of the village. No clashes were reported."); so is a place handed over under a
+    deal, though the deal's words type the sentence an agreement."""
+    if sub == "Agreement" and _transfer_under_a_deal(c):
+        return "Non-violent transfer of territory"
     taken = _taken_by(c, sub, actor1_inter)
     if taken in ("Non-state actor overtakes territory", "Government regains territory") and \
             (says("taken_without_fight", c.text) or says("taken_without_fight", next_sentence)) and \
@@ -37,3 +47,11 @@ def _taken_by(c: Candidate, sub: str, actor1_inter: int | None) -> str:
             not says("armed_group_seizes", c.text):
         return "Government regains territory"  # "government troops captured the town from the rebels"
     return sub
+
+
+def _transfer_under_a_deal(c: Candidate) -> bool:
+    """Whether ``c`` tells a place handed over or left, and each agreement word in it names the
+    deal it was done under, not a deal struck."""
+    agreed = [h for h in c.cues if h.cue == "agreement"]
+    return any(h.cue == "handover" for h in c.cues) and bool(agreed) and \
+        all(_UNDER_A_DEAL.search(c.text, 0, h.start) for h in agreed)
