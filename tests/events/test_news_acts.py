@@ -103,3 +103,118 @@ def test_drones_downed_are_disrupted_weapons():
 
 def test_protesters_removed_are_a_protest_broken_up():
     assert "intervene" in cue_names("Police removed dozens of activists blocking the entrance to the ministry.")
+
+
+def test_communities_that_block_a_road_protest():
+    assert _typed("Fishing communities blocked the coastal road to demand compensation for the spill.",
+                  "Peaceful protest") == "Peaceful protest"
+
+
+def test_what_a_mobs_victims_were_suspected_of_is_no_type():
+    assert _typed("A crowd beat to death a man suspected of kidnapping a child in the market.",
+                  "Abduction/forced disappearance") == "Mob violence"
+    # the kidnapping told as the act: the kidnapping
+    assert _typed("Gunmen kidnapped a child in the market.", "Abduction/forced disappearance") == \
+        "Abduction/forced disappearance"
+
+
+def test_an_arrest_for_an_earlier_killing_is_todays_arrest(resources):
+    evs = events(resources, "Police detained a retired general on Monday in connection with the killings of "
+                            "protesters in 2019.", published="2023-05-16")
+    assert [(e.sub_event_type, e.aggregate) for e in evs][:1] == [("Arrests", False)]
+    assert evs[0].time is not None and evs[0].time.start.startswith("2023-05-15")
+
+
+def test_a_group_that_withdrew_and_a_truce_over_a_long_feud(resources):
+    assert "handover" in cue_names("The armed group withdrew from the hills it had held for a year.")
+    evs = events(resources, "Clan elders signed an agreement on Monday ending a land feud that has killed dozens.",
+                 published="2023-05-16")
+    assert [(e.sub_event_type, e.aggregate, e.fatalities) for e in evs][:1] == [("Agreement", False, None)]
+
+
+def test_armed_men_now_in_control_of_a_town_overtook_it(resources):
+    evs = events(resources, "The rebels, who began their offensive in May, now control the region's largest town, "
+                            "Dunmore.", published="2023-05-16")
+    assert [e.sub_event_type for e in evs][:1] == ["Non-state actor overtakes territory"]
+
+
+def test_a_bomber_who_detonated_his_vest():
+    assert "suicide" in cue_names("The attacker, dressed as a soldier, detonated his vest at the gate.")
+    assert "suicide" in cue_names("A man detonated his explosives belt in the queue.")
+
+
+def test_a_group_known_by_a_new_name_and_livestock_stolen():
+    assert "group_change" in cue_names("The militia said it would henceforth be known as the People's Shield.")
+    assert "loot" in cue_names("Raiders stole hundreds of cattle and burned the granaries.")
+    assert "loot" not in cue_names("Thieves stole a car from the driveway.")
+
+
+def test_the_army_that_retook_a_site_regains_it(resources):
+    evs = events(resources, "After days of fighting, the Malian army said it had retaken the gold mine from "
+                            "the rebels.", published="2023-05-16")
+    assert [e.sub_event_type for e in evs][:1] == ["Government regains territory"]
+
+
+def test_caches_seized_and_drones_that_fire_in_headlines():
+    assert "defuse" in cue_names("Troops seize arms cache near border")
+    assert "strike_raid" in cue_names("The air force has carried out strikes on militant camps in the hills.")
+
+
+def test_a_collapsed_ceasefire_voids_no_strike(resources):
+    evs = events(resources, "Warplanes bombed the town of Dunmore on Monday as the ceasefire collapsed.",
+                 published="2023-05-16")
+    assert [e.sub_event_type for e in evs][:1] == ["Air/drone strike"]
+
+
+def test_a_vigil_staged_is_a_protest_a_memorial_one_is_not():
+    assert _typed("Relatives of the detained staged a vigil outside the military prison.") == "Peaceful protest"
+    assert _typed("Friends of the victim held a candlelight vigil at the park.") is None
+
+
+def test_police_stations_captured_and_a_captured_town_named():
+    assert "overtake" in cue_names("Separatists captured two police stations in the east.")
+    assert "overtake" not in cue_names("The rebels set up a court in the captured town.")
+    assert "hq" in cue_names("Militants establish base near border")
+
+
+def test_a_bomber_blowing_himself_up_and_captives_lined_up_and_shot():
+    assert "suicide" in cue_names("The man ran towards the gate before blowing himself up.")
+    assert "attack_civ" in cue_names("The prisoners were lined up and shot by the militia.")
+
+
+def test_a_group_that_expels_its_leader_changes():
+    assert "group_change" in cue_names("The movement expelled its founder after a dispute over funds.")
+
+
+def test_bans_on_motorcycles_and_rallies_are_other():
+    assert "talks" in cue_names("The governor announced a ban on motorcycles in three districts.")
+    assert _typed("Junta bans all rallies in the capital", "Peaceful protest") == "Other"
+
+
+def test_a_protester_killed_or_shot_after_a_beating():
+    assert "excessive" in cue_names("Soldiers kill protester in capital")
+    assert _typed("Police beat demonstrators with batons and shot a student in the leg.", "Mob violence") == _EF
+
+
+def test_supporters_who_burn_cars_and_loot_riot():
+    assert _typed("Supporters of the ousted mayor burned cars and looted shops in the centre.",
+                  "Looting/property destruction") == "Violent demonstration"
+
+
+def test_held_at_a_protest_in_a_headline():
+    assert _typed("Police detain 30 at anti-austerity protest", "Peaceful protest") == _PWI
+
+
+def test_a_place_left_under_the_agreement_is_transferred():
+    from crossbearing.events.detect import says
+    assert "handover" in cue_names("Rebel fighters left the town on buses on Tuesday.")
+    assert says("taken_without_fight", "Under the agreement, troops took over the rebels' positions.")
+
+
+def test_rebels_seize_in_a_headline_and_a_state_that_takes_a_hilltop(resources):
+    from crossbearing.events.detect import says
+    assert says("armed_group_seizes", "Rebels seize two towns in the north")
+    assert not says("armed_group_seizes", "Rebels plan to seize two towns in the north")
+    evs = events(resources, "Syrian government forces cut the road on Monday when they seized a hilltop "
+                            "overlooking it.", published="2023-05-16")
+    assert [e.sub_event_type for e in evs][:1] == ["Government regains territory"]

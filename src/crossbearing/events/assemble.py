@@ -21,6 +21,7 @@ from ..geo.sites import care_or_custody, in_a_hospitals_name
 from ..figures.sentences import in_aside
 from ..model import Analysis, Event, PlaceMention, Quantity, Span, TimeRef
 from .actors import ActorHit, alias_hits, assign_roles, find_actors
+from .clause_order import held_for_start
 from .detect import Candidate, candidate, decide, tells_a_protest
 from .homes import a_home_in_its_sentence, home_of_a_person, town_of_a_person
 from .listed import second_place_toll
@@ -388,10 +389,12 @@ def _coords(pm: Optional[PlaceMention], capital: Callable[[Any], Any]) -> tuple[
     return pl.lat, pl.lon, pm.geo_precision or 1
 
 
-def _time(analysis: Analysis, c: Candidate, time_fn) -> tuple[Optional[TimeRef], Optional[int]]:
+def _time(analysis: Analysis, c: Candidate, time_fn, cut: Optional[int] = None) -> tuple[Optional[TimeRef], Optional[int]]:
+    """The event's date, read up to ``cut`` (sentence offset) where the rest of the sentence
+    tells another time's act: an arrest "in connection with the killings last year" is today's."""
     if time_fn is None:
         return None, None
-    ref, precision = time_fn(analysis, (c.start, c.end))
+    ref, precision = time_fn(analysis, (c.start, c.end if cut is None else c.start + cut))
     if ref is not None and c.planned and not _within(ref.span, c.start, c.end):
         return None, None  # a planned event's date must come from its own sentence
     return ref, precision
@@ -543,12 +546,14 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
         # nor the dead that describe its crowd ("relatives of a man who was shot dead protested")
         own_qs = [q for q in qs if (c.grievance is None or q.span.start < c.start + c.grievance)
                   and (c.mourners is None or not c.start + c.mourners[0] <= q.span.start < c.start + c.mourners[1])]
+        if sub == "Agreement":  # the dead of the feud or the fighting a deal ends are not the deal's
+            qs = own_qs = [q for q in own_qs if q.kind not in ("killed", "injured")]
         killed, injured, materiel = _figures(own_qs, text)
         killed = _with_attackers_death(killed, text[c.start:c.end])
         pm = choose_place(analysis.places, sents, i, not_sites + _countries_protested(analysis.places, c, sub),
                           c.trigger.start, art.dateline_span, (c.start, c.end))
         lat, lon, gp = _coords(pm, capital)
-        tref, tprec = _time(analysis, c, time_fn)
+        tref, tprec = _time(analysis, c, time_fn, held_for_start(c) if sub == "Arrests" else None)
         if event_type_of(sub) == "Violence against civilians" and roles.actor2 is None:
             roles.civilians = True  # ACLED: the target of violence against civilians is civilians
         civ = roles.civilians or (roles.actor2 is not None and roles.actor2.inter == 7)

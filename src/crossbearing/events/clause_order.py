@@ -40,6 +40,38 @@ def held_for_it(c: "Candidate") -> bool:
     return held is not None and _weapons_after(c, held.start())
 
 
+# what the held are held for, told outright (not "over", which also tells when: "over the weekend")
+_HELD_FOR_NAMED = re.compile(r"\b(?:suspected of|accused of|charged with|wanted for|in connection with|on charges of|"
+                             r"for (?:their|his|her|its) (?:alleged )?(?:role|part|involvement) in)\b", re.I)
+
+
+def held_for_start(c: "Candidate") -> int | None:
+    """Where the sentence's first arrest names what the arrested are held for (None: it names
+    nothing): what is told from there, its date too, is the crime's, not the arrest's."""
+    arrest = next((h for h in c.cues if h.cue == "arrest"), None)
+    held = _HELD_FOR_NAMED.search(c.text, arrest.end) if arrest is not None else None
+    return held.start() if held is not None else None
+
+
+def held_for_all_else(c: "Candidate") -> bool:
+    """Whether an arrest opens the sentence and every other event word comes in what the
+    arrested are held for ("detained a former minister in connection with the killings of
+    protesters last year")."""
+    held = held_for_start(c)
+    return held is not None and all(h.start > held for h in c.cues if h.sub_event_type and h.sub_event_type != "Arrests")
+
+
+# what someone is suspected or accused of: "two men suspected of child abduction"
+_ACCUSED_OF = re.compile(r"\b(?:suspected|accused|alleged(?:ly)?|convicted)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def only_accused_of(c: "Candidate", sub: str) -> bool:
+    """Whether every cue of sub-type ``sub`` names what someone is suspected or accused of,
+    not an act of the sentence ("a mob beat to death two men suspected of child abduction")."""
+    hits = [h for h in c.cues if h.sub_event_type == sub]
+    return bool(hits) and all(_ACCUSED_OF.search(c.text, max(0, h.start - 60), h.start) for h in hits)
+
+
 def _weapons_after(c: "Candidate", at: int) -> bool:
     """Whether every weapon (strong cue) the sentence names comes after offset ``at``."""
     return all(h.start > at for h in c.cues if h.strong)

@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from ..figures.running import without_state_since
 from .clause_order import (DRONE_DELIVERED, change_before_its_cause, fight_told_first, ground_retaken_first,
-                           held_for_it, measure_before_its_cause, named_as_no_event, only_in_its_cause, put_to_death,
-                           taken_before_the_fight)
+                           held_for_all_else, held_for_it, measure_before_its_cause, named_as_no_event, only_accused_of,
+                           only_in_its_cause, put_to_death, taken_before_the_fight)
 from .lexicon import NOT_A_LEADERS_DEATH, Hit, find_cues
 from .taxonomy import SUB_TO_TYPE
 
@@ -61,6 +61,8 @@ _CROWD_ACTS = re.compile(r"\b(?:(?-i:march)|marched|marches|marching|walked out|
                          r"(?:parliament|ministry|commission|courthouse|embassy|consulate|palace|presidency|city hall|"
                          r"town hall|governor'?s? office|legislature|capitol|state house)|"
                          r"set up a (?:protest )?camp (?:in front|outside)|held (?:a |an )?(?:candlelight |silent |prayer |peaceful )?(?:sit-?in|vigil|banners?|placards?)|"
+                         # a vigil staged is a protest's; one held may be a memorial's
+                         r"stag(?:e|es|ed|ing) (?:a |an )?(?:[\w-]+ )?vigil|"
                          r"(?:press conference|gathering|rally) with (?:a |their )?(?:banners?|placards?|signs)|"
                          r"(?:displayed|held up|carried|waved) (?:banners|placards|signs)|"
                          r"unfurl(?:ed|ing|s)? (?:an? |the |their )?(?:[\w-]+ ){0,2}?banners?|chant(?:ed|ing) (?:[\w-]+ ){0,2}?slogans|"
@@ -72,10 +74,10 @@ _BLOCKADE = re.compile(r"\b(?:block(?:ed|ing|aded) (?:off )?(?:the |a |an |sever
                        # "blocked the km 184 of the PY01 highway": a road told by its kilometre marker
                        r"block(?:ed|ing|aded) (?:the )?(?:km|kilomet(?:er|re)) \d+ (?:of|on) (?:the )?[\w-]+ (?:highway|road|route))\b",
                        re.I)
-_CROWD = re.compile(r"\b(?:protesters|demonstrators|workers|residents|people|supporters|students|farmers|drivers|"
+_CROWD = re.compile(r"\b(?:protesters|demonstrators|workers|residents|people|supporters|students|farmers|drivers|communities|"
                     r"villagers|youths?|activists|crowds?|hundreds|thousands|dozens|nurses|doctors|teachers|lawyers|"
                     r"employees|traders|vendors|parents|citizens|locals|women|miners|pensioners|retirees|truckers|"
-                    r"members|neighbou?rs|fishermen|families|unionists|"
+                    r"members|neighbou?rs|fishermen|families|mothers|relatives|unionists|"
                     # a crowd named by its faith ("Catholic Christians gathered for a march")
                     r"Christians|Catholics|Muslims|Buddhists|Hindus|Sikhs|Jews|believers|worshippers|faithful|"
                     r"pilgrims|monks|priests|nuns|clergy)\b", re.I)
@@ -173,7 +175,7 @@ def _crowd_acts_at(text: str, start: int) -> bool:
 
 
 # "banned all protests", "a ban on rallies": the protest named as what is banned is no protest
-_BANNED = re.compile(r"\b(?:bann(?:ed|ing)|prohibit(?:ed|ing)|outlaw(?:ed|ing)|forb(?:ade|idding)|(?:ban|prohibition)s? on)"
+_BANNED = re.compile(r"\b(?:bann(?:ed|ing)|bans|prohibit(?:ed|ing)|outlaw(?:ed|ing)|forb(?:ade|idding)|(?:ban|prohibition)s? on)"
                      r"\s+(?:all\s+|any\s+)?(?:public\s+|street\s+|political\s+|further\s+)?$", re.I)
 
 
@@ -480,8 +482,12 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return "Air/drone strike"  # "dropped grenades using an unmanned aerial vehicle": the drone struck
     if c.rule_sub in ("Shelling/artillery/missile attack", "Air/drone strike") and ground_retaken_first(c):
         return "Government regains territory"  # who retook it: ``roles.taken_by_its_actor``
+    if c.rule_sub and only_accused_of(c, c.rule_sub) and says("crowd_justice", told):
+        return "Mob violence"  # "a mob beat to death two men suspected of child abduction"
     if c.rule_sub:
         return None
+    if clf_sub != "Arrests" and held_for_all_else(c):
+        return "Arrests"  # "detained a former minister in connection with the killings of protesters"
     if clf_sub == "Armed clash" and (taken := taken_before_the_fight(c)):
         return taken
     if measure_before_its_cause(c):
@@ -546,7 +552,7 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
             not _SAYS_RIOT.search(told) and subs & {"Looting/property destruction", _VD} and _armed(told):
         return "Looting/property destruction"  # "armed men torched dozens of houses": no crowd riots
     if clf_sub == "Looting/property destruction" and _VD in subs and not _armed(told) and \
-            (_SAYS_RIOT.search(told) or (says("crowd", told) and _IN_ANGER.search(told))):
+            (_SAYS_RIOT.search(told) or (says("crowd", told) and _IN_ANGER.search(told)) or says("crowd_violence", told)):
         return _VD  # "rioters burned cars and looted shops", "students torch offices in anger over fees":
         # the riot's damage
     if (clf_type == "Riots" or "Riots" in c.allowed_types) and not says("crowd", told) and \

@@ -114,8 +114,9 @@ def classify(ev: Event, published: Optional[date]) -> str:
     if any_cue("accident", sent) and not any_cue("violence", sent) and ev.event_type not in ("Protests", "Riots"):
         return "drop"  # deaths in a road crash, a drowning, a house fire: not political violence (a
         # crowd that protests or riots over one is: "residents blocked the road after a boy was run over")
-    if any_cue("cumulative", sent) or any_cue("statistics", sent) or any_cue("campaign_toll", sent):
-        return "aggregate"
+    if (any_cue("cumulative", sent) and ev.sub_event_type != "Agreement") or any_cue("statistics", sent) or \
+            any_cue("campaign_toll", sent):
+        return "aggregate"  # (a deal is struck on one day, whatever the feud it ends "has killed")
     if any_cue("spell_of_fighting", sent) and not (ev.fatalities is None and (
             _tells_a_place_taken(ev, sent) or ev.event_type == "Strategic developments")):
         return "aggregate"  # a toll over "three days of fighting"; the town taken at its end, or the

@@ -36,16 +36,20 @@ def regained(c: Candidate, sub: str, actor1_inter: int | None, next_sentence: st
 
 def _taken_by(c: Candidate, sub: str, actor1_inter: int | None) -> str:
     """``regained``'s reading of who took a place, before whether it was fought for."""
-    if sub == "Armed clash" and actor1_inter == 1 and says("state_forces_regain", c.text):
+    if sub == "Armed clash" and actor1_inter in (1, None) and says("state_forces_regain", c.text):
+        # (a state's forces the words name, "the army said it had retaken the oil field", though
+        # no country tells whose)
         return "Government regains territory"
     if (sub in ("Armed clash", "Disrupted weapons use") or (sub == "Attack" and not says("casualties", c.text))) \
             and says("armed_group_seizes", c.text):
         # "the group overran a base and seized weapons": the seizure of the place, not the arms;
         # "gunmen occupied the town hall", no one hurt: a place taken, not an attack on people
         return "Non-state actor overtakes territory"
-    if sub == "Non-state actor overtakes territory" and says("state_forces_regain", c.text) and \
+    if sub == "Non-state actor overtakes territory" and (actor1_inter == 1 or says("state_forces_regain", c.text)) and \
             not says("armed_group_seizes", c.text):
-        return "Government regains territory"  # "government troops captured the town from the rebels"
+        # "government troops captured the town from the rebels", "government forces severed the
+        # route when they seized a hilltop": a state's forces that take a place regain it (ACLED)
+        return "Government regains territory"
     return sub
 
 
