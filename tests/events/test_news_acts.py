@@ -111,7 +111,7 @@ def test_communities_that_block_a_road_protest():
 
 
 def test_what_a_mobs_victims_were_suspected_of_is_no_type():
-    assert _typed("A crowd beat to death a man suspected of kidnapping a child in the market.",
+    assert _typed("A crowd beat to death a man suspected of child abduction in the market.",
                   "Abduction/forced disappearance") == "Mob violence"
     # the kidnapping told as the act: the kidnapping
     assert _typed("Gunmen kidnapped a child in the market.", "Abduction/forced disappearance") == \

@@ -546,8 +546,8 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
         # nor the dead that describe its crowd ("relatives of a man who was shot dead protested")
         own_qs = [q for q in qs if (c.grievance is None or q.span.start < c.start + c.grievance)
                   and (c.mourners is None or not c.start + c.mourners[0] <= q.span.start < c.start + c.mourners[1])]
-        if sub == "Agreement":  # the dead of the feud or the fighting a deal ends are not the deal's
-            qs = own_qs = [q for q in own_qs if q.kind not in ("killed", "injured")]
+        if sub == "Agreement":  # the dead of the feud or the fighting a deal ends, told after it, are not the deal's
+            qs = own_qs = [q for q in own_qs if q.kind not in ("killed", "injured") or q.span.start < c.trigger.start]
         killed, injured, materiel = _figures(own_qs, text)
         killed = _with_attackers_death(killed, text[c.start:c.end])
         pm = choose_place(analysis.places, sents, i, not_sites + _countries_protested(analysis.places, c, sub),

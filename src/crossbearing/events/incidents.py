@@ -64,8 +64,15 @@ def _after_comparison(ev: Event) -> bool:
 _AGREEING = re.compile(r"(?:signed|agreed|reached|struck|concluded|clinched|sealed)\b(?!\s+(?:by|with)\b)", re.I)
 # a truce told as the object of those who made it: "elders brokered a truce between the clans"
 # (its object: "brokered a truce", not the adjective of "a US-brokered ceasefire that came into force")
+_COLLAPSED = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:collaps\w*|broke down|breaks down|fell apart|falls apart|"
+                        r"falter\w*|crumbl\w*|unravel\w*|expired)\b", re.I)
 _TRUCE_MADE = re.compile(r"\b(?:signed|agreed (?:to|on)|reached|struck|concluded|brokered|mediated|negotiated|secured)"
                          r"\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _deal_struck(ev: Event) -> bool:
+    """Whether ``ev`` is an agreement its trigger tells made ("reached an agreement", "signed a truce")."""
+    return ev.sub_event_type == "Agreement" and ev.trigger is not None and bool(_AGREEING.match(ev.trigger.text or ""))
 
 
 def _not_happened(ev: Event, sent: str) -> bool:
@@ -75,11 +82,14 @@ def _not_happened(ev: Event, sent: str) -> bool:
     demanding that the mayor resign"); a protest is voided only by such words before its
     trigger ("unions plan to strike")."""
     found = [m for p in cues()["not_happened"] for m in p.finditer(sent)]
+    if ev.sub_event_type == "Agreement" and ev.trigger is not None and ev.evidence and \
+            _COLLAPSED.match(sent, ev.trigger.start - ev.evidence[0].start + len(ev.trigger.text or "")):
+        return True  # "since the ceasefire collapsed": the truce's end is no agreement
     if ev.sub_event_type == "Agreement":
         # a ceasefire or truce voids the fighting it halts, but it is what parties that sign or
         # agree agree on, and what they are told to make ("elders brokered a truce"); a truce
         # merely named ("the truce appeared to hold") stays background
-        signed = ev.trigger is not None and bool(_AGREEING.match(ev.trigger.text or ""))
+        signed = _deal_struck(ev)
         found = [m for m in found if not (CUES_BY_NAME["agreement"].pattern.fullmatch(m.group(0).strip()) and (
             signed or _TRUCE_MADE.search(sent, max(0, m.start() - 50), m.start())))]
     if ev.sub_event_type == "Change to group/activity" and ev.trigger is not None and ev.evidence and \
@@ -114,9 +124,9 @@ def classify(ev: Event, published: Optional[date]) -> str:
     if any_cue("accident", sent) and not any_cue("violence", sent) and ev.event_type not in ("Protests", "Riots"):
         return "drop"  # deaths in a road crash, a drowning, a house fire: not political violence (a
         # crowd that protests or riots over one is: "residents blocked the road after a boy was run over")
-    if (any_cue("cumulative", sent) and ev.sub_event_type != "Agreement") or any_cue("statistics", sent) or \
+    if (any_cue("cumulative", sent) and not _deal_struck(ev)) or any_cue("statistics", sent) or \
             any_cue("campaign_toll", sent):
-        return "aggregate"  # (a deal is struck on one day, whatever the feud it ends "has killed")
+        return "aggregate"  # (a deal struck is one day's, whatever the feud it ends "has killed")
     if any_cue("spell_of_fighting", sent) and not (ev.fatalities is None and (
             _tells_a_place_taken(ev, sent) or ev.event_type == "Strategic developments")):
         return "aggregate"  # a toll over "three days of fighting"; the town taken at its end, or the
