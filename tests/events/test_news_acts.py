@@ -218,3 +218,55 @@ def test_rebels_seize_in_a_headline_and_a_state_that_takes_a_hilltop(resources):
     evs = events(resources, "Syrian government forces cut the road on Monday when they seized a hilltop "
                             "overlooking it.", published="2023-05-16")
     assert [e.sub_event_type for e in evs][:1] == ["Government regains territory"]
+
+
+def test_rebels_that_took_a_town_after_a_fight(resources):
+    evs = events(resources, "After two days of heavy fighting, the rebels took the town of Dunmore from the army.",
+                 published="2023-05-16")
+    assert [e.sub_event_type for e in evs][:1] == ["Non-state actor overtakes territory"]
+    from crossbearing.events.detect import says
+    assert not says("armed_group_seizes", "The rebels took part in the fighting for the town.")
+
+
+def test_pupils_marched_into_the_forest_were_abducted():
+    assert "abduct" in cue_names("Gunmen raided the school and marched 40 schoolgirls into the forest.")
+    assert "abduct" in cue_names("The two engineers were taken to an unknown destination.")
+
+
+def test_a_crowd_beating_a_suspected_thief_to_death():
+    assert _typed("A crowd with sticks chased a man they suspected of theft, beating him to death.",
+                  "Attack") == "Mob violence"
+    from crossbearing.events.detect import says
+    assert not says("crowd_justice", "Two brothers beat a vendor after accusing him of stealing a bag.")
+    assert _typed("A gang of men beat a vendor unconscious after accusing him of stealing a bag.",
+                  "Attack") == "Mob violence"
+
+
+def test_a_deal_signed_after_talks_is_the_agreement():
+    assert _typed("After a week of talks mediated by the bishop, the two clans signed a deal to share the wells.",
+                  "Change to group/activity") == "Agreement"
+
+
+def test_the_toll_of_the_crime_an_arrest_is_for_is_not_the_arrests(resources):
+    evs = events(resources, "Police said on Monday they had arrested two suspects in connection with the "
+                            "killing of a shopkeeper.", published="2023-05-16")
+    arrests = [e for e in evs if e.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].fatalities is None
+
+
+def test_rival_gang_members_who_trade_fire_clash():
+    assert _typed("Rival gang members exchanged gunfire near the stadium, wounding a passer-by.", "Attack") == \
+        "Armed clash"
+
+
+def test_held_while_blocking_a_road_at_a_protest_told_further_on():
+    assert _typed("Police arrested 20 people who sat down on the motorway bridge during a protest against the toll.",
+                  "Arrests") == _PWI
+
+
+def test_a_bomb_disarmed_a_protester_critically_hurt_and_looters_who_broke_in():
+    assert _typed("Officers found a pipe bomb near the bank, and a bomb squad disarmed it.",
+                  "Remote explosive/landmine/IED") == "Disrupted weapons use"
+    assert _typed("A marcher was critically injured by police during the protest.", "Attack") == _EF
+    assert "loot" in cue_names("Looters broke into the pharmacy overnight.")
+    assert "talks" in cue_names("The governor imposed a 10 p.m. curfew on the city.")

@@ -102,6 +102,7 @@ def pipeline_types(texts: list[str], subs: list[str], conf) -> list[str | None]:
     """The event type the pipeline's sentence typing gives (rules + classifier), None: no event.
     As in ``run``, a strategic development that carries a death toll of its own is the killing
     (``events.roles.retype_deadly``: "Army kills 31 militants" is a battle)."""
+    from ..events.clause_order import held_for_start
     from ..events.detect import candidate, decide
     from ..events.roles import deadly_sub, retyped_when_deadly
     from ..events.taxonomy import SUB_TO_TYPE
@@ -110,9 +111,13 @@ def pipeline_types(texts: list[str], subs: list[str], conf) -> list[str | None]:
     out: list[str | None] = []
     for t, sub, cf in zip(texts, subs, conf):
         c = candidate(t, 0, len(t), has_deaths=bool(_DEATHS.search(t)))
-        typed = SUB_TO_TYPE.get(decide(c, sub, float(cf))[0]) if c is not None else None
+        decided = decide(c, sub, float(cf))[0] if c is not None else None
+        typed = SUB_TO_TYPE.get(decided)
+        # (the dead of the crime an arrest is for are not the arrest's: "arrested … in connection
+        # with the killing of the mayor")
+        own_end = (held_for_start(c) if decided == "Arrests" else None) or len(t)
         if typed is not None and retyped_when_deadly(typed) and any(
-                q.kind == "killed" and (q.best or 0) > 0 and not q.aggregate for q in sentence_quantities(t, 0, len(t))):
+                q.kind == "killed" and (q.best or 0) > 0 and not q.aggregate for q in sentence_quantities(t, 0, own_end)):
             typed = SUB_TO_TYPE[deadly_sub(t, on_civilians=False)]
         out.append(typed)
     return out

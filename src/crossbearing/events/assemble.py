@@ -21,7 +21,7 @@ from ..geo.sites import care_or_custody, in_a_hospitals_name
 from ..figures.sentences import in_aside
 from ..model import Analysis, Event, PlaceMention, Quantity, Span, TimeRef
 from .actors import ActorHit, alias_hits, assign_roles, find_actors
-from .clause_order import held_for_start
+from .clause_order import cause_start, held_for_start
 from .detect import Candidate, candidate, decide, tells_a_protest
 from .homes import a_home_in_its_sentence, home_of_a_person, town_of_a_person
 from .listed import second_place_toll
@@ -548,6 +548,11 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
                   and (c.mourners is None or not c.start + c.mourners[0] <= q.span.start < c.start + c.mourners[1])]
         if sub == "Agreement":  # the dead of the feud or the fighting a deal ends, told after it, are not the deal's
             qs = own_qs = [q for q in own_qs if q.kind not in ("killed", "injured") or q.span.start < c.trigger.start]
+        if sub == "Arrests" and (held := held_for_start(c)) is not None:  # nor those of the crime an arrest is for
+            qs = own_qs = [q for q in own_qs if q.kind not in ("killed", "injured") or q.span.start < c.start + held]
+        if sub in ("Other", "Change to group/activity"):  # nor those of what brought a measure or a change about
+            cause = c.start + cause_start(c)  # ("cut the internet after the killing of a commander")
+            qs = own_qs = [q for q in own_qs if q.kind not in ("killed", "injured") or q.span.start < cause]
         killed, injured, materiel = _figures(own_qs, text)
         killed = _with_attackers_death(killed, text[c.start:c.end])
         pm = choose_place(analysis.places, sents, i, not_sites + _countries_protested(analysis.places, c, sub),

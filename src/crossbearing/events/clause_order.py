@@ -20,6 +20,11 @@ _CAUSE = re.compile(r"\b(?:after|following|amid|in the wake of|in response to|to
                     re.I)  # (or what it is meant to prevent: "banned motorbikes to prevent attacks")
 
 
+def cause_start(c: "Candidate") -> int:
+    """Where the sentence's clause of what brought its act about begins (its length: none)."""
+    return _cause_start(c.text)
+
+
 def _cause_start(sent: str) -> int:
     """Where a clause of what brought the sentence's act about begins ("… after clashes")."""
     m = _CAUSE.search(sent)
@@ -70,6 +75,16 @@ def only_accused_of(c: "Candidate", sub: str) -> bool:
     not an act of the sentence ("a mob beat to death two men suspected of child abduction")."""
     hits = [h for h in c.cues if h.sub_event_type == sub]
     return bool(hits) and all(_ACCUSED_OF.search(c.text, max(0, h.start - 60), h.start) for h in hits)
+
+
+_DEAL_MADE = re.compile(r"(?:signed|reached|struck|agreed|clinched|sealed|concluded)\b", re.I)
+
+
+def deal_made(c: "Candidate") -> bool:
+    """Whether the sentence tells a deal made ("signed a deal", "reached an agreement"): that is
+    its event, whatever talks it names before ("after two days of talks, the militias signed a
+    deal")."""
+    return any(h.cue == "agreement" and _DEAL_MADE.match(c.text, h.start) for h in c.cues)
 
 
 def _weapons_after(c: "Candidate", at: int) -> bool:

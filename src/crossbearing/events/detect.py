@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..figures.running import without_state_since
-from .clause_order import (DRONE_DELIVERED, change_before_its_cause, fight_told_first, ground_retaken_first,
+from .clause_order import (DRONE_DELIVERED, change_before_its_cause, deal_made, fight_told_first, ground_retaken_first,
                            held_for_all_else, held_for_it, measure_before_its_cause, named_as_no_event, only_accused_of,
                            only_in_its_cause, put_to_death, taken_before_the_fight)
 from .lexicon import NOT_A_LEADERS_DEATH, Hit, find_cues
@@ -486,6 +486,9 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return "Mob violence"  # "a mob beat to death two men suspected of child abduction"
     if c.rule_sub:
         return None
+    if SUB_TO_TYPE.get(clf_sub) == "Strategic developments" and clf_sub != "Agreement" and c.trigger.cue == "talks" and \
+            deal_made(c):
+        return "Agreement"  # "after two days of talks, the rival militias signed a deal"
     if clf_sub != "Arrests" and held_for_all_else(c):
         return "Arrests"  # "detained a former minister in connection with the killings of protesters"
     if clf_sub == "Armed clash" and (taken := taken_before_the_fight(c)):
@@ -550,7 +553,9 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
             ("Riots" in c.allowed_types and clf_type not in c.allowed_types and not says("casualties", told))) and \
             not says("crowd", told) and \
             not _SAYS_RIOT.search(told) and subs & {"Looting/property destruction", _VD} and _armed(told):
-        return "Looting/property destruction"  # "armed men torched dozens of houses": no crowd riots
+        # "armed men torched dozens of houses": no crowd riots; people killed in the fire they set
+        # were attacked ("gang members set fire to a bus with passengers inside, killing six")
+        return "Attack" if says("casualties", told) else "Looting/property destruction"
     if clf_sub == "Looting/property destruction" and _VD in subs and not _armed(told) and \
             (_SAYS_RIOT.search(told) or (says("crowd", told) and _IN_ANGER.search(told)) or says("crowd_violence", told)):
         return _VD  # "rioters burned cars and looted shops", "students torch offices in anger over fees":

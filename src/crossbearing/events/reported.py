@@ -259,5 +259,7 @@ def _by_its_weapon(ev: Event, words: str) -> Event:
     from .lexicon import find_cues
     from .roles import retyped
 
-    weapon = next((h.sub_event_type for h in find_cues(words) if h.strong and h.sub_event_type in _WEAPON_SUBS), None)
+    hits = find_cues(words)
+    weapon = next((h.sub_event_type for h in hits if h.strong and h.sub_event_type in _WEAPON_SUBS), None) or \
+        next((h.sub_event_type for h in hits if h.cue == "explosion"), None)  # "planting the bomb that killed three"
     return retyped(ev, weapon, ev.civilian_targeting) if weapon else ev

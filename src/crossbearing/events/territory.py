@@ -9,7 +9,7 @@ from .detect import Candidate, says
 
 # a side that is not a state's (its forces as actor1 may be the side a place was taken from)
 _NON_STATE_SIDE = re.compile(r"\b(?:rebels?|militants?|insurgents?|militia\w*|fighters|jihadists?|separatists?|guerrillas?|"
-                             r"bandits|gunmen|opposition|islamists?|extremists?)\b", re.I)
+                             r"bandits|gunmen|gangs?|gang members|cartels?|opposition|islamists?|extremists?)\b", re.I)
 # the deal a transfer was made under is its means, not an event of its own ("withdrew and handed
 # their positions to the army under a local peace deal")
 _UNDER_A_DEAL = re.compile(r"\b(?:under|as part of|in line with|in accordance with|pursuant to)\s+"
