@@ -37,7 +37,15 @@ set's rules the next one, measured once and then read: ``thirtieth`` 29, ``thirt
 ``thirty_sixth`` (headlines) 24, ``thirty_seventh`` (attributed wire sentences) 28,
 ``thirty_eighth`` 28, ``thirty_ninth`` 23, ``fortieth`` 21 and ``forty_first`` 25 of 30;
 ``forty_second`` (written at the round's end, after all its rules: measured once, 26 of 30, not
-read).
+read; read in the fifty-ninth round).
+
+The fifty-ninth round's sets, each measured once and then read: ``forty_third`` to
+``forty_sixth`` (written and measured together before any of the round's rules: 29, 25
+(headlines), 24 (African wire) and 26 (Ukraine and the Middle East) of 30); after their rules
+``forty_seventh`` 26 and ``forty_eighth`` 24; after theirs ``forty_ninth`` (headlines) 22 and
+``fiftieth`` (attributed wire sentences) 21; after theirs ``fifty_first`` 25 and ``fifty_second``
+(local news, policing) 21; after theirs ``fifty_third`` (South Asia, the Middle East) 29 and
+``fifty_fourth`` (Latin America, Europe) 23 of 30.
 
 Four sentences were relabelled in the fifty-eighth round, from "Non-state actor overtakes territory"
 to "Non-violent transfer of territory": a place taken after the other side abandoned or pulled
@@ -46,7 +54,7 @@ Battles sub-type, which needs an armed interaction, and its coders give such a t
 transfer type ("took control of … after Saudi forces evacuated the area"). The first measurements
 quoted above were made with the old labels.
 
-The sets live in four modules, by the rounds that wrote them; ``SENTENCES`` holds them all in
+The sets live in five modules, by the rounds that wrote them; ``SENTENCES`` holds them all in
 the order they were written.
 """
 

@@ -249,7 +249,7 @@ def test_a_deal_signed_after_talks_is_the_agreement():
 
 def test_the_toll_of_the_crime_an_arrest_is_for_is_not_the_arrests(resources):
     evs = events(resources, "Police said on Monday they had arrested two suspects in connection with the "
-                            "killing of a shopkeeper.", published="2023-05-16")
+                            "killing of three shopkeepers.", published="2023-05-16")
     arrests = [e for e in evs if e.sub_event_type == "Arrests"]
     assert arrests and arrests[0].fatalities is None
 
@@ -270,3 +270,49 @@ def test_a_bomb_disarmed_a_protester_critically_hurt_and_looters_who_broke_in():
     assert _typed("A marcher was critically injured by police during the protest.", "Attack") == _EF
     assert "loot" in cue_names("Looters broke into the pharmacy overnight.")
     assert "talks" in cue_names("The governor imposed a 10 p.m. curfew on the city.")
+
+
+def test_any_crowd_shot_dead_while_protesting_met_excessive_force():
+    assert _typed("Police shot dead three rubber tappers protesting outside the mill.", "Attack") == _EF
+
+
+def test_people_killed_in_a_fire_armed_men_set_were_attacked():
+    assert _typed("Gang members set fire to a minibus with its passengers inside, killing four.",
+                  "Violent demonstration") == "Attack"
+    # no one hurt: the damage
+    assert _typed("Gang members set fire to a minibus at the depot.", "Violent demonstration") == \
+        "Looting/property destruction"
+
+
+def test_gangs_that_seize_a_place_overtake_it(resources):
+    evs = events(resources, "Gangs took control of the port of Dunmore after a gun battle with police.",
+                 published="2023-05-16")
+    assert [e.sub_event_type for e in evs][:1] == ["Non-state actor overtakes territory"]
+    from crossbearing.events.detect import says
+    assert says("armed_group_seizes", "Armed gangs seized the port after a gun battle with police.")
+
+
+def test_bombs_guided_from_the_air_and_drones_air_defences_destroyed():
+    assert "airstrike" in cue_names("A guided bomb hit a school in the city.")
+    assert _typed("Air defences destroyed 12 drones over the province overnight, officials said.",
+                  "Air/drone strike") == "Disrupted weapons use"
+
+
+def test_a_group_ending_its_operations_and_a_field_headquarters():
+    assert "group_change" in cue_names("The militia said it was ending its operations in the north.")
+    assert "group_change" in cue_names("The contractor group began pulling out its fighters from the region.")
+    assert "hq" in cue_names("Soldiers set up a field headquarters in the school.")
+    assert "hq" not in cue_names("The army will establish a field headquarters in the school.")
+
+
+def test_a_measure_owns_no_toll_of_its_cause(resources):
+    evs = events(resources, "Authorities in Dunmore suspended mobile internet on Monday after the killing of "
+                            "two rebel commanders.", published="2023-05-16")
+    others = [e for e in evs if e.sub_event_type == "Other"]
+    assert others and others[0].fatalities is None
+
+
+def test_a_riot_charge_is_no_riot():
+    assert "riot" not in cue_names("The man was charged with aggravated riot and obstruction.")
+    assert "riot" not in cue_names("He faces riot charges after the match.")
+    assert "riot" in cue_names("Fans rioted after the match.")
