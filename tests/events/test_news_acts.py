@@ -316,3 +316,50 @@ def test_a_riot_charge_is_no_riot():
     assert "riot" not in cue_names("The man was charged with aggravated riot and obstruction.")
     assert "riot" not in cue_names("He faces riot charges after the match.")
     assert "riot" in cue_names("Fans rioted after the match.")
+
+
+def test_a_crowd_of_several_that_beats_a_suspected_shoplifter():
+    assert _typed("Several men attacked a boy outside a market after he was accused of shoplifting.",
+                  "Attack") == "Mob violence"
+
+
+def test_a_bomb_squad_that_detonates_a_device_disrupts_it():
+    assert _typed("Sappers detonated a suspicious device found near the stadium, police said.",
+                  "Remote explosive/landmine/IED") == "Disrupted weapons use"
+
+
+def test_activists_blocking_an_entrance_protest():
+    assert _typed("Police detained 12 students who blocked the gates of the ministry.", "Arrests") == _PWI
+
+
+def test_vandals_and_a_grave_desecrated_are_damage():
+    assert "loot" in cue_names("Vandals smashed gravestones in the cemetery overnight.")
+    assert "loot" in cue_names("Unknown men desecrated dozens of graves in the old cemetery.")
+    assert "loot" not in cue_names("He was accused of having desecrated a holy book.")
+
+
+def test_a_person_beaten_and_robbed_or_set_on_fire_was_attacked():
+    assert "attack_civ" in cue_names("A student was beaten and robbed by four men near the station.")
+    assert _typed("A beggar was set on fire while sleeping in a doorway.", "Looting/property destruction") == "Attack"
+
+
+def test_an_arrest_is_voided_only_by_words_before_it(resources):
+    evs = events(resources, "Police arrested a man on Monday after he threatened to bomb a school in an online post.",
+                 published="2023-05-16")
+    assert [e.sub_event_type for e in evs][:1] == ["Arrests"]
+    evs = events(resources, "Police threatened to arrest the strikers on Monday.", published="2023-05-16")
+    assert not [e for e in evs if e.sub_event_type == "Arrests"]
+
+
+def test_one_nights_counted_raids_are_an_event(resources):
+    evs = events(resources, "Russian jets carried out more than 30 raids on the countryside of Dunmore overnight, "
+                            "activists said.", published="2023-05-16")
+    assert [(e.sub_event_type, e.aggregate) for e in evs][:1] == [("Air/drone strike", False)]
+    evs = events(resources, "Russian jets have carried out more than 3,000 raids on the province since the "
+                            "campaign began.", published="2023-05-16")
+    assert all(e.aggregate for e in evs)
+
+
+def test_a_group_that_cuts_ties_or_changes_its_name():
+    assert "group_change" in cue_names("The front announced it was cutting ties with al-Qaeda.")
+    assert "group_change" in cue_names("The brigade is changing its name.")

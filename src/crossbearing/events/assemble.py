@@ -30,6 +30,9 @@ from .territory import regained
 
 Classify = Callable[[list[str]], tuple[list[str], list[float]]]
 _COUNTED_EVENTS = ("airstrikes", "attacks", "strikes", "raids", "sorties")
+_ONE_NIGHTS = re.compile(r"\b(?:overnight|last night|(?:this|yesterday) (?:morning|afternoon|evening)|today|yesterday|"
+                         r"(?:over|in|during) the (?:past|last) (?:24 hours|day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+                         re.I)
 _PLACE_RANK = {"facility": 0, "place": 0, "province": 2, "region": 3, "country": 4, "water": 5}
 _LOOKBACK = 8  # sentences a place is carried forward
 _CARRY = 3  # sentences an initiator is carried forward
@@ -457,8 +460,10 @@ def _is_aggregate(c: Candidate, qs: list[Quantity]) -> bool:
     if any(q.aggregate for q in qs):
         return True
     if any(q.kind in _COUNTED_EVENTS and (q.best or q.low or 0) >= 20 for q in qs) and \
-            not any(h.cue == "defuse" for h in c.cues):
-        return True  # "fired 40 shells": many strikes; "removed 40 unexploded shells" is one clearance
+            not any(h.cue == "defuse" for h in c.cues) and not _ONE_NIGHTS.search(c.text):
+        # "fired 40 shells": many strikes; "removed 40 unexploded shells" is one clearance, and
+        # "carried out 30 raids on the countryside overnight" one night's operation
+        return True
     return c.multi_year
 
 

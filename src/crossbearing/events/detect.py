@@ -69,7 +69,8 @@ _CROWD_ACTS = re.compile(r"\b(?:(?-i:march)|marched|marches|marching|walked out|
                          r"(?:glued|chained|locked|tied|handcuffed|strapped) (?:themselves|himself|herself) to)\b", re.I)
 # a road blockade is a protest when a crowd, not an army, blocks it
 _BLOCKADE = re.compile(r"\b(?:block(?:ed|ing|aded) (?:off )?(?:the |a |an |several )?(?:(?!of\b)[\w'-]+ ){0,3}?(?:roads?|streets?|"
-                       r"highways?|bridges?|traffic|railway|avenues?|road sections?|intersections?|junctions?|motorways?)|"
+                       r"highways?|bridges?|traffic|railway|avenues?|road sections?|intersections?|junctions?|motorways?|"
+                       r"entrances?|gates?)|"
                        r"set up (?:road ?)?blockades?|road ?blocks? (?:were |was )?(?:set up|erected|mounted)|"
                        # "blocked the km 184 of the PY01 highway": a road told by its kilometre marker
                        r"block(?:ed|ing|aded) (?:the )?(?:km|kilomet(?:er|re)) \d+ (?:of|on) (?:the )?[\w-]+ (?:highway|road|route))\b",
@@ -564,6 +565,9 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
             not _SAYS_RIOT.search(told) and says("killed_by_one", told):
         return "Attack"  # "a woman and her children were killed when a man set fire to their home":
         # one person's violence, no crowd — no riot
+    if clf_sub in ("Looting/property destruction", _VD, "Mob violence") and says("person_set_alight", told) and \
+            not says("crowd", told):
+        return "Attack"  # "a homeless man was set on fire while sleeping on a bench": no property burned
     return None
 
 

@@ -100,8 +100,10 @@ def _not_happened(ev: Event, sent: str) -> bool:
         found = [m for m in found if not (m.start() < at + len(ev.trigger.text or "") and at < m.end())]
     if not found:
         return False
-    if ev.event_type not in ("Protests", "Riots") or ev.trigger is None or not ev.evidence:
-        return True
+    if (ev.event_type not in ("Protests", "Riots") and ev.sub_event_type != "Arrests") or ev.trigger is None or \
+            not ev.evidence:
+        return True  # (an arrest, like a protest, is voided only by words before it: "arrested after he
+        # threatened to shoot up a school" is an arrest)
     at = ev.trigger.start - ev.evidence[0].start
     return any(m.start() < at for m in found)
 
