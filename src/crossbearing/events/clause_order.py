@@ -51,11 +51,16 @@ _HELD_FOR_NAMED = re.compile(r"\b(?:suspected of|accused of|charged with|wanted 
 
 
 def held_for_start(c: "Candidate") -> int | None:
-    """Where the sentence's first arrest names what the arrested are held for (None: it names
-    nothing): what is told from there, its date too, is the crime's, not the arrest's."""
+    """Where the sentence's first arrest names what the arrested are held for, told with no toll
+    (None: it names nothing, or a toll): what is told from there, its date and its dead too, is
+    the crime's, not the arrest's ("detained a former minister in connection with the killings of
+    protesters last year"). A crime told with its toll ("arrested a man suspected of fatally
+    shooting an officer and wounding two deputies") is the incident the sentence reports."""
+    from .detect import says
+
     arrest = next((h for h in c.cues if h.cue == "arrest"), None)
     held = _HELD_FOR_NAMED.search(c.text, arrest.end) if arrest is not None else None
-    return held.start() if held is not None else None
+    return held.start() if held is not None and not says("casualties", c.text[held.start():]) else None
 
 
 def held_for_all_else(c: "Candidate") -> bool:
