@@ -363,3 +363,22 @@ def test_one_nights_counted_raids_are_an_event(resources):
 def test_a_group_that_cuts_ties_or_changes_its_name():
     assert "group_change" in cue_names("The front announced it was cutting ties with al-Qaeda.")
     assert "group_change" in cue_names("The brigade is changing its name.")
+
+
+def test_stations_taken_off_the_air_are_other():
+    assert "talks" in cue_names("The junta suspended the broadcasts of three foreign radio stations.")
+    assert "talks" in cue_names("Authorities banned two opposition newspapers on Monday.")
+
+
+def test_camps_set_up_in_the_bush_are_bases():
+    assert "hq" in cue_names("The insurgents have set up camps in the forest near the border.")
+    assert "hq" not in cue_names("Aid agencies set up camps for the displaced near the town.")
+
+
+def test_a_leader_replaced_changes_the_group():
+    assert "group_change" in cue_names("The militia said its commander had been replaced.")
+
+
+def test_angry_residents_who_burn_and_block_riot():
+    assert _typed("Angry villagers burned the house of the chief and blocked the road after a girl was killed.",
+                  "Looting/property destruction") == "Violent demonstration"
