@@ -382,3 +382,17 @@ def test_a_leader_replaced_changes_the_group():
 def test_angry_residents_who_burn_and_block_riot():
     assert _typed("Angry villagers burned the house of the chief and blocked the road after a girl was killed.",
                   "Looting/property destruction") == "Violent demonstration"
+
+
+def test_guards_read_off_the_dumps():
+    # gunmen who left the scene, or police who did, hand no place over
+    assert "handover" not in cue_names("Police say they believe the gunmen left the area firing shots from a car.")
+    assert "handover" not in cue_names("Police left the area after the shooting.")
+    # a law or a petition signed is no agreement
+    assert "agreement" not in cue_names("In May, the governor signed a new law on assault weapons.")
+    assert "agreement" in cue_names("The two clans signed a peace deal on Monday.")
+    # a crime an arrest is for, told with its victims counted, is the incident the sentence reports
+    assert _typed("Police have arrested a man suspected of shooting four men outside a bar last week.",
+                  "Attack") == "Attack"
+    assert _typed("Police have arrested a man in connection with a shooting outside a bar last week.",
+                  "Attack") == "Arrests"

@@ -50,6 +50,11 @@ _HELD_FOR_NAMED = re.compile(r"\b(?:suspected of|accused of|charged with|wanted 
                              r"for (?:their|his|her|its) (?:alleged )?(?:role|part|involvement) in)\b", re.I)
 
 
+# the crime's victims counted ("suspected of shooting four men outside a restaurant"): its toll
+_VICTIMS_COUNTED = re.compile(r"\b(?:shooting|stabbing|attacking|killing|wounding|injuring)\s+(?:at least\s+)?"
+                              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\b", re.I)
+
+
 def held_for_start(c: "Candidate") -> int | None:
     """Where the sentence's first arrest names what the arrested are held for, told with no toll
     (None: it names nothing, or a toll): what is told from there, its date and its dead too, is
@@ -60,7 +65,9 @@ def held_for_start(c: "Candidate") -> int | None:
 
     arrest = next((h for h in c.cues if h.cue == "arrest"), None)
     held = _HELD_FOR_NAMED.search(c.text, arrest.end) if arrest is not None else None
-    return held.start() if held is not None and not says("casualties", c.text[held.start():]) else None
+    told = c.text[held.start():] if held is not None else ""
+    return held.start() if held is not None and not says("casualties", told) and not _VICTIMS_COUNTED.search(told) \
+        else None
 
 
 def held_for_all_else(c: "Candidate") -> bool:
