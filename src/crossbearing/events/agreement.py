@@ -190,7 +190,7 @@ _OTHERS_HELD = re.compile(r"\b(?:several|many|some|scores|dozens|hundreds|\d+|tw
 
 def crowd_arrested(arrest: Event, protest: Event) -> bool:
     """Whether ``arrest`` tells the arrest of the crowd of ``protest`` (a protest's mention)."""
-    from .detect import says
+    from .typing_words import says
 
     if arrest.sub_event_type != "Arrests" or protest.sub_event_type not in _ONE_PROTEST:
         return False

@@ -21,7 +21,7 @@ from ..geo.sites import care_or_custody, in_a_hospitals_name
 from ..figures.sentences import in_aside
 from ..model import Analysis, Event, PlaceMention, Quantity, Span, TimeRef
 from .actors import ActorHit, alias_hits, assign_roles, find_actors
-from .clause_order import cause_start, change_before_its_cause, held_for_start, measure_before_its_cause
+from .clause_order import held_for_start, others_toll_from
 from .detect import Candidate, candidate, decide, tells_a_protest
 from .homes import a_home_in_its_sentence, home_of_a_person, town_of_a_person
 from .listed import second_place_toll
@@ -551,16 +551,8 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
         # nor the dead that describe its crowd ("relatives of a man who was shot dead protested")
         own_qs = [q for q in qs if (c.grievance is None or q.span.start < c.start + c.grievance)
                   and (c.mourners is None or not c.start + c.mourners[0] <= q.span.start < c.start + c.mourners[1])]
-        if sub == "Agreement":  # the dead of the feud or the fighting a deal ends, told after it, are not the deal's
-            qs = own_qs = [q for q in own_qs if q.kind not in ("killed", "injured") or q.span.start < c.trigger.start]
-        if sub == "Arrests" and (held := held_for_start(c)) is not None:  # nor those of the crime an arrest is for
-            qs = own_qs = [q for q in own_qs if q.kind not in ("killed", "injured") or q.span.start < c.start + held]
-        if (sub == "Other" and measure_before_its_cause(c)) or \
-                (sub == "Change to group/activity" and change_before_its_cause(c)):
-            # nor those of what brought a measure or a change about ("cut the internet after the
-            # killing of a commander", "named a new leader after the old one died in a strike")
-            cause = c.start + cause_start(c)
-            qs = own_qs = [q for q in own_qs if q.kind not in ("killed", "injured") or q.span.start < cause]
+        if (cut := others_toll_from(c, sub)) is not None:  # nor a deal's feud's, an arrest's crime's
+            qs = own_qs = [q for q in own_qs if q.kind not in ("killed", "injured") or q.span.start < c.start + cut]
         killed, injured, materiel = _figures(own_qs, text)
         killed = _with_attackers_death(killed, text[c.start:c.end])
         pm = choose_place(analysis.places, sents, i, not_sites + _countries_protested(analysis.places, c, sub),

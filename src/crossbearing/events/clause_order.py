@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .typing_words import says
+
 if TYPE_CHECKING:
     from .detect import Candidate
     from .lexicon import Hit
@@ -18,11 +20,6 @@ _STATE_MEASURE = re.compile(r"(?:declare[sd]|impose[sd]|announce[sd]|extend(?:ed
 _DEPLOYED = re.compile(r"deployed|reinforcements?|mobili[sz](?:ed|ation)", re.I)
 _CAUSE = re.compile(r"\b(?:after|following|amid|in the wake of|in response to|to (?:prevent|stop|curb|deter|counter))\b",
                     re.I)  # (or what it is meant to prevent: "banned motorbikes to prevent attacks")
-
-
-def cause_start(c: "Candidate") -> int:
-    """Where the sentence's clause of what brought its act about begins (its length: none)."""
-    return _cause_start(c.text)
 
 
 def _cause_start(sent: str) -> int:
@@ -61,8 +58,6 @@ def held_for_start(c: "Candidate") -> int | None:
     the crime's, not the arrest's ("detained a former minister in connection with the killings of
     protesters last year"). A crime told with its toll ("arrested a man suspected of fatally
     shooting an officer and wounding two deputies") is the incident the sentence reports."""
-    from .detect import says
-
     arrest = next((h for h in c.cues if h.cue == "arrest"), None)
     held = _HELD_FOR_NAMED.search(c.text, arrest.end) if arrest is not None else None
     told = c.text[held.start():] if held is not None else ""
@@ -97,6 +92,20 @@ def deal_made(c: "Candidate") -> bool:
     its event, whatever talks it names before ("after two days of talks, the militias signed a
     deal")."""
     return any(h.cue == "agreement" and _DEAL_MADE.match(c.text, h.start) for h in c.cues)
+
+
+def others_toll_from(c: "Candidate", sub: str) -> int | None:
+    """Where the sentence of an event of sub-type ``sub`` starts telling another act's dead (None:
+    it does not): what a deal ends ("… to end the feud that has killed dozens"), the crime an
+    arrest is for (``held_for_start``), what brought a measure or a group's change about ("cut
+    the internet after the killing of a commander")."""
+    if sub == "Agreement":
+        return c.trigger.start - c.start
+    if sub == "Arrests":
+        return held_for_start(c)
+    if (sub == "Other" and measure_before_its_cause(c)) or (sub == "Change to group/activity" and change_before_its_cause(c)):
+        return _cause_start(c.text)
+    return None
 
 
 def _weapons_after(c: "Candidate", at: int) -> bool:

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..figures.running import without_state_since
 from .clause_order import (DRONE_DELIVERED, change_before_its_cause, deal_made, fight_told_first, ground_retaken_first,
                            held_for_all_else, held_for_it, measure_before_its_cause, named_as_no_event, only_accused_of,
                            only_in_its_cause, put_to_death, taken_before_the_fight)
 from .lexicon import NOT_A_LEADERS_DEATH, Hit, find_cues
+from .sides import ARMED_CROWD, NON_STATE_ARMED, armed, only_armed_killed, only_civilians_killed, two_armed_sides
 from .taxonomy import SUB_TO_TYPE
+from .typing_words import says, typing_patterns
 
 # cues that can open an event on their own (others only help typing)
 EVENT_CUES = frozenset({
@@ -346,19 +347,6 @@ def _without_support(sent: str, ev: list[Hit]) -> list[Hit]:
     return rest if inside and rest else ev
 
 
-@lru_cache(maxsize=1)
-def _typing_patterns() -> dict[str, re.Pattern]:
-    from ..lang import table
-
-    raw = table("events", "en").get("typing", {})
-    return {k: re.compile("|".join(f"(?:{p})" for p in v), re.I) for k, v in raw.items() if isinstance(v, list)}
-
-
-def says(kind: str, text: str) -> bool:
-    """Whether ``text`` has the wording of typing rule ``kind`` (``typing`` in events.json)."""
-    return bool(_typing_patterns()[kind].search(text))
-
-
 _RECALLING_CLAUSE = re.compile(r",\s+(?:where|when|since|after which)\b", re.I)
 _GEAR = r"police|gear|squads?|units?|control|shields?|officers|troops"  # "riot police" names no riot
 _RIOT_GEAR = re.compile(rf"\s+(?:{_GEAR})\b", re.I)
@@ -375,66 +363,10 @@ def tells_a_protest(text: str, title: str = "") -> bool:
     return bool(_PROTEST_WORDS.search(title) or _PROTEST_WORDS.search(text))
 
 
-_NON_STATE_ARMED = re.compile(r"\b(?:gunmen|armed men|militants|rebels|insurgents|militiamen|militias?|fighters|"
-                              r"jihadists|bandits|attackers|assailants|raiders)\b", re.I)
-
-
-def two_armed_sides(text: str) -> bool:
-    """Whether ``text`` tells a fight of two armed sides (ACLED's battles): fighting between two
-    sides ("fighting between rival militias"), or fire on soldiers, police or their posts ("opened
-    fire on two policemen")."""
-    return says("fighting_between", text) or says("fire_on_forces", text)
-
-
-def _armed(text: str) -> bool:
-    """Whether an armed side acts in ``text``: described ("gunmen", "militants") or named (a
-    state's military, a rebel group or militia of the actor table: "al-Nusra", "the army"; not
-    the police, who are named in every riot report)."""
-    from .actors import find_actors
-
-    return says("armed_actor", text) or any(h.inter in (2, 3) or h.name.startswith("Military Forces of")
-                                            or h.name == "Government forces" for h in find_actors(text))
-
-
-# an armed side among those hit, after the killing's verb ("killed five villagers and two soldiers");
-# not the police who tell it ("…, police said", "according to police")
-_ARMED_SIDE_HIT = re.compile(rf"(?<!according to )(?<!according to the )\b(?:(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police|officers?)\b"
-                             rf"(?!\s+(?:said|say|says|told|reported|added|spokes\w+)\b)|{_NON_STATE_ARMED.pattern})",
-                             re.I)
-
-
 def _force_on_protest(text: str) -> bool:
     """Whether ``text`` tells lethal force used on protesters, force that left them seriously hurt
     (ACLED's excessive force), or a state's forces firing on them."""
     return says("lethal_force_on_protest", text) or says("forces_fire_on_protest", text)
-
-
-def _civilians_killed(text: str) -> int | None:
-    """Where ``text`` names people of no armed side as those killed (``civilians_killed``), else None."""
-    m = _typing_patterns()["civilians_killed"].search(text)
-    return m.start() if m else None
-
-
-_PUT_TO_DEATH = re.compile(r"\b(?:execut\w*|behead\w*|crucif\w*|massacr\w*|tortur\w*|lynch\w*)", re.I)
-
-
-# a crowd told armed: "a mob of armed settlers", "armed youths"
-_ARMED_CROWD = re.compile(r"\b(?:mob|crowd|group|gang|band)s?\s+of\s+armed\b|\barmed\s+(?:settlers|youths|villagers|herders|"
-                          r"residents|civilians|mob|crowd|men)\b", re.I)
-
-
-def _only_armed_killed(c: Candidate, told: str) -> bool:
-    """Whether armed men are named as the dead and no one unarmed is (no civilian word, no
-    civilians killed), nor were they put to death in captivity (executed, beheaded)."""
-    return says("armed_killed", told) and _civilians_killed(told) is None and \
-        not any(h.cue == "civilian" and h.start < len(told) for h in c.cues) and not _PUT_TO_DEATH.search(told)
-
-
-def only_civilians_killed(text: str) -> bool:
-    """Whether ``text`` names people of no armed side as those killed and no armed side among
-    them ("bandits killed 11 villagers"; not "killed five villagers and two soldiers")."""
-    killed = _civilians_killed(text)
-    return killed is not None and not _ARMED_SIDE_HIT.search(text, killed)
 
 
 def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
@@ -475,7 +407,7 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
             says("exchange_of_fire", told) or (fight_told_first(c) and says("fighting_between", told))):
         return "Armed clash"  # "traded artillery and small-arms fire", "rival groups fought with heavy
         # weapons": both sides fired (not "Shelling left 11 dead, with reports of clashes between …")
-    if (c.rule_sub == "Attack" or (c.rule_sub is None and clf_sub == "Attack")) and _only_armed_killed(c, told):
+    if (c.rule_sub == "Attack" or (c.rule_sub is None and clf_sub == "Attack")) and only_armed_killed(c, told):
         return "Armed clash"  # "23 militants killed in raids", "gunmen shot dead two soldiers": ACLED's
         # attacks are on the unarmed
     if c.rule_sub in ("Grenade", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack") and \
@@ -512,7 +444,7 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return "Peaceful protest"  # no word of the sentence tells an intervention ("marched in front of
         # police", "a protest against police brutality"); one told after is joined by the incident layer
     if "Protests" in c.allowed_types and (clf_sub not in (_EF, _PWI, _VD) or clf_type not in c.allowed_types):
-        if _VD in subs or says("crowd_violence", told) or (says("crowd_fights_police", told) and not _armed(told)):
+        if _VD in subs or says("crowd_violence", told) or (says("crowd_fights_police", told) and not armed(told)):
             return _VD
         if _EF in subs or _force_on_protest(told):
             return _EF
@@ -520,7 +452,7 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
             return _PWI
         return None
     if clf_sub in ("Attack", "Armed clash") and says("forces_fire_on_protest", told) and \
-            not _NON_STATE_ARMED.search(told):
+            not NON_STATE_ARMED.search(told):
         return _EF  # "a nurse was shot dead by police during an opposition march": no protest word
         # needed (gunmen who fire on mourners are an attack)
     if clf_sub == "Mob violence" and "Mob violence" not in subs and _VD in subs and \
@@ -530,17 +462,17 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         # that burns a police station or fights the police over a death or an arrest (a crowd that
         # stones or burns with no protest or grievance told, "rioters hurled stones at a bus", is a
         # mob: ACLED's violent demonstrations are protests turned violent)
-    if clf_sub in ("Attack", "Armed clash", "Mob violence") and says("crowd_fights_police", told) and not _armed(told):
+    if clf_sub in ("Attack", "Armed clash", "Mob violence") and says("crowd_fights_police", told) and not armed(told):
         # "students fought with police", "a clash between the police and doctors during a protest":
         # an unarmed crowd against the police is a riot, a protest's when one is told
         return _VD if c.protest_told or _PROTEST_WORDS.search(told) else "Mob violence"
-    if (clf_sub in ("Attack", "Armed clash", "Mob violence") and says("crowd_fight", told) and not _armed(told)) or \
+    if (clf_sub in ("Attack", "Armed clash", "Mob violence") and says("crowd_fight", told) and not armed(told)) or \
             (clf_type in ("Violence against civilians", "Battles", "Riots") and says("crowd_justice", told)):
         return "Mob violence"  # (what the crowd's victims were suspected of, "kidnapping", is no type)
-    if clf_sub == "Attack" and "Mob violence" in subs and says("crowd", told) and not _armed(told) and \
-            not _ARMED_CROWD.search(told):
+    if clf_sub == "Attack" and "Mob violence" in subs and says("crowd", told) and not armed(told) and \
+            not ARMED_CROWD.search(told):
         return "Mob violence"  # "a crowd of men beat two workers": no armed group, a crowd
-    if clf_sub == "Mob violence" and _ARMED_CROWD.search(told) and _VD not in subs and not _SAYS_RIOT.search(told):
+    if clf_sub == "Mob violence" and ARMED_CROWD.search(told) and _VD not in subs and not _SAYS_RIOT.search(told):
         return "Attack"  # "a mob of armed settlers attacked farmers": armed, organised men are no mob
     if (clf_type == "Riots" or "Riots" in c.allowed_types) and says("forces_assault", told) and not says("crowd", told) and \
             not _PROTEST_WORDS.search(told):
@@ -553,11 +485,11 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
     if (clf_type == "Riots" or clf_sub == "Looting/property destruction" or
             ("Riots" in c.allowed_types and clf_type not in c.allowed_types and not says("casualties", told))) and \
             not says("crowd", told) and \
-            not _SAYS_RIOT.search(told) and subs & {"Looting/property destruction", _VD} and _armed(told):
+            not _SAYS_RIOT.search(told) and subs & {"Looting/property destruction", _VD} and armed(told):
         # "armed men torched dozens of houses": no crowd riots; people killed in the fire they set
         # were attacked ("gang members set fire to a bus with passengers inside, killing six")
         return "Attack" if says("casualties", told) else "Looting/property destruction"
-    if clf_sub == "Looting/property destruction" and _VD in subs and not _armed(told) and \
+    if clf_sub == "Looting/property destruction" and _VD in subs and not armed(told) and \
             (_SAYS_RIOT.search(told) or (says("crowd", told) and _IN_ANGER.search(told)) or says("crowd_violence", told)):
         return _VD  # "rioters burned cars and looted shops", "students torch offices in anger over fees":
         # the riot's damage

@@ -39,7 +39,7 @@ from .agreement import (DAMAGE, DEADLY_PROTEST, FROM_AFAR, GENERIC_SUBS, IN_THE_
                         _dates_agree, _explicit_time, _family, _joins, _place_key, _places_agree, _same_toll, _sentence,
                         _toll, _weapon_unsaid, crowd_event, death_only, told_on, violent_incident)
 from .cues import any_cue, cue_before, cues, is_furniture
-from .detect import says
+from .typing_words import says
 from .lexicon import CUES_BY_NAME
 from .taxonomy import TERRITORY_TAKEN
 

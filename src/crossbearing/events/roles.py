@@ -17,7 +17,7 @@ from typing import Optional
 
 from ..model import Event
 from .cues import any_cue
-from .detect import only_civilians_killed
+from .sides import only_civilians_killed
 from .agreement import VIOLENT, _sentence, _toll
 from .lexicon import find_cues
 
@@ -75,7 +75,7 @@ def clash_on_civilians(ev: Event) -> Event:
     ("a gunman opened fire on a house party, wounding 13") is an attack on civilians."""
     if ev.sub_event_type != "Armed clash" or not (ev.actor2 == "Civilians" or ev.inter2 == 7):
         return ev
-    from .detect import two_armed_sides
+    from .sides import two_armed_sides
 
     if ev.evidence and two_armed_sides(ev.evidence[0].text or ""):
         return ev  # "fighting between rival militias … killing 12 people", "opened fire on two policemen"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .detect import Candidate, says
+from .detect import Candidate
+from .typing_words import says
 
 # a side that is not a state's (its forces as actor1 may be the side a place was taken from)
 _NON_STATE_SIDE = re.compile(r"\b(?:rebels?|militants?|insurgents?|militia\w*|fighters|jihadists?|separatists?|guerrillas?|"
