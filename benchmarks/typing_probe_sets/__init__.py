@@ -47,8 +47,10 @@ The fifty-ninth round's sets, each measured once and then read: ``forty_third`` 
 (local news, policing) 21; after theirs ``fifty_third`` (South Asia, the Middle East) 29 and
 ``fifty_fourth`` (Latin America, Europe) 23; after theirs ``fifty_fifth`` (local news) 22 and
 ``fifty_sixth`` (Syria's wire) 28; after theirs ``fifty_seventh`` (the Sahel, Central Africa) 26
-of 30; ``fifty_eighth`` (after all the round's typing rules, before the tidy: 30 of 30) and
-``fifty_ninth`` (written at the round's end: measured once, 25 of 30, not read).
+of 30; ``fifty_eighth`` (after all those rules, before the tidy: 30 of 30) and ``fifty_ninth``
+(measured once, 25 of 30, then read at the round's end); after its rules ``sixtieth`` (South-East
+Asia, Yemen, the Caucasus) 29 of 30, then ``sixty_first`` (written at the round's end: measured
+once, not read).
 
 Four sentences were relabelled in the fifty-eighth round, from "Non-state actor overtakes territory"
 to "Non-violent transfer of territory": a place taken after the other side abandoned or pulled

@@ -396,3 +396,32 @@ def test_guards_read_off_the_dumps():
                   "Attack") == "Attack"
     assert _typed("Police have arrested a man in connection with a shooting outside a bar last week.",
                   "Attack") == "Arrests"
+
+
+def test_foreigners_snatched_were_abducted():
+    assert "abduct" in cue_names("Armed men snatched two foreign contractors from their car near the mine.")
+
+
+def test_a_crowd_that_occupied_a_hall_dispersed_and_arrested():
+    assert _typed("Police broke up a crowd of workers who had occupied the factory's offices, arresting 12.",
+                  "Arrests") == _PWI
+    assert "arrest" not in cue_names("The arresting officer said the man resisted.")
+
+
+def test_forces_that_fired_live_rounds_to_break_up_a_protest():
+    assert _typed("Two people died after soldiers fired live rounds to break up a protest over bread prices.",
+                  "Attack") == _EF
+
+
+def test_a_crowd_angry_over_something_and_what_it_then_did():
+    assert _typed("Supporters angry over the verdict stormed the courthouse and set it on fire.",
+                  "Peaceful protest") == "Violent demonstration"
+
+
+def test_a_base_moved_after_an_offensive():
+    assert _typed("The militia moved its headquarters to the hills after the army's offensive.",
+                  "Armed clash") == "Headquarters or base established"
+
+
+def test_fire_opened_on_protesters_named_by_their_cause():
+    assert _typed("Soldiers opened fire on pro-democracy demonstrators in the square, killing three.", "Attack") == _EF

@@ -174,6 +174,14 @@ def change_before_its_cause(c: "Candidate") -> bool:
     return any(h.cue == "group_change" and h.start < cause for h in c.cues) and _weapons_after(c, cause)
 
 
+def base_before_its_cause(c: "Candidate") -> bool:
+    """Whether a base set up or moved opens the sentence and every other event word comes in what
+    brought it about ("moved its headquarters to the mountains after the offensive")."""
+    cause = _cause_start(c.text)
+    return any(h.cue == "hq" and h.start < cause for h in c.cues) and \
+        all(h.start > cause for h in c.cues if h.sub_event_type and h.cue != "hq")
+
+
 def only_in_its_cause(c: "Candidate", sub: str) -> bool:
     """Whether the sentence's trigger comes before a clause of what brought its act about and every
     cue of sub-type ``sub`` comes in that clause ("the group named a new commander after its

@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass
 
 from ..figures.running import without_state_since
-from .clause_order import (DRONE_DELIVERED, change_before_its_cause, deal_made, fight_told_first, ground_retaken_first,
-                           held_for_all_else, held_for_it, measure_before_its_cause, named_as_no_event, only_accused_of,
-                           only_in_its_cause, put_to_death, taken_before_the_fight)
+from .clause_order import (DRONE_DELIVERED, base_before_its_cause, change_before_its_cause, deal_made, fight_told_first,
+                           ground_retaken_first, held_for_all_else, held_for_it, measure_before_its_cause,
+                           named_as_no_event, only_accused_of, only_in_its_cause, put_to_death, taken_before_the_fight)
 from .lexicon import NOT_A_LEADERS_DEATH, Hit, find_cues
 from .sides import ARMED_CROWD, NON_STATE_ARMED, armed, only_armed_killed, only_civilians_killed, two_armed_sides
 from .taxonomy import SUB_TO_TYPE
@@ -67,7 +67,10 @@ _CROWD_ACTS = re.compile(r"\b(?:(?-i:march)|marched|marches|marching|walked out|
                          r"(?:press conference|gathering|rally) with (?:a |their )?(?:banners?|placards?|signs)|"
                          r"(?:displayed|held up|carried|waved) (?:banners|placards|signs)|"
                          r"unfurl(?:ed|ing|s)? (?:an? |the |their )?(?:[\w-]+ ){0,2}?banners?|chant(?:ed|ing) (?:[\w-]+ ){0,2}?slogans|"
-                         r"(?:glued|chained|locked|tied|handcuffed|strapped) (?:themselves|himself|herself) to)\b", re.I)
+                         r"(?:glued|chained|locked|tied|handcuffed|strapped) (?:themselves|himself|herself) to|"
+                         # "students who had occupied the main hall": a sit-in, its message unsaid
+                         r"who (?:had )?occup(?:ied|y) (?:the |a |an |their )?(?:[\w'’-]+ ){0,3}?(?:building|offices?|ministry|"
+                         r"campus|university|factory|premises|headquarters|hall|lobby))\b", re.I)
 # a road blockade is a protest when a crowd, not an army, blocks it
 _BLOCKADE = re.compile(r"\b(?:block(?:ed|ing|aded) (?:off )?(?:the |a |an |several )?(?:(?!of\b)[\w'-]+ ){0,3}?(?:roads?|streets?|"
                        r"highways?|bridges?|traffic|railway|avenues?|road sections?|intersections?|junctions?|motorways?|"
@@ -242,12 +245,17 @@ def grievance_start(sent: str, hits: list[Hit] | None = None) -> int | None:
     # from inside the protest's own words: "gathered … after the murder of a shopkeeper to demand …"
     # is one match of the crowd's act, the grievance within it
     m = _GRIEVANCE.search(sent, protest.start + 1) if protest is not None else None
+    while m is not None and _ANGRY_AT.search(sent, 0, m.start()):
+        # "protesters angry over the results stormed the office": what angers the crowd describes
+        # it; the verb after is its act
+        m = _GRIEVANCE.search(sent, m.end())
     if m and protest.cue == "riot" and not _RIOTED_OVER_DEATH.search(sent, m.start(), m.end() + 60):
         return None  # a riot's grievance is a death ("… after a young man died in custody"), not
         # any "against" ("burned tyres to provide cover against air attack")
     return m.start() if m else None
 
 
+_ANGRY_AT = re.compile(r"\b(?:angry|angered|furious|outraged|incensed|upset|enraged)\s+$", re.I)
 _RIOTED_OVER_DEATH = re.compile(r"\b(?:died|dies|dead|death|deaths|killed|killing|killings|murder\w*|shot|shooting|"
                                 rf"beaten|stabbed|lynch\w*|rape\w*|{_HELD_WORDS})\b", re.I)
 
@@ -424,6 +432,8 @@ def _by_wording(c: Candidate, clf_sub: str | None) -> str | None:
         return "Agreement"  # "after two days of talks, the rival militias signed a deal"
     if clf_sub != "Arrests" and held_for_all_else(c):
         return "Arrests"  # "detained a former minister in connection with the killings of protesters"
+    if clf_sub != "Headquarters or base established" and base_before_its_cause(c):
+        return "Headquarters or base established"  # "moved its headquarters … after the offensive"
     if clf_sub == "Armed clash" and (taken := taken_before_the_fight(c)):
         return taken
     if measure_before_its_cause(c):
