@@ -50,7 +50,7 @@ The fifty-ninth round's sets, each measured once and then read: ``forty_third`` 
 of 30; ``fifty_eighth`` (after all those rules, before the tidy: 30 of 30) and ``fifty_ninth``
 (measured once, 25 of 30, then read at the round's end); after its rules ``sixtieth`` (South-East
 Asia, Yemen, the Caucasus) 29 of 30, then ``sixty_first`` (written at the round's end: measured
-once, not read).
+once, 28 of 30, not read).
 
 Four sentences were relabelled in the fifty-eighth round, from "Non-state actor overtakes territory"
 to "Non-violent transfer of territory": a place taken after the other side abandoned or pulled
