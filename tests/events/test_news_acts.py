@@ -425,3 +425,8 @@ def test_a_base_moved_after_an_offensive():
 
 def test_fire_opened_on_protesters_named_by_their_cause():
     assert _typed("Soldiers opened fire on pro-democracy demonstrators in the square, killing three.", "Attack") == _EF
+
+
+def test_arresting_as_a_gerund_is_no_arrest():
+    assert "arrest" not in cue_names("Police will speak to witnesses before making a decision on arresting anyone.")
+    assert "arrest" in cue_names("Police dispersed the crowd, arresting 20.")
