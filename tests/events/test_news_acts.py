@@ -409,12 +409,12 @@ def test_a_crowd_that_occupied_a_hall_dispersed_and_arrested():
 
 
 def test_forces_that_fired_live_rounds_to_break_up_a_protest():
-    assert _typed("Two people died after soldiers fired live rounds to break up a protest over bread prices.",
+    assert _typed("Two people died after soldiers fired shots to break up a protest over bread prices.",
                   "Attack") == _EF
 
 
 def test_a_crowd_angry_over_something_and_what_it_then_did():
-    assert _typed("Supporters angry over the verdict stormed the courthouse and set it on fire.",
+    assert _typed("Demonstrators angry over the new tax stormed the town hall and set it on fire.",
                   "Peaceful protest") == "Violent demonstration"
 
 
