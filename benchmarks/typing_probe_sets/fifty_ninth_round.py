@@ -1,4 +1,4 @@
-"""The sets of the fifty-ninth round (``forty_third`` to ``fiftieth``) of ``typing_probe``;
+"""The sets of the fifty-ninth round (``forty_third`` to ``sixty_first``) of ``typing_probe``;
 their history is told in the package's docstring."""
 
 from __future__ import annotations
