@@ -59,8 +59,8 @@ Battles sub-type, which needs an armed interaction, and its coders give such a t
 transfer type ("took control of … after Saudi forces evacuated the area"). The first measurements
 quoted above were made with the old labels.
 
-The sets live in five modules, by the rounds that wrote them; ``SENTENCES`` holds them all in
-the order they were written.
+The sets live in six modules, by the rounds that wrote them (the fifty-ninth round's in two);
+``SENTENCES`` holds them all in the order they were written.
 """
 
 from __future__ import annotations
@@ -68,7 +68,8 @@ from __future__ import annotations
 from .eighteenth_on import SETS as _LATE
 from .fifty_eighth_round import SETS as _LATER
 from .fifty_ninth_round import SETS as _LATEST
+from .fifty_ninth_round_late import SETS as _LATEST_LATE
 from .tenth_to_seventeenth import SETS as _MIDDLE
 from .tuning_to_ninth import SETS as _EARLY
 
-SENTENCES: dict[str, list[tuple[str, str]]] = {**_EARLY, **_MIDDLE, **_LATE, **_LATER, **_LATEST}
+SENTENCES: dict[str, list[tuple[str, str]]] = {**_EARLY, **_MIDDLE, **_LATE, **_LATER, **_LATEST, **_LATEST_LATE}

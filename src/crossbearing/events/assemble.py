@@ -21,7 +21,7 @@ from ..geo.sites import care_or_custody, in_a_hospitals_name
 from ..figures.sentences import in_aside
 from ..model import Analysis, Event, PlaceMention, Quantity, Span, TimeRef
 from .actors import ActorHit, alias_hits, assign_roles, find_actors
-from .clause_order import held_for_start, others_toll_from
+from .clause_order import others_toll_from
 from .detect import Candidate, candidate, decide, tells_a_protest
 from .homes import a_home_in_its_sentence, home_of_a_person, town_of_a_person
 from .listed import second_place_toll
@@ -558,7 +558,7 @@ def build_events(analysis: Analysis, classify: Optional[Classify], time_fn=None,
         pm = choose_place(analysis.places, sents, i, not_sites + _countries_protested(analysis.places, c, sub),
                           c.trigger.start, art.dateline_span, (c.start, c.end))
         lat, lon, gp = _coords(pm, capital)
-        tref, tprec = _time(analysis, c, time_fn, held_for_start(c) if sub == "Arrests" else None)
+        tref, tprec = _time(analysis, c, time_fn, cut if sub == "Arrests" else None)  # nor the crime's date
         if event_type_of(sub) == "Violence against civilians" and roles.actor2 is None:
             roles.civilians = True  # ACLED: the target of violence against civilians is civilians
         civ = roles.civilians or (roles.actor2 is not None and roles.actor2.inter == 7)

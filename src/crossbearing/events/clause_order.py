@@ -84,7 +84,9 @@ def only_accused_of(c: "Candidate", sub: str) -> bool:
     return bool(hits) and all(_ACCUSED_OF.search(c.text, max(0, h.start - 60), h.start) for h in hits)
 
 
-_DEAL_MADE = re.compile(r"(?:signed|reached|struck|agreed|clinched|sealed|concluded)\b", re.I)
+# the verbs of a deal made (``incidents`` reads an agreement's trigger by them too)
+DEAL_VERBS = r"signed|agreed|reached|struck|concluded|clinched|sealed"
+_DEAL_MADE = re.compile(rf"(?:{DEAL_VERBS})\b", re.I)
 
 
 def deal_made(c: "Candidate") -> bool:

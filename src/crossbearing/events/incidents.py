@@ -38,6 +38,7 @@ from ..model import Analysis, Event, Span, TimeRef
 from .agreement import (DAMAGE, DEADLY_PROTEST, FROM_AFAR, GENERIC_SUBS, IN_THE_UNREST, VIOLENT, _actors_agree,
                         _dates_agree, _explicit_time, _family, _joins, _place_key, _places_agree, _same_toll, _sentence,
                         _toll, _weapon_unsaid, crowd_event, death_only, told_on, violent_incident)
+from .clause_order import DEAL_VERBS
 from .cues import any_cue, cue_before, cues, is_furniture
 from .typing_words import says
 from .lexicon import CUES_BY_NAME
@@ -61,7 +62,7 @@ def _after_comparison(ev: Event) -> bool:
 
 
 # an agreement's trigger that tells its making ("signed", "reached an agreement"), read from its start
-_AGREEING = re.compile(r"(?:signed|agreed|reached|struck|concluded|clinched|sealed)\b(?!\s+(?:by|with)\b)", re.I)
+_AGREEING = re.compile(rf"(?:{DEAL_VERBS})\b(?!\s+(?:by|with)\b)", re.I)
 # a truce told as the object of those who made it: "elders brokered a truce between the clans"
 # (its object: "brokered a truce", not the adjective of "a US-brokered ceasefire that came into force")
 _COLLAPSED = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:collaps\w*|broke down|breaks down|fell apart|falls apart|"

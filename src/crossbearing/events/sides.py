@@ -16,6 +16,13 @@ NON_STATE_ARMED = re.compile(r"\b(?:gunmen|armed men|militants|rebels|insurgents
                              r"jihadists|bandits|attackers|assailants|raiders)\b", re.I)
 
 
+# a side named that is not a state's, in any number and as an adjective ("Rebel forces", "the
+# separatists said", "opposition fighters"); not "attackers", who may be a state's: a state's forces
+# named as a sentence's actor1 may be the side a place was taken from
+NON_STATE_SIDE = re.compile(r"\b(?:rebels?|militants?|insurgents?|militia\w*|fighters|jihadists?|separatists?|guerrillas?|"
+                            r"bandits|gunmen|gangs?|gang members|cartels?|opposition|islamists?|extremists?)\b", re.I)
+
+
 def two_armed_sides(text: str) -> bool:
     """Whether ``text`` tells a fight of two armed sides (ACLED's battles): fighting between two
     sides ("fighting between rival militias"), or fire on soldiers, police or their posts ("opened

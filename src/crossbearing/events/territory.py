@@ -6,11 +6,9 @@ from __future__ import annotations
 import re
 
 from .detect import Candidate
+from .sides import NON_STATE_SIDE
 from .typing_words import says
 
-# a side that is not a state's (its forces as actor1 may be the side a place was taken from)
-_NON_STATE_SIDE = re.compile(r"\b(?:rebels?|militants?|insurgents?|militia\w*|fighters|jihadists?|separatists?|guerrillas?|"
-                             r"bandits|gunmen|gangs?|gang members|cartels?|opposition|islamists?|extremists?)\b", re.I)
 # the deal a transfer was made under is its means, not an event of its own ("withdrew and handed
 # their positions to the army under a local peace deal")
 _UNDER_A_DEAL = re.compile(r"\b(?:under|as part of|in line with|in accordance with|pursuant to)\s+"
@@ -50,7 +48,7 @@ def _taken_by(c: Candidate, sub: str, actor1_inter: int | None) -> str:
         # "gunmen occupied the town hall", no one hurt: a place taken, not an attack on people
         return "Non-state actor overtakes territory"
     if sub == "Non-state actor overtakes territory" and not says("armed_group_seizes", c.text) and \
-            ((actor1_inter == 1 and not _NON_STATE_SIDE.search(c.text)) or says("state_forces_regain", c.text)):
+            ((actor1_inter == 1 and not NON_STATE_SIDE.search(c.text)) or says("state_forces_regain", c.text)):
         # "government troops captured the town from the rebels", "government forces severed the
         # route when they seized a hilltop": a state's forces that take a place regain it (ACLED)
         return "Government regains territory"
